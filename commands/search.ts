@@ -1,0 +1,56 @@
+/** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
+import { parseDateInput } from '../src/command/date-input.ts';
+import { defineCommand } from '../src/command/define.ts';
+import { citation, snippetMarkdown } from '../src/command/cite.ts';
+import { COLORS, UserError } from '../src/command/reply.ts';
+import { countryChoices } from '../src/command/choices.ts';
+import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
+import { escapeMarkdown } from '../src/util/markdown.ts';
+
+export default defineCommand({
+  name: 'search',
+  description: 'Search every document (diacritics optional, "quoted phrases" exact)',
+  descriptionCs: 'Hledat ve všech dokumentech (diakritika nepovinná, „fráze“ přesně)',
+  lookup: true,
+  options: {
+    query: { type: 'string', description: 'Words or "a phrase" to look for', descriptionCs: 'Hledaná slova nebo „fráze“', required: true, min: 1, max: 200 },
+    country: { type: 'string', description: 'Only documents about this country', descriptionCs: 'Jen dokumenty o této zemi', autocomplete: true, max: 100 },
+    since: { type: 'string', description: 'Only documents dated on or after (2025-01-01, 30d, 2025)', descriptionCs: 'Jen dokumenty od data (2025-01-01, 30d, 2025)', max: 40 },
+    kind: {
+      type: 'string',
+      description: 'Only this kind of document',
+      descriptionCs: 'Jen tento druh dokumentu',
+      choices: DOCUMENT_KINDS.map((kind) => ({ name: kind, value: kind })),
+    },
+  },
+  run({ query, country, since, kind }, ctx) {
+    const { t } = ctx;
+    const sinceDate = since === undefined ? undefined : parseDateInput(since, ctx.now)?.start;
+    if (since !== undefined && !sinceDate) throw new UserError(t.badDate(since));
+    const results = ctx.kb.search(query, { country, since: sinceDate, kind: kind as never }, 5);
+    const title = t.searchTitle(query);
+    if (results.total === 0) {
+      const hint =
+        results.suggestion?.kind === 'spelling'
+          ? t.didYouMean(escapeMarkdown(results.suggestion.query))
+          : results.suggestion?.kind === 'without-filters'
+            ? t.withoutFilters(results.suggestion.total)
+            : t.tryOther;
+      return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }] };
+    }
+    return {
+      cards: [
+        {
+          title,
+          description: t.resultsCount(results.hits.length, results.total),
+          color: COLORS.info,
+          fields: results.hits.map((hit, i) => ({
+            name: `${i + 1}. ${hit.document.title}`,
+            value: `${snippetMarkdown(hit.snippet)}\n${citation(hit.document, t)}`,
+          })),
+        },
+      ],
+    };
+  },
+  autocomplete: (focused, ctx) => countryChoices(ctx.kb, focused.value),
+});

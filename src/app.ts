@@ -1,0 +1,81 @@
+/**
+ * The application: configuration, the corpus loaded into a KnowledgeBase, the command registry,
+ * and the Context each invocation gets. Transports (terminal, gateway, HTTP) all start here.
+ */
+import type { Context, Member, Ports } from './command/define.ts';
+import { loadCommands, type Registry } from './command/registry.ts';
+import type { Config } from './config.ts';
+import { loadCorpus } from './corpus/load.ts';
+import type { LoadWarning } from './corpus/types.ts';
+import { messages, type Locale } from './i18n.ts';
+import { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { Logger } from './logger.ts';
+
+export interface Invoker {
+  locale: Locale;
+  transport: Context['transport'];
+  member?: Member;
+  channelId?: string;
+  guildId?: string;
+  ports?: Ports;
+}
+
+export class App {
+  /** Swapped whole by a reload; a query in flight keeps the one it started with. */
+  kb: KnowledgeBase;
+  warnings: LoadWarning[];
+  readonly services: Record<string, unknown> = {};
+
+  constructor(
+    readonly config: Config,
+    readonly registry: Registry,
+    readonly logger: Logger,
+    kb: KnowledgeBase,
+    warnings: LoadWarning[],
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.kb = kb;
+    this.warnings = warnings;
+    if (config.MODERATOR_ROLE_ID) this.services.moderatorRoleId = config.MODERATOR_ROLE_ID;
+    this.services.warnings = warnings;
+    this.services.commandSummaries = [...registry.values()].map(({ name, description }) => ({ name, description }));
+  }
+
+  /** Swap in a new knowledge base, built aside; queries already running keep the old one. */
+  replaceKnowledge(kb: KnowledgeBase, warnings: LoadWarning[]): void {
+    this.kb = kb;
+    this.warnings = warnings;
+    this.services.warnings = warnings;
+  }
+
+  context(invoker: Invoker): Context {
+    return {
+      kb: this.kb,
+      locale: invoker.locale,
+      t: messages(invoker.locale),
+      now: this.clock(),
+      transport: invoker.transport,
+      member: invoker.member,
+      channelId: invoker.channelId,
+      guildId: invoker.guildId,
+      services: this.services,
+      ...invoker.ports,
+    };
+  }
+}
+
+export interface AppOptions {
+  logger: Logger;
+  clock?: () => Date;
+  registry?: Registry;
+}
+
+/** Load the seeds, build the index, load the commands. Bad files are warnings, never failures. */
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const started = performance.now();
+  const [{ documents, warnings }, registry] = await Promise.all([loadCorpus(config.SEEDS_DIR), options.registry ?? loadCommands()]);
+  for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
+  const kb = new KnowledgeBase(documents);
+  options.logger.info({ documents: documents.length, passages: kb.passageCount, ms: Math.round(performance.now() - started) }, 'knowledge base built');
+  return new App(config, registry, options.logger, kb, warnings, options.clock);
+}

@@ -1,0 +1,83 @@
+/**
+ * Terminal input -> an Invocation. Two spellings of the same thing:
+ *   ask form:   search --query frontex --country Czechia   (plus --json, --seeds DIR, --locale cs)
+ *   chat form:  /search query: frontex country: Czechia   (as typed in Discord)
+ */
+import { isGroup, optionSpecs, type Command } from '../command/define.ts';
+import type { RawValue } from '../command/options.ts';
+import { UserError } from '../command/reply.ts';
+import type { Registry } from '../command/registry.ts';
+import type { Invocation } from '../command/run.ts';
+import type { Locale } from '../i18n.ts';
+
+export interface TerminalRequest {
+  invocation: Invocation;
+  json: boolean;
+  seeds?: string;
+  locale?: Locale;
+}
+
+/** Split a line into words, honouring "double" and 'single' quotes. */
+export function splitWords(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+function commandAndSubcommand(registry: Registry, words: string[]): { command: Command; subcommand?: string; rest: string[] } {
+  const [name = '', ...rest] = words;
+  const command = registry.get(name.replace(/^\//, ''));
+  if (!command) throw new UserError(name ? `There is no command “${name}”. Commands: ${[...registry.keys()].join(', ')}.` : 'Which command? Try `help`.');
+  if (isGroup(command) && rest[0] && !rest[0].startsWith('-') && !rest[0].endsWith(':')) {
+    return { command, subcommand: rest[0], rest: rest.slice(1) };
+  }
+  return { command, rest };
+}
+
+/** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]. */
+export function parseArgs(registry: Registry, argv: readonly string[]): TerminalRequest {
+  const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv]);
+  const specs = optionSpecs(command, subcommand);
+  const options: Record<string, RawValue> = {};
+  const request: TerminalRequest = { invocation: { command: command.name, subcommand, options }, json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i] ?? '';
+    const match = /^--([\w-]+)(?:=(.*))?$/s.exec(word);
+    if (!match) throw new UserError(`Unexpected “${word}”: options are written --name value.`);
+    const name = match[1] ?? '';
+    if (name === 'json') {
+      request.json = true;
+      continue;
+    }
+    const next = rest[i + 1];
+    const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && (next === undefined || next.startsWith('--'));
+    const value = match[2] ?? (takesFlag ? 'true' : next);
+    if (value === undefined) throw new UserError(`Option --${name} needs a value.`);
+    if (match[2] === undefined && !takesFlag) i++;
+    if (name === 'seeds') request.seeds = value;
+    else if (name === 'locale') {
+      if (value !== 'en' && value !== 'cs') throw new UserError('--locale must be en or cs.');
+      request.locale = value;
+    } else options[name] = value;
+  }
+  return request;
+}
+
+/** A chat-form line: `/search query: police cooperation country: Czechia`, or the ask form. */
+export function parseLine(registry: Registry, line: string): TerminalRequest {
+  const trimmed = line.trim();
+  if (/(^|\s)--\w/.test(trimmed)) return parseArgs(registry, splitWords(trimmed.replace(/^\//, '')));
+  const [head = '', second = ''] = trimmed.split(/\s+/);
+  const words = [head];
+  const { command, subcommand } = commandAndSubcommand(registry, [head, second]);
+  if (subcommand) words.push(subcommand);
+  const names = Object.keys(optionSpecs(command, subcommand));
+  const body = trimmed.slice(trimmed.indexOf(words[words.length - 1] ?? '') + (words[words.length - 1]?.length ?? 0));
+  const marker = new RegExp(`(?:^|\\s)(${names.join('|') || '(?!)'}):\\s*`, 'g');
+  const marks = [...body.matchAll(marker)];
+  const options: Record<string, RawValue> = {};
+  if (marks.length === 0 && body.trim()) throw new UserError(`Write options as name: value (options: ${names.join(', ') || 'none'}).`);
+  marks.forEach((mark, i) => {
+    const end = marks[i + 1]?.index ?? body.length;
+    options[mark[1] ?? ''] = body.slice((mark.index ?? 0) + mark[0].length, end).trim();
+  });
+  return { invocation: { command: command.name, subcommand, options }, json: false };
+}

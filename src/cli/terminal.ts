@@ -1,0 +1,55 @@
+/**
+ * The terminal transport: run one invocation and print its reply (text, or the exact Discord
+ * payload as JSON), and an interactive session over the same commands. No business logic here.
+ */
+import { createInterface } from 'node:readline/promises';
+import type { App } from '../app.ts';
+import { UserError } from '../command/reply.ts';
+import { errorReply, newErrorId, runInvocation } from '../command/run.ts';
+import { messages, type Locale } from '../i18n.ts';
+import { allMessages, toDiscordMessage } from '../render/discord.ts';
+import { toTerminalText } from '../render/terminal.ts';
+import { parseLine, type TerminalRequest } from './args.ts';
+
+/** Ports the terminal can honour; posting to Discord is not one of them. */
+const terminalPorts = {
+  async post(): Promise<string[]> {
+    throw new UserError('Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.');
+  },
+};
+
+export async function answer(app: App, request: TerminalRequest, locale: Locale): Promise<string> {
+  const ctx = app.context({ locale, transport: 'terminal', ports: terminalPorts });
+  const reply = await runInvocation(app.registry, request.invocation, ctx);
+  return request.json ? JSON.stringify(toDiscordMessage(allMessages(reply)[0] ?? reply)) : toTerminalText(reply);
+}
+
+function helpText(app: App): string {
+  const lines = [...app.registry.values()].map((command) => `  /${command.name.padEnd(14)} ${command.description}`);
+  return ['Commands (write options as name: value):', ...lines, '  help, exit', 'Example: /search query: policejni spoluprace'].join('\n');
+}
+
+/** An interactive session: one command a line, errors printed and the session kept alive. */
+export async function interactiveSession(app: App, locale: Locale): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const t = messages(locale);
+  console.log(`liaison: ${app.kb.documents.length} documents indexed. Type help, or a command such as /search query: frontex`);
+  rl.setPrompt('liaison> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const input = line.trim();
+    if (input === 'exit' || input === 'quit') break;
+    if (input === 'help' || input === '/help' && !app.registry.has('help')) console.log(helpText(app));
+    else if (input) {
+      try {
+        console.log(await answer(app, parseLine(app.registry, input), locale));
+      } catch (error) {
+        const id = newErrorId();
+        if (!(error instanceof UserError)) app.logger.error({ err: error, errorId: id }, 'command failed');
+        console.error(toTerminalText(errorReply(error, t, id)));
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

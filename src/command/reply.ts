@@ -1,0 +1,53 @@
+/**
+ * What a command answers, before any transport: cards (embeds), buttons, visibility. Text is
+ * Discord Markdown with document text already escaped; render/ turns it into a message payload or
+ * terminal text.
+ */
+
+export interface Field {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface Card {
+  title?: string;
+  url?: string;
+  description?: string;
+  fields?: Field[];
+  footer?: string;
+  color?: number;
+}
+
+export interface Button {
+  label: string;
+  /** A custom_id (at most 100 characters) routed back to the command, or a link. */
+  customId?: string;
+  url?: string;
+  disabled?: boolean;
+}
+
+export interface Reply {
+  content?: string;
+  cards: Card[];
+  buttons?: Button[];
+  /** Only the person who asked sees it. */
+  ephemeral?: boolean;
+  /** A user the answer is pointed at: the only one the message may ping. */
+  mentionUserId?: string;
+  /** Further messages (a long digest, every page of a list for the terminal). */
+  more?: Reply[];
+}
+
+export const COLORS = { info: 0x2b6cb0, empty: 0x718096, error: 0xc53030, success: 0x2f855a } as const;
+
+/** A single-card reply. */
+export const cardReply = (card: Card, extra: Partial<Reply> = {}): Reply => ({ cards: [card], ...extra });
+
+/**
+ * A mistake in what the user asked (bad date, unknown option, no permission): shown to them as
+ * is, ephemeral in Discord, exit code 2 in the terminal. Anything else is a bug.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}

@@ -1,0 +1,90 @@
+/**
+ * The one path every transport takes: find the command, check who may run it, validate options,
+ * run, then apply the lookup options (`hide`, `mention`) the same way for every command.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Messages } from '../i18n.ts';
+import { isGroup, type Choice, type Command, type Context, type Focused } from './define.ts';
+import { validateOptions, type RawValue } from './options.ts';
+import { COLORS, UserError, type Reply } from './reply.ts';
+import type { Registry } from './registry.ts';
+
+export interface Invocation {
+  command: string;
+  subcommand?: string;
+  options: Readonly<Record<string, RawValue>>;
+}
+
+/** Discord's MANAGE_MESSAGES permission bit. */
+export const MANAGE_MESSAGES = 1n << 13n;
+const ADMINISTRATOR = 1n << 3n;
+
+export function isModerator(ctx: Context): boolean {
+  if (ctx.transport === 'terminal') return true;
+  const member = ctx.member;
+  if (!member) return false;
+  const roleId = ctx.services.moderatorRoleId as string | undefined;
+  if (roleId && member.roles.includes(roleId)) return true;
+  const permissions = BigInt(member.permissions || '0');
+  return (permissions & (MANAGE_MESSAGES | ADMINISTRATOR)) !== 0n;
+}
+
+function find(registry: Registry, name: string, t: Messages): Command {
+  const command = registry.get(name);
+  if (!command) throw new UserError(t.unknownCommand(name));
+  return command;
+}
+
+function checkSubcommand(command: Command, subcommand: string | undefined): void {
+  if (!isGroup(command)) {
+    if (subcommand) throw new UserError(`/${command.name} has no subcommand “${subcommand}”.`);
+    return;
+  }
+  const names = Object.keys(command.subcommands);
+  if (!subcommand || !names.includes(subcommand)) {
+    throw new UserError(`/${command.name} needs one of: ${names.join(', ')}${subcommand ? ` (not “${subcommand}”)` : ''}.`);
+  }
+}
+
+export async function runInvocation(registry: Registry, invocation: Invocation, ctx: Context): Promise<Reply> {
+  const command = find(registry, invocation.command, ctx.t);
+  checkSubcommand(command, invocation.subcommand);
+  if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
+  const { hide, mention, ...options } = validateOptions(command, invocation.subcommand, invocation.options, ctx.t);
+  const typed = isGroup(command) ? { subcommand: invocation.subcommand, ...options } : options;
+  const reply = await command.run(typed as never, ctx);
+  return {
+    ...reply,
+    ephemeral: reply.ephemeral || hide === true,
+    mentionUserId: typeof mention === 'string' ? mention : reply.mentionUserId,
+  };
+}
+
+/** Autocomplete never fails loudly: a broken suggester answers with no choices. */
+export function autocomplete(registry: Registry, name: string, focused: Focused, ctx: Context): Choice[] {
+  const command = registry.get(name);
+  const choices = command?.autocomplete?.(focused, ctx) ?? [];
+  return choices
+    .filter((choice) => choice.name.trim().length > 0 && choice.value.length > 0)
+    .slice(0, 25)
+    .map((choice) => ({ name: truncateChoice(choice.name), value: choice.value.slice(0, 100) }));
+}
+
+const truncateChoice = (name: string): string => (name.length <= 100 ? name : `${name.slice(0, 99)}…`);
+
+/** Buttons carry `command:rest` in their custom_id. */
+export async function pressButton(registry: Registry, customId: string, ctx: Context): Promise<Reply> {
+  const [name = '', ...rest] = customId.split(':');
+  const command = find(registry, name, ctx.t);
+  if (!command.button) throw new UserError('This button is no longer supported.');
+  if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
+  return command.button(rest.join(':'), ctx);
+}
+
+export const newErrorId = (): string => randomBytes(4).toString('hex');
+
+/** The reply for a failure: a UserError's own words, or an error id for a bug. Always ephemeral. */
+export function errorReply(error: unknown, t: Messages, errorId: string): Reply {
+  const description = error instanceof UserError ? error.message : t.somethingWrong(errorId);
+  return { cards: [{ description, color: COLORS.error }], ephemeral: true };
+}

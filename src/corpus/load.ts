@@ -1,0 +1,66 @@
+/**
+ * The corpus stage's entry: every supported file under a folder -> Documents, plus one warning per
+ * file that could not be used. One bad file never stops the rest.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { readFormat, SUPPORTED_EXTENSIONS } from './formats.ts';
+import { parseDocument } from './parse.ts';
+import type { Document, LoadWarning } from './types.ts';
+
+/** Files larger than this are skipped: a 5 MB export is already far beyond any real page. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface Corpus {
+  documents: Document[];
+  warnings: LoadWarning[];
+}
+
+export const isSupportedFile = (name: string): boolean =>
+  (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+
+/** Parse one file's bytes; throws an Error whose message says why the file cannot be used. */
+export async function parseFile(file: string, bytes: Uint8Array): Promise<Document> {
+  if (bytes.byteLength === 0) throw new Error('empty file');
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const raw = await readFormat(extname(file).toLowerCase(), bytes);
+  const document = parseDocument(file, raw);
+  if (document.text.trim().length < 20) throw new Error('no readable text');
+  return document;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath ?? dir, entry.name))
+    .sort();
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const documents: Document[] = [];
+  const warnings: LoadWarning[] = [];
+  let paths: string[];
+  try {
+    paths = await listFiles(dir);
+  } catch (error) {
+    return { documents, warnings: [{ file: dir, reason: `cannot read the folder: ${describe(error)}` }] };
+  }
+  for (const path of paths) {
+    const file = relative(dir, path).split(sep).join('/');
+    if (!isSupportedFile(file)) {
+      warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });
+      continue;
+    }
+    try {
+      if ((await stat(path)).size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+      documents.push(await parseFile(file, await readFile(path)));
+    } catch (error) {
+      warnings.push({ file, reason: describe(error) });
+    }
+  }
+  return { documents, warnings };
+}

@@ -1,0 +1,100 @@
+/** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
+
+export type DocumentKind = 'development' | 'news' | 'contact' | 'project' | 'policy';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['development', 'news', 'contact', 'project', 'policy'];
+
+export type Language = 'en' | 'cs';
+
+/** A cited source, as an EU "developments" entry lists it. Every field is optional but the raw line. */
+export interface Source {
+  raw: string;
+  publisher?: string;
+  /** ISO date, yyyy-mm-dd. */
+  date?: string;
+  title?: string;
+  url?: string;
+}
+
+export interface Section {
+  heading?: string;
+  paragraphs: string[];
+}
+
+export interface PhoneNumber {
+  /** The label as written next to the number ("Secretariat", "Permanent service"). */
+  label: string;
+  /** As written in the document. */
+  raw: string;
+  /** +420974834210 when the number could be validated, otherwise undefined. */
+  e164?: string;
+  /** "+420 974 834 210" when valid, otherwise the raw text. */
+  international: string;
+  /** "974 834 210" when valid, otherwise the raw text. */
+  national: string;
+  fax: boolean;
+  available247: boolean;
+}
+
+export interface EmailAddress {
+  address: string;
+  /** Who it is for ("for the police", "for the public"), or the label it stands under. */
+  audience?: string;
+}
+
+export interface ContactPoint {
+  organisation: string;
+  unit?: string;
+  /** Sub-units listed under the unit (divisions, departments). */
+  divisions: string[];
+  address?: string;
+  city?: string;
+  phones: PhoneNumber[];
+  emails: EmailAddress[];
+  head?: { role: string; name: string };
+  available247: boolean;
+}
+
+export type AgreementStatus = string;
+
+export interface Agreement {
+  name: string;
+  /** Countries or organisations party to it. */
+  parties: string[];
+  /** ISO date it was signed, when stated. */
+  signed?: string;
+  /** Status clauses as stated in the text ("signed", "must be approved by the parliaments ..."). */
+  status: string[];
+  /** Extractive bullets: each a sentence or clause of the document. */
+  provisions: string[];
+}
+
+export interface Document {
+  /** Stable id derived from the file name, so citations survive re-indexing. */
+  id: string;
+  /** Path relative to the seeds folder. */
+  file: string;
+  title: string;
+  kind: DocumentKind;
+  language: Language;
+  /** The main date of the document (development date, publication or draft date), ISO yyyy-mm-dd. */
+  date?: string;
+  /** Every date found in the document, ISO, sorted, unique. */
+  dates: string[];
+  /** Main country, canonical English short name ("Czechia"). */
+  country?: string;
+  /** Every country mentioned, most mentioned first. */
+  countries: string[];
+  themes: string[];
+  developmentType?: string;
+  sources: Source[];
+  sections: Section[];
+  /** Clean full text, paragraphs separated by blank lines. */
+  text: string;
+  contacts: ContactPoint[];
+  agreements: Agreement[];
+}
+
+export interface LoadWarning {
+  file: string;
+  reason: string;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, the Discord bot; without, an interactive terminal session over
+ * the same commands. Configuration errors: one clear message and exit code 2.
+ */
+import dotenv from 'dotenv';
+import { createApp } from './app.ts';
+import { interactiveSession } from './cli/terminal.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+
+dotenv.config({ quiet: true });
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) {
+    const app = await createApp(config, { logger: createLogger('warn') });
+    for (const warning of app.warnings) console.error(`warning: skipped ${warning.file}: ${warning.reason}`);
+    await interactiveSession(app, 'en');
+    return;
+  }
+  const { startBot } = await import('./discord/start.ts');
+  await startBot(config, createLogger(config.LOG_LEVEL));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});
