@@ -1,0 +1,72 @@
+/**
+ * Command definitions -> the JSON body Discord registers (PUT /applications/{id}/commands).
+ * Czech descriptions go to `description_localizations.cs`; moderator commands get
+ * `default_member_permissions` = Manage Messages; required options come first, as Discord demands.
+ */
+import type {
+  APIApplicationCommandBasicOption,
+  APIApplicationCommandSubcommandOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, type SubcommandSpec } from '../command/define.ts';
+import type { Registry } from '../command/registry.ts';
+import { MANAGE_MESSAGES } from '../command/run.ts';
+
+/** ApplicationCommandOptionType values. */
+const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, number: 10, attachment: 11 } as const;
+/** InteractionContextType.Guild and ApplicationIntegrationType.GuildInstall. */
+const GUILD_CONTEXT = 0;
+
+function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicOption {
+  const option: Record<string, unknown> = {
+    type: OPTION_TYPES[spec.type],
+    name,
+    description: spec.description,
+    description_localizations: { cs: spec.descriptionCs },
+    required: spec.required ?? false,
+  };
+  if (spec.type === 'string') {
+    if (spec.min !== undefined) option.min_length = spec.min;
+    if (spec.max !== undefined) option.max_length = spec.max;
+  } else if (spec.type === 'integer' || spec.type === 'number') {
+    if (spec.min !== undefined) option.min_value = spec.min;
+    if (spec.max !== undefined) option.max_value = spec.max;
+  }
+  if (spec.type === 'channel') option.channel_types = [0, 5];
+  if (spec.choices) option.choices = spec.choices.map((choice) => ({ name: choice.name, value: choice.value }));
+  if (spec.autocomplete) option.autocomplete = true;
+  return option as unknown as APIApplicationCommandBasicOption;
+}
+
+function optionsJSON(specs: OptionSpecs): APIApplicationCommandBasicOption[] {
+  const all = Object.entries(specs);
+  const required = all.filter(([, spec]) => spec.required);
+  const optional = all.filter(([, spec]) => !spec.required);
+  return [...required, ...optional].map(([name, spec]) => optionJSON(name, spec));
+}
+
+export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const body: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+    type: 1,
+    name: command.name,
+    description: command.description,
+    description_localizations: { cs: command.descriptionCs },
+    contexts: [GUILD_CONTEXT],
+    options: isGroup(command)
+      ? Object.entries(command.subcommands as Record<string, SubcommandSpec>).map(
+          ([name, sub]): APIApplicationCommandSubcommandOption => ({
+            type: OPTION_TYPES.subcommand,
+            name,
+            description: sub.description,
+            description_localizations: { cs: sub.descriptionCs },
+            options: optionsJSON(optionSpecs(command, name)),
+          }),
+        )
+      : optionsJSON(optionSpecs(command)),
+  };
+  if (command.moderatorOnly) body.default_member_permissions = MANAGE_MESSAGES.toString();
+  return body;
+}
+
+export const registrationBody = (registry: Registry): RESTPostAPIChatInputApplicationCommandsJSONBody[] =>
+  [...registry.values()].map(commandJSON);

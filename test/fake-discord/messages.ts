@@ -1,0 +1,139 @@
+// Message store of the fake Discord: every message the bot created (channel
+// posts, interaction responses, follow-ups) in the shape the API returns.
+import { MessageFlags } from 'discord-api-types/v10';
+import type { FileHost } from './files.ts';
+import { snowflake } from './ids.ts';
+import type { RecordedFile } from './types.ts';
+import type { FakeWorld } from './world.ts';
+
+export interface FakeMessage {
+  id: string;
+  channel_id: string;
+  guild_id?: string;
+  author: FakeWorld['botUser'];
+  content: string;
+  timestamp: string;
+  edited_timestamp: string | null;
+  tts: boolean;
+  mention_everyone: boolean;
+  mentions: unknown[];
+  mention_roles: string[];
+  attachments: FakeAttachment[];
+  embeds: unknown[];
+  components: unknown[];
+  pinned: boolean;
+  type: number;
+  flags: number;
+  webhook_id?: string;
+  application_id?: string;
+  /** Not part of Discord's object: true once deleted (kept for assertions). */
+  deleted?: boolean;
+}
+
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
+type Body = Record<string, unknown>;
+
+export interface CreateMessageInput {
+  channelId: string;
+  body: Body;
+  files?: RecordedFile[];
+  /** Set for messages sent through an interaction webhook. */
+  webhookId?: string;
+  /** Extra flags (e.g. LOADING for a deferred reply). */
+  extraFlags?: number;
+  /** Message type; 0 = default, 20 = chat input command response. */
+  type?: number;
+}
+
+export class MessageStore {
+  private readonly byId = new Map<string, FakeMessage>();
+
+  constructor(
+    private readonly world: FakeWorld,
+    private readonly files: FileHost,
+  ) {}
+
+  create(input: CreateMessageInput): FakeMessage {
+    const message: FakeMessage = {
+      id: snowflake(),
+      channel_id: input.channelId,
+      guild_id: this.world.guildId,
+      author: this.world.botUser,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: input.type ?? 0,
+      flags: input.extraFlags ?? 0,
+    };
+    if (input.webhookId) {
+      message.webhook_id = input.webhookId;
+      message.application_id = this.world.applicationId;
+    }
+    this.apply(message, input.body, input.files ?? []);
+    this.byId.set(message.id, message);
+    return message;
+  }
+
+  /** Applies an edit (PATCH) body; clears the LOADING flag of deferred replies. */
+  edit(message: FakeMessage, body: Body, files: RecordedFile[] = []): FakeMessage {
+    message.flags &= ~MessageFlags.Loading;
+    message.edited_timestamp = new Date().toISOString();
+    this.apply(message, body, files);
+    return message;
+  }
+
+  get(id: string): FakeMessage | undefined {
+    const message = this.byId.get(id);
+    return message?.deleted ? undefined : message;
+  }
+
+  delete(id: string): boolean {
+    const message = this.get(id);
+    if (message) message.deleted = true;
+    return Boolean(message);
+  }
+
+  /** All messages ever created, oldest first (deleted ones have `deleted: true`). */
+  all(): FakeMessage[] {
+    return [...this.byId.values()];
+  }
+
+  private apply(message: FakeMessage, body: Body, files: RecordedFile[]): void {
+    if (typeof body.content === 'string') message.content = body.content;
+    if (Array.isArray(body.embeds)) message.embeds = body.embeds;
+    if (Array.isArray(body.components)) message.components = body.components;
+    if (typeof body.tts === 'boolean') message.tts = body.tts;
+    if (typeof body.flags === 'number') message.flags = (message.flags & MessageFlags.Loading) | body.flags;
+    if (Array.isArray(body.attachments) || files.length > 0) {
+      message.attachments = this.attachments(message, body.attachments, files);
+    }
+  }
+
+  private attachments(message: FakeMessage, declared: unknown, files: RecordedFile[]): FakeAttachment[] {
+    const kept = message.attachments.filter((existing) =>
+      Array.isArray(declared) ? declared.some((item) => (item as Body).id === existing.id) : true,
+    );
+    const uploaded = files.map((file) => {
+      const id = snowflake();
+      const url = this.files.serve(`attachments/${message.channel_id}/${id}/${file.filename}`, file.data, file.contentType);
+      return { id, filename: file.filename, size: file.size, url, proxy_url: url, content_type: file.contentType };
+    });
+    return [...kept, ...uploaded];
+  }
+}

@@ -1,0 +1,91 @@
+// REST routes other than interactions: gateway discovery, users,
+// applications, command registration and channel messages.
+import { ApplicationCommandType } from 'discord-api-types/v10';
+import { snowflake } from './ids.ts';
+import type { MessageStore } from './messages.ts';
+import type { Router } from './router.ts';
+import { discordError, json, type RecordedRequest, type Reply, type RouteParams } from './types.ts';
+import { applicationObject, findChannel, type FakeWorld } from './world.ts';
+
+export interface RestRouteOptions {
+  world: FakeWorld;
+  store: MessageStore;
+  gatewayUrl: () => string;
+  /** Registered commands by scope: 'global' or a guild id. */
+  commands: Map<string, Record<string, unknown>[]>;
+}
+
+type Body = Record<string, unknown>;
+
+const MISSING_ACCESS = discordError(403, 50001, 'Missing Access');
+const UNKNOWN_CHANNEL = discordError(404, 10003, 'Unknown Channel');
+
+export function addRestRoutes(router: Router, options: RestRouteOptions): void {
+  const { world, store } = options;
+  router.on('GET', '/gateway', () => json({ url: options.gatewayUrl() }));
+  router.on('GET', '/gateway/bot', () => json(gatewayBot(options.gatewayUrl())));
+  router.on('GET', '/users/@me', () => json({ ...world.botUser, bot: true, verified: true, flags: 0 }));
+  router.on('GET', '/applications/@me', () => json(applicationObject(world)));
+  router.on('GET', '/oauth2/applications/@me', () => json(applicationObject(world)));
+  addCommandRoutes(router, options);
+
+  router.on('GET', '/channels/:channelId', (_request, params) => {
+    const channel = findChannel(world, params.channelId!);
+    return channel ? json(channel) : UNKNOWN_CHANNEL;
+  });
+  router.on('POST', '/channels/:channelId/messages', (request, params) => {
+    if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
+    const body = (request.body ?? {}) as Body;
+    return json(store.create({ channelId: params.channelId!, body, files: request.files }));
+  });
+}
+
+function gatewayBot(url: string) {
+  return {
+    url,
+    shards: 1,
+    session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+  };
+}
+
+function addCommandRoutes(router: Router, options: RestRouteOptions): void {
+  const scopeOf = (params: RouteParams) => params.guildId ?? 'global';
+  const list = (_request: RecordedRequest, params: RouteParams): Reply => {
+    if (params.appId !== options.world.applicationId) return MISSING_ACCESS;
+    return json(options.commands.get(scopeOf(params)) ?? []);
+  };
+  const put = (request: RecordedRequest, params: RouteParams): Reply => {
+    if (params.appId !== options.world.applicationId) return MISSING_ACCESS;
+    if (params.guildId && params.guildId !== options.world.guildId) return MISSING_ACCESS;
+    if (!Array.isArray(request.body)) return discordError(400, 50035, 'Invalid Form Body');
+    const scope = scopeOf(params);
+    const previous = options.commands.get(scope) ?? [];
+    const saved = request.body.map((command: Body) => savedCommand(options.world, command, previous, params.guildId));
+    options.commands.set(scope, saved);
+    return json(saved);
+  };
+  router.on('GET', '/applications/:appId/commands', list);
+  router.on('GET', '/applications/:appId/guilds/:guildId/commands', list);
+  router.on('PUT', '/applications/:appId/commands', put);
+  router.on('PUT', '/applications/:appId/guilds/:guildId/commands', put);
+}
+
+/** The stored form of a command: ids kept stable across PUTs by name + type. */
+function savedCommand(world: FakeWorld, command: Body, previous: Body[], guildId?: string): Record<string, unknown> {
+  const type = (command.type as number | undefined) ?? ApplicationCommandType.ChatInput;
+  const existing = previous.find((old) => old.name === command.name && old.type === type);
+  const saved: Record<string, unknown> = {
+    default_member_permissions: null,
+    nsfw: false,
+    contexts: null,
+    integration_types: [0],
+    description: '',
+    ...command,
+    id: existing?.id ?? snowflake(),
+    application_id: world.applicationId,
+    version: snowflake(),
+    type,
+  };
+  if (guildId) saved.guild_id = guildId;
+  return saved;
+}
