@@ -6,6 +6,7 @@ import { escapeMarkdown } from '../src/util/markdown.ts';
 
 export default defineCommand({
   name: 'about',
+  nameCs: 'o-botovi',
   description: 'Which documents I know and when the index was built',
   descriptionCs: 'Které dokumenty znám a kdy byl index sestaven',
   lookup: true,

@@ -14,6 +14,7 @@ const EXAMPLES: Record<string, string> = {
 
 export default defineCommand({
   name: 'help',
+  nameCs: 'napoveda',
   description: 'What I can answer, with examples',
   descriptionCs: 'Na co umím odpovědět, s příklady',
   options: {},

@@ -9,6 +9,7 @@ import { escapeMarkdown } from '../src/util/markdown.ts';
 
 export default defineCommand({
   name: 'search',
+  nameCs: 'hledat',
   description: 'Search every document (diacritics optional, "quoted phrases" exact)',
   descriptionCs: 'Hledat ve všech dokumentech (diakritika nepovinná, „fráze“ přesně)',
   lookup: true,

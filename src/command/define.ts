@@ -100,6 +100,8 @@ export interface Focused {
 
 interface CommandBase {
   name: string;
+  /** Czech name (Discord `name_localizations.cs`): Czech users may type this instead. */
+  nameCs: string;
   description: string;
   descriptionCs: string;
   /** Adds `hide` (ephemeral) and `mention` (point the answer at a user) options. */

@@ -49,6 +49,7 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
   const body: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     type: 1,
     name: command.name,
+    name_localizations: { cs: command.nameCs },
     description: command.description,
     description_localizations: { cs: command.descriptionCs },
     contexts: [GUILD_CONTEXT],

@@ -2,7 +2,7 @@
 // IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME with replay of missed
 // dispatches, and server-side disconnects to exercise reconnection.
 import type { Server } from 'node:http';
-import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
+import { GatewayCloseCodes, GatewayOpcodes } from 'discord.js';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { sessionId as newSessionId } from './ids.ts';
 import { guildCreatePayload, readyPayload, type FakeWorld } from './world.ts';

@@ -1,7 +1,7 @@
 // REST side of interactions: the callback endpoint and the interaction
 // webhook (@original edits, follow-ups), with Discord's rules on tokens,
 // double acknowledgement and the 3-second initial-response deadline.
-import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import { InteractionResponseType, InteractionType, MessageFlags } from 'discord.js';
 import type { FakeMessage, MessageStore } from './messages.ts';
 import type { Router } from './router.ts';
 import { discordError, json, noContent, type RecordedRequest, type Reply, type RouteParams } from './types.ts';

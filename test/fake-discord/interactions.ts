@@ -11,7 +11,7 @@ import {
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type Locale,
-} from 'discord-api-types/v10';
+} from 'discord.js';
 import type { FileHost } from './files.ts';
 import { interactionToken, snowflake } from './ids.ts';
 import type { MessageStore } from './messages.ts';

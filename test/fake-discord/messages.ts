@@ -1,6 +1,6 @@
 // Message store of the fake Discord: every message the bot created (channel
 // posts, interaction responses, follow-ups) in the shape the API returns.
-import { MessageFlags } from 'discord-api-types/v10';
+import { MessageFlags } from 'discord.js';
 import type { FileHost } from './files.ts';
 import { snowflake } from './ids.ts';
 import type { RecordedFile } from './types.ts';

@@ -1,6 +1,6 @@
 // Turns a plain `{ name: value }` record into the `data.options` tree of an
 // interaction (typed values, subcommand nesting, attachments in `resolved`).
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord.js';
 import type { FileHost } from './files.ts';
 import { snowflake } from './ids.ts';
 

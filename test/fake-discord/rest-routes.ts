@@ -1,6 +1,6 @@
 // REST routes other than interactions: gateway discovery, users,
 // applications, command registration and channel messages.
-import { ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandType } from 'discord.js';
 import { snowflake } from './ids.ts';
 import type { MessageStore } from './messages.ts';
 import type { Router } from './router.ts';

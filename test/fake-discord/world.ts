@@ -1,7 +1,7 @@
 // The fixed "world" the fake Discord serves: one application/bot, one guild
 // with two text channels, one human user. Also the raw objects (users,
 // channels, guild, members) in the shape Discord's API and gateway send them.
-import { ChannelType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { ChannelType, PermissionFlagsBits } from 'discord.js';
 import { botToken, snowflake } from './ids.ts';
 
 export interface FakeUser {

@@ -1,0 +1,94 @@
+/**
+ * The gateway transport: a discord.js Client (Guilds intent only, no privileged intents, mentions
+ * off by default) that routes each interaction type to handle.ts and shuts down gently.
+ */
+import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, type Interaction } from 'discord.js';
+import type { App, Invoker } from '../app.ts';
+import { toLocale } from '../i18n.ts';
+import { autocompleteChoices, handleButton, handleCommand } from './handle.ts';
+import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
+import { discordPorts } from './ports.ts';
+import { interactionResponder } from './responder.ts';
+
+export interface GatewayOptions {
+  token: string;
+  /** REST base URL, for a test double of Discord ("http://127.0.0.1:port/api"). */
+  api?: string;
+  /** How long shutdown waits for interactions in flight. */
+  drainMs?: number;
+}
+
+function invokerOf(interaction: Interaction, client: Client): Invoker {
+  const member = interaction.member;
+  const roles = member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
+  return {
+    locale: toLocale(interaction.locale),
+    transport: 'discord',
+    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }),
+    channelId: interaction.channelId ?? undefined,
+    guildId: interaction.guildId ?? undefined,
+    ports: discordPorts(client),
+  };
+}
+
+const optionData = (options: readonly unknown[]): OptionData[] => options as OptionData[];
+
+export class GatewayBot {
+  readonly client: Client;
+  private accepting = true;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly app: App,
+    private readonly options: GatewayOptions,
+  ) {
+    this.client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      allowedMentions: { parse: [] },
+      ...(options.api ? { rest: { api: options.api } } : {}),
+    });
+    this.client.on(Events.InteractionCreate, (interaction) => this.track(this.route(interaction)));
+    this.client.on(Events.Error, (error) => app.logger.error({ err: error }, 'discord client error'));
+    this.client.on(Events.ShardResume, (shard) => app.logger.info({ shard }, 'gateway session resumed'));
+  }
+
+  /** Log in and resolve once the client is ready (not merely logged in). */
+  async start(): Promise<void> {
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(this.options.token);
+    await ready;
+    this.app.logger.info({ user: this.client.user?.tag, guilds: this.client.guilds.cache.size }, 'connected to Discord');
+  }
+
+  /** Stop taking interactions, let those in flight finish (bounded), then close the connection. */
+  async stop(): Promise<void> {
+    this.accepting = false;
+    const drain = Promise.allSettled([...this.inFlight]);
+    await Promise.race([drain, new Promise((resolve) => setTimeout(resolve, this.options.drainMs ?? 10_000).unref())]);
+    await this.client.destroy();
+  }
+
+  private track(task: Promise<unknown>): void {
+    const guarded = task.catch((error: unknown) => this.app.logger.error({ err: error }, 'unhandled interaction failure'));
+    this.inFlight.add(guarded);
+    void guarded.finally(() => this.inFlight.delete(guarded));
+  }
+
+  private async route(interaction: Interaction): Promise<void> {
+    const invoker = invokerOf(interaction, this.client);
+    if (!this.accepting) {
+      if (interaction.isRepliable()) await interaction.reply({ content: 'Restarting, please try again in a moment.', flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (interaction.isChatInputCommand()) {
+      await handleCommand(this.app, toInvocation(interaction.commandName, optionData(interaction.options.data)), invoker, interactionResponder(interaction));
+    } else if (interaction.isAutocomplete()) {
+      const focused = toFocused(optionData(interaction.options.data));
+      await interaction.respond(autocompleteChoices(this.app, interaction.commandName, focused, invoker)).catch((error: unknown) => {
+        this.app.logger.warn({ err: error, command: interaction.commandName }, 'autocomplete answer not delivered');
+      });
+    } else if (interaction.isButton()) {
+      await handleButton(this.app, interaction.customId, invoker, interactionResponder(interaction));
+    }
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * What happens to an interaction, whichever way it arrived (gateway or HTTP): run the command,
+ * answer within Discord's 3 s (directly when fast, else defer then edit), send the rest as
+ * follow-ups, and take every failure down the one error path. Each transport supplies a
+ * Responder; nothing here knows which.
+ */
+import type { App, Invoker } from '../app.ts';
+import type { Focused } from '../command/define.ts';
+import { UserError, type Reply } from '../command/reply.ts';
+import { autocomplete, errorReply, newErrorId, pressButton, runInvocation, type Invocation } from '../command/run.ts';
+import { messages } from '../i18n.ts';
+import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
+
+export interface Responder {
+  reply(payload: MessagePayload): Promise<void>;
+  /** Acknowledge now, answer later (a "thinking…" state). */
+  defer(ephemeral: boolean): Promise<void>;
+  editOriginal(payload: MessagePayload): Promise<void>;
+  deleteOriginal(): Promise<void>;
+  followUp(payload: MessagePayload): Promise<void>;
+  /** For buttons: replace the message the button is on. */
+  update?(payload: MessagePayload): Promise<void>;
+  /** For buttons: acknowledge now, update the message later. */
+  deferUpdate?(): Promise<void>;
+}
+
+/** Defer when the answer is not ready by then: leaves a margin under Discord's 3 s. */
+export const DEFER_AFTER_MS = 1500;
+
+type Outcome = 'ok' | 'user-error' | 'error';
+
+interface State {
+  acknowledged: boolean;
+  deferred: boolean;
+  deferredEphemeral: boolean;
+}
+
+async function deliver(reply: Reply, responder: Responder, state: State, asUpdate: boolean): Promise<void> {
+  const [first, ...rest] = allMessages(reply);
+  const payload = toDiscordMessage(first ?? reply);
+  if (!state.acknowledged) await (asUpdate && responder.update ? responder.update(payload) : responder.reply(payload));
+  else if (reply.ephemeral && !state.deferredEphemeral && !asUpdate) {
+    // Deferred publicly, but the answer is private: drop the placeholder, answer privately.
+    await responder.deleteOriginal();
+    await responder.followUp(payload);
+  } else await responder.editOriginal(payload);
+  state.acknowledged = true;
+  for (const message of rest) await responder.followUp(toDiscordMessage({ ...message, ephemeral: reply.ephemeral }));
+}
+
+/** Send the error reply without ever throwing: a failure to report a failure is only logged. */
+async function deliverError(app: App, error: unknown, invoker: Invoker, responder: Responder, state: State, context: object): Promise<Outcome> {
+  const errorId = newErrorId();
+  const userError = error instanceof UserError;
+  if (!userError) app.logger.error({ ...context, errorId, err: error }, 'interaction failed');
+  const payload = toDiscordMessage(errorReply(error, messages(invoker.locale), errorId));
+  try {
+    if (!state.acknowledged) await responder.reply(payload);
+    else if (state.deferredEphemeral) await responder.editOriginal(payload);
+    else {
+      await responder.deleteOriginal().catch(() => undefined);
+      await responder.followUp(payload);
+    }
+  } catch (sendError) {
+    app.logger.warn({ ...context, errorId, err: sendError }, 'could not send the error reply');
+  }
+  return userError ? 'user-error' : 'error';
+}
+
+async function withDeferral(work: Promise<Reply>, responder: Responder, state: State, ephemeral: boolean, asUpdate: boolean): Promise<Reply> {
+  let timer: NodeJS.Timeout | undefined;
+  const deferred = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      state.acknowledged = true;
+      state.deferred = true;
+      state.deferredEphemeral = ephemeral;
+      const ack = asUpdate && responder.deferUpdate ? responder.deferUpdate() : responder.defer(ephemeral);
+      ack.then(resolve, resolve);
+    }, DEFER_AFTER_MS);
+  });
+  try {
+    const reply = await work;
+    clearTimeout(timer);
+    if (state.acknowledged) await deferred;
+    return reply;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function handle(
+  app: App,
+  invoker: Invoker,
+  responder: Responder,
+  context: Record<string, unknown>,
+  ephemeral: boolean,
+  asUpdate: boolean,
+  run: () => Promise<Reply>,
+): Promise<Outcome> {
+  const started = performance.now();
+  const state: State = { acknowledged: false, deferred: false, deferredEphemeral: false };
+  let outcome: Outcome = 'ok';
+  try {
+    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate);
+    await deliver(reply, responder, state, asUpdate);
+  } catch (error) {
+    outcome = await deliverError(app, error, invoker, responder, state, context);
+  }
+  app.logger.info({ ...context, outcome, ms: Math.round(performance.now() - started), deferred: state.deferred }, 'interaction');
+  return outcome;
+}
+
+export function handleCommand(app: App, invocation: Invocation, invoker: Invoker, responder: Responder): Promise<Outcome> {
+  const context = { type: 'command', command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
+  const ephemeral = invocation.options.hide === true;
+  return handle(app, invoker, responder, context, ephemeral, false, () => runInvocation(app.registry, invocation, app.context(invoker)));
+}
+
+export function handleButton(app: App, customId: string, invoker: Invoker, responder: Responder): Promise<Outcome> {
+  const context = { type: 'button', customId };
+  return handle(app, invoker, responder, context, false, true, () => pressButton(app.registry, customId, app.context(invoker)));
+}
+
+/** Autocomplete cannot be deferred: answer from memory, and with no choices if anything fails. */
+export function autocompleteChoices(app: App, command: string, focused: Focused, invoker: Invoker) {
+  const started = performance.now();
+  try {
+    const choices = autocomplete(app.registry, command, focused, app.context(invoker));
+    app.logger.debug({ type: 'autocomplete', command, ms: Math.round(performance.now() - started) }, 'interaction');
+    return choices;
+  } catch (error) {
+    app.logger.error({ type: 'autocomplete', command, err: error }, 'autocomplete failed');
+    return [];
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The HTTP interactions transport: Discord POSTs each interaction to our endpoint. Signatures are
+ * verified (Ed25519 over timestamp + raw body, node:crypto); PING gets PONG; everything else takes
+ * the same path as the gateway through handle.ts. Follow-ups go out through interaction webhooks.
+ */
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { REST, Routes } from 'discord.js';
+import type { App, Invoker } from '../app.ts';
+import { toLocale } from '../i18n.ts';
+import type { MessagePayload } from '../render/discord.ts';
+import { autocompleteChoices, handleButton, handleCommand, type Responder } from './handle.ts';
+import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
+
+/** Interaction bodies are a few KB; anything this large is not from Discord. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const PING = 1;
+const APPLICATION_COMMAND = 2;
+const MESSAGE_COMPONENT = 3;
+const AUTOCOMPLETE = 4;
+
+/** The DER prefix that turns a raw 32-byte Ed25519 key into an SPKI public key. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+export const publicKeyFromHex = (hex: string): KeyObject =>
+  createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+
+export function isValidSignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+  if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature)) return false;
+  return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(response: ServerResponse, status: number, body?: unknown): void {
+  if (response.headersSent) return;
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+interface ApiInteraction {
+  type: number;
+  id: string;
+  token: string;
+  application_id: string;
+  locale?: string;
+  channel_id?: string;
+  guild_id?: string;
+  member?: { user?: { id: string }; permissions?: string; roles?: string[] };
+  user?: { id: string };
+  data?: {
+    name?: string;
+    custom_id?: string;
+    options?: OptionData[];
+    resolved?: { attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }> };
+  };
+}
+
+/** Attachment options carry an id; the file itself is under data.resolved. */
+function withAttachments(options: OptionData[], resolved: NonNullable<ApiInteraction['data']>['resolved']): OptionData[] {
+  return options.map((option) => {
+    const file = option.type === 11 ? resolved?.attachments?.[String(option.value)] : undefined;
+    if (file) return { ...option, attachment: { name: file.filename, url: file.url, size: file.size, contentType: file.content_type } };
+    return option.options ? { ...option, options: withAttachments([...option.options], resolved) } : option;
+  });
+}
+
+function httpResponder(interaction: ApiInteraction, response: ServerResponse, rest: REST): Responder {
+  const webhook = Routes.webhook(interaction.application_id, interaction.token);
+  const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+  const callback = async (type: number, data?: MessagePayload | { flags: number }) => send(response, 200, data ? { type, data } : { type });
+  return {
+    reply: (payload) => callback(4, payload),
+    defer: (ephemeral) => callback(5, ephemeral ? { flags: 64 } : undefined),
+    update: (payload) => callback(7, payload),
+    deferUpdate: () => callback(6),
+    editOriginal: async (payload) => void (await rest.patch(original, { body: payload, auth: false })),
+    deleteOriginal: async () => void (await rest.delete(original, { auth: false })),
+    followUp: async (payload) => void (await rest.post(webhook, { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) })),
+  };
+}
+
+export interface HttpOptions {
+  publicKey: string;
+  /** REST base URL for follow-ups, for a test double of Discord. */
+  api?: string;
+}
+
+export function createInteractionsServer(app: App, options: HttpOptions): Server {
+  const key = publicKeyFromHex(options.publicKey);
+  const rest = new REST(options.api ? { api: options.api } : {});
+
+  async function dispatch(interaction: ApiInteraction, response: ServerResponse): Promise<void> {
+    const invoker: Invoker = {
+      locale: toLocale(interaction.locale),
+      transport: 'http',
+      member: toMember(interaction.member, interaction.user?.id),
+      channelId: interaction.channel_id,
+      guildId: interaction.guild_id,
+    };
+    const data = interaction.data ?? {};
+    const optionsData = withAttachments(data.options ?? [], data.resolved);
+    if (interaction.type === PING) return send(response, 200, { type: 1 });
+    if (interaction.type === AUTOCOMPLETE) {
+      const choices = autocompleteChoices(app, data.name ?? '', toFocused(optionsData), invoker);
+      return send(response, 200, { type: 8, data: { choices } });
+    }
+    const responder = httpResponder(interaction, response, rest);
+    if (interaction.type === APPLICATION_COMMAND) await handleCommand(app, toInvocation(data.name ?? '', optionsData), invoker, responder);
+    else if (interaction.type === MESSAGE_COMPONENT) await handleButton(app, data.custom_id ?? '', invoker, responder);
+    else send(response, 400, { error: 'unknown interaction type' });
+    send(response, 500, { error: 'no response' });
+  }
+
+  return createServer((request, response) => {
+    if (request.method !== 'POST') return send(response, 405, { error: 'POST only' });
+    readBody(request).then(
+      (body) => {
+        const signature = request.headers['x-signature-ed25519'] as string | undefined;
+        const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
+        if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
+        let interaction: ApiInteraction;
+        try {
+          interaction = JSON.parse(body.toString('utf8')) as ApiInteraction;
+        } catch {
+          return send(response, 400, { error: 'body is not JSON' });
+        }
+        dispatch(interaction, response).catch((error: unknown) => {
+          app.logger.error({ err: error }, 'HTTP interaction failed');
+          send(response, 500, { error: 'internal error' });
+        });
+      },
+      (error: unknown) => {
+        if (error instanceof BodyTooLarge) send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+        else send(response, 400, { error: 'could not read the body' });
+        request.resume();
+      },
+    );
+  });
+}

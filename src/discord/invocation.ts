@@ -1,0 +1,54 @@
+/**
+ * Interaction data -> Invocation, for both transports. The gateway hands discord.js option
+ * objects, HTTP the raw API JSON; both reduce to OptionData first.
+ */
+import type { Attachment, Focused, Member } from '../command/define.ts';
+import type { RawValue } from '../command/options.ts';
+import type { Invocation } from '../command/run.ts';
+
+export interface OptionData {
+  name: string;
+  /** ApplicationCommandOptionType: 1 subcommand, 2 group, 11 attachment, others values. */
+  type: number;
+  value?: string | number | boolean;
+  options?: readonly OptionData[];
+  focused?: boolean;
+  attachment?: Attachment;
+}
+
+const SUBCOMMAND = 1;
+const SUBCOMMAND_GROUP = 2;
+
+/** The subcommand (if any) and the flat list of option values under it. */
+function flatten(options: readonly OptionData[]): { subcommand?: string; values: readonly OptionData[] } {
+  const sub = options.find((o) => o.type === SUBCOMMAND || o.type === SUBCOMMAND_GROUP);
+  if (!sub) return { values: options };
+  if (sub.type === SUBCOMMAND_GROUP) {
+    const inner = flatten(sub.options ?? []);
+    return { subcommand: inner.subcommand ? `${sub.name} ${inner.subcommand}` : sub.name, values: inner.values };
+  }
+  return { subcommand: sub.name, values: sub.options ?? [] };
+}
+
+export function toInvocation(command: string, options: readonly OptionData[]): Invocation {
+  const { subcommand, values } = flatten(options);
+  const raw: Record<string, RawValue> = {};
+  for (const option of values) {
+    const value = option.attachment ?? option.value;
+    if (value !== undefined) raw[option.name] = value;
+  }
+  return { command, subcommand, options: raw };
+}
+
+export function toFocused(options: readonly OptionData[]): Focused {
+  const { subcommand, values } = flatten(options);
+  const focused = values.find((o) => o.focused);
+  return { name: focused?.name ?? '', value: String(focused?.value ?? ''), subcommand };
+}
+
+/** The API's member object -> our Member (permissions as sent by Discord: resolved for the channel). */
+export function toMember(member: { user?: { id: string }; permissions?: string; roles?: readonly string[] } | undefined, userId?: string): Member | undefined {
+  const id = member?.user?.id ?? userId;
+  if (!member || !id) return undefined;
+  return { userId: id, permissions: member.permissions ?? '0', roles: member.roles ?? [] };
+}

@@ -1,0 +1,61 @@
+/**
+ * Start the bot's transports from configuration: the gateway client when DISCORD_TOKEN is set,
+ * the HTTP interactions endpoint when DISCORD_PUBLIC_KEY and INTERACTIONS_PORT are. SIGINT and
+ * SIGTERM stop taking interactions, let those in flight finish, and close.
+ */
+import type { Server } from 'node:http';
+import { createApp, type App } from '../app.ts';
+import { ConfigError, type Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { GatewayBot } from './gateway.ts';
+import { createInteractionsServer } from './http.ts';
+
+export interface RunningBot {
+  app: App;
+  gateway?: GatewayBot;
+  http?: Server;
+  stop(): Promise<void>;
+}
+
+export async function startTransports(app: App): Promise<RunningBot> {
+  const { config, logger } = app;
+  const running: RunningBot = { app, stop: async () => undefined };
+  if (config.DISCORD_PUBLIC_KEY && !config.INTERACTIONS_PORT) throw new ConfigError('DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: set both to serve HTTP interactions.');
+  if (config.DISCORD_TOKEN) {
+    running.gateway = new GatewayBot(app, { token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
+    await running.gateway.start();
+  }
+  if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT) {
+    const server = createInteractionsServer(app, { publicKey: config.DISCORD_PUBLIC_KEY, api: config.DISCORD_API_URL });
+    await new Promise<void>((resolve) => server.listen(config.INTERACTIONS_PORT, resolve));
+    logger.info({ port: config.INTERACTIONS_PORT }, 'HTTP interactions endpoint listening');
+    running.http = server;
+  }
+  running.stop = async () => {
+    const closing = running.http ? new Promise((resolve) => running.http?.close(resolve)) : undefined;
+    await running.gateway?.stop();
+    await closing;
+  };
+  return running;
+}
+
+export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+  const app = await createApp(config, { logger });
+  const running = await startTransports(app);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return running;
+}

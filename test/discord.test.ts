@@ -1,0 +1,143 @@
+/** The bot on Discord, end to end: the real discord.js client against the fake Discord. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineCommand } from '../src/command/define.ts';
+import type { FakeInteraction, RecordedRequest } from './fake-discord/index.ts';
+import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
+import { expectValidDiscordBody } from './support/discord-spec.ts';
+
+const failing = defineCommand({
+  name: 'explode',
+  nameCs: 'vybuch',
+  description: 'Always fails (test only)',
+  descriptionCs: 'Vždy selže',
+  options: {},
+  run() {
+    throw new Error('kaboom: secret internals');
+  },
+});
+
+const slow = defineCommand({
+  name: 'slow',
+  nameCs: 'pomalu',
+  description: 'Answers after 2 seconds (test only)',
+  descriptionCs: 'Odpoví po 2 s',
+  lookup: true,
+  options: {},
+  async run() {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return { cards: [{ title: 'Done slowly' }] };
+  },
+});
+
+let t: BotUnderTest;
+
+beforeAll(async () => {
+  t = await startBotUnderTest({ extraCommands: [failing, slow] });
+});
+
+afterAll(async () => {
+  const bodies = t.fake.requests.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.body !== undefined);
+  expect(bodies.length).toBeGreaterThan(10);
+  for (const request of bodies) expectValidDiscordBody(request);
+  await t?.stop();
+});
+
+const callbackOf = (interaction: FakeInteraction): Promise<RecordedRequest> =>
+  t.fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+
+async function command(name: string, options: Record<string, string | number | boolean> = {}, extra: Record<string, unknown> = {}) {
+  const interaction = t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra }));
+  const callback = await callbackOf(interaction);
+  return { interaction, body: callback.body as { type: number; data: Record<string, any> } };
+}
+
+describe('command registration', () => {
+  it('registers every command with Czech localisations and moderator defaults', () => {
+    const commands = t.fake.registeredCommands(t.fake.guildId) as Array<Record<string, any>>;
+    const names = commands.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['search', 'help', 'about']));
+    for (const c of commands) {
+      expect(c.name_localizations?.cs, c.name).toMatch(/^[-_\p{L}\p{N}]{1,32}$/u);
+      expect(c.description_localizations?.cs, c.name).toBeTruthy();
+    }
+    const search = commands.find((c) => c.name === 'search')!;
+    expect(search.options.map((o: { name: string }) => o.name)).toEqual(['query', 'country', 'since', 'kind', 'hide', 'mention']);
+  });
+});
+
+describe('slash commands', () => {
+  it('answers /search with cited results, mentions locked down', async () => {
+    const { body } = await command('search', { query: 'havrankova' });
+    expect(body.type).toBe(4);
+    expect(body.data.flags ?? 0).toBe(0);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(body.data.embeds[0].title).toBe('Search: havrankova');
+    expect(body.data.embeds[0].fields[0].name).toBe('1. International Cooperation – About Us and Contact Points');
+    expect(body.data.embeds[0].fields[0].value).toContain('**Havránková**');
+  });
+
+  it('hides the answer with hide:true', async () => {
+    const { body } = await command('search', { query: 'frontex', hide: true });
+    expect(body.data.flags).toBe(64);
+  });
+
+  it('points the answer at one person with mention, and may ping only them', async () => {
+    const { body } = await command('search', { query: 'frontex', mention: { type: 6, value: '123456789012345678' } as never });
+    expect(body.data.content).toBe('<@123456789012345678>');
+    expect(body.data.allowed_mentions).toEqual({ parse: [], users: ['123456789012345678'] });
+  });
+
+  it('answers in Czech to a Czech client', async () => {
+    const { body } = await command('search', { query: 'policejni spoluprace' }, { locale: 'cs' });
+    expect(body.data.embeds[0].title).toBe('Hledání: policejni spoluprace');
+    expect(body.data.embeds[0].fields[0].value).toContain('**policejní**');
+  });
+
+  it('explains a bad option privately', async () => {
+    const { body } = await command('search', { query: 'frontex', since: 'next tuesday-ish' });
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0].description).toContain('is not a date I understand');
+  });
+
+  it('lists the commands with /help and the corpus with /about', async () => {
+    const help = await command('help');
+    expect(help.body.data.embeds[0].description).toContain('/search');
+    const about = await command('about');
+    const fields = about.body.data.embeds[0].fields as Array<{ name: string; value: string }>;
+    expect(fields.find((f) => f.name === 'Documents')?.value).toMatch(/^5 /);
+    expect(fields.find((f) => f.name === 'Newest')?.value).toBe('2026-02-06');
+  });
+});
+
+describe('autocomplete', () => {
+  it('suggests countries present in the documents', async () => {
+    const interaction = t.fake.sendInteraction(t.fake.autocompleteInteraction({ name: 'search', focused: { name: 'country', value: 'cz' }, options: { query: 'x' } }));
+    const { body } = (await callbackOf(interaction)) as { body: { type: number; data: { choices: Array<{ name: string }> } } };
+    expect(body.type).toBe(8);
+    expect(body.data.choices.map((c) => c.name)).toEqual(['Czechia']);
+  });
+});
+
+describe('failures and slowness', () => {
+  it('turns a throwing command into a private error with an id, and nothing leaks', async () => {
+    const { body } = await command('explode');
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0].description).toMatch(/Something went wrong.*\*\*[0-9a-f]{8}\*\*/);
+    expect(JSON.stringify(body)).not.toContain('kaboom');
+  });
+
+  it('defers a slow answer within 3 s and then edits it in', async () => {
+    const { interaction, body } = await command('slow');
+    expect(body.type).toBe(5);
+    const edit = await t.fake.waitForRequest({ method: 'PATCH', route: new RegExp(`^/webhooks/\\d+/${interaction.token}/messages/@original`) });
+    expect((edit.body as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('Done slowly');
+  });
+
+  it('keeps answering after the gateway drops the connection', async () => {
+    t.fake.dropConnection();
+    await t.fake.waitForSession(10_000);
+    const { body } = await command('search', { query: 'Prague Process' });
+    expect(body.data.embeds[0].fields[0].name).toContain('Cooperation in the area of asylum');
+  });
+});

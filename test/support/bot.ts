@@ -1,0 +1,53 @@
+/** Start the real bot (createApp + GatewayBot, discord.js for real) against a fresh fake Discord. */
+import { REST } from 'discord.js';
+import { createApp, type App } from '../../src/app.ts';
+import type { Command } from '../../src/command/define.ts';
+import { loadCommands } from '../../src/command/registry.ts';
+import { readConfig, type Config } from '../../src/config.ts';
+import { deployCommands } from '../../src/discord/deploy.ts';
+import { GatewayBot } from '../../src/discord/gateway.ts';
+import { createLogger } from '../../src/logger.ts';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+
+export const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
+
+export interface BotUnderTest {
+  fake: FakeDiscord;
+  app: App;
+  bot: GatewayBot;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  env?: Record<string, string>;
+  /** Extra commands (e.g. one that throws) added to the real registry. */
+  extraCommands?: Command[];
+  clock?: () => Date;
+}
+
+export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUnderTest> {
+  const fake = await startFakeDiscord();
+  const config: Config = readConfig({
+    SEEDS_DIR,
+    LOG_LEVEL: 'silent',
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiBase,
+    ...options.env,
+  });
+  const registry = new Map(await loadCommands());
+  for (const command of options.extraCommands ?? []) registry.set(command.name, command);
+  const app = await createApp(config, { logger: createLogger('silent'), registry, clock: options.clock });
+  const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
+  await deployCommands(rest, fake.applicationId, registry, fake.guildId);
+  const bot = new GatewayBot(app, { token: fake.token, api: fake.apiBase, drainMs: 2000 });
+  await bot.start();
+  return {
+    fake,
+    app,
+    bot,
+    async stop() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
