@@ -1,0 +1,266 @@
+/**
+ * Agreements a document is ABOUT, read sentence by sentence (title first, citation lines with
+ * URLs skipped). Generic rules:
+ * - An agreement is created only by a sentence that names one (treaty, agreement, memorandum
+ *   (of understanding), declaration, pact, partnership, protocol, convention) together with an
+ *   action verb: sign, conclude, approve, ratify, enter into force, negotiate, initial.
+ *   A passing mention ("implement the Pact on ...", "welcomes the ... Declaration", "the
+ *   readmission agreement" in a list) creates nothing.
+ * - A capitalised name ("Protocol on Joint Border Checks") names the agreement; a generic noun in the
+ *   title ("sign new agreement") opens an unnamed agreement that the first named one fills in.
+ *   Unnamed to the end, it gets a descriptive name: noun + subject + "between" parties.
+ * - Later sentences refer to it by "the/this (new) agreement", by its name, or by "It/This/They"
+ *   right after a referring sentence. Referring sentences with a signing verb give the date and
+ *   parties; with approve/ratify/in force/negotiate they give status clauses; the others give
+ *   provisions: clauses cut from the sentence (subject and neutral verbs such as "It also
+ *   introduces" trimmed, split at ", and", at "and <verb>", and at commas of a "the ..., the ..."
+ *   list). Bullets are exact substrings of the text, lowercase as written.
+ * - Parties: countries (names or demonyms, see countries.ts) and the EU named in the
+ *   signing sentences; none found → the document's two most mentioned countries.
+ * - Agreements are ordered by how many sentences refer to them, so the main one comes first.
+ */
+import { findDates } from './dates.ts';
+import { fold } from './clean.ts';
+import { countriesMentioned } from './countries.ts';
+import type { Agreement } from './types.ts';
+
+export interface AgreementContext {
+  title: string;
+  date?: string;
+  countries: string[];
+}
+
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const CAP_NOUN = 'Memorandum of Understanding|Treaty|Agreement|Memorandum|Declaration|Pact|Partnership|Protocol|Convention';
+const NAMED = new RegExp(
+  String.raw`((?:${CAP_WORD}\s+)*)(${CAP_NOUN})(?!\p{L})((?:\s+(?:on|of|for|in|concerning|regarding|between|and|to)(?:\s+(?:the|and|of|in|for))*\s+${CAP_WORD}(?:\s+${CAP_WORD})*)*)`,
+  'gu',
+);
+const GENERIC = /\b(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou)s?\b/giu;
+/** The determiner of a generic noun: the last "a/the/this..." within the three words before it. */
+const DETERMINER_BEFORE = /\b(a|an|the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const SUBJECT_AFTER = /^\s+((?:on|about|concerning|regarding)\s+[^,.;]{3,60}?)(?=\s+(?:between|with|signed|which|that|in\s+\p{Lu}|on\s+\d)\b|[,.;]|$)/u;
+const LEADING_DETERMINERS = /^(?:(?:The|A|An|This|That|New|Its|Their|On|In|Under|With)\s+)+/u;
+const ACTION = /\b(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed)\b/i;
+const SIGN = /\bsign(?:s|ed|ing)?\b/i;
+const STATUS = /\b(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*)\b/i;
+const PRONOUN_START = /^(?:It|This|They)\b/;
+const SUBJECT = new RegExp(
+  String.raw`^(?:(?:under|according to|in) (?:the|this|that) [^,]{0,80},\s*|(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:treaty|agreement|memorandum(?: of understanding)?|declaration|pact|partnership|protocol|convention|mou)|it|they)\s+)`,
+  'iu',
+);
+const ADVERBS = /^(?:also|further|furthermore|moreover|additionally|in addition)\s+/i;
+const NEUTRAL_VERB =
+  /^(?:introduces|includes|regulates|addresses|covers|contains|provides for|provides|deals with|brings|concerns|sets out|lays down|foresees|envisages|stipulates that|stipulates|establishes|creates|defines|governs|focuses on)\s+/i;
+const CLAUSE_VERB =
+  'allows|enables|expands|extends|introduces|regulates|includes|provides|establishes|addresses|sets|creates|covers|strengthens|brings|simplifies|permits|governs|defines|foresees|lays|makes|facilitates|improves|ensures|contains|deals|concerns|obliges|requires|grants|gives|lets|increases|reduces|broadens|speeds|abolishes|replaces|amends|updates';
+const AND_VERB = new RegExp(String.raw`,?\s+and\s+(?=(?:also\s+)?(?:${CLAUSE_VERB})\b)`, 'i');
+const ABBREVIATIONS = /^(?:\p{L}|Col|Dr|Mr|Mrs|Ms|No|Nr|Art|St|Gen|Lt|Maj|Capt|Sgt|Prof|Ing|Mgr|e\.g|i\.e|etc|vs|approx|Ref|Para|Sec)$/u;
+const EU_PARTY = /\b(?:EU|European Union)\b(?!\s+(?:Agency|Member|Council|external|Presidency))/;
+const MAX_BULLET = 200;
+
+interface Draft {
+  name?: string;
+  noun: string;
+  subject?: string;
+  fromTitleOnly: boolean;
+  first: number;
+  references: number;
+  signSentences: string[];
+  /** Other referring sentences: status clauses and provisions are read from them. */
+  contentSentences: string[];
+}
+
+/** Sentences of one paragraph; a full stop after an abbreviation ("Col.", "e.g.") does not end one. */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(/[.!?]["”’)]?\s+(?=["“„(]?\p{Lu})/gu)) {
+    const lastWord = /([\p{L}.]+)$/u.exec(paragraph.slice(start, match.index))?.[1] ?? '';
+    if (paragraph[match.index] === '.' && ABBREVIATIONS.test(lastWord)) continue;
+    sentences.push(paragraph.slice(start, match.index + 1).trim());
+    start = match.index + match[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** Title first, then body sentences; citation lines (with URLs) and the repeated title skipped. */
+function documentSentences(text: string, title: string): string[] {
+  const heading = (line: string) => line.replace(/^#+\s*/, '').trim();
+  const body = text
+    .split('\n')
+    .map(heading)
+    .filter((line) => line !== '' && !/https?:\/\/|www\./.test(line) && fold(line) !== fold(heading(title)));
+  return [heading(title), ...body.flatMap(splitSentences)].filter(Boolean);
+}
+
+interface Mention { name?: string; noun: string; determiner?: string; subject?: string; at: number }
+
+/** Capitalised names, and generic nouns outside them, in one sentence. */
+function mentionsIn(sentence: string): Mention[] {
+  const mentions: Mention[] = [];
+  let rest = sentence;
+  for (const match of sentence.matchAll(NAMED)) {
+    const name = `${match[1] ?? ''}${match[2] ?? ''}${match[3] ?? ''}`.replace(LEADING_DETERMINERS, '').trim();
+    if (!name.includes(' ')) continue;
+    const start = match.index ?? 0;
+    mentions.push({ name, noun: (match[2] ?? '').toLowerCase().split(' ')[0] ?? '', at: start });
+    rest = rest.slice(0, start) + ' '.repeat(match[0].length) + rest.slice(start + match[0].length);
+  }
+  for (const match of rest.matchAll(GENERIC)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const noun = word === 'mou' ? 'memorandum' : word;
+    const start = match.index ?? 0;
+    const determiner = DETERMINER_BEFORE.exec(rest.slice(0, start))?.[1]?.toLowerCase();
+    const after = rest.slice(start + match[0].length);
+    const subject = SUBJECT_AFTER.exec(after)?.[1];
+    mentions.push({ noun, ...(determiner ? { determiner } : {}), ...(subject ? { subject } : {}), at: start });
+  }
+  return mentions;
+}
+
+/** "agreement" stands for any binding text; a declaration, pact or partnership only for itself. */
+const compatible = (noun: string, draft: Draft): boolean =>
+  noun === draft.noun || (['treaty', 'memorandum', 'protocol', 'convention'].includes(draft.noun) && noun === 'agreement') ||
+  (draft.noun === 'agreement' && ['treaty', 'memorandum', 'protocol', 'convention'].includes(noun));
+
+function newDraft(mention: Mention, index: number, fromTitle: boolean): Draft {
+  return {
+    ...(mention.name ? { name: mention.name } : {}), noun: mention.noun, ...(mention.subject ? { subject: mention.subject } : {}),
+    fromTitleOnly: fromTitle, first: index, references: 0, signSentences: [], contentSentences: [],
+  };
+}
+
+/** The object of "signed ..." first: mentions after the action verb in order, then those before it, nearest first. */
+const byNearnessToAction = (mentions: Mention[], verbAt: number): Mention[] => [
+  ...mentions.filter((m) => m.at >= verbAt),
+  ...mentions.filter((m) => m.at < verbAt).reverse(),
+];
+
+/** Which draft a sentence is about, creating or naming one when it is signed, ratified, etc. */
+function resolveReferent(sentence: string, index: number, drafts: Draft[], current: Draft | undefined, previous: Draft | undefined): Draft | undefined {
+  const action = ACTION.exec(sentence);
+  const acting = action !== null;
+  const mentions = byNearnessToAction(mentionsIn(sentence), action?.index ?? 0);
+  for (const mention of mentions.filter((m) => m.name)) {
+    const known = drafts.find((d) => d.name && fold(d.name) === fold(mention.name ?? ''));
+    if (known) return known;
+    if (!acting) continue;
+    const unnamed = drafts.find((d) => !d.name && compatible(mention.noun, d));
+    if (unnamed) return Object.assign(unnamed, { name: mention.name, noun: mention.noun });
+    return pushDraft(drafts, newDraft(mention, index, index === 0));
+  }
+  for (const mention of mentions.filter((m) => !m.name)) {
+    const indefinite = mention.determiner === 'a' || mention.determiner === 'an';
+    if (current && compatible(mention.noun, current) && (!indefinite || current.fromTitleOnly || !acting)) return current;
+    if (acting) return pushDraft(drafts, newDraft(mention, index, index === 0));
+  }
+  return PRONOUN_START.test(sentence) ? previous : undefined;
+}
+
+const pushDraft = (drafts: Draft[], draft: Draft): Draft => { drafts.push(draft); return draft; };
+
+/** Cut the referring subject, adverbs and neutral verbs off the front of a clause. */
+function trimLead(clause: string, names: string[]): string {
+  let text = clause.trim();
+  for (const name of names) text = text.replace(new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '');
+  text = text.replace(SUBJECT, '').replace(ADVERBS, '');
+  return text.replace(NEUTRAL_VERB, '').replace(/^and\s+/i, '').replace(/[\s.;:]+$/u, '').trim();
+}
+
+/** A "the X, the Y, and Z" list becomes its items; otherwise split only at ", and". */
+function splitList(clause: string): string[] {
+  const items = clause.split(/,\s+(?:and\s+)?/);
+  const isArticleList = items.length >= 3 && items.slice(0, -1).every((item) => /^(?:the|a|an)\s/i.test(item));
+  return isArticleList ? items : clause.split(/,\s+and\s+/);
+}
+
+/** Keep a bullet within MAX_BULLET characters, cutting at a comma or a word boundary. */
+function capLength(bullet: string): string {
+  if (bullet.length <= MAX_BULLET) return bullet;
+  const head = bullet.slice(0, MAX_BULLET);
+  const cut = head.lastIndexOf(',') > MAX_BULLET / 2 ? head.lastIndexOf(',') : head.lastIndexOf(' ');
+  return head.slice(0, cut).trim();
+}
+
+/** Extractive provision bullets from the sentences describing an agreement. */
+export function provisionBullets(sentences: string[], names: string[]): string[] {
+  const bullets = sentences
+    .flatMap((sentence) => trimLead(sentence, names).split(AND_VERB))
+    .flatMap((clause) => splitList(trimLead(clause, names)))
+    .map((clause) => capLength(trimLead(clause, names)))
+    .filter((clause) => clause.split(/\s+/).length >= 3);
+  return dedupe(bullets);
+}
+
+function dedupe(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(fold(item)) && Boolean(seen.add(fold(item))));
+}
+
+/** A sentence that states a status is cut into clauses; one without stays whole. */
+const statusSplit = (sentence: string, names: string[]): string[] =>
+  STATUS.test(sentence) ? trimLead(sentence, names).split(/,\s*(?:and|but|while|whereas|which)\s+|;\s*/) : [sentence];
+
+/** Status clauses as stated: "must be approved by ...", "should enter into force in 2026". */
+function statusClauses(sentences: string[], names: string[]): string[] {
+  return sentences
+    .flatMap((sentence) => statusSplit(sentence, names))
+    .map((clause) => capLength(trimLead(clause, names)))
+    .filter((clause) => STATUS.test(clause) && !/^sign/i.test(clause));
+}
+
+/** The clauses of the content sentences that state no status: what the agreement provides. */
+const provisionClauses = (sentences: string[], names: string[]): string[] =>
+  sentences.flatMap((sentence) => statusSplit(sentence, names)).filter((clause) => !STATUS.test(clause));
+
+function partiesOf(sentences: string[]): string[] {
+  const parties = sentences.flatMap((sentence) => countriesMentioned(sentence));
+  if (sentences.some((sentence) => EU_PARTY.test(sentence))) parties.push('European Union');
+  return [...new Set(parties)];
+}
+
+const joinAnd = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+function descriptiveName(draft: Draft, parties: string[]): string {
+  const noun = draft.noun === 'memorandum' ? 'Memorandum of understanding' : draft.noun[0]?.toUpperCase() + draft.noun.slice(1);
+  return [noun, draft.subject, parties.length >= 2 ? `between ${joinAnd(parties)}` : undefined].filter(Boolean).join(' ');
+}
+
+function toAgreement(draft: Draft, context: AgreementContext): Agreement {
+  const found = partiesOf(draft.signSentences.length > 0 ? draft.signSentences : draft.contentSentences.filter((s) => ACTION.test(s)));
+  const parties = found.length > 0 ? found : context.countries.slice(0, 2);
+  const names = draft.name ? [draft.name] : [];
+  const signed = draft.signSentences.length > 0 ? (draft.signSentences.flatMap(findDates)[0] ?? context.date) : undefined;
+  const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
+  return {
+    name: draft.name ?? descriptiveName(draft, parties),
+    parties,
+    ...(signed ? { signed } : {}),
+    status: dedupe([...(draft.signSentences.length > 0 ? ['signed'] : []), ...statusClauses([...statusFromSigning, ...draft.contentSentences], names)]),
+    provisions: provisionBullets(provisionClauses(draft.contentSentences, names), names),
+  };
+}
+
+/** The agreements a document is about, main one first; [] when it is about none. */
+export function extractAgreements(text: string, context: AgreementContext): Agreement[] {
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  let previous: Draft | undefined;
+  documentSentences(text, context.title).forEach((sentence, index) => {
+    const referent = resolveReferent(sentence, index, drafts, current, previous);
+    previous = referent;
+    if (!referent) return;
+    current = referent;
+    referent.references++;
+    if (index > 0) referent.fromTitleOnly = false;
+    if (SIGN.test(sentence)) referent.signSentences.push(sentence);
+    else if (index > 0) referent.contentSentences.push(sentence);
+  });
+  return drafts
+    .sort((a, b) => b.references - a.references || a.first - b.first)
+    .map((draft) => toAgreement(draft, context));
+}

@@ -1,0 +1,292 @@
+/**
+ * Contact points from a document's cleaned text. Generic rules, no knowledge of any one page:
+ * - A contact line is "Label: value", "Label - value" or "Tel. +421 ..." (label ≤ 6 words, no
+ *   comma) whose value holds phones, e-mails, an address (address label) or a person (head label).
+ *   A run of contact lines (blank lines and other "Label: value" fields allowed) = one ContactPoint.
+ * - Above a block: generic "Contact(s)/Kontakty" headings are skipped, an unlabelled postcode line
+ *   (and the street line above it) is the address, bullets are the unit's divisions, and the
+ *   heading-like line above them is the unit. The document's first line is never the unit.
+ * - Organisation: "<unit>, as a part of the X" read from the text, else the site name on the
+ *   first line, else the title.
+ * - An e-mail named as a point of contact in prose ("please contact us at: x@y") is a contact of
+ *   the publisher: the words whose initials spell a label of the address's domain
+ *   ("INTERNATIONAL CENTRE FOR MIGRATION POLICY DEVELOPMENT" for icmpd.int), else the domain.
+ * - The head's name keeps the rank as written ("Col. Jana Nováková").
+ */
+import { fold } from './clean.ts';
+import { countriesMentioned } from './countries.ts';
+import { has247, PHONE_LABEL, phonesInValue, regionForCountry, segmentsOf, type CountryCode } from './phones.ts';
+import type { ContactPoint, EmailAddress, PhoneNumber } from './types.ts';
+
+export interface ContactContext {
+  title: string;
+  country?: string;
+  regionCode?: CountryCode;
+}
+
+interface ContactLine {
+  phones: PhoneNumber[];
+  emails: EmailAddress[];
+  address?: string;
+  /** A bare address label: the address is on the following lines. */
+  addressFollows: boolean;
+  head?: { role: string; name: string };
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+const HAS_EMAIL = new RegExp(EMAIL.source, 'i');
+const LABELLED = /^([^:]{1,50}?)\s*(?::|\s[-–—]\s)\s*(.*)$/u;
+const PHONE_WORD_FIRST = /^(tel\.?|telefon|phone|fax|mobile?|mobil|mob\.|gsm)\s+(?=[+(\d])(.*)$/iu;
+const BULLET = /^(?:[•·▪◦*]|[-–—](?=\s))\s*/u;
+const ADDRESS_LABEL = /\b(address|adresa|adresse|anschrift|postanschrift|sidlo|postal|mailing)\b/;
+const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
+const HEAD_ROLE =
+  /\b(head|director|chief|commander|leiter|leiterin|chef|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka)\b/;
+const CONTACT_HEADING = /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
+const POSTCODE_CITY =
+  /(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{3} \d{2}|\d{4,5})\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:(?:am|an|der|nad|pod|na|upon|on|sur|del|de|la)\s+)?(?:\p{Lu}[\p{L}.'-]*|\d{1,2}(?!\d))){0,3})/u;
+const PART_OF =
+  /\b(?:(?:a |an )?(?:part|unit|department|division|component|section) of|subordinate to|belongs to|falls under) (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|for|and|de|der|des|für)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
+const CONTACT_LEAD = /\b(contact|write|reach|e-?mail us|send|enquir|inquir|kontakt|napiste|obratte)\w*\b[^@]{0,60}$/;
+const ACRONYM_STOPWORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'für', 'pro', 'a']);
+
+const stripBullet = (line: string): string => line.replace(BULLET, '');
+const isBullet = (line: string): boolean => BULLET.test(line) && stripBullet(line).length > 0;
+const isContactHeading = (line: string): boolean => CONTACT_HEADING.test(fold(line).trim());
+
+/** A label is a few words, not a sentence: no commas, no full stop after a long word. */
+function isLabel(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  return words.length <= 6 && /^\p{L}/u.test(label) && !/[,;!?"“”]/.test(label) && !/\p{L}{5,}\.\s/u.test(label);
+}
+
+/** Split "Label: value" (or "Label - value", "Tel. +421 ..."); undefined for prose. */
+export function splitLabel(line: string): { label: string; value: string } | undefined {
+  const text = stripBullet(line);
+  const phoneFirst = PHONE_WORD_FIRST.exec(text);
+  if (phoneFirst) return { label: phoneFirst[1] ?? '', value: phoneFirst[2] ?? '' };
+  const labelled = LABELLED.exec(text);
+  if (!labelled || !isLabel(labelled[1] ?? '')) return undefined;
+  return { label: (labelled[1] ?? '').trim(), value: (labelled[2] ?? '').trim() };
+}
+
+/** "Col. Jana Nováková": 2–8 tokens, no digits, at least two capitalised words. */
+function looksLikePersonName(value: string): boolean {
+  if (/[\d@:]/.test(value)) return false;
+  const tokens = value.split(/\s+/).filter(Boolean);
+  const capitalised = tokens.filter((token) => /^\p{Lu}[\p{L}'’-]+$/u.test(token));
+  const fits = tokens.every((token) => /^\p{Lu}[\p{L}'’-]+,?$/u.test(token) || /^\p{L}{1,6}\.$/u.test(token) || /^(von|van|de|der|da|di)$/.test(token));
+  return fits && capitalised.length >= 2 && tokens.length <= 8;
+}
+
+/** Who an e-mail is for: its label without the word "e-mail" ("for the police"). */
+function audienceFromLabel(label: string): string | undefined {
+  const audience = label.replace(EMAIL_WORDS, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, '').trim();
+  return audience === '' ? undefined : audience;
+}
+
+/** E-mails in a value; their audience is their own label unless that label is a phone label. */
+function emailsInValue(label: string, value: string): EmailAddress[] {
+  return segmentsOf(value, label).flatMap((segment) => {
+    const audience = PHONE_LABEL.test(fold(segment.label)) ? undefined : audienceFromLabel(segment.label);
+    return [...segment.text.matchAll(EMAIL)].map((m) => (audience ? { address: m[0], audience } : { address: m[0] }));
+  });
+}
+
+/** A line of nothing but e-mails and valid numbers (its label lost or never written), label "". */
+function readUnlabelledLine(line: string, region?: CountryCode): ContactLine | undefined {
+  const phones = phonesInValue('', line, region).filter((phone) => phone.e164);
+  const emails = emailsInValue('', line);
+  const rest = phones.reduce((text, phone) => text.replace(phone.raw, ''), line.replace(EMAIL, ''));
+  return phones.length + emails.length > 0 && /^[\s,;()–—-]*$/u.test(rest) ? { phones, emails, addressFollows: false } : undefined;
+}
+
+/** Classify one line; undefined when it carries no contact data. */
+function readContactLine(line: string, region?: CountryCode): ContactLine | undefined {
+  const split = splitLabel(line);
+  if (!split) return readUnlabelledLine(stripBullet(line), region);
+  const { label, value } = split;
+  const folded = fold(label);
+  if (ADDRESS_LABEL.test(folded)) {
+    return { phones: [], emails: [], addressFollows: value === '', ...(value ? { address: value } : {}) };
+  }
+  const emails = emailsInValue(label, value);
+  const phones = phonesInValue(label, value, region);
+  const leftover = value.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  if (phones.length + emails.length > 0 && leftover.length <= 40) return { phones, emails, addressFollows: false };
+  if (HEAD_ROLE.test(folded) && looksLikePersonName(value)) {
+    return { phones: [], emails: [], addressFollows: false, head: { role: label, name: value } };
+  }
+  return undefined;
+}
+
+/** "110 00 Praha 1 – Staré Město" → "Praha 1", "65193 Wiesbaden" → "Wiesbaden": the words after a postcode. */
+export function cityFromAddress(address: string): string | undefined {
+  return POSTCODE_CITY.exec(address)?.[1]?.trim();
+}
+
+/** Short, capitalised, not a sentence, not a labelled line: a heading. */
+function isHeadingLike(line: string): boolean {
+  const text = line.replace(/^#+\s*/, '').trim();
+  if (text.length < 3 || text.length > 100 || !/^\p{Lu}/u.test(text)) return false;
+  if (/[.:;,]$/.test(text) || /\.\s/.test(text) || HAS_EMAIL.test(text) || /https?:|www\./.test(text)) return false;
+  return text.split(/\s+/).length <= 12 && !text.includes(':');
+}
+
+type Surroundings = { unit?: string; divisions: string[]; address?: string };
+
+/** Read upwards from a block: contact headings, an unlabelled address, bullets, then the unit heading. */
+function readAbove(lines: string[], start: number, title: string): Surroundings {
+  let k = start - 1;
+  const skipBlank = () => { while (k >= 0 && (lines[k] ?? '') === '') k--; };
+  const at = () => lines[k] ?? '';
+  skipBlank();
+  while (k >= 0 && isContactHeading(at())) { k--; skipBlank(); }
+  let address: string | undefined;
+  if (k >= 0 && cityFromAddress(at())) {
+    const street = k > 0 && /\d/.test(lines[k - 1] ?? '') && !splitLabel(lines[k - 1] ?? '') ? lines[k - 1] : undefined;
+    address = street ? `${street}, ${at()}` : at();
+    k -= street ? 2 : 1;
+    skipBlank();
+  }
+  const divisions: string[] = [];
+  while (k >= 0 && isBullet(at())) { divisions.unshift(stripBullet(at())); k--; skipBlank(); }
+  const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
+  const unit = candidate && isHeadingLike(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
+  return { ...(unit ? { unit } : {}), divisions: unit ? divisions : [], ...(address ? { address } : {}) };
+}
+
+/** "The X Unit, as a part of the National Police Headquarters, is" → "National Police Headquarters". */
+function parentOrganisation(lines: string[], unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  const mentions = lines.filter((line) => fold(line).includes(fold(unit)));
+  for (const line of mentions) {
+    const parent = PART_OF.exec(line)?.[1];
+    if (parent) return parent.replace(/\s+(?:of|the|and|for)$/u, '');
+  }
+  return undefined;
+}
+
+function organisationOf(lines: string[], unit: string | undefined, context: ContactContext): string {
+  const site = lines[0]?.replace(/^#+\s*/, '') ?? '';
+  const siteName = isHeadingLike(site) && site !== unit ? site : undefined;
+  return parentOrganisation(lines, unit) ?? siteName ?? context.title;
+}
+
+interface Block { start: number; end: number; contact: ContactLine[] }
+
+/**
+ * The contact line at i with the index of its last line: a multi-line address after a bare
+ * "Address:", or a bare "Phone:" whose value is on the next line, is read as one line.
+ */
+function readContactAt(lines: string[], i: number, region?: CountryCode): { contact: ContactLine; last: number } | undefined {
+  const contact = readContactLine(lines[i] ?? '', region);
+  let last = i;
+  if (contact?.addressFollows) {
+    const parts: string[] = [];
+    while ((lines[last + 1] ?? '') !== '' && !readContactLine(lines[last + 1] ?? '', region)) parts.push(lines[++last] ?? '');
+    if (parts.length > 0) contact.address = parts.join(', ');
+  }
+  if (contact) return { contact, last };
+  const bareLabel = /^([^:]{1,50}):$/.exec(stripBullet(lines[i] ?? ''))?.[1];
+  const joined = bareLabel && isLabel(bareLabel) && lines[i + 1] ? readContactLine(`${bareLabel}: ${lines[i + 1]}`, region) : undefined;
+  return joined ? { contact: joined, last: i + 1 } : undefined;
+}
+
+/** "Office hours: 8–16" inside a block: a labelled line without contact data does not end it. */
+const isOtherField = (line: string): boolean => /^[^:]{1,50}:\s*\S/.test(line) && splitLabel(line) !== undefined;
+
+/** Runs of contact lines; blank lines and other "Label: value" fields inside a run are allowed. */
+function findBlocks(lines: string[], region?: CountryCode): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i] ?? '') === '') continue;
+    const found = readContactAt(lines, i, region);
+    if (!found) {
+      if (!isOtherField(lines[i] ?? '')) current = undefined;
+      continue;
+    }
+    if (!current) { current = { start: i, end: i, contact: [] }; blocks.push(current); }
+    current.contact.push(found.contact);
+    current.end = i = found.last;
+  }
+  return blocks.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
+}
+
+function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
+  const above = readAbove(lines, block.start, context.title);
+  const phones = block.contact.flatMap((c) => c.phones);
+  const address = block.contact.find((c) => c.address)?.address ?? above.address;
+  const city = address ? cityFromAddress(address) : undefined;
+  const head = block.contact.find((c) => c.head)?.head;
+  const blockText = [above.unit ?? '', ...lines.slice(block.start, block.end + 1)].join('\n');
+  return {
+    organisation: organisationOf(lines, above.unit, context), ...(above.unit ? { unit: above.unit } : {}), divisions: above.divisions,
+    ...(address ? { address } : {}), ...(city ? { city } : {}), phones, emails: block.contact.flatMap((c) => c.emails),
+    ...(head ? { head } : {}), available247: phones.some((p) => p.available247) || has247(blockText),
+  };
+}
+
+const titleCaseIfShouting = (words: string[]): string =>
+  words.every((w) => w === w.toUpperCase())
+    ? words.map((w, i) => (i > 0 && ACRONYM_STOPWORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase())).join(' ')
+    : words.join(' ');
+
+/** Capitalised words whose initials spell the acronym, stop words skipped: "ICMPD" → "International Centre for Migration Policy Development". */
+export function expandAcronym(text: string, acronym: string): string | undefined {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const letters = acronym.toLowerCase();
+  for (let i = 0; i < words.length; i++) {
+    let matched = 0;
+    let j = i;
+    for (; j < words.length && matched < letters.length; j++) {
+      const word = words[j] ?? '';
+      if (matched > 0 && ACRONYM_STOPWORDS.has(word.toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(word) || word[0]?.toLowerCase() !== letters[matched]) break;
+      matched++;
+    }
+    if (matched === letters.length) return titleCaseIfShouting(words.slice(i, j));
+  }
+  return undefined;
+}
+
+/** The publisher behind an address: an expansion of a domain label found near it, else the domain. */
+function publisherOf(address: string, lines: string[], lineIndex: number): string {
+  const domain = address.split('@')[1] ?? address;
+  const labels = domain.split('.').slice(0, -1).filter((label) => /^[a-z]{2,10}$/i.test(label));
+  const nearby = lines.slice(Math.max(0, lineIndex - 15), lineIndex + 16).join(' ');
+  for (const scope of [nearby, lines.join(' ')]) {
+    for (const label of labels) {
+      const name = expandAcronym(scope, label);
+      if (name) return `${name} (${label.toUpperCase()})`;
+    }
+  }
+  return domain;
+}
+
+/** E-mails offered as a point of contact in prose, grouped by publisher. */
+function contactsFromProse(lines: string[], inBlocks: Set<number>): ContactPoint[] {
+  const byOrganisation = new Map<string, ContactPoint>();
+  lines.forEach((line, index) => {
+    if (inBlocks.has(index)) return;
+    for (const match of line.matchAll(EMAIL)) {
+      const before = `${(match.index ?? 0) < 3 ? (lines[index - 1] ?? '') : ''} ${line.slice(0, match.index)}`.slice(-80);
+      if (!CONTACT_LEAD.test(fold(before))) continue;
+      const organisation = publisherOf(match[0], lines, index);
+      const contact = byOrganisation.get(organisation) ?? { organisation, divisions: [], phones: [], emails: [], available247: false };
+      if (!contact.emails.some((e) => e.address === match[0])) contact.emails.push({ address: match[0] });
+      byOrganisation.set(organisation, contact);
+    }
+  });
+  return [...byOrganisation.values()];
+}
+
+/** Every contact point in a document's cleaned text; [] when it has none. */
+export function extractContacts(text: string, context: ContactContext): ContactPoint[] {
+  const lines = text.split('\n').map((line) => line.trim());
+  const region = context.regionCode ?? regionForCountry(context.country) ?? regionForCountry(countriesMentioned(text)[0]);
+  const blocks = findBlocks(lines, region);
+  const inBlocks = new Set(blocks.flatMap((b) => Array.from({ length: b.end - b.start + 1 }, (_, i) => b.start + i)));
+  return [...blocks.map((block) => contactFromBlock(lines, block, context)), ...contactsFromProse(lines, inBlocks)];
+}

@@ -1,0 +1,110 @@
+/**
+ * Phone numbers in free text, and in the value of a labelled contact line ("Secretariat: a; b - 24/7").
+ * Candidates are digit groups joined by single separators (space . / -), so notes such as
+ * "- 24/7" or "; 601 123 456" never glue onto a number (libphonenumber's own finder reads
+ * "; 601" as an extension). Each candidate is validated with libphonenumber-js "max" metadata
+ * (precise per-type patterns, not only lengths). Country names map to regions via countries.ts.
+ */
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { findCountry } from './countries.ts';
+import { fold } from './clean.ts';
+import { findDates } from './dates.ts';
+import type { PhoneNumber } from './types.ts';
+
+export type { CountryCode };
+
+/** One number as found in a text: formats when valid, the raw text otherwise. */
+export interface FoundPhone {
+  raw: string;
+  /** Offset of raw in the text searched. */
+  index: number;
+  e164?: string;
+  international: string;
+  national: string;
+}
+
+const GROUP = String.raw`(?:\(\d{1,4}\)|\d{1,5})`;
+/** Optional + or 00, then three to eight digit groups with at most one separator between them. */
+const PHONE_CANDIDATE = new RegExp(String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:[ ./-]?${GROUP}){2,7}(?![\w/])`, 'g');
+const MIN_DIGITS = 6;
+const MAX_DIGITS = 15;
+
+const digitCount = (text: string): number => text.replace(/\D/g, '').length;
+
+/** A run that is really a date ("06.02.2026", "2026-02-06") is never a phone number. */
+const looksLikeDate = (text: string): boolean => findDates(text).length > 0;
+
+/** Validate one candidate; an invalid one keeps its raw text in every format. */
+export function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
+  const parsed = parsePhoneNumberFromString(raw, defaultRegion);
+  if (parsed?.isValid()) {
+    return { raw, e164: parsed.number, international: parsed.formatInternational(), national: parsed.formatNational() };
+  }
+  return { raw, international: raw, national: raw };
+}
+
+/** Every phone-number-like run of digits in a text, valid or not, in order. */
+export function parsePhoneNumbers(text: string, defaultRegion?: CountryCode): FoundPhone[] {
+  const found: FoundPhone[] = [];
+  for (const match of text.matchAll(PHONE_CANDIDATE)) {
+    const raw = match[0].trim();
+    const digits = digitCount(raw);
+    if (digits < MIN_DIGITS || digits > MAX_DIGITS || looksLikeDate(raw)) continue;
+    found.push({ ...formatPhone(raw, defaultRegion), index: (match.index ?? 0) + match[0].indexOf(raw) });
+  }
+  return found;
+}
+
+/** Labels and notes that describe a number (compared folded). */
+export const PHONE_LABEL = /\b(tel|telephone|telefon|phone|fax|telefax|mobile?|mob|gsm|hotline|linka|cislo|number)\b/;
+const FAX = /\b(fax|telefax)\b/;
+const AVAILABLE_247 =
+  /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b|\bnon-?stop\b|round[- ]the[- ]clock|around the clock|nepretrzit|rund um die uhr/;
+
+export const has247 = (text: string): boolean => AVAILABLE_247.test(fold(text));
+
+type PhoneSegment = { label: string; numbers: FoundPhone[]; note: string };
+
+/** The pieces of a value between commas, semicolons and "or", each with its own label if it has one ("fax: ..."). */
+export function segmentsOf(value: string, label: string): Array<{ label: string; text: string }> {
+  return value
+    .split(/\s*[;,]\s*|\s+(?:or|nebo|alebo|oder)\s+/)
+    .filter((segment) => segment.trim() !== '')
+    .map((segment) => {
+      const sublabelled = /^(\p{L}[\p{L}. /-]{0,20}?)\s*:\s*(.*)$/u.exec(segment);
+      return sublabelled ? { label: (sublabelled[1] ?? '').trim(), text: sublabelled[2] ?? '' } : { label, text: segment };
+    });
+}
+
+function readSegment(segment: { label: string; text: string }, region?: CountryCode): PhoneSegment {
+  const isPhoneLabel = PHONE_LABEL.test(fold(segment.label));
+  const numbers = parsePhoneNumbers(segment.text, region).filter((phone) => phone.e164 !== undefined || isPhoneLabel);
+  let note = segment.text;
+  for (const phone of numbers) note = note.replace(phone.raw, ' ');
+  return { label: segment.label, numbers, note: note.replace(/[\s()[\]–—-]+/g, ' ').trim() };
+}
+
+/**
+ * Phones in a value. A note standing after the last number ("- 24/7", "- FAX 24/7 service") or in
+ * a piece of its own describes the whole line; a note between numbers describes only its piece.
+ */
+export function phonesInValue(label: string, value: string, region?: CountryCode): PhoneNumber[] {
+  const read = segmentsOf(value.replace(/\S+@\S+/g, ' '), label).map((segment) => readSegment(segment, region));
+  const numbered = read.filter((segment) => segment.numbers.length > 0);
+  const innerNotes = numbered.slice(0, -1).some((segment) => segment.note !== '');
+  const lastNote = innerNotes ? '' : (numbered[numbered.length - 1]?.note ?? '');
+  const lineNote = [...read.filter((segment) => segment.numbers.length === 0).map((segment) => segment.note), lastNote].join(' ');
+  return numbered.flatMap((segment) => {
+    const describing = `${segment.label} ${lineNote} ${innerNotes ? segment.note : ''}`;
+    return segment.numbers.map(({ raw, e164, international, national }) => ({
+      label: segment.label, raw, ...(e164 ? { e164 } : {}), international, national,
+      fax: FAX.test(fold(describing)), available247: has247(describing),
+    }));
+  });
+}
+
+/** "Czechia", "Czech Republic" or "Czech" → "CZ" (via the shared country table); undefined when unknown. */
+export function regionForCountry(country: string | undefined): CountryCode | undefined {
+  const code = country ? findCountry(country)?.code : undefined;
+  return code && isSupportedCountry(code) ? code : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Developments: every dated development entry or news item, with a short extractive summary.
+ * Shared by /developments and the digests.
+ */
+import { fold } from '../corpus/clean.ts';
+import { findCountry } from '../corpus/countries.ts';
+import type { Document, Source } from '../corpus/types.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+
+export interface Development {
+  document: Document;
+  date: string;
+  country?: string;
+  themes: string[];
+  type?: string;
+  /** One or two sentences from the document itself. */
+  summary: string;
+  sources: Source[];
+}
+
+export interface DevelopmentFilters {
+  country?: string;
+  /** Matches a thematic area (diacritics- and case-insensitive substring). */
+  topic?: string;
+  /** Matches the development type. */
+  type?: string;
+  /** ISO dates, inclusive. */
+  since?: string;
+  until?: string;
+  /** Free text, through the search index. */
+  query?: string;
+}
+
+const SENTENCE = /[^.!?]+[.!?]+["”]?(?=\s|$)/gu;
+
+/** The first one or two sentences of the body, at most about `max` characters. */
+export function summarise(document: Document, max = 320): string {
+  const first = document.sections.flatMap((s) => s.paragraphs).find((p) => p.split(' ').length >= 8) ?? document.title;
+  const sentences = first.match(SENTENCE) ?? [first];
+  let summary = sentences[0]?.trim() ?? first;
+  const second = sentences[1]?.trim();
+  if (second && summary.length + second.length + 1 <= max) summary = `${summary} ${second}`;
+  return summary.length <= max ? summary : `${summary.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+export const isDevelopment = (document: Document): boolean =>
+  document.date !== undefined && (document.kind === 'development' || document.kind === 'news');
+
+const includesFolded = (values: readonly (string | undefined)[], needle: string): boolean =>
+  values.some((value) => value !== undefined && fold(value).includes(fold(needle.trim())));
+
+/** Developments passing every filter, newest first. */
+export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters = {}): Development[] {
+  const country = filters.country && (findCountry(filters.country)?.name ?? filters.country);
+  const matching = filters.query ? new Set(kb.search(filters.query, {}, Number.MAX_SAFE_INTEGER).hits.map((h) => h.document.id)) : undefined;
+  return kb.documents
+    .filter(isDevelopment)
+    .filter(
+      (d) =>
+        (!country || d.countries.includes(country)) &&
+        (!filters.topic || includesFolded(d.themes, filters.topic)) &&
+        (!filters.type || includesFolded([d.developmentType, d.kind], filters.type)) &&
+        (!filters.since || (d.date ?? '') >= filters.since) &&
+        (!filters.until || (d.date ?? '') <= filters.until) &&
+        (!matching || matching.has(d.id)),
+    )
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+    .map((d) => ({
+      document: d,
+      date: d.date ?? '',
+      country: d.country,
+      themes: d.themes,
+      type: d.developmentType,
+      summary: summarise(d),
+      sources: d.sources,
+    }));
+}

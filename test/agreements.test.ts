@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractAgreements, splitSentences } from '../src/corpus/agreements.ts';
+import { cleanText } from '../src/corpus/clean.ts';
+import type { Agreement } from '../src/corpus/types.ts';
+
+const SEEDS = new URL('../seeds/', import.meta.url);
+const seedText = (name: string): string => cleanText(readFileSync(new URL(name, SEEDS), 'utf8'));
+const squash = (text: string): string => text.replace(/\s+/g, ' ');
+const only = (agreements: Agreement[]): Agreement => {
+  expect(agreements).toHaveLength(1);
+  return agreements[0] as Agreement;
+};
+/** Every provision and status clause is cut from the source, never written. */
+const expectExtractive = (agreement: Agreement, source: string): void => {
+  for (const bullet of [...agreement.provisions, ...agreement.status.filter((s) => s !== 'signed')]) {
+    expect(squash(source), bullet).toContain(squash(bullet));
+    expect(bullet.length).toBeLessThanOrEqual(200);
+  }
+  expect(new Set(agreement.provisions).size).toBe(agreement.provisions.length);
+};
+
+describe('the Czech–Slovak treaty seed', () => {
+  const text = seedText('000_683bff22d49141e8.txt');
+  const title = 'Czechia and Slovakia sign new agreement on police cooperation';
+  const agreement = only(extractAgreements(text, { title, date: '2026-02-06', countries: ['Czechia', 'Slovakia', 'Ukraine'] }));
+
+  it('names the treaty as written, with demonyms read as country names', () => {
+    expect(agreement.name).toBe('Treaty on Police Cooperation');
+    expect(agreement.parties).toEqual(['Czechia', 'Slovakia']);
+  });
+
+  it('dates the signing from the sentence that says it was signed', () => {
+    const undated = only(extractAgreements(text, { title, date: '2030-01-01', countries: [] }));
+    expect(undated.signed).toBe('2026-02-06');
+  });
+
+  it('states the status clauses as written', () => {
+    expect(agreement.status).toEqual([
+      'signed',
+      'must be approved by the parliaments of both countries and ratified by the presidents',
+      'should enter into force in 2026',
+    ]);
+  });
+
+  it('lists what the treaty covers, in document order, as clauses of the text', () => {
+    const provisions = agreement.provisions;
+    const index = (words: string) => provisions.findIndex((p) => p.includes(words));
+    for (const words of ['joint patrols and joint search groups', 'within 10 kilometers of the state border', 'transfer of illegally staying persons',
+      'identifying victims of mass disasters', 'joint police cooperation centers', 'liaison officers', 'cross-border pursuit', 'training of police officers']) {
+      expect(index(words), words).toBeGreaterThanOrEqual(0);
+    }
+    expect(index('joint patrols')).toBeLessThan(index('cross-border pursuit'));
+    expect(provisions).toContain('the possibility of cross-border pursuit');
+    expect(provisions.some((p) => /^It\b|also introduces|parliaments|Frontex/.test(p))).toBe(false);
+    expectExtractive(agreement, text);
+  });
+});
+
+describe('seeds that are about no agreement', () => {
+  it.each([
+    ['001_cb69db5f71028c61.txt', 'International Cooperation – About Us and Contact Points'],
+    ['002_1654193288ae2e88.txt', 'Joint Contact Centre to boost collaboration between Czech and Slovak police forces in crisis management'],
+    ['003_92b564ac1ca8dc24.txt', 'Albanian and Czech Ministers discuss cooperation in addressing irregular migration'],
+    ['004_75d9709aba672c2f.txt', 'Cooperation in the area of asylum, migration, integration and protection of state borders'],
+  ])('%s: passing mentions (the Pact, a declaration, a readmission agreement) are skipped', (file, title) => {
+    expect(extractAgreements(seedText(file), { title, countries: ['Czechia'] })).toEqual([]);
+  });
+});
+
+describe('agreements in documents written for the test', () => {
+  it('reads a memorandum of understanding and skips the pact mentioned in passing', () => {
+    const text = `Austria and Hungary strengthen border policing
+
+On 12 March 2025 the Ministers of the Interior of Austria and Hungary signed a Memorandum of Understanding on Police Cooperation in Border Areas. It provides for joint patrols along the common border and the exchange of liaison officers. It also allows officers to continue a pursuit up to 30 kilometres into the other state, and sets up a joint training programme for border police.
+
+The memorandum entered into force on 1 May 2025. Both ministers also recalled the Pact on Migration and Asylum, which the EU adopted in 2024.`;
+    const agreement = only(extractAgreements(text, { title: 'Austria and Hungary strengthen border policing', countries: ['Austria', 'Hungary'] }));
+    expect(agreement).toMatchObject({
+      name: 'Memorandum of Understanding on Police Cooperation in Border Areas',
+      parties: ['Austria', 'Hungary'],
+      signed: '2025-03-12',
+      status: ['signed', 'entered into force on 1 May 2025'],
+    });
+    expect(agreement.provisions).toEqual([
+      'joint patrols along the common border and the exchange of liaison officers',
+      'allows officers to continue a pursuit up to 30 kilometres into the other state',
+      'sets up a joint training programme for border police',
+    ]);
+    expectExtractive(agreement, text);
+  });
+
+  it('names an agreement that is never named, from its subject and parties', () => {
+    const text = `Poland and Lithuania sign agreement on joint patrols
+
+The Polish and Lithuanian interior ministers signed an agreement on joint patrols on 3 June 2024. The agreement allows mixed patrols on trains crossing the border, and it is to be ratified by both parliaments.`;
+    const agreement = only(extractAgreements(text, { title: 'Poland and Lithuania sign agreement on joint patrols', countries: [] }));
+    expect(agreement.name).toBe('Agreement on joint patrols between Poland and Lithuania');
+    expect(agreement.parties).toEqual(['Poland', 'Lithuania']);
+    expect(agreement.signed).toBe('2024-06-03');
+    expect(agreement.status).toEqual(['signed', 'is to be ratified by both parliaments']);
+    expect(agreement.provisions).toEqual(['allows mixed patrols on trains crossing the border']);
+    expectExtractive(agreement, text);
+  });
+
+  it('falls back to the document date when the signing sentence gives none', () => {
+    const text = `Serbia and Hungary signed a Protocol on Joint Border Checks. The protocol introduces joint checks at the Röszke crossing.
+The Protocol on Joint Border Checks will enter into force in 2025.`;
+    const agreement = only(extractAgreements(text, { title: 'Border checks', date: '2024-10-10', countries: ['Serbia', 'Hungary'] }));
+    expect(agreement).toMatchObject({ name: 'Protocol on Joint Border Checks', parties: ['Serbia', 'Hungary'], signed: '2024-10-10' });
+    expect(agreement.status).toEqual(['signed', 'will enter into force in 2025']);
+    expect(agreement.provisions).toEqual(['joint checks at the Röszke crossing']);
+  });
+
+  it('takes the object of "signed" when a sentence also names another text in passing', () => {
+    const text = 'Recalling the Pact on Migration and Asylum, the ministers of Slovenia and Croatia signed an Agreement on Joint Police Patrols on 2 July 2024.';
+    const agreement = only(extractAgreements(text, { title: 'Joint patrols', countries: [] }));
+    expect(agreement.name).toBe('Agreement on Joint Police Patrols');
+    expect(agreement.parties).toEqual(['Slovenia', 'Croatia']);
+    expect(agreement.signed).toBe('2024-07-02');
+  });
+
+  it('does not invent a signing date for an agreement that is only being negotiated', () => {
+    const text = 'Talks continue\n\nGreece and Türkiye are negotiating a Readmission Protocol. The protocol would cover the return of irregular migrants.';
+    const agreement = only(extractAgreements(text, { title: 'Talks continue', date: '2024-01-01', countries: [] }));
+    expect(agreement.signed).toBeUndefined();
+    expect(agreement.parties).toEqual(['Greece', 'Türkiye']);
+    expect(agreement.status).toEqual(['Greece and Türkiye are negotiating a Readmission Protocol']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not end a sentence after a rank or an abbreviation', () => {
+    expect(splitSentences('The head is Col. Jana Nováková. She signed it, e.g. Art. 5 applies.')).toEqual([
+      'The head is Col. Jana Nováková.',
+      'She signed it, e.g. Art. 5 applies.',
+    ]);
+  });
+});
