@@ -1,0 +1,90 @@
+/** The HTTP interactions endpoint with a real Ed25519 key pair, as Discord would call it. */
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { readConfig } from '../src/config.ts';
+import { createInteractionsServer, MAX_BODY_BYTES } from '../src/discord/http.ts';
+import { createLogger } from '../src/logger.ts';
+import { SEEDS_DIR } from './support/bot.ts';
+import { validateRequestBody } from './support/discord-spec.ts';
+
+let server: Server;
+let url: string;
+let privateKey: KeyObject;
+
+beforeAll(async () => {
+  const pair = generateKeyPairSync('ed25519');
+  privateKey = pair.privateKey;
+  const publicKey = (pair.publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(-32).toString('hex');
+  const app = await createApp(readConfig({ SEEDS_DIR, LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+  server = createInteractionsServer(app, { publicKey });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;
+});
+
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+async function post(body: string, headers: Record<string, string> = sign_(body)) {
+  const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+function sign_(body: string, timestamp = String(Math.floor(Date.now() / 1000))) {
+  const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+  return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
+}
+
+const interaction = (type: number, data?: object) =>
+  JSON.stringify({
+    type,
+    id: '1300000000000000001',
+    application_id: '1300000000000000002',
+    token: 'interaction-token',
+    version: 1,
+    locale: 'en-US',
+    guild_id: '1300000000000000003',
+    channel_id: '1300000000000000004',
+    member: { user: { id: '1300000000000000005', username: 'officer' }, permissions: '0', roles: [] },
+    ...(data ? { data } : {}),
+  });
+
+describe('HTTP interactions endpoint', () => {
+  it('answers PING with PONG', async () => {
+    expect(await post(interaction(1))).toEqual({ status: 200, body: { type: 1 } });
+  });
+
+  it('answers a slash command through the same command path', async () => {
+    const { status, body } = await post(interaction(2, { id: '1', name: 'search', type: 1, options: [{ name: 'query', type: 3, value: 'Havránková' }] }));
+    expect(status).toBe(200);
+    expect(body.type).toBe(4);
+    expect(body.data.embeds[0].fields[0].name).toContain('International Cooperation');
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', body).errors).toEqual([]);
+  });
+
+  it('answers autocomplete from memory', async () => {
+    const { body } = await post(interaction(4, { id: '1', name: 'search', type: 1, options: [{ name: 'country', type: 3, value: 'alb', focused: true }] }));
+    expect(body).toEqual({ type: 8, data: { choices: [{ name: 'Albania', value: 'Albania' }] } });
+  });
+
+  it('refuses a bad or missing signature with 401', async () => {
+    const body = interaction(1);
+    const forged = sign_(interaction(2));
+    expect((await post(body, forged)).status).toBe(401);
+    expect((await post(body, {})).status).toBe(401);
+    expect((await post(body, { ...sign_(body), 'x-signature-timestamp': '1' })).status).toBe(401);
+  });
+
+  it('refuses an oversized body with 413 and anything but POST with 405', async () => {
+    const huge = 'x'.repeat(MAX_BODY_BYTES + 1);
+    expect((await post(huge)).status).toBe(413);
+    expect((await fetch(url)).status).toBe(405);
+  });
+
+  it('refuses a signed body that is not JSON with 400', async () => {
+    expect((await post('not json')).status).toBe(400);
+  });
+});
