@@ -5,11 +5,11 @@
 import type { Context, Member, Ports } from './command/define.ts';
 import { loadCommands, type Registry } from './command/registry.ts';
 import type { Config } from './config.ts';
-import { loadCorpus } from './corpus/load.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { messages, type Locale } from './i18n.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
+import { loadKnowledge } from './snapshot.ts';
 
 export interface Invoker {
   locale: Locale;
@@ -73,9 +73,11 @@ export interface AppOptions {
 /** Load the seeds, build the index, load the commands. Bad files are warnings, never failures. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const started = performance.now();
-  const [{ documents, warnings }, registry] = await Promise.all([loadCorpus(config.SEEDS_DIR), options.registry ?? loadCommands()]);
+  const [{ kb, warnings, from }, registry] = await Promise.all([
+    loadKnowledge(config.SEEDS_DIR, config.DATA_DIR, options.logger),
+    options.registry ?? loadCommands(),
+  ]);
   for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
-  const kb = new KnowledgeBase(documents);
-  options.logger.info({ documents: documents.length, passages: kb.passageCount, ms: Math.round(performance.now() - started) }, 'knowledge base built');
+  options.logger.info({ documents: kb.documents.length, passages: kb.passageCount, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
   return new App(config, registry, options.logger, kb, warnings, options.clock);
 }

@@ -1,5 +1,8 @@
 /** The HTTP interactions endpoint with a real Ed25519 key pair, as Discord would call it. */
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +21,7 @@ beforeAll(async () => {
   const pair = generateKeyPairSync('ed25519');
   privateKey = pair.privateKey;
   const publicKey = (pair.publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(-32).toString('hex');
-  const app = await createApp(readConfig({ SEEDS_DIR, LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+  const app = await createApp(readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-http-')), LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
   server = createInteractionsServer(app, { publicKey });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;

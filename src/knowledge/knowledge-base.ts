@@ -60,6 +60,14 @@ export interface SearchResults {
   suggestion?: Suggestion;
 }
 
+export interface KnowledgeSnapshot {
+  options: KnowledgeBaseOptions;
+  builtAt: string;
+  documents: readonly Document[];
+  /** MiniSearch's own JSON. */
+  index: string;
+}
+
 interface IndexedPassage extends Passage {
   title: string;
   meta: string;
@@ -86,21 +94,38 @@ export class KnowledgeBase {
   private readonly passages = new Map<string, Passage>();
   private readonly index: MiniSearch<IndexedPassage>;
 
-  constructor(documents: readonly Document[], options: Partial<KnowledgeBaseOptions> = {}) {
+  /**
+   * Build from documents; with `saved` (from `toSnapshot`), load that index instead of building
+   * one: passages are re-cut from the documents, which is cheap and always agrees with the index
+   * when the options are the same.
+   */
+  constructor(documents: readonly Document[], options: Partial<KnowledgeBaseOptions> = {}, saved?: { index: string; builtAt: string }) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.documents = [...documents].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-    this.builtAt = new Date();
-    this.index = new MiniSearch(indexOptions());
+    this.builtAt = saved ? new Date(saved.builtAt) : new Date();
     const rows: IndexedPassage[] = [];
     for (const document of this.documents) {
       this.byId.set(document.id, document);
       const meta = [document.country, ...document.themes, document.developmentType, document.kind].filter(Boolean).join(' · ');
       for (const passage of toPassages(document, this.options.passageLength)) {
         this.passages.set(passage.id, passage);
-        rows.push({ ...passage, title: document.title, meta });
+        if (!saved) rows.push({ ...passage, title: document.title, meta });
       }
     }
-    this.index.addAll(rows);
+    if (saved) this.index = MiniSearch.loadJSON(saved.index, indexOptions());
+    else {
+      this.index = new MiniSearch(indexOptions());
+      this.index.addAll(rows);
+    }
+  }
+
+  /** Everything needed to start again without re-indexing. */
+  toSnapshot(): KnowledgeSnapshot {
+    return { options: this.options, builtAt: this.builtAt.toISOString(), documents: this.documents, index: JSON.stringify(this.index) };
+  }
+
+  static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {
+    return new KnowledgeBase(snapshot.documents, snapshot.options, snapshot);
   }
 
   document(id: string): Document | undefined {

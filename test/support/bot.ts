@@ -1,4 +1,7 @@
 /** Start the real bot (createApp + GatewayBot, discord.js for real) against a fresh fake Discord. */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { REST } from 'discord.js';
 import { createApp, type App } from '../../src/app.ts';
 import type { Command } from '../../src/command/define.ts';
@@ -29,6 +32,7 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUn
   const fake = await startFakeDiscord();
   const config: Config = readConfig({
     SEEDS_DIR,
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-data-')),
     LOG_LEVEL: 'silent',
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiBase,
