@@ -3,7 +3,7 @@
  * sees the same shape whatever the format. Every reader throws an Error whose message is the
  * reason shown to the user ("not valid UTF-8", "broken PDF").
  */
-import { convert, type FormatCallback } from 'html-to-text';
+import { compile, type FormatCallback } from 'html-to-text';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'] as const;
 
@@ -40,22 +40,25 @@ const markdownHeading: FormatCallback = (elem, walk, builder, options) => {
 
 const SKIPPED = ['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template', 'form', 'button', 'img', 'svg', 'iframe', 'select'];
 
+/** Compiled once: html-to-text's selector matching is costly to build and cheap to reuse. */
+const convertHtml = compile({
+  wordwrap: false,
+  formatters: { markdownHeading },
+  selectors: [
+    ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
+    ...[1, 2, 3, 4, 5, 6].map((level) => ({ selector: `h${level}`, format: 'markdownHeading' })),
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['<', '>'] as [string, string] } },
+    { selector: 'ul', options: { itemPrefix: '- ' } },
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    { selector: '[role=navigation]', format: 'skip' },
+    { selector: '[aria-hidden=true]', format: 'skip' },
+  ],
+});
+
 /** HTML -> text, page chrome left out: navigation, header, footer, scripts, forms, images. */
 export function htmlToText(html: string): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
-  const body = convert(html, {
-    wordwrap: false,
-    formatters: { markdownHeading },
-    selectors: [
-      ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
-      ...[1, 2, 3, 4, 5, 6].map((level) => ({ selector: `h${level}`, format: 'markdownHeading' })),
-      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['<', '>'] as [string, string] } },
-      { selector: 'ul', options: { itemPrefix: '- ' } },
-      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-      { selector: '[role=navigation]', format: 'skip' },
-      { selector: '[aria-hidden=true]', format: 'skip' },
-    ],
-  });
+  const body = convertHtml(html);
   const hasHeading = /^#\s/m.test(body);
   return hasHeading || !title ? body : `# ${title}\n\n${body}`;
 }

@@ -39,6 +39,14 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** Files read ahead of parsing: enough to hide disk latency, few enough to bound memory. */
+const READ_AHEAD = 32;
+
+async function readBounded(path: string): Promise<Uint8Array> {
+  if ((await stat(path)).size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  return readFile(path);
+}
+
 /** Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. */
 export async function loadCorpus(dir: string): Promise<Corpus> {
   const documents: Document[] = [];
@@ -49,15 +57,29 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   } catch (error) {
     return { documents, warnings: [{ file: dir, reason: `cannot read the folder: ${describe(error)}` }] };
   }
-  for (const path of paths) {
-    const file = relative(dir, path).split(sep).join('/');
-    if (!isSupportedFile(file)) {
-      warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });
-      continue;
-    }
+  const files = paths.map((path) => ({ path, file: relative(dir, path).split(sep).join('/') }));
+  const supported = files.filter(({ file }) => {
+    if (isSupportedFile(file)) return true;
+    warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });
+    return false;
+  });
+  // Reads run ahead in a window while parsing (CPU) proceeds in order.
+  const reads = new Map<number, Promise<Uint8Array>>();
+  const startRead = (i: number) => {
+    const entry = supported[i];
+    if (!entry) return;
+    const read = readBounded(entry.path);
+    read.catch(() => undefined); // handled when its turn comes; never an unhandled rejection meanwhile
+    reads.set(i, read);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) startRead(i);
+  for (let i = 0; i < supported.length; i++) {
+    const { file } = supported[i]!;
+    const bytes = reads.get(i)!;
+    reads.delete(i);
+    startRead(i + READ_AHEAD);
     try {
-      if ((await stat(path)).size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-      documents.push(await parseFile(file, await readFile(path)));
+      documents.push(await parseFile(file, await bytes));
     } catch (error) {
       warnings.push({ file, reason: describe(error) });
     }

@@ -6,7 +6,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, DocumentKind } from '../corpus/types.ts';
-import { toPassages, type Passage } from './passages.ts';
+import { bestPassage, toPassages, type Passage } from './passages.ts';
 import { containsPhrase, parseQuery } from './query.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
@@ -66,23 +66,32 @@ export interface KnowledgeSnapshot {
   documents: readonly Document[];
   /** MiniSearch's own JSON. */
   index: string;
+  vocabulary: readonly string[];
 }
 
-interface IndexedPassage extends Passage {
+/** One row of the index per document; passages are scored only for the documents shown. */
+interface IndexedDocument {
+  id: string;
   title: string;
+  heading: string;
   meta: string;
+  text: string;
 }
 
 const FIELDS = ['title', 'heading', 'meta', 'text'] as const;
 
 /** MiniSearch options; `loadJSON` must be given the very same ones. */
-export function indexOptions(): Options<IndexedPassage> {
+export function indexOptions(): Options<IndexedDocument> {
+  return { idField: 'id', fields: [...FIELDS], storeFields: [], tokenize, processTerm };
+}
+
+function indexRow(document: Document): IndexedDocument {
   return {
-    idField: 'id',
-    fields: [...FIELDS],
-    storeFields: ['documentId'],
-    tokenize,
-    processTerm,
+    id: document.id,
+    title: document.title,
+    heading: document.sections.map((section) => section.heading ?? '').join(' '),
+    meta: [document.country, ...document.themes, document.developmentType, document.kind].filter(Boolean).join(' · '),
+    text: document.text,
   };
 }
 
@@ -91,37 +100,50 @@ export class KnowledgeBase {
   readonly documents: readonly Document[];
   readonly builtAt: Date;
   private readonly byId = new Map<string, Document>();
-  private readonly passages = new Map<string, Passage>();
-  private readonly index: MiniSearch<IndexedPassage>;
+  private readonly passagesOf = new Map<string, Passage[]>();
+  private readonly foldedTitles = new Map<string, string>();
+  private readonly facets = new Map<string, string[]>();
+  private readonly index: MiniSearch<IndexedDocument>;
+  /** Every indexed term: a word the corpus has needs no fuzzy search beyond one edit. */
+  private readonly vocabulary: Set<string>;
 
   /**
    * Build from documents; with `saved` (from `toSnapshot`), load that index instead of building
-   * one: passages are re-cut from the documents, which is cheap and always agrees with the index
-   * when the options are the same.
+   * one. Passages are cut from the documents either way: cheap, and always the same cut.
    */
-  constructor(documents: readonly Document[], options: Partial<KnowledgeBaseOptions> = {}, saved?: { index: string; builtAt: string }) {
+  constructor(
+    documents: readonly Document[],
+    options: Partial<KnowledgeBaseOptions> = {},
+    saved?: { index: string; builtAt: string; vocabulary: readonly string[] },
+  ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.documents = [...documents].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
     this.builtAt = saved ? new Date(saved.builtAt) : new Date();
-    const rows: IndexedPassage[] = [];
     for (const document of this.documents) {
       this.byId.set(document.id, document);
-      const meta = [document.country, ...document.themes, document.developmentType, document.kind].filter(Boolean).join(' · ');
-      for (const passage of toPassages(document, this.options.passageLength)) {
-        this.passages.set(passage.id, passage);
-        if (!saved) rows.push({ ...passage, title: document.title, meta });
-      }
+      this.passagesOf.set(document.id, toPassages(document, this.options.passageLength));
+      this.foldedTitles.set(document.id, fold(document.title));
     }
-    if (saved) this.index = MiniSearch.loadJSON(saved.index, indexOptions());
-    else {
+    if (saved) {
+      this.index = MiniSearch.loadJSON(saved.index, indexOptions());
+      this.vocabulary = new Set(saved.vocabulary);
+    } else {
+      const rows = this.documents.map(indexRow);
       this.index = new MiniSearch(indexOptions());
       this.index.addAll(rows);
+      this.vocabulary = new Set(rows.flatMap((row) => FIELDS.flatMap((field) => termsOf(row[field]))));
     }
   }
 
   /** Everything needed to start again without re-indexing. */
   toSnapshot(): KnowledgeSnapshot {
-    return { options: this.options, builtAt: this.builtAt.toISOString(), documents: this.documents, index: JSON.stringify(this.index) };
+    return {
+      options: this.options,
+      builtAt: this.builtAt.toISOString(),
+      documents: this.documents,
+      index: JSON.stringify(this.index),
+      vocabulary: [...this.vocabulary],
+    };
   }
 
   static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {
@@ -133,7 +155,9 @@ export class KnowledgeBase {
   }
 
   get passageCount(): number {
-    return this.passages.size;
+    let count = 0;
+    for (const passages of this.passagesOf.values()) count += passages.length;
+    return count;
   }
 
   /** Documents passing the filters; undefined when there are no filters. */
@@ -157,37 +181,47 @@ export class KnowledgeBase {
       boost,
       weights,
       prefix: (term) => term.length >= minPrefixLength,
-      fuzzy: (term) => (fuzzy > 0 && term.length >= minFuzzyLength ? fuzzy : false),
-      filter: allowed ? (result) => allowed.has(result.documentId as string) : undefined,
+      // Fuzzy matching is the costly part: a word the corpus has gets one edit at most (an
+      // inflected form: spolupráce ~ spolupráci), an unknown word (a typo) the full allowance.
+      fuzzy: (term) => (fuzzy > 0 && term.length >= minFuzzyLength ? (this.vocabulary.has(term) ? 1 : fuzzy) : false),
+      filter: allowed ? (result) => allowed.has(result.id as string) : undefined,
     });
   }
 
   /**
-   * Documents matching a query, best first, each with its best passage. A document matching more
-   * query terms exactly always ranks above one matching them only by prefix or fuzzily.
+   * Documents matching a query, best first, each with the passage that matches best. A document
+   * matching more query terms exactly always ranks above one matching them only by prefix or
+   * fuzzily; "quoted phrases" must appear word for word.
    */
   search(query: string, filters: SearchFilters = {}, limit = 5): SearchResults {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [] };
     const allowed = this.allowedDocuments(filters);
-    const best = new Map<string, SearchHit>();
+    const ranked: Array<{ document: Document; score: number; exactTerms: number; terms: string[] }> = [];
     for (const result of this.rawSearch(parsed.terms, allowed)) {
-      const passage = this.passages.get(result.id as string);
-      const document = passage && this.byId.get(passage.documentId);
-      if (!passage || !document) continue;
-      if (parsed.phrases.length > 0) {
-        const words = termsOf(`${document.title} ${passage.text}`);
-        if (!parsed.phrases.every((phrase) => containsPhrase(words, phrase))) continue;
-      }
+      const document = this.byId.get(result.id as string);
+      if (!document) continue;
+      if (parsed.phrases.length > 0 && !this.passagesWithPhrases(document, parsed.phrases).length) continue;
       const exactTerms = parsed.terms.filter((term) => result.terms.includes(term)).length;
-      const current = best.get(document.id);
-      if (current && (current.exactTerms > exactTerms || (current.exactTerms === exactTerms && current.score >= result.score))) continue;
-      best.set(document.id, { document, passage, score: result.score, exactTerms, snippet: makeSnippet(passage.text, result.terms) });
+      ranked.push({ document, score: result.score, exactTerms, terms: result.terms });
     }
-    const hits = [...best.values()].sort((a, b) => b.exactTerms - a.exactTerms || b.score - a.score);
-    const results: SearchResults = { total: hits.length, hits: hits.slice(0, limit) };
-    if (hits.length === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
+    ranked.sort((a, b) => b.exactTerms - a.exactTerms || b.score - a.score);
+    const hits = ranked.slice(0, limit).map(({ document, score, exactTerms, terms }) => {
+      const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf.get(document.id) ?? [];
+      const passage = bestPassage(candidates, terms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
+      return { document, passage, score, exactTerms, snippet: makeSnippet(passage.text, terms) };
+    });
+    const results: SearchResults = { total: ranked.length, hits };
+    if (ranked.length === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;
+  }
+
+  /** A document's passages holding every phrase (the title counts as part of each). */
+  private passagesWithPhrases(document: Document, phrases: string[][]): Passage[] {
+    return (this.passagesOf.get(document.id) ?? []).filter((passage) => {
+      const words = termsOf(`${document.title} ${passage.text}`);
+      return phrases.every((phrase) => containsPhrase(words, phrase));
+    });
   }
 
   private suggestFor(query: string, terms: string[], filters: SearchFilters, allowed: Set<string> | undefined): Suggestion | undefined {
@@ -202,7 +236,7 @@ export class KnowledgeBase {
   /** Document titles for autocomplete: titles containing the typed text, those starting with it first. */
   suggestTitles(typed: string, limit = 25): Document[] {
     const needle = fold(typed.trim());
-    const folded = (d: Document) => fold(d.title);
+    const folded = (d: Document) => this.foldedTitles.get(d.id) ?? '';
     return this.documents
       .filter((d) => !needle || folded(d).includes(needle) || d.id.includes(needle))
       .sort((a, b) => Number(folded(b).startsWith(needle)) - Number(folded(a).startsWith(needle)))
@@ -211,11 +245,15 @@ export class KnowledgeBase {
 
   /** Values present in the corpus, most frequent first: for autocomplete and filter hints. */
   facet(of: 'country' | 'theme' | 'type' | 'kind'): string[] {
+    const cached = this.facets.get(of);
+    if (cached) return cached;
     const counts = new Map<string, number>();
     const valuesOf = (d: Document): Array<string | undefined> =>
       of === 'country' ? d.countries : of === 'theme' ? d.themes : of === 'type' ? [d.developmentType] : [d.kind];
     for (const d of this.documents) for (const value of valuesOf(d)) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+    const values = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+    this.facets.set(of, values);
+    return values;
   }
 
   /** The newest document date, for /about. */

@@ -4,6 +4,7 @@
  * heading); long ones split at sentence ends.
  */
 import type { Document } from '../corpus/types.ts';
+import { termsOf } from './terms.ts';
 
 export interface Passage {
   /** `${documentId}#${n}` */
@@ -46,4 +47,21 @@ export function toPassages(document: Document, target: number): Passage[] {
   }
   if (passages.length === 0) push(undefined, document.title);
   return passages;
+}
+
+/**
+ * The passage that best answers a query, given the index terms it matched: most distinct
+ * matched terms first, then most occurrences, then the earliest.
+ */
+export function bestPassage(passages: readonly Passage[], matchedTerms: readonly string[]): Passage | undefined {
+  const wanted = new Set(matchedTerms);
+  let best: { passage: Passage; distinct: number; total: number } | undefined;
+  for (const passage of passages) {
+    const found = termsOf(`${passage.heading ?? ''} ${passage.text}`).filter((term) => wanted.has(term));
+    const distinct = new Set(found).size;
+    if (!best || distinct > best.distinct || (distinct === best.distinct && found.length > best.total)) {
+      best = { passage, distinct, total: found.length };
+    }
+  }
+  return best?.passage;
 }

@@ -1,0 +1,73 @@
+/** Small measuring helpers: percentiles, timing loops, memory, and the query mix. */
+import { COUNTRIES } from './generate.ts';
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  n: number;
+}
+
+export function percentiles(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), n: sorted.length };
+}
+
+export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
+
+/** Time `fn` once per input (after a short warm-up), in milliseconds. */
+export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown): Latency {
+  for (const input of inputs.slice(0, 20)) fn(input);
+  const samples: number[] = [];
+  for (const input of inputs) {
+    const started = performance.now();
+    fn(input);
+    samples.push(performance.now() - started);
+  }
+  return percentiles(samples);
+}
+
+export async function timeEachAsync<T>(inputs: readonly T[], fn: (input: T) => Promise<unknown>): Promise<Latency> {
+  for (const input of inputs.slice(0, 10)) await fn(input);
+  const samples: number[] = [];
+  for (const input of inputs) {
+    const started = performance.now();
+    await fn(input);
+    samples.push(performance.now() - started);
+  }
+  return percentiles(samples);
+}
+
+export function memory(): { heapMB: number; rssMB: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapMB: round(heapUsed / 2 ** 20, 1), rssMB: round(rss / 2 ** 20, 1) };
+}
+
+const WORDS = [
+  'police', 'cooperation', 'border', 'asylum', 'migration', 'frontex', 'patrols', 'liaison', 'officers', 'readmission',
+  'smuggling', 'trafficking', 'reception', 'training', 'pursuit', 'exchange', 'information', 'ministers', 'agreement',
+  'treaty', 'detention', 'return', 'surveillance', 'fraud', 'identification', 'centre', 'procedures', 'protection',
+];
+
+/** A deterministic mix of 1-3 term queries, one in five with a typo (a swapped pair of letters). */
+export function queryMix(count: number, next: () => number): string[] {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: count }, () => {
+    const terms = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick([...WORDS, ...COUNTRIES.map((c) => c[0].toLowerCase())]));
+    if (next() < 0.2) {
+      const word = terms[0]!;
+      const i = 1 + Math.floor(next() * (word.length - 2));
+      terms[0] = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    }
+    return terms.join(' ');
+  });
+}
+
+/** What a user has typed so far: 1-4 leading letters of a word. */
+export const prefixes = (count: number, next: () => number, words: readonly string[] = [...WORDS, ...COUNTRIES.map((c) => c[0])]): string[] =>
+  Array.from({ length: count }, () => {
+    const word = words[Math.floor(next() * words.length)]!;
+    return word.slice(0, 1 + Math.floor(next() * 4));
+  });

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000]`: how fast, how big, measured side by side
+ * in one run. Prints a table per corpus size and writes bench/results.json.
+ */
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { loadCommands, type Registry } from '../src/command/registry.ts';
+import { messages } from '../src/i18n.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { toPassages } from '../src/knowledge/passages.ts';
+import { createLogger } from '../src/logger.ts';
+import { loadKnowledge } from '../src/snapshot.ts';
+import type { Context } from '../src/command/define.ts';
+import { endToEnd, type EndToEnd } from './e2e.ts';
+import { generateCorpus, random } from './generate.ts';
+import { memory, prefixes, queryMix, round, timeEach, timeEachAsync, type Latency } from './measure.ts';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const sizesArg = argv[argv.indexOf('--sizes') + 1];
+const SIZES = argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1000] : [1000, 10_000, 50_000];
+/** End to end runs at one size only: the target size, or the only one in a quick run. */
+const E2E_SIZE = quick ? SIZES[0] : 10_000;
+const E2E = { rate: 100, seconds: quick ? 5 : 30 };
+
+interface SizeResult {
+  documents: number;
+  megabytes: number;
+  ingest: { seconds: number; documentsPerSecond: number; megabytesPerSecond: number; passages: number };
+  memory: { heapMB: number; rssMB: number };
+  snapshotMB: number;
+  start: { rebuildSeconds: number; snapshotSeconds: number; ratio: number };
+  latency: Record<string, Latency>;
+  rawMiniSearch: Record<string, Latency>;
+  overhead: Record<string, number>;
+  endToEnd?: EndToEnd;
+}
+
+function contextFor(kb: KnowledgeBase): Context {
+  return { kb, locale: 'en', t: messages('en'), now: new Date('2026-11-21'), transport: 'terminal', services: {} };
+}
+
+async function commandLatencies(kb: KnowledgeBase, registry: Registry, next: () => number): Promise<Record<string, Latency>> {
+  const ctx = contextFor(kb);
+  const words = prefixes(300, next);
+  const out: Record<string, Latency> = {};
+  const autocompletes = [...registry.values()].flatMap((command) =>
+    'options' in command && command.options
+      ? Object.entries(command.options).filter(([, spec]) => (spec as { autocomplete?: boolean }).autocomplete).map(([name]) => ({ command, name }))
+      : [],
+  );
+  out.autocomplete = timeEach(words.map((value, i) => ({ value, target: autocompletes[i % autocompletes.length]! })), ({ value, target }) =>
+    target.command.autocomplete?.({ name: target.name, value }, ctx),
+  );
+  const contacts = registry.get('contacts');
+  if (contacts) out.contacts = await timeEachAsync(['fax', '24/7', 'police', 'secretariat', 'night', ...words.slice(0, 95)], (query) => Promise.resolve(contacts.run({ query } as never, ctx)));
+  const developments = registry.get('developments');
+  if (developments) {
+    const filters = Array.from({ length: 100 }, (_, i) => ({ country: ['Czechia', 'Austria', 'Poland', 'Italy'][i % 4], since: ['2020', '2024-01-01', '365d', '2018'][i % 4] }));
+    out.developments = await timeEachAsync(filters, (options) => Promise.resolve(developments.run(options as never, ctx)));
+  }
+  return out;
+}
+
+async function measureSize(size: number, registry: Registry): Promise<SizeResult> {
+  const root = await mkdtemp(join(tmpdir(), `liaison-bench-${size}-`));
+  const seeds = join(root, 'seeds');
+  const bytes = await generateCorpus(seeds, size);
+  const megabytes = bytes / 2 ** 20;
+
+  const started = performance.now();
+  const { documents } = await loadCorpus(seeds);
+  const kb = new KnowledgeBase(documents);
+  const seconds = (performance.now() - started) / 1000;
+  const mem = memory();
+  const snapshotMB = JSON.stringify(kb.toSnapshot()).length / 2 ** 20;
+
+  const data = join(root, 'data');
+  const logger = createLogger('silent');
+  await loadKnowledge(seeds, data, logger); // builds and saves the snapshot
+  const fromSnapshot = performance.now();
+  const loaded = await loadKnowledge(seeds, data, logger);
+  const snapshotSeconds = (performance.now() - fromSnapshot) / 1000;
+  if (loaded.from !== 'snapshot') throw new Error('expected a start from the snapshot');
+
+  const next = random(7);
+  const queries = queryMix(500, next);
+  const raw = new MiniSearch({ fields: ['title', 'text'] });
+  raw.addAll(kb.documents.flatMap((d) => toPassages(d, kb.options.passageLength).map((p) => ({ id: p.id, title: d.title, text: p.text }))));
+  const latency = {
+    search: timeEach(queries, (q) => kb.search(q)),
+    ...(await commandLatencies(kb, registry, next)),
+  };
+  const rawMiniSearch = { search: timeEach(queries, (q) => raw.search(q)) };
+  const overhead = { searchP50: round(latency.search.p50 / Math.max(rawMiniSearch.search.p50, 1e-3), 2), searchP99: round(latency.search.p99 / Math.max(rawMiniSearch.search.p99, 1e-3), 2) };
+
+  const result: SizeResult = {
+    documents: kb.documents.length,
+    megabytes: round(megabytes, 1),
+    ingest: { seconds: round(seconds, 2), documentsPerSecond: Math.round(size / seconds), megabytesPerSecond: round(megabytes / seconds, 2), passages: kb.passageCount },
+    memory: mem,
+    snapshotMB: round(snapshotMB, 1),
+    start: { rebuildSeconds: round(seconds, 2), snapshotSeconds: round(snapshotSeconds, 2), ratio: round(seconds / snapshotSeconds, 1) },
+    latency,
+    rawMiniSearch,
+    overhead,
+  };
+  if (size === E2E_SIZE) result.endToEnd = await endToEnd(seeds, queries, E2E.rate, E2E.seconds);
+  await rm(root, { recursive: true, force: true });
+  return result;
+}
+
+function printTable(size: number, r: SizeResult): void {
+  const row = (name: string, l?: Latency) => (l ? `  ${name.padEnd(22)} p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms  (n=${l.n})` : '');
+  console.log(`\n== ${size} documents (${r.megabytes} MB) ==`);
+  console.log(`  ingest + index         ${r.ingest.seconds} s, ${r.ingest.documentsPerSecond} docs/s, ${r.ingest.megabytesPerSecond} MB/s, ${r.ingest.passages} passages`);
+  console.log(`  memory after build     heap ${r.memory.heapMB} MB, RSS ${r.memory.rssMB} MB; snapshot ${r.snapshotMB} MB`);
+  console.log(`  start                  snapshot ${r.start.snapshotSeconds} s vs rebuild ${r.start.rebuildSeconds} s (${r.start.ratio}x faster)`);
+  for (const [name, l] of Object.entries(r.latency)) console.log(row(name, l));
+  console.log(row('raw MiniSearch search', r.rawMiniSearch.search));
+  console.log(`  overhead ours/raw      p50 ${r.overhead.searchP50}x, p99 ${r.overhead.searchP99}x`);
+  if (r.endToEnd) {
+    const e = r.endToEnd;
+    console.log(`  end to end             ${e.rate}/s for ${e.seconds} s: p50 ${e.latency.p50} ms, p99 ${e.latency.p99} ms, failures ${e.failures}/${e.sent}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const registry = await loadCommands();
+  const results: Record<string, SizeResult> = {};
+  console.log(`liaison bench: sizes ${SIZES.join(', ')}; node ${process.version}; ${quick ? 'quick' : 'full'} run`);
+  for (const size of SIZES) {
+    results[size] = await measureSize(size, registry);
+    printTable(size, results[size]);
+  }
+  const path = new URL('./results.json', import.meta.url).pathname;
+  await writeFile(path, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results }, null, 2)}\n`);
+  console.log(`\nwrote ${path} (${(await stat(path)).size} bytes)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
