@@ -58,11 +58,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 type Pick = <T>(items: readonly T[]) => T;
 
-function tools(seed: number) {
+function tools(seed: number, years: readonly [number, number]) {
   const next = random(seed);
   const pick: Pick = (items) => items[Math.floor(next() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const date = () => ({ day: int(1, 28), month: int(1, 12), year: int(2016, 2026) });
+  const date = () => ({ day: int(1, 28), month: int(1, 12), year: int(years[0], years[1]) });
   const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join('');
   const paragraphs = (n: number, about: string) =>
     Array.from({ length: n }, () => `${pick(FILLER)} The discussion covered ${about} and ${pick(TOPICS)}. ${pick(FILLER)} ${pick(FILLER)}`);
@@ -147,10 +147,10 @@ ${t.paragraphs(4, topic).map((p) => `<p>${p}</p>`).join('\n')}
 
 const KINDS = [developmentTxt, developmentTxt, developmentMd, contactPage, treatyHtml] as const;
 
-/** Write `count` documents into `dir`; returns the total bytes written. */
-export async function generateCorpus(dir: string, count: number, seed = 42): Promise<number> {
+/** Write `count` documents into `dir`, dated within `years`; returns the total bytes written. */
+export async function generateCorpus(dir: string, count: number, seed = 42, years: readonly [number, number] = [2016, 2026]): Promise<number> {
   await mkdir(dir, { recursive: true });
-  const t = tools(seed);
+  const t = tools(seed, years);
   let bytes = 0;
   for (let start = 0; start < count; start += 500) {
     const batch = Array.from({ length: Math.min(500, count - start) }, (_, j) => KINDS[(start + j) % KINDS.length]!(t, start + j));
