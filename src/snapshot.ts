@@ -1,11 +1,12 @@
 /**
- * Start fast: the built KnowledgeBase is saved to DATA_DIR keyed by a hash of the seed files, the
- * index options and the code that reads and indexes them. At start a matching snapshot is loaded
+ * Start fast: the built KnowledgeBase is saved to DATA_DIR keyed by a hash of the seed files
+ * (path, size and modification time of each: reading 10k files to hash their bytes took longer
+ * than loading the snapshot), the index options and the code that reads and indexes them. At start a matching snapshot is loaded
  * instead of re-reading every document; a missing, stale or corrupt one means a rebuild, never a
  * crash.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './corpus/load.ts';
@@ -31,9 +32,9 @@ async function filesUnder(dir: string): Promise<string[]> {
 export async function snapshotKey(seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS): Promise<string> {
   const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(options)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
-  for (const file of await filesUnder(seedsDir)) {
-    hash.update(`${relative(seedsDir, file)}\0`).update(await readFile(file)).update('\0');
-  }
+  const files = await filesUnder(seedsDir);
+  const stats = await Promise.all(files.map((file) => stat(file)));
+  files.forEach((file, i) => hash.update(`${relative(seedsDir, file)}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}\n`));
   return hash.digest('hex').slice(0, 32);
 }
 

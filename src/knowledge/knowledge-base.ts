@@ -24,6 +24,8 @@ export interface KnowledgeBaseOptions {
   minFuzzyLength: number;
   /** Score weights of prefix and fuzzy matches, an exact match weighing 1. */
   weights: { prefix: number; fuzzy: number };
+  /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
+  cacheSize: number;
 }
 
 export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
@@ -33,6 +35,7 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   minPrefixLength: 3,
   minFuzzyLength: 4,
   weights: { prefix: 0.4, fuzzy: 0.3 },
+  cacheSize: 500,
 };
 
 export interface SearchFilters {
@@ -103,6 +106,7 @@ export class KnowledgeBase {
   private readonly passagesOf = new Map<string, Passage[]>();
   private readonly foldedTitles = new Map<string, string>();
   private readonly facets = new Map<string, string[]>();
+  private readonly recent = new Map<string, SearchResults>();
   private readonly index: MiniSearch<IndexedDocument>;
   /** Every indexed term: a word the corpus has needs no fuzzy search beyond one edit. */
   private readonly vocabulary: Set<string>;
@@ -194,6 +198,21 @@ export class KnowledgeBase {
    * fuzzily; "quoted phrases" must appear word for word.
    */
   search(query: string, filters: SearchFilters = {}, limit = 5): SearchResults {
+    if (this.options.cacheSize <= 0) return this.searchUncached(query, filters, limit);
+    const key = JSON.stringify([query.trim().toLowerCase(), filters.country, filters.kind, filters.since, filters.until, limit]);
+    const cached = this.recent.get(key);
+    if (cached) {
+      this.recent.delete(key);
+      this.recent.set(key, cached);
+      return cached;
+    }
+    const results = this.searchUncached(query, filters, limit);
+    this.recent.set(key, results);
+    if (this.recent.size > this.options.cacheSize) this.recent.delete(this.recent.keys().next().value as string);
+    return results;
+  }
+
+  private searchUncached(query: string, filters: SearchFilters, limit: number): SearchResults {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [] };
     const allowed = this.allowedDocuments(filters);
