@@ -19,7 +19,7 @@ const CHROME_PREFIXES = ['quick links', 'rychle linky', 'you are here', 'jste zd
 
 const IMAGE_FILE = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$/i;
 const GENERATED_ON = /^(?:document )?generated on\b/i;
-/** A token of one letter repeated four or more times ("zzzzzz"): export junk, never a word. */
+/** A token of one letter repeated four or more times ("xxxxxx"): export junk, never a word. */
 const JUNK_TOKEN = /(?<![\p{L}\p{N}])(\p{L})\1{3,}(?![\p{L}\p{N}])/gu;
 const BULLET_ONLY = /^[\s•·\-–—*|.]*$/u;
 

@@ -25,11 +25,11 @@ export interface PhoneNumber {
   label: string;
   /** As written in the document. */
   raw: string;
-  /** +420974834210 when the number could be validated, otherwise undefined. */
+  /** +420123456789 when the number could be validated, otherwise undefined. */
   e164?: string;
-  /** "+420 974 834 210" when valid, otherwise the raw text. */
+  /** "+420 123 456 789" when valid, otherwise the raw text. */
   international: string;
-  /** "974 834 210" when valid, otherwise the raw text. */
+  /** "123 456 789" when valid, otherwise the raw text. */
   national: string;
   fax: boolean;
   available247: boolean;

@@ -75,3 +75,36 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
       sources: d.sources,
     }));
 }
+
+/** The filters in the order an empty answer is explained: where, what, then when. */
+export const FILTER_ORDER = ['country', 'topic', 'type', 'query', 'since', 'until'] as const;
+
+export interface EmptyExplanation {
+  /** The filters that still left some developments, and how many they left. */
+  kept: DevelopmentFilters;
+  count: number;
+  /** The filter after which none was left. */
+  excludedBy: (typeof FILTER_ORDER)[number];
+}
+
+/** Why a filtered list is empty: the first filter (in FILTER_ORDER) that leaves nothing; undefined when it is not empty. */
+export function whyEmpty(kb: KnowledgeBase, filters: DevelopmentFilters): EmptyExplanation | undefined {
+  let kept: DevelopmentFilters = {};
+  let count = listDevelopments(kb).length;
+  for (const name of FILTER_ORDER) {
+    if (filters[name] === undefined) continue;
+    const next = { ...kept, [name]: filters[name] };
+    const left = listDevelopments(kb, next).length;
+    if (left === 0) return { kept, count, excludedBy: name };
+    kept = next;
+    count = left;
+  }
+  return undefined;
+}
+
+/** Countries, themes or types that occur in developments (not in other documents), most frequent first. */
+export function developmentFacet(kb: KnowledgeBase, of: 'country' | 'theme' | 'type'): string[] {
+  const values = (d: Document): Array<string | undefined> => (of === 'country' ? d.countries : of === 'theme' ? d.themes : [d.developmentType]);
+  const present = new Set(kb.documents.filter(isDevelopment).flatMap(values));
+  return kb.facet(of).filter((value) => present.has(value));
+}

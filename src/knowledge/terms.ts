@@ -1,6 +1,6 @@
 /**
  * Term processing shared by indexing, querying and snippets, so that all three agree:
- * NFKD, marks stripped, lowercase ("Havránková" and "havrankova" are one term).
+ * NFKD, marks stripped, lowercase ("Müller", "muller" and "MÜLLER" are one term).
  */
 import { fold } from '../corpus/clean.ts';
 

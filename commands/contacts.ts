@@ -1,0 +1,125 @@
+/**
+ * /contacts [query]: who to reach and how. Without a query, every contact point grouped by
+ * organisation; with one, the contact points answering it ("fax", "123456789", "who do I call at
+ * night"), their matching phone lines first. Each card cites its document.
+ */
+import { bullets, cardLength, linesWithin, plural, sourceField, type Plural } from '../src/command/card-parts.ts';
+import { matchingChoices } from '../src/command/choices.ts';
+import { defineCommand, type Context } from '../src/command/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
+import { COLORS, type Card, type Field, type Reply } from '../src/command/reply.ts';
+import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
+import { allContacts, contactNames, findContacts, type ContactMatch } from '../src/knowledge/contacts.ts';
+import { escapeMarkdown } from '../src/util/markdown.ts';
+
+const WORDS = {
+  en: {
+    count: ['contact point', 'contact points', 'contact points'] as Plural,
+    everything: (count: string) => `**Contacts**: ${count}, by organisation`,
+    matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
+    none: (query: string) => `No contact point matches “${query}”.`,
+    noneAtAll: 'No document lists a contact point yet.',
+    known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
+    phones: 'Phones',
+    emails: 'E-mails',
+    address: 'Address',
+    head: 'Head',
+    service247: '24/7 service',
+    yes: 'yes',
+    no: 'no',
+    fax: 'fax',
+  },
+  cs: {
+    count: ['kontaktní místo', 'kontaktní místa', 'kontaktních míst'] as Plural,
+    everything: (count: string) => `**Kontakty**: ${count}, podle organizace`,
+    matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
+    none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
+    noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
+    known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
+    phones: 'Telefony',
+    emails: 'E-maily',
+    address: 'Adresa',
+    head: 'Vedoucí',
+    service247: 'Služba 24/7',
+    yes: 'ano',
+    no: 'ne',
+    fax: 'fax',
+  },
+};
+
+type Words = (typeof WORDS)['en'];
+
+/** Cards per message: Discord allows 10 embeds and 6000 characters across them. */
+const CARDS_PER_PAGE = 10;
+const CHARACTERS_PER_PAGE = 5500;
+
+/** "Duty desk: 123 456 789 · +420 123 456 789 · 24/7", in bold when it answers the query. */
+function phoneLine(phone: PhoneNumber, matched: boolean, words: Words): string {
+  const numbers = phone.e164 ? `${phone.national} · ${phone.international}` : phone.raw;
+  const markers = [phone.fax ? words.fax : undefined, phone.available247 ? '24/7' : undefined].filter(Boolean);
+  const line = [`${escapeMarkdown(phone.label)}: ${escapeMarkdown(numbers)}`, ...markers].join(' · ');
+  return matched ? `**${line}**` : line;
+}
+
+const emailLine = (email: EmailAddress): string =>
+  [escapeMarkdown(email.address), email.audience ? escapeMarkdown(email.audience) : undefined].filter(Boolean).join(' — ');
+
+function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
+  const { contact, document } = match;
+  const fields: Field[] = [];
+  if (match.phones.length > 0) fields.push({ name: words.phones, value: linesWithin(match.phones.map((p, i) => phoneLine(p, i < match.matchedPhones, words))) });
+  if (contact.emails.length > 0) fields.push({ name: words.emails, value: linesWithin(contact.emails.map(emailLine)) });
+  if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
+  if (contact.head) fields.push({ name: words.head, value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`, inline: true });
+  fields.push({ name: words.service247, value: contact.available247 ? words.yes : words.no, inline: true });
+  fields.push(sourceField([document], ctx.t));
+  const description = [contact.unit ? escapeMarkdown(contact.organisation) : undefined, contact.divisions.length > 0 ? bullets(contact.divisions, 120, 600) : undefined];
+  return {
+    title: escapeMarkdown(contact.unit ?? contact.organisation),
+    description: description.filter(Boolean).join('\n') || undefined,
+    fields,
+    color: COLORS.info,
+  };
+}
+
+function noMatch(query: string | undefined, words: Words, ctx: Context): Reply {
+  const names = contactNames(ctx.kb).slice(0, 8).map(escapeMarkdown).join(', ');
+  const description = query === undefined || names === '' ? words.noneAtAll : `${words.none(escapeMarkdown(query))}\n${words.known(names)}`;
+  return { cards: [{ description, color: COLORS.empty }] };
+}
+
+function answer(query: string | undefined, page: number, ctx: Context): Reply {
+  const words = WORDS[ctx.locale];
+  const matches: ContactMatch[] = query
+    ? findContacts(ctx.kb, query)
+    : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
+  if (matches.length === 0) return noMatch(query, words, ctx);
+  const count = plural(matches.length, words.count);
+  const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
+  const cards = matches.map((match) => contactCard(match, words, ctx));
+  const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);
+  return pagedReply({ command: 'contacts', state: [query], pages, page, render: (items) => ({ content, cards: items }) }, ctx);
+}
+
+export default defineCommand({
+  name: 'contacts',
+  nameCs: 'kontakty',
+  description: 'Who to reach and how: phones, 24/7 lines, fax, e-mails, addresses',
+  descriptionCs: 'Koho a jak kontaktovat: telefony, linky 24/7, fax, e-maily, adresy',
+  lookup: true,
+  options: {
+    query: {
+      type: 'string',
+      description: 'Organisation, unit, person, city, number or need (24/7, night, fax)',
+      descriptionCs: 'Organizace, útvar, osoba, město, číslo nebo potřeba (24/7, v noci, fax)',
+      autocomplete: true,
+      max: 100,
+    },
+  },
+  run: ({ query }, ctx) => answer(query, 0, ctx),
+  button(rest, ctx) {
+    const { page, state } = readPageId(rest);
+    return answer(state[0], page, ctx);
+  },
+  autocomplete: (focused, ctx) => matchingChoices(contactNames(ctx.kb), focused.value),
+});

@@ -1,0 +1,161 @@
+/**
+ * /developments [country] [topic] [type] [since] [until] [query] [limit]: dated developments,
+ * newest first, `limit` to a page, with Previous/Next buttons that carry the filters. An empty
+ * answer says which filter left nothing.
+ */
+import { FIELD_VALUE_MAX, plural, type Plural } from '../src/command/card-parts.ts';
+import { matchingChoices } from '../src/command/choices.ts';
+import { citation } from '../src/command/cite.ts';
+import { parseDateInput } from '../src/command/date-input.ts';
+import { defineCommand, type Context } from '../src/command/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
+import { COLORS, UserError, type Field, type Reply } from '../src/command/reply.ts';
+import { findCountry } from '../src/corpus/countries.ts';
+import {
+  developmentFacet, FILTER_ORDER, listDevelopments, whyEmpty, type Development, type DevelopmentFilters,
+} from '../src/knowledge/developments.ts';
+import { escapeMarkdown, truncate } from '../src/util/markdown.ts';
+
+type FilterName = (typeof FILTER_ORDER)[number];
+
+const WORDS = {
+  en: {
+    title: 'Developments',
+    count: ['development', 'developments', 'developments'] as Plural,
+    newestFirst: (count: string) => `${count}, newest first`,
+    filter: {
+      country: (v: string) => `in ${v}`,
+      topic: (v: string) => `on “${v}”`,
+      type: (v: string) => `of type “${v}”`,
+      query: (v: string) => `matching “${v}”`,
+      since: (v: string) => `since ${v}`,
+      until: (v: string) => `until ${v}`,
+    } satisfies Record<FilterName, (v: string) => string>,
+    noneBecause: (before: string, filter: string) => `${before}, but none ${filter}.`,
+    indexed: (count: string) => `${count} indexed`,
+    noneAtAll: 'No dated development is indexed yet.',
+    present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<Record<FilterName, string>>,
+  },
+  cs: {
+    title: 'Vývoj',
+    count: ['záznam o vývoji', 'záznamy o vývoji', 'záznamů o vývoji'] as Plural,
+    newestFirst: (count: string) => `${count}, od nejnovějšího`,
+    filter: {
+      country: (v: string) => `v zemi ${v}`,
+      topic: (v: string) => `k tématu „${v}“`,
+      type: (v: string) => `typu „${v}“`,
+      query: (v: string) => `odpovídající „${v}“`,
+      since: (v: string) => `od ${v}`,
+      until: (v: string) => `do ${v}`,
+    } satisfies Record<FilterName, (v: string) => string>,
+    noneBecause: (before: string, filter: string) => `${before}, ale žádný ${filter}.`,
+    indexed: (count: string) => `Zaindexováno: ${count}`,
+    noneAtAll: 'Zatím není zaindexován žádný datovaný záznam o vývoji.',
+    present: { country: 'Země se záznamy', topic: 'Témata', type: 'Typy' } as Partial<Record<FilterName, string>>,
+  },
+};
+
+type Words = (typeof WORDS)['en'];
+
+/** Options that autocomplete, and the facet of the knowledge base each draws its values from. */
+const FACETS = { country: 'country', topic: 'theme', type: 'type' } as const;
+
+const DEFAULT_LIMIT = 5;
+/** Characters of fields per page, under Discord's 6000 per message with room for title and footer. */
+const CHARACTERS_PER_PAGE = 5200;
+
+/** Filters resolved to what the list needs: canonical country, ISO dates. */
+interface Query extends DevelopmentFilters {
+  limit: number;
+}
+
+function resolve(options: { country?: string; topic?: string; type?: string; since?: string; until?: string; query?: string; limit?: number }, ctx: Context): Query {
+  const date = (value: string | undefined, end: 'start' | 'end'): string | undefined => {
+    if (value === undefined) return undefined;
+    const range = parseDateInput(value, ctx.now);
+    if (!range) throw new UserError(ctx.t.badDate(value));
+    return range[end];
+  };
+  const country = options.country && (findCountry(options.country)?.name ?? options.country);
+  return { ...options, country, since: date(options.since, 'start'), until: date(options.until, 'end'), limit: options.limit ?? DEFAULT_LIMIT };
+}
+
+/** The query as custom_id values: dates as yyyymmdd, the default limit left out. */
+const encode = (q: Query): Array<string | undefined> => [
+  q.country, q.topic, q.type, q.since?.replaceAll('-', ''), q.until?.replaceAll('-', ''), q.query, q.limit === DEFAULT_LIMIT ? undefined : String(q.limit),
+];
+
+function decode(state: Array<string | undefined>): Query {
+  const [country, topic, type, since, until, query, limit] = state;
+  const iso = (compact: string | undefined) => compact?.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+  const size = Number(limit);
+  return { country, topic, type, since: iso(since), until: iso(until), query, limit: Number.isInteger(size) && size >= 1 && size <= 25 ? size : DEFAULT_LIMIT };
+}
+
+const filterPhrases = (filters: DevelopmentFilters, words: Words): string[] =>
+  FILTER_ORDER.flatMap((name) => (filters[name] === undefined ? [] : [words.filter[name](escapeMarkdown(filters[name]!))]));
+
+/** "**2025-03-12** · Poland · Legislation", the themes, the summary and the sources, within a field. */
+function developmentField(development: Development, ctx: Context): Field {
+  const { document } = development;
+  const facts = [development.country, development.type].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
+  const header = [`**${development.date}**`, ...facts].join(' · ');
+  const themes = development.themes.length > 0 ? `*${escapeMarkdown(development.themes.join(', '))}*` : undefined;
+  const extra = document.sources.filter((s) => s.url).slice(1).map((s) => `[${escapeMarkdown(s.publisher ?? ctx.t.source)}](${s.url})`);
+  const sources = [citation(document, ctx.t), ...extra].join(' · ');
+  const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
+  const summary = truncate(escapeMarkdown(development.summary), Math.max(40, FIELD_VALUE_MAX - fixed));
+  return { name: escapeMarkdown(document.title), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
+}
+
+/** "3 developments in Poland, but none since 2026-03-01.", and the values present when a value matched nothing. */
+function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
+  const explanation = whyEmpty(ctx.kb, q);
+  if (!explanation || explanation.count === 0) return { cards: [{ title: words.title, description: words.noneAtAll, color: COLORS.empty }] };
+  const { kept, count, excludedBy } = explanation;
+  const counted = plural(count, words.count);
+  const before = Object.keys(kept).length === 0 ? words.indexed(counted) : [counted, ...filterPhrases(kept, words)].join(' ');
+  const lines = [words.noneBecause(before, filterPhrases({ [excludedBy]: q[excludedBy] }, words).join(''))];
+  const facet = FACETS[excludedBy as keyof typeof FACETS];
+  const present = facet ? developmentFacet(ctx.kb, facet).slice(0, 15) : [];
+  if (present.length > 0) lines.push(`${words.present[excludedBy]}: ${escapeMarkdown(present.join(', '))}`);
+  return { cards: [{ title: words.title, description: lines.join('\n'), color: COLORS.empty }] };
+}
+
+function answer(q: Query, page: number, ctx: Context): Reply {
+  const words = WORDS[ctx.locale];
+  const developments = listDevelopments(ctx.kb, q);
+  if (developments.length === 0) return explainEmpty(q, words, ctx);
+  const title = [words.title, ...filterPhrases(q, words)].join(' · ');
+  const description = words.newestFirst(plural(developments.length, words.count));
+  const fields = developments.map((development) => developmentField(development, ctx));
+  const pages = packPages(fields, (field) => field.name.length + field.value.length, q.limit, CHARACTERS_PER_PAGE);
+  const render = (items: Field[]): Reply => ({ cards: [{ title, description, fields: items, color: COLORS.info }] });
+  return pagedReply({ command: 'developments', state: encode(q), pages, page, render }, ctx);
+}
+
+export default defineCommand({
+  name: 'developments',
+  nameCs: 'vyvoj',
+  description: 'Dated developments, newest first, by country, topic, type and date',
+  descriptionCs: 'Datované záznamy o vývoji, od nejnovějšího, podle země, tématu, typu a data',
+  lookup: true,
+  options: {
+    country: { type: 'string', description: 'Only developments about this country', descriptionCs: 'Jen vývoj v této zemi', autocomplete: true, max: 100 },
+    topic: { type: 'string', description: 'Only this thematic area', descriptionCs: 'Jen tato tematická oblast', autocomplete: true, max: 100 },
+    type: { type: 'string', description: 'Only this type of development (Policy, …)', descriptionCs: 'Jen tento typ vývoje (Policy, …)', autocomplete: true, max: 100 },
+    since: { type: 'string', description: 'On or after (2025-01-01, 6.2.2026, 30d, last month, 2025)', descriptionCs: 'Od data (2025-01-01, 6.2.2026, 30d, last month, 2025)', max: 40 },
+    until: { type: 'string', description: 'On or before (2025-12-31, 6.2.2026, 2025)', descriptionCs: 'Do data (2025-12-31, 6.2.2026, 2025)', max: 40 },
+    query: { type: 'string', description: 'Words the development must mention', descriptionCs: 'Slova, která musí záznam obsahovat', max: 100 },
+    limit: { type: 'integer', description: 'How many to a page (1-25, default 5)', descriptionCs: 'Kolik na stránku (1-25, výchozí 5)', min: 1, max: 25 },
+  },
+  run: (options, ctx) => answer(resolve(options, ctx), 0, ctx),
+  button(rest, ctx) {
+    const { page, state } = readPageId(rest);
+    return answer(decode(state), page, ctx);
+  },
+  autocomplete(focused, ctx) {
+    const facet = FACETS[focused.name as keyof typeof FACETS];
+    return facet ? matchingChoices(developmentFacet(ctx.kb, facet), focused.value) : [];
+  },
+});

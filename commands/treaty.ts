@@ -1,0 +1,111 @@
+/**
+ * /treaty [query]: what an agreement says. With a query, the best matching agreement: parties,
+ * date signed, status as stated and key provisions quoted from the text, with its sources. Without
+ * one, every agreement known (name — parties — signed), paged.
+ */
+import { bullets, linesWithin, plural, sourceField, type Plural } from '../src/command/card-parts.ts';
+import { matchingChoices } from '../src/command/choices.ts';
+import { defineCommand, type Context } from '../src/command/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
+import { COLORS, type Card, type Reply } from '../src/command/reply.ts';
+import { agreementLabel, allAgreements, findAgreements, type AgreementEntry } from '../src/knowledge/agreements.ts';
+import { escapeMarkdown } from '../src/util/markdown.ts';
+
+const WORDS = {
+  en: {
+    count: ['agreement', 'agreements', 'agreements'] as Plural,
+    listTitle: 'Agreements',
+    known: (count: string) => `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
+    parties: 'Parties',
+    signed: 'Signed',
+    notStated: 'not stated',
+    status: 'Status',
+    provisions: 'Key provisions',
+    alsoMatching: 'Also matching',
+    noMatch: (query: string) => `No agreement matches “${query}”.`,
+    knownList: 'Agreements I know:',
+    noneAtAll: 'No document describes an agreement yet.',
+  },
+  cs: {
+    count: ['dohoda', 'dohody', 'dohod'] as Plural,
+    listTitle: 'Dohody',
+    known: (count: string) => `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
+    parties: 'Strany',
+    signed: 'Podepsáno',
+    notStated: 'neuvedeno',
+    status: 'Stav',
+    provisions: 'Hlavní ustanovení',
+    alsoMatching: 'Odpovídá také',
+    noMatch: (query: string) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
+    knownList: 'Dohody, které znám:',
+    noneAtAll: 'Žádný dokument zatím nepopisuje dohodu.',
+  },
+};
+
+type Words = (typeof WORDS)['en'];
+
+/** Lines per page of the list, and the characters they may take in the card's description. */
+const LINES_PER_PAGE = 15;
+const LIST_CHARACTERS = 3800;
+
+/** "**Agreement on …** — Austria, Hungary — 2025-03-12": one line of the list. */
+function listLine({ agreement }: AgreementEntry, words: Words): string {
+  const parts = [`**${escapeMarkdown(agreement.name)}**`, escapeMarkdown(agreement.parties.join(', ')), agreement.signed ?? words.notStated];
+  return `• ${parts.filter(Boolean).join(' — ')}`;
+}
+
+function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
+  const { agreement, documents } = entry;
+  const fields = [
+    { name: words.parties, value: escapeMarkdown(agreement.parties.join(', ')) || words.notStated, inline: true },
+    { name: words.signed, value: agreement.signed ?? words.notStated, inline: true },
+  ];
+  if (agreement.status.length > 0) fields.push({ name: words.status, value: bullets(agreement.status), inline: false });
+  if (agreement.provisions.length > 0) fields.push({ name: words.provisions, value: bullets(agreement.provisions), inline: false });
+  fields.push({ ...sourceField(documents, ctx.t), inline: false });
+  if (others.length > 0) fields.push({ name: words.alsoMatching, value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words))), inline: false });
+  return { title: escapeMarkdown(agreement.name), fields, color: COLORS.info };
+}
+
+function noMatch(query: string, words: Words, ctx: Context): Reply {
+  const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words));
+  const description = known.length === 0 ? words.noneAtAll : `${words.noMatch(escapeMarkdown(query))}\n${words.knownList}\n${linesWithin(known, 3500)}`;
+  return { cards: [{ description, color: COLORS.empty }] };
+}
+
+function list(page: number, words: Words, ctx: Context): Reply {
+  const entries = allAgreements(ctx.kb);
+  if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
+  const lines = entries.map((entry) => listLine(entry, words));
+  const pages = packPages(lines, (line) => line.length + 1, LINES_PER_PAGE, LIST_CHARACTERS);
+  const intro = words.known(plural(entries.length, words.count));
+  const render = (items: string[]): Reply => ({ cards: [{ title: words.listTitle, description: `${intro}\n\n${items.join('\n')}`, color: COLORS.info }] });
+  return pagedReply({ command: 'treaty', state: [], pages, page, render }, ctx);
+}
+
+function answer(query: string | undefined, page: number, ctx: Context): Reply {
+  const words = WORDS[ctx.locale];
+  if (!query) return list(page, words, ctx);
+  const [best, ...others] = findAgreements(ctx.kb, query);
+  return best ? { cards: [agreementCard(best, others, words, ctx)] } : noMatch(query, words, ctx);
+}
+
+export default defineCommand({
+  name: 'treaty',
+  nameCs: 'smlouva',
+  description: 'What an agreement says: parties, date signed, status, key provisions',
+  descriptionCs: 'Co dohoda obsahuje: strany, datum podpisu, stav, hlavní ustanovení',
+  lookup: true,
+  options: {
+    query: {
+      type: 'string',
+      description: 'Agreement name, party or subject (empty: list them all)',
+      descriptionCs: 'Název dohody, strana nebo předmět (prázdné: seznam všech)',
+      autocomplete: true,
+      max: 100,
+    },
+  },
+  run: ({ query }, ctx) => answer(query, 0, ctx),
+  button: (rest, ctx) => answer(undefined, readPageId(rest).page, ctx),
+  autocomplete: (focused, ctx) => matchingChoices(allAgreements(ctx.kb).map((entry) => agreementLabel(entry.agreement)), focused.value),
+});

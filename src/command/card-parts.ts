@@ -1,0 +1,54 @@
+/**
+ * Pieces the structured answers (/contacts, /treaty, /developments) build their cards from: lists
+ * cut at whole lines to fit a field, bullets of document text, the source field, a card's size.
+ */
+import type { Document } from '../corpus/types.ts';
+import type { Messages } from '../i18n.ts';
+import { embedLength } from '../render/discord.ts';
+import { escapeMarkdown, truncate } from '../util/markdown.ts';
+import { citation } from './cite.ts';
+import type { Card, Field } from './reply.ts';
+
+/** Discord's limit on a field value. */
+export const FIELD_VALUE_MAX = 1024;
+
+/** Whole lines while they fit in `max` characters, then "… +N" for the lines left out. */
+export function linesWithin(lines: readonly string[], max = FIELD_VALUE_MAX): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1;
+    const reserve = rest > 0 ? ` … +${rest}`.length + 1 : 0;
+    const cost = (kept.length > 0 ? 1 : 0) + line.length;
+    if (length + cost + reserve > max) {
+      if (kept.length === 0) return [truncate(line, max - reserve), ...(rest > 0 ? [`… +${rest}`] : [])].join('\n');
+      return `${kept.join('\n')}\n… +${lines.length - kept.length}`;
+    }
+    kept.push(line);
+    length += cost;
+  }
+  return kept.join('\n');
+}
+
+/** Document text as bullets ("• ..."), escaped, each cut at a word to `perItem` characters. */
+export const bullets = (items: readonly string[], perItem = 240, max = FIELD_VALUE_MAX): string =>
+  linesWithin(items.map((item) => `• ${truncate(escapeMarkdown(item), perItem)}`), max);
+
+/** "Title\n[Source](url) · `file` · date" for each document an answer comes from. */
+export const sourceLines = (documents: readonly Document[], t: Messages): string[] =>
+  documents.map((document) => `${escapeMarkdown(document.title)}\n${citation(document, t)}`);
+
+export const sourceField = (documents: readonly Document[], t: Messages): Field => ({ name: t.source, value: linesWithin(sourceLines(documents, t)) });
+
+/** Characters a card counts towards Discord's 6000 per message. */
+export const cardLength = (card: Card): number =>
+  embedLength({ title: card.title, description: card.description, fields: card.fields, ...(card.footer ? { footer: { text: card.footer } } : {}) });
+
+/** The forms of a counted noun: one, two to four, five and more (Czech needs all three). */
+export type Plural = readonly [one: string, few: string, many: string];
+
+/** "1 item", "3 items"; Czech: "1 dohoda", "3 dohody", "5 dohod" (and "0 dohod"). */
+export function plural(n: number, forms: Plural): string {
+  const form = n === 1 ? forms[0] : n >= 2 && n <= 4 ? forms[1] : forms[2];
+  return `${n} ${form}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * Contact points of every document, queried the way people ask: by organisation, unit, label,
+ * person, city, e-mail or audience ("for the public"), by the digits of a number (spaces and the
+ * country code optional), and by need: "night", "nonstop", "emergency", "24/7" mean a line that is
+ * staffed around the clock, "fax" a fax line, "call" a voice line. Built once per KnowledgeBase.
+ */
+import { fold } from '../corpus/clean.ts';
+import { has247 } from '../corpus/phones.ts';
+import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
+import { FieldIndex, mentionsAny } from './field-index.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+
+export interface ContactEntry {
+  contact: ContactPoint;
+  document: Document;
+}
+
+export interface ContactMatch extends ContactEntry {
+  score: number;
+  /** The contact's phones, those matching the query first. */
+  phones: PhoneNumber[];
+  /** How many of `phones` (from the start) matched the query. */
+  matchedPhones: number;
+}
+
+/** What a contact query asks for besides its words. */
+export interface ContactQuery {
+  words: string;
+  /** Digit runs typed ("123456789", "+420 123 456 789" -> "420123456789"). */
+  digits: string[];
+  wants247: boolean;
+  wantsFax: boolean;
+  wantsVoice: boolean;
+  wantsEmail: boolean;
+}
+
+const NEEDS: Record<'wants247' | 'wantsFax' | 'wantsVoice' | 'wantsEmail', ReadonlySet<string>> = {
+  wants247: new Set(('night nights nighttime overnight nonstop emergency emergencies urgent urgently anytime always ' +
+    'weekend weekends holiday holidays 247 noc noci nocni nepretrzite nepretrzity nepretrzita pohotovost naleha nalehave urgentni vikend').split(' ')),
+  wantsFax: new Set(['fax', 'faxes', 'telefax', 'faxem', 'faxu']),
+  wantsVoice: new Set('call ring phone phones telephone tel dial volat zavolat telefon telefonu volani'.split(' ')),
+  wantsEmail: new Set('email mail write e mailem napsat'.split(' ')),
+};
+
+/** Words of a question that say nothing about whom ("who do I ..."). */
+const FILLER = new Set(('who whom what where when how which do does did i we you me my our can could should would need want get reach ' +
+  'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt').split(' '));
+
+const AROUND_THE_CLOCK = /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b/g;
+const DIGIT_RUN = /\+?\d[\d\s().\/-]*\d/g;
+
+const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^00/, '');
+
+/** Split a query into its words, digit runs and needs. */
+export function parseContactQuery(query: string): ContactQuery {
+  const text = fold(query);
+  const parsed: ContactQuery = { words: '', digits: [], wants247: has247(text), wantsFax: false, wantsVoice: false, wantsEmail: false };
+  const rest = text.replace(AROUND_THE_CLOCK, ' ');
+  for (const run of rest.match(DIGIT_RUN) ?? []) if (digitsOf(run).length >= 4) parsed.digits.push(digitsOf(run));
+  const words: string[] = [];
+  for (const word of rest.match(/[\p{L}\p{N}@.]+/gu) ?? []) {
+    const bare = word.replace(/^\.+|\.+$/g, '');
+    const need = (Object.keys(NEEDS) as Array<keyof typeof NEEDS>).find((key) => NEEDS[key].has(bare));
+    if (need) parsed[need] = true;
+    else if (!FILLER.has(bare)) words.push(bare);
+  }
+  parsed.words = words.join(' ');
+  return parsed;
+}
+
+const phoneDigits = (phone: PhoneNumber): string[] => [digitsOf(phone.e164 ?? ''), digitsOf(phone.national), digitsOf(phone.raw)].filter(Boolean);
+
+/** Whether a phone's digits (E.164, national or as written) hold a typed digit run. */
+const matchesDigits = (phone: PhoneNumber, query: ContactQuery): boolean =>
+  query.digits.some((typed) => phoneDigits(phone).some((digits) => digits.includes(typed)));
+
+/** How well one phone line answers the query (0: not at all). */
+function phoneScore(phone: PhoneNumber, query: ContactQuery, matchedTerms: readonly string[]): number {
+  return (
+    (matchesDigits(phone, query) ? 10 : 0) +
+    (query.wants247 && phone.available247 ? 3 : 0) +
+    (query.wantsFax && phone.fax ? 3 : 0) +
+    (query.wantsVoice && !phone.fax ? 1 : 0) +
+    (mentionsAny(phone.label, matchedTerms) ? 2 : 0)
+  );
+}
+
+/** Score of the needs a contact point meets as a whole (24/7, fax, voice, e-mail). */
+function needsScore(contact: ContactPoint, query: ContactQuery): number {
+  return (
+    (query.wants247 && contact.available247 ? 5 : 0) +
+    (query.wantsFax && contact.phones.some((p) => p.fax) ? 5 : 0) +
+    (query.wantsVoice && contact.phones.some((p) => !p.fax) ? 1 : 0) +
+    (query.wantsEmail && contact.emails.length > 0 ? 1 : 0)
+  );
+}
+
+interface Directory {
+  entries: ContactEntry[];
+  index: FieldIndex<ContactEntry>;
+  /** Organisations and units, for autocomplete. */
+  names: string[];
+}
+
+const byOrganisation = (a: ContactEntry, b: ContactEntry): number =>
+  fold(a.contact.organisation).localeCompare(fold(b.contact.organisation)) || fold(a.contact.unit ?? '').localeCompare(fold(b.contact.unit ?? ''));
+
+function buildDirectory(kb: KnowledgeBase): Directory {
+  const entries = kb.documents.flatMap((document) => document.contacts.map((contact) => ({ contact, document }))).sort(byOrganisation);
+  const index = new FieldIndex<ContactEntry>(entries, {
+    organisation: { boost: 3, text: ({ contact }) => contact.organisation },
+    unit: { boost: 3, text: ({ contact }) => [contact.unit, ...contact.divisions].filter(Boolean).join(' · ') },
+    people: { boost: 2, text: ({ contact }) => (contact.head ? `${contact.head.role} ${contact.head.name}` : '') },
+    labels: { boost: 1.5, text: ({ contact }) => contact.phones.map((p) => p.label).join(' · ') },
+    emails: { boost: 1.5, text: ({ contact }) => contact.emails.map((e) => `${e.address} ${e.address.split('@')[0]} ${e.audience ?? ''}`).join(' · ') },
+    place: { boost: 1.5, text: ({ contact }) => [contact.city, contact.address].filter(Boolean).join(' · ') },
+    document: { boost: 0.5, text: ({ document }) => [document.title, document.country].filter(Boolean).join(' · ') },
+  });
+  const names = [...new Set(entries.flatMap(({ contact }) => [contact.organisation, contact.unit]).filter((n): n is string => Boolean(n)))];
+  return { entries, index, names };
+}
+
+const directories = new WeakMap<KnowledgeBase, Directory>();
+
+function directory(kb: KnowledgeBase): Directory {
+  let found = directories.get(kb);
+  if (!found) directories.set(kb, (found = buildDirectory(kb)));
+  return found;
+}
+
+/** Every contact point, grouped by organisation (alphabetically), then by unit. */
+export const allContacts = (kb: KnowledgeBase): readonly ContactEntry[] => directory(kb).entries;
+
+/** Organisation and unit names, for autocomplete. */
+export const contactNames = (kb: KnowledgeBase): readonly string[] => directory(kb).names;
+
+/**
+ * The contact points answering a query, best first, each with its matching phone lines first.
+ * Matches scoring under `keep` times the best are left out, so a strong answer is not buried.
+ */
+export function findContacts(kb: KnowledgeBase, query: string, keep = 0.3): ContactMatch[] {
+  const { entries, index } = directory(kb);
+  const parsed = parseContactQuery(query);
+  const byWords = new Map(index.search(parsed.words).map((hit) => [hit.item, hit]));
+  const matches = entries.flatMap((entry): ContactMatch[] => {
+    const terms = byWords.get(entry)?.terms ?? [];
+    const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));
+    const byDigits = entry.contact.phones.some((phone) => matchesDigits(phone, parsed)) ? 10 : 0;
+    const score = (byWords.get(entry)?.score ?? 0) + needsScore(entry.contact, parsed) + byDigits;
+    if (score <= 0) return [];
+    const phones = [...scored].sort((a, b) => b.score - a.score); // stable: equal lines keep the document's order
+    return [{ ...entry, score, phones: phones.map((p) => p.phone), matchedPhones: phones.filter((p) => p.score > 0).length }];
+  });
+  const best = Math.max(0, ...matches.map((m) => m.score));
+  return matches.filter((m) => m.score >= best * keep).sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,183 @@
+/** /contacts on the seeds and on contact pages written here: what a team member would read. */
+import { describe, expect, it } from 'vitest';
+import contacts from '../commands/contacts.ts';
+import type { Card, Reply } from '../src/command/reply.ts';
+import type { Locale } from '../src/i18n.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
+import { toDiscordMessage } from '../src/render/discord.ts';
+import { validateRequestBody } from './support/discord-spec.ts';
+import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
+
+const AUSTRIAN_PAGE = `Federal Criminal Police Office
+
+Single Point of Contact for International Cooperation
+
+- SIRENE_Office *priority* @everyone
+- Europol National Unit
+
+Address: Josef-Holaubek-Platz 1, 1090 Wien
+Switchboard: +43 1 24836 0
+Operations centre (around the clock): +43 1 24836 85025
+Telefax: +43 1 24836 951
+E-mail for liaison officers: spoc@example.at
+Head of unit: Brig. Anna Huber
+`;
+
+const CZECH_PAGE = `Policie České republiky
+
+Odbor mezinárodní policejní spolupráce
+
+Adresa:
+Strojnická 27
+170 89 Praha 7
+Sekretariát: +420 974 811 111
+Stálá služba: +420 974 812 222 (nepřetržitě)
+Fax: +420 974 813 333
+E-mail: omps@pcr.cz
+Ředitel odboru: plk. Mgr. Jan Dvořák`;
+
+/** The seeds, and the seeds with the documents above. */
+const { seeds: seedKb, mixed: mixedKb } = await seedKnowledge([['at-spoc.txt', AUSTRIAN_PAGE], ['cz-odbor.txt', CZECH_PAGE]]);
+
+const ask = (query: string | undefined, kb = seedKb, locale?: Locale): Promise<Reply> => runQuery(contacts, query, kb, locale);
+const field = fieldOf;
+const phoneLines = (card: Card | undefined): string[] => field(card, 'Phones').split('\n');
+const cardTitled = (reply: Reply, title: string): Card | undefined => reply.cards.find((c) => c.title === title);
+
+describe('/contacts without a query', () => {
+  it('lists every contact point, grouped by organisation, with national and E.164 numbers', async () => {
+    const reply = await ask(undefined);
+    expect(reply.content).toContain('2 contact points');
+    expect(reply.cards.map((c) => c.title)).toEqual(['European Union Agency for Asylum (EUAA)', 'International Police Cooperation Directorate']);
+    const directorate = cardTitled(reply, 'International Police Cooperation Directorate');
+    expect(directorate?.description).toContain('Police Presidium of the Czech Republic');
+    expect(phoneLines(directorate)).toContain('Permanent service: 974 834 210 · +420 974 834 210 · 24/7');
+    expect(field(directorate, '24/7 service')).toBe('yes');
+    expect(field(directorate, 'Head')).toContain('Havránková');
+    expect(field(directorate, 'Source')).toContain('`001_cb69db5f71028c61.txt`');
+  });
+
+  it('shows the EUAA contact e-mail, citing the entry it comes from with its URL', async () => {
+    const euaa = (await ask(undefined)).cards[0];
+    expect(field(euaa, 'E-mails')).toBe('ids@euaa.europa.eu');
+    expect(field(euaa, 'Source')).toContain('Czechia and Slovakia sign new agreement on police cooperation');
+    expect(field(euaa, 'Source')).toContain('(https://mv.gov.cz/clanek/prvni-zahranicni-cesta');
+  });
+});
+
+describe('/contacts with a query', () => {
+  it('fax: the fax lines first, in bold, flagged as fax', async () => {
+    const reply = await ask('fax');
+    expect(reply.cards).toHaveLength(1);
+    const lines = phoneLines(reply.cards[0]);
+    expect(lines.slice(0, 2)).toEqual(['**service FAX: 974 834 723 · +420 974 834 723 · fax · 24/7**', '**service FAX: 974 834 716 · +420 974 834 716 · fax · 24/7**']);
+    expect(lines.slice(2).every((line) => !line.startsWith('**'))).toBe(true);
+  });
+
+  it.each(['974834210', '974 834 210', '+420 974 834 210', '00420974834210'])('finds the number by its digits: %s', async (query) => {
+    const reply = await ask(query);
+    expect(reply.cards).toHaveLength(1);
+    expect(phoneLines(reply.cards[0])[0]).toBe('**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**');
+  });
+
+  it('who do I call at night: the 24/7 permanent service first', async () => {
+    const reply = await ask('who do I call at night');
+    expect(reply.cards[0]?.title).toBe('International Police Cooperation Directorate');
+    expect(phoneLines(reply.cards[0])[0]).toBe('**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**');
+    expect(reply.cards.some((c) => c.title?.includes('EUAA'))).toBe(false);
+  });
+
+  it('finds the EUAA by name and by its e-mail address', async () => {
+    for (const query of ['EUAA', 'ids@euaa.europa.eu', 'asylum agency']) {
+      const reply = await ask(query);
+      expect(reply.cards[0]?.title, query).toContain('EUAA');
+      expect(field(reply.cards[0], 'E-mails')).toBe('ids@euaa.europa.eu');
+    }
+  });
+
+  it('folds Czech: "sekretariat" finds the secretariat lines', async () => {
+    const lines = phoneLines((await ask('sekretariat')).cards[0]);
+    expect(lines.slice(0, 2).every((line) => line.startsWith('**Secretariat:'))).toBe(true);
+  });
+
+  it('says so when nothing matches, naming what it knows', async () => {
+    const reply = await ask('xylophone orchestra');
+    expect(reply.cards[0]?.description).toContain('No contact point matches “xylophone orchestra”');
+    expect(reply.cards[0]?.description).toContain('International Police Cooperation Directorate');
+  });
+});
+
+describe('/contacts on contact pages written for the test', () => {
+  it('reads another unit with other labels: duty officer at night, fax, city, person, audience', async () => {
+    const night = await ask('who do I call at night', mixedKb);
+    const austrian = cardTitled(night, 'Single Point of Contact for International Cooperation');
+    expect(phoneLines(austrian)[0]).toBe('**Operations centre (around the clock): 01 2483685025 · +43 1 2483685025 · 24/7**');
+    expect(cardTitled(night, 'Odbor mezinárodní policejní spolupráce')).toBeDefined();
+    for (const query of ['Wien', 'huber', 'for liaison officers', 'Europol', '+43 1 24836 951']) {
+      expect((await ask(query, mixedKb)).cards[0]?.title, query).toBe('Single Point of Contact for International Cooperation');
+    }
+    const fax = await ask('fax', mixedKb);
+    expect(fax.cards.map((c) => c.title)).toHaveLength(3);
+    for (const card of fax.cards) expect(phoneLines(card)[0], card.title).toMatch(/^\*\*.*· fax/);
+  });
+
+  it('finds a Czech-labelled line with or without diacritics', async () => {
+    for (const query of ['stálá služba', 'stala sluzba', 'sekretariat']) {
+      const card = cardTitled(await ask(query, mixedKb), 'Odbor mezinárodní policejní spolupráce');
+      expect(phoneLines(card)[0], query).toMatch(/^\*\*(Stálá služba|Sekretariát)/);
+    }
+  });
+
+  it('escapes document text and never pings anyone', async () => {
+    const reply = await ask('SIRENE', mixedKb);
+    expect(reply.cards[0]?.description).toContain('SIRENE\\_Office \\*priority\\* @\u200beveryone');
+    expect(toDiscordMessage(reply).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers in Czech to a Czech user', async () => {
+    const reply = await ask(undefined, seedKb, 'cs');
+    expect(reply.content).toContain('2 kontaktní místa');
+    expect(reply.cards[1]?.fields?.map((f) => f.name)).toEqual(['Telefony', 'E-maily', 'Adresa', 'Vedoucí', 'Služba 24/7', 'Zdroj']);
+  });
+});
+
+describe('/contacts autocomplete and pages', () => {
+  it('suggests organisations and units from memory, fast', () => {
+    const ctx = contextFor(mixedKb);
+    expect(contacts.autocomplete?.({ name: 'query', value: 'inter' }, ctx).map((c) => c.name)).toEqual([
+      'International Police Cooperation Directorate',
+      'Single Point of Contact for International Cooperation',
+    ]);
+    expect(contacts.autocomplete?.({ name: 'query', value: 'policie' }, ctx).map((c) => c.name)).toEqual(['Policie České republiky']);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) contacts.autocomplete?.({ name: 'query', value: 'o' }, ctx);
+    expect((performance.now() - started) / 100).toBeLessThan(2);
+  });
+
+  it('pages a long directory with buttons that fit in a custom_id', async () => {
+    const units = Array.from({ length: 14 }, (_, i) =>
+      parseDocument(`unit-${i}.txt`, `Border Police Service\n\nRegional Unit ${i + 1}\nPhone: +420 974 81${String(i).padStart(2, '0')} 11\nE-mail: unit${i}@example.cz`),
+    );
+    const ctx = contextFor(new KnowledgeBase(units), 'en', 'discord');
+    const first = await contacts.run({}, ctx);
+    expect(first.cards.length).toBeLessThanOrEqual(10);
+    const next = first.buttons?.find((b) => b.label.startsWith('Next'));
+    expect(next?.customId?.length).toBeLessThanOrEqual(100);
+    const second = await contacts.button!(next!.customId!.slice('contacts:'.length), ctx);
+    expect(first.cards.length + second.cards.length).toBe(14);
+    expect(second.cards.at(-1)?.footer).toBe('Page 2 of 2');
+  });
+});
+
+describe('npm run ask -- contacts', () => {
+  it('prints the exact Discord payload with --json: the fax lines flagged, valid for Discord', () => {
+    const { status, stdout, stderr } = askCli('contacts', '--query', 'fax', '--json');
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const payload = JSON.parse(stdout);
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect(payload.embeds[0].fields[0].value).toContain('**service FAX: 974 834 723 · +420 974 834 723 · fax · 24/7**');
+    expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload }).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+/** What the tests of /contacts, /treaty and /developments share: a Context over a knowledge base, the seeds, the terminal. */
+import { spawnSync } from 'node:child_process';
+import type { Context, SimpleCommand } from '../../src/command/define.ts';
+import type { Card, Reply } from '../../src/command/reply.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { parseDocument } from '../../src/corpus/parse.ts';
+import { messages, type Locale } from '../../src/i18n.ts';
+import { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { SEEDS_DIR } from './bot.ts';
+
+/** A Context as `app.context()` builds it, on a fixed day. */
+export const contextFor = (kb: KnowledgeBase, locale: Locale = 'en', transport: Context['transport'] = 'terminal'): Context =>
+  ({ kb, locale, t: messages(locale), now: new Date('2026-11-21'), transport, services: {} });
+
+/** The seeds alone, and the seeds with documents written by a test (`[file, text]` pairs). */
+export async function seedKnowledge(extra: ReadonlyArray<readonly [file: string, text: string]> = []): Promise<{ seeds: KnowledgeBase; mixed: KnowledgeBase }> {
+  const { documents } = await loadCorpus(SEEDS_DIR);
+  return { seeds: new KnowledgeBase(documents), mixed: new KnowledgeBase([...documents, ...extra.map(([file, text]) => parseDocument(file, text))]) };
+}
+
+/** Run a command whose one option is an optional `query`. */
+export const runQuery = async (command: SimpleCommand<any>, query: string | undefined, kb: KnowledgeBase, locale: Locale = 'en'): Promise<Reply> =>
+  command.run(query === undefined ? {} : { query }, contextFor(kb, locale));
+
+/** The value of a card's field by name ('' when there is none). */
+export const fieldOf = (card: Card | undefined, name: string): string => card?.fields?.find((f) => f.name === name)?.value ?? '';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** `npm run ask -- ...` as a user runs it, in a child process. */
+export const askCli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/ask.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' } });

@@ -1,0 +1,116 @@
+/** /treaty on the seeds and on agreements written here: parties, signing, status, provisions, sources. */
+import { describe, expect, it } from 'vitest';
+import treaty from '../commands/treaty.ts';
+import type { Reply } from '../src/command/reply.ts';
+import type { Locale } from '../src/i18n.ts';
+import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
+
+const trainingClauses = Array.from({ length: 18 }, (_, i) =>
+  `It also provides for the joint training of border guards in region ${i + 1}, including the exchange of experience, equipment, methods and liaison staff between the services`);
+
+const MEMORANDUM = `Austria and Hungary strengthen border policing
+
+On 12 March 2025 the Ministers of the Interior of Austria and Hungary signed a Memorandum of Understanding on Police Cooperation in Border Areas. It provides for joint patrols along the common border and the exchange of liaison officers. ${trainingClauses.join('. ')}.
+
+The memorandum entered into force on 1 May 2025.`;
+
+const SECOND_REPORT = `Czech and Slovak police treaty: what changes
+
+The Treaty on Police Cooperation signed by Czechia and Slovakia on 6 February 2026 allows cross-border pursuit without a time limit.`;
+
+/** The seeds, and the seeds with the documents above. */
+const { seeds: seedKb, mixed: mixedKb } = await seedKnowledge([['at-hu.txt', MEMORANDUM], ['cz-sk-report.txt', SECOND_REPORT]]);
+
+const ask = (query: string | undefined, kb = seedKb, locale?: Locale): Promise<Reply> => runQuery(treaty, query, kb, locale);
+const field = fieldOf;
+
+describe('/treaty on the seeds', () => {
+  it('query Slovakia: parties, date signed, status as stated, key provisions, source', async () => {
+    const card = (await ask('Slovakia')).cards[0];
+    expect(card?.title).toBe('Treaty on Police Cooperation');
+    expect(field(card, 'Parties')).toBe('Czechia, Slovakia');
+    expect(field(card, 'Signed')).toBe('2026-02-06');
+    expect(field(card, 'Status')).toContain('• must be approved by the parliaments of both countries and ratified by the presidents');
+    const provisions = field(card, 'Key provisions').split('\n');
+    expect(provisions).toContain('• the possibility of cross-border pursuit');
+    expect(provisions.some((p) => p.includes('within 10 kilometers of the state border'))).toBe(true);
+    expect(provisions.every((p) => p.startsWith('• '))).toBe(true);
+    expect(field(card, 'Source')).toContain('Czechia and Slovakia sign new agreement on police cooperation');
+    expect(field(card, 'Source')).toContain('https://mv.gov.cz/clanek/prvni-zahranicni-cesta-ministra-metnara');
+    expect(field(card, 'Source')).toContain('`000_683bff22d49141e8.txt`');
+  });
+
+  it.each(['Czech-Slovak treaty', 'slovak', 'police cooperation treaty', 'cross-border pursuit'])('finds the same treaty for %j', async (query) => {
+    expect((await ask(query)).cards[0]?.title).toBe('Treaty on Police Cooperation');
+  });
+
+  it('lists every agreement known without a query', async () => {
+    const card = (await ask(undefined)).cards[0];
+    expect(card?.title).toBe('Agreements');
+    expect(card?.description).toContain('1 agreement known');
+    expect(card?.description).toContain('• **Treaty on Police Cooperation** — Czechia, Slovakia — 2026-02-06');
+  });
+
+  it('answers an unknown query kindly, naming the agreements it knows', async () => {
+    const card = (await ask('Schengen Borders Code')).cards[0];
+    expect(card?.description).toContain('No agreement matches “Schengen Borders Code”');
+    expect(card?.description).toContain('• **Treaty on Police Cooperation** — Czechia, Slovakia — 2026-02-06');
+  });
+
+  it('speaks Czech to a Czech user', async () => {
+    const card = (await ask('Slovakia', seedKb, 'cs')).cards[0];
+    expect(card?.fields?.map((f) => f.name)).toEqual(['Strany', 'Podepsáno', 'Stav', 'Hlavní ustanovení', 'Zdroj']);
+  });
+});
+
+describe('/treaty with a second agreement written for the test', () => {
+  it('tells the agreements apart by party and lists both, newest first', async () => {
+    expect((await ask('Hungary', mixedKb)).cards[0]?.title).toBe('Memorandum of Understanding on Police Cooperation in Border Areas');
+    expect((await ask('Slovak', mixedKb)).cards[0]?.title).toBe('Treaty on Police Cooperation');
+    const lines = (await ask(undefined, mixedKb)).cards[0]?.description?.split('\n').filter((l) => l.startsWith('•'));
+    expect(lines).toEqual([
+      '• **Treaty on Police Cooperation** — Czechia, Slovakia — 2026-02-06',
+      '• **Memorandum of Understanding on Police Cooperation in Border Areas** — Austria, Hungary — 2025-03-12',
+    ]);
+  });
+
+  it('merges two reports of one treaty and cites both', async () => {
+    const card = (await ask('Slovakia', mixedKb)).cards[0];
+    expect(field(card, 'Key provisions')).toContain('10 kilometers');
+    expect(field(card, 'Source')).toContain('`000_683bff22d49141e8.txt`');
+    expect(field(card, 'Source')).toContain('`cz-sk-report.txt`');
+  });
+
+  it('names the other matches when a query fits several', async () => {
+    const card = (await ask('liaison officers', mixedKb)).cards[0];
+    expect(field(card, 'Also matching')).toMatch(/Treaty on Police Cooperation|Memorandum of Understanding/);
+  });
+
+  it('keeps a long list of provisions within a field, whole bullets and a count of the rest', async () => {
+    const card = (await ask('Austria', mixedKb)).cards[0];
+    const value = field(card, 'Key provisions');
+    expect(value.length).toBeLessThanOrEqual(1024);
+    expect(value).toMatch(/\n… \+\d+$/);
+    expect(value.split('\n').slice(0, -1).every((line) => line.startsWith('• the joint') || line.startsWith('• joint patrols'))).toBe(true);
+    expect(field(card, 'Status')).toContain('entered into force on 1 May 2025');
+  });
+
+  it('autocompletes agreement names with their parties, and the choice finds its agreement', async () => {
+    const ctx = contextFor(mixedKb);
+    const choices = treaty.autocomplete?.({ name: 'query', value: 'memo' }, ctx) ?? [];
+    expect(choices.map((c) => c.name)).toEqual(['Memorandum of Understanding on Police Cooperation in Border Areas — Austria, Hungary']);
+    expect((await treaty.run({ query: choices[0]!.value }, ctx)).cards[0]?.title).toBe('Memorandum of Understanding on Police Cooperation in Border Areas');
+    expect(treaty.autocomplete?.({ name: 'query', value: '' }, ctx)).toHaveLength(2);
+  });
+});
+
+describe('npm run ask -- treaty', () => {
+  it('answers in readable text', () => {
+    const { status, stdout } = askCli('treaty', '--query', 'slovakia');
+    expect(status).toBe(0);
+    expect(stdout).toContain('== Treaty on Police Cooperation ==');
+    expect(stdout).toContain('  • the possibility of cross-border pursuit');
+    expect(stdout).toContain('Source <https://mv.gov.cz/clanek/');
+    expect(stdout).not.toContain('**');
+  });
+});
