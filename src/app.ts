@@ -6,6 +6,7 @@ import type { Context, Member, Ports } from './command/define.ts';
 import { loadCommands, type Registry } from './command/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
+import { Moderation } from './digest/moderation.ts';
 import { messages, type Locale } from './i18n.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
@@ -39,6 +40,7 @@ export class App {
     if (config.MODERATOR_ROLE_ID) this.services.moderatorRoleId = config.MODERATOR_ROLE_ID;
     this.services.warnings = warnings;
     this.services.commandSummaries = [...registry.values()].map(({ name, description }) => ({ name, description }));
+    this.services.moderation = new Moderation(this, clock);
   }
 
   /** Swap in a new knowledge base, built aside; queries already running keep the old one. */

@@ -6,9 +6,11 @@
 import type { Server } from 'node:http';
 import { createApp, type App } from '../app.ts';
 import { ConfigError, type Config } from '../config.ts';
+import { moderationOf } from '../digest/moderation.ts';
 import type { Logger } from '../logger.ts';
 import { GatewayBot } from './gateway.ts';
 import { createInteractionsServer } from './http.ts';
+import { discordPorts } from './ports.ts';
 
 export interface RunningBot {
   app: App;
@@ -31,10 +33,14 @@ export async function startTransports(app: App): Promise<RunningBot> {
     logger.info({ port: config.INTERACTIONS_PORT }, 'HTTP interactions endpoint listening');
     running.http = server;
   }
+  // Scheduled digests post through the gateway client; the seeds folder is watched either way.
+  const moderation = moderationOf(app.services);
+  await moderation.start({ ports: running.gateway && discordPorts(running.gateway.client) });
   running.stop = async () => {
     const closing = running.http ? new Promise((resolve) => running.http?.close(resolve)) : undefined;
     await running.gateway?.stop();
     await closing;
+    await moderation.stop();
   };
   return running;
 }

@@ -7,8 +7,10 @@ import { createApp, type App } from '../../src/app.ts';
 import type { Command } from '../../src/command/define.ts';
 import { loadCommands } from '../../src/command/registry.ts';
 import { readConfig, type Config } from '../../src/config.ts';
+import { moderationOf } from '../../src/digest/moderation.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { GatewayBot } from '../../src/discord/gateway.ts';
+import { discordPorts } from '../../src/discord/ports.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 
@@ -26,10 +28,14 @@ export interface BotOptions {
   /** Extra commands (e.g. one that throws) added to the real registry. */
   extraCommands?: Command[];
   clock?: () => Date;
+  /** A fake Discord to reuse (a restart against the same world); stop() leaves it open. */
+  fake?: FakeDiscord;
+  /** Start the digest scheduler (posting through the bot's client) and, with watch, the seeds watcher, as start.ts does. */
+  moderation?: { watch?: boolean };
 }
 
 export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUnderTest> {
-  const fake = await startFakeDiscord();
+  const fake = options.fake ?? (await startFakeDiscord());
   const config: Config = readConfig({
     SEEDS_DIR,
     DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-data-')),
@@ -45,13 +51,16 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUn
   await deployCommands(rest, fake.applicationId, registry, fake.guildId);
   const bot = new GatewayBot(app, { token: fake.token, api: fake.apiBase, drainMs: 2000 });
   await bot.start();
+  const moderation = moderationOf(app.services);
+  if (options.moderation) await moderation.start({ ports: discordPorts(bot.client), watch: options.moderation.watch ?? false });
   return {
     fake,
     app,
     bot,
     async stop() {
       await bot.stop();
-      await fake.close();
+      await moderation.stop();
+      if (!options.fake) await fake.close();
     },
   };
 }

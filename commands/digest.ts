@@ -1,0 +1,216 @@
+/**
+ * /digest: moderators preview and post digests of new developments to a channel, now or on a
+ * schedule. A ledger keeps every development posted to a channel, so no digest repeats one.
+ */
+import { countryChoices, matchingChoices } from '../src/command/choices.ts';
+import { parseDateInput } from '../src/command/date-input.ts';
+import { defineGroup, type Context } from '../src/command/define.ts';
+import { COLORS, UserError, type Reply } from '../src/command/reply.ts';
+import { moderationOf } from '../src/digest/moderation.ts';
+import { digestFooter } from '../src/digest/render.ts';
+import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
+import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
+import { digestText } from '../src/digest/text.ts';
+import { developmentFacet } from '../src/knowledge/developments.ts';
+
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const EN = {
+  previewOf: (channel?: string) =>
+    channel ? `Preview of the digest for <#${channel}> (only you see this; nothing is posted).` : 'Preview of the digest (no channel here: it covers the default window, or since).',
+  nothingNew: (channel: string | undefined, start: string) => `Nothing new${channel ? ` for <#${channel}>` : ''} since ${start}.`,
+  nothingPosted: (channel: string, start: string) => `Nothing new for <#${channel}> since ${start}: nothing was posted.`,
+  posted: (channel: string, developments: string, messages: number) =>
+    `Posted ${developments} to <#${channel}> in ${messages === 1 ? '1 message' : `${messages} messages`}. They will not be posted there again.`,
+  needsDiscord: 'Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.',
+  cannotPost: (channel: string) => `I cannot post in <#${channel}>: I need View Channel, Send Messages and Embed Links there.`,
+  notSent: (channel: string, status?: number) =>
+    `Discord did not take the digest for <#${channel}>${status ? ` (HTTP ${status})` : ''}. Nothing was recorded: the next digest there will include these developments.`,
+  badTime: (at: string) => `“${at}” is not a time: use HH:MM (UTC), for example 08:00.`,
+  weekdayDaily: 'A weekday goes only with every: weekly.',
+  daily: (at: string) => `every day at ${at} UTC`,
+  weekly: (weekday: number, at: string) => `every ${EN_WEEKDAYS[weekday]} at ${at} UTC`,
+  scheduled: (channel: string, when: string, next: string) => `A digest of what is new will go to <#${channel}> ${when}. Next: ${next}.`,
+  unscheduled: (channel: string) => `No more scheduled digests for <#${channel}>.`,
+  notScheduled: (channel: string) => `No digest was scheduled for <#${channel}>.`,
+};
+
+const CS_WEEKDAYS = ['v neděli', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu'];
+
+const CS: typeof EN = {
+  previewOf: (channel) =>
+    channel ? `Náhled přehledu pro <#${channel}> (vidíte ho jen vy; nic se nezveřejní).` : 'Náhled přehledu (bez kanálu: pokrývá výchozí období, nebo od data since).',
+  nothingNew: (channel, start) => `Od ${start} nic nového${channel ? ` pro <#${channel}>` : ''}.`,
+  nothingPosted: (channel, start) => `Od ${start} nic nového pro <#${channel}>: nic nebylo zveřejněno.`,
+  posted: (channel, developments, messages) =>
+    `Do <#${channel}> zveřejněno: ${developments} (${messages === 1 ? '1 zpráva' : `${messages} zprávy`}). Znovu se tam už neobjeví.`,
+  needsDiscord: 'Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
+  cannotPost: (channel) => `Do <#${channel}> nemohu psát: potřebuji tam oprávnění Zobrazit kanál, Odesílat zprávy a Vkládat odkazy.`,
+  notSent: (channel, status) =>
+    `Discord přehled pro <#${channel}> nepřijal${status ? ` (HTTP ${status})` : ''}. Nic nebylo zaznamenáno: příští přehled tam tyto novinky zahrne.`,
+  badTime: (at) => `„${at}“ není čas: použijte HH:MM (UTC), například 08:00.`,
+  weekdayDaily: 'Den v týdnu patří jen k every: weekly.',
+  daily: (at) => `každý den v ${at} UTC`,
+  weekly: (weekday, at) => `každý týden ${CS_WEEKDAYS[weekday]} v ${at} UTC`,
+  scheduled: (channel, when, next) => `Přehled novinek půjde do <#${channel}> ${when}. Příště: ${next}.`,
+  unscheduled: (channel) => `Pravidelné přehledy pro <#${channel}> zrušeny.`,
+  notScheduled: (channel) => `Pro <#${channel}> nebyl naplánován žádný přehled.`,
+};
+
+type Text = typeof EN;
+const textOf = (ctx: Pick<Context, 'locale'>): Text => (ctx.locale === 'cs' ? CS : EN);
+
+const FILTERS = {
+  since: { type: 'string', description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)', descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)', max: 40 },
+  country: { type: 'string', description: 'Only developments about this country', descriptionCs: 'Jen novinky o této zemi', autocomplete: true, max: 100 },
+  topic: { type: 'string', description: 'Only this thematic area', descriptionCs: 'Jen tato tematická oblast', autocomplete: true, max: 100 },
+} as const;
+
+const CHANNEL = { type: 'channel', description: 'The channel the digest goes to', descriptionCs: 'Kanál, kam přehled půjde', required: true } as const;
+
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+interface Filters {
+  since?: string;
+  country?: string;
+  topic?: string;
+}
+
+function request(filters: Filters, ctx: Context) {
+  const since = filters.since === undefined ? undefined : parseDateInput(filters.since, ctx.now)?.start;
+  if (filters.since !== undefined && !since) throw new UserError(ctx.t.badDate(filters.since));
+  return { now: ctx.now, since, country: filters.country, topic: filters.topic };
+}
+
+/** The post port, once it is certain the bot may post in the channel. */
+async function poster(ctx: Context, channelId: string): Promise<PostPort> {
+  const { post, canPost } = ctx;
+  if (ctx.transport === 'terminal' || !post || !canPost) throw new UserError(textOf(ctx).needsDiscord);
+  if (!(await canPost.call(ctx, channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
+  return (id, replies) => post.call(ctx, id, replies);
+}
+
+const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
+
+function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
+  const channelId = options.channel ?? ctx.channelId;
+  const { digest, messages } = moderationOf(ctx.services).digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
+  const [first, ...rest] = messages;
+  if (!first) {
+    const footer = digestFooter(digest, digestText(ctx.locale));
+    return { cards: [{ description: textOf(ctx).nothingNew(channelId, digest.period.start), footer, color: COLORS.empty }], ephemeral: true };
+  }
+  return { ...first, content: textOf(ctx).previewOf(channelId), ephemeral: true, more: rest };
+}
+
+async function post(options: Filters & { channel: string }, ctx: Context): Promise<Reply> {
+  const text = textOf(ctx);
+  const send = await poster(ctx, options.channel);
+  try {
+    const outcome = await moderationOf(ctx.services).digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
+    const { digest, messageIds } = outcome;
+    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
+    return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
+  } catch (error) {
+    throw error instanceof DigestNotSent ? new UserError(text.notSent(options.channel, error.status)) : error;
+  }
+}
+
+interface Timing {
+  channel: string;
+  every: string;
+  at?: string;
+  weekday?: string;
+}
+
+async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: Context): Promise<Reply> {
+  const text = textOf(ctx);
+  const time = TIME.exec(at.trim());
+  if (!time) throw new UserError(text.badTime(at));
+  if (every === 'daily' && weekday) throw new UserError(text.weekdayDaily);
+  await poster(ctx, channel);
+  const saved = moderationOf(ctx.services).scheduler.save({
+    channelId: channel,
+    guildId: ctx.guildId,
+    every: every === 'weekly' ? 'weekly' : 'daily',
+    at: `${time[1]!.padStart(2, '0')}:${time[2]}`,
+    weekday: every === 'weekly' ? WEEKDAYS.indexOf((weekday ?? 'monday') as (typeof WEEKDAYS)[number]) : undefined,
+    locale: ctx.locale,
+    createdBy: ctx.member?.userId,
+  });
+  const next = nextSlot(saved, ctx.now);
+  const when = saved.weekday === undefined ? text.daily(saved.at) : text.weekly(saved.weekday, saved.at);
+  return note(text.scheduled(channel, when, next ? `<t:${Math.floor(next.getTime() / 1000)}:F>` : '—'));
+}
+
+function unschedule({ channel }: { channel: string }, ctx: Context): Reply {
+  const removed = moderationOf(ctx.services).scheduler.remove(channel);
+  return removed ? note(textOf(ctx).unscheduled(channel)) : note(textOf(ctx).notScheduled(channel), COLORS.empty);
+}
+
+/** Monday first, as a week is read. */
+const WEEKDAY_CHOICES = [...WEEKDAYS.slice(1), WEEKDAYS[0]].map((day) => ({ name: day, value: day }));
+
+export default defineGroup({
+  name: 'digest',
+  nameCs: 'prehled',
+  description: 'Moderators: digests of new developments for a channel',
+  descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
+  moderatorOnly: true,
+  subcommands: {
+    preview: {
+      description: 'Show me the digest that would be posted (nothing is posted)',
+      descriptionCs: 'Ukázat přehled, který by se zveřejnil (nic se nezveřejní)',
+      options: {
+        ...FILTERS,
+        channel: { type: 'channel', description: 'For this channel (default: here)', descriptionCs: 'Pro tento kanál (výchozí: zde)' },
+      },
+    },
+    post: {
+      description: 'Post the digest of what is new to a channel',
+      descriptionCs: 'Zveřejnit přehled novinek v kanálu',
+      options: { channel: CHANNEL, ...FILTERS },
+    },
+    schedule: {
+      description: 'Post a digest to a channel every day or week',
+      descriptionCs: 'Zveřejňovat přehled v kanálu každý den nebo týden',
+      options: {
+        channel: CHANNEL,
+        every: {
+          type: 'string',
+          description: 'How often',
+          descriptionCs: 'Jak často',
+          required: true,
+          choices: [
+            { name: 'daily', value: 'daily' },
+            { name: 'weekly', value: 'weekly' },
+          ],
+        },
+        at: { type: 'string', description: 'Time of day, HH:MM UTC (default 08:00)', descriptionCs: 'Čas, HH:MM UTC (výchozí 08:00)', max: 5 },
+        weekday: { type: 'string', description: 'Day of the week, for weekly (default Monday)', descriptionCs: 'Den v týdnu, pro weekly (výchozí pondělí)', choices: WEEKDAY_CHOICES },
+      },
+    },
+    unschedule: {
+      description: 'Stop the scheduled digests of a channel',
+      descriptionCs: 'Zrušit pravidelné přehledy v kanálu',
+      options: { channel: CHANNEL },
+    },
+  },
+  run(options, ctx) {
+    switch (options.subcommand) {
+      case 'preview':
+        return preview(options, ctx);
+      case 'post':
+        return post(options, ctx);
+      case 'schedule':
+        return schedule(options, ctx);
+      case 'unschedule':
+        return unschedule(options, ctx);
+    }
+  },
+  autocomplete(focused, ctx) {
+    if (focused.name === 'country') return countryChoices(ctx.kb, focused.value);
+    if (focused.name === 'topic') return matchingChoices(developmentFacet(ctx.kb, 'theme'), focused.value);
+    return [];
+  },
+});

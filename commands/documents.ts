@@ -1,0 +1,189 @@
+/**
+ * /documents: moderators see what is indexed, add a document from Discord (parsed before it is
+ * saved; a file that cannot be used changes nothing), remove one, and re-index without a restart.
+ */
+import { cardLength } from '../src/command/card-parts.ts';
+import { defineGroup, type Attachment, type Context } from '../src/command/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
+import { COLORS, UserError, type Card, type Field, type Reply } from '../src/command/reply.ts';
+import type { Document } from '../src/corpus/types.ts';
+import { moderationOf } from '../src/digest/moderation.ts';
+import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
+import type { ReloadResult } from '../src/documents/reindexer.ts';
+import { LIMITS } from '../src/render/discord.ts';
+import { escapeMarkdown, truncate } from '../src/util/markdown.ts';
+
+const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+const EN = {
+  listTitle: (n: number) => `Indexed documents (${n})`,
+  undated: 'undated',
+  refused: {
+    name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
+    type: (file: string) => `${code(file)}: only .txt, .md, .html and .pdf files can be added.`,
+    size: (size: string) => `The file is too large (${size}); the limit is 5 MB.`,
+    unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
+    exists: (file: string) => `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
+    unknown: (value: string) => `No indexed document is ${code(value)}. Pick one from the suggestions.`,
+  } satisfies Record<Problem, (detail: string) => string>,
+  needsDiscord: 'Adding a file needs Discord (an attachment); in the terminal, drop the file into the seeds folder.',
+  added: (file: string, replaced: boolean) => (replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`),
+  removed: (title: string, file: string) => `Removed **${escapeMarkdown(title)}** (${code(file)}); the file was moved aside into the data folder.`,
+  reloaded: (documents: number, ms: number) => `Index rebuilt: ${documents} documents in ${ms} ms.`,
+  skipped: (n: number) => `${n} file(s) skipped:`,
+  reloadFailed: (reason: string, documents: number) =>
+    `Re-indexing failed: ${escapeMarkdown(reason)}. Still answering from the previous index (${documents} documents).`,
+  fields: { kind: 'Kind', date: 'Date', country: 'Country', contacts: 'Contact points', agreements: 'Agreements', none: 'none found' },
+};
+
+const CS: typeof EN = {
+  listTitle: (n) => `Indexované dokumenty (${n})`,
+  undated: 'bez data',
+  refused: {
+    name: (name) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
+    type: (file) => `${code(file)}: přidat lze jen soubory .txt, .md, .html a .pdf.`,
+    size: (size) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
+    unreadable: (reason) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
+    exists: (file) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
+    unknown: (value) => `Indexovaný dokument ${code(value)} neexistuje. Vyberte z nabídky.`,
+  },
+  needsDiscord: 'Přidání souboru potřebuje Discord (přílohu); v terminálu soubor vložte do složky seeds.',
+  added: (file, replaced) => (replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`),
+  removed: (title, file) => `Odebráno: **${escapeMarkdown(title)}** (${code(file)}); soubor byl přesunut stranou do datové složky.`,
+  reloaded: (documents, ms) => `Index znovu sestaven: ${documents} dokumentů za ${ms} ms.`,
+  skipped: (n) => `Přeskočené soubory (${n}):`,
+  reloadFailed: (reason, documents) => `Přeindexování selhalo: ${escapeMarkdown(reason)}. Odpovídám dál z předchozího indexu (${documents} dokumentů).`,
+  fields: { kind: 'Druh', date: 'Datum', country: 'Země', contacts: 'Kontaktní místa', agreements: 'Dohody', none: 'nenalezeno' },
+};
+
+type Text = typeof EN;
+const textOf = (ctx: Pick<Context, 'locale'>): Text => (ctx.locale === 'cs' ? CS : EN);
+
+/** Words a refusal in the user's language; anything else goes on as it is. */
+async function worded<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof DocumentRefused ? new UserError(textOf(ctx).refused[error.problem](error.detail)) : error;
+  }
+}
+
+// Listing.
+
+const PAGE_ITEMS = 10;
+/** Room per page, under Discord's 6000 characters a message (title, footer, buttons aside). */
+const PAGE_CHARS = LIMITS.totalEmbedCharacters - 500;
+
+const documentField = (document: Document, text: Text): Field => ({
+  name: truncate(escapeMarkdown(document.title), LIMITS.fieldName),
+  value: [document.kind, document.date ?? text.undated, code(document.file)].join(' · '),
+});
+
+function listReply(ctx: Context, page: number): Reply {
+  const text = textOf(ctx);
+  const fields = ctx.kb.documents.map((document) => documentField(document, text));
+  const card = (items: Field[]): Card => ({ title: text.listTitle(fields.length), fields: items, color: COLORS.info });
+  const pages = packPages(fields, (field) => cardLength({ fields: [field] }), PAGE_ITEMS, PAGE_CHARS);
+  return pagedReply({ command: 'documents', state: [], pages, page, render: (items) => ({ cards: [card(items)], ephemeral: true }) }, ctx);
+}
+
+// Adding, removing, reloading.
+
+function reloadLines(result: ReloadResult, ctx: Context): string[] {
+  const text = textOf(ctx);
+  if (!result.ok) return [text.reloadFailed(result.reason, ctx.kb.documents.length)];
+  const skipped = result.warnings.slice(0, 5).map((w) => `• ${code(w.file)}: ${escapeMarkdown(w.reason)}`);
+  return [text.reloaded(result.documents, result.ms), ...(skipped.length ? [text.skipped(result.warnings.length), ...skipped] : [])];
+}
+
+const namesOrNone = (names: readonly string[], none: string): string =>
+  names.length ? truncate(`${names.length}: ${names.slice(0, 5).map(escapeMarkdown).join('; ')}`, LIMITS.fieldValue) : none;
+
+function addedReply({ file, document, replaced, reload }: AddOutcome, ctx: Context): Reply {
+  const text = textOf(ctx);
+  const { fields: f } = text;
+  const contacts = document.contacts.map((c) => [c.organisation, c.unit].filter(Boolean).join(', '));
+  const fields: Field[] = [
+    { name: f.kind, value: document.kind, inline: true },
+    { name: f.date, value: document.date ?? text.undated, inline: true },
+    { name: f.country, value: document.country ?? '—', inline: true },
+    { name: f.contacts, value: namesOrNone(contacts, f.none) },
+    { name: f.agreements, value: namesOrNone(document.agreements.map((a) => a.name), f.none) },
+  ];
+  const description = [text.added(file, replaced), ...reloadLines(reload, ctx)].join('\n');
+  const color = reload.ok ? COLORS.success : COLORS.error;
+  return { cards: [{ title: escapeMarkdown(document.title), description, fields, color }], ephemeral: true };
+}
+
+async function add({ file, replace }: { file: Attachment; replace?: boolean }, ctx: Context): Promise<Reply> {
+  const { download } = ctx;
+  return worded(ctx, async () => {
+    acceptName(file.name);
+    acceptSize(file.size);
+    if (ctx.transport === 'terminal' || !download) throw new UserError(textOf(ctx).needsDiscord);
+    const bytes = await download.call(ctx, file);
+    const outcome = await moderationOf(ctx.services).documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
+    return addedReply(outcome, ctx);
+  });
+}
+
+async function remove({ document }: { document: string }, ctx: Context): Promise<Reply> {
+  return worded(ctx, async () => {
+    const outcome = await moderationOf(ctx.services).documents.remove(document);
+    const description = [textOf(ctx).removed(outcome.document.title, outcome.document.file), ...reloadLines(outcome.reload, ctx)].join('\n');
+    return { cards: [{ description, color: outcome.reload.ok ? COLORS.success : COLORS.error }], ephemeral: true };
+  });
+}
+
+async function reload(ctx: Context): Promise<Reply> {
+  const result = await moderationOf(ctx.services).reindexer.reload();
+  return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: result.ok ? COLORS.success : COLORS.error }], ephemeral: true };
+}
+
+export default defineGroup({
+  name: 'documents',
+  nameCs: 'dokumenty',
+  description: 'Moderators: what is indexed; add, remove or re-index documents',
+  descriptionCs: 'Moderátoři: co je zaindexováno; přidat, odebrat, přeindexovat dokumenty',
+  moderatorOnly: true,
+  subcommands: {
+    list: {
+      description: 'What is indexed: title, kind, date, file',
+      descriptionCs: 'Co je zaindexováno: název, druh, datum, soubor',
+      options: { page: { type: 'integer', description: 'Page number', descriptionCs: 'Číslo strany', min: 1, max: 1000 } },
+    },
+    add: {
+      description: 'Add a .txt, .md, .html or .pdf document (up to 5 MB)',
+      descriptionCs: 'Přidat dokument .txt, .md, .html nebo .pdf (do 5 MB)',
+      options: {
+        file: { type: 'attachment', description: 'The document', descriptionCs: 'Dokument', required: true },
+        replace: { type: 'boolean', description: 'Overwrite a file of the same name', descriptionCs: 'Přepsat soubor stejného názvu' },
+      },
+    },
+    remove: {
+      description: 'Remove a document from the index (the file is moved aside)',
+      descriptionCs: 'Odebrat dokument z indexu (soubor se přesune stranou)',
+      options: {
+        document: { type: 'string', description: 'The document', descriptionCs: 'Dokument', required: true, autocomplete: true, max: 300 },
+      },
+    },
+    reload: { description: 'Re-read the documents folder now', descriptionCs: 'Znovu načíst složku dokumentů' },
+  },
+  run(options, ctx) {
+    switch (options.subcommand) {
+      case 'list':
+        return listReply(ctx, (options.page ?? 1) - 1);
+      case 'add':
+        return add(options, ctx);
+      case 'remove':
+        return remove(options, ctx);
+      case 'reload':
+        return reload(ctx);
+    }
+  },
+  button: (rest, ctx) => listReply(ctx, readPageId(rest).page),
+  autocomplete(focused, ctx) {
+    if (focused.name !== 'document') return [];
+    return ctx.kb.suggestTitles(focused.value).map((d) => ({ name: `${d.title} · ${d.file}`, value: d.file }));
+  },
+});

@@ -1,0 +1,97 @@
+/**
+ * Digest -> messages: one card per country (newest first), one line per development
+ * (`**date** — summary — [source](url)`), split over as many messages as Discord's limits need
+ * (10 embeds and 6000 characters a message), each ending with the period and the counts.
+ */
+import { sourceUrl } from '../command/cite.ts';
+import { COLORS, type Card, type Reply } from '../command/reply.ts';
+import type { Locale } from '../i18n.ts';
+import type { Development } from '../knowledge/developments.ts';
+import { LIMITS } from '../render/discord.ts';
+import { escapeMarkdown, truncate } from '../util/markdown.ts';
+import type { Digest } from './build.ts';
+import { digestText, type DigestText } from './text.ts';
+
+/** Room kept in every message for its footer. */
+const FOOTER_ROOM = 200;
+const MESSAGE_BUDGET = LIMITS.totalEmbedCharacters - FOOTER_ROOM;
+const CARD_BUDGET = LIMITS.description;
+
+interface Group {
+  country: string;
+  lines: string[];
+}
+
+const percentEncode = (char: string): string => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** One development as one line of Markdown; document text escaped. */
+export function digestLine(development: Development, t: DigestText): string {
+  const url = sourceUrl(development.document)?.replace(/[()\s]/g, percentEncode);
+  const cite = url ? `[${t.source}](${url})` : `\`${development.document.file.replace(/`/g, "'")}\``;
+  return truncate(`**${development.date}** — ${escapeMarkdown(development.summary)} — ${cite}`, CARD_BUDGET);
+}
+
+/** Developments by country, countries in the order of their newest development. */
+function byCountry(items: readonly Development[], t: DigestText): Group[] {
+  const groups = new Map<string, Group>();
+  for (const item of items) {
+    const country = item.country ?? t.noCountry;
+    const group = groups.get(country) ?? { country, lines: [] };
+    group.lines.push(digestLine(item, t));
+    groups.set(country, group);
+  }
+  return [...groups.values()];
+}
+
+/** Pack the groups into messages of cards, each message within the embed count and character budget. */
+function pack(groups: readonly Group[], t: DigestText): Card[][] {
+  const messages: Card[][] = [];
+  let cards: Card[] = [];
+  let used = 0;
+  const startMessage = () => {
+    if (cards.length > 0) messages.push(cards);
+    cards = [];
+    used = 0;
+  };
+  for (const group of groups) {
+    let card: Card | undefined;
+    for (const line of group.lines) {
+      const extra = line.length + 1;
+      if (card && (card.description ?? '').length + extra <= CARD_BUDGET && used + extra <= MESSAGE_BUDGET) {
+        card.description = `${card.description}\n${line}`;
+        used += extra;
+        continue;
+      }
+      const title = card ? t.continued(group.country) : group.country;
+      if (cards.length >= LIMITS.embeds || used + title.length + line.length > MESSAGE_BUDGET) startMessage();
+      card = { title, description: line, color: COLORS.info };
+      cards.push(card);
+      used += title.length + line.length;
+    }
+  }
+  startMessage();
+  return messages;
+}
+
+/** The footer: period, counts, and which part of the digest this message is. */
+export function digestFooter(digest: Digest, t: DigestText, part?: { index: number; of: number }): string {
+  return [
+    t.period(digest.period.start, digest.period.end),
+    t.developments(digest.items.length),
+    digest.alreadyPosted > 0 ? t.alreadyPosted(digest.alreadyPosted) : undefined,
+    part && part.of > 1 ? t.part(part.index, part.of) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Every message of a digest, in order (none when it is empty). */
+export function digestMessages(digest: Digest, locale: Locale): Reply[] {
+  const t = digestText(locale);
+  const messages = pack(byCountry(digest.items, t), t);
+  return messages.map((cards, i) => {
+    const last = cards[cards.length - 1];
+    if (last) last.footer = digestFooter(digest, t, { index: i + 1, of: messages.length });
+    return { cards };
+  });
+}

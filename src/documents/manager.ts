@@ -1,0 +1,116 @@
+/**
+ * Documents added and removed from Discord. A new file is checked (name, type, size), parsed
+ * before anything is written (a file that cannot be used changes nothing), written atomically into
+ * the seeds folder and indexed; a removed one is moved aside into DATA_DIR and the index rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
+import type { Document } from '../corpus/types.ts';
+import { UserError } from '../command/reply.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Store } from '../store/store.ts';
+import { FileExists, inside, moveAside, safeFileName, writeAtomically } from './files.ts';
+import type { Reindexer, ReloadResult } from './reindexer.ts';
+
+export type Problem = 'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown';
+
+/** Why a document was refused; the command words it in the user's language. */
+export class DocumentRefused extends UserError {
+  constructor(
+    readonly problem: Problem,
+    readonly detail: string,
+  ) {
+    super(`${problem}: ${detail}`);
+  }
+}
+
+export interface DocumentManagerOptions {
+  seedsDir: string;
+  /** Where removed files are moved. */
+  removedDir: string;
+  store: () => Store;
+  reindexer: Reindexer;
+  kb: () => KnowledgeBase;
+  clock: () => Date;
+}
+
+export interface AddRequest {
+  name: string;
+  bytes: Uint8Array;
+  replace?: boolean;
+  addedBy?: string;
+}
+
+export interface AddOutcome {
+  file: string;
+  /** What was extracted (the same parse the index makes). */
+  document: Document;
+  replaced: boolean;
+  reload: ReloadResult;
+}
+
+export interface RemoveOutcome {
+  document: Document;
+  /** Where the file went; undefined when it was already gone from disk. */
+  movedTo?: string;
+  reload: ReloadResult;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The name a file would be saved under; refuses names with nothing usable and unsupported types. */
+export function acceptName(name: string): string {
+  const file = safeFileName(name);
+  if (!file) throw new DocumentRefused('name', name);
+  if (!isSupportedFile(file)) throw new DocumentRefused('type', file);
+  return file;
+}
+
+/** Refuses files over the corpus size limit (the same one loadCorpus applies). */
+export function acceptSize(bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) throw new DocumentRefused('size', `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+}
+
+export class DocumentManager {
+  constructor(private readonly options: DocumentManagerOptions) {}
+
+  /** An indexed document by its file (or id). */
+  find(fileOrId: string): Document | undefined {
+    return this.options.kb().documents.find((d) => d.file === fileOrId) ?? this.options.kb().document(fileOrId);
+  }
+
+  async add(request: AddRequest): Promise<AddOutcome> {
+    const file = acceptName(request.name);
+    acceptSize(request.bytes.byteLength);
+    const document = await parseFile(file, request.bytes).catch((error: unknown) => {
+      throw new DocumentRefused('unreadable', describe(error));
+    });
+    const clash = this.options.kb().document(document.id);
+    if (clash && clash.file !== file) throw new DocumentRefused('exists', clash.file);
+    const path = inside(this.options.seedsDir, file);
+    if (!path) throw new DocumentRefused('name', request.name);
+    const replaced = await writeAtomically(path, request.bytes, request.replace === true).catch((error: unknown) => {
+      throw error instanceof FileExists ? new DocumentRefused('exists', file) : error;
+    });
+    this.options.store().noteDocument({
+      file,
+      addedBy: request.addedBy,
+      addedAt: this.options.clock(),
+      bytes: request.bytes.byteLength,
+      sha256: createHash('sha256').update(request.bytes).digest('hex'),
+    });
+    return { file, document, replaced, reload: await this.options.reindexer.reload() };
+  }
+
+  async remove(fileOrId: string): Promise<RemoveOutcome> {
+    const document = this.find(fileOrId);
+    const path = document && inside(this.options.seedsDir, document.file);
+    if (!document || !path) throw new DocumentRefused('unknown', fileOrId);
+    const movedTo = await moveAside(path, this.options.removedDir, this.options.clock()).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    });
+    this.options.store().forgetDocument(document.file);
+    return { document, movedTo, reload: await this.options.reindexer.reload() };
+  }
+}

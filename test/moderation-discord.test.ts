@@ -1,0 +1,265 @@
+/**
+ * Moderators on Discord, end to end: the real discord.js client against the fake Discord, with the
+ * real SQLite store in a temp DATA_DIR. Digests (preview, post, ledger across restarts, schedules
+ * with an injected clock, posting that fails midway), permissions, and document management.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { moderationOf } from '../src/digest/moderation.ts';
+import type { OptionValue } from './fake-discord/index.ts';
+import { bot, channel, command, description, MEMBER, MODERATOR, posted, postedText, ROLE_ID, withBot, type Body } from './support/moderation-world.ts';
+import { developmentText } from './support/seed-fixtures.ts';
+
+describe('digests', () => {
+  const s = withBot();
+
+  it('registers /digest and /documents for Manage Messages by default', () => {
+    const commands = s.w.fake.registeredCommands(s.w.fake.guildId) as Body[];
+    for (const name of ['digest', 'documents']) {
+      expect(commands.find((c) => c.name === name)?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
+    }
+    const digest = commands.find((c) => c.name === 'digest')!;
+    expect(digest.options.map((o: Body) => o.name)).toEqual(['preview', 'post', 'schedule', 'unschedule']);
+  });
+
+  it('refuses a member without Manage Messages, privately, and posts nothing', async () => {
+    const answer = await command(s.t, 'digest', 'post', { channel: channel(s.w.fake.channels.second) }, MEMBER);
+    expect(answer.flags).toBe(64);
+    expect(description(answer)).toBe('Only moderators (Manage Messages) can do this.');
+    expect(posted(s.w.fake, s.w.fake.channels.second)).toEqual([]);
+  });
+
+  it('lets a member with the configured moderator role in', async () => {
+    const role = { id: ROLE_ID, name: 'liaison moderators', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: false, flags: 0 };
+    s.w.fake.dispatch('GUILD_ROLE_CREATE', { guild_id: s.w.fake.guildId, role });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const answer = await command(s.t, 'digest', 'preview', {}, { ...MEMBER, roles: [ROLE_ID] });
+    expect(answer.embeds[0].title).toBe('Czechia');
+  });
+
+  it('previews privately what would be posted: newest first, by country, with period and counts', async () => {
+    const answer = await command(s.t, 'digest', 'preview');
+    expect(answer.flags).toBe(64);
+    expect(answer.content).toContain(`Preview of the digest for <#${s.w.fake.channels.main}>`);
+    expect(answer.embeds[0].description).toMatch(/^\*\*2026-02-06\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/);
+    expect(answer.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 1 development');
+    const since = await command(s.t, 'digest', 'preview', { since: '2025-01-01' });
+    expect(since.embeds[0].description.split('\n').map((line: string) => line.slice(0, 14))).toEqual(['**2026-02-06**', '**2025-01-16**']);
+    expect(since.embeds[0].footer.text).toBe('Period 2025-01-01 – 2026-02-10 · 2 developments');
+    expect(posted(s.w.fake, s.w.fake.channels.main)).toEqual([]);
+  });
+
+  it('posts the digest to the channel, and the next post repeats nothing', async () => {
+    const second = s.w.fake.channels.second;
+    const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
+    expect(answer.flags).toBe(64);
+    expect(description(answer)).toBe(`Posted 1 development to <#${second}> in 1 message. They will not be posted there again.`);
+    expect(posted(s.w.fake, second)).toHaveLength(1);
+    expect(posted(s.w.fake, second)[0]!.embeds).toEqual([expect.objectContaining({ title: 'Czechia', footer: { text: 'Period 2026-01-11 – 2026-02-10 · 1 development' } })]);
+
+    const again = await command(s.t, 'digest', 'post', { channel: channel(second) });
+    expect(description(again)).toBe(`Nothing new for <#${second}> since 2026-01-11: nothing was posted.`);
+    expect(posted(s.w.fake, second)).toHaveLength(1);
+    const preview = await command(s.t, 'digest', 'preview', { channel: channel(second) });
+    expect(preview.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here');
+  });
+
+  it('with since, posts only what the channel has not had', async () => {
+    const second = s.w.fake.channels.second;
+    const answer = await command(s.t, 'digest', 'post', { channel: channel(second), since: '2025-01-01' });
+    expect(description(answer)).toContain('Posted 1 development');
+    const latest = posted(s.w.fake, second).at(-1)!;
+    expect(JSON.stringify(latest.embeds)).toContain('2025-01-16');
+    expect(JSON.stringify(latest.embeds)).not.toContain('2026-02-06');
+  });
+
+  it('checks it may post in the channel before promising anything', async () => {
+    const answer = await command(s.t, 'digest', 'post', { channel: channel('123456789012345678') });
+    expect(description(answer)).toBe('I cannot post in <#123456789012345678>: I need View Channel, Send Messages and Embed Links there.');
+    const scheduled = await command(s.t, 'digest', 'schedule', { channel: channel('123456789012345678'), every: 'daily' });
+    expect(description(scheduled)).toContain('I cannot post in');
+    expect(moderationOf(s.t.app.services).store().schedule('123456789012345678')).toBeUndefined();
+  });
+
+  it('schedules a daily digest that fires at its slot, once', async () => {
+    const main = s.w.fake.channels.main;
+    const answer = await command(s.t, 'digest', 'schedule', { channel: channel(main), every: 'daily', at: '9:00' });
+    const nextRun = Math.floor(Date.parse('2026-02-10T09:00:00Z') / 1000);
+    expect(description(answer)).toBe(`A digest of what is new will go to <#${main}> every day at 09:00 UTC. Next: <t:${nextRun}:F>.`);
+    const { scheduler } = moderationOf(s.t.app.services);
+    expect(await scheduler.tick(new Date('2026-02-10T08:59:00Z'))).toEqual([]);
+    const [fired] = await scheduler.tick(new Date('2026-02-10T09:00:30Z'));
+    expect(fired).toMatchObject({ channelId: main, posted: 1 });
+    expect(posted(s.w.fake, main)).toHaveLength(1);
+    expect(await scheduler.tick(new Date('2026-02-10T09:30:00Z'))).toEqual([]);
+    expect(posted(s.w.fake, main)).toHaveLength(1);
+  });
+
+  it('after a restart repeats nothing, and runs the missed slots once at start', async () => {
+    const main = s.w.fake.channels.main;
+    const second = s.w.fake.channels.second;
+    await s.t.stop();
+    s.w.seeds.add('hungary.txt', developmentText({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-12', country: 'Hungary' }));
+    s.w.clock.now = new Date('2026-02-13T12:00:00Z');
+    s.t = await bot(s.w);
+    // Slots of the 11th, 12th and 13th were missed: one digest, with only the new development.
+    expect(posted(s.w.fake, main)).toHaveLength(2);
+    expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).toContain('2026-02-12');
+    expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).not.toContain('2026-02-06');
+    expect(moderationOf(s.t.app.services).store().schedule(main)?.lastSlot).toEqual(new Date('2026-02-13T09:00:00Z'));
+
+    const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
+    expect(description(answer)).toContain('Posted 1 development');
+    expect(postedText(s.w.fake, second).match(/2026-02-06/g)).toHaveLength(1);
+
+    await s.t.stop();
+    s.t = await bot(s.w);
+    expect(posted(s.w.fake, main)).toHaveLength(2);
+  });
+
+  it('unschedules', async () => {
+    const main = s.w.fake.channels.main;
+    expect(description(await command(s.t, 'digest', 'unschedule', { channel: channel(main) }))).toBe(`No more scheduled digests for <#${main}>.`);
+    expect(description(await command(s.t, 'digest', 'unschedule', { channel: channel(main) }))).toBe(`No digest was scheduled for <#${main}>.`);
+  });
+});
+
+describe('a digest that Discord refuses midway', () => {
+  const s = withBot((w) => {
+    for (let i = 0; i < 45; i++) {
+      const country = ['Austria', 'Czechia', 'Slovakia'][i % 3]!;
+      const body = `Measure ${i + 1} was announced by the ministry of ${country} after long consultations with regional police directorates and border guards. It changes how joint patrols are planned and how information is exchanged across the border.`;
+      w.seeds.add(`measure-${i}.txt`, developmentText({ title: `Measure ${i + 1} on police cooperation`, date: `2026-01-${String(12 + (i % 17)).padStart(2, '0')}`, country, body }));
+    }
+  });
+
+  it('records nothing when a later message fails, and the next post sends everything again', async () => {
+    const second = s.w.fake.channels.second;
+    const route = `/channels/${second}/messages`;
+    let seen = 0;
+    s.w.fake.failNext((r) => r.method === 'POST' && r.route === route && ++seen >= 2, 500, undefined, 4);
+    const failed = await command(s.t, 'digest', 'post', { channel: channel(second) });
+    expect(failed.flags).toBe(64);
+    expect(failed.embeds[0].description).toBe(
+      `Discord did not take the digest for <#${second}> (HTTP 500). Nothing was recorded: the next digest there will include these developments.`,
+    );
+    expect(posted(s.w.fake, second)).toHaveLength(1);
+    const store = moderationOf(s.t.app.services).store();
+    expect(store.lastDigest(second)).toBeUndefined();
+    expect(store.postedDocumentIds(second).size).toBe(0);
+
+    const retry = await command(s.t, 'digest', 'post', { channel: channel(second) });
+    expect(description(retry)).toMatch(/^Posted 46 developments to .+ in \d+ messages\./);
+    const messages = Number(/in (\d+) messages/.exec(description(retry))![1]);
+    expect(messages).toBeGreaterThan(2);
+    expect(posted(s.w.fake, second)).toHaveLength(1 + messages);
+    expect(store.postedDocumentIds(second).size).toBe(46);
+    for (const message of posted(s.w.fake, second).slice(1)) expect(message.embeds.length).toBeLessThanOrEqual(10);
+  });
+
+  it('reports a refusal (403) the same way', async () => {
+    const main = s.w.fake.channels.main;
+    s.w.fake.failNext({ method: 'POST', route: `/channels/${main}/messages` }, 403);
+    const failed = await command(s.t, 'digest', 'post', { channel: channel(main) });
+    expect(description(failed)).toContain('(HTTP 403). Nothing was recorded');
+    expect(moderationOf(s.t.app.services).store().lastDigest(main)).toBeUndefined();
+  });
+});
+
+describe('documents', () => {
+  const s = withBot();
+
+  const HUNGARY = developmentText({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
+  const attach = (filename: string, body: string | Buffer): OptionValue => ({ attachment: { filename, body, contentType: 'text/plain' } });
+  const files = () => readdirSync(s.w.seeds.dir).sort();
+
+  it('lists what is indexed, privately', async () => {
+    const answer = await command(s.t, 'documents', 'list');
+    expect(answer.flags).toBe(64);
+    expect(answer.embeds[0].title).toBe('Indexed documents (5)');
+    expect(answer.embeds[0].fields[0]).toEqual({ name: 'Czechia and Slovakia sign new agreement on police cooperation', value: 'development · 2026-02-06 · `000_683bff22d49141e8.txt`' });
+  });
+
+  it('adds an attached document and shows what was extracted', async () => {
+    const answer = await command(s.t, 'documents', 'add', { file: attach('hungary.md', HUNGARY) });
+    expect(answer.embeds[0].title).toBe('Hungary and Slovakia agree on joint border patrols');
+    expect(answer.embeds[0].description).toMatch(/^Saved as `hungary\.md` and indexed\.\nIndex rebuilt: 6 documents/);
+    expect(answer.embeds[0].fields.slice(0, 3)).toEqual([
+      { name: 'Kind', value: 'development', inline: true },
+      { name: 'Date', value: '2026-02-09', inline: true },
+      { name: 'Country', value: 'Hungary', inline: true },
+    ]);
+    expect(files()).toContain('hungary.md');
+    expect(s.t.app.kb.documents.map((d) => d.file)).toContain('hungary.md');
+  });
+
+  it('does not overwrite without replace, and replaces with it', async () => {
+    const refused = await command(s.t, 'documents', 'add', { file: attach('hungary.md', `${HUNGARY}\nMore text.`) });
+    expect(description(refused)).toBe('`hungary.md` is already in the folder. Add it again with replace: true to overwrite it.');
+    const replaced = await command(s.t, 'documents', 'add', { file: attach('hungary.md', HUNGARY.replace('border patrols', 'river patrols')), replace: true });
+    expect(replaced.embeds[0].description).toMatch(/^Replaced `hungary\.md`/);
+    expect(s.t.app.kb.documents.find((d) => d.file === 'hungary.md')?.title).toBe('Hungary and Slovakia agree on joint river patrols');
+  });
+
+  it('saves hostile file names as plain names inside the seeds folder', async () => {
+    const outside = join(s.w.seeds.dir, '..', '..', 'etc', 'passwd.txt');
+    for (const [i, [name, saved]] of ([
+      ['../../etc/passwd.txt', 'passwd.txt'],
+      ['..\\x.md', 'x.md'],
+      ['a\u0000b/../c\\d.md', 'd.md'],
+    ] as const).entries()) {
+      // Hosted at a plain URL: the hostile part is the file name Discord reports, not the URL.
+      const body = HUNGARY.replace('Hungary and', `${saved}: Hungary and`);
+      const url = s.w.fake.serveFile(`hostile/${i}`, body);
+      const answer = await command(s.t, 'documents', 'add', { file: { attachment: { filename: name, url, size: body.length } } });
+      expect(answer.embeds[0].description, name).toContain(`Saved as \`${saved}\``);
+      expect(files()).toContain(saved);
+    }
+    expect(existsSync(outside)).toBe(false);
+    expect(files().filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('refuses an oversized attachment without downloading it, and a broken one with the reason', async () => {
+    const before = files();
+    const big = await command(s.t, 'documents', 'add', { file: attach('big.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 'a')) });
+    expect(description(big)).toBe('The file is too large (5.0 MB); the limit is 5 MB.');
+    expect(s.w.fake.fileDownloads.filter((d) => d.path.endsWith('big.txt'))).toEqual([]);
+    const broken = await command(s.t, 'documents', 'add', { file: attach('broken.pdf', '%PDF-1.7 not really a PDF at all') });
+    expect(description(broken)).toMatch(/^The file cannot be used: .+\. Nothing was saved\.$/);
+    const binary = await command(s.t, 'documents', 'add', { file: attach('binary.txt', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 9, 10, 0, 0, 1, 2, 3, 4, 5, 6, 7])) });
+    expect(description(binary)).toMatch(/^The file cannot be used/);
+    const exe = await command(s.t, 'documents', 'add', { file: attach('setup.exe', 'MZ') });
+    expect(description(exe)).toBe('`setup.exe`: only .txt, .md, .html and .pdf files can be added.');
+    expect(files()).toEqual(before);
+  });
+
+  it('suggests indexed documents to remove, and removes one', async () => {
+    const interaction = s.w.fake.sendInteraction(
+      s.w.fake.autocompleteInteraction({ name: 'documents', subcommand: 'remove', focused: { name: 'document', value: 'river' }, ...MODERATOR }),
+    );
+    const callback = await s.w.fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+    const choices = (callback.body as { data: { choices: Array<{ name: string; value: string }> } }).data.choices;
+    expect(choices[0]).toEqual({ name: 'Hungary and Slovakia agree on joint river patrols · hungary.md', value: 'hungary.md' });
+
+    const answer = await command(s.t, 'documents', 'remove', { document: 'hungary.md' });
+    expect(description(answer)).toMatch(/^Removed \*\*Hungary and Slovakia agree on joint river patrols\*\* \(`hungary\.md`\)/);
+    expect(files()).not.toContain('hungary.md');
+    expect(s.t.app.kb.documents.map((d) => d.file)).not.toContain('hungary.md');
+    const unknown = await command(s.t, 'documents', 'remove', { document: '../../etc/passwd' });
+    expect(description(unknown)).toBe('No indexed document is `../../etc/passwd`. Pick one from the suggestions.');
+  });
+
+  it('re-indexes on request', async () => {
+    s.w.seeds.add('dropped.txt', HUNGARY.replace('Hungary and', 'Dropped: Hungary and'));
+    const answer = await command(s.t, 'documents', 'reload');
+    expect(description(answer)).toMatch(/^Index rebuilt: 9 documents in \d+ ms\.$/);
+    expect(s.t.app.kb.documents.map((d) => d.file)).toContain('dropped.txt');
+  });
+
+  it('refuses members without Manage Messages', async () => {
+    const answer = await command(s.t, 'documents', 'reload', {}, MEMBER);
+    expect(description(answer)).toBe('Only moderators (Manage Messages) can do this.');
+  });
+});
