@@ -157,6 +157,7 @@ export default defineGroup({
   description: 'Moderators: digests of new developments for a channel',
   descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
   moderatorOnly: true,
+  private: true,
   subcommands: {
     preview: {
       description: 'Show me the digest that would be posted (nothing is posted)',

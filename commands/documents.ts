@@ -146,6 +146,7 @@ export default defineGroup({
   description: 'Moderators: what is indexed; add, remove or re-index documents',
   descriptionCs: 'Moderátoři: co je zaindexováno; přidat, odebrat, přeindexovat dokumenty',
   moderatorOnly: true,
+  private: true,
   subcommands: {
     list: {
       description: 'What is indexed: title, kind, date, file',

@@ -1,6 +1,7 @@
 /**
- * `npm start`: with DISCORD_TOKEN, the Discord bot; without, an interactive terminal session over
- * the same commands. Configuration errors: one clear message and exit code 2.
+ * `npm start`: with DISCORD_TOKEN, the Discord bot (one process per shard with SHARD_COUNT);
+ * without, an interactive terminal session over the same commands. Configuration errors: one
+ * clear message and exit code 2.
  */
 import dotenv from 'dotenv';
 import { createApp } from './app.ts';
@@ -22,8 +23,14 @@ async function main(): Promise<void> {
     await moderation.stop();
     return;
   }
+  const logger = createLogger(config.LOG_LEVEL);
+  const { isShardChild, startShardManager } = await import('./discord/shards.ts');
+  if (config.SHARD_COUNT !== undefined && config.DISCORD_TOKEN && !isShardChild()) {
+    await startShardManager(config, logger);
+    return;
+  }
   const { startBot } = await import('./discord/start.ts');
-  await startBot(config, createLogger(config.LOG_LEVEL));
+  await startBot(config, logger);
 }
 
 main().catch((error: unknown) => {

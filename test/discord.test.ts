@@ -29,10 +29,12 @@ const slow = defineCommand({
   },
 });
 
+const slowPrivate = defineCommand({ ...slow, name: 'slowprivate', nameCs: 'pomalu-soukrome', private: true });
+
 let t: BotUnderTest;
 
 beforeAll(async () => {
-  t = await startBotUnderTest({ extraCommands: [failing, slow] });
+  t = await startBotUnderTest({ extraCommands: [failing, slow, slowPrivate] });
 });
 
 afterAll(async () => {
@@ -132,6 +134,11 @@ describe('failures and slowness', () => {
     expect(body.type).toBe(5);
     const edit = await t.fake.waitForRequest({ method: 'PATCH', route: new RegExp(`^/webhooks/\\d+/${interaction.token}/messages/@original`) });
     expect((edit.body as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('Done slowly');
+  });
+
+  it('defers privately when every answer of the command is private', async () => {
+    const { body } = await command('slowprivate');
+    expect(body).toEqual({ type: 5, data: { flags: 64 } });
   });
 
   it('keeps answering after the gateway drops the connection', async () => {

@@ -108,6 +108,8 @@ interface CommandBase {
   lookup?: boolean;
   /** Manage Messages by default in Discord, and checked again on the server. */
   moderatorOnly?: boolean;
+  /** Every answer is for the person asking only, so a slow one is deferred privately too. */
+  private?: boolean;
   autocomplete?(focused: Focused, ctx: Context): Choice[];
   /** Button presses whose custom_id starts with `${name}:` come here with the rest of the id. */
   button?(customId: string, ctx: Context): Reply | Promise<Reply>;

@@ -112,7 +112,7 @@ async function handle(
 
 export function handleCommand(app: App, invocation: Invocation, invoker: Invoker, responder: Responder): Promise<Outcome> {
   const context = { type: 'command', command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
-  const ephemeral = invocation.options.hide === true;
+  const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
   return handle(app, invoker, responder, context, ephemeral, false, () => runInvocation(app.registry, invocation, app.context(invoker)));
 }
 

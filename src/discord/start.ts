@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import { GatewayBot } from './gateway.ts';
 import { createInteractionsServer } from './http.ts';
 import { discordPorts } from './ports.ts';
+import { ownsScheduledWork } from './shards.ts';
 
 export interface RunningBot {
   app: App;
@@ -33,9 +34,11 @@ export async function startTransports(app: App): Promise<RunningBot> {
     logger.info({ port: config.INTERACTIONS_PORT }, 'HTTP interactions endpoint listening');
     running.http = server;
   }
-  // Scheduled digests post through the gateway client; the seeds folder is watched either way.
+  // Scheduled digests post through the gateway client (the process holding shard 0 when sharded);
+  // the seeds folder is watched either way.
   const moderation = moderationOf(app.services);
-  await moderation.start({ ports: running.gateway && discordPorts(running.gateway.client) });
+  const client = running.gateway?.client;
+  await moderation.start({ ports: client && ownsScheduledWork(client) ? discordPorts(client) : undefined });
   running.stop = async () => {
     const closing = running.http ? new Promise((resolve) => running.http?.close(resolve)) : undefined;
     await running.gateway?.stop();
