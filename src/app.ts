@@ -10,7 +10,7 @@ import { Moderation } from './digest/moderation.ts';
 import { messages, type Locale } from './i18n.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
-import { loadKnowledge } from './snapshot.ts';
+import { KnowledgeLoader } from './snapshot.ts';
 
 export interface Invoker {
   locale: Locale;
@@ -31,6 +31,8 @@ export class App {
     readonly config: Config,
     readonly registry: Registry,
     readonly logger: Logger,
+    /** Loads the seeds folder again on a reload, re-reading only the files that changed. */
+    readonly loader: KnowledgeLoader,
     kb: KnowledgeBase,
     warnings: LoadWarning[],
     private readonly clock: () => Date = () => new Date(),
@@ -75,11 +77,12 @@ export interface AppOptions {
 /** Load the seeds, build the index, load the commands. Bad files are warnings, never failures. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const started = performance.now();
+  const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, options.logger);
   const [{ kb, warnings, from }, registry] = await Promise.all([
-    loadKnowledge(config.SEEDS_DIR, config.DATA_DIR, options.logger),
+    loader.load(),
     options.registry ?? loadCommands(),
   ]);
   for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
   options.logger.info({ documents: kb.documents.length, passages: kb.passageCount, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
-  return new App(config, registry, options.logger, kb, warnings, options.clock);
+  return new App(config, registry, options.logger, loader, kb, warnings, options.clock);
 }

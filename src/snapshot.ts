@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from './corpus/load.ts';
-import type { LoadWarning } from './corpus/types.ts';
+import { loadCorpus, type FileStamp, type ParseCache } from './corpus/load.ts';
+import type { Document, LoadWarning } from './corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 
@@ -28,15 +28,30 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? dir, e.name)).sort();
 }
 
-/** The snapshot key: what was indexed, how, and by which code. */
-export async function snapshotKey(seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS): Promise<string> {
+interface Fingerprint {
+  key: string;
+  /** Each seed file's stamp, by path relative to the seeds folder. */
+  stamps: Map<string, FileStamp>;
+}
+
+/** The snapshot key: what was indexed (each file's path, size and mtime), how, and by which code. */
+async function fingerprint(seedsDir: string, options: KnowledgeBaseOptions): Promise<Fingerprint> {
   const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(options)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
   const files = await filesUnder(seedsDir);
   const stats = await Promise.all(files.map((file) => stat(file)));
-  files.forEach((file, i) => hash.update(`${relative(seedsDir, file)}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}\n`));
-  return hash.digest('hex').slice(0, 32);
+  const stamps = new Map<string, FileStamp>();
+  files.forEach((file, i) => {
+    const { size, mtimeMs } = stats[i]!;
+    const name = relative(seedsDir, file).split(sep).join('/');
+    stamps.set(name, { size, mtimeMs });
+    hash.update(`${name}\0${size}\0${mtimeMs}\n`);
+  });
+  return { key: hash.digest('hex').slice(0, 32), stamps };
 }
+
+export const snapshotKey = async (seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS): Promise<string> =>
+  (await fingerprint(seedsDir, options)).key;
 
 const snapshotPath = (dataDir: string, key: string): string => join(dataDir, 'snapshots', `index-${key}.json`);
 
@@ -65,17 +80,46 @@ export interface LoadedKnowledge {
   from: 'snapshot' | 'documents';
 }
 
-/** Build the KnowledgeBase from SEEDS_DIR, through a snapshot in DATA_DIR when one matches. */
-export async function loadKnowledge(seedsDir: string, dataDir: string, logger: Logger): Promise<LoadedKnowledge> {
-  const key = await snapshotKey(seedsDir);
-  try {
-    const saved = await readSnapshot(snapshotPath(dataDir, key), key);
-    if (saved) return { kb: KnowledgeBase.fromSnapshot(saved), warnings: saved.warnings, from: 'snapshot' };
-  } catch (error) {
-    logger.warn({ err: error }, 'index snapshot unusable; rebuilding');
+/**
+ * Loads the knowledge base of one seeds folder, again and again (start, reloads): through the
+ * snapshot when it matches, else re-reading only the files that changed since the last load.
+ */
+export class KnowledgeLoader {
+  private readonly parsed: ParseCache = new Map();
+
+  constructor(
+    private readonly seedsDir: string,
+    private readonly dataDir: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async load(): Promise<LoadedKnowledge> {
+    const { key, stamps } = await fingerprint(this.seedsDir, DEFAULT_OPTIONS);
+    try {
+      const saved = await readSnapshot(snapshotPath(this.dataDir, key), key);
+      if (saved) {
+        this.remember(saved.documents, stamps);
+        return { kb: KnowledgeBase.fromSnapshot(saved), warnings: saved.warnings, from: 'snapshot' };
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'index snapshot unusable; rebuilding');
+    }
+    const { documents, warnings } = await loadCorpus(this.seedsDir, this.parsed);
+    const kb = new KnowledgeBase(documents);
+    await writeSnapshot(this.dataDir, key, kb, warnings).catch((error: unknown) => this.logger.warn({ err: error }, 'could not save the index snapshot'));
+    return { kb, warnings, from: 'documents' };
   }
-  const { documents, warnings } = await loadCorpus(seedsDir);
-  const kb = new KnowledgeBase(documents);
-  await writeSnapshot(dataDir, key, kb, warnings).catch((error: unknown) => logger.warn({ err: error }, 'could not save the index snapshot'));
-  return { kb, warnings, from: 'documents' };
+
+  /** A snapshot's documents count as parsed: the stamps are the ones its key was made from. */
+  private remember(documents: readonly Document[], stamps: Map<string, FileStamp>): void {
+    this.parsed.clear();
+    for (const document of documents) {
+      const stamp = stamps.get(document.file);
+      if (stamp) this.parsed.set(document.file, { ...stamp, document });
+    }
+  }
 }
+
+/** Build the KnowledgeBase from SEEDS_DIR, through a snapshot in DATA_DIR when one matches. */
+export const loadKnowledge = (seedsDir: string, dataDir: string, logger: Logger): Promise<LoadedKnowledge> =>
+  new KnowledgeLoader(seedsDir, dataDir, logger).load();

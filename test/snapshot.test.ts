@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
-import { loadKnowledge } from '../src/snapshot.ts';
+import { KnowledgeLoader, loadKnowledge } from '../src/snapshot.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 
 const logger = createLogger('silent');
@@ -50,4 +50,17 @@ describe('index snapshots', () => {
     expect(again.kb.documents).toHaveLength(5);
     expect((await loadKnowledge(seeds, data, logger)).from).toBe('snapshot');
   });
+
+  it('re-reads only the files that changed when it loads again', async () => {
+    const { seeds, data } = await fixture();
+    const loader = new KnowledgeLoader(seeds, data, logger);
+    const first = await loader.load();
+    const untouched = first.kb.documents.find((d) => d.file.startsWith('001'))!;
+    await writeFile(join(seeds, 'new.md'), '# Frontex opens an office in Tirana\n\nFrontex opened an office in Tirana on 2 June 2026.\n');
+    const second = await loader.load();
+    expect(second.from).toBe('documents');
+    expect(second.kb.document(untouched.id)).toBe(untouched);
+    expect(second.kb.documents).toHaveLength(6);
+  });
 });
+

@@ -95,11 +95,15 @@ function emailsInValue(label: string, value: string): EmailAddress[] {
 
 /** A line of nothing but e-mails and valid numbers (its label lost or never written), label "". */
 function readUnlabelledLine(line: string, region?: CountryCode): ContactLine | undefined {
+  if (!MAY_HOLD_CONTACT.test(line)) return undefined;
   const phones = phonesInValue('', line, region).filter((phone) => phone.e164);
   const emails = emailsInValue('', line);
   const rest = phones.reduce((text, phone) => text.replace(phone.raw, ''), line.replace(EMAIL, ''));
   return phones.length + emails.length > 0 && /^[\s,;()–—-]*$/u.test(rest) ? { phones, emails, addressFollows: false } : undefined;
 }
+
+/** A phone number (digits with separators, seven characters or more) or an e-mail: a cheap test run before parsing. */
+const MAY_HOLD_CONTACT = /\d[\d\s().\/-]{5,}\d|@/;
 
 /** Classify one line; undefined when it carries no contact data. */
 function readContactLine(line: string, region?: CountryCode): ContactLine | undefined {
@@ -110,8 +114,9 @@ function readContactLine(line: string, region?: CountryCode): ContactLine | unde
   if (ADDRESS_LABEL.test(folded)) {
     return { phones: [], emails: [], addressFollows: value === '', ...(value ? { address: value } : {}) };
   }
-  const emails = emailsInValue(label, value);
-  const phones = phonesInValue(label, value, region);
+  const holdsContact = MAY_HOLD_CONTACT.test(value);
+  const emails = holdsContact ? emailsInValue(label, value) : [];
+  const phones = holdsContact ? phonesInValue(label, value, region) : [];
   const leftover = value.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
   if (phones.length + emails.length > 0 && leftover.length <= 40) return { phones, emails, addressFollows: false };
   if (HEAD_ROLE.test(folded) && looksLikePersonName(value)) {

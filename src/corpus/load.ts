@@ -16,6 +16,17 @@ export interface Corpus {
   warnings: LoadWarning[];
 }
 
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Documents parsed before, by file (relative path): a file whose size and modification time are
+ * unchanged is not read or parsed again. `loadCorpus` keeps it current.
+ */
+export type ParseCache = Map<string, FileStamp & { document: Document }>;
+
 export const isSupportedFile = (name: string): boolean =>
   (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
@@ -42,13 +53,22 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 /** Files read ahead of parsing: enough to hide disk latency, few enough to bound memory. */
 const READ_AHEAD = 32;
 
-async function readBounded(path: string): Promise<Uint8Array> {
-  if ((await stat(path)).size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  return readFile(path);
+type Read = { stamp: FileStamp; document: Document } | { stamp: FileStamp; bytes: Uint8Array };
+
+async function readEntry(path: string, file: string, cache: ParseCache | undefined): Promise<Read> {
+  const { size, mtimeMs } = await stat(path);
+  const stamp = { size, mtimeMs };
+  const known = cache?.get(file);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return { stamp, document: known.document };
+  if (size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  return { stamp, bytes: await readFile(path) };
 }
 
-/** Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. */
-export async function loadCorpus(dir: string): Promise<Corpus> {
+/**
+ * Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. With
+ * a cache, unchanged files are taken from it, and it is updated to what the folder holds now.
+ */
+export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
   let paths: string[];
@@ -64,25 +84,33 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     return false;
   });
   // Reads run ahead in a window while parsing (CPU) proceeds in order.
-  const reads = new Map<number, Promise<Uint8Array>>();
+  const reads = new Map<number, Promise<Read>>();
   const startRead = (i: number) => {
     const entry = supported[i];
     if (!entry) return;
-    const read = readBounded(entry.path);
+    const read = readEntry(entry.path, entry.file, cache);
     read.catch(() => undefined); // handled when its turn comes; never an unhandled rejection meanwhile
     reads.set(i, read);
   };
   for (let i = 0; i < READ_AHEAD; i++) startRead(i);
+  const seen = new Map<string, FileStamp & { document: Document }>();
   for (let i = 0; i < supported.length; i++) {
     const { file } = supported[i]!;
-    const bytes = reads.get(i)!;
+    const pending = reads.get(i)!;
     reads.delete(i);
     startRead(i + READ_AHEAD);
     try {
-      documents.push(await parseFile(file, await bytes));
+      const read = await pending;
+      const document = 'document' in read ? read.document : await parseFile(file, read.bytes);
+      documents.push(document);
+      seen.set(file, { ...read.stamp, document });
     } catch (error) {
       warnings.push({ file, reason: describe(error) });
     }
+  }
+  if (cache) {
+    cache.clear();
+    for (const [file, entry] of seen) cache.set(file, entry);
   }
   return { documents, warnings };
 }

@@ -12,7 +12,7 @@ import { Reindexer } from '../documents/reindexer.ts';
 import { watchFolder, type Closeable } from '../documents/watcher.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import { loadKnowledge } from '../snapshot.ts';
+import type { KnowledgeLoader } from '../snapshot.ts';
 import { Store } from '../store/store.ts';
 import { DigestScheduler } from './scheduler.ts';
 import { DigestService } from './service.ts';
@@ -22,6 +22,7 @@ export interface ModerationHost {
   readonly config: Config;
   readonly logger: Logger;
   readonly kb: KnowledgeBase;
+  readonly loader: KnowledgeLoader;
   replaceKnowledge(kb: KnowledgeBase, warnings: LoadWarning[]): void;
 }
 
@@ -52,7 +53,7 @@ export class Moderation {
     this.scheduler = new DigestScheduler({ store, digests: this.digests, clock, logger });
     this.reindexer = new Reindexer({
       seedsDir: config.SEEDS_DIR,
-      load: () => loadKnowledge(config.SEEDS_DIR, config.DATA_DIR, logger),
+      load: () => host.loader.load(),
       apply: (next, warnings) => host.replaceKnowledge(next, warnings),
       logger,
     });

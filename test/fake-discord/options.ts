@@ -3,6 +3,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { FileHost } from './files.ts';
 import { snowflake } from './ids.ts';
+import type { FakeAttachment } from './messages.ts';
 
 /** An attachment option; with `body` (and no `url`) the fake hosts the file itself. */
 export interface AttachmentValue {
@@ -18,13 +19,7 @@ export interface RawOptionValue {
 /** string -> STRING, integer -> INTEGER, other number -> NUMBER, boolean -> BOOLEAN. */
 export type OptionValue = string | number | boolean | AttachmentValue | RawOptionValue;
 
-export interface ResolvedAttachment {
-  id: string;
-  filename: string;
-  size: number;
-  url: string;
-  proxy_url: string;
-  content_type?: string;
+export interface ResolvedAttachment extends FakeAttachment {
   ephemeral: boolean;
 }
 
