@@ -28,7 +28,7 @@ const SEEDS_DIR = new URL('../seeds/', import.meta.url).pathname;
 
 const VARIANTS: Record<string, Partial<KnowledgeBaseOptions>> = {
   'defaults': {},
-  'no field boosts': { boost: { title: 1, heading: 1, meta: 1, text: 1 } },
+  'no field boosts': { boost: { title: 1, meta: 1, text: 1 } },
   'title boost 6': { boost: { ...DEFAULT_OPTIONS.boost, title: 6 } },
   'no fuzzy': { fuzzy: 0 },
   'fuzzy 0.35': { fuzzy: 0.35 },

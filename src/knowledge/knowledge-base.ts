@@ -15,7 +15,7 @@ export interface KnowledgeBaseOptions {
   /** Characters a passage grows to before the next one starts. */
   passageLength: number;
   /** Field boosts: a word in the title counts this many times a word in the body. */
-  boost: { title: number; heading: number; meta: number; text: number };
+  boost: { title: number; meta: number; text: number };
   /** Allowed edit distance as a fraction of a term's length (MiniSearch `fuzzy`); 0 turns it off. */
   fuzzy: number;
   /** Terms at least this long also match as prefixes ("frontex" finds "frontex's"). */
@@ -30,7 +30,7 @@ export interface KnowledgeBaseOptions {
 
 export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   passageLength: 600,
-  boost: { title: 3, heading: 1.5, meta: 1.5, text: 1 },
+  boost: { title: 3, meta: 1.5, text: 1 },
   fuzzy: 0.2,
   minPrefixLength: 3,
   minFuzzyLength: 4,
@@ -76,12 +76,12 @@ export interface KnowledgeSnapshot {
 interface IndexedDocument {
   id: string;
   title: string;
-  heading: string;
   meta: string;
   text: string;
 }
 
-const FIELDS = ['title', 'heading', 'meta', 'text'] as const;
+/** Headings are part of `text` already; a field of their own cost a quarter more work per query. */
+const FIELDS = ['title', 'meta', 'text'] as const;
 
 /** MiniSearch options; `loadJSON` must be given the very same ones. */
 export function indexOptions(): Options<IndexedDocument> {
@@ -92,7 +92,6 @@ function indexRow(document: Document): IndexedDocument {
   return {
     id: document.id,
     title: document.title,
-    heading: document.sections.map((section) => section.heading ?? '').join(' '),
     meta: [document.country, ...document.themes, document.developmentType, document.kind].filter(Boolean).join(' · '),
     text: document.text,
   };
@@ -216,27 +215,36 @@ export class KnowledgeBase {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [] };
     const allowed = this.allowedDocuments(filters);
-    const ranked: Array<{ document: Document; score: number; exactTerms: number; terms: string[] }> = [];
+    // MiniSearch returns results by score; bucketing them by how many terms matched exactly keeps
+    // that order within each bucket, so no second sort of every result is needed.
+    const buckets: SearchResult[][] = parsed.terms.map(() => []).concat([[]]);
+    let total = 0;
     for (const result of this.rawSearch(parsed.terms, allowed)) {
-      const document = this.byId.get(result.id as string);
-      if (!document) continue;
-      if (parsed.phrases.length > 0 && !this.passagesWithPhrases(document, parsed.phrases).length) continue;
-      const exactTerms = parsed.terms.filter((term) => result.terms.includes(term)).length;
-      ranked.push({ document, score: result.score, exactTerms, terms: result.terms });
+      if (parsed.phrases.length > 0 && !this.passagesWithPhrases(this.byId.get(result.id as string), parsed.phrases).length) continue;
+      let exact = 0;
+      for (const term of parsed.terms) if (result.terms.includes(term)) exact++;
+      buckets[exact]!.push(result);
+      total++;
     }
-    ranked.sort((a, b) => b.exactTerms - a.exactTerms || b.score - a.score);
-    const hits = ranked.slice(0, limit).map(({ document, score, exactTerms, terms }) => {
+    const top: Array<{ result: SearchResult; exactTerms: number }> = [];
+    for (let exactTerms = buckets.length - 1; exactTerms >= 0 && top.length < limit; exactTerms--) {
+      for (const result of buckets[exactTerms]!.slice(0, limit - top.length)) top.push({ result, exactTerms });
+    }
+    const hits = top.flatMap(({ result, exactTerms }) => {
+      const document = this.byId.get(result.id as string);
+      if (!document) return [];
       const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf.get(document.id) ?? [];
-      const passage = bestPassage(candidates, terms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
-      return { document, passage, score, exactTerms, snippet: makeSnippet(passage.text, terms) };
+      const passage = bestPassage(candidates, result.terms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
+      return [{ document, passage, score: result.score, exactTerms, snippet: makeSnippet(passage.text, result.terms) }];
     });
-    const results: SearchResults = { total: ranked.length, hits };
-    if (ranked.length === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
+    const results: SearchResults = { total, hits };
+    if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;
   }
 
   /** A document's passages holding every phrase (the title counts as part of each). */
-  private passagesWithPhrases(document: Document, phrases: string[][]): Passage[] {
+  private passagesWithPhrases(document: Document | undefined, phrases: string[][]): Passage[] {
+    if (!document) return [];
     return (this.passagesOf.get(document.id) ?? []).filter((passage) => {
       const words = termsOf(`${document.title} ${passage.text}`);
       return phrases.every((phrase) => containsPhrase(words, phrase));
