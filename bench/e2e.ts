@@ -1,8 +1,11 @@
 /**
- * End to end through the real discord.js client and the fake Discord: interactions sent at a
- * fixed rate, latency from INTERACTION_CREATE sent to the interaction callback received.
+ * End to end as in production: the bot runs as its own process (`src/main.ts`, the real discord.js
+ * client) against the fake Discord in this process; interactions are sent at a fixed rate and the
+ * latency runs from INTERACTION_CREATE sent to the interaction callback received.
  */
-import { startBotUnderTest } from '../test/support/bot.ts';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { startFakeDiscord } from '../test/fake-discord/index.ts';
 import { percentiles, type Latency } from './measure.ts';
 
 export interface EndToEnd {
@@ -11,37 +14,51 @@ export interface EndToEnd {
   sent: number;
   failures: number;
   latency: Latency;
+  /** Resident memory of the bot process at the end of the run. */
+  botRssMB: number;
 }
 
-export async function endToEnd(seedsDir: string, queries: readonly string[], rate: number, seconds: number): Promise<EndToEnd> {
-  const bot = await startBotUnderTest({ env: { SEEDS_DIR: seedsDir } });
-  const { fake } = bot;
-  const samples: number[] = [];
-  let failures = 0;
-  const pending: Promise<void>[] = [];
-  const total = Math.round(rate * seconds);
-  const started = performance.now();
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const query = queries[i % queries.length]!;
-    const interaction = fake.chatInputInteraction(
-      i % 4 === 3 ? { name: 'about' } : { name: 'search', options: { query } },
-    );
-    const sentAt = performance.now();
-    fake.sendInteraction(interaction);
-    pending.push(
-      fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) }, 10_000).then(
-        (request) => {
-          if ((request.status ?? 500) >= 300) failures++;
-          else samples.push(performance.now() - sentAt);
-        },
-        () => void failures++,
-      ),
-    );
+const ROOT = new URL('..', import.meta.url).pathname;
+
+async function rssOf(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+export async function endToEnd(seedsDir: string, dataDir: string, queries: readonly string[], rate: number, seconds: number): Promise<EndToEnd> {
+  const fake = await startFakeDiscord();
+  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase, SEEDS_DIR: seedsDir, DATA_DIR: dataDir, LOG_LEVEL: 'silent', SHARD_COUNT: '' },
+  });
+  try {
+    await fake.waitForSession(120_000);
+    const samples: number[] = [];
+    let failures = 0;
+    const pending: Promise<void>[] = [];
+    const total = Math.round(rate * seconds);
+    const started = performance.now();
+    for (let i = 0; i < total; i++) {
+      const wait = started + (i * 1000) / rate - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const interaction = fake.chatInputInteraction(i % 4 === 3 ? { name: 'about' } : { name: 'search', options: { query: queries[i % queries.length]! } });
+      const sentAt = performance.now();
+      fake.sendInteraction(interaction);
+      pending.push(
+        fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) }, 10_000).then(
+          (request) => {
+            if ((request.status ?? 500) >= 300) failures++;
+            else samples.push(performance.now() - sentAt);
+          },
+          () => void failures++,
+        ),
+      );
+    }
+    await Promise.all(pending);
+    return { rate, seconds, sent: total, failures, latency: percentiles(samples), botRssMB: await rssOf(bot.pid ?? 0) };
+  } finally {
+    bot.kill('SIGTERM');
+    await fake.close();
   }
-  await Promise.all(pending);
-  await bot.stop();
-  return { rate, seconds, sent: total, failures, latency: percentiles(samples) };
 }

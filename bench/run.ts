@@ -114,7 +114,7 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
     rawMiniSearch,
     overhead,
   };
-  if (size === E2E_SIZE) result.endToEnd = await endToEnd(seeds, queries, E2E.rate, E2E.seconds);
+  if (size === E2E_SIZE) result.endToEnd = await endToEnd(seeds, data, queries, E2E.rate, E2E.seconds);
   await rm(root, { recursive: true, force: true });
   return result;
 }
@@ -130,7 +130,7 @@ function printTable(size: number, r: SizeResult): void {
   console.log(`  overhead cold/raw      p50 ${r.overhead.searchP50}x, p99 ${r.overhead.searchP99}x`);
   if (r.endToEnd) {
     const e = r.endToEnd;
-    console.log(`  end to end             ${e.rate}/s for ${e.seconds} s: p50 ${e.latency.p50} ms, p99 ${e.latency.p99} ms, failures ${e.failures}/${e.sent}`);
+    console.log(`  end to end             ${e.rate}/s for ${e.seconds} s: p50 ${e.latency.p50} ms, p99 ${e.latency.p99} ms, failures ${e.failures}/${e.sent}; bot RSS ${e.botRssMB} MB`);
   }
 }
 

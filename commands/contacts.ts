@@ -88,6 +88,9 @@ function noMatch(query: string | undefined, words: Words, ctx: Context): Reply {
   return { cards: [{ description, color: COLORS.empty }] };
 }
 
+/** Contact points shown for one question (the count still says how many matched). */
+const MAX_SHOWN = 50;
+
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = WORDS[ctx.locale];
   const matches: ContactMatch[] = query
@@ -96,7 +99,8 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   if (matches.length === 0) return noMatch(query, words, ctx);
   const count = plural(matches.length, words.count);
   const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
-  const cards = matches.map((match) => contactCard(match, words, ctx));
+  // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
+  const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
   const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);
   return pagedReply({ command: 'contacts', state: [query], pages, page, render: (items) => ({ content, cards: items }) }, ctx);
 }

@@ -43,6 +43,15 @@ export function summarise(document: Document, max = 320): string {
   return summary.length <= max ? summary : `${summary.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
+const summaries = new WeakMap<Document, string>();
+
+/** Summaries are asked for on every list and digest; a document's never changes. */
+function summaryOf(document: Document): string {
+  let summary = summaries.get(document);
+  if (summary === undefined) summaries.set(document, (summary = summarise(document)));
+  return summary;
+}
+
 export const isDevelopment = (document: Document): boolean =>
   document.date !== undefined && (document.kind === 'development' || document.kind === 'news');
 
@@ -71,7 +80,7 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
       country: d.country,
       themes: d.themes,
       type: d.developmentType,
-      summary: summarise(d),
+      summary: summaryOf(d),
       sources: d.sources,
     }));
 }
@@ -104,7 +113,15 @@ export function whyEmpty(kb: KnowledgeBase, filters: DevelopmentFilters): EmptyE
 
 /** Countries, themes or types that occur in developments (not in other documents), most frequent first. */
 export function developmentFacet(kb: KnowledgeBase, of: 'country' | 'theme' | 'type'): string[] {
+  const cached = facetCache.get(kb)?.get(of);
+  if (cached) return cached;
   const values = (d: Document): Array<string | undefined> => (of === 'country' ? d.countries : of === 'theme' ? d.themes : [d.developmentType]);
   const present = new Set(kb.documents.filter(isDevelopment).flatMap(values));
-  return kb.facet(of).filter((value) => present.has(value));
+  const facet = kb.facet(of).filter((value) => present.has(value));
+  if (!facetCache.has(kb)) facetCache.set(kb, new Map());
+  facetCache.get(kb)!.set(of, facet);
+  return facet;
 }
+
+/** Autocomplete asks for these on every keystroke; a knowledge base never changes, so once each. */
+const facetCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
