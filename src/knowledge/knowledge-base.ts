@@ -2,13 +2,14 @@
  * The KnowledgeBase: every Document, its passages in a MiniSearch index, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, DocumentKind } from '../corpus/types.ts';
 import { bestPassage, toPassages, type Passage } from './passages.ts';
 import { containsPhrase, parseQuery } from './query.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
+import { combine, TermRetriever } from './term-hits.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 
 export interface KnowledgeBaseOptions {
@@ -26,6 +27,11 @@ export interface KnowledgeBaseOptions {
   weights: { prefix: number; fuzzy: number };
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
+  /**
+   * Scored (document, term) pairs kept for reuse, about 13 bytes each; 0 turns it off. Common
+   * words match most documents and recur in most questions: scoring them once pays.
+   */
+  termCacheEntries: number;
 }
 
 export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
@@ -36,6 +42,7 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   minFuzzyLength: 4,
   weights: { prefix: 0.4, fuzzy: 0.3 },
   cacheSize: 500,
+  termCacheEntries: 2_000_000,
 };
 
 export interface SearchFilters {
@@ -106,6 +113,7 @@ export class KnowledgeBase {
   private readonly foldedTitles = new Map<string, string>();
   private readonly facets = new Map<string, string[]>();
   private readonly recent = new Map<string, SearchResults>();
+  private readonly retriever: TermRetriever;
   private readonly index: MiniSearch<IndexedDocument>;
   /** Every indexed term: a word the corpus has needs no fuzzy search beyond one edit. */
   private readonly vocabulary: Set<string>;
@@ -136,6 +144,8 @@ export class KnowledgeBase {
       this.index.addAll(rows);
       this.vocabulary = new Set(rows.flatMap((row) => FIELDS.flatMap((field) => termsOf(row[field]))));
     }
+    const ids = this.documents.map((document) => document.id);
+    this.retriever = new TermRetriever(this.index as MiniSearch, ids, (term) => this.termOptions(term), this.options.termCacheEntries);
   }
 
   /** Everything needed to start again without re-indexing. */
@@ -178,17 +188,17 @@ export class KnowledgeBase {
     return new Set(allowed.map((d) => d.id));
   }
 
-  private rawSearch(terms: string[], allowed: Set<string> | undefined): SearchResult[] {
+  /** How one query term is matched: by prefix when long enough, fuzzily by how well the corpus knows it. */
+  private termOptions(term: string): SearchOptions {
     const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost } = this.options;
-    return this.index.search(terms.join(' '), {
+    return {
       boost,
       weights,
-      prefix: (term) => term.length >= minPrefixLength,
-      // Fuzzy matching is the costly part: a word the corpus has gets one edit at most (an
-      // inflected form: spolupráce ~ spolupráci), an unknown word (a typo) the full allowance.
-      fuzzy: (term) => (fuzzy > 0 && term.length >= minFuzzyLength ? (this.vocabulary.has(term) ? 1 : fuzzy) : false),
-      filter: allowed ? (result) => allowed.has(result.id as string) : undefined,
-    });
+      prefix: term.length >= minPrefixLength,
+      // Fuzzy matching is costly: a word the corpus has gets one edit at most (an inflected form:
+      // spolupráce ~ spolupráci), an unknown word (a typo) the full allowance.
+      fuzzy: fuzzy > 0 && term.length >= minFuzzyLength ? (this.vocabulary.has(term) ? 1 : fuzzy) : false,
+    };
   }
 
   /**
@@ -215,27 +225,21 @@ export class KnowledgeBase {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [] };
     const allowed = this.allowedDocuments(filters);
-    // MiniSearch returns results by score; bucketing them by how many terms matched exactly keeps
-    // that order within each bucket, so no second sort of every result is needed.
-    const buckets: SearchResult[][] = parsed.terms.map(() => []).concat([[]]);
-    let total = 0;
-    for (const result of this.rawSearch(parsed.terms, allowed)) {
-      if (parsed.phrases.length > 0 && !this.passagesWithPhrases(this.byId.get(result.id as string), parsed.phrases).length) continue;
-      let exact = 0;
-      for (const term of parsed.terms) if (result.terms.includes(term)) exact++;
-      buckets[exact]!.push(result);
-      total++;
-    }
-    const top: Array<{ result: SearchResult; exactTerms: number }> = [];
-    for (let exactTerms = buckets.length - 1; exactTerms >= 0 && top.length < limit; exactTerms--) {
-      for (const result of buckets[exactTerms]!.slice(0, limit - top.length)) top.push({ result, exactTerms });
-    }
-    const hits = top.flatMap(({ result, exactTerms }) => {
-      const document = this.byId.get(result.id as string);
+    const terms = [...new Set(parsed.terms)];
+    const termHits = terms.map((term) => this.retriever.hits(term));
+    const keep = (doc: number): boolean => {
+      const document = this.documents[doc];
+      if (!document || (allowed && !allowed.has(document.id))) return false;
+      return parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0;
+    };
+    const { ranked, total } = combine(termHits, this.documents.length, limit, allowed || parsed.phrases.length ? keep : undefined);
+    const matchedTerms = [...new Set(termHits.flatMap((hits) => hits.expansions))];
+    const hits = ranked.flatMap(({ doc, score, exactTerms }) => {
+      const document = this.documents[doc];
       if (!document) return [];
       const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf.get(document.id) ?? [];
-      const passage = bestPassage(candidates, result.terms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
-      return [{ document, passage, score: result.score, exactTerms, snippet: makeSnippet(passage.text, result.terms) }];
+      const passage = bestPassage(candidates, matchedTerms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
+      return [{ document, passage, score, exactTerms, snippet: makeSnippet(passage.text, matchedTerms) }];
     });
     const results: SearchResults = { total, hits };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
