@@ -114,7 +114,12 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
     rawMiniSearch,
     overhead,
   };
-  if (size === E2E_SIZE) result.endToEnd = await endToEnd(seeds, data, queries, E2E.rate, E2E.seconds);
+  if (size === E2E_SIZE) {
+    result.endToEnd = await endToEnd(seeds, data, queries, E2E.rate, E2E.seconds).catch((error: unknown) => {
+      console.error(`end to end failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+  }
   await rm(root, { recursive: true, force: true });
   return result;
 }
