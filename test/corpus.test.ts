@@ -164,6 +164,19 @@ describe('other formats and broken files', () => {
     expect(report.text).toContain('joint police cooperation centre');
   });
 
+  it('skips a file whose name gives the same id as another, and gives non-Latin names ids of their own', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-ids-'));
+    const text = (title: string) => `# ${title}\n\nSome words about ${title} and police cooperation in the region.\n`;
+    await writeFile(join(dir, 'report.md'), text('First report'));
+    await writeFile(join(dir, 'Report.txt'), text('Second report'));
+    await writeFile(join(dir, 'доклад.md'), text('Cyrillic named'));
+    await writeFile(join(dir, 'σχέδιο.md'), text('Greek named'));
+    const { documents, warnings } = await loadCorpus(dir);
+    expect(documents.map((d) => d.title).sort()).toEqual(['Cyrillic named', 'Greek named', 'Second report']);
+    expect(warnings).toEqual([{ file: 'report.md', reason: 'same document id as Report.txt (ids come from file names): rename one of them' }]);
+    expect(new Set(documents.map((d) => d.id)).size).toBe(3);
+  });
+
   it('refuses a file with no readable text', async () => {
     await expect(parseFile('blank.txt', Buffer.from('\n\n\t \n'))).rejects.toThrow('no readable text');
   });

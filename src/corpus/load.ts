@@ -94,6 +94,7 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
   };
   for (let i = 0; i < READ_AHEAD; i++) startRead(i);
   const seen = new Map<string, FileStamp & { document: Document }>();
+  const fileOfId = new Map<string, string>();
   for (let i = 0; i < supported.length; i++) {
     const { file } = supported[i]!;
     const pending = reads.get(i)!;
@@ -102,6 +103,9 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
     try {
       const read = await pending;
       const document = 'document' in read ? read.document : await parseFile(file, read.bytes);
+      const clash = fileOfId.get(document.id);
+      if (clash) throw new Error(`same document id as ${clash} (ids come from file names): rename one of them`);
+      fileOfId.set(document.id, file);
       documents.push(document);
       seen.set(file, { ...read.stamp, document });
     } catch (error) {

@@ -3,6 +3,7 @@
  * contacts and agreements. Generic heuristics over the shapes of news items, database entries,
  * contact pages and policy pages; never a rule for one file.
  */
+import { createHash } from 'node:crypto';
 import { extractAgreements } from './agreements.ts';
 import { cleanLines, fold, isSentence } from './clean.ts';
 import { extractContacts } from './contacts.ts';
@@ -16,9 +17,11 @@ const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 
 /** A stable id from the file name: citations survive re-indexing and reordering. */
 export function documentId(file: string): string {
-  return fold(file.replace(/\.[^./]+$/, ''))
+  const id = fold(file.replace(/\.[^./]+$/, ''))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  // A name with no Latin letters or digits (Cyrillic, Greek ...) still needs an id of its own.
+  return id || `doc-${createHash('sha256').update(file).digest('hex').slice(0, 12)}`;
 }
 
 const isHeadingLike = (line: string): boolean =>

@@ -117,11 +117,16 @@ export class DigestScheduler {
     const send = this.send;
     if (!send) return [];
     const results: TickResult[] = [];
-    for (const schedule of this.options.store().schedules()) {
-      const slot = dueSlot(schedule, now);
-      if (slot) results.push(await this.runOne(schedule, slot, now, send));
+    try {
+      for (const schedule of this.options.store().schedules()) {
+        const slot = dueSlot(schedule, now);
+        if (slot) results.push(await this.runOne(schedule, slot, now, send));
+      }
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'reading the schedules failed; trying again at the next wake-up');
+    } finally {
+      this.arm();
     }
-    this.arm();
     return results;
   }
 
@@ -136,14 +141,20 @@ export class DigestScheduler {
     }
   }
 
-  /** Wake up at the next slot of any schedule (at most an hour away). */
+  /**
+   * Wake up at the next slot of any schedule, and at least hourly even with none: another process
+   * (a shard, an HTTP instance) may have added one to the shared store.
+   */
   private arm(): void {
     clearTimeout(this.timer);
     if (!this.send) return;
     const now = this.options.clock();
-    const slots = this.options.store().schedules().map((s) => nextSlot(s, now)?.getTime() ?? Infinity);
-    const next = Math.min(Infinity, ...slots);
-    if (!Number.isFinite(next)) return;
+    let next = now.getTime() + MAX_WAIT_MS;
+    try {
+      for (const schedule of this.options.store().schedules()) next = Math.min(next, nextSlot(schedule, now)?.getTime() ?? next);
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'reading the schedules failed');
+    }
     const wait = Math.min(Math.max(next - now.getTime(), MIN_WAIT_MS), MAX_WAIT_MS);
     this.timer = setTimeout(() => void this.tick(), wait);
     this.timer.unref();

@@ -33,14 +33,17 @@ interface State {
   acknowledged: boolean;
   deferred: boolean;
   deferredEphemeral: boolean;
+  /** The deferral on its way: nothing may edit or delete the original before it has landed. */
+  ack?: Promise<void>;
 }
 
 async function deliver(reply: Reply, responder: Responder, state: State, asUpdate: boolean): Promise<void> {
   const [first, ...rest] = allMessages(reply);
   const payload = toDiscordMessage(first ?? reply);
   if (!state.acknowledged) await (asUpdate && responder.update ? responder.update(payload) : responder.reply(payload));
-  else if (reply.ephemeral && !state.deferredEphemeral && !asUpdate) {
-    // Deferred publicly, but the answer is private: drop the placeholder, answer privately.
+  else if (!asUpdate && ((reply.ephemeral && !state.deferredEphemeral) || reply.mentionUserId)) {
+    // Deferred publicly, but the answer is private, or must ping someone (an edit pings nobody):
+    // drop the placeholder and send the answer as a new message.
     await responder.deleteOriginal();
     await responder.followUp(payload);
   } else await responder.editOriginal(payload);
@@ -49,13 +52,23 @@ async function deliver(reply: Reply, responder: Responder, state: State, asUpdat
 }
 
 /** Send the error reply without ever throwing: a failure to report a failure is only logged. */
-async function deliverError(app: App, error: unknown, invoker: Invoker, responder: Responder, state: State, context: object): Promise<Outcome> {
+async function deliverError(
+  app: App,
+  error: unknown,
+  invoker: Invoker,
+  responder: Responder,
+  state: State,
+  context: object,
+  asUpdate: boolean,
+): Promise<Outcome> {
   const errorId = newErrorId();
   const userError = error instanceof UserError;
   if (!userError) app.logger.error({ ...context, errorId, err: error }, 'interaction failed');
   const payload = toDiscordMessage(errorReply(error, messages(invoker.locale), errorId));
   try {
+    await state.ack;
     if (!state.acknowledged) await responder.reply(payload);
+    else if (asUpdate) await responder.followUp(payload); // keep the message the button is on
     else if (state.deferredEphemeral) await responder.editOriginal(payload);
     else {
       await responder.deleteOriginal().catch(() => undefined);
@@ -75,7 +88,7 @@ async function withDeferral(work: Promise<Reply>, responder: Responder, state: S
       state.deferred = true;
       state.deferredEphemeral = ephemeral;
       const ack = asUpdate && responder.deferUpdate ? responder.deferUpdate() : responder.defer(ephemeral);
-      ack.then(resolve, resolve);
+      state.ack = ack.then(resolve, resolve);
     }, DEFER_AFTER_MS);
   });
   try {
@@ -104,7 +117,7 @@ async function handle(
     const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate);
     await deliver(reply, responder, state, asUpdate);
   } catch (error) {
-    outcome = await deliverError(app, error, invoker, responder, state, context);
+    outcome = await deliverError(app, error, invoker, responder, state, context, asUpdate);
   }
   app.logger.info({ ...context, outcome, ms: Math.round(performance.now() - started), deferred: state.deferred }, 'interaction');
   return outcome;

@@ -7,10 +7,12 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { REST, Routes } from 'discord.js';
 import type { App, Invoker } from '../app.ts';
+import type { Ports } from '../command/define.ts';
 import { toLocale } from '../i18n.ts';
 import type { MessagePayload } from '../render/discord.ts';
 import { autocompleteChoices, handleButton, handleCommand, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
+import { download } from './ports.ts';
 
 /** Interaction bodies are a few KB; anything this large is not from Discord. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -96,6 +98,8 @@ export interface HttpOptions {
   publicKey: string;
   /** REST base URL for follow-ups, for a test double of Discord. */
   api?: string;
+  /** Side effects for commands (the gateway client's, when one runs); attachments can always be fetched. */
+  ports?: Ports;
 }
 
 export function createInteractionsServer(app: App, options: HttpOptions): Server {
@@ -109,6 +113,7 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       member: toMember(interaction.member, interaction.user?.id),
       channelId: interaction.channel_id,
       guildId: interaction.guild_id,
+      ports: options.ports ?? { download: (attachment) => download(attachment) },
     };
     const data = interaction.data ?? {};
     const optionsData = withAttachments(data.options ?? [], data.resolved);

@@ -2,15 +2,14 @@
 import { PermissionFlagsBits, type Client } from 'discord.js';
 import type { Attachment, Ports } from '../command/define.ts';
 import { UserError, type Reply } from '../command/reply.ts';
+import { MAX_FILE_BYTES } from '../corpus/load.ts';
 import { toDiscordMessage } from '../render/discord.ts';
 import { toMessageOptions } from './responder.ts';
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
 
-/** Largest attachment a command will download. */
-export const MAX_DOWNLOAD_BYTES = 5 * 1024 * 1024;
-
-export async function download(attachment: Attachment, limit = MAX_DOWNLOAD_BYTES): Promise<Uint8Array> {
+/** Fetch an attachment, refusing more than a document may be (the corpus's own limit). */
+export async function download(attachment: Attachment, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
   if (attachment.size > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
   const response = await fetch(attachment.url, { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new UserError(`Could not download “${attachment.name}” (HTTP ${response.status}).`);
@@ -20,16 +19,22 @@ export async function download(attachment: Attachment, limit = MAX_DOWNLOAD_BYTE
 }
 
 export function discordPorts(client: Client): Ports {
+  // With shards, a scheduled digest may go to a server this process does not cache.
+  const fetchChannel = (channelId: string) => client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
   const sendable = async (channelId: string) => {
-    const channel = await client.channels.fetch(channelId).catch(() => null);
+    const channel = await fetchChannel(channelId);
     return channel && channel.isSendable() ? channel : undefined;
   };
   return {
     async canPost(channelId) {
-      const channel = await client.channels.fetch(channelId).catch(() => null);
+      const channel = await fetchChannel(channelId);
       if (!channel || !channel.isSendable() || !client.user) return false;
       if (!('permissionsFor' in channel)) return true;
-      return channel.permissionsFor(client.user)?.has(NEEDED) ?? false;
+      try {
+        return channel.permissionsFor(client.user)?.has(NEEDED) ?? false;
+      } catch {
+        return false; // a server this process does not cache: its roles are unknown here
+      }
     },
     async post(channelId: string, replies: Reply[]) {
       const channel = await sendable(channelId);

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Client } from 'discord.js';
-import type { Config } from '../config.ts';
+import { ConfigError, type Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 
 /** True in a child the manager spawned (discord.js passes the shard list as SHARDS). */
@@ -15,7 +15,10 @@ export const isShardChild = (env: NodeJS.ProcessEnv = process.env): boolean => e
 export const ownsScheduledWork = (client: Client): boolean => !client.shard || client.shard.ids.includes(0);
 
 export async function startShardManager(config: Config, logger: Logger): Promise<ShardingManager> {
-  if (!config.DISCORD_TOKEN || config.SHARD_COUNT === undefined) throw new Error('sharding needs DISCORD_TOKEN and SHARD_COUNT');
+  if (!config.DISCORD_TOKEN || config.SHARD_COUNT === undefined) throw new ConfigError('sharding needs DISCORD_TOKEN and SHARD_COUNT');
+  if (config.INTERACTIONS_PORT) {
+    throw new ConfigError('SHARD_COUNT and INTERACTIONS_PORT together would bind the port once per shard: serve HTTP interactions from a separate, unsharded instance.');
+  }
   const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN,
     totalShards: config.SHARD_COUNT,

@@ -29,8 +29,12 @@ export async function startTransports(app: App): Promise<RunningBot> {
     await running.gateway.start();
   }
   if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT) {
-    const server = createInteractionsServer(app, { publicKey: config.DISCORD_PUBLIC_KEY, api: config.DISCORD_API_URL });
-    await new Promise<void>((resolve) => server.listen(config.INTERACTIONS_PORT, resolve));
+    const ports = running.gateway && discordPorts(running.gateway.client);
+    const server = createInteractionsServer(app, { publicKey: config.DISCORD_PUBLIC_KEY, api: config.DISCORD_API_URL, ports });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error) => reject(new ConfigError(`INTERACTIONS_PORT ${config.INTERACTIONS_PORT}: ${error.message}`)));
+      server.listen(config.INTERACTIONS_PORT, resolve);
+    });
     logger.info({ port: config.INTERACTIONS_PORT }, 'HTTP interactions endpoint listening');
     running.http = server;
   }

@@ -128,7 +128,9 @@ export class KnowledgeBase {
     saved?: { index: string; builtAt: string; vocabulary: readonly string[] },
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
-    this.documents = [...documents].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    // Ids are unique by construction (loadCorpus refuses a clash); a duplicate here is dropped, not fatal.
+    const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
+    this.documents = unique.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
     this.builtAt = saved ? new Date(saved.builtAt) : new Date();
     for (const document of this.documents) {
       this.byId.set(document.id, document);
