@@ -6,15 +6,15 @@
 import { FIELD_VALUE_MAX, plural, type Plural } from '../src/command/card-parts.ts';
 import { matchingChoices } from '../src/command/choices.ts';
 import { citation } from '../src/command/cite.ts';
-import { parseDateInput } from '../src/command/date-input.ts';
+import { dateOption } from '../src/command/date-input.ts';
 import { defineCommand, type Context } from '../src/command/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
-import { COLORS, UserError, type Field, type Reply } from '../src/command/reply.ts';
+import { COLORS, type Field, type Reply } from '../src/command/reply.ts';
 import { findCountry } from '../src/corpus/countries.ts';
 import {
   developmentFacet, FILTER_ORDER, listDevelopments, whyEmpty, type Development, type DevelopmentFilters,
 } from '../src/knowledge/developments.ts';
-import { escapeMarkdown, truncate } from '../src/util/markdown.ts';
+import { escapeMarkdown, markdownLink, truncate } from '../src/util/markdown.ts';
 
 type FilterName = (typeof FILTER_ORDER)[number];
 
@@ -70,14 +70,8 @@ interface Query extends DevelopmentFilters {
 }
 
 function resolve(options: { country?: string; topic?: string; type?: string; since?: string; until?: string; query?: string; limit?: number }, ctx: Context): Query {
-  const date = (value: string | undefined, end: 'start' | 'end'): string | undefined => {
-    if (value === undefined) return undefined;
-    const range = parseDateInput(value, ctx.now);
-    if (!range) throw new UserError(ctx.t.badDate(value));
-    return range[end];
-  };
   const country = options.country && (findCountry(options.country)?.name ?? options.country);
-  return { ...options, country, since: date(options.since, 'start'), until: date(options.until, 'end'), limit: options.limit ?? DEFAULT_LIMIT };
+  return { ...options, country, since: dateOption(options.since, 'start', ctx), until: dateOption(options.until, 'end', ctx), limit: options.limit ?? DEFAULT_LIMIT };
 }
 
 /** The query as custom_id values: dates as yyyymmdd, the default limit left out. */
@@ -101,7 +95,7 @@ function developmentField(development: Development, ctx: Context): Field {
   const facts = [development.country, development.type].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
   const header = [`**${development.date}**`, ...facts].join(' · ');
   const themes = development.themes.length > 0 ? `*${escapeMarkdown(development.themes.join(', '))}*` : undefined;
-  const extra = document.sources.filter((s) => s.url).slice(1).map((s) => `[${escapeMarkdown(s.publisher ?? ctx.t.source)}](${s.url})`);
+  const extra = document.sources.filter((s) => s.url).slice(1).map((s) => markdownLink(escapeMarkdown(s.publisher ?? ctx.t.source), s.url!));
   const sources = [citation(document, ctx.t), ...extra].join(' · ');
   const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
   const summary = truncate(escapeMarkdown(development.summary), Math.max(40, FIELD_VALUE_MAX - fixed));

@@ -3,7 +3,7 @@
  * schedule. A ledger keeps every development posted to a channel, so no digest repeats one.
  */
 import { countryChoices, matchingChoices } from '../src/command/choices.ts';
-import { parseDateInput } from '../src/command/date-input.ts';
+import { dateOption } from '../src/command/date-input.ts';
 import { defineGroup, type Context } from '../src/command/define.ts';
 import { COLORS, UserError, type Reply } from '../src/command/reply.ts';
 import { moderationOf } from '../src/digest/moderation.ts';
@@ -77,9 +77,7 @@ interface Filters {
 }
 
 function request(filters: Filters, ctx: Context) {
-  const since = filters.since === undefined ? undefined : parseDateInput(filters.since, ctx.now)?.start;
-  if (filters.since !== undefined && !since) throw new UserError(ctx.t.badDate(filters.since));
-  return { now: ctx.now, since, country: filters.country, topic: filters.topic };
+  return { now: ctx.now, since: dateOption(filters.since, 'start', ctx), country: filters.country, topic: filters.topic };
 }
 
 /** The post port, once it is certain the bot may post in the channel. */

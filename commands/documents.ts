@@ -11,9 +11,9 @@ import { moderationOf } from '../src/digest/moderation.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
 import { LIMITS } from '../src/render/discord.ts';
-import { escapeMarkdown, truncate } from '../src/util/markdown.ts';
+import { escapeMarkdown, inlineFile, truncate } from '../src/util/markdown.ts';
 
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+const code = inlineFile;
 
 const EN = {
   listTitle: (n: number) => `Indexed documents (${n})`,

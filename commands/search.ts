@@ -1,8 +1,8 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
-import { parseDateInput } from '../src/command/date-input.ts';
+import { dateOption } from '../src/command/date-input.ts';
 import { defineCommand } from '../src/command/define.ts';
 import { citation, snippetMarkdown } from '../src/command/cite.ts';
-import { COLORS, UserError } from '../src/command/reply.ts';
+import { COLORS } from '../src/command/reply.ts';
 import { countryChoices } from '../src/command/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
@@ -26,9 +26,7 @@ export default defineCommand({
   },
   run({ query, country, since, kind }, ctx) {
     const { t } = ctx;
-    const sinceDate = since === undefined ? undefined : parseDateInput(since, ctx.now)?.start;
-    if (since !== undefined && !sinceDate) throw new UserError(t.badDate(since));
-    const results = ctx.kb.search(query, { country, since: sinceDate, kind: kind as never }, 5);
+    const results = ctx.kb.search(query, { country, since: dateOption(since, 'start', ctx), kind: kind as never }, 5);
     const title = t.searchTitle(query);
     if (results.total === 0) {
       const hint =

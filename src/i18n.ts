@@ -11,15 +11,12 @@ const en = {
   withoutFilters: (total: number) => `${total} found without the filters: try removing country or since.`,
   tryOther: 'Try fewer or other words, or `/search` with a topic such as frontex, asylum or police cooperation.',
   source: 'Source',
-  file: 'File',
-  dated: 'Dated',
   badDate: (value: string) =>
     `“${value}” is not a date I understand. Use 2026-02-06, 6.2.2026, 6 February 2026, 30d, last month or 2025.`,
   badOption: (name: string, reason: string) => `Option “${name}”: ${reason}.`,
   unknownCommand: (name: string) => `There is no command “${name}”. Try \`help\`.`,
   somethingWrong: (id: string) => `Something went wrong on my side. It has been logged as **${id}**; please try again.`,
   notModerator: 'Only moderators (Manage Messages) can do this.',
-  aboutTitle: 'About liaison',
   helpTitle: 'liaison: commands',
 };
 
@@ -33,14 +30,11 @@ const cs: Messages = {
   withoutFilters: (total) => `Bez filtrů nalezeno ${total}: zkuste odebrat zemi nebo datum.`,
   tryOther: 'Zkuste méně nebo jiná slova, nebo `/search` s tématem, např. frontex, azyl, policejní spolupráce.',
   source: 'Zdroj',
-  file: 'Soubor',
-  dated: 'Datum',
   badDate: (value) => `„${value}“ není datum, kterému rozumím. Použijte 2026-02-06, 6.2.2026, 30d, last month nebo 2025.`,
   badOption: (name, reason) => `Volba „${name}“: ${reason}.`,
   unknownCommand: (name) => `Příkaz „${name}“ neexistuje. Zkuste \`help\`.`,
   somethingWrong: (id) => `Na mé straně se něco pokazilo. Zaznamenáno jako **${id}**; zkuste to prosím znovu.`,
   notModerator: 'Tohle mohou jen moderátoři (Správa zpráv).',
-  aboutTitle: 'O botovi liaison',
   helpTitle: 'liaison: příkazy',
 };
 

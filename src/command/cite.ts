@@ -2,7 +2,7 @@
 import type { Document } from '../corpus/types.ts';
 import type { Snippet } from '../knowledge/snippet.ts';
 import type { Messages } from '../i18n.ts';
-import { escapeMarkdown } from '../util/markdown.ts';
+import { escapeMarkdown, inlineFile, markdownLink } from '../util/markdown.ts';
 
 /** The first source URL a document names, if any. */
 export const sourceUrl = (document: Document): string | undefined => document.sources.find((source) => source.url)?.url;
@@ -10,7 +10,7 @@ export const sourceUrl = (document: Document): string | undefined => document.so
 /** "[Source](url) · `file` · 2026-02-06": one line that cites a document. */
 export function citation(document: Document, t: Messages): string {
   const url = sourceUrl(document);
-  return [url ? `[${t.source}](${url})` : undefined, `\`${document.file.replace(/`/g, "'")}\``, document.date]
+  return [url ? markdownLink(t.source, url) : undefined, inlineFile(document.file), document.date]
     .filter(Boolean)
     .join(' · ');
 }

@@ -8,6 +8,8 @@ import {
   endOfMonth, endOfYear, format, isValid, parse, startOfMonth, startOfYear, subDays, subMonths, subWeeks, subYears,
 } from 'date-fns';
 import { parseDate } from '../corpus/dates.ts';
+import type { Messages } from '../i18n.ts';
+import { UserError } from './reply.ts';
 
 
 export interface DateRange {
@@ -69,4 +71,15 @@ export function parseDateInput(value: string, now: Date): DateRange | undefined 
   const text = value.trim().toLowerCase().replace(/\s+/g, ' ');
   const exact = parseDate(value);
   return exact ? { start: exact, end: exact } : relative(text, now) ?? named(text, now) ?? period(value.trim());
+}
+
+/**
+ * A date option as the filter it stands for: `since` takes the start of the range, `until` its
+ * end; undefined stays undefined; anything unreadable is the user's mistake, said in their language.
+ */
+export function dateOption(value: string | undefined, edge: keyof DateRange, ctx: { now: Date; t: Messages }): string | undefined {
+  if (value === undefined) return undefined;
+  const range = parseDateInput(value, ctx.now);
+  if (!range) throw new UserError(ctx.t.badDate(value));
+  return range[edge];
 }

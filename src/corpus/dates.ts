@@ -67,6 +67,3 @@ export function findDates(text: string): string[] {
   }
   return found;
 }
-
-/** The year of an ISO date, for reasoning about "16 January" written without one. */
-export const yearOf = (iso: string): number => Number(iso.slice(0, 4));

@@ -7,6 +7,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { readFormat, SUPPORTED_EXTENSIONS } from './formats.ts';
 import { parseDocument } from './parse.ts';
 import type { Document, LoadWarning } from './types.ts';
+import { describeError } from '../util/errors.ts';
 
 /** Files larger than this are skipped: a 5 MB export is already far beyond any real page. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -48,7 +49,6 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Files read ahead of parsing: enough to hide disk latency, few enough to bound memory. */
 const READ_AHEAD = 32;
@@ -75,7 +75,7 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
   try {
     paths = await listFiles(dir);
   } catch (error) {
-    return { documents, warnings: [{ file: dir, reason: `cannot read the folder: ${describe(error)}` }] };
+    return { documents, warnings: [{ file: dir, reason: `cannot read the folder: ${describeError(error)}` }] };
   }
   const files = paths.map((path) => ({ path, file: relative(dir, path).split(sep).join('/') }));
   const supported = files.filter(({ file }) => {
@@ -109,7 +109,7 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
       documents.push(document);
       seen.set(file, { ...read.stamp, document });
     } catch (error) {
-      warnings.push({ file, reason: describe(error) });
+      warnings.push({ file, reason: describeError(error) });
     }
   }
   if (cache) {

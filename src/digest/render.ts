@@ -8,7 +8,7 @@ import { COLORS, type Card, type Reply } from '../command/reply.ts';
 import type { Locale } from '../i18n.ts';
 import type { Development } from '../knowledge/developments.ts';
 import { LIMITS } from '../render/discord.ts';
-import { escapeMarkdown, truncate } from '../util/markdown.ts';
+import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/markdown.ts';
 import type { Digest } from './build.ts';
 import { digestText, type DigestText } from './text.ts';
 
@@ -22,12 +22,10 @@ interface Group {
   lines: string[];
 }
 
-const percentEncode = (char: string): string => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-
 /** One development as one line of Markdown; document text escaped. */
 export function digestLine(development: Development, t: DigestText): string {
-  const url = sourceUrl(development.document)?.replace(/[()\s]/g, percentEncode);
-  const cite = url ? `[${t.source}](${url})` : `\`${development.document.file.replace(/`/g, "'")}\``;
+  const url = sourceUrl(development.document);
+  const cite = url ? markdownLink(t.source, url) : inlineFile(development.document.file);
   return truncate(`**${development.date}** — ${escapeMarkdown(development.summary)} — ${cite}`, CARD_BUDGET);
 }
 

@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../store/store.ts';
 import { FileExists, inside, moveAside, safeFileName, writeAtomically } from './files.ts';
 import type { Reindexer, ReloadResult } from './reindexer.ts';
+import { describeError } from '../util/errors.ts';
 
 export type Problem = 'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown';
 
@@ -56,7 +57,6 @@ export interface RemoveOutcome {
   reload: ReloadResult;
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The name a file would be saved under; refuses names with nothing usable and unsupported types. */
 export function acceptName(name: string): string {
@@ -83,7 +83,7 @@ export class DocumentManager {
     const file = acceptName(request.name);
     acceptSize(request.bytes.byteLength);
     const document = await parseFile(file, request.bytes).catch((error: unknown) => {
-      throw new DocumentRefused('unreadable', describe(error));
+      throw new DocumentRefused('unreadable', describeError(error));
     });
     const clash = this.options.kb().document(document.id);
     if (clash && clash.file !== file) throw new DocumentRefused('exists', clash.file);

@@ -7,6 +7,7 @@
 import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
+import { describeError } from '../util/errors.ts';
 
 export type ReloadResult =
   | { ok: true; documents: number; warnings: LoadWarning[]; ms: number }
@@ -22,7 +23,6 @@ export interface ReindexerOptions {
   logger: Logger;
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class Reindexer {
   private tail: Promise<unknown> = Promise.resolve();
@@ -56,7 +56,7 @@ export class Reindexer {
       return { ok: true, documents: kb.documents.length, warnings, ms };
     } catch (error) {
       logger.error({ err: error }, 'reload failed; keeping the previous knowledge base');
-      return { ok: false, reason: describe(error) };
+      return { ok: false, reason: describeError(error) };
     }
   }
 }

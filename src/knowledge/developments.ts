@@ -61,7 +61,7 @@ const includesFolded = (values: readonly (string | undefined)[], needle: string)
 /** Developments passing every filter, newest first. */
 export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters = {}): Development[] {
   const country = filters.country && (findCountry(filters.country)?.name ?? filters.country);
-  const matching = filters.query ? new Set(kb.search(filters.query, {}, Number.MAX_SAFE_INTEGER).hits.map((h) => h.document.id)) : undefined;
+  const matching = filters.query ? kb.matchingIds(filters.query) : undefined;
   return kb.documents
     .filter(isDevelopment)
     .filter(

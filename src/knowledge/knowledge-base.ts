@@ -248,6 +248,19 @@ export class KnowledgeBase {
     return results;
   }
 
+  /** Ids of every document a query matches, unranked and without snippets: for filtering lists. */
+  matchingIds(query: string): Set<string> {
+    const parsed = parseQuery(query);
+    const ids = new Set<string>();
+    for (const term of new Set(parsed.terms)) {
+      for (const doc of this.retriever.hits(term).docs) {
+        const document = this.documents[doc];
+        if (document && (parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0)) ids.add(document.id);
+      }
+    }
+    return ids;
+  }
+
   /** A document's passages holding every phrase (the title counts as part of each). */
   private passagesWithPhrases(document: Document | undefined, phrases: string[][]): Passage[] {
     if (!document) return [];

@@ -9,8 +9,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/<([@#&!:])/g, '<\u200b$1');
 }
 
-export const bold = (text: string): string => (text ? `**${text}**` : '');
-
 /** Cut at a word boundary to at most `max` characters, with an ellipsis when anything was cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -20,3 +18,11 @@ export function truncate(text: string, max: number): string {
   const base = space > max * 0.6 ? cut.slice(0, space) : cut;
   return `${base.replace(/[\s,;:.\\]+$/, '')}…`;
 }
+
+const percentEncode = (char: string): string => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** A masked link; brackets and spaces in the URL are percent-encoded so they cannot end it early. */
+export const markdownLink = (label: string, url: string): string => `[${label}](${url.replace(/[()\s]/g, percentEncode)})`;
+
+/** A file name as inline code (a backtick in the name cannot close it). */
+export const inlineFile = (file: string): string => `\`${file.replace(/`/g, "'")}\``;
