@@ -10,7 +10,7 @@ import type { Document } from '../src/corpus/types.ts';
 import { moderationOf } from '../src/digest/moderation.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
-import { LIMITS } from '../src/render/discord.ts';
+import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown, inlineFile, truncate } from '../src/util/markdown.ts';
 
 const code = inlineFile;

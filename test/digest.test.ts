@@ -9,7 +9,8 @@ import { digestText } from '../src/digest/text.ts';
 import { DigestNotSent, DigestService, type PostPort } from '../src/digest/service.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../src/logger.ts';
-import { embedLength, toDiscordMessage } from '../src/render/discord.ts';
+import { toDiscordMessage } from '../src/render/discord.ts';
+import { embedLength } from '../src/render/limits.ts';
 import { Store, type Schedule } from '../src/store/store.ts';
 import { developmentText, tempDir, type DevelopmentSpec } from './support/seed-fixtures.ts';
 

@@ -4,13 +4,12 @@
  */
 import type { Document } from '../corpus/types.ts';
 import type { Messages } from '../i18n.ts';
-import { embedLength } from '../render/discord.ts';
+import { embedLength, LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, truncate } from '../util/markdown.ts';
 import { citation } from './cite.ts';
 import type { Card, Field } from './reply.ts';
 
-/** Discord's limit on a field value. */
-export const FIELD_VALUE_MAX = 1024;
+export const FIELD_VALUE_MAX: number = LIMITS.fieldValue;
 
 /** Whole lines while they fit in `max` characters, then "… +N" for the lines left out. */
 export function linesWithin(lines: readonly string[], max = FIELD_VALUE_MAX): string {

@@ -7,9 +7,9 @@
 import type { Locale } from '../i18n.ts';
 import type { Context } from './define.ts';
 import type { Button, Card, Reply } from './reply.ts';
+import { LIMITS } from '../render/limits.ts';
 
-/** Discord's custom_id limit. */
-export const MAX_CUSTOM_ID = 100;
+export const MAX_CUSTOM_ID: number = LIMITS.customId;
 const SEPARATOR = '|';
 
 const WORDS: Record<Locale, { previous: string; next: string; page: (n: number, of: number) => string; tooLong: string }> = {

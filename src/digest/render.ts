@@ -7,7 +7,7 @@ import { sourceUrl } from '../command/cite.ts';
 import { COLORS, type Card, type Reply } from '../command/reply.ts';
 import type { Locale } from '../i18n.ts';
 import type { Development } from '../knowledge/developments.ts';
-import { LIMITS } from '../render/discord.ts';
+import { LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/markdown.ts';
 import type { Digest } from './build.ts';
 import { digestText, type DigestText } from './text.ts';

@@ -5,23 +5,9 @@
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIInteractionResponseCallbackData } from 'discord.js';
 import type { Button, Card, Reply } from '../command/reply.ts';
+import { embedLength, LIMITS } from './limits.ts';
 import { truncate } from '../util/markdown.ts';
 
-export const LIMITS = {
-  content: 2000,
-  embeds: 10,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  totalEmbedCharacters: 6000,
-  buttonsPerRow: 5,
-  rows: 5,
-  buttonLabel: 80,
-  customId: 100,
-} as const;
 
 /** ButtonStyle.Secondary and ButtonStyle.Link, ComponentType.ActionRow and Button. */
 const SECONDARY = 2;
@@ -46,12 +32,6 @@ function embedOf(card: Card): APIEmbed {
   return embed;
 }
 
-export const embedLength = (embed: APIEmbed): number =>
-  (embed.title?.length ?? 0) +
-  (embed.description?.length ?? 0) +
-  (embed.footer?.text.length ?? 0) +
-  (embed.author?.name.length ?? 0) +
-  (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
 
 /** Keep whole embeds while they fit in 6000 characters; shorten the first that does not. */
 function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
