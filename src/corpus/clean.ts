@@ -9,10 +9,17 @@
 const CHROME_LINES = new Set([
   'go', 'print', 'e-mail', 'email', 'print e-mail', 'share', 'search', 'menu', 'main menu',
   'hlavni menu', 'prejdi na', 'skip to content', 'skip to main content', 'back to top',
-  'additional tools', 'vytisknout', 'vytisknout e-mailem', 'e-mailem', 'tisk', 'sitemap',
-  'text version', 'textova verze', 'mapa serveru', 'english', 'cesky', 'more information is available here.',
-  'read more', 'vice informaci', 'top', 'home', 'domu', 'uvod',
+  'tools', 'page tools', 'additional tools', 'vytisknout', 'vytisknout e-mailem', 'e-mailem', 'tisk', 'sitemap',
+  'text version', 'textova verze', 'mapa serveru', 'english', 'cesky', 'read more', 'vice informaci', 'top', 'home',
+  'domu', 'uvod',
 ]);
+
+/**
+ * The text of a link whose address the export lost: "More information is available here.",
+ * "Click here for details", "Read more here". Short, and pointing "here" at nothing.
+ */
+const DANGLING_LINK =
+  /^(?:(?:(?:for )?(?:more|further) (?:information|details)|click|read more|find out more|see)\b.{0,40}\bhere\b[.!]?|click here\b.{0,40})$/i;
 
 /** Lines that start a run of links ("Quick links: Sitemap Text version ..."). */
 const CHROME_PREFIXES = ['quick links', 'rychle linky', 'you are here', 'jste zde', 'share this', 'sdilet'];
@@ -47,6 +54,7 @@ export function isChromeLine(line: string): boolean {
   if (CHROME_PREFIXES.some((prefix) => folded.startsWith(prefix))) return true;
   if (IMAGE_FILE.test(line)) return true;
   if (GENERATED_ON.test(line)) return true;
+  if (DANGLING_LINK.test(line)) return true;
   // A row of chrome words only, such as "Print E-mail" or "vytisknout e-mailem".
   const words = folded.split(' ');
   return words.length > 1 && words.length <= 4 && words.every((word) => CHROME_LINES.has(word));
