@@ -83,6 +83,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     options.registry ?? loadCommands(),
   ]);
   for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
-  options.logger.info({ documents: kb.documents.length, passages: kb.passageCount, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
+  options.logger.info({ documents: kb.documents.length, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
   return new App(config, registry, options.logger, loader, kb, warnings, options.clock);
 }

@@ -98,8 +98,9 @@ export class KnowledgeLoader {
     try {
       const saved = await readSnapshot(snapshotPath(this.dataDir, key), key);
       if (saved) {
-        this.remember(saved.documents, stamps);
-        return { kb: KnowledgeBase.fromSnapshot(saved), warnings: saved.warnings, from: 'snapshot' };
+        const kb = KnowledgeBase.fromSnapshot(saved);
+        this.remember(kb.documents, stamps);
+        return { kb, warnings: saved.warnings, from: 'snapshot' };
       }
     } catch (error) {
       this.logger.warn({ err: error }, 'index snapshot unusable; rebuilding');

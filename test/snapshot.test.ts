@@ -51,15 +51,19 @@ describe('index snapshots', () => {
     expect((await loadKnowledge(seeds, data, logger)).from).toBe('snapshot');
   });
 
-  it('re-reads only the files that changed when it loads again', async () => {
+  it('re-reads only the files that changed when it loads again, also after starting from a snapshot', async () => {
     const { seeds, data } = await fixture();
-    const loader = new KnowledgeLoader(seeds, data, logger);
-    const first = await loader.load();
-    const untouched = first.kb.documents.find((d) => d.file.startsWith('001'))!;
+    await new KnowledgeLoader(seeds, data, logger).load();
+    const restarted = new KnowledgeLoader(seeds, data, logger);
+    const fromSnapshot = await restarted.load();
+    expect(fromSnapshot.from).toBe('snapshot');
+    const untouched = fromSnapshot.kb.documents.find((d) => d.file.startsWith('001'))!;
+    expect(untouched.text).toContain('International Police Cooperation Directorate');
     await writeFile(join(seeds, 'new.md'), '# Frontex opens an office in Tirana\n\nFrontex opened an office in Tirana on 2 June 2026.\n');
-    const second = await loader.load();
+    const second = await restarted.load();
     expect(second.from).toBe('documents');
     expect(second.kb.document(untouched.id)).toBe(untouched);
+    expect(second.kb.search('havrankova').hits[0]?.document.file).toBe(untouched.file);
     expect(second.kb.documents).toHaveLength(6);
   });
 });

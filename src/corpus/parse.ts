@@ -95,6 +95,10 @@ function mainDate(fieldDates: readonly string[], sources: readonly Source[], lea
   return sources.find((source) => source.date)?.date ?? findDates(lead)[0];
 }
 
+/** A document's clean text: its sections' headings and paragraphs, blank lines between. */
+export const sectionsText = (sections: readonly Section[]): string =>
+  sections.map((section) => [section.heading, ...section.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
+
 export function parseDocument(file: string, raw: string): Document {
   const { lines, headerEnd } = cleanLines(raw);
   const title = chooseTitle(lines, headerEnd, file);
@@ -103,7 +107,7 @@ export function parseDocument(file: string, raw: string): Document {
   const sources = (fields.values.sources ?? []).map(parseSource);
   const sections = toSections(bodyLines);
   if (sources.length > 0) sections.push({ heading: 'Sources', paragraphs: sources.map((source) => source.raw) });
-  const text = sections.map((section) => [section.heading, ...section.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
+  const text = sectionsText(sections);
   const fullText = [title, text].join('\n\n');
 
   const countries = countriesMentioned(fullText);

@@ -5,6 +5,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
+import { sectionsText } from '../corpus/parse.ts';
 import type { Document, DocumentKind } from '../corpus/types.ts';
 import { bestPassage, toPassages, type Passage } from './passages.ts';
 import { containsPhrase, parseQuery } from './query.ts';
@@ -109,7 +110,8 @@ export class KnowledgeBase {
   readonly documents: readonly Document[];
   readonly builtAt: Date;
   private readonly byId = new Map<string, Document>();
-  private readonly passagesOf = new Map<string, Passage[]>();
+  /** Cut when first needed: most documents are never shown, and their passages would double the text held. */
+  private readonly passageCache = new Map<string, Passage[]>();
   private readonly foldedTitles = new Map<string, string>();
   private readonly facets = new Map<string, string[]>();
   private readonly recent = new Map<string, SearchResults>();
@@ -134,7 +136,6 @@ export class KnowledgeBase {
     this.builtAt = saved ? new Date(saved.builtAt) : new Date();
     for (const document of this.documents) {
       this.byId.set(document.id, document);
-      this.passagesOf.set(document.id, toPassages(document, this.options.passageLength));
       this.foldedTitles.set(document.id, fold(document.title));
     }
     if (saved) {
@@ -150,19 +151,20 @@ export class KnowledgeBase {
     this.retriever = new TermRetriever(this.index as MiniSearch, ids, (term) => this.termOptions(term), this.options.termCacheEntries);
   }
 
-  /** Everything needed to start again without re-indexing. */
+  /** Everything needed to start again without re-indexing (a document's text is its sections'). */
   toSnapshot(): KnowledgeSnapshot {
     return {
       options: this.options,
       builtAt: this.builtAt.toISOString(),
-      documents: this.documents,
+      documents: this.documents.map((document) => ({ ...document, text: '' })),
       index: JSON.stringify(this.index),
       vocabulary: [...this.vocabulary],
     };
   }
 
   static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {
-    return new KnowledgeBase(snapshot.documents, snapshot.options, snapshot);
+    const documents = snapshot.documents.map((document) => (document.text ? document : { ...document, text: sectionsText(document.sections) }));
+    return new KnowledgeBase(documents, snapshot.options, snapshot);
   }
 
   document(id: string): Document | undefined {
@@ -171,7 +173,7 @@ export class KnowledgeBase {
 
   get passageCount(): number {
     let count = 0;
-    for (const passages of this.passagesOf.values()) count += passages.length;
+    for (const document of this.documents) count += (this.passageCache.get(document.id) ?? toPassages(document, this.options.passageLength)).length;
     return count;
   }
 
@@ -239,7 +241,7 @@ export class KnowledgeBase {
     const hits = ranked.flatMap(({ doc, score, exactTerms }) => {
       const document = this.documents[doc];
       if (!document) return [];
-      const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf.get(document.id) ?? [];
+      const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf(document);
       const passage = bestPassage(candidates, matchedTerms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
       return [{ document, passage, score, exactTerms, snippet: makeSnippet(passage.text, matchedTerms) }];
     });
@@ -261,10 +263,16 @@ export class KnowledgeBase {
     return ids;
   }
 
+  private passagesOf(document: Document): Passage[] {
+    let passages = this.passageCache.get(document.id);
+    if (!passages) this.passageCache.set(document.id, (passages = toPassages(document, this.options.passageLength)));
+    return passages;
+  }
+
   /** A document's passages holding every phrase (the title counts as part of each). */
   private passagesWithPhrases(document: Document | undefined, phrases: string[][]): Passage[] {
     if (!document) return [];
-    return (this.passagesOf.get(document.id) ?? []).filter((passage) => {
+    return (this.passagesOf(document)).filter((passage) => {
       const words = termsOf(`${document.title} ${passage.text}`);
       return phrases.every((phrase) => containsPhrase(words, phrase));
     });
