@@ -8,12 +8,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
+import { createApp } from '../src/app.ts';
 import type { Context } from '../src/command/define.ts';
+import { readConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
 import { loadCommands, type Registry } from '../src/command/registry.ts';
 import { runInvocation } from '../src/command/run.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
-import { messages } from '../src/i18n.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions } from '../src/knowledge/knowledge-base.ts';
 import { bestPassage, toPassages } from '../src/knowledge/passages.ts';
 import { processTerm } from '../src/knowledge/terms.ts';
@@ -58,19 +60,31 @@ function score(ranks: Array<{ rank: number; question: Question }>): Score {
   };
 }
 
-/** Files in the order the answer cites them; titles count too, for answers that cite by title. */
+/** Files in the order the answer cites them: by file name, title or source URL. */
 function citedFiles(text: string, documents: readonly Document[]): string[] {
   const positions = documents
     .map((d) => {
-      const at = [text.indexOf(d.file), text.indexOf(d.title)].filter((i) => i >= 0);
+      const url = d.sources.find((source) => source.url)?.url;
+      const at = [text.indexOf(d.file), text.indexOf(d.title), url ? text.indexOf(url) : -1].filter((i) => i >= 0);
       return { file: d.file, at: at.length ? Math.min(...at) : -1 };
     })
     .filter((p) => p.at >= 0);
   return positions.sort((a, b) => a.at - b.at).map((p) => p.file);
 }
 
-async function ours(kb: KnowledgeBase, registry: Registry, question: Question): Promise<number> {
-  const ctx: Context = { kb, locale: 'en', t: messages('en'), now: new Date('2026-11-21'), transport: 'terminal', services: {} };
+/** A real App (its digest service and store in a temporary folder) answering from `kb`. */
+async function contextFor(kb: KnowledgeBase, registry: Registry): Promise<Context> {
+  const app = await createApp(readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-eval-data-')), LOG_LEVEL: 'silent' }), {
+    logger: createLogger('silent'),
+    registry,
+    clock: () => new Date('2026-11-21T12:00:00Z'),
+  });
+  app.replaceKnowledge(kb, []);
+  return app.context({ locale: 'en', transport: 'terminal' });
+}
+
+async function ours(ctx: Context, registry: Registry, question: Question): Promise<number> {
+  const { kb } = ctx;
   if (!registry.has(question.command)) return 0;
   const reply = await runInvocation(registry, { command: question.command, subcommand: question.subcommand, options: question.options }, ctx).catch(() => undefined);
   if (!reply) return 0;
@@ -101,9 +115,9 @@ function evaluate(label: string, documents: readonly Document[], registry: Regis
     console.log(`${'ranking'.padEnd(28)} hit@1  hit@3  MRR`);
     const rows: Record<string, Score> = {};
     for (const [name, options] of Object.entries(VARIANTS)) {
-      const kb = new KnowledgeBase(documents, options);
+      const ctx = await contextFor(new KnowledgeBase(documents, options), registry);
       const ranks = [];
-      for (const question of questions) ranks.push({ question, rank: await ours(kb, registry, question) });
+      for (const question of questions) ranks.push({ question, rank: await ours(ctx, registry, question) });
       rows[name] = score(ranks);
     }
     const raw = rawMiniSearch(documents);
