@@ -3,9 +3,9 @@
  * client) against the fake Discord in this process; interactions are sent at a fixed rate and the
  * latency runs from INTERACTION_CREATE sent to the interaction callback received.
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { startFakeDiscord } from '../test/fake-discord/index.ts';
+import { startProgram } from '../test/support/programs.ts';
 import { percentiles, type Latency } from './measure.ts';
 
 export interface EndToEnd {
@@ -18,8 +18,6 @@ export interface EndToEnd {
   botRssMB: number;
 }
 
-const ROOT = new URL('..', import.meta.url).pathname;
-
 async function rssOf(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
@@ -27,13 +25,7 @@ async function rssOf(pid: number): Promise<number> {
 
 export async function endToEnd(seedsDir: string, dataDir: string, queries: readonly string[], rate: number, seconds: number): Promise<EndToEnd> {
   const fake = await startFakeDiscord();
-  // discord.js itself reads SHARD_COUNT and SHARDS from the environment: a single process has neither.
-  const { SHARD_COUNT, SHARDS, ...env } = process.env;
-  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase, SEEDS_DIR: seedsDir, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-  });
+  const bot = startProgram('src/main.ts', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase, SEEDS_DIR: seedsDir, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   try {
     await fake.waitForSession(120_000);
     // Two seconds at the same rate first, not measured: JIT warm-up, as for a bot that has been up.

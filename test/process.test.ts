@@ -1,32 +1,16 @@
 /** The programs as an operator runs them: deploy-commands, a bad configuration, a clean shutdown. */
-import { execFile, spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { startFakeDiscord } from './fake-discord/index.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 import { discordRuleViolations, validateRequestBody } from './support/discord-spec.ts';
-
-const ROOT = new URL('..', import.meta.url).pathname;
-const run = promisify(execFile);
-/** The environment of a single, unsharded process (discord.js reads SHARD_COUNT itself). */
-const { SHARD_COUNT: _count, SHARDS: _shards, ...baseEnv } = process.env;
-
-async function program(file: string, args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, env: { ...baseEnv, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { runProgram, startProgram } from './support/programs.ts';
 
 describe('deploy-commands --dry-run', () => {
   it('prints the registration body Discord accepts', async () => {
-    const { code, stdout } = await program('src/deploy-commands.ts', ['--dry-run'], {});
+    const { code, stdout } = await runProgram('src/deploy-commands.ts', ['--dry-run'], {});
     expect(code).toBe(0);
     const body = JSON.parse(stdout) as Array<{ name: string }>;
     expect(body.map((c) => c.name).sort()).toEqual(['about', 'contacts', 'developments', 'digest', 'documents', 'help', 'search', 'treaty']);
@@ -43,7 +27,7 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEV_GUILD_ID: '12' }, /DEV_GUILD_ID: must be a Discord id/],
   ])('refuses %j with one clear message and exit code 2', async (env, message) => {
-    const { code, stderr } = await program('src/main.ts', [], { LOG_LEVEL: 'silent', ...env });
+    const { code, stderr } = await runProgram('src/main.ts', [], { LOG_LEVEL: 'silent', ...env });
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message);
@@ -53,10 +37,12 @@ describe('configuration', () => {
 describe('shutdown', () => {
   it('answers, then on SIGTERM closes the connection and exits 0', async () => {
     const fake = await startFakeDiscord();
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: { ...baseEnv, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase, SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-stop-')), LOG_LEVEL: 'silent' },
+    const bot = startProgram('src/main.ts', {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiBase,
+      SEEDS_DIR,
+      DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-stop-')),
+      LOG_LEVEL: 'silent',
     });
     try {
       await fake.waitForSession(30_000);

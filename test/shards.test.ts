@@ -1,5 +1,5 @@
 /** Sharding: `npm start` with SHARD_COUNT runs the bot under discord.js's ShardingManager. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isShardChild, ownsScheduledWork } from '../src/discord/shards.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { SEEDS_DIR } from './support/bot.ts';
+import { startProgram } from './support/programs.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 let fake: FakeDiscord | undefined;
 let manager: ChildProcess | undefined;
 
@@ -31,18 +31,13 @@ describe('sharding', () => {
 
   it('spawns the bot as a shard process that connects and answers', async () => {
     fake = await startFakeDiscord();
-    manager = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: fake.token,
-        DISCORD_API_URL: fake.apiBase,
-        SHARD_COUNT: '1',
-        SEEDS_DIR,
-        DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-shards-')),
-        LOG_LEVEL: 'silent',
-      },
+    manager = startProgram('src/main.ts', {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiBase,
+      SHARD_COUNT: '1',
+      SEEDS_DIR,
+      DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-shards-')),
+      LOG_LEVEL: 'silent',
     });
     await fake.waitForSession(30_000);
     expect(fake.identifyPayloads.at(-1)).toMatchObject({ shard: [0, 1] });

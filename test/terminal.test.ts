@@ -1,27 +1,12 @@
 /** The terminal contract, run as a user runs it: `npm run ask -- ...` in a child process. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { validateRequestBody } from './support/discord-spec.ts';
+import { runProgram } from './support/programs.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const run = promisify(execFile);
-
-async function ask(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/ask.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ask = (...args: string[]) => runProgram('src/ask.ts', args, { DISCORD_TOKEN: '', LOG_LEVEL: 'silent' });
 
 describe('npm run ask', () => {
   it('prints exactly the interaction payload with --json', async () => {
