@@ -20,6 +20,13 @@ describe('search over the seeds', () => {
     expect(topFile('MÜNZBERGEROVÝCH')).toMatch(/^001/);
   });
 
+  it('folds the letters Unicode does not decompose (ł, đ, ø, ß) too', () => {
+    const kb = new KnowledgeBase([
+      parseDocument('pl.txt', 'Police in Łódź open a liaison office\nThe office in Łódź will coordinate cooperation with Đakovo and Straße patrols.'),
+    ]);
+    for (const query of ['lodz', 'Łódź', 'dakovo', 'strasse']) expect(kb.search(query).total, query).toBe(1);
+  });
+
   it('ranks the document about a topic first', () => {
     expect(topFile('joint contact centre')).toMatch(/^002/);
     expect(topFile('Prague Process')).toMatch(/^004/);

@@ -34,8 +34,15 @@ const BULLET_ONLY = /^[\s•·\-–—*|.]*$/u;
 export function fold(text: string): string {
   // Most text is plain ASCII: nothing to decompose (and this is on every line of every document).
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łđøßæœı]/g, (letter) => UNDECOMPOSED[letter] ?? letter);
 }
+
+/** Letters Unicode does not decompose into a base letter and a mark (Polish ł, Croatian đ ...). */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
 /** NFC, every kind of space (NBSP, tabs, thin spaces) to a plain space, trimmed, junk tokens out. */
 export function normaliseLine(line: string): string {
