@@ -24,11 +24,6 @@ export async function answer(app: App, request: TerminalRequest, locale: Locale)
   return request.json ? JSON.stringify(toDiscordMessage(allMessages(reply)[0] ?? reply)) : toTerminalText(reply);
 }
 
-function helpText(app: App): string {
-  const lines = [...app.registry.values()].map((command) => `  /${command.name.padEnd(14)} ${command.description}`);
-  return ['Commands (write options as name: value):', ...lines, '  help, exit', 'Example: /search query: policejni spoluprace'].join('\n');
-}
-
 /** An interactive session: one command a line, errors printed and the session kept alive. */
 export async function interactiveSession(app: App, locale: Locale): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -39,10 +34,12 @@ export async function interactiveSession(app: App, locale: Locale): Promise<void
   for await (const line of rl) {
     const input = line.trim();
     if (input === 'exit' || input === 'quit') break;
-    if (input === 'help' || input === '/help' && !app.registry.has('help')) console.log(helpText(app));
-    else if (input) {
+    if (input) {
       try {
-        console.log(await answer(app, parseLine(app.registry, input), locale));
+        // "help" is /help, plus how to type options and leave.
+        const request = parseLine(app.registry, input === 'help' ? '/help' : input);
+        console.log(await answer(app, request, locale));
+        if (input === 'help') console.log('\nWrite options as name: value, for example /search query: policejni spoluprace. exit to leave.');
       } catch (error) {
         const id = newErrorId();
         if (!(error instanceof UserError)) app.logger.error({ err: error, errorId: id }, 'command failed');

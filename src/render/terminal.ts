@@ -9,6 +9,7 @@ export function plain(markdown: string): string {
     .replace(/\*\*(.+?)\*\*/gs, '$1')
     .replace(/(?<![\\*])\*(?!\s)(.+?)(?<!\s)\*/g, '$1')
     .replace(/__(.+?)__/g, '$1')
+    .replace(/(?<!\\)`([^`\n]+)`/g, '$1')
     .replace(/\\([\\*_~`|>#\-[\]()])/g, '$1')
     .replace(/<t:(\d+)(?::\w)?>/g, (_, seconds: string) => new Date(Number(seconds) * 1000).toISOString())
     .replace(/\u200b/g, '');
