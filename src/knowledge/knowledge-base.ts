@@ -1,17 +1,19 @@
 /**
- * The KnowledgeBase: every Document, its passages in a MiniSearch index, and the query API the
+ * The KnowledgeBase: every Document in a MiniSearch index, passages to quote, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
-import { findCountry } from '../corpus/countries.ts';
 import { sectionsText } from '../corpus/parse.ts';
-import type { Document, DocumentKind } from '../corpus/types.ts';
+import type { Document } from '../corpus/types.ts';
+import { documentsPassing, type SearchFilters } from './filters.ts';
 import { bestPassage, toPassages, type Passage } from './passages.ts';
 import { containsPhrase, parseQuery } from './query.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { combine, TermRetriever } from './term-hits.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
+
+export type { SearchFilters } from './filters.ts';
 
 export interface KnowledgeBaseOptions {
   /** Characters a passage grows to before the next one starts. */
@@ -45,14 +47,6 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   cacheSize: 500,
   termCacheEntries: 2_000_000,
 };
-
-export interface SearchFilters {
-  country?: string;
-  kind?: DocumentKind;
-  /** ISO dates, inclusive. A document without a date never passes a date filter. */
-  since?: string;
-  until?: string;
-}
 
 export interface SearchHit {
   document: Document;
@@ -177,21 +171,6 @@ export class KnowledgeBase {
     return count;
   }
 
-  /** Documents passing the filters; undefined when there are no filters. */
-  private allowedDocuments(filters: SearchFilters): Set<string> | undefined {
-    const { since, until, kind } = filters;
-    const country = filters.country && (findCountry(filters.country)?.name ?? filters.country);
-    if (!country && !since && !until && !kind) return undefined;
-    const allowed = this.documents.filter(
-      (d) =>
-        (!country || d.countries.includes(country)) &&
-        (!kind || d.kind === kind) &&
-        (!since || (d.date !== undefined && d.date >= since)) &&
-        (!until || (d.date !== undefined && d.date <= until)),
-    );
-    return new Set(allowed.map((d) => d.id));
-  }
-
   /** How one query term is matched: by prefix when long enough, fuzzily by how well the corpus knows it. */
   private termOptions(term: string): SearchOptions {
     const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost } = this.options;
@@ -228,7 +207,7 @@ export class KnowledgeBase {
   private searchUncached(query: string, filters: SearchFilters, limit: number): SearchResults {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [] };
-    const allowed = this.allowedDocuments(filters);
+    const allowed = documentsPassing(this.documents, filters);
     const terms = [...new Set(parsed.terms)];
     const termHits = terms.map((term) => this.retriever.hits(term));
     const keep = (doc: number): boolean => {

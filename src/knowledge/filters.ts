@@ -1,0 +1,27 @@
+/** Search filters: which documents a search may return. */
+import { findCountry } from '../corpus/countries.ts';
+import type { Document, DocumentKind } from '../corpus/types.ts';
+
+export interface SearchFilters {
+  /** A country name, alias or adjective ("Czech Republic" means Czechia); matches any country a document is about. */
+  country?: string;
+  kind?: DocumentKind;
+  /** ISO dates, inclusive. A document without a date never passes a date filter. */
+  since?: string;
+  until?: string;
+}
+
+/** Ids of the documents passing the filters; undefined when there are no filters. */
+export function documentsPassing(documents: readonly Document[], filters: SearchFilters): Set<string> | undefined {
+  const { since, until, kind } = filters;
+  const country = filters.country && (findCountry(filters.country)?.name ?? filters.country);
+  if (!country && !since && !until && !kind) return undefined;
+  const passing = documents.filter(
+    (d) =>
+      (!country || d.countries.includes(country)) &&
+      (!kind || d.kind === kind) &&
+      (!since || (d.date !== undefined && d.date >= since)) &&
+      (!until || (d.date !== undefined && d.date <= until)),
+  );
+  return new Set(passing.map((d) => d.id));
+}
