@@ -24,8 +24,10 @@ const EN = {
     `Posted ${developments} to <#${channel}> in ${messages === 1 ? '1 message' : `${messages} messages`}. They will not be posted there again.`,
   needsDiscord: 'Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.',
   cannotPost: (channel: string) => `I cannot post in <#${channel}>: I need View Channel, Send Messages and Embed Links there.`,
-  notSent: (channel: string, status?: number) =>
-    `Discord did not take the digest for <#${channel}>${status ? ` (HTTP ${status})` : ''}. Nothing was recorded: the next digest there will include these developments.`,
+  notSent: (channel: string, status: number | undefined, sent: number, of: number) =>
+    sent === 0
+      ? `Discord did not take the digest for <#${channel}>${status ? ` (HTTP ${status})` : ''}. Nothing was recorded: the next digest there will include these developments.`
+      : `Discord took ${sent} of the ${of} messages of the digest for <#${channel}>, then refused${status ? ` (HTTP ${status})` : ''}. What was sent is recorded; the rest will come in the next digest there.`,
   badTime: (at: string) => `“${at}” is not a time: use HH:MM (UTC), for example 08:00.`,
   weekdayDaily: 'A weekday goes only with every: weekly.',
   daily: (at: string) => `every day at ${at} UTC`,
@@ -46,8 +48,10 @@ const CS: typeof EN = {
     `Do <#${channel}> zveřejněno: ${developments} (${messages === 1 ? '1 zpráva' : `${messages} zprávy`}). Znovu se tam už neobjeví.`,
   needsDiscord: 'Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
   cannotPost: (channel) => `Do <#${channel}> nemohu psát: potřebuji tam oprávnění Zobrazit kanál, Odesílat zprávy a Vkládat odkazy.`,
-  notSent: (channel, status) =>
-    `Discord přehled pro <#${channel}> nepřijal${status ? ` (HTTP ${status})` : ''}. Nic nebylo zaznamenáno: příští přehled tam tyto novinky zahrne.`,
+  notSent: (channel, status, sent, of) =>
+    sent === 0
+      ? `Discord přehled pro <#${channel}> nepřijal${status ? ` (HTTP ${status})` : ''}. Nic nebylo zaznamenáno: příští přehled tam tyto novinky zahrne.`
+      : `Discord přijal ${sent} z ${of} zpráv přehledu pro <#${channel}>, pak odmítl${status ? ` (HTTP ${status})` : ''}. Odeslané je zaznamenáno, zbytek přijde v příštím přehledu.`,
   badTime: (at) => `„${at}“ není čas: použijte HH:MM (UTC), například 08:00.`,
   weekdayDaily: 'Den v týdnu patří jen k every: weekly.',
   daily: (at) => `každý den v ${at} UTC`,
@@ -110,7 +114,7 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
     if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
   } catch (error) {
-    throw error instanceof DigestNotSent ? new UserError(text.notSent(options.channel, error.status)) : error;
+    throw error instanceof DigestNotSent ? new UserError(text.notSent(options.channel, error.status, error.sent.messages, error.sent.of)) : error;
   }
 }
 

@@ -55,14 +55,15 @@ function service(kb: KnowledgeBase, store: Store): DigestService {
   return new DigestService({ kb: () => kb, store: () => store, windowDays: 30, logger });
 }
 
-/** A post port that records what it sends, optionally failing at message `failAt` (0-based). */
+/** A post port that records what it sends, optionally failing at the `failAt`-th message it is given (0-based). */
 function recorder(failAt?: number) {
   const sent: { channelId: string; cards: number }[] = [];
   let next = 1;
+  let given = 0;
   const send: PostPort = async (channelId, replies) => {
     const ids: string[] = [];
-    for (const [i, reply] of replies.entries()) {
-      if (i === failAt) throw Object.assign(new Error('Internal Server Error'), { status: 500 });
+    for (const reply of replies) {
+      if (given++ === failAt) throw Object.assign(new Error('Internal Server Error'), { status: 500 });
       sent.push({ channelId, cards: reply.cards.length });
       ids.push(String(900000000000000000 + next++));
     }
@@ -159,20 +160,32 @@ describe('posting and the ledger', () => {
     expect(next.digest.items.map((d) => d.country)).toEqual(['Slovakia']);
   });
 
-  it('records nothing when sending fails midway, so the next post sends it all again', async () => {
+  it('records each message as it is sent: a failure midway keeps what went out, and the next post sends only the rest', async () => {
     const kb = await knowledge(MANY);
     const store = openStore();
     const failing = recorder(1);
     const attempt = service(kb, store).post(CHANNEL, { now: NOW }, failing.send, { locale: 'en', trigger: 'command' });
     await expect(attempt).rejects.toBeInstanceOf(DigestNotSent);
-    await expect(attempt).rejects.toMatchObject({ status: 500 });
+    await expect(attempt).rejects.toMatchObject({ status: 500, sent: { messages: 1 } });
     expect(failing.sent).toHaveLength(1);
-    expect(store.lastDigest(CHANNEL)).toBeUndefined();
-    expect(store.postedDocumentIds(CHANNEL).size).toBe(0);
+    const firstMessage = store.postedDocumentIds(CHANNEL).size;
+    expect(firstMessage).toBeGreaterThan(0);
+    expect(firstMessage).toBeLessThan(60);
+    expect(store.lastDigest(CHANNEL)!.messageIds).toHaveLength(1);
     const retry = await service(kb, store).post(CHANNEL, { now: NOW }, recorder().send, { locale: 'en', trigger: 'command' });
-    expect(retry.digest.items).toHaveLength(60);
+    expect(retry.digest.items).toHaveLength(60 - firstMessage);
     expect(store.postedDocumentIds(CHANNEL).size).toBe(60);
     expect(store.lastDigest(CHANNEL)!.messageIds).toEqual(retry.messageIds);
+  });
+
+  it('records nothing when the first message fails', async () => {
+    const store = openStore();
+    const failing = recorder(0);
+    await expect(service(await knowledge(MANY), store).post(CHANNEL, { now: NOW }, failing.send, { locale: 'en', trigger: 'command' })).rejects.toMatchObject({
+      sent: { messages: 0 },
+    });
+    expect(store.lastDigest(CHANNEL)).toBeUndefined();
+    expect(store.postedDocumentIds(CHANNEL).size).toBe(0);
   });
 
   it('posts one digest at a time per channel: two at once never both send', async () => {

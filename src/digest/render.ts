@@ -19,7 +19,13 @@ const CARD_BUDGET = LIMITS.description;
 
 interface Group {
   country: string;
-  lines: string[];
+  lines: Array<{ text: string; item: Development }>;
+}
+
+/** One message of a digest and the developments it carries (recorded once it is sent). */
+export interface DigestPart {
+  reply: Reply;
+  items: Development[];
 }
 
 /** One development as one line of Markdown; document text escaped. */
@@ -35,28 +41,31 @@ function byCountry(items: readonly Development[], t: DigestText): Group[] {
   for (const item of items) {
     const country = item.country ?? t.noCountry;
     const group = groups.get(country) ?? { country, lines: [] };
-    group.lines.push(digestLine(item, t));
+    group.lines.push({ text: digestLine(item, t), item });
     groups.set(country, group);
   }
   return [...groups.values()];
 }
 
 /** Pack the groups into messages of cards, each message within the embed count and character budget. */
-function pack(groups: readonly Group[], t: DigestText): Card[][] {
-  const messages: Card[][] = [];
+function pack(groups: readonly Group[], t: DigestText): Array<{ cards: Card[]; items: Development[] }> {
+  const messages: Array<{ cards: Card[]; items: Development[] }> = [];
   let cards: Card[] = [];
+  let items: Development[] = [];
   let used = 0;
   const startMessage = () => {
-    if (cards.length > 0) messages.push(cards);
+    if (cards.length > 0) messages.push({ cards, items });
     cards = [];
+    items = [];
     used = 0;
   };
   for (const group of groups) {
     let card: Card | undefined;
-    for (const line of group.lines) {
+    for (const { text: line, item } of group.lines) {
       const extra = line.length + 1;
       if (card && (card.description ?? '').length + extra <= CARD_BUDGET && used + extra <= MESSAGE_BUDGET) {
         card.description = `${card.description}\n${line}`;
+        items.push(item);
         used += extra;
         continue;
       }
@@ -64,6 +73,7 @@ function pack(groups: readonly Group[], t: DigestText): Card[][] {
       if (cards.length >= LIMITS.embeds || used + title.length + line.length > MESSAGE_BUDGET) startMessage();
       card = { title, description: line, color: COLORS.info };
       cards.push(card);
+      items.push(item);
       used += title.length + line.length;
     }
   }
@@ -83,13 +93,15 @@ export function digestFooter(digest: Digest, t: DigestText, part?: { index: numb
     .join(' · ');
 }
 
-/** Every message of a digest, in order (none when it is empty). */
-export function digestMessages(digest: Digest, locale: Locale): Reply[] {
+/** Every message of a digest, in order, with what each carries (none when it is empty). */
+export function digestParts(digest: Digest, locale: Locale): DigestPart[] {
   const t = digestText(locale);
   const messages = pack(byCountry(digest.items, t), t);
-  return messages.map((cards, i) => {
+  return messages.map(({ cards, items }, i) => {
     const last = cards[cards.length - 1];
     if (last) last.footer = digestFooter(digest, t, { index: i + 1, of: messages.length });
-    return { cards };
+    return { reply: { cards }, items };
   });
 }
+
+export const digestMessages = (digest: Digest, locale: Locale): Reply[] => digestParts(digest, locale).map((part) => part.reply);

@@ -1,8 +1,8 @@
 /**
- * Digests from the knowledge base in force, and posting them: the messages are sent first, then
- * the digest and its ledger rows are recorded in one transaction. A process killed in between
- * loses at most that digest's record (it is sent again next time); a digest that was not sent is
- * never recorded.
+ * Digests from the knowledge base in force, and posting them: message by message, each sent
+ * first and then recorded with the developments it carried, in one transaction. A process killed
+ * in between loses at most the record of the message being posted (it is sent again next time);
+ * a message that was not sent is never recorded, and one that was is never sent again.
  */
 import type { Reply } from '../command/reply.ts';
 import type { Locale } from '../i18n.ts';
@@ -11,7 +11,7 @@ import type { Logger } from '../logger.ts';
 import type { Store, Trigger } from '../store/store.ts';
 import { buildDigest, type Digest, type DigestRequest, type Ledger } from './build.ts';
 import { KeyedQueue } from './queue.ts';
-import { digestMessages } from './render.ts';
+import { digestMessages, digestParts } from './render.ts';
 
 /** Sends messages to a channel and resolves with their ids (the `post` port). */
 export type PostPort = (channelId: string, replies: Reply[]) => Promise<string[]>;
@@ -36,16 +36,19 @@ export interface PostOutcome {
   messageIds: string[];
 }
 
-/** Posting failed: nothing was recorded, so the same developments come in the next digest. */
+/** Posting failed: the messages not sent were not recorded, so their developments come in the next digest. */
 export class DigestNotSent extends Error {
   override readonly name = 'DigestNotSent';
   constructor(
     readonly channelId: string,
     /** Discord's HTTP status, when it answered with an error. */
     readonly status: number | undefined,
+    /** How many of the digest's messages went out (and were recorded) before the failure. */
+    readonly sent: { messages: number; of: number },
     options: { cause: unknown },
   ) {
-    super(`the digest for channel ${channelId} was not sent${status ? ` (HTTP ${status})` : ''}`, options);
+    const what = sent.messages === 0 ? 'was not sent' : `was sent only in part (${sent.messages} of ${sent.of} messages)`;
+    super(`the digest for channel ${channelId} ${what}${status ? ` (HTTP ${status})` : ''}`, options);
   }
 }
 
@@ -85,27 +88,22 @@ export class DigestService {
         if (options.slot) store.markSlot(channelId, options.slot);
         return { digest, messageIds: [] };
       }
-      const messageIds = await this.send(channelId, digest, send, options.locale);
-      store.recordDigest({
-        channelId,
-        period: digest.period,
-        postedAt: request.now,
-        messageIds,
-        items: digest.items.map((item) => ({ documentId: item.document.id, date: item.date })),
-        trigger: options.trigger,
-        slot: options.slot,
-      });
+      const parts = digestParts(digest, options.locale);
+      const messageIds: string[] = [];
+      let digestId: number | undefined;
+      for (const [index, part] of parts.entries()) {
+        const ids = await send(channelId, [part.reply]).catch((error: unknown) => {
+          this.options.logger.warn({ channelId, sent: index, of: parts.length, err: error }, 'digest not fully sent; the rest is not recorded');
+          throw new DigestNotSent(channelId, statusOf(error), { messages: index, of: parts.length }, { cause: error });
+        });
+        messageIds.push(...ids);
+        const last = index === parts.length - 1;
+        const items = part.items.map((item) => ({ documentId: item.document.id, date: item.date }));
+        const record = { channelId, period: digest.period, postedAt: request.now, messageIds: ids, items, trigger: options.trigger, slot: last ? options.slot : undefined };
+        digestId = store.recordDigest(record, digestId);
+      }
       this.options.logger.info({ channelId, developments: digest.items.length, messages: messageIds.length, trigger: options.trigger }, 'digest posted');
       return { digest, messageIds };
     });
-  }
-
-  private async send(channelId: string, digest: Digest, send: PostPort, locale: Locale): Promise<string[]> {
-    try {
-      return await send(channelId, digestMessages(digest, locale));
-    } catch (error) {
-      this.options.logger.warn({ channelId, err: error }, 'digest not sent; nothing recorded');
-      throw new DigestNotSent(channelId, statusOf(error), { cause: error });
-    }
   }
 }

@@ -113,18 +113,30 @@ export class Store {
     return this.digests(channelId, 1)[0];
   }
 
-  /** Record a digest that has been sent, its ledger rows and its schedule slot, all or nothing. */
-  recordDigest(record: DigestRecord): number {
+  /**
+   * Record what has been sent of a digest, all or nothing: its messages, their ledger rows and (with
+   * the last message) its schedule slot. The first call creates the digest; pass its id back to
+   * add each further message as it is sent.
+   */
+  recordDigest(record: DigestRecord, digestId?: number): number {
     const insertDigest = this.db.prepare(
       `INSERT INTO digests (channel_id, period_start, period_end, posted_at, message_ids, trigger) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const addMessages = this.db.prepare(
+      `UPDATE digests SET message_ids = json_insert(message_ids, '$[#]', ?) WHERE id = ?`,
     );
     const insertItem = this.db.prepare(
       'INSERT INTO digest_items (channel_id, document_id, digest_id, dated) VALUES (?, ?, ?, ?) ON CONFLICT (channel_id, document_id) DO NOTHING',
     );
     return this.db.transaction(() => {
       const { channelId, period } = record;
-      const values = [channelId, period.start, period.end, record.postedAt.toISOString(), JSON.stringify(record.messageIds), record.trigger];
-      const id = Number(insertDigest.run(...values).lastInsertRowid);
+      let id = digestId;
+      if (id === undefined) {
+        const values = [channelId, period.start, period.end, record.postedAt.toISOString(), JSON.stringify(record.messageIds), record.trigger];
+        id = Number(insertDigest.run(...values).lastInsertRowid);
+      } else {
+        for (const messageId of record.messageIds) addMessages.run(messageId, id);
+      }
       for (const item of record.items) insertItem.run(channelId, item.documentId, id, item.date);
       if (record.slot) this.markSlot(channelId, record.slot);
       return id;
