@@ -185,6 +185,7 @@ export default defineGroup({
   button: (rest, ctx) => listReply(ctx, readPageId(rest).page),
   autocomplete(focused, ctx) {
     if (focused.name !== 'document') return [];
-    return ctx.kb.suggestTitles(focused.value).map((d) => ({ name: `${d.title} · ${d.file}`, value: d.file }));
+    // The file when it fits Discord's 100 characters, else the id (remove accepts either).
+    return ctx.kb.suggestTitles(focused.value).map((d) => ({ name: `${d.title} · ${d.file}`, value: d.file.length <= 100 ? d.file : d.id }));
   },
 });
