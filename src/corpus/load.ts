@@ -75,7 +75,9 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
   try {
     paths = await listFiles(dir);
   } catch (error) {
-    return { documents, warnings: [{ file: dir, reason: `cannot read the folder: ${describeError(error)}` }] };
+    // The error code, not the message: the message repeats the absolute path, and /about shows warnings to everyone.
+    const code = (error as NodeJS.ErrnoException).code;
+    return { documents, warnings: [{ file: dir, reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}` }] };
   }
   const files = paths.map((path) => ({ path, file: relative(dir, path).split(sep).join('/') }));
   const supported = files.filter(({ file }) => {
