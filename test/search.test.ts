@@ -3,6 +3,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { makeSnippet } from '../src/knowledge/snippet.ts';
+import { matchingChoices } from '../src/command/choices.ts';
 
 let kb: KnowledgeBase;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
@@ -99,5 +100,15 @@ describe('snippets', () => {
     expect(snippet.cutStart).toBe(true);
     expect(snippet.cutEnd).toBe(true);
     expect(snippet.segments.filter((s) => s.match)).toHaveLength(2);
+  });
+});
+
+describe('autocomplete matching', () => {
+  it('offers what starts with the typed text first, then what contains it, diacritics optional', () => {
+    const countries = ['Slovakia', 'Czechia', 'Slovenia', 'Česko'];
+    expect(matchingChoices(countries, 'ces').map((c) => c.value)).toEqual(['Česko']);
+    expect(matchingChoices(countries, 'ia').map((c) => c.value)).toEqual(['Slovakia', 'Czechia', 'Slovenia']);
+    expect(matchingChoices(['Austria', 'Slovakia'], 's').map((c) => c.value)).toEqual(['Slovakia', 'Austria']);
+    expect(matchingChoices(countries, '', 2)).toHaveLength(2);
   });
 });

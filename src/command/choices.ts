@@ -1,16 +1,12 @@
 /** Autocomplete answered from memory: values actually present in the knowledge base. */
 import { fold } from '../corpus/clean.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { matchTyped } from '../knowledge/typed.ts';
 import type { Choice } from './define.ts';
 
 /** Values containing what was typed (diacritics-insensitive), those starting with it first. */
 export function matchingChoices(values: readonly string[], typed: string, limit = 25): Choice[] {
-  const needle = fold(typed.trim());
-  return values
-    .filter((value) => fold(value).includes(needle))
-    .sort((a, b) => Number(fold(b).startsWith(needle)) - Number(fold(a).startsWith(needle)))
-    .slice(0, limit)
-    .map((value) => ({ name: value.slice(0, 100), value: value.slice(0, 100) }));
+  return matchTyped(values, (value) => [fold(value)], typed, limit).map((value) => ({ name: value.slice(0, 100), value: value.slice(0, 100) }));
 }
 
 export const countryChoices = (kb: KnowledgeBase, typed: string): Choice[] => matchingChoices(kb.facet('country'), typed);

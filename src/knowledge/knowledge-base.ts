@@ -10,6 +10,7 @@ import { documentsPassing, type SearchFilters } from './filters.ts';
 import { bestPassage, toPassages, type Passage } from './passages.ts';
 import { containsPhrase, parseQuery } from './query.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
+import { matchTyped } from './typed.ts';
 import { combine, TermRetriever } from './term-hits.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 
@@ -268,12 +269,7 @@ export class KnowledgeBase {
 
   /** Document titles for autocomplete: titles containing the typed text, those starting with it first. */
   suggestTitles(typed: string, limit = 25): Document[] {
-    const needle = fold(typed.trim());
-    const folded = (d: Document) => this.foldedTitles.get(d.id) ?? '';
-    return this.documents
-      .filter((d) => !needle || folded(d).includes(needle) || d.id.includes(needle))
-      .sort((a, b) => Number(folded(b).startsWith(needle)) - Number(folded(a).startsWith(needle)))
-      .slice(0, limit);
+    return matchTyped(this.documents, (d) => [this.foldedTitles.get(d.id) ?? '', d.id], typed, limit);
   }
 
   /** Values present in the corpus, most frequent first: for autocomplete and filter hints. */
