@@ -1,5 +1,5 @@
 // Validates request bodies the bot sends against Discord's own OpenAPI file
-// (shared/discord-api-spec/openapi.json, or $DISCORD_API_SPEC), plus the
+// (test/fixtures/discord-api-spec/openapi.json, or $DISCORD_API_SPEC), plus the
 // documented rules the spec does not encode (see discord-rules.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,11 +48,11 @@ const DOC_ID = 'discord-spec';
 const addFormats = addFormatsModule.default;
 let loaded: LoadedSpec | undefined;
 
-/** Location of openapi.json: $DISCORD_API_SPEC, else ../shared beside the repository. */
+/** Location of openapi.json: $DISCORD_API_SPEC, else the copy kept in test/fixtures. */
 export function specLocation(): URL {
   const override = process.env.DISCORD_API_SPEC;
   if (override) return pathToFileURL(resolve(override));
-  return new URL('../../../shared/discord-api-spec/openapi.json', import.meta.url);
+  return new URL('../fixtures/discord-api-spec/openapi.json', import.meta.url);
 }
 
 /** The operation of the spec a concrete request path maps to. */
