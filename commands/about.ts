@@ -1,6 +1,6 @@
 /** /about: what is indexed (count, newest date, when built) and which files were skipped. */
-import { defineCommand } from '../src/command/define.ts';
-import { COLORS } from '../src/command/reply.ts';
+import { defineCommand } from '../src/framework/define.ts';
+import { COLORS } from '../src/framework/reply.ts';
 import type { LoadWarning } from '../src/corpus/types.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 

@@ -2,11 +2,12 @@
  * /digest: moderators preview and post digests of new developments to a channel, now or on a
  * schedule. A ledger keeps every development posted to a channel, so no digest repeats one.
  */
-import { countryChoices, matchingChoices } from '../src/command/choices.ts';
-import { dateOption } from '../src/command/date-input.ts';
-import { defineGroup, type Context } from '../src/command/define.ts';
-import { COLORS, UserError, type Reply } from '../src/command/reply.ts';
-import { moderationOf } from '../src/digest/moderation.ts';
+import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
+import { dateOption } from '../src/answers/date-input.ts';
+import { defineGroup, type Context } from '../src/framework/define.ts';
+import { COLORS, type Reply } from '../src/framework/reply.ts';
+import { UserError } from '../src/framework/errors.ts';
+import { moderationOf } from '../src/moderation.ts';
 import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';

@@ -2,12 +2,13 @@
  * /documents: moderators see what is indexed, add a document from Discord (parsed before it is
  * saved; a file that cannot be used changes nothing), remove one, and re-index without a restart.
  */
-import { cardLength } from '../src/command/card-parts.ts';
-import { defineGroup, type Attachment, type Context } from '../src/command/define.ts';
-import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
-import { COLORS, UserError, type Card, type Field, type Reply } from '../src/command/reply.ts';
+import { cardLength } from '../src/answers/cards.ts';
+import { defineGroup, type Attachment, type Context } from '../src/framework/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
+import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
+import { UserError } from '../src/framework/errors.ts';
 import type { Document } from '../src/corpus/types.ts';
-import { moderationOf } from '../src/digest/moderation.ts';
+import { moderationOf } from '../src/moderation.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
 import { LIMITS } from '../src/render/limits.ts';

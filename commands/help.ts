@@ -1,6 +1,6 @@
 /** /help: every command with an example, straight from the registry's definitions. */
-import { defineCommand } from '../src/command/define.ts';
-import { COLORS } from '../src/command/reply.ts';
+import { defineCommand } from '../src/framework/define.ts';
+import { COLORS } from '../src/framework/reply.ts';
 
 const EXAMPLES: Record<string, string> = {
   search: '/search query: policejni spoluprace',

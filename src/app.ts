@@ -2,15 +2,15 @@
  * The application: configuration, the corpus loaded into a KnowledgeBase, the command registry,
  * and the Context each invocation gets. Transports (terminal, gateway, HTTP) all start here.
  */
-import type { Context, Member, Ports } from './command/define.ts';
-import { loadCommands, type Registry } from './command/registry.ts';
+import type { Context, Member, Ports } from './framework/define.ts';
+import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
-import { Moderation } from './digest/moderation.ts';
-import { messages, type Locale } from './i18n.ts';
+import { Moderation } from './moderation.ts';
+import { messages, type Locale } from './i18n/messages.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
-import { KnowledgeLoader } from './snapshot.ts';
+import { KnowledgeLoader } from './knowledge/loader.ts';
 
 export interface Invoker {
   locale: Locale;

@@ -7,7 +7,7 @@ import dotenv from 'dotenv';
 import { createApp } from './app.ts';
 import { interactiveSession } from './cli/terminal.ts';
 import { ConfigError, readConfig } from './config.ts';
-import { moderationOf } from './digest/moderation.ts';
+import { moderationOf } from './moderation.ts';
 import { createLogger } from './logger.ts';
 
 dotenv.config({ quiet: true });

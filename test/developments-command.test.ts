@@ -1,10 +1,11 @@
 /** /developments: filters, newest first, explained empty answers, and stateless pages. */
 import { describe, expect, it } from 'vitest';
 import developments from '../commands/developments.ts';
-import type { Context } from '../src/command/define.ts';
-import { UserError, type Reply } from '../src/command/reply.ts';
+import type { Context } from '../src/framework/define.ts';
+import { type Reply } from '../src/framework/reply.ts';
+import { UserError } from '../src/framework/errors.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
-import type { Locale } from '../src/i18n.ts';
+import type { Locale } from '../src/i18n/messages.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toTerminalText } from '../src/render/terminal.ts';
 import { validateRequestBody } from './support/discord-spec.ts';

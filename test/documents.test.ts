@@ -6,7 +6,7 @@ import { createApp, type App } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
 import { parseFile } from '../src/corpus/load.ts';
 import type { LoadWarning } from '../src/corpus/types.ts';
-import { moderationOf } from '../src/digest/moderation.ts';
+import { moderationOf } from '../src/moderation.ts';
 import { FileExists, inside, safeFileName, writeAtomically } from '../src/documents/files.ts';
 import { acceptName, DocumentRefused } from '../src/documents/manager.ts';
 import { Reindexer } from '../src/documents/reindexer.ts';

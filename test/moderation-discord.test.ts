@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { moderationOf } from '../src/digest/moderation.ts';
+import { moderationOf } from '../src/moderation.ts';
 import type { OptionValue } from './fake-discord/index.ts';
 import { bot, channel, command, description, MEMBER, MODERATOR, posted, postedText, ROLE_ID, withBot, type Body } from './support/moderation-world.ts';
 import { developmentText } from './support/seed-fixtures.ts';

@@ -4,9 +4,10 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { App } from '../app.ts';
-import { UserError } from '../command/reply.ts';
-import { errorReply, newErrorId, runInvocation } from '../command/run.ts';
-import { messages, type Locale } from '../i18n.ts';
+import { UserError } from '../framework/errors.ts';
+import { runInvocation } from '../framework/dispatch.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { messages, type Locale } from '../i18n/messages.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
 import { toTerminalText } from '../render/terminal.ts';
 import { parseLine, type TerminalRequest } from './args.ts';

@@ -4,7 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, type Interaction } from 'discord.js';
 import type { App, Invoker } from '../app.ts';
-import { toLocale } from '../i18n.ts';
+import { toLocale } from '../i18n/messages.ts';
 import { autocompleteChoices, handleButton, handleCommand } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { discordPorts } from './ports.ts';

@@ -5,10 +5,12 @@
  * Responder; nothing here knows which.
  */
 import type { App, Invoker } from '../app.ts';
-import type { Focused } from '../command/define.ts';
-import { UserError, type Reply } from '../command/reply.ts';
-import { autocomplete, errorReply, newErrorId, pressButton, runInvocation, type Invocation } from '../command/run.ts';
-import { messages } from '../i18n.ts';
+import type { Focused } from '../framework/define.ts';
+import { type Reply } from '../framework/reply.ts';
+import { UserError } from '../framework/errors.ts';
+import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { messages } from '../i18n/messages.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {

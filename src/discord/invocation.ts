@@ -2,9 +2,9 @@
  * Interaction data -> Invocation, for both transports. The gateway hands discord.js option
  * objects, HTTP the raw API JSON; both reduce to OptionData first.
  */
-import type { Attachment, Focused, Member } from '../command/define.ts';
-import type { RawValue } from '../command/options.ts';
-import type { Invocation } from '../command/run.ts';
+import type { Attachment, Focused, Member } from '../framework/define.ts';
+import type { RawValue } from '../framework/options.ts';
+import type { Invocation } from '../framework/dispatch.ts';
 
 export interface OptionData {
   name: string;

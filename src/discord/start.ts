@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import { createApp, type App } from '../app.ts';
 import { ConfigError, type Config } from '../config.ts';
-import { moderationOf } from '../digest/moderation.ts';
+import { moderationOf } from '../moderation.ts';
 import type { Logger } from '../logger.ts';
 import { GatewayBot } from './gateway.ts';
 import { createInteractionsServer } from './http.ts';

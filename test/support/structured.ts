@@ -1,10 +1,10 @@
 /** What the tests of /contacts, /treaty and /developments share: a Context over a knowledge base, the seeds, the terminal. */
 import { spawnSync } from 'node:child_process';
-import type { Context, SimpleCommand } from '../../src/command/define.ts';
-import type { Card, Reply } from '../../src/command/reply.ts';
+import type { Context, SimpleCommand } from '../../src/framework/define.ts';
+import type { Card, Reply } from '../../src/framework/reply.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDocument } from '../../src/corpus/parse.ts';
-import { messages, type Locale } from '../../src/i18n.ts';
+import { messages, type Locale } from '../../src/i18n/messages.ts';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { SEEDS_DIR } from './bot.ts';
 

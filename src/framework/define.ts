@@ -1,10 +1,10 @@
 /**
  * A command is plain data plus two functions. From the one definition come the Discord
- * registration body (src/discord/definitions.ts), the terminal's option parser and validation
+ * registration body (src/discord/registration.ts), the terminal's option parser and validation
  * (options.ts), and, through the types below, the type of `options` inside `run`.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Locale, Messages } from '../i18n.ts';
+import type { Locale, Messages } from '../i18n/messages.ts';
 import type { Reply } from './reply.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';

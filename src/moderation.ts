@@ -4,18 +4,18 @@
  * The store is opened on first use, so lookups in the terminal never create DATA_DIR.
  */
 import { join } from 'node:path';
-import type { Ports } from '../command/define.ts';
-import type { Config } from '../config.ts';
-import type { LoadWarning } from '../corpus/types.ts';
-import { DocumentManager } from '../documents/manager.ts';
-import { Reindexer } from '../documents/reindexer.ts';
-import { watchFolder, type Closeable } from '../documents/watcher.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Logger } from '../logger.ts';
-import type { KnowledgeLoader } from '../snapshot.ts';
-import { Store } from '../store/store.ts';
-import { DigestScheduler } from './scheduler.ts';
-import { DigestService } from './service.ts';
+import type { Ports } from './framework/define.ts';
+import type { Config } from './config.ts';
+import type { LoadWarning } from './corpus/types.ts';
+import { DocumentManager } from './documents/manager.ts';
+import { Reindexer } from './documents/reindexer.ts';
+import { watchFolder, type Closeable } from './documents/watcher.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { Logger } from './logger.ts';
+import type { KnowledgeLoader } from './knowledge/loader.ts';
+import { Store } from './store/store.ts';
+import { DigestScheduler } from './digest/scheduler.ts';
+import { DigestService } from './digest/service.ts';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {

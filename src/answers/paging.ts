@@ -4,9 +4,9 @@
  * most 100 characters), so a press re-runs the same query on the same knowledge and shows that
  * page. In the terminal every page is printed: the first page's reply carries the rest in `more`.
  */
-import type { Locale } from '../i18n.ts';
-import type { Context } from './define.ts';
-import type { Button, Card, Reply } from './reply.ts';
+import type { Locale } from '../i18n/messages.ts';
+import type { Context } from '../framework/define.ts';
+import type { Button, Card, Reply } from '../framework/reply.ts';
 import { LIMITS } from '../render/limits.ts';
 
 export const MAX_CUSTOM_ID: number = LIMITS.customId;
