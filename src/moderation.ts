@@ -1,5 +1,5 @@
 /**
- * The moderators' services an App carries (in `services.moderation`): the state store, digests and
+ * The moderators' services an App carries (`ctx.moderation` in a command): the state store, digests and
  * their scheduler, the re-indexer and document management, and the watcher of the seeds folder.
  * The store is opened on first use, so lookups in the terminal never create DATA_DIR.
  */
@@ -88,7 +88,7 @@ export class Moderation {
       });
     }
     const post = options.ports?.post;
-    if (post) await this.scheduler.start((channelId, replies) => post.call(options.ports, channelId, replies));
+    if (post) await this.scheduler.start(post);
   }
 
   /** Stop the watcher and the scheduler (letting a digest being posted finish), then close the store. */
@@ -99,10 +99,4 @@ export class Moderation {
     this.opened?.close();
     this.opened = undefined;
   }
-}
-
-export function moderationOf(services: Record<string, unknown>): Moderation {
-  const moderation = services.moderation;
-  if (!(moderation instanceof Moderation)) throw new Error('The moderation services are not attached to this app.');
-  return moderation;
 }
