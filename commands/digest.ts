@@ -11,11 +11,12 @@ import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
 import { digestText } from '../src/digest/text.ts';
+import { texts } from '../src/i18n/locale.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
 
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const EN = {
+const en = {
   previewOf: (channel?: string) =>
     channel ? `Preview of the digest for <#${channel}> (only you see this; nothing is posted).` : 'Preview of the digest (no channel here: it covers the default window, or since).',
   nothingNew: (channel: string | undefined, start: string) => `Nothing new${channel ? ` for <#${channel}>` : ''} since ${start}.`,
@@ -39,7 +40,7 @@ const EN = {
 
 const CS_WEEKDAYS = ['v neděli', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu'];
 
-const CS: typeof EN = {
+const cs: typeof en = {
   previewOf: (channel) =>
     channel ? `Náhled přehledu pro <#${channel}> (vidíte ho jen vy; nic se nezveřejní).` : 'Náhled přehledu (bez kanálu: pokrývá výchozí období, nebo od data since).',
   nothingNew: (channel, start) => `Od ${start} nic nového${channel ? ` pro <#${channel}>` : ''}.`,
@@ -61,8 +62,7 @@ const CS: typeof EN = {
   notScheduled: (channel) => `Pro <#${channel}> nebyl naplánován žádný přehled.`,
 };
 
-type Text = typeof EN;
-const textOf = (ctx: Pick<Context, 'locale'>): Text => (ctx.locale === 'cs' ? CS : EN);
+const digestCommandText = texts({ en, cs });
 
 const FILTERS = {
   since: { type: 'string', description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)', descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)', max: 40 },
@@ -87,8 +87,8 @@ function request(filters: Filters, ctx: Context) {
 /** The post port, once it is certain the bot may post in the channel. */
 async function poster(ctx: Context, channelId: string): Promise<PostPort> {
   const { post, canPost } = ctx;
-  if (!post || !canPost) throw new UserError(textOf(ctx).needsDiscord);
-  if (!(await canPost(channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
+  if (!post || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
+  if (!(await canPost(channelId))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
   return post;
 }
 
@@ -100,13 +100,13 @@ function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
-    return { cards: [{ description: textOf(ctx).nothingNew(channelId, digest.period.start), footer, color: COLORS.empty }], ephemeral: true };
+    return { cards: [{ description: digestCommandText(ctx.locale).nothingNew(channelId, digest.period.start), footer, color: COLORS.empty }], ephemeral: true };
   }
-  return { ...first, content: textOf(ctx).previewOf(channelId), ephemeral: true, more: rest };
+  return { ...first, content: digestCommandText(ctx.locale).previewOf(channelId), ephemeral: true, more: rest };
 }
 
 async function post(options: Filters & { channel: string }, ctx: Context): Promise<Reply> {
-  const text = textOf(ctx);
+  const text = digestCommandText(ctx.locale);
   const send = await poster(ctx, options.channel);
   try {
     const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
@@ -114,7 +114,7 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
     if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
   } catch (error) {
-    throw error instanceof DigestNotSent ? new UserError(text.notSent(options.channel, error.status, error.sent.messages, error.sent.of)) : error;
+    throw error instanceof DigestNotSent ? UserError.of(digestCommandText, 'notSent', options.channel, error.status, error.sent.messages, error.sent.of) : error;
   }
 }
 
@@ -126,10 +126,10 @@ interface Timing {
 }
 
 async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: Context): Promise<Reply> {
-  const text = textOf(ctx);
+  const text = digestCommandText(ctx.locale);
   const time = TIME.exec(at.trim());
-  if (!time) throw new UserError(text.badTime(at));
-  if (every === 'daily' && weekday) throw new UserError(text.weekdayDaily);
+  if (!time) throw UserError.of(digestCommandText, 'badTime', at);
+  if (every === 'daily' && weekday) throw UserError.of(digestCommandText, 'weekdayDaily');
   await poster(ctx, channel);
   const saved = ctx.moderation.scheduler.save({
     channelId: channel,
@@ -147,7 +147,7 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
 
 function unschedule({ channel }: { channel: string }, ctx: Context): Reply {
   const removed = ctx.moderation.scheduler.remove(channel);
-  return removed ? note(textOf(ctx).unscheduled(channel)) : note(textOf(ctx).notScheduled(channel), COLORS.empty);
+  return removed ? note(digestCommandText(ctx.locale).unscheduled(channel)) : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
 }
 
 /** Monday first, as a week is read. */
@@ -158,6 +158,7 @@ export default defineGroup({
   nameCs: 'prehled',
   description: 'Moderators: digests of new developments for a channel',
   descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
+  example: 'preview since: 30d',
   moderatorOnly: true,
   private: true,
   subcommands: {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
 import type { Reply } from '../src/framework/reply.ts';
-import type { Locale } from '../src/i18n/messages.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 
 const trainingClauses = Array.from({ length: 18 }, (_, i) =>

@@ -8,7 +8,8 @@ import {
   endOfMonth, endOfYear, format, isValid, parse, startOfMonth, startOfYear, subDays, subMonths, subWeeks, subYears,
 } from 'date-fns';
 import { parseDate } from '../corpus/dates.ts';
-import type { Messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { answerText } from './messages.ts';
 import { UserError } from '../framework/errors.ts';
 
 
@@ -77,9 +78,9 @@ export function parseDateInput(value: string, now: Date): DateRange | undefined 
  * A date option as the filter it stands for: `since` takes the start of the range, `until` its
  * end; undefined stays undefined; anything unreadable is the user's mistake, said in their language.
  */
-export function dateOption(value: string | undefined, edge: keyof DateRange, ctx: { now: Date; t: Messages }): string | undefined {
+export function dateOption(value: string | undefined, edge: keyof DateRange, ctx: { now: Date; locale: Locale }): string | undefined {
   if (value === undefined) return undefined;
   const range = parseDateInput(value, ctx.now);
-  if (!range) throw new UserError(ctx.t.badDate(value));
+  if (!range) throw UserError.of(answerText, 'badDate', value);
   return range[edge];
 }

@@ -5,7 +5,7 @@
  * a message that was not sent is never recorded, and one that was is never sent again.
  */
 import type { Reply } from '../framework/reply.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import type { Store, Trigger } from '../store/store.ts';
