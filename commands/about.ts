@@ -1,6 +1,7 @@
 /** /about: what is indexed (count, newest date, when built) and which files were skipped. */
 import { defineCommand } from '../src/framework/define.ts';
 import { COLORS } from '../src/framework/reply.ts';
+import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { countryName, kindName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
@@ -38,7 +39,7 @@ export default defineCommand({
     const kinds = kb.facet('kind').map((kind) => `${kindName(kind, locale)} ${kb.documents.filter((d) => d.kind === kind).length}`);
     const fields = [
       { name: text.documents, value: `${kb.documents.length} (${kinds.join(', ') || '—'})`, inline: true },
-      { name: text.newest, value: kb.newestDate ?? '—', inline: true },
+      { name: text.newest, value: kb.newestDate ? readableDate(kb.newestDate, locale) : '—', inline: true },
       { name: text.built, value: `<t:${Math.floor(kb.builtAt.getTime() / 1000)}:R>`, inline: true },
       { name: text.countries, value: kb.facet('country').slice(0, 15).map((country) => countryName(country, locale)).join(', ') || '—' },
     ];

@@ -16,7 +16,8 @@ import { findCountry } from '../src/corpus/countries.ts';
 import {
   developmentFacet, FILTER_ORDER, listDevelopments, whyEmpty, type Development, type DevelopmentFilters,
 } from '../src/knowledge/developments.ts';
-import { texts } from '../src/i18n/locale.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown, markdownLink, truncate } from '../src/util/markdown.ts';
 
 type FilterName = (typeof FILTER_ORDER)[number];
@@ -90,8 +91,14 @@ function decode(state: Array<string | undefined>): Query {
   return { country, topic, type, since: iso(since), until: iso(until), query, limit: Number.isInteger(size) && size >= 1 && size <= 25 ? size : DEFAULT_LIMIT };
 }
 
-const filterPhrases = (filters: DevelopmentFilters, words: Words): string[] =>
-  FILTER_ORDER.flatMap((name) => (filters[name] === undefined ? [] : [words.filter[name](escapeMarkdown(filters[name]!))]));
+/** "in Czechia", "since 1 March 2026": each filter given, as the reader's language says it. */
+function filterPhrases(filters: DevelopmentFilters, words: Words, locale: Locale): string[] {
+  return FILTER_ORDER.flatMap((name) => {
+    const value = filters[name];
+    if (value === undefined) return [];
+    return [words.filter[name](name === 'since' || name === 'until' ? readableDate(value, locale) : escapeMarkdown(value))];
+  });
+}
 
 /** "**2025-03-12** · Poland · Legislation", the themes, the summary and the sources, within a field. */
 function developmentField(development: Development, ctx: Context): Field {
@@ -112,8 +119,8 @@ function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
   if (!explanation || explanation.count === 0) return { cards: [{ title: words.title, description: words.noneAtAll, color: COLORS.empty }] };
   const { kept, count, excludedBy } = explanation;
   const counted = plural(count, words.count);
-  const before = Object.keys(kept).length === 0 ? words.indexed(counted) : [counted, ...filterPhrases(kept, words)].join(' ');
-  const lines = [words.noneBecause(before, filterPhrases({ [excludedBy]: q[excludedBy] }, words).join(''))];
+  const before = Object.keys(kept).length === 0 ? words.indexed(counted) : [counted, ...filterPhrases(kept, words, ctx.locale)].join(' ');
+  const lines = [words.noneBecause(before, filterPhrases({ [excludedBy]: q[excludedBy] }, words, ctx.locale).join(''))];
   const facet = FACETS[excludedBy as keyof typeof FACETS];
   const present = facet ? developmentFacet(ctx.kb, facet).slice(0, 15) : [];
   if (present.length > 0) lines.push(`${words.present[excludedBy]}: ${escapeMarkdown(present.join(', '))}`);
@@ -124,7 +131,7 @@ function answer(q: Query, page: number, ctx: Context): Reply {
   const words = developmentsText(ctx.locale);
   const developments = listDevelopments(ctx.kb, q);
   if (developments.length === 0) return explainEmpty(q, words, ctx);
-  const title = [words.title, ...filterPhrases(q, words)].join(' · ');
+  const title = [words.title, ...filterPhrases(q, words, ctx.locale)].join(' · ');
   const description = words.newestFirst(plural(developments.length, words.count));
   const fields = developments.map((development) => developmentField(development, ctx));
   const pages = packPages(fields, (field) => field.name.length + field.value.length, q.limit, CHARACTERS_PER_PAGE);

@@ -11,8 +11,10 @@ import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
 import { digestText } from '../src/digest/text.ts';
+import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
+import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -74,11 +76,8 @@ const CHANNEL = { type: 'channel', description: 'The channel the digest goes to'
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-interface Filters {
-  since?: string;
-  country?: string;
-  topic?: string;
-}
+/** The digest's filters as typed: `since` still a date option, read by dateOption. */
+type Filters = Pick<KnowledgeFilters, 'since' | 'country' | 'topic'>;
 
 function request(filters: Filters, ctx: Context) {
   return { now: ctx.now, since: dateOption(filters.since, 'start', ctx), country: filters.country, topic: filters.topic };
@@ -100,7 +99,7 @@ function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
-    return { cards: [{ description: digestCommandText(ctx.locale).nothingNew(channelId, digest.period.start), footer, color: COLORS.empty }], ephemeral: true };
+    return { cards: [{ description: digestCommandText(ctx.locale).nothingNew(channelId, readableDate(digest.period.start, ctx.locale)), footer, color: COLORS.empty }], ephemeral: true };
   }
   return { ...first, content: digestCommandText(ctx.locale).previewOf(channelId), ephemeral: true, more: rest };
 }
@@ -111,7 +110,7 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
   try {
     const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
     const { digest, messageIds } = outcome;
-    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
+    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
   } catch (error) {
     throw error instanceof DigestNotSent ? UserError.of(digestCommandText, 'notSent', options.channel, error.status, error.sent.messages, error.sent.of) : error;

@@ -10,7 +10,9 @@ import { UserError } from '../src/framework/errors.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
+import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
+import { countryName, kindName } from '../src/i18n/names.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown, inlineFile, truncate } from '../src/util/markdown.ts';
 
@@ -105,9 +107,9 @@ function addedReply({ file, document, replaced, reload }: AddOutcome, ctx: Conte
   const { fields: f } = text;
   const contacts = document.contacts.map((c) => [c.organisation, c.unit].filter(Boolean).join(', '));
   const fields: Field[] = [
-    { name: f.kind, value: document.kind, inline: true },
-    { name: f.date, value: document.date ?? text.undated, inline: true },
-    { name: f.country, value: document.country ?? '—', inline: true },
+    { name: f.kind, value: kindName(document.kind, ctx.locale), inline: true },
+    { name: f.date, value: document.date ? readableDate(document.date, ctx.locale) : text.undated, inline: true },
+    { name: f.country, value: document.country ? countryName(document.country, ctx.locale) : '—', inline: true },
     { name: f.contacts, value: namesOrNone(contacts, f.none) },
     { name: f.agreements, value: namesOrNone(document.agreements.map((a) => a.name), f.none) },
   ];

@@ -3,17 +3,15 @@
  * added from Discord. Every method is synchronous and small; a write that belongs together (a
  * digest and its ledger rows, and the schedule slot it ran for) is one transaction.
  */
+import type { DateRange } from '../corpus/dates.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { openDatabase, type Db } from './database.ts';
 
 export type Trigger = 'command' | 'schedule';
 export type Every = 'daily' | 'weekly';
 
-export interface Period {
-  /** ISO dates, inclusive. */
-  start: string;
-  end: string;
-}
+/** A digest's period: the one DateRange (ISO dates, inclusive). */
+export type Period = DateRange;
 
 export interface DigestRecord {
   channelId: string;
