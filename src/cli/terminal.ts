@@ -13,7 +13,7 @@ import { parseLine, type TerminalRequest } from './args.ts';
 
 /** Ports the terminal can honour; posting to Discord is not one of them. */
 const terminalPorts = {
-  async post(): Promise<string[]> {
+  async post(): Promise<string> {
     throw new UserError('Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.');
   },
 };
