@@ -57,7 +57,7 @@ async function pairs(count: number, database: () => Promise<{ url?: string }>) {
   return { name: 'two processes, PostgreSQL', rounds: count, duplicates: results.reduce((n, r) => n + r.duplicates, 0), losses: results.reduce((n, r) => n + r.losses, 0) };
 }
 
-const results = [await kills('kill -9, SQLite', Number(values.sqlite), async () => ({}))];
+const results: object[] = [await kills('kill -9, SQLite', Number(values.sqlite), async () => ({}))];
 let cluster: Cluster | undefined;
 try {
   cluster = await startCluster();
