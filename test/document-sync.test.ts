@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
-import { moderationOf } from '../src/digest/moderation.ts';
 import { createLogger } from '../src/logger.ts';
 import { describePostgres, postgresDatabase } from './support/pg-suite.ts';
 import { developmentText, seedsFolder, tempDir } from './support/seed-fixtures.ts';
@@ -27,7 +26,7 @@ async function host(database: { url?: string; dataDir?: string }, syncEveryMs: n
   const data = database.dataDir ?? tempDir('host');
   const config = readConfig({ SEEDS_DIR: seeds.dir, DATA_DIR: data, LOG_LEVEL: 'silent', ...(database.url ? { DATABASE_URL: database.url } : {}) });
   const app = await createApp(config, { logger: createLogger('silent') });
-  const moderation = moderationOf(app.services);
+  const moderation = app.moderation;
   await moderation.start({ watch: false, sync: true, syncEveryMs });
   cleanups.push(async () => {
     await moderation.stop();
@@ -50,11 +49,11 @@ const titles = (app: App) => app.kb.documents.map((document) => document.title);
 async function addedOnOneFoundOnTheOther(database: { url?: string; dataDir?: string }, syncEveryMs: number): Promise<void> {
   const one = await host(database, syncEveryMs);
   const other = await host(database, syncEveryMs);
-  await moderationOf(one.app.services).documents.add({ name: 'hungary.txt', bytes: new TextEncoder().encode(DOCUMENT), addedBy: '123456789012345678' });
+  await one.app.moderation.documents.add({ name: 'hungary.txt', bytes: new TextEncoder().encode(DOCUMENT), addedBy: '123456789012345678' });
   await until(() => titles(other.app).includes('Hungary and Slovakia agree on joint border patrols'));
   expect(existsSync(join(other.seeds, 'hungary.txt'))).toBe(true);
 
-  await moderationOf(one.app.services).documents.remove('hungary.txt');
+  await one.app.moderation.documents.remove('hungary.txt');
   await until(() => !titles(other.app).includes('Hungary and Slovakia agree on joint border patrols'));
   expect(existsSync(join(other.seeds, 'hungary.txt'))).toBe(false);
   expect(titles(other.app)).toEqual(['Austria extends checks at the Slovak border']);

@@ -8,8 +8,8 @@
  * already sent; after it, the channel's recent history is searched for its footer first.
  */
 import { randomBytes } from 'node:crypto';
-import type { Reply } from '../command/reply.ts';
-import type { Locale } from '../i18n.ts';
+import type { Reply } from '../framework/reply.ts';
+import type { Locale } from '../i18n/messages.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import type { PendingMessage, Store, Trigger } from '../store/store.ts';

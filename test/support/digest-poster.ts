@@ -8,7 +8,7 @@
 import { Client } from 'discord.js';
 import { createApp } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
-import { moderationOf, postPortOf } from '../../src/digest/moderation.ts';
+import { postPortOf } from '../../src/moderation.ts';
 import { discordPorts } from '../../src/discord/ports.ts';
 import { createLogger } from '../../src/logger.ts';
 
@@ -19,7 +19,7 @@ const client = new Client({ intents: [], rest: { api: config.DISCORD_API_URL } }
 client.token = config.DISCORD_TOKEN ?? null;
 client.rest.setToken(config.DISCORD_TOKEN ?? '');
 const port = postPortOf(discordPorts(client))!;
-const moderation = moderationOf(app.services);
+const moderation = app.moderation;
 await moderation.store();
 const goAt = Number(process.env.GO_AT ?? 0);
 if (goAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, goAt - Date.now()));

@@ -1,23 +1,23 @@
 /**
- * The moderators' services an App carries (in `services.moderation`): the state store, digests and
+ * The moderators' services an App carries (`ctx.moderation` in a command): the state store, digests and
  * their scheduler, the re-indexer and document management, the watcher of the seeds folder and the
  * sync of documents added on other hosts. The store is opened on first use, so lookups in the
  * terminal never create DATA_DIR or connect to a database.
  */
 import { join } from 'node:path';
-import type { Ports } from '../command/define.ts';
-import type { Config } from '../config.ts';
-import type { LoadWarning } from '../corpus/types.ts';
-import { DocumentManager } from '../documents/manager.ts';
-import { DocumentSync } from '../documents/sync.ts';
-import { Reindexer } from '../documents/reindexer.ts';
-import { watchFolder, type Closeable } from '../documents/watcher.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Logger } from '../logger.ts';
-import type { KnowledgeLoader } from '../snapshot.ts';
-import { Store } from '../store/store.ts';
-import { DigestScheduler } from './scheduler.ts';
-import { DigestService, type PostPort } from './service.ts';
+import type { Ports } from './framework/define.ts';
+import type { Config } from './config.ts';
+import type { LoadWarning } from './corpus/types.ts';
+import { DocumentManager } from './documents/manager.ts';
+import { DocumentSync } from './documents/sync.ts';
+import { Reindexer } from './documents/reindexer.ts';
+import { watchFolder, type Closeable } from './documents/watcher.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { Logger } from './logger.ts';
+import type { KnowledgeLoader } from './knowledge/loader.ts';
+import { Store } from './store/store.ts';
+import { DigestScheduler } from './digest/scheduler.ts';
+import { DigestService, type PostPort } from './digest/service.ts';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {
@@ -132,12 +132,5 @@ export class Moderation {
 /** The digest post port from a transport's ports, when it has both halves. */
 export function postPortOf(ports: Ports | undefined): PostPort | undefined {
   const { post, findPosted } = ports ?? {};
-  if (!post || !findPosted) return undefined;
-  return { post: (...args) => post.apply(ports, args), findPosted: (...args) => findPosted.apply(ports, args) };
-}
-
-export function moderationOf(services: Record<string, unknown>): Moderation {
-  const moderation = services.moderation;
-  if (!(moderation instanceof Moderation)) throw new Error('The moderation services are not attached to this app.');
-  return moderation;
+  return post && findPosted ? { post, findPosted } : undefined;
 }
