@@ -7,6 +7,7 @@ import { dateOption } from '../src/answers/date-input.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
 import { COLORS, type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
+import { postPortOf } from '../src/moderation.ts';
 import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
@@ -85,17 +86,18 @@ function request(filters: Filters, ctx: Context) {
 
 /** The post port, once it is certain the bot may post in the channel. */
 async function poster(ctx: Context, channelId: string): Promise<PostPort> {
-  const { post, canPost } = ctx;
-  if (!post || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
+  const { canPost } = ctx;
+  const port = postPortOf(ctx);
+  if (!port || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
   if (!(await canPost(channelId))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
-  return post;
+  return port;
 }
 
 const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
 
-function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
+async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
-  const { digest, messages } = ctx.moderation.digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
+  const { digest, messages } = await ctx.moderation.digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
@@ -130,7 +132,7 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
   if (!time) throw UserError.of(digestCommandText, 'badTime', at);
   if (every === 'daily' && weekday) throw UserError.of(digestCommandText, 'weekdayDaily');
   await poster(ctx, channel);
-  const saved = ctx.moderation.scheduler.save({
+  const saved = await ctx.moderation.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
@@ -144,8 +146,8 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
   return note(text.scheduled(channel, when, next ? `<t:${Math.floor(next.getTime() / 1000)}:F>` : '—'));
 }
 
-function unschedule({ channel }: { channel: string }, ctx: Context): Reply {
-  const removed = ctx.moderation.scheduler.remove(channel);
+async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
+  const removed = await ctx.moderation.scheduler.remove(channel);
   return removed ? note(digestCommandText(ctx.locale).unscheduled(channel)) : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
 }
 

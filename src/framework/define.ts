@@ -66,8 +66,13 @@ export interface Member {
 
 /** Side effects a command may need, supplied by the transport (or a test); absent where it cannot. */
 export interface Ports {
-  /** Post messages to a channel; resolves with the ids of the messages sent. */
-  post?: (channelId: string, replies: Reply[]) => Promise<string[]>;
+  /**
+   * Post one message to a channel with a nonce Discord enforces (a second post with the same nonce
+   * within minutes returns the first message); resolves with the message's id.
+   */
+  post?: (channelId: string, reply: Reply, nonce: string) => Promise<string>;
+  /** The id of the bot's message in a channel, posted after `after`, whose last embed's footer is `footer`. */
+  findPosted?: (channelId: string, footer: string, after: Date) => Promise<string | undefined>;
   /** Whether the bot may send messages in a channel. */
   canPost?: (channelId: string) => Promise<boolean>;
   /** Fetch an attachment's bytes. */
