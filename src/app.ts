@@ -7,7 +7,7 @@ import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { Moderation } from './moderation.ts';
-import { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 import { KnowledgeLoader } from './knowledge/loader.ts';
 

@@ -7,9 +7,8 @@
 import type { App } from '../app.ts';
 import type { Focused, Invoker } from '../framework/define.ts';
 import type { Reply } from '../framework/reply.ts';
-import { UserError } from '../framework/errors.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
-import { errorReply, newErrorId } from '../framework/errors.ts';
+import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {
