@@ -53,21 +53,26 @@ export async function startTransports(app: App): Promise<RunningBot> {
 
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
   const app = await createApp(config, { logger });
-  const running = await startTransports(app);
+  // Handlers go in before the transports start: a SIGTERM while the scheduler or the document sync
+  // is still starting must drain and exit 0, not kill the process mid-write.
+  let started: Promise<RunningBot> | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    Promise.resolve(started)
+      .then((running) => running?.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  return running;
+  started = startTransports(app);
+  return started;
 }
