@@ -1,5 +1,5 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { PermissionFlagsBits, SnowflakeUtil, type Client } from 'discord.js';
+import { Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
 import type { Attachment, Ports } from '../framework/define.ts';
 import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
@@ -24,6 +24,14 @@ export async function download(attachment: Attachment, limit = MAX_FILE_BYTES): 
   return bytes;
 }
 
+/** A discord.js client that never connects to the gateway: REST calls only (posting, history). */
+export function restOnlyClient(token: string, api?: string): Client {
+  const client = new Client({ intents: [], ...(api ? { rest: { api } } : {}) });
+  client.token = token;
+  client.rest.setToken(token);
+  return client;
+}
+
 export function discordPorts(client: Client): Ports {
   // With shards, a scheduled digest may go to a server this process does not cache.
   const fetchChannel = (channelId: string) => client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
@@ -34,7 +42,9 @@ export function discordPorts(client: Client): Ports {
   return {
     async canPost(channelId) {
       const channel = await fetchChannel(channelId);
-      if (!channel || !channel.isSendable() || !client.user) return false;
+      if (!channel || !channel.isSendable()) return false;
+      // Without the gateway (REST only) roles are not cached: Discord's answer to the post decides.
+      if (!client.user) return true;
       if (!('permissionsFor' in channel)) return true;
       try {
         return channel.permissionsFor(client.user)?.has(NEEDED) ?? false;
