@@ -50,9 +50,6 @@ async function fingerprint(seedsDir: string, options: KnowledgeBaseOptions): Pro
   return { key: hash.digest('hex').slice(0, 32), stamps };
 }
 
-export const snapshotKey = async (seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS): Promise<string> =>
-  (await fingerprint(seedsDir, options)).key;
-
 const snapshotPath = (dataDir: string, key: string): string => join(dataDir, 'snapshots', `index-${key}.json`);
 
 async function readSnapshot(path: string, key: string): Promise<SnapshotFile | undefined> {
