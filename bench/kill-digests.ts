@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startCluster, createDatabase, type Cluster } from '../test/support/postgres.ts';
-import { killRound, postingWorld, startPoster, tally } from '../test/support/digest-runs.ts';
+import { killRound, postingWorld, postTogether, tally } from '../test/support/digest-runs.ts';
 
 const DEVELOPMENTS = 80;
 const MAX_KILL_MS = 1500;
@@ -46,9 +46,7 @@ async function pairs(count: number, database: () => Promise<{ url?: string }>) {
   const results = [];
   for (let i = 0; i < count; i++) {
     const world = await postingWorld(DEVELOPMENTS, await database());
-    const goAt = String(Date.now() + 6000);
-    const posters = [startPoster(world.env({ GO_AT: goAt })), startPoster(world.env({ GO_AT: goAt }))];
-    await Promise.all(posters.map((poster) => poster.exited));
+    await postTogether(world);
     const result = tally(world.fake, world.channelId, DEVELOPMENTS);
     console.log(`two processes at once, round ${i + 1}: ${result.lines} lines, duplicates ${result.duplicates}, losses ${result.losses}`);
     results.push(result);

@@ -59,24 +59,30 @@ export async function postingWorld(count: number, database: { url?: string } = {
 
 export interface Poster {
   child: ChildProcess;
+  /** With WAIT_FOR_GO: loaded and waiting for go(). */
+  loaded: Promise<void>;
+  go(): void;
   ready: Promise<void>;
   exited: Promise<number | null>;
   output(): string;
 }
 
 export function startPoster(env: Record<string, string>): Poster {
-  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], { cwd: ROOT, env: processEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], { cwd: ROOT, env: processEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   let markReady: () => void = () => undefined;
+  let markLoaded: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
   child.stdout!.on('data', (chunk: Buffer) => {
     out += chunk.toString();
+    if (out.includes('loaded\n')) markLoaded();
     if (out.includes('ready\n')) markReady();
   });
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, ready, exited, output: () => `${out}${err}` };
+  return { child, loaded, go: () => child.stdin!.end('go\n'), ready, exited, output: () => `${out}${err}` };
 }
 
 /** Run a poster to its end; throws with its output when it fails. */
@@ -84,6 +90,15 @@ export async function postToEnd(env: Record<string, string>): Promise<void> {
   const poster = startPoster(env);
   const code = await poster.exited;
   if (code !== 0) throw new Error(`poster exited ${code}: ${poster.output()}`);
+}
+
+/** Two posters on one database, loaded first, then told to post at the same moment. */
+export async function postTogether(world: PostingWorld): Promise<Poster[]> {
+  const posters = [startPoster(world.env({ WAIT_FOR_GO: '1' })), startPoster(world.env({ WAIT_FOR_GO: '1' }))];
+  await Promise.race([Promise.all(posters.map((poster) => poster.loaded)), ...posters.map((poster) => poster.exited)]);
+  posters.forEach((poster) => poster.go());
+  await Promise.all(posters.map((poster) => poster.exited));
+  return posters;
 }
 
 /** Development lines in the channel: each should be there once. */
