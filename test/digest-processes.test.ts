@@ -23,7 +23,7 @@ async function twoAtOnce(database: { url?: string }) {
 
 async function killRounds(rounds: number, database: () => Promise<{ url?: string }>) {
   const results = [];
-  for (let round = 0; round < rounds; round++) results.push(await killRound(DEVELOPMENTS, await database(), 500));
+  for (let round = 0; round < rounds; round++) results.push(await killRound(DEVELOPMENTS, await database(), 500, 6));
   return results;
 }
 

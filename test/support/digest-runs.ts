@@ -111,17 +111,33 @@ export function tally(fake: FakeDiscord, channelId: string, expected: number) {
   return { lines: lines.length, duplicates: lines.length - unique, losses: expected - unique };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the fake has received the `nth` message post to a channel (on arrival, before it acts), or the poster is gone. */
+async function nthPost(world: PostingWorld, nth: number, victim: Poster): Promise<void> {
+  let gone = false;
+  void victim.exited.then(() => (gone = true));
+  const route = `/channels/${world.channelId}/messages`;
+  while (!gone && world.fake.requests.filter((r) => r.method === 'POST' && r.route === route).length < nth) await sleep(2);
+}
+
 /**
  * One kill round: a poster killed -9 at a random moment during posting, then one run to the end
- * (settling what the killed one left). Resolves with the round's duplicates and losses.
+ * (settling what the killed one left). The moment: a random time after it starts posting (up to
+ * `maxKillMs`), or (as often) a random point within the exchange of its n-th message (n random
+ * up to `messages`): before Discord acts, after Discord acted but before the answer, or after.
+ * Resolves with the round's duplicates and losses.
  */
-export async function killRound(count: number, database: { url?: string }, maxKillMs: number) {
+export async function killRound(count: number, database: { url?: string }, maxKillMs: number, messages = 0) {
   const world = await postingWorld(count, database);
   try {
     const victim = startPoster(world.env());
     await victim.ready;
-    const delay = Math.random() * maxKillMs;
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    const nth = Math.floor(Math.random() * (messages + 1));
+    const started = Date.now();
+    if (nth > 0) await nthPost(world, nth, victim);
+    await sleep(nth > 0 ? Math.random() * 40 : Math.random() * maxKillMs);
+    const delay = Date.now() - started;
     victim.child.kill('SIGKILL');
     await victim.exited;
     const before = tally(world.fake, world.channelId, count);
