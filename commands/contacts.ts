@@ -25,6 +25,7 @@ const WORDS = {
     address: 'Address',
     head: 'Head',
     service247: '24/7 service',
+    country: 'Country',
     yes: 'yes',
     no: 'no',
     fax: 'fax',
@@ -41,6 +42,7 @@ const WORDS = {
     address: 'Adresa',
     head: 'Vedoucí',
     service247: 'Služba 24/7',
+    country: 'Země',
     yes: 'ano',
     no: 'ne',
     fax: 'fax',
@@ -53,9 +55,9 @@ type Words = (typeof WORDS)['en'];
 const CARDS_PER_PAGE = 10;
 const CHARACTERS_PER_PAGE = 5500;
 
-/** "Duty desk: 123 456 789 · +420 123 456 789 · 24/7", in bold when it answers the query. */
+/** "Duty desk: 123 456 789 · +420 123 456 789 · 24/7": as the document writes it, then for dialling; bold when it answers the query. */
 function phoneLine(phone: PhoneNumber, matched: boolean, words: Words): string {
-  const numbers = phone.e164 ? `${phone.national} · ${phone.international}` : phone.raw;
+  const numbers = phone.e164 && phone.raw !== phone.international ? `${phone.raw} · ${phone.international}` : phone.raw;
   const markers = [phone.fax ? words.fax : undefined, phone.available247 ? '24/7' : undefined].filter(Boolean);
   const line = [`${escapeMarkdown(phone.label)}: ${escapeMarkdown(numbers)}`, ...markers].join(' · ');
   return matched ? `**${line}**` : line;
@@ -71,6 +73,7 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
   if (contact.emails.length > 0) fields.push({ name: words.emails, value: linesWithin(contact.emails.map(emailLine)) });
   if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
   if (contact.head) fields.push({ name: words.head, value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`, inline: true });
+  if (contact.country) fields.push({ name: words.country, value: escapeMarkdown(contact.country), inline: true });
   fields.push({ name: words.service247, value: contact.available247 ? words.yes : words.no, inline: true });
   fields.push(sourceField([document], ctx.t));
   const description = [contact.unit ? escapeMarkdown(contact.organisation) : undefined, contact.divisions.length > 0 ? bullets(contact.divisions, 120, 600) : undefined];

@@ -8,7 +8,7 @@ import { matchingChoices } from '../src/command/choices.ts';
 import { defineCommand, type Context } from '../src/command/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
 import { COLORS, type Card, type Reply } from '../src/command/reply.ts';
-import { agreementLabel, allAgreements, findAgreements, type AgreementEntry } from '../src/knowledge/agreements.ts';
+import { agreementLabel, allAgreements, findAgreements, type AgreementEntry, type StatusEntry } from '../src/knowledge/agreements.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
 const WORDS = {
@@ -18,6 +18,7 @@ const WORDS = {
     known: (count: string) => `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
     parties: 'Parties',
     signed: 'Signed',
+    signedAt: (date: string, place: string) => `${date}, ${place}`,
     notStated: 'not stated',
     status: 'Status',
     provisions: 'Key provisions',
@@ -32,6 +33,7 @@ const WORDS = {
     known: (count: string) => `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
     parties: 'Strany',
     signed: 'Podepsáno',
+    signedAt: (date: string, place: string) => `${date}, ${place}`,
     notStated: 'neuvedeno',
     status: 'Stav',
     provisions: 'Hlavní ustanovení',
@@ -54,13 +56,18 @@ function listLine({ agreement }: AgreementEntry, words: Words): string {
   return `• ${parts.filter(Boolean).join(' — ')}`;
 }
 
+/** "entered into force on 1 June 2026 (2026-06-01, Title)": one status step, dated and cited. */
+const statusLine = (step: StatusEntry): string =>
+  `${step.status} (${[step.date, step.document.title].filter(Boolean).join(', ')})`;
+
 function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
-  const { agreement, documents } = entry;
+  const { agreement, documents, history } = entry;
+  const signed = agreement.signed && agreement.place ? words.signedAt(agreement.signed, escapeMarkdown(agreement.place)) : agreement.signed;
   const fields = [
     { name: words.parties, value: escapeMarkdown(agreement.parties.join(', ')) || words.notStated, inline: true },
-    { name: words.signed, value: agreement.signed ?? words.notStated, inline: true },
+    { name: words.signed, value: signed ?? words.notStated, inline: true },
   ];
-  if (agreement.status.length > 0) fields.push({ name: words.status, value: bullets(agreement.status), inline: false });
+  if (history.length > 0) fields.push({ name: words.status, value: bullets(history.map(statusLine)), inline: false });
   if (agreement.provisions.length > 0) fields.push({ name: words.provisions, value: bullets(agreement.provisions), inline: false });
   fields.push({ ...sourceField(documents, ctx.t), inline: false });
   if (others.length > 0) fields.push({ name: words.alsoMatching, value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words))), inline: false });

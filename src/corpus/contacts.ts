@@ -226,7 +226,10 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
   const address = block.contact.find((c) => c.address)?.address ?? above.address;
   const city = address ? cityFromAddress(address) : undefined;
   const head = block.contact.find((c) => c.head)?.head;
-  const blockText = [above.unit ?? '', ...lines.slice(block.start, block.end + 1)].join('\n');
+  // Notes right after the block ("Hours: 24/7") describe it too.
+  let after = block.end + 1;
+  while (after < lines.length && after <= block.end + 3 && isOtherField(lines[after] ?? '')) after++;
+  const blockText = [above.unit ?? '', ...lines.slice(block.start, after)].join('\n');
   return {
     organisation: organisationOf(lines, above.unit, context), ...(above.unit ? { unit: above.unit } : {}), divisions: above.divisions,
     ...(address ? { address } : {}), ...(city ? { city } : {}), phones, emails: block.contact.flatMap((c) => c.emails),

@@ -98,7 +98,7 @@ export class DigestService {
         });
         messageIds.push(...ids);
         const last = index === parts.length - 1;
-        const items = part.items.map((item) => ({ documentId: item.document.id, date: item.date }));
+        const items = part.items.map((item) => ({ documentId: item.id, date: item.date }));
         const record = { channelId, period: digest.period, postedAt: request.now, messageIds: ids, items, trigger: options.trigger, slot: last ? options.slot : undefined };
         digestId = store.recordDigest(record, digestId);
       }

@@ -8,6 +8,7 @@ import { cleanLines, fold } from '../clean.ts';
 import { cityFromAddress, emailsInValue, extractContacts } from '../contacts.ts';
 import { countriesMentioned, findCountry } from '../countries.ts';
 import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from '../phones.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactPoint } from '../types.ts';
 import type { Extractor } from './types.ts';
 
@@ -83,6 +84,25 @@ function lineBlocks(blocks: readonly Block[]): Block[] {
   });
 }
 
+/**
+ * The region most numbers written with their country code belong to: a Czech page that writes one
+ * number as +420 ... and the others nationally is read as Czech, whatever countries it talks about.
+ */
+function regionOfNumbers(text: string): CountryCode | undefined {
+  const counts = new Map<CountryCode, number>();
+  for (const match of text.matchAll(/\+\s?\d[\d ().\/-]{6,18}\d/g)) {
+    const region = parsePhoneNumberFromString(match[0])?.country;
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The country a contact's first international number belongs to. */
+function countryOfPhones(contact: ContactPoint): string | undefined {
+  const region = contact.phones.map((phone) => (phone.e164 ? parsePhoneNumberFromString(phone.e164)?.country : undefined)).find(Boolean);
+  return region ? findCountry(region)?.name : undefined;
+}
+
 const contactKey = (contact: ContactPoint): string =>
   [...contact.phones.map((p) => p.e164 ?? p.raw), ...contact.emails.map((e) => e.address.toLowerCase())].sort().join(',');
 
@@ -93,7 +113,7 @@ export const contacts: Extractor = {
     const country = facts.country;
     const needsFilter = blocks.some((b) => b.type === 'table' || b.type === 'quote' || (b.type === 'pairs' && b.role === 'email-header'));
     const text = needsFilter ? cleanLines(blocksToLines(lineBlocks(blocks)).join('\n')).lines.join('\n') : lines.join('\n');
-    const regionCode = regionForCountry(country);
+    const regionCode = regionOfNumbers(text) ?? regionForCountry(country);
     const found = [...tableContacts(blocks, country, title), ...extractContacts(text, { title, country, regionCode })];
     const seen = new Set<string>();
     const unique = found.filter((contact) => {
@@ -103,7 +123,7 @@ export const contacts: Extractor = {
       return true;
     });
     for (const contact of unique) {
-      contact.country ??= countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ?? country;
+      contact.country ??= countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ?? countryOfPhones(contact) ?? country;
       if (!contact.country) delete contact.country;
     }
     return { contacts: unique };

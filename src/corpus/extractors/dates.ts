@@ -10,7 +10,7 @@ import { walkBlocks } from '../blocks.ts';
 
 /** The closing formula of a treaty: "Done at Prague on 6 February 2026", "Dáno v Praze dne 6. února 2026". */
 export const SIGNING_LINE =
-  /\b(?:done|dáno|dano|sepsáno|sepsano|učiněno|ucineno)\s+(?:at|in|v|ve)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*,?\s*(?:on|dne|the)?\s*/u;
+  /(?<!\p{L})(?:[Dd]one|[Dd][áa]no|[Ss]eps[áa]no|[Uu][čc]in[ěe]no)\s+(?:at|in|v|ve)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*,?\s*(?:on|dne|the)?\s*/u;
 
 /** Place and date of a signing line, when a date follows the place closely. */
 export function signingOf(text: string): { place: string; date: string } | undefined {

@@ -45,11 +45,12 @@ function itemsUnderHeadings(blocks: readonly Block[]): DocumentItem[] {
   };
   for (const { block } of walkBlocks(blocks)) {
     if (block.type === 'heading') {
-      if (open && block.level > open.level) { open.body.push(block.text); continue; }
-      close();
       const dated = leadingDate(block.text);
-      const anywhere = datesIn(block.text)[0];
-      open = { date: dated?.date ?? anywhere?.date, title: dated?.rest || block.text, level: block.level, body: [] };
+      const date = dated?.date ?? datesIn(block.text)[0]?.date;
+      // An undated sub-heading inside a dated item is part of it; any other heading starts anew.
+      if (!date && open?.date && block.level > open.level) { open.body.push(block.text); continue; }
+      close();
+      open = { date, title: dated?.rest || block.text, level: block.level, body: [] };
       continue;
     }
     if (!open) continue;

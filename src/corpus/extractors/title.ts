@@ -6,6 +6,7 @@
  */
 import { fold, isSentence } from '../clean.ts';
 import { labelOf } from '../fields.ts';
+import type { Block } from '../blocks.ts';
 import type { Extractor } from './types.ts';
 
 const HEADING = /^#{1,6}\s+(.*)$/;
@@ -22,9 +23,18 @@ function fromLines(lines: readonly string[], headerEnd: number, fileName: string
   return candidate ?? body.find((line) => line !== '') ?? fileName;
 }
 
+/** An e-mail's subject without its "Re:"/"Fwd:" prefixes. */
+function emailSubject(blocks: readonly Block[]): string | undefined {
+  const header = blocks.find((block) => block.type === 'pairs' && block.role === 'email-header');
+  const subject = header?.type === 'pairs' ? header.pairs.find((pair) => /^(?:subject|předmět|predmet)$/i.test(pair.key))?.value : undefined;
+  return subject?.replace(/^(?:\s*(?:re|fwd?|aw|wg|odp|fw|př|pr)\s*:\s*)+/iu, '').trim() || undefined;
+}
+
 export const title: Extractor = {
   name: 'title',
   extract({ blocks, meta, lines, headerEnd, file }) {
+    const subject = meta.email ? emailSubject(blocks) : undefined;
+    if (subject) return { title: subject };
     const topLevel = blocks.slice(0, 12).find((block) => block.type === 'heading' && block.level === 1);
     const heading = topLevel?.type === 'heading' && topLevel.text.split(' ').length >= 2 ? topLevel.text : undefined;
     const chosen = meta.fields?.title ?? heading ?? meta.title ?? fromLines(lines, headerEnd, file);

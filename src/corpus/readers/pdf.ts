@@ -101,7 +101,7 @@ function toBlocks(pages: Line[][]): Block[] {
       flush();
       const last = blocks[blocks.length - 1];
       // A heading set on two lines ("Article 5" / "Joint patrols") is one heading.
-      if (last?.type === 'heading' && previous && gap <= lineGap * 1.3 && !ARTICLE.test(line.text)) last.text += ` ${line.text}`;
+      if (last?.type === 'heading' && previous?.size === line.size && gap <= line.size * 1.8 && !ARTICLE.test(line.text)) last.text += ` ${line.text}`;
       else blocks.push({ type: 'heading', level: ARTICLE.test(line.text) && line.size <= bodySize * 1.15 ? 2 : 1, text: line.text, page: line.page });
     } else {
       const last = blocks[blocks.length - 1];
