@@ -14,7 +14,7 @@ import type { Document, LoadWarning } from './corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {

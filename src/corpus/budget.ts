@@ -52,12 +52,24 @@ export function capDocument(document: Document, budget: ParseBudget): Document {
     if (reason) break;
     const kept: string[] = [];
     for (const paragraph of section.paragraphs) {
-      for (const word of fold(paragraph).match(WORD) ?? []) terms.add(word);
-      characters += paragraph.length;
-      if (terms.size > budget.maxTerms) reason = `more than ${budget.maxTerms} distinct words`;
-      else if (characters > budget.maxCharacters) reason = `more than ${budget.maxCharacters} characters of text`;
+      // Where in this paragraph a cap is reached: the paragraph is kept up to there.
+      let cut = paragraph.length;
+      if (characters + paragraph.length > budget.maxCharacters) {
+        cut = budget.maxCharacters - characters;
+        reason = `more than ${budget.maxCharacters} characters of text`;
+      }
+      for (const word of paragraph.slice(0, cut).matchAll(WORD)) {
+        terms.add(fold(word[0]));
+        if (terms.size > budget.maxTerms) {
+          cut = word.index;
+          reason = `more than ${budget.maxTerms} distinct words`;
+          break;
+        }
+      }
+      characters += cut;
+      const part = paragraph.slice(0, cut).replace(/\s+\S*$/, '').trim();
+      if (part) kept.push(part);
       if (reason) break;
-      kept.push(paragraph);
     }
     sections.push({ ...section, paragraphs: kept });
   }

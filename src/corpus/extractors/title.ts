@@ -10,6 +10,7 @@ import type { Block } from '../blocks.ts';
 import type { Extractor } from './types.ts';
 
 const HEADING = /^#{1,6}\s+(.*)$/;
+const MAX_TITLE = 200;
 const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 
 export const isHeadingLike = (line: string): boolean =>
@@ -37,8 +38,9 @@ export const title: Extractor = {
     if (subject) return { title: subject };
     const topLevel = blocks.slice(0, 12).find((block) => block.type === 'heading' && block.level === 1);
     const heading = topLevel?.type === 'heading' && topLevel.text.split(' ').length >= 2 ? topLevel.text : undefined;
-    const chosen = meta.fields?.title ?? heading ?? meta.title ?? fromLines(lines, headerEnd, file);
-    return { title: chosen.replace(/\s+/g, ' ').trim() };
+    const chosen = (meta.fields?.title ?? heading ?? meta.title ?? fromLines(lines, headerEnd, file)).replace(/\s+/g, ' ').trim();
+    // A title is a line, not a page: a document that is one long line keeps it as its body.
+    return { title: chosen.length <= MAX_TITLE ? chosen : `${chosen.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` };
   },
 };
 
