@@ -1,12 +1,13 @@
 /** The digest's own words in English and Czech (document text stays as written). */
-import { plural } from '../command/card-parts.ts';
-import type { Locale } from '../i18n.ts';
+import { plural } from '../i18n/plural.ts';
+import type { Locale } from '../i18n/messages.ts';
 
 const en = {
   period: (start: string, end: string) => `Period ${start} – ${end}`,
   developments: (n: number) => plural(n, ['development', 'developments', 'developments']),
   alreadyPosted: (n: number) => `${n} already posted here`,
   part: (i: number, n: number) => `part ${i}/${n}`,
+  number: (id: number) => `digest #${id}`,
   noCountry: 'No country',
   continued: (country: string) => `${country} (continued)`,
   source: 'source',
@@ -19,6 +20,7 @@ const cs: DigestText = {
   developments: (n) => plural(n, ['novinka', 'novinky', 'novinek']),
   alreadyPosted: (n) => `${n} už zde zveřejněno`,
   part: (i, n) => `část ${i}/${n}`,
+  number: (id) => `přehled č. ${id}`,
   noCountry: 'Bez země',
   continued: (country) => `${country} (pokračování)`,
   source: 'zdroj',
