@@ -12,6 +12,7 @@ import contacts from '../commands/contacts.ts';
 import developments from '../commands/developments.ts';
 import treaty from '../commands/treaty.ts';
 import type { Card, Reply } from '../src/framework/reply.ts';
+import { blockPassages } from '../src/corpus/blocks.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
 import type { Locale } from '../src/i18n/messages.ts';
@@ -151,5 +152,15 @@ describe('/developments on a bulletin', () => {
     expect(poland.cards[0]?.description).toBe('1 development, newest first');
     expect(poland.cards[0]?.fields?.[0]).toMatchObject({ name: 'Poland opens reception centre', value: expect.stringContaining('**2026-03-10** · Poland') });
     expect(poland.cards[0]?.fields?.[0]?.value).toContain('`weekly-bulletin.md`');
+  });
+});
+
+describe('the block tree on each document', () => {
+  it('keeps table rows, cards and PDF pages as units with the headings above them, for search to quote', () => {
+    const rows = blockPassages(doc('contact-points.html').blocks ?? []).filter((unit) => unit.kind === 'table');
+    expect(rows.map((row) => row.text)[1]).toBe('Country: Slovakia; Contact point: International Police Cooperation Office; Telephone: +421 9610 56000; E-mail: spoc@minv.example.sk');
+    expect(rows[1]?.path).toEqual(['Contact points for cross-border cooperation']);
+    const article = blockPassages(doc('treaty.pdf').blocks ?? []).find((unit) => unit.text.startsWith('Police officers of both Parties'));
+    expect(article).toMatchObject({ page: 2, path: ['Treaty between the Republic of Austria and the Czech Republic on Joint Patrols', 'Article 3 Joint patrols'] });
   });
 });

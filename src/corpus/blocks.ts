@@ -96,3 +96,32 @@ export function withPaths(blocks: Block[]): Block[] {
   }
   return blocks;
 }
+
+/** One unit a search can quote: a paragraph, a list, one table row, a group of pairs, with the headings above it. */
+export interface BlockPassage {
+  /** Headings above, outermost first. */
+  path: string[];
+  text: string;
+  kind: Exclude<BlockType, 'heading' | 'quote'>;
+  page?: number;
+}
+
+/**
+ * The units of a block tree for ranking and quoting: a table row reads "Header: cell; ..." so a
+ * row stands on its own, a card (pairs under a heading) is one unit, quoted parts are opened.
+ */
+export function blockPassages(blocks: readonly Block[]): BlockPassage[] {
+  const units: BlockPassage[] = [];
+  for (const { block } of walkBlocks(blocks)) {
+    const base = { path: block.path ?? [], ...(block.page ? { page: block.page } : {}) };
+    if (block.type === 'table') {
+      for (const row of block.rows) {
+        const cells = row.map((cell, i) => (block.header[i] ? `${block.header[i]}: ${cell}` : cell)).filter((cell) => cell.trim());
+        if (cells.length > 0) units.push({ ...base, kind: 'table', text: cells.join('; ') });
+      }
+    } else if (block.type !== 'heading' && block.type !== 'quote') {
+      units.push({ ...base, kind: block.type, text: blockLines(block).join('\n') });
+    }
+  }
+  return units;
+}

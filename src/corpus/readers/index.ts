@@ -23,7 +23,6 @@ type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
 const READERS: Record<string, Reader> = {
   '.txt': (bytes) => readText(decodeUtf8(bytes)),
-  '.eml': (bytes) => readText(decodeUtf8(bytes)),
   '.md': (bytes) => readMarkdown(decodeUtf8(bytes)),
   '.markdown': (bytes) => readMarkdown(decodeUtf8(bytes)),
   '.html': (bytes) => readHtml(decodeUtf8(bytes)),
