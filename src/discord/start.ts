@@ -53,13 +53,14 @@ export async function startTransports(app: App): Promise<RunningBot> {
 
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
   const app = await createApp(config, { logger });
-  const running = await startTransports(app);
+  // Signals are heard from the start: a SIGTERM while the transports still start waits for them, then stops.
+  const starting = startTransports(app);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    running.stop().then(
+    starting.then((running) => running.stop()).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -69,5 +70,6 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  const running = await starting;
   return running;
 }
