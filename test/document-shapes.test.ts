@@ -15,7 +15,7 @@ import type { Card, Reply } from '../src/framework/reply.ts';
 import { blockPassages } from '../src/corpus/blocks.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
-import type { Locale } from '../src/i18n/messages.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { minutesDocx, treatyPdf } from './support/generated-documents.ts';
 import { contextFor, fieldOf, runQuery } from './support/structured.ts';
@@ -73,7 +73,7 @@ describe('/contacts on pages of every shape', () => {
     const interpol = cardFor(await ask(contacts, 'Interpol', 'cs'), 'Oddělení Interpol');
     expect(fieldOf(interpol, 'Telefony')).toBe('Tel.: 974 834 210 · +420 974 834 210\nFax: 974 834 716 · +420 974 834 716 · fax');
     expect(fieldOf(interpol, 'Vedoucí')).toBe('plk. Mgr. Jana Horáková (Vedoucí oddělení)');
-    expect(fieldOf(interpol, 'Země')).toBe('Czechia');
+    expect(fieldOf(interpol, 'Země')).toBe('Česko');
   });
 
   it('reads a Markdown table of contact points for several countries, and a phone offered in prose', async () => {
@@ -117,13 +117,13 @@ describe('/treaty on a PDF treaty, a later status update and a Czech news item',
     const card = (await ask(treaty, 'joint patrols')).cards[0];
     expect(card?.title).toBe('Treaty between the Republic of Austria and the Czech Republic on Joint Patrols');
     expect(fieldOf(card, 'Parties')).toBe('Austria, Czechia');
-    expect(fieldOf(card, 'Signed')).toBe('2026-02-06, Vienna');
+    expect(fieldOf(card, 'Signed')).toBe('6 February 2026, Vienna');
     const provisions = fieldOf(card, 'Key provisions').split('\n');
     expect(provisions[2]).toBe('• Article 3 Joint patrols: Police officers of both Parties may carry out joint patrols on the territory of either Party under the command of the officer of the host state.');
     expect(provisions).toHaveLength(6);
     const status = fieldOf(card, 'Status').split('\n');
-    expect(status[0]).toMatch(/^• entered into force on 1 June 2026.*\(2026-06-01, Austria and Czechia: joint patrols treaty in force\)$/);
-    expect(status[status.length - 1]).toBe('• signed (2026-02-06, Treaty between the Republic of Austria and the Czech Republic on Joint Patrols)');
+    expect(status[0]).toMatch(/^• entered into force on 1 June 2026.*\(1 June 2026, Austria and Czechia: joint patrols treaty in force\)$/);
+    expect(status[status.length - 1]).toBe('• signed (6 February 2026, Treaty between the Republic of Austria and the Czech Republic on Joint Patrols)');
     expect(fieldOf(card, 'Source')).toContain('`treaty.pdf`');
     expect(fieldOf(card, 'Source')).toContain('`treaty-in-force.txt`');
   });
@@ -134,7 +134,7 @@ describe('/treaty on a PDF treaty, a later status update and a Czech news item',
     const card = (await ask(treaty, 'společné hlídky Slovensko', 'cs')).cards[0];
     expect(card?.title).toBe('Dohoda o společných hlídkách');
     expect(fieldOf(card, 'Strany')).toBe('Czechia, Slovakia');
-    expect(fieldOf(card, 'Podepsáno')).toBe('2026-02-06');
+    expect(fieldOf(card, 'Podepsáno')).toBe('6. února 2026');
     expect(fieldOf(card, 'Stav')).toContain('vstoupí v platnost po ratifikaci parlamenty obou zemí');
   });
 });

@@ -59,7 +59,7 @@ describe('digests', () => {
     expect(posted(s.w.fake, second)[0]!.embeds).toEqual([expect.objectContaining({ title: 'Czechia', footer: { text: expect.stringMatching(/^Period 2026-01-11 – 2026-02-10 · 1 development · digest #\d+$/) } })]);
 
     const again = await command(s.t, 'digest', 'post', { channel: channel(second) });
-    expect(description(again)).toBe(`Nothing new for <#${second}> since 2026-01-11: nothing was posted.`);
+    expect(description(again)).toBe(`Nothing new for <#${second}> since 11 January 2026: nothing was posted.`);
     expect(posted(s.w.fake, second)).toHaveLength(1);
     const preview = await command(s.t, 'digest', 'preview', { channel: channel(second) });
     expect(preview.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here');
@@ -191,7 +191,7 @@ describe('documents', () => {
     expect(answer.embeds[0].description).toMatch(/^Saved as `hungary\.md` and indexed\.\nIndex rebuilt: 6 documents/);
     expect(answer.embeds[0].fields.slice(0, 3)).toEqual([
       { name: 'Kind', value: 'development', inline: true },
-      { name: 'Date', value: '2026-02-09', inline: true },
+      { name: 'Date', value: '9 February 2026', inline: true },
       { name: 'Country', value: 'Hungary', inline: true },
     ]);
     expect(files()).toContain('hungary.md');

@@ -5,7 +5,17 @@
  * yyyy-mm-dd strings: a date without a time zone stays that date. One pass over the text with
  * bounded patterns: linear in its length.
  */
+import { format } from 'date-fns';
 import { fold } from './clean.ts';
+
+/** The one yyyy-MM-dd formatter: a Date as the ISO day it falls on (local time). */
+export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+/** An inclusive range of ISO dates: a period, a date option's meaning. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
 
 const ENGLISH = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Every case of every Czech month (folded): leden, ledna, lednu, lednem ... */
