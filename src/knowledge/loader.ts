@@ -14,7 +14,8 @@ import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 
-const FORMAT = 1;
+/** Version 2: documents carry their block tree, items, contact countries and agreement histories. */
+const FORMAT = 2;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {
