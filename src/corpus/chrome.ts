@@ -16,7 +16,7 @@ const SKIP = /^(?:skip to|jump to|prejit na|preskocit na|prejdi na)\b/;
 const RELATED =
   /^(?:related(?: articles| news| content| pages| links)?|see also|read also|more news|latest news|other news|you may also like|most read|souvisejici(?: clanky| zpravy| odkazy)?|dalsi (?:clanky|zpravy|aktuality)|mohlo by vas zajimat|nejctenejsi|prectete si take|tags|stitky)$/;
 /** "Home › News › Article", "Úvod / Aktuality / Článek": short steps joined by separators. */
-const BREADCRUMB = /^[^›»>\/|]{1,40}(?:\s*[›»>\/|]\s*[^›»>\/|]{1,60}){1,6}$/u;
+const BREADCRUMB = /^[^›»>/|]{1,40}(?:\s*[›»>/|]\s*[^›»>/|]{1,60}){1,6}$/u;
 const BREADCRUMB_START = /^(?:home|homepage|domu|uvod|hlavni strana|titulni strana|you are here|jste zde|nachazite se)\b/;
 
 const folded = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();

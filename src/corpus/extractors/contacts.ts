@@ -90,7 +90,7 @@ function lineBlocks(blocks: readonly Block[]): Block[] {
  */
 function regionOfNumbers(text: string): CountryCode | undefined {
   const counts = new Map<CountryCode, number>();
-  for (const match of text.matchAll(/\+\s?\d[\d ().\/-]{6,18}\d/g)) {
+  for (const match of text.matchAll(/\+\s?\d[\d ()./-]{6,18}\d/g)) {
     const region = parsePhoneNumberFromString(match[0])?.country;
     if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
   }

@@ -8,8 +8,7 @@
  */
 import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Block, Link, ReadMeta, ReadResult } from '../blocks.ts';
-import { withPaths } from '../blocks.ts';
+import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
 
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'button', 'form', 'input', 'textarea',

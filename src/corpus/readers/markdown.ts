@@ -8,8 +8,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { parse as parseYaml } from 'yaml';
-import type { Block, Link, ReadMeta, ReadResult } from '../blocks.ts';
-import { withPaths } from '../blocks.ts';
+import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
 
 const parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

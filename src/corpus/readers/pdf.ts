@@ -5,8 +5,7 @@
  * the word again. A short line set in a larger font, or an "Article 5" / "Článek 5" line, is a
  * heading.
  */
-import type { Block, ReadResult } from '../blocks.ts';
-import { withPaths } from '../blocks.ts';
+import { withPaths, type Block, type ReadResult } from '../blocks.ts';
 
 interface Line {
   text: string;
@@ -132,7 +131,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       pages.push(linesOf(content.items as TextItem[], number));
     }
   } catch (error) {
-    throw new Error(`broken PDF (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`broken PDF (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   return { blocks: withPaths(toBlocks(dropRunning(pages))), meta: {} };
 }

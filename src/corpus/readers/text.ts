@@ -4,8 +4,7 @@
  * quoted e-mail, a run of "From:/To:/Subject:" lines is an e-mail header block, and everything after
  * a "Forwarded message" / "Original Message" separator is the quoted e-mail.
  */
-import type { Block, ReadResult } from '../blocks.ts';
-import { withPaths } from '../blocks.ts';
+import { withPaths, type Block, type ReadResult } from '../blocks.ts';
 import { normaliseLine } from '../clean.ts';
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
