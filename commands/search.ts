@@ -37,6 +37,11 @@ export default defineCommand({
             : t.tryOther;
       return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }] };
     }
+    if (!results.answered) {
+      const closest = results.hits.slice(0, 3).map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, t)}`);
+      const fields = closest.length > 0 ? [{ name: t.closestDocuments, value: closest.join('\n') }] : [];
+      return { cards: [{ title, description: t.notInDocuments(escapeMarkdown(query)), fields, color: COLORS.empty }] };
+    }
     return {
       cards: [
         {

@@ -10,6 +10,8 @@ const en = {
   didYouMean: (query: string) => `Did you mean **${query}**?`,
   withoutFilters: (total: number) => `${total} found without the filters: try removing country or since.`,
   tryOther: 'Try fewer or other words, or `/search` with a topic such as frontex, asylum or police cooperation.',
+  notInDocuments: (query: string) => `The documents don't answer “${query}”.`,
+  closestDocuments: 'Closest documents (they do not answer it)',
   source: 'Source',
   badDate: (value: string) =>
     `“${value}” is not a date I understand. Use 2026-02-06, 6.2.2026, 6 February 2026, 30d, last month or 2025.`,
@@ -29,6 +31,8 @@ const cs: Messages = {
   didYouMean: (query) => `Měli jste na mysli **${query}**?`,
   withoutFilters: (total) => `Bez filtrů nalezeno ${total}: zkuste odebrat zemi nebo datum.`,
   tryOther: 'Zkuste méně nebo jiná slova, nebo `/search` s tématem, např. frontex, azyl, policejní spolupráce.',
+  notInDocuments: (query) => `Dokumenty na „${query}“ neodpovídají.`,
+  closestDocuments: 'Nejbližší dokumenty (odpověď neobsahují)',
   source: 'Zdroj',
   badDate: (value) => `„${value}“ není datum, kterému rozumím. Použijte 2026-02-06, 6.2.2026, 30d, last month nebo 2025.`,
   badOption: (name, reason) => `Volba „${name}“: ${reason}.`,
