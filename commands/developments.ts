@@ -5,7 +5,7 @@
  */
 import { FIELD_VALUE_MAX, plural, type Plural } from '../src/command/card-parts.ts';
 import { matchingChoices } from '../src/command/choices.ts';
-import { citation } from '../src/command/cite.ts';
+import { citation, snippetMarkdown } from '../src/command/cite.ts';
 import { dateOption } from '../src/command/date-input.ts';
 import { defineCommand, type Context } from '../src/command/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
@@ -98,7 +98,9 @@ function developmentField(development: Development, ctx: Context): Field {
   const extra = document.sources.filter((s) => s.url).slice(1).map((s) => markdownLink(escapeMarkdown(s.publisher ?? ctx.t.source), s.url!));
   const sources = [citation(document, ctx.t), ...extra].join(' · ');
   const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
-  const summary = truncate(escapeMarkdown(development.summary), Math.max(40, FIELD_VALUE_MAX - fixed));
+  const room = Math.max(40, FIELD_VALUE_MAX - fixed);
+  const match = development.match && snippetMarkdown(development.match);
+  const summary = match && match.length <= room ? match : truncate(escapeMarkdown(development.summary), room);
   return { name: escapeMarkdown(document.title), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
 }
 

@@ -6,6 +6,7 @@ import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, Source } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import type { Snippet } from './snippet.ts';
 
 export interface Development {
   document: Document;
@@ -15,6 +16,8 @@ export interface Development {
   type?: string;
   /** One or two sentences from the document itself. */
   summary: string;
+  /** With a query: the part of the document that matched it, to show instead of the summary. */
+  match?: Snippet;
   sources: Source[];
 }
 
@@ -52,6 +55,9 @@ function summaryOf(document: Document): string {
   return summary;
 }
 
+/** Developments (newest first) quoted where they match a query; later pages show summaries. */
+const MATCHES_QUOTED = 100;
+
 export const isDevelopment = (document: Document): boolean =>
   document.date !== undefined && (document.kind === 'development' || document.kind === 'news');
 
@@ -74,13 +80,14 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
         (!matching || matching.has(d.id)),
     )
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
-    .map((d) => ({
+    .map((d, i) => ({
       document: d,
       date: d.date ?? '',
       country: d.country,
       themes: d.themes,
       type: d.developmentType,
       summary: summaryOf(d),
+      match: filters.query && i < MATCHES_QUOTED ? kb.answerIn(d, filters.query)?.snippet : undefined,
       sources: d.sources,
     }));
 }

@@ -2,7 +2,7 @@
  * The KnowledgeBase: every Document in a MiniSearch index, passages to quote, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { sectionsText } from '../corpus/parse.ts';
 import type { Document } from '../corpus/types.ts';
@@ -15,7 +15,7 @@ import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
 import { matchTyped } from './typed.ts';
 import { combine, TermRetriever, type TermHits, type TermPlan } from './term-hits.ts';
-import { isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
+import { derivationStem, isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
 
 export type { SearchFilters } from './filters.ts';
 
@@ -53,7 +53,7 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   minFuzzyLength: 4,
   weights: { prefix: 0.4, fuzzy: 0.25 },
   stemWeight: 0.7,
-  minCoverage: 0.5,
+  minCoverage: 0.55,
   cacheSize: 500,
   termCacheEntries: 2_000_000,
 };
@@ -209,8 +209,9 @@ export class KnowledgeBase {
   private termPlan(word: string): TermPlan {
     const term = processTerm(word) ?? word;
     const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight } = this.options;
-    if (isNumeric(term)) return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: new Set([term]) };
+    if (isNumeric(term)) return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: (matched) => matched === term };
     const variants = this.stems.variants(word);
+    const derivation = derivationStem(word);
     const own = {
       queries: [term],
       weights,
@@ -218,8 +219,15 @@ export class KnowledgeBase {
       fuzzy: fuzzy > 0 && term.length >= minFuzzyLength && !this.vocabulary.has(term) ? fuzzy : false,
     };
     const stemBoost = { title: boost.title * stemWeight, meta: boost.meta * stemWeight, text: boost.text * stemWeight };
-    const queries = variants.length > 0 ? [own, { queries: variants, prefix: false, fuzzy: false, boost: stemBoost }] : [own];
-    return { query: { combineWith: 'OR', queries }, options: { boost }, strict: new Set([term, ...variants]) };
+    const queries: Query[] = [own];
+    if (variants.length > 0) queries.push({ queries: variants, prefix: false, fuzzy: false, boost: stemBoost });
+    if (derivation) queries.push({ queries: [derivation], prefix: true, fuzzy: false, weights: { prefix: 1, fuzzy: 0 }, boost: stemBoost });
+    const strict = new Set([term, ...variants]);
+    return {
+      query: { combineWith: 'OR', queries },
+      options: { boost },
+      strict: (matched) => strict.has(matched) || (derivation !== undefined && matched.startsWith(derivation)),
+    };
   }
 
   /**
@@ -274,10 +282,15 @@ export class KnowledgeBase {
    */
   private question(query: string, termHits: readonly TermHits[]): Question {
     const documents = Math.max(1, this.documents.length);
-    const terms = termHits.map((hits) => {
-      const holding = hits.exactCount || hits.docs.length || 0.5;
-      return { weight: Math.log(1 + documents / holding), strict: new Set(hits.strict), loose: new Set(hits.loose) };
+    const weights = termHits.map((hits) => {
+      const holding = hits.exactCount || hits.docs.length;
+      return holding > 0 ? Math.log(1 + documents / holding) : undefined;
     });
+    // A word no document holds weighs as much as an average word of the question: generic words
+    // ("money", "give") should not sink an answer; unknown names are judged apart (`answers`).
+    const known = weights.filter((weight): weight is number => weight !== undefined);
+    const unknown = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+    const terms = termHits.map((hits, i) => ({ weight: weights[i] ?? unknown, strict: new Set(hits.strict), loose: new Set(hits.loose) }));
     return { terms, kind: answerKind(query) };
   }
 
@@ -296,17 +309,20 @@ export class KnowledgeBase {
     return answer && { document, passage: answer.passage, score: 0, snippet: answer.snippet, coverage: answer.coverage };
   }
 
-  /** Ids of every document a query matches, unranked and without snippets: for filtering lists. */
+  /** Ids of every document holding each word of a query (as written, a form of it, or a typo of it), unranked. */
   matchingIds(query: string): Set<string> {
     const parsed = parseQuery(query);
-    const ids = new Set<string>();
+    let ids: Set<string> | undefined;
     for (const word of parsed.words) {
+      const next = new Set<string>();
       for (const doc of this.retriever.hits(word).docs) {
         const document = this.documents[doc];
-        if (document && (parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0)) ids.add(document.id);
+        if (document && (!ids || ids.has(document.id))) next.add(document.id);
       }
+      ids = next;
     }
-    return ids;
+    if (!ids || parsed.phrases.length === 0) return ids ?? new Set();
+    return new Set([...ids].filter((id) => this.passagesWithPhrases(this.byId.get(id), parsed.phrases).length > 0));
   }
 
   private passagesOf(document: Document): Passage[] {

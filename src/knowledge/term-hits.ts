@@ -25,7 +25,8 @@ export interface TermHits {
 export interface TermPlan {
   query: Query;
   options: SearchOptions;
-  strict: ReadonlySet<string>;
+  /** Whether a matched index term counts as the word itself (a form sharing its stem). */
+  strict: (term: string) => boolean;
 }
 
 export class TermRetriever {
@@ -71,7 +72,7 @@ export class TermRetriever {
       docs[i] = this.position.get(result.id as string) ?? -1;
       scores[i] = result.score;
       for (const matched of result.terms) {
-        if (plan.strict.has(matched)) {
+        if (plan.strict(matched)) {
           strict.add(matched);
           exact[i] = 1;
         } else loose.add(matched);

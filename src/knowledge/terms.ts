@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
     'these those to was were which with will would also into not but they he she we our i you your me my us his her ' +
     'who whom whose what when where why how much many did do does done can could should shall may might must get got ' +
     'there here than then so such any some all each other about over under after before up down out off very just ' +
-    'still again yet if is are am being towards toward per via whether while'
+    'still again yet if is are am being towards toward per via whether while far quickly often'
     // Czech (folded)
     + ' a i k o s u v z ve ze na se si je jsou byl byla bylo byli byly do za po pro jak ktery ktera ktere kteri kterou ' +
     'kterem kterym nebo ale tak to ten ta ty ti tu tom tim tento tato toto jeho jeji jejich kdo koho komu kym kdy kde ' +
@@ -50,6 +50,18 @@ export function termsOf(text: string): string[] {
   return tokenize(text)
     .map(processTerm)
     .filter((term): term is string => term !== null);
+}
+
+/**
+ * The English stem of a word when it is much shorter than the word: a derivation ("ratification"
+ * -> "ratif", "smuggling" -> "smuggl") whose other forms Snowball stems differently ("ratified" ->
+ * "ratifi"), so words starting with it count as forms of the word.
+ */
+export function derivationStem(word: string): string | undefined {
+  const folded = fold(word);
+  if (isNumeric(folded)) return undefined;
+  const stem = english.stem(folded);
+  return stem.length >= 5 && folded.length - stem.length >= 3 ? stem : undefined;
 }
 
 /**
