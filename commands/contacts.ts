@@ -9,7 +9,7 @@ import { defineCommand, type Context } from '../src/command/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
 import { COLORS, type Card, type Field, type Reply } from '../src/command/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
-import { allContacts, contactNames, findContacts, type ContactMatch } from '../src/knowledge/contacts.ts';
+import { allContacts, contactNames, findContacts, unknownNames, type ContactMatch } from '../src/knowledge/contacts.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
 const WORDS = {
@@ -18,6 +18,7 @@ const WORDS = {
     everything: (count: string) => `**Contacts**: ${count}, by organisation`,
     matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
     none: (query: string) => `No contact point matches “${query}”.`,
+    noneFor: (names: string) => `The documents list no contact for “${names}”.`,
     noneAtAll: 'No document lists a contact point yet.',
     known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
     phones: 'Phones',
@@ -34,6 +35,7 @@ const WORDS = {
     everything: (count: string) => `**Kontakty**: ${count}, podle organizace`,
     matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
     none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
+    noneFor: (names: string) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
     noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
     known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
     phones: 'Telefony',
@@ -82,9 +84,10 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
   };
 }
 
-function noMatch(query: string | undefined, words: Words, ctx: Context): Reply {
+function noMatch(query: string | undefined, unknown: readonly string[], words: Words, ctx: Context): Reply {
   const names = contactNames(ctx.kb).slice(0, 8).map(escapeMarkdown).join(', ');
-  const description = query === undefined || names === '' ? words.noneAtAll : `${words.none(escapeMarkdown(query))}\n${words.known(names)}`;
+  const none = unknown.length > 0 ? words.noneFor(escapeMarkdown(unknown.join(' '))) : words.none(escapeMarkdown(query ?? ''));
+  const description = query === undefined || names === '' ? words.noneAtAll : `${none}\n${words.known(names)}`;
   return { cards: [{ description, color: COLORS.empty }] };
 }
 
@@ -93,10 +96,12 @@ const MAX_SHOWN = 50;
 
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = WORDS[ctx.locale];
+  const unknown = query ? unknownNames(ctx.kb, query) : [];
+  if (unknown.length > 0) return noMatch(query, unknown, words, ctx);
   const matches: ContactMatch[] = query
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
-  if (matches.length === 0) return noMatch(query, words, ctx);
+  if (matches.length === 0) return noMatch(query, [], words, ctx);
   const count = plural(matches.length, words.count);
   const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
