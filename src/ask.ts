@@ -7,8 +7,8 @@ import dotenv from 'dotenv';
 import { createApp } from './app.ts';
 import { parseArgs } from './cli/args.ts';
 import { answer } from './cli/terminal.ts';
-import { UserError } from './command/reply.ts';
-import { loadCommands } from './command/registry.ts';
+import { UserError } from './framework/errors.ts';
+import { loadCommands } from './framework/registry.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 

@@ -13,7 +13,7 @@ import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { answerKind } from './question.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
-import { matchTyped } from './typed.ts';
+import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, type TermHits, type TermPlan } from './term-hits.ts';
 import { derivationStem, isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
 
