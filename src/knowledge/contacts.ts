@@ -9,7 +9,7 @@ import { has247 } from '../corpus/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { processTerm } from './terms.ts';
+import { processTerm, tokenize } from './terms.ts';
 
 export interface ContactEntry {
   contact: ContactPoint;
@@ -168,9 +168,12 @@ export const contactNames = (kb: KnowledgeBase): readonly string[] => directory(
  */
 export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   const { index } = directory(kb);
-  return parseContactQuery(query)
-    .words.split(' ')
-    .filter((word) => word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null && index.search(word, 0).length === 0);
+  const unknown = new Set(
+    parseContactQuery(query)
+      .words.split(' ')
+      .filter((word) => word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null && index.search(word, 0).length === 0),
+  );
+  return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
 
 /**
