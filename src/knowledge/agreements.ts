@@ -106,7 +106,7 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
     .filter((hit) => withParty(hit.item))
     .map((hit) => ({ ...hit.item, score: hit.score + (exact(hit.item) ? 1000 : 0) }));
   if (matches.length === 0 && countries.length > 0) matches = lookup(kb).entries.filter(withParty).map((entry) => ({ ...entry, score: 0 }));
-  const keys = new Set(tokenize(query).flatMap(stemKeys));
+  const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
   const overlap = (text: string): number => tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;
   const provisionsFirst = (match: AgreementMatch): AgreementMatch => {
     const provisions = [...match.agreement.provisions].sort((a, b) => overlap(b) - overlap(a));

@@ -43,8 +43,28 @@ const CITATION_PENALTY = 0.5;
 
 type Levels = Float64Array;
 
-function levels(text: string, question: Question): Levels {
-  const words = new Set(termsOf(text));
+/** A passage read once: its sentences and the terms of each, and of the whole with its heading. */
+interface ReadPassage {
+  sentences: string[];
+  terms: Array<Set<string>>;
+  all: Set<string>;
+}
+
+/** Passages are kept by the knowledge base, so reading each once pays across questions. */
+const read = new WeakMap<Passage, ReadPassage>();
+
+function readPassage(passage: Passage): ReadPassage {
+  let found = read.get(passage);
+  if (!found) {
+    const sentences = sentencesOf(passage.text);
+    const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
+    read.set(passage, (found = { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all }));
+  }
+  return found;
+}
+
+function levels(text: string | ReadonlySet<string>, question: Question): Levels {
+  const words = typeof text === 'string' ? new Set(termsOf(text)) : text;
   const found = new Float64Array(question.terms.length);
   question.terms.forEach((term, i) => {
     let level = 0;
@@ -73,11 +93,12 @@ export function findAnswer(passages: readonly Passage[], title: string, question
   const bonus = (KIND_BONUS * total) / question.terms.length;
   let best: { passage: Passage; sentences: string[]; at: number; score: number; coverage: number } | undefined;
   for (const passage of passages) {
-    const sentences = sentencesOf(passage.text);
-    const around = levels(`${passage.heading ?? ''}\n${passage.text}`, question);
+    const { sentences, terms, all } = readPassage(passage);
+    const around = levels(all, question);
+    if (!around.some((level) => level > 0)) continue;
     const coverage = weighted(question, (i) => Math.max(around[i]!, titleLevels[i]!)) / total;
     sentences.forEach((sentence, at) => {
-      const own = levels(sentence, question);
+      const own = levels(terms[at]!, question);
       let score = weighted(question, (i) => Math.max(own[i]!, CONTEXT * around[i]!));
       if (score === 0) return;
       if (question.kind && holdsAnswer(sentence, question.kind)) score += bonus;

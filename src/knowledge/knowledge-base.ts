@@ -5,7 +5,7 @@
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { sectionsText } from '../corpus/parse.ts';
-import type { Document } from '../corpus/types.ts';
+import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, type Question } from './answer.ts';
 import { toPassages, type Passage, type PassageSource } from './passages.ts';
@@ -15,7 +15,7 @@ import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, type TermHits, type TermPlan } from './term-hits.ts';
-import { derivationStem, isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
+import { isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
 
 export type { SearchFilters } from './filters.ts';
 
@@ -102,10 +102,10 @@ interface IndexedDocument {
 const FIELDS = ['title', 'meta', 'text'] as const;
 
 /** MiniSearch options; `loadJSON` must be given the very same ones. `stems` learns the words as written. */
-export function indexOptions(stems?: StemIndex): Options<IndexedDocument> {
+export function indexOptions(stems?: { index: StemIndex; language: () => Language }): Options<IndexedDocument> {
   const process = stems
     ? (term: string, field?: string) => {
-        if (field !== undefined) stems.record(term);
+        if (field !== undefined) stems.index.record(term, stems.language());
         return processTerm(term);
       }
     : processTerm;
@@ -165,8 +165,12 @@ export class KnowledgeBase {
     } else {
       const rows = this.documents.map(indexRow);
       this.stems = new StemIndex();
-      this.index = new MiniSearch(indexOptions(this.stems));
-      this.index.addAll(rows);
+      let language: Language = 'en';
+      this.index = new MiniSearch(indexOptions({ index: this.stems, language: () => language }));
+      this.documents.forEach((document, i) => {
+        language = document.language;
+        this.index.add(rows[i]!);
+      });
       this.stems.seal();
       this.vocabulary = new Set(rows.flatMap((row) => FIELDS.flatMap((field) => termsOf(row[field]))));
     }
@@ -211,7 +215,6 @@ export class KnowledgeBase {
     const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight } = this.options;
     if (isNumeric(term)) return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: (matched) => matched === term };
     const variants = this.stems.variants(word);
-    const derivation = derivationStem(word);
     const own = {
       queries: [term],
       weights,
@@ -221,12 +224,14 @@ export class KnowledgeBase {
     const stemBoost = { title: boost.title * stemWeight, meta: boost.meta * stemWeight, text: boost.text * stemWeight };
     const queries: Query[] = [own];
     if (variants.length > 0) queries.push({ queries: variants, prefix: false, fuzzy: false, boost: stemBoost });
-    if (derivation) queries.push({ queries: [derivation], prefix: true, fuzzy: false, weights: { prefix: 1, fuzzy: 0 }, boost: stemBoost });
     const strict = new Set([term, ...variants]);
+    const isStrict = (matched: string) => strict.has(matched);
+    // One query alone skips the combination's bookkeeping: most words have no other form indexed.
+    if (queries.length === 1) return { query: term, options: { ...own, boost }, strict: isStrict };
     return {
       query: { combineWith: 'OR', queries },
       options: { boost },
-      strict: (matched) => strict.has(matched) || (derivation !== undefined && matched.startsWith(derivation)),
+      strict: isStrict,
     };
   }
 

@@ -36,7 +36,7 @@ export function sentencesOf(text: string): string[] {
     .filter((line) => !isCaption(line))
     .flatMap((line) => line.split(SENTENCE_END))
     .map((sentence) => sentence.trim())
-    .filter(Boolean);
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
 function splitLong(paragraph: string, max: number): string[] {

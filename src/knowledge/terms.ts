@@ -64,17 +64,26 @@ export function derivationStem(word: string): string | undefined {
   return stem.length >= 5 && folded.length - stem.length >= 3 ? stem : undefined;
 }
 
+/** Keys of English stems and of Czech stems: one letter apart, so the two never collide. */
+export const ENGLISH_KEY = 'e';
+export const CZECH_KEY = 'c';
+
 /**
- * The stems a word as written may share with its other forms: English on the folded word, Czech on
- * the word with its diacritics (Snowball's Czech rules read them) and on the folded word, so that
- * "hlídkách", "hlídky" and "hlidky" meet. Prefixed by language so the two never collide.
+ * The stems a word as written may share with its other forms, in the given languages (both for a
+ * question, whose language is not known): English on the folded word; Czech on the word with its
+ * diacritics (Snowball's Czech rules read them) and on the folded word, so that "hlídkách",
+ * "hlídky" and "hlidky" meet.
  */
-export function stemKeys(word: string): string[] {
+export function stemKeys(word: string, languages: ReadonlyArray<'en' | 'cs'> = ['en', 'cs']): string[] {
   if (isNumeric(word)) return [];
   const lower = word.toLowerCase();
   const folded = fold(lower);
   if (folded.length < 3) return [];
-  const keys = [`e${english.stem(folded)}`, `c${fold(czech.stem(lower))}`];
-  if (folded !== lower) keys.push(`c${czech.stem(folded)}`);
+  const keys: string[] = [];
+  if (languages.includes('en')) keys.push(`${ENGLISH_KEY}${english.stem(folded)}`);
+  if (languages.includes('cs')) {
+    keys.push(`${CZECH_KEY}${fold(czech.stem(lower))}`);
+    if (folded !== lower) keys.push(`${CZECH_KEY}${czech.stem(folded)}`);
+  }
   return keys;
 }
