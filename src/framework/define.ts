@@ -6,7 +6,7 @@
 import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Moderation } from '../moderation.ts';
-import type { Locale, Messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from './reply.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
@@ -47,11 +47,14 @@ type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'channel'
       ? boolean
       : Attachment;
 
+/** An option's value in `run`: one of its choices' values when it has choices, else its type's. */
+type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly { value: infer V }[] } ? V : ValueOf<O['type']>;
+
 type RequiredKeys<S extends OptionSpecs> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
 
 /** The options object `run` receives, derived from the specs: required ones are not optional. */
 export type OptionsOf<S extends OptionSpecs | undefined> = S extends OptionSpecs
-  ? { [K in RequiredKeys<S>]: ValueOf<S[K]['type']> } & { [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOf<S[K]['type']> }
+  ? { [K in RequiredKeys<S>]: ValueOfSpec<S[K]> } & { [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOfSpec<S[K]> }
   : Record<string, never>;
 
 type SubcommandOptions<S extends Readonly<Record<string, SubcommandSpec>>> = {
@@ -66,8 +69,13 @@ export interface Member {
 
 /** Side effects a command may need, supplied by the transport (or a test); absent where it cannot. */
 export interface Ports {
-  /** Post messages to a channel; resolves with the ids of the messages sent. */
-  post?: (channelId: string, replies: Reply[]) => Promise<string[]>;
+  /**
+   * Post one message to a channel with a nonce Discord enforces (a second post with the same nonce
+   * within minutes returns the first message); resolves with the message's id.
+   */
+  post?: (channelId: string, reply: Reply, nonce: string) => Promise<string>;
+  /** The id of the bot's message in a channel, posted after `after`, whose last embed's footer is `footer`. */
+  findPosted?: (channelId: string, footer: string, after: Date) => Promise<string | undefined>;
   /** Whether the bot may send messages in a channel. */
   canPost?: (channelId: string) => Promise<boolean>;
   /** Fetch an attachment's bytes. */
@@ -94,7 +102,6 @@ export interface Context extends Invoker {
   commands: ReadonlyMap<string, Command>;
   /** The moderators' services: digests, schedules, documents, re-indexing. */
   moderation: Moderation;
-  t: Messages;
   now: Date;
 }
 
@@ -115,6 +122,8 @@ interface CommandBase {
   nameCs: string;
   description: string;
   descriptionCs: string;
+  /** What follows the command's name in the example /help shows (`query: frontex`; '' for the name alone). */
+  example?: string;
   /** Adds `hide` (ephemeral) and `mention` (point the answer at a user) options. */
   lookup?: boolean;
   /** Manage Messages by default in Discord, and checked again on the server. */
@@ -137,14 +146,29 @@ export interface GroupCommand<S extends Readonly<Record<string, SubcommandSpec>>
   run(options: SubcommandOptions<S>, ctx: Context): Reply | Promise<Reply>;
 }
 
-export type Command = SimpleCommand<any> | GroupCommand<any>;
+/** An option value once validated, whatever its type. */
+export type OptionValue = ValueOf<OptionType>;
+
+/**
+ * A command as the registry holds and the framework runs it, its option types erased: `run` gets
+ * values already validated against the command's own specs. Every defined command is one.
+ */
+export interface Command extends CommandBase {
+  options?: OptionSpecs;
+  subcommands?: Readonly<Record<string, SubcommandSpec>>;
+  run(options: Readonly<Record<string, OptionValue>> & { subcommand?: string }, ctx: Context): Reply | Promise<Reply>;
+}
 
 export const defineCommand = <const S extends OptionSpecs>(command: SimpleCommand<S>): SimpleCommand<S> => command;
 
 export const defineGroup = <const S extends Readonly<Record<string, SubcommandSpec>>>(command: GroupCommand<S>): GroupCommand<S> =>
   command;
 
-export const isGroup = (command: Command): command is GroupCommand<any> => 'subcommands' in command;
+/** The name and description a user of `locale` sees (Discord shows Czech users the Czech ones). */
+export const localName = (command: Command, locale: Locale): string => (locale === 'cs' ? command.nameCs : command.name);
+export const localDescription = (command: Command, locale: Locale): string => (locale === 'cs' ? command.descriptionCs : command.description);
+
+export const isGroup = (command: Command): command is Command & Pick<GroupCommand, 'subcommands'> => command.subcommands !== undefined;
 
 /** The options of a command, or of one of its subcommands, with the lookup options added. */
 export function optionSpecs(command: Command, subcommand?: string): OptionSpecs {

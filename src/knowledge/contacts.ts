@@ -71,7 +71,7 @@ const FILLER = new Set(('who whom what where when how which do does did i we you
   'is the of for at in on a an to and kontakty na pro v ve do je cislo cisla').split(' '));
 
 const AROUND_THE_CLOCK = /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b/g;
-const DIGIT_RUN = /\+?\d[\d\s().\/-]*\d/g;
+const DIGIT_RUN = /\+?\d[\d\s()./-]*\d/g;
 
 const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^00/, '');
 
