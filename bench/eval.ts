@@ -1,8 +1,12 @@
 /**
  * `npm run eval [-- --distractors N]`: answer quality on the question set (bench/questions.ts),
- * through the real commands, over the seed documents hidden among N synthetic distractors.
- * Prints hit@1, hit@3 and MRR for our ranking under several option settings and for MiniSearch
- * with default options on the same passages, side by side.
+ * through the real commands, over the seeds and bench/eval-docs/, then over the same documents
+ * hidden among N synthetic distractors (/search only). Side by side with MiniSearch's defaults on
+ * the same passages, it reports:
+ * - answer@1: the expected fact is in the first result's visible text;
+ * - doc@1: the first result cites the expected document;
+ * - not found: the share of unanswerable questions answered with "not in the documents"
+ *   (and, in brackets, answerable questions wrongly answered so).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,65 +18,50 @@ import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { loadCommands, type Registry } from '../src/framework/registry.ts';
 import { runInvocation } from '../src/framework/dispatch.ts';
+import { COLORS, type Reply } from '../src/framework/reply.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
-import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions } from '../src/knowledge/knowledge-base.ts';
-import { bestPassage, toPassages } from '../src/knowledge/passages.ts';
-import { processTerm } from '../src/knowledge/terms.ts';
-import { toTerminalText } from '../src/render/terminal.ts';
+import { DEFAULT_OPTIONS, KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { toPassages } from '../src/knowledge/passages.ts';
 import { generateCorpus } from './generate.ts';
-import { round } from './measure.ts';
 import { QUESTIONS, type Question } from './questions.ts';
 
 const argv = process.argv.slice(2);
 const DISTRACTORS = Number(argv[argv.indexOf('--distractors') + 1]) || 2000;
 const SEEDS_DIR = new URL('../seeds/', import.meta.url).pathname;
+const EVAL_DIR = new URL('./eval-docs/', import.meta.url).pathname;
+/** What a reader sees of a raw MiniSearch hit: the start of the passage. */
+const RAW_VISIBLE = 300;
 
-const VARIANTS: Record<string, Partial<KnowledgeBaseOptions>> = {
-  'defaults': {},
-  'no field boosts': { boost: { title: 1, meta: 1, text: 1 } },
-  'title boost 6': { boost: { ...DEFAULT_OPTIONS.boost, title: 6 } },
-  'no fuzzy': { fuzzy: 0 },
-  'fuzzy 0.35': { fuzzy: 0.35 },
-  'no prefix': { minPrefixLength: 99 },
-  'equal prefix/fuzzy weight': { weights: { prefix: 1, fuzzy: 1 } },
-  'passages 300': { passageLength: 300 },
-  'passages 1200': { passageLength: 1200 },
+/** How one question went. */
+interface Outcome {
+  question: Question;
+  /** Visible text of the first result ('' when none). */
+  first: string;
+  /** The reply said the documents have no answer. */
+  notFound: boolean;
+}
+
+/** Markdown escapes and bold marks out, whitespace collapsed: the text as a reader sees it. */
+const visible = (markdown: string): string => markdown.replace(/\\([\\*_~`|[\]>#-])/g, '$1').replace(/\*\*/g, '').replace(/\s+/g, ' ');
+
+const factsOf = (question: Question): string[] => (question.fact === undefined ? [] : Array.isArray(question.fact) ? question.fact : [question.fact]);
+
+const cardText = (reply: Reply, at = 0): string => {
+  const card = reply.cards[at];
+  return card ? [card.title, card.description, ...(card.fields ?? []).flatMap((f) => [f.name, f.value])].filter(Boolean).join('\n') : '';
 };
 
-interface Score {
-  hit1: number;
-  hit3: number;
-  mrr: number;
-  misses: string[];
+/** The first result of a command's reply: the first field of a list, the first card of a lookup. */
+function firstResult(question: Question, reply: Reply): string {
+  if (question.command === 'search' || question.command === 'developments') {
+    const field = reply.cards[0]?.fields?.[0];
+    return field ? `${field.name}\n${field.value}` : '';
+  }
+  if (question.command === 'digest') return cardText(reply);
+  return cardText(reply);
 }
 
-/** 1-based rank of the expected document (0 when absent) given the ranked file names. */
-const rankOf = (files: readonly string[], expect: string): number => files.findIndex((file) => file.startsWith(expect)) + 1;
-
-function score(ranks: Array<{ rank: number; question: Question }>): Score {
-  const n = ranks.length;
-  return {
-    hit1: round(ranks.filter((r) => r.rank === 1).length / n, 3),
-    hit3: round(ranks.filter((r) => r.rank >= 1 && r.rank <= 3).length / n, 3),
-    mrr: round(ranks.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / n, 3),
-    misses: ranks.filter((r) => r.rank !== 1).map((r) => `${r.question.command} ${JSON.stringify(r.question.options)} -> ${r.rank || 'none'}`),
-  };
-}
-
-/** Files in the order the answer cites them: by file name, title or source URL. */
-function citedFiles(text: string, documents: readonly Document[]): string[] {
-  const positions = documents
-    .map((d) => {
-      const url = d.sources.find((source) => source.url)?.url;
-      const at = [text.indexOf(d.file), text.indexOf(d.title), url ? text.indexOf(url) : -1].filter((i) => i >= 0);
-      return { file: d.file, at: at.length ? Math.min(...at) : -1 };
-    })
-    .filter((p) => p.at >= 0);
-  return positions.sort((a, b) => a.at - b.at).map((p) => p.file);
-}
-
-/** A real App (its digest service and store in a temporary folder) answering from `kb`. */
 async function contextFor(kb: KnowledgeBase, registry: Registry): Promise<Context> {
   const app = await createApp(readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-eval-data-')), LOG_LEVEL: 'silent' }), {
     logger: createLogger('silent'),
@@ -83,61 +72,94 @@ async function contextFor(kb: KnowledgeBase, registry: Registry): Promise<Contex
   return app.context({ locale: 'en', canPressButtons: false, member: { userId: 'eval', isModerator: true } });
 }
 
-async function ours(ctx: Context, registry: Registry, question: Question): Promise<number> {
-  const { kb } = ctx;
-  if (!registry.has(question.command)) return 0;
-  const reply = await runInvocation(registry, { command: question.command, subcommand: question.subcommand, options: question.options }, ctx).catch(() => undefined);
-  if (!reply) return 0;
-  const text = toTerminalText(reply);
-  const rank = rankOf(citedFiles(text, kb.documents.filter((d) => d.file.length < 40)), question.expect);
-  return question.fact && !text.includes(question.fact) ? 0 : rank;
+async function ours(ctx: Context, registry: Registry, question: Question): Promise<Outcome> {
+  const invocation = { command: question.command, subcommand: question.subcommand, options: question.options };
+  const reply = await runInvocation(registry, invocation, ctx).catch(() => undefined);
+  if (!reply) return { question, first: '', notFound: false };
+  const notFound = reply.cards[0]?.color === COLORS.empty;
+  return { question, first: notFound ? '' : visible(firstResult(question, reply)), notFound };
 }
 
-function rawMiniSearch(documents: readonly Document[]) {
-  const passages = documents.flatMap((d) => toPassages(d, DEFAULT_OPTIONS.passageLength).map((p) => ({ ...p, title: d.title, file: d.file })));
-  const index = new MiniSearch({ fields: ['title', 'text'], storeFields: ['documentId', 'file'] });
+function rawMiniSearch(documents: readonly Document[]): (question: Question) => Outcome {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const passages = documents.flatMap((d) => toPassages(d, DEFAULT_OPTIONS.passageLength).map((p) => ({ ...p, title: d.title })));
+  const index = new MiniSearch({ fields: ['title', 'text'], storeFields: ['documentId', 'text'] });
   index.addAll(passages);
-  return (question: Question): number => {
-    const results = index.search(Object.values(question.options).join(' '));
-    const files = [...new Set(results.map((r) => r.file as string))];
-    const rank = rankOf(files, question.expect);
-    if (!question.fact || !rank) return rank;
-    const document = documents.find((d) => d.file === files[rank - 1])!;
-    const terms = Object.values(question.options).join(' ').split(/\s+/).map((w) => processTerm(w) ?? '');
-    const top = bestPassage(passages.filter((p) => p.documentId === document.id), terms);
-    return top?.text.includes(question.fact) ? rank : 0;
+  return (question) => {
+    const [top] = index.search(Object.values(question.options).join(' '));
+    if (!top) return { question, first: '', notFound: true };
+    const document = byId.get(top.documentId as string)!;
+    return { question, first: `${document.title}\n${String(top.text).slice(0, RAW_VISIBLE)}\n${document.file}`.replace(/\s+/g, ' '), notFound: false };
   };
 }
 
-function evaluate(label: string, documents: readonly Document[], registry: Registry, questions: readonly Question[]): Promise<void> {
-  return (async () => {
-    console.log(`\n${label}: ${questions.length} questions over ${documents.length} documents`);
-    console.log(`${'ranking'.padEnd(28)} hit@1  hit@3  MRR`);
-    const rows: Record<string, Score> = {};
-    for (const [name, options] of Object.entries(VARIANTS)) {
-      const ctx = await contextFor(new KnowledgeBase(documents, options), registry);
-      const ranks = [];
-      for (const question of questions) ranks.push({ question, rank: await ours(ctx, registry, question) });
-      rows[name] = score(ranks);
-    }
-    const raw = rawMiniSearch(documents);
-    rows['raw MiniSearch (defaults)'] = score(questions.map((question) => ({ question, rank: raw(question) })));
-    for (const [name, s] of Object.entries(rows)) console.log(`${name.padEnd(28)} ${s.hit1.toFixed(3)}  ${s.hit3.toFixed(3)}  ${s.mrr.toFixed(3)}`);
-    const misses = rows.defaults?.misses ?? [];
-    if (misses.length) console.log(`misses with the defaults (rank; 0 = not shown, or the fact is missing):\n${misses.map((m) => `  ${m}`).join('\n')}`);
-  })();
+interface Row {
+  answer: [number, number];
+  doc: [number, number];
+  notFound: [number, number];
+  wronglyNotFound: number;
+  plainAnswer: [number, number];
+}
+
+function score(outcomes: readonly Outcome[], documents: readonly Document[]): Row {
+  const fileOf = (prefix: string) => documents.find((d) => d.file.startsWith(prefix))?.file ?? prefix;
+  const answerable = outcomes.filter((o) => o.question.expect);
+  const withFact = answerable.filter((o) => factsOf(o.question).length > 0);
+  const answered = (o: Outcome) => factsOf(o.question).some((fact) => o.first.includes(fact));
+  const unanswerable = outcomes.filter((o) => !o.question.expect);
+  const plainOnes = withFact.filter((o) => o.question.plain);
+  return {
+    answer: [withFact.filter(answered).length, withFact.length],
+    doc: [answerable.filter((o) => o.first.includes(fileOf(o.question.expect!))).length, answerable.length],
+    notFound: [unanswerable.filter((o) => o.notFound).length, unanswerable.length],
+    wronglyNotFound: answerable.filter((o) => o.notFound).length,
+    plainAnswer: [plainOnes.filter(answered).length, plainOnes.length],
+  };
+}
+
+const ratio = ([hits, total]: [number, number]): string => (total === 0 ? '   -  ' : `${(hits / total).toFixed(3)} (${hits}/${total})`.padEnd(15));
+
+function printTable(rows: Record<string, Row>): void {
+  console.log(`${'ranking'.padEnd(30)}${'answer@1'.padEnd(16)}${'plain answer@1'.padEnd(16)}${'doc@1'.padEnd(16)}not found (wrongly)`);
+  for (const [name, row] of Object.entries(rows)) {
+    console.log(`${name.padEnd(30)}${ratio(row.answer)} ${ratio(row.plainAnswer)} ${ratio(row.doc)} ${ratio(row.notFound)} (${row.wronglyNotFound})`);
+  }
+}
+
+async function evaluate(label: string, documents: readonly Document[], registry: Registry, questions: readonly Question[], showMisses: boolean): Promise<void> {
+  console.log(`\n${label}: ${questions.length} questions over ${documents.length} documents`);
+  const ctx = await contextFor(new KnowledgeBase(documents), registry);
+  const outcomes: Outcome[] = [];
+  for (const question of questions) outcomes.push(await ours(ctx, registry, question));
+  const raw = rawMiniSearch(documents);
+  const rawOutcomes = questions.map(raw);
+  const commands = [...new Set(questions.map((q) => q.command))];
+  const rows: Record<string, Row> = {};
+  for (const command of commands) {
+    rows[`ours: /${command}`] = score(outcomes.filter((o) => o.question.command === command), documents);
+    rows[`raw MiniSearch: /${command}`] = score(rawOutcomes.filter((o) => o.question.command === command), documents);
+  }
+  rows['ours: all'] = score(outcomes, documents);
+  rows['raw MiniSearch: all'] = score(rawOutcomes, documents);
+  printTable(rows);
+  if (!showMisses) return;
+  const misses = outcomes.filter((o) =>
+    o.question.expect ? factsOf(o.question).length > 0 && !factsOf(o.question).some((f) => o.first.includes(f)) : !o.notFound,
+  );
+  console.log(`\nmisses (${misses.length}):`);
+  for (const o of misses) console.log(`  /${o.question.command} ${JSON.stringify(o.question.options)} -> ${o.notFound ? '[not found]' : o.first.slice(0, 160)}`);
 }
 
 async function main(): Promise<void> {
   const registry = await loadCommands();
-  const seeds = (await loadCorpus(SEEDS_DIR)).documents;
-  await evaluate('Seed documents, every command', seeds, registry, QUESTIONS);
-  // Distractors are older than every seed, so "newest first" answers stay well defined; only the
-  // free-text questions are asked of them, since the structured ones ask about the seeds' facts.
+  const documents = [...(await loadCorpus(SEEDS_DIR)).documents, ...(await loadCorpus(EVAL_DIR)).documents];
+  await evaluate('Seeds and evaluation documents, every command', documents, registry, QUESTIONS, argv.includes('--misses'));
+  // Distractors are older than every document asked about, so "newest first" stays well defined.
   const root = await mkdtemp(join(tmpdir(), 'liaison-eval-'));
   await generateCorpus(root, DISTRACTORS, 99, [2005, 2015]);
   const distractors = (await loadCorpus(root)).documents;
-  await evaluate(`Seeds among ${DISTRACTORS} synthetic distractors, /search`, [...seeds, ...distractors], registry, QUESTIONS.filter((q) => q.command === 'search'));
+  const all = [...documents, ...distractors];
+  await evaluate(`The same among ${DISTRACTORS} synthetic distractors, /search`, all, registry, QUESTIONS.filter((q) => q.command === 'search'), false);
   await rm(root, { recursive: true, force: true });
 }
 

@@ -10,7 +10,7 @@ import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
-import { allContacts, contactNames, findContacts, type ContactMatch } from '../src/knowledge/contacts.ts';
+import { allContacts, contactNames, findContacts, unknownNames, type ContactMatch } from '../src/knowledge/contacts.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
@@ -20,6 +20,7 @@ const en = {
   everything: (count: string) => `**Contacts**: ${count}, by organisation`,
   matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
   none: (query: string) => `No contact point matches “${query}”.`,
+  noneFor: (names: string) => `The documents list no contact for “${names}”.`,
   noneAtAll: 'No document lists a contact point yet.',
   known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
   phones: 'Phones',
@@ -38,6 +39,7 @@ const cs: typeof en = {
   everything: (count: string) => `**Kontakty**: ${count}, podle organizace`,
   matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
   none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
+  noneFor: (names: string) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
   noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
   known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
   phones: 'Telefony',
@@ -90,9 +92,10 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
   };
 }
 
-function noMatch(query: string | undefined, words: Words, ctx: Context): Reply {
+function noMatch(query: string | undefined, unknown: readonly string[], words: Words, ctx: Context): Reply {
   const names = contactNames(ctx.kb).slice(0, 8).map(escapeMarkdown).join(', ');
-  const description = query === undefined || names === '' ? words.noneAtAll : `${words.none(escapeMarkdown(query))}\n${words.known(names)}`;
+  const none = unknown.length > 0 ? words.noneFor(escapeMarkdown(unknown.join(' '))) : words.none(escapeMarkdown(query ?? ''));
+  const description = query === undefined || names === '' ? words.noneAtAll : `${none}\n${words.known(names)}`;
   return { cards: [{ description, color: COLORS.empty }] };
 }
 
@@ -101,10 +104,12 @@ const MAX_SHOWN = 50;
 
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = contactsText(ctx.locale);
+  const unknown = query ? unknownNames(ctx.kb, query) : [];
+  if (unknown.length > 0) return noMatch(query, unknown, words, ctx);
   const matches: ContactMatch[] = query
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
-  if (matches.length === 0) return noMatch(query, words, ctx);
+  if (matches.length === 0) return noMatch(query, [], words, ctx);
   const count = plural(matches.length, words.count);
   const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.

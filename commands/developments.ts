@@ -6,7 +6,7 @@
 import { FIELD_VALUE_MAX } from '../src/answers/cards.ts';
 import { plural, type Plural } from '../src/i18n/plural.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
-import { citation } from '../src/answers/citations.ts';
+import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { answerText } from '../src/answers/messages.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
@@ -109,7 +109,9 @@ function developmentField(development: Development, ctx: Context): Field {
   const extra = document.sources.filter((s) => s.url).slice(1).map((s) => markdownLink(escapeMarkdown(s.publisher ?? answerText(ctx.locale).source), s.url!));
   const sources = [citation(document, ctx.locale), ...extra].join(' · ');
   const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
-  const summary = truncate(escapeMarkdown(development.summary), Math.max(40, FIELD_VALUE_MAX - fixed));
+  const room = Math.max(40, FIELD_VALUE_MAX - fixed);
+  const match = development.match && snippetMarkdown(development.match);
+  const summary = match && match.length <= room ? match : truncate(escapeMarkdown(development.summary), room);
   return { name: truncate(escapeMarkdown(development.title), 256), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
 }
 

@@ -15,6 +15,8 @@ const en = {
   didYouMean: (query: string) => `Did you mean **${query}**?`,
   withoutFilters: (total: number) => `${total} found without the filters: try removing country or since.`,
   tryOther: 'Try fewer or other words, or `/search` with a topic such as frontex, asylum or police cooperation.',
+  notInDocuments: (query: string) => `The documents don't answer “${query}”.`,
+  closestDocuments: 'Closest documents (they do not answer it)',
 };
 
 const cs: typeof en = {
@@ -24,6 +26,8 @@ const cs: typeof en = {
   didYouMean: (query) => `Měli jste na mysli **${query}**?`,
   withoutFilters: (total) => `Bez filtrů nalezeno ${total}: zkuste odebrat zemi nebo datum.`,
   tryOther: 'Zkuste méně nebo jiná slova, nebo `/search` s tématem, např. frontex, azyl, policejní spolupráce.',
+  notInDocuments: (query) => `Dokumenty na „${query}“ neodpovídají.`,
+  closestDocuments: 'Nejbližší dokumenty (odpověď neobsahují)',
 };
 
 const searchText = texts({ en, cs });
@@ -58,6 +62,11 @@ export default defineCommand({
             ? t.withoutFilters(results.suggestion.total)
             : t.tryOther;
       return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }] };
+    }
+    if (!results.answered) {
+      const closest = results.hits.slice(0, 3).map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, ctx.locale)}`);
+      const fields = closest.length > 0 ? [{ name: t.closestDocuments, value: closest.join('\n') }] : [];
+      return { cards: [{ title, description: t.notInDocuments(escapeMarkdown(query)), fields, color: COLORS.empty }] };
     }
     return {
       cards: [

@@ -27,6 +27,7 @@ const en = {
   provisions: 'Key provisions',
   alsoMatching: 'Also matching',
   noMatch: (query: string) => `No agreement matches “${query}”.`,
+  noAgreementWith: (countries: string) => `The documents describe no agreement with ${countries}.`,
   knownList: 'Agreements I know:',
   noneAtAll: 'No document describes an agreement yet.',
 };
@@ -43,6 +44,7 @@ const cs: typeof en = {
   provisions: 'Hlavní ustanovení',
   alsoMatching: 'Odpovídá také',
   noMatch: (query: string) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
+  noAgreementWith: (countries: string) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,
   knownList: 'Dohody, které znám:',
   noneAtAll: 'Žádný dokument zatím nepopisuje dohodu.',
 };
@@ -83,9 +85,10 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   return { title: escapeMarkdown(agreement.name), fields, color: COLORS.info };
 }
 
-function noMatch(query: string, words: Words, ctx: Context): Reply {
+function noMatch(query: string, countries: readonly string[], words: Words, ctx: Context): Reply {
   const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
-  const description = known.length === 0 ? words.noneAtAll : `${words.noMatch(escapeMarkdown(query))}\n${words.knownList}\n${linesWithin(known, 3500)}`;
+  const none = countries.length > 0 ? words.noAgreementWith(escapeMarkdown(countries.join(', '))) : words.noMatch(escapeMarkdown(query));
+  const description = known.length === 0 ? words.noneAtAll : `${none}\n${words.knownList}\n${linesWithin(known, 3500)}`;
   return { cards: [{ description, color: COLORS.empty }] };
 }
 
@@ -102,8 +105,9 @@ function list(page: number, words: Words, ctx: Context): Reply {
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = treatyText(ctx.locale);
   if (!query) return list(page, words, ctx);
-  const [best, ...others] = findAgreements(ctx.kb, query);
-  return best ? { cards: [agreementCard(best, others, words, ctx)] } : noMatch(query, words, ctx);
+  const { matches, countries } = findAgreements(ctx.kb, query);
+  const [best, ...others] = matches;
+  return best ? { cards: [agreementCard(best, others, words, ctx)] } : noMatch(query, countries, words, ctx);
 }
 
 export default defineCommand({

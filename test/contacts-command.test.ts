@@ -103,7 +103,7 @@ describe('/contacts with a query', () => {
 
   it('says so when nothing matches, naming what it knows', async () => {
     const reply = await ask('xylophone orchestra');
-    expect(reply.cards[0]?.description).toContain('No contact point matches “xylophone orchestra”');
+    expect(reply.cards[0]?.description).toContain('The documents list no contact for “xylophone orchestra”');
     expect(reply.cards[0]?.description).toContain('International Police Cooperation Directorate');
   });
 });

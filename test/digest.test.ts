@@ -114,7 +114,7 @@ describe('digest messages', () => {
     const [message, ...rest] = digestMessages(digest, 'en');
     expect(rest).toEqual([]);
     expect(message!.cards.map((c) => c.title)).toEqual(['Austria', 'Czechia']);
-    expect(message!.cards[0]!.description!.split('\n')[0]).toMatch(/^\*\*2026-02-08\*\* — On 2026-02-08 the ministry .+ — \[source\]\(https:\/\/example\.org\/news\/.+\)$/);
+    expect(message!.cards[0]!.description!.split('\n')[0]).toMatch(/^\*\*2026-02-08\*\* — \*\*.+\*\* — On 2026-02-08 the ministry .+ — \[source\]\(https:\/\/example\.org\/news\/.+\)$/);
     expect(message!.cards.at(-1)!.footer).toBe('Period 2026-01-11 – 2026-02-10 · 3 developments');
     expect(digestMessages(digest, 'cs')[0]!.cards.at(-1)!.footer).toBe('Období 2026-01-11 – 2026-02-10 · 3 novinky');
   });

@@ -42,7 +42,7 @@ describe('digests', () => {
     const answer = await command(s.t, 'digest', 'preview');
     expect(answer.flags).toBe(64);
     expect(answer.content).toContain(`Preview of the digest for <#${s.w.fake.channels.main}>`);
-    expect(answer.embeds[0].description).toMatch(/^\*\*2026-02-06\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/);
+    expect(answer.embeds[0].description).toMatch(/^\*\*2026-02-06\*\* — \*\*Czechia and Slovakia sign new agreement on police cooperation\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/);
     expect(answer.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 1 development');
     const since = await command(s.t, 'digest', 'preview', { since: '2025-01-01' });
     expect(since.embeds[0].description.split('\n').map((line: string) => line.slice(0, 14))).toEqual(['**2026-02-06**', '**2025-01-16**']);

@@ -30,11 +30,12 @@ export interface DigestPart {
   footer: string;
 }
 
-/** One development as one line of Markdown; document text escaped. */
+/** One development as one line of Markdown, its title first; document text escaped. */
 export function digestLine(development: Development, t: DigestText): string {
   const url = sourceUrl(development.document);
   const cite = url ? markdownLink(t.source, url) : inlineFile(development.document.file);
-  return truncate(`**${development.date}** — ${escapeMarkdown(development.summary)} — ${cite}`, CARD_BUDGET);
+  const title = `**${escapeMarkdown(development.document.title)}**`;
+  return truncate(`**${development.date}** — ${title} — ${escapeMarkdown(development.summary)} — ${cite}`, CARD_BUDGET);
 }
 
 /** Developments by country, countries in the order of their newest development. */

@@ -5,10 +5,11 @@
  * Built once per KnowledgeBase.
  */
 import { fold } from '../corpus/clean.ts';
-import { findCountry } from '../corpus/countries.ts';
+import { countriesMentioned, findCountry } from '../corpus/countries.ts';
 import type { Agreement, Document } from '../corpus/types.ts';
 import { FieldIndex } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { stemKeys, tokenize } from './terms.ts';
 
 /** One step of an agreement's status, as one document states it. */
 export interface StatusEntry {
@@ -141,12 +142,40 @@ function lookup(kb: KnowledgeBase): Catalogue {
 /** Every agreement known, newest signed first. */
 export const allAgreements = (kb: KnowledgeBase): readonly AgreementEntry[] => lookup(kb).entries;
 
-/** Agreements matching a query, best first. A query that is exactly an agreement's label or name ranks it first. */
-export function findAgreements(kb: KnowledgeBase, query: string): AgreementMatch[] {
+/** Countries a query names, by name or adjective, in any case ("germany", "Polish"). */
+export function countriesAsked(query: string): string[] {
+  const words = tokenize(query);
+  const named = words.flatMap((word, i) => [word, i + 1 < words.length ? `${word} ${words[i + 1]}` : '']).map((name) => (name.length > 2 ? findCountry(name)?.name : undefined));
+  return [...new Set([...countriesMentioned(query), ...named.filter((name): name is string => name !== undefined)])];
+}
+
+export interface AgreementAnswer {
+  matches: AgreementMatch[];
+  /** Countries the query names; every match has one of them among its parties. */
+  countries: string[];
+}
+
+/**
+ * Agreements matching a query, best first, each with the provisions matching the query first. A
+ * query that is exactly an agreement's label or name ranks it first. When the query names
+ * countries, only agreements with one of them as a party are kept ("agreement with Germany" never
+ * shows another); one that names countries and nothing else gets every agreement they are party to.
+ */
+export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswer {
   const typed = fold(query.trim());
   const exact = (entry: AgreementEntry): boolean => fold(agreementLabel(entry.agreement)) === typed || fold(entry.agreement.name) === typed;
-  return lookup(kb)
+  const countries = countriesAsked(query);
+  const withParty = (entry: AgreementEntry): boolean => countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party));
+  let matches = lookup(kb)
     .index.search(query)
-    .map((hit) => ({ ...hit.item, score: hit.score + (exact(hit.item) ? 1000 : 0) }))
-    .sort((a, b) => b.score - a.score);
+    .filter((hit) => withParty(hit.item))
+    .map((hit) => ({ ...hit.item, score: hit.score + (exact(hit.item) ? 1000 : 0) }));
+  if (matches.length === 0 && countries.length > 0) matches = lookup(kb).entries.filter(withParty).map((entry) => ({ ...entry, score: 0 }));
+  const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
+  const overlap = (text: string): number => tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;
+  const provisionsFirst = (match: AgreementMatch): AgreementMatch => {
+    const provisions = [...match.agreement.provisions].sort((a, b) => overlap(b) - overlap(a));
+    return { ...match, agreement: { ...match.agreement, provisions } };
+  };
+  return { matches: matches.sort((a, b) => b.score - a.score).map(provisionsFirst), countries };
 }

@@ -10,6 +10,7 @@ import { has247 } from '../corpus/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { processTerm, tokenize } from './terms.ts';
 
 export interface ContactEntry {
   contact: ContactPoint;
@@ -33,19 +34,42 @@ export interface ContactQuery {
   wantsFax: boolean;
   wantsVoice: boolean;
   wantsEmail: boolean;
+  wantsAddress: boolean;
+  wantsHead: boolean;
 }
 
-const NEEDS: Record<'wants247' | 'wantsFax' | 'wantsVoice' | 'wantsEmail', ReadonlySet<string>> = {
+type Need = 'wants247' | 'wantsFax' | 'wantsVoice' | 'wantsEmail' | 'wantsAddress' | 'wantsHead';
+
+const NEEDS: Record<Need, ReadonlySet<string>> = {
   wants247: new Set(('night nights nighttime overnight nonstop emergency emergencies urgent urgently anytime always ' +
     'weekend weekends holiday holidays 247 noc noci nocni nepretrzite nepretrzity nepretrzita pohotovost naleha nalehave urgentni vikend').split(' ')),
   wantsFax: new Set(['fax', 'faxes', 'telefax', 'faxem', 'faxu']),
-  wantsVoice: new Set('call ring phone phones telephone tel dial volat zavolat telefon telefonu volani'.split(' ')),
+  wantsVoice: new Set('call ring phone phones telephone tel dial hotline volat zavolat telefon telefonu volani linka linku'.split(' ')),
   wantsEmail: new Set('email mail write e mailem napsat'.split(' ')),
+  wantsAddress: new Set('address addresses located location visit adresa adresu adrese sidlo sidli'.split(' ')),
+  wantsHead: new Set('head heads leads chief director boss vedouci vede reditel reditelka sef'.split(' ')),
 };
+
+/** Need words typed with one slip ("emergancy", "adresss"): long words only, one edit. */
+function needOf(word: string): Need | undefined {
+  const needs = Object.keys(NEEDS) as Need[];
+  const exact = needs.find((need) => NEEDS[need].has(word));
+  if (exact || word.length < 5) return exact;
+  return needs.find((need) => [...NEEDS[need]].some((known) => known.length >= 5 && withinOneEdit(word, known)));
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return rest(1, 1) || rest(1, 0) || rest(0, 1);
+}
 
 /** Words of a question that say nothing about whom ("who do I ..."). */
 const FILLER = new Set(('who whom what where when how which do does did i we you me my our can could should would need want get reach ' +
-  'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt').split(' '));
+  'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt ' +
+  'is the of for at in on a an to and kontakty na pro v ve do je cislo cisla').split(' '));
 
 const AROUND_THE_CLOCK = /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b/g;
 const DIGIT_RUN = /\+?\d[\d\s()./-]*\d/g;
@@ -55,13 +79,15 @@ const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^00/
 /** Split a query into its words, digit runs and needs. */
 export function parseContactQuery(query: string): ContactQuery {
   const text = fold(query);
-  const parsed: ContactQuery = { words: '', digits: [], wants247: has247(text), wantsFax: false, wantsVoice: false, wantsEmail: false };
+  const parsed: ContactQuery = {
+    words: '', digits: [], wants247: has247(text), wantsFax: false, wantsVoice: false, wantsEmail: false, wantsAddress: false, wantsHead: false,
+  };
   const rest = text.replace(AROUND_THE_CLOCK, ' ');
   for (const run of rest.match(DIGIT_RUN) ?? []) if (digitsOf(run).length >= 4) parsed.digits.push(digitsOf(run));
   const words: string[] = [];
   for (const word of rest.match(/[\p{L}\p{N}@.]+/gu) ?? []) {
     const bare = word.replace(/^\.+|\.+$/g, '');
-    const need = (Object.keys(NEEDS) as Array<keyof typeof NEEDS>).find((key) => NEEDS[key].has(bare));
+    const need = needOf(bare);
     if (need) parsed[need] = true;
     else if (!FILLER.has(bare)) words.push(bare);
   }
@@ -92,7 +118,9 @@ function needsScore(contact: ContactPoint, query: ContactQuery): number {
     (query.wants247 && contact.available247 ? 5 : 0) +
     (query.wantsFax && contact.phones.some((p) => p.fax) ? 5 : 0) +
     (query.wantsVoice && contact.phones.some((p) => !p.fax) ? 1 : 0) +
-    (query.wantsEmail && contact.emails.length > 0 ? 1 : 0)
+    (query.wantsEmail && contact.emails.length > 0 ? 1 : 0) +
+    (query.wantsAddress && contact.address ? 5 : 0) +
+    (query.wantsHead && contact.head ? 5 : 0)
   );
 }
 
@@ -137,6 +165,20 @@ export const allContacts = (kb: KnowledgeBase): readonly ContactEntry[] => direc
 
 /** Organisation and unit names, for autocomplete. */
 export const contactNames = (kb: KnowledgeBase): readonly string[] => directory(kb).names;
+
+/**
+ * Words of a query naming something no contact point has (an organisation, unit, person or place:
+ * "Frontex", "UNHCR"), not even by prefix or with a typo: the directory has no contact for it.
+ */
+export function unknownNames(kb: KnowledgeBase, query: string): string[] {
+  const { index } = directory(kb);
+  const unknown = new Set(
+    parseContactQuery(query)
+      .words.split(' ')
+      .filter((word) => word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null && index.search(word, 0).length === 0),
+  );
+  return tokenize(query).filter((word) => unknown.has(fold(word)));
+}
 
 /**
  * The contact points answering a query, best first, each with its matching phone lines first.

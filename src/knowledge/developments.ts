@@ -7,6 +7,7 @@ import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, Source } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import type { Snippet } from './snippet.ts';
 
 export interface Development {
   /** The document's id, or `${id}#n` for the n-th dated item of a bulletin: what a digest ledger records. */
@@ -22,6 +23,8 @@ export interface Development {
   type?: string;
   /** One or two sentences from the document itself. */
   summary: string;
+  /** With a query: the part of the document that matched it, to show instead of the summary. */
+  match?: Snippet;
   sources: Source[];
 }
 
@@ -48,6 +51,9 @@ function summaryOf(document: Document): string {
   if (summary === undefined) summaries.set(document, (summary = summarise(document)));
   return summary;
 }
+
+/** Developments (newest first) quoted where they match a query; later pages show summaries. */
+const MATCHES_QUOTED = 100;
 
 export const isDevelopment = (document: Document): boolean =>
   document.date !== undefined && (document.kind === 'development' || document.kind === 'news' || document.kind === 'bulletin');
@@ -88,7 +94,8 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
         (!filters.since || d.date >= filters.since) &&
         (!filters.until || d.date <= filters.until),
     )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .map((d, i) => (filters.query && i < MATCHES_QUOTED ? { ...d, match: kb.answerIn(d.document, filters.query)?.snippet } : d));
 }
 
 /** The filters in the order an empty answer is explained: where, what, then when. */

@@ -2,17 +2,20 @@
  * The KnowledgeBase: every Document in a MiniSearch index, passages to quote, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { sectionsText } from '../corpus/parse.ts';
-import type { Document } from '../corpus/types.ts';
+import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
-import { bestPassage, toPassages, type Passage } from './passages.ts';
-import { containsPhrase, parseQuery } from './query.ts';
-import { makeSnippet, type Snippet } from './snippet.ts';
+import { findAnswer, type Question } from './answer.ts';
+import { blockPassageSource, type Passage, type PassageSource } from './passages.ts';
+import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
+import { answerKind } from './question.ts';
+import type { Snippet } from './snippet.ts';
+import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
-import { combine, TermRetriever } from './term-hits.ts';
-import { processTerm, termsOf, tokenize } from './terms.ts';
+import { combine, TermRetriever, type TermHits, type TermPlan } from './term-hits.ts';
+import { isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
 
 export type { SearchFilters } from './filters.ts';
 
@@ -29,6 +32,10 @@ export interface KnowledgeBaseOptions {
   minFuzzyLength: number;
   /** Score weights of prefix and fuzzy matches, an exact match weighing 1. */
   weights: { prefix: number; fuzzy: number };
+  /** Score weight of a form sharing the word's stem ("ratified" for "ratification"). */
+  stemWeight: number;
+  /** Share of the question's (weighted) words the best passage must hold to count as an answer. */
+  minCoverage: number;
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**
@@ -44,7 +51,9 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   fuzzy: 0.2,
   minPrefixLength: 3,
   minFuzzyLength: 4,
-  weights: { prefix: 0.4, fuzzy: 0.3 },
+  weights: { prefix: 0.4, fuzzy: 0.25 },
+  stemWeight: 0.7,
+  minCoverage: 0.55,
   cacheSize: 500,
   termCacheEntries: 2_000_000,
 };
@@ -53,9 +62,9 @@ export interface SearchHit {
   document: Document;
   passage: Passage;
   score: number;
-  /** How many query terms matched exactly (not only as a prefix or fuzzily). */
-  exactTerms: number;
   snippet: Snippet;
+  /** Weighted share of the question's words the quoted passage holds (0-1). */
+  coverage: number;
 }
 
 export type Suggestion = { kind: 'spelling'; query: string } | { kind: 'without-filters'; total: number };
@@ -63,6 +72,11 @@ export type Suggestion = { kind: 'spelling'; query: string } | { kind: 'without-
 export interface SearchResults {
   total: number;
   hits: SearchHit[];
+  /**
+   * The first hit answers the question: its passage holds enough of the question's words (not only
+   * loose matches of a few), and no name in the question is unknown to the documents.
+   */
+  answered: boolean;
   suggestion?: Suggestion;
 }
 
@@ -73,6 +87,7 @@ export interface KnowledgeSnapshot {
   /** MiniSearch's own JSON. */
   index: string;
   vocabulary: readonly string[];
+  stems: ReadonlyArray<readonly [string, readonly string[]]>;
 }
 
 /** One row of the index per document; passages are scored only for the documents shown. */
@@ -86,9 +101,15 @@ interface IndexedDocument {
 /** Headings are part of `text` already; a field of their own cost a quarter more work per query. */
 const FIELDS = ['title', 'meta', 'text'] as const;
 
-/** MiniSearch options; `loadJSON` must be given the very same ones. */
-export function indexOptions(): Options<IndexedDocument> {
-  return { idField: 'id', fields: [...FIELDS], storeFields: [], tokenize, processTerm };
+/** MiniSearch options; `loadJSON` must be given the very same ones. `stems` learns the words as written. */
+export function indexOptions(stems?: { index: StemIndex; language: () => Language }): Options<IndexedDocument> {
+  const process = stems
+    ? (term: string, field?: string) => {
+        if (field !== undefined) stems.index.record(term, stems.language());
+        return processTerm(term);
+      }
+    : processTerm;
+  return { idField: 'id', fields: [...FIELDS], storeFields: [], tokenize, processTerm: process };
 }
 
 function indexRow(document: Document): IndexedDocument {
@@ -112,8 +133,10 @@ export class KnowledgeBase {
   private readonly recent = new Map<string, SearchResults>();
   private readonly retriever: TermRetriever;
   private readonly index: MiniSearch<IndexedDocument>;
-  /** Every indexed term: a word the corpus has needs no fuzzy search beyond one edit. */
+  /** Every indexed term: a word the corpus has is not a typo, and needs no fuzzy search. */
   private readonly vocabulary: Set<string>;
+  private readonly stems: StemIndex;
+  private readonly passageSource: PassageSource;
 
   /**
    * Build from documents; with `saved` (from `toSnapshot`), load that index instead of building
@@ -122,9 +145,11 @@ export class KnowledgeBase {
   constructor(
     documents: readonly Document[],
     options: Partial<KnowledgeBaseOptions> = {},
-    saved?: { index: string; builtAt: string; vocabulary: readonly string[] },
+    saved?: { index: string; builtAt: string; vocabulary: readonly string[]; stems?: KnowledgeSnapshot['stems'] },
+    passageSource: PassageSource = blockPassageSource,
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.passageSource = passageSource;
     // Ids are unique by construction (loadCorpus refuses a clash); a duplicate here is dropped, not fatal.
     const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
     this.documents = unique.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
@@ -136,14 +161,21 @@ export class KnowledgeBase {
     if (saved) {
       this.index = MiniSearch.loadJSON(saved.index, indexOptions());
       this.vocabulary = new Set(saved.vocabulary);
+      this.stems = new StemIndex(saved.stems);
     } else {
       const rows = this.documents.map(indexRow);
-      this.index = new MiniSearch(indexOptions());
-      this.index.addAll(rows);
+      this.stems = new StemIndex();
+      let language: Language = 'en';
+      this.index = new MiniSearch(indexOptions({ index: this.stems, language: () => language }));
+      this.documents.forEach((document, i) => {
+        language = document.language;
+        this.index.add(rows[i]!);
+      });
+      this.stems.seal();
       this.vocabulary = new Set(rows.flatMap((row) => FIELDS.flatMap((field) => termsOf(row[field]))));
     }
     const ids = this.documents.map((document) => document.id);
-    this.retriever = new TermRetriever(this.index as MiniSearch, ids, (term) => this.termOptions(term), this.options.termCacheEntries);
+    this.retriever = new TermRetriever(this.index as MiniSearch, ids, (word) => this.termPlan(word), this.options.termCacheEntries);
   }
 
   /** Everything needed to start again without re-indexing (a document's text is its sections'). */
@@ -154,6 +186,7 @@ export class KnowledgeBase {
       documents: this.documents.map((document) => ({ ...document, text: '' })),
       index: JSON.stringify(this.index),
       vocabulary: [...this.vocabulary],
+      stems: this.stems.toJSON(),
     };
   }
 
@@ -168,20 +201,37 @@ export class KnowledgeBase {
 
   get passageCount(): number {
     let count = 0;
-    for (const document of this.documents) count += (this.passageCache.get(document.id) ?? toPassages(document, this.options.passageLength)).length;
+    for (const document of this.documents) count += (this.passageCache.get(document.id) ?? this.passageSource(document, this.options.passageLength)).length;
     return count;
   }
 
-  /** How one query term is matched: by prefix when long enough, fuzzily by how well the corpus knows it. */
-  private termOptions(term: string): SearchOptions {
-    const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost } = this.options;
-    return {
-      boost,
+  /**
+   * How one query word is matched: as written (weight 1), by the forms sharing its stem
+   * (`stemWeight`), by prefix and, for a word the corpus lacks (a typo), fuzzily. Numbers match
+   * only as written.
+   */
+  private termPlan(word: string): TermPlan {
+    const term = processTerm(word) ?? word;
+    const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight } = this.options;
+    if (isNumeric(term)) return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: (matched) => matched === term };
+    const variants = this.stems.variants(word);
+    const own = {
+      queries: [term],
       weights,
       prefix: term.length >= minPrefixLength,
-      // Fuzzy matching is costly: a word the corpus has gets one edit at most (an inflected form:
-      // spolupráce ~ spolupráci), an unknown word (a typo) the full allowance.
-      fuzzy: fuzzy > 0 && term.length >= minFuzzyLength ? (this.vocabulary.has(term) ? 1 : fuzzy) : false,
+      fuzzy: fuzzy > 0 && term.length >= minFuzzyLength && !this.vocabulary.has(term) ? fuzzy : false,
+    };
+    const stemBoost = { title: boost.title * stemWeight, meta: boost.meta * stemWeight, text: boost.text * stemWeight };
+    const queries: Query[] = [own];
+    if (variants.length > 0) queries.push({ queries: variants, prefix: false, fuzzy: false, boost: stemBoost });
+    const strict = new Set([term, ...variants]);
+    const isStrict = (matched: string) => strict.has(matched);
+    // One query alone skips the combination's bookkeeping: most words have no other form indexed.
+    if (queries.length === 1) return { query: term, options: { ...own, boost }, strict: isStrict };
+    return {
+      query: { combineWith: 'OR', queries },
+      options: { boost },
+      strict: isStrict,
     };
   }
 
@@ -207,45 +257,82 @@ export class KnowledgeBase {
 
   private searchUncached(query: string, filters: SearchFilters, limit: number): SearchResults {
     const parsed = parseQuery(query);
-    if (parsed.terms.length === 0) return { total: 0, hits: [] };
+    if (parsed.terms.length === 0) return { total: 0, hits: [], answered: false };
     const allowed = documentsPassing(this.documents, filters);
-    const terms = [...new Set(parsed.terms)];
-    const termHits = terms.map((term) => this.retriever.hits(term));
+    const termHits = parsed.words.map((word) => this.retriever.hits(word));
+    const question = this.question(query, termHits);
     const keep = (doc: number): boolean => {
       const document = this.documents[doc];
       if (!document || (allowed && !allowed.has(document.id))) return false;
       return parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0;
     };
-    const { ranked, total } = combine(termHits, this.documents.length, limit, allowed || parsed.phrases.length ? keep : undefined);
-    const matchedTerms = [...new Set(termHits.flatMap((hits) => hits.expansions))];
-    const hits = ranked.flatMap(({ doc, score, exactTerms }) => {
+    const weights = question.terms.map((term) => term.weight);
+    const { ranked, total } = combine(termHits, weights, this.documents.length, limit, allowed || parsed.phrases.length ? keep : undefined);
+    const hits = ranked.flatMap(({ doc, score }): SearchHit[] => {
       const document = this.documents[doc];
       if (!document) return [];
       const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf(document);
-      const passage = bestPassage(candidates, matchedTerms) ?? { id: `${document.id}#0`, documentId: document.id, text: document.title };
-      return [{ document, passage, score, exactTerms, snippet: makeSnippet(passage.text, matchedTerms) }];
+      const answer = findAnswer(candidates, document.title, question);
+      if (!answer) return [];
+      return [{ document, passage: answer.passage, score, snippet: answer.snippet, coverage: answer.coverage }];
     });
-    const results: SearchResults = { total, hits };
+    const results: SearchResults = { total, hits, answered: this.answers(hits[0], parsed, termHits) };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;
   }
 
-  /** Ids of every document a query matches, unranked and without snippets: for filtering lists. */
+  /**
+   * The question's words weighted by rarity (a word no document holds weighs most), with the index
+   * words each matched, and the kind of answer its question words ask for.
+   */
+  private question(query: string, termHits: readonly TermHits[]): Question {
+    const documents = Math.max(1, this.documents.length);
+    const weights = termHits.map((hits) => {
+      const holding = hits.exactCount || hits.docs.length;
+      return holding > 0 ? Math.log(1 + documents / holding) : undefined;
+    });
+    // A word no document holds weighs as much as an average word of the question: generic words
+    // ("money", "give") should not sink an answer; unknown names are judged apart (`answers`).
+    const known = weights.filter((weight): weight is number => weight !== undefined);
+    const unknown = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+    const terms = termHits.map((hits, i) => ({ weight: weights[i] ?? unknown, strict: new Set(hits.strict), loose: new Set(hits.loose) }));
+    return { terms, kind: answerKind(query) };
+  }
+
+  private answers(first: SearchHit | undefined, parsed: ParsedQuery, termHits: readonly TermHits[]): boolean {
+    if (!first || first.coverage < this.options.minCoverage) return false;
+    // A name the documents do not hold at all ("Sweden", "Sparta") is something they do not cover.
+    return parsed.names.every((name) => (termHits[parsed.words.findIndex((word) => word === name)]?.docs.length ?? 1) > 0);
+  }
+
+  /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
+  answerIn(document: Document, query: string): SearchHit | undefined {
+    const parsed = parseQuery(query);
+    if (parsed.words.length === 0) return undefined;
+    const question = this.question(query, parsed.words.map((word) => this.retriever.hits(word)));
+    const answer = findAnswer(this.passagesOf(document), document.title, question);
+    return answer && { document, passage: answer.passage, score: 0, snippet: answer.snippet, coverage: answer.coverage };
+  }
+
+  /** Ids of every document holding each word of a query (as written, a form of it, or a typo of it), unranked. */
   matchingIds(query: string): Set<string> {
     const parsed = parseQuery(query);
-    const ids = new Set<string>();
-    for (const term of new Set(parsed.terms)) {
-      for (const doc of this.retriever.hits(term).docs) {
+    let ids: Set<string> | undefined;
+    for (const word of parsed.words) {
+      const next = new Set<string>();
+      for (const doc of this.retriever.hits(word).docs) {
         const document = this.documents[doc];
-        if (document && (parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0)) ids.add(document.id);
+        if (document && (!ids || ids.has(document.id))) next.add(document.id);
       }
+      ids = next;
     }
-    return ids;
+    if (!ids || parsed.phrases.length === 0) return ids ?? new Set();
+    return new Set([...ids].filter((id) => this.passagesWithPhrases(this.byId.get(id), parsed.phrases).length > 0));
   }
 
   private passagesOf(document: Document): Passage[] {
     let passages = this.passageCache.get(document.id);
-    if (!passages) this.passageCache.set(document.id, (passages = toPassages(document, this.options.passageLength)));
+    if (!passages) this.passageCache.set(document.id, (passages = this.passageSource(document, this.options.passageLength)));
     return passages;
   }
 

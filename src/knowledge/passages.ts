@@ -1,20 +1,44 @@
 /**
- * Documents -> passages: paragraph-sized chunks that know their document, so a search hit can
- * quote the paragraph that matched. Short paragraphs merge with their neighbours (under one
- * heading); long ones split at sentence ends.
+ * Documents -> passages: paragraph-sized chunks that know their document and heading, so a search
+ * hit can quote the part that answers. Short paragraphs merge with their neighbours (under one
+ * heading); long ones split at sentence ends. Photo captions and credits are not passages.
+ *
+ * Where passages come from is a `PassageSource`: today the document's sections; a structured
+ * document (table rows, cards under their heading) can supply its own.
  */
+import { blockPassages } from '../corpus/blocks.ts';
 import type { Document } from '../corpus/types.ts';
-import { termsOf } from './terms.ts';
 
 export interface Passage {
   /** `${documentId}#${n}` */
   id: string;
   documentId: string;
+  /** The heading above the passage: context for matching, never glued into a quote. */
   heading?: string;
   text: string;
 }
 
-const SENTENCE_END = /(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])/u;
+/** Cuts a document into passages. */
+export type PassageSource = (document: Document, target: number) => Passage[];
+
+/** Abbreviations a full stop does not end a sentence after (ranks, titles, "e.g."). */
+const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|Bc|plk|pplk|mjr|kpt|Mr|Mrs|Ms|St|No|Art|čl|odst|tzv|např|resp|e\.g|i\.e|vs|\p{Lu})\.)`;
+const SENTENCE_END = new RegExp(String.raw`${ABBREVIATION}(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])`, 'u');
+
+/** Photo captions and credits: "© ...", "Photo: ...", "Foto: ...", a Markdown image. */
+const CAPTION = /©|^\s*(?:photo|foto|image|obrázek|snímek|zdroj foto)\s*:|^\s*!\[[^\]]*\]\([^)]*\)\s*$/iu;
+
+export const isCaption = (line: string): boolean => CAPTION.test(line);
+
+/** Sentences of a text: each line on its own, lines split at sentence ends. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !isCaption(line))
+    .flatMap((line) => line.split(SENTENCE_END))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
 
 function splitLong(paragraph: string, max: number): string[] {
   if (paragraph.length <= max) return [paragraph];
@@ -30,14 +54,14 @@ function splitLong(paragraph: string, max: number): string[] {
   return chunks;
 }
 
-/** Passages of one document; `target` is the length a passage grows to before a new one starts. */
-export function toPassages(document: Document, target: number): Passage[] {
+/** Passages of one document's sections; `target` is the length a passage grows to before a new one starts. */
+export const toPassages: PassageSource = (document, target) => {
   const passages: Passage[] = [];
   const push = (heading: string | undefined, text: string) =>
     passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, heading, text });
   for (const section of document.sections) {
     let current = '';
-    for (const paragraph of section.paragraphs.flatMap((p) => splitLong(p, target * 1.5))) {
+    for (const paragraph of section.paragraphs.filter((p) => !isCaption(p)).flatMap((p) => splitLong(p, target * 1.5))) {
       if (current && current.length + paragraph.length > target) {
         push(section.heading, current);
         current = paragraph;
@@ -47,21 +71,18 @@ export function toPassages(document: Document, target: number): Passage[] {
   }
   if (passages.length === 0) push(undefined, document.title);
   return passages;
-}
+};
 
 /**
- * The passage that best answers a query, given the index terms it matched: most distinct
- * matched terms first, then most occurrences, then the earliest.
+ * Passages of a document read as blocks: its sections as in `toPassages`, plus each table row and
+ * each card (pairs under a heading) as a passage of its own, so a contact row or a card can be
+ * quoted whole instead of the paragraph-sized chunk it was merged into.
  */
-export function bestPassage(passages: readonly Passage[], matchedTerms: readonly string[]): Passage | undefined {
-  const wanted = new Set(matchedTerms);
-  let best: { passage: Passage; distinct: number; total: number } | undefined;
-  for (const passage of passages) {
-    const found = termsOf(`${passage.heading ?? ''} ${passage.text}`).filter((term) => wanted.has(term));
-    const distinct = new Set(found).size;
-    if (!best || distinct > best.distinct || (distinct === best.distinct && found.length > best.total)) {
-      best = { passage, distinct, total: found.length };
-    }
+export const blockPassageSource: PassageSource = (document, target) => {
+  const passages = toPassages(document, target);
+  for (const unit of blockPassages(document.blocks ?? [])) {
+    if (unit.kind !== 'table' && unit.kind !== 'pairs') continue;
+    passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, heading: unit.path.at(-1), text: unit.text });
   }
-  return best?.passage;
-}
+  return passages;
+};

@@ -1,21 +1,31 @@
 /** A search query as typed: free words plus "quoted phrases" that must appear word for word. */
-import { termsOf } from './terms.ts';
+import { processTerm, termsOf, tokenize } from './terms.ts';
 
 export interface ParsedQuery {
   /** Every processed term, phrases' terms included, for MiniSearch. */
   terms: string[];
+  /** The same words as typed (one per term, stop words left out): Czech stems need the diacritics. */
+  words: string[];
+  /** Words typed with a capital inside the question: names, which no fuzzy match may stand in for. */
+  names: string[];
   /** Each phrase as its processed terms, to check adjacency in a passage. */
   phrases: string[][];
 }
 
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[][] = [];
-  const rest = query.replace(/["“„”]([^"“„”]+)["“„”]/g, (_, phrase: string) => {
-    const terms = termsOf(phrase);
+  for (const [, phrase] of query.matchAll(/["“„”]([^"“„”]+)["“„”]/g)) {
+    const terms = termsOf(phrase!);
     if (terms.length > 0) phrases.push(terms);
-    return ' ';
-  });
-  return { terms: [...phrases.flat(), ...termsOf(rest)], phrases };
+  }
+  const typed = tokenize(query);
+  const words = new Map<string, string>();
+  for (const word of typed) {
+    const term = processTerm(word);
+    if (term !== null && !words.has(term)) words.set(term, word);
+  }
+  const names = typed.filter((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && processTerm(word) !== null);
+  return { terms: [...words.keys()], words: [...words.values()], names, phrases };
 }
 
 /** True when `terms` holds `phrase` as a contiguous run. */

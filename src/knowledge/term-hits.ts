@@ -6,16 +6,27 @@
  * the most to score, since they match most documents.
  */
 import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 
-/** What one query term matched: documents (by position in `ids`), scores, exactness. */
+/** What one query word matched: documents (by position in `ids`), scores, exactness. */
 export interface TermHits {
   docs: Int32Array;
   scores: Float64Array;
-  /** 1 where the document has the term itself, 0 where only a prefix or fuzzy expansion. */
+  /** 1 where the document has the word or a form sharing its stem, 0 where only a prefix or fuzzy expansion. */
   exact: Uint8Array;
-  /** Every index term this query term matched, for highlighting. */
-  expansions: string[];
+  /** How many documents hold the word or a form of it (the 1s of `exact`). */
+  exactCount: number;
+  /** Index terms matched as the word or a form of it, and by prefix or fuzzily: for highlighting and quoting. */
+  strict: string[];
+  loose: string[];
+}
+
+/** How to look one query word up: the MiniSearch query, and which index terms count as the word itself. */
+export interface TermPlan {
+  query: Query;
+  options: SearchOptions;
+  /** Whether a matched index term counts as the word itself (a form sharing its stem). */
+  strict: (term: string) => boolean;
 }
 
 export class TermRetriever {
@@ -30,7 +41,7 @@ export class TermRetriever {
   constructor(
     private readonly index: MiniSearch,
     readonly ids: readonly string[],
-    private readonly options: (term: string) => SearchOptions,
+    private readonly plan: (word: string) => TermPlan,
     private readonly budget: number,
   ) {
     ids.forEach((id, i) => this.position.set(id, i));
@@ -49,18 +60,26 @@ export class TermRetriever {
   }
 
   private compute(term: string): TermHits {
-    const results = this.index.search(term, this.options(term));
+    const plan = this.plan(term);
+    const results = this.index.search(plan.query, plan.options);
     const docs = new Int32Array(results.length);
     const scores = new Float64Array(results.length);
     const exact = new Uint8Array(results.length);
-    const expansions = new Set<string>();
+    const strict = new Set<string>();
+    const loose = new Set<string>();
+    let exactCount = 0;
     results.forEach((result, i) => {
       docs[i] = this.position.get(result.id as string) ?? -1;
       scores[i] = result.score;
-      exact[i] = result.terms.includes(term) ? 1 : 0;
-      for (const matched of result.terms) expansions.add(matched);
+      for (const matched of result.terms) {
+        if (plan.strict(matched)) {
+          strict.add(matched);
+          exact[i] = 1;
+        } else loose.add(matched);
+      }
+      exactCount += exact[i]!;
     });
-    return { docs, scores, exact, expansions: [...expansions] };
+    return { docs, scores, exact, exactCount, strict: [...strict], loose: [...loose] };
   }
 
   private remember(term: string, hits: TermHits): void {
@@ -75,21 +94,29 @@ export class TermRetriever {
 }
 
 export interface Combined {
-  /** Document positions, best first: more exact terms first, then higher score. */
-  ranked: Array<{ doc: number; score: number; exactTerms: number }>;
+  /** Document positions, best first: the greater weight of words matched as such first, then higher score. */
+  ranked: Array<{ doc: number; score: number; coverage: number }>;
   total: number;
 }
 
 /**
- * Sum the terms' scores per document and return the best `limit` (plus the total), ordered by
- * exact-term count, then score, without sorting every matching document.
+ * Sum the terms' scores per document and return the best `limit` (plus the total), ordered by the
+ * weight of the words each matched as such (`weights`, one per term: rare words weigh more), then
+ * score, without sorting every matching document.
  */
-export function combine(termHits: readonly TermHits[], size: number, limit: number, keep?: (doc: number) => boolean): Combined {
+export function combine(
+  termHits: readonly TermHits[],
+  weights: readonly number[],
+  size: number,
+  limit: number,
+  keep?: (doc: number) => boolean,
+): Combined {
   const score = new Float64Array(size);
-  const exact = new Uint8Array(size);
+  const exact = new Float64Array(size);
   const seen = new Uint8Array(size);
   const matched: number[] = [];
-  for (const hits of termHits) {
+  termHits.forEach((hits, term) => {
+    const weight = weights[term] ?? 1;
     for (let i = 0; i < hits.docs.length; i++) {
       const doc = hits.docs[i]!;
       if (doc < 0) continue;
@@ -99,9 +126,9 @@ export function combine(termHits: readonly TermHits[], size: number, limit: numb
         matched.push(doc);
       }
       score[doc] = score[doc]! + hits.scores[i]!;
-      exact[doc] = exact[doc]! + hits.exact[i]!;
+      exact[doc] = exact[doc]! + weight * hits.exact[i]!;
     }
-  }
+  });
   const better = (a: number, b: number) => exact[a]! - exact[b]! || score[a]! - score[b]!;
   const top: number[] = [];
   if (limit > 0) {
@@ -115,5 +142,5 @@ export function combine(termHits: readonly TermHits[], size: number, limit: numb
       }
     }
   }
-  return { ranked: top.map((doc) => ({ doc, score: score[doc]!, exactTerms: exact[doc]! })), total: matched.length };
+  return { ranked: top.map((doc) => ({ doc, score: score[doc]!, coverage: exact[doc]! })), total: matched.length };
 }

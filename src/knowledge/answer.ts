@@ -1,0 +1,133 @@
+/**
+ * From a document to the part that answers: every sentence of its passages is scored by the
+ * question's words it holds (rare words weigh more; a stem match counts fully, a prefix or fuzzy
+ * match less), by those of its passage and heading (context), and by whether it holds the kind of
+ * answer asked for (a person, a date, an amount, a number, a place). The best sentence is quoted
+ * first; whether the best passage holds enough of the question decides "not in the documents".
+ */
+import { sentencesOf, type Passage } from './passages.ts';
+import { holdsAnswer, type AnswerKind } from './question.ts';
+import { makeSnippet, type Snippet } from './snippet.ts';
+import { termsOf } from './terms.ts';
+
+/** One question word: the index words it matched, and how much it weighs (rarer: more). */
+export interface WeightedTerm {
+  weight: number;
+  /** The word itself and its stem variants. */
+  strict: ReadonlySet<string>;
+  /** Prefix and fuzzy expansions. */
+  loose: ReadonlySet<string>;
+}
+
+export interface Question {
+  terms: WeightedTerm[];
+  kind?: AnswerKind;
+}
+
+export interface Answer {
+  passage: Passage;
+  snippet: Snippet;
+  /** Weighted share of the question's words in the best passage with its heading and title (0-1). */
+  coverage: number;
+}
+
+/** A loose (prefix, fuzzy) match counts this much of a stem match. */
+const LOOSE = 0.4;
+/** Words of the passage and heading around a sentence count this much of the sentence's own. */
+const CONTEXT = 0.35;
+/** A sentence with the kind of answer asked for gains this many average word weights. */
+const KIND_BONUS = 1.2;
+/** A line citing a URL is a source, rarely the answer. */
+const CITATION_PENALTY = 0.5;
+
+type Levels = Float64Array;
+
+/** A passage read once: its sentences and the terms of each, and of the whole with its heading. */
+interface ReadPassage {
+  sentences: string[];
+  terms: Array<Set<string>>;
+  all: Set<string>;
+}
+
+/** Passages are kept by the knowledge base, so reading each once pays across questions. */
+const read = new WeakMap<Passage, ReadPassage>();
+
+function readPassage(passage: Passage): ReadPassage {
+  let found = read.get(passage);
+  if (!found) {
+    const sentences = sentencesOf(passage.text);
+    const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
+    read.set(passage, (found = { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all }));
+  }
+  return found;
+}
+
+function levels(text: string | ReadonlySet<string>, question: Question): Levels {
+  const words = typeof text === 'string' ? new Set(termsOf(text)) : text;
+  const found = new Float64Array(question.terms.length);
+  question.terms.forEach((term, i) => {
+    let level = 0;
+    for (const word of words) {
+      if (term.strict.has(word)) {
+        level = 1;
+        break;
+      }
+      if (term.loose.has(word)) level = LOOSE;
+    }
+    found[i] = level;
+  });
+  return found;
+}
+
+const weighted = (question: Question, level: (i: number) => number): number =>
+  question.terms.reduce((sum, term, i) => sum + term.weight * level(i), 0);
+
+const totalWeight = (question: Question): number => question.terms.reduce((sum, term) => sum + term.weight, 0);
+
+/** The sentence answering best in a document's passages, and how much of the question they hold. */
+export function findAnswer(passages: readonly Passage[], title: string, question: Question, snippetLength = 320): Answer | undefined {
+  const total = totalWeight(question);
+  if (passages.length === 0 || total === 0) return undefined;
+  const titleLevels = levels(title, question);
+  const bonus = (KIND_BONUS * total) / question.terms.length;
+  let best: { passage: Passage; sentences: string[]; at: number; score: number; coverage: number } | undefined;
+  for (const passage of passages) {
+    const { sentences, terms, all } = readPassage(passage);
+    const around = levels(all, question);
+    if (!around.some((level) => level > 0)) continue;
+    const coverage = weighted(question, (i) => Math.max(around[i]!, titleLevels[i]!)) / total;
+    sentences.forEach((sentence, at) => {
+      const own = levels(terms[at]!, question);
+      let score = weighted(question, (i) => Math.max(own[i]!, CONTEXT * around[i]!));
+      if (score === 0) return;
+      if (question.kind && holdsAnswer(sentence, question.kind)) score += bonus;
+      if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
+      if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
+    });
+  }
+  if (!best) {
+    const passage = passages[0]!;
+    return { passage, snippet: makeSnippet(passage.text, matchedWords(question), snippetLength), coverage: 0 };
+  }
+  const quote = quoteFrom(best.sentences, best.at, snippetLength);
+  const snippet = makeSnippet(quote.text, matchedWords(question), snippetLength, question.kind);
+  return { passage: best.passage, snippet: { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd }, coverage: best.coverage };
+}
+
+export const matchedWords = (question: Question): Set<string> => new Set(question.terms.flatMap((term) => [...term.strict, ...term.loose]));
+
+/** A line that is a heading, not a sentence: short and without a full stop. */
+const isHeadingLike = (sentence: string): boolean => !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
+
+/** The best sentence, then the ones after it while they fit: whole sentences, headings left out. */
+function quoteFrom(sentences: readonly string[], at: number, max: number): { text: string; cutStart: boolean; cutEnd: boolean } {
+  let text = sentences[at]!;
+  let next = at + 1;
+  for (; next < sentences.length; next++) {
+    const sentence = sentences[next]!;
+    if (isHeadingLike(sentence)) continue;
+    if (text.length + sentence.length + 1 > max) break;
+    text = `${text}${/[.!?:;]["”)]?$/.test(text) ? ' ' : ' · '}${sentence}`;
+  }
+  return { text, cutStart: at > 0, cutEnd: next < sentences.length };
+}
