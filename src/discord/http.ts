@@ -12,7 +12,8 @@ import { toLocale } from '../i18n.ts';
 import type { MessagePayload } from '../render/discord.ts';
 import { autocompleteChoices, handleButton, handleCommand, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
-import { download } from './ports.ts';
+import { isFreshTimestamp, readInteraction, SeenInteractions, type ApiInteraction } from './http-guard.ts';
+import { download } from '../documents/download.ts';
 
 /** Interaction bodies are a few KB; anything this large is not from Discord. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -33,15 +34,31 @@ export function isValidSignature(key: KeyObject, signature: string | undefined, 
   return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
 }
 
+/** How long a client may take to send its headers, then its body; and keep an idle connection open. */
+export interface HttpTimeouts {
+  headersMs: number;
+  bodyMs: number;
+  idleMs: number;
+}
+
+/** A few seconds each: Discord sends a few KB at once, so only a slow or hostile client waits longer. */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 5_000, bodyMs: 5_000, idleMs: 5_000 };
+
 class BodyTooLarge extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The body, refused when larger than MAX_BODY_BYTES or not complete within `deadlineMs`. */
+async function readBody(request: IncomingMessage, deadlineMs: number): Promise<Buffer> {
+  const timer = setTimeout(() => request.destroy(new Error('body not received in time')), deadlineMs);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    clearTimeout(timer);
   }
   return Buffer.concat(chunks);
 }
@@ -50,24 +67,6 @@ function send(response: ServerResponse, status: number, body?: unknown): void {
   if (response.headersSent) return;
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(body === undefined ? undefined : JSON.stringify(body));
-}
-
-interface ApiInteraction {
-  type: number;
-  id: string;
-  token: string;
-  application_id: string;
-  locale?: string;
-  channel_id?: string;
-  guild_id?: string;
-  member?: { user?: { id: string }; permissions?: string; roles?: string[] };
-  user?: { id: string };
-  data?: {
-    name?: string;
-    custom_id?: string;
-    options?: OptionData[];
-    resolved?: { attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }> };
-  };
 }
 
 /** Attachment options carry an id; the file itself is under data.resolved. */
@@ -100,11 +99,16 @@ export interface HttpOptions {
   api?: string;
   /** Side effects for commands (the gateway client's, when one runs); attachments can always be fetched. */
   ports?: Ports;
+  timeouts?: Partial<HttpTimeouts>;
+  clock?: () => number;
 }
 
 export function createInteractionsServer(app: App, options: HttpOptions): Server {
   const key = publicKeyFromHex(options.publicKey);
   const rest = new REST(options.api ? { api: options.api } : {});
+  const seen = new SeenInteractions();
+  const now = options.clock ?? Date.now;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
 
   async function dispatch(interaction: ApiInteraction, response: ServerResponse): Promise<void> {
     const invoker: Invoker = {
@@ -113,7 +117,7 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       member: toMember(interaction.member, interaction.user?.id),
       channelId: interaction.channel_id,
       guildId: interaction.guild_id,
-      ports: options.ports ?? { download: (attachment) => download(attachment) },
+      ports: options.ports ?? { download: (attachment) => download(attachment, { api: options.api }) },
     };
     const data = interaction.data ?? {};
     const optionsData = withAttachments(data.options ?? [], data.resolved);
@@ -129,24 +133,26 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
     send(response, 500, { error: 'no response' });
   }
 
-  return createServer((request, response) => {
+  function receive(request: IncomingMessage, response: ServerResponse, body: Buffer): void {
+    const signature = request.headers['x-signature-ed25519'] as string | undefined;
+    const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
+    if (!isFreshTimestamp(timestamp, now())) return send(response, 401, { error: 'timestamp missing or not within minutes of now' });
+    if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
+    const interaction = readInteraction(body);
+    if (!interaction) return send(response, 400, { error: 'body is not an interaction' });
+    if (!seen.firstTime(interaction.id, now())) return send(response, 401, { error: 'interaction already received' });
+    dispatch(interaction, response).catch((error: unknown) => {
+      app.logger.error({ err: error }, 'HTTP interaction failed');
+      send(response, 500, { error: 'internal error' });
+    });
+  }
+
+  // connectionsCheckingInterval: Node enforces headersTimeout and requestTimeout only this often.
+  const checkMs = Math.max(100, Math.min(1_000, timeouts.headersMs / 2));
+  const server = createServer({ connectionsCheckingInterval: checkMs }, (request, response) => {
     if (request.method !== 'POST') return send(response, 405, { error: 'POST only' });
-    readBody(request).then(
-      (body) => {
-        const signature = request.headers['x-signature-ed25519'] as string | undefined;
-        const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
-        if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
-        let interaction: ApiInteraction;
-        try {
-          interaction = JSON.parse(body.toString('utf8')) as ApiInteraction;
-        } catch {
-          return send(response, 400, { error: 'body is not JSON' });
-        }
-        dispatch(interaction, response).catch((error: unknown) => {
-          app.logger.error({ err: error }, 'HTTP interaction failed');
-          send(response, 500, { error: 'internal error' });
-        });
-      },
+    readBody(request, timeouts.bodyMs).then(
+      (body) => receive(request, response, body),
       (error: unknown) => {
         if (error instanceof BodyTooLarge) send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
         else send(response, 400, { error: 'could not read the body' });
@@ -154,4 +160,9 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       },
     );
   });
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.headersMs + timeouts.bodyMs;
+  server.keepAliveTimeout = timeouts.idleMs;
+  server.timeout = timeouts.headersMs + timeouts.bodyMs;
+  return server;
 }

@@ -1,24 +1,16 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
 import { PermissionFlagsBits, type Client } from 'discord.js';
-import type { Attachment, Ports } from '../command/define.ts';
+import type { Ports } from '../command/define.ts';
 import { UserError, type Reply } from '../command/reply.ts';
-import { MAX_FILE_BYTES } from '../corpus/load.ts';
+import { download } from '../documents/download.ts';
 import { toDiscordMessage } from '../render/discord.ts';
 import { toMessageOptions } from './responder.ts';
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
 
-/** Fetch an attachment, refusing more than a document may be (the corpus's own limit). */
-export async function download(attachment: Attachment, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
-  if (attachment.size > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
-  const response = await fetch(attachment.url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new UserError(`Could not download “${attachment.name}” (HTTP ${response.status}).`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
-  return bytes;
-}
-
 export function discordPorts(client: Client): Ports {
+  // The REST host (DISCORD_API_URL) may serve attachments too: the fake Discord in tests.
+  const api = client.options.rest?.api;
   // With shards, a scheduled digest may go to a server this process does not cache.
   const fetchChannel = (channelId: string) => client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
   const sendable = async (channelId: string) => {
@@ -43,6 +35,6 @@ export function discordPorts(client: Client): Ports {
       for (const reply of replies) ids.push((await channel.send(toMessageOptions(toDiscordMessage(reply)))).id);
       return ids;
     },
-    download: (attachment) => download(attachment),
+    download: (attachment) => download(attachment, { api }),
   };
 }
