@@ -141,9 +141,11 @@ async function remove({ document }: { document: string }, ctx: Context): Promise
   });
 }
 
+/** A failed reload is an error (exit code 2 in the terminal); the previous index keeps answering. */
 async function reload(ctx: Context): Promise<Reply> {
   const result = await moderationOf(ctx.services).reindexer.reload();
-  return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: result.ok ? COLORS.success : COLORS.error }], ephemeral: true };
+  if (!result.ok) throw new UserError(reloadLines(result, ctx).join('\n'));
+  return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: COLORS.success }], ephemeral: true };
 }
 
 export default defineGroup({

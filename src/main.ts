@@ -5,10 +5,13 @@
  */
 import dotenv from 'dotenv';
 import { createApp } from './app.ts';
+import { seedsProblem } from './cli/ask.ts';
 import { interactiveSession } from './cli/terminal.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { moderationOf } from './digest/moderation.ts';
 import { createLogger } from './logger.ts';
+import { folderFailure } from './corpus/load.ts';
+import { messages } from './i18n.ts';
 
 dotenv.config({ quiet: true });
 
@@ -16,6 +19,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) {
     const app = await createApp(config, { logger: createLogger('warn') });
+    const unreadable = folderFailure(app.warnings, config.SEEDS_DIR);
+    if (unreadable) throw new ConfigError(seedsProblem(messages('en'), config.SEEDS_DIR, unreadable));
     for (const warning of app.warnings) console.error(`warning: skipped ${warning.file}: ${warning.reason}`);
     const moderation = moderationOf(app.services);
     await moderation.start(); // picks up files dropped into the seeds folder during the session

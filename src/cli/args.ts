@@ -8,7 +8,7 @@ import type { RawValue } from '../command/options.ts';
 import { UserError } from '../command/reply.ts';
 import type { Registry } from '../command/registry.ts';
 import type { Invocation } from '../command/run.ts';
-import type { Locale } from '../i18n.ts';
+import { messages, type Locale, type Messages } from '../i18n.ts';
 
 export interface TerminalRequest {
   invocation: Invocation;
@@ -22,39 +22,51 @@ export function splitWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
-function commandAndSubcommand(registry: Registry, words: string[]): { command: Command; subcommand?: string; rest: string[] } {
+function commandAndSubcommand(registry: Registry, words: string[], t: Messages): { command: Command; subcommand?: string; rest: string[] } {
   const [name = '', ...rest] = words;
   const command = registry.get(name.replace(/^\//, ''));
-  if (!command) throw new UserError(name ? `There is no command “${name}”. Commands: ${[...registry.keys()].join(', ')}.` : 'Which command? Try `help`.');
+  if (!command) throw new UserError(name ? t.cli.noCommand(name, [...registry.keys()].join(', ')) : t.cli.whichCommand);
   if (isGroup(command) && rest[0] && !rest[0].startsWith('-') && !rest[0].endsWith(':')) {
     return { command, subcommand: rest[0], rest: rest.slice(1) };
   }
   return { command, rest };
 }
 
+/** The --locale asked for anywhere in `argv` (so that even errors before it are in that language). */
+export function localeOf(argv: readonly string[]): Locale | undefined {
+  const at = argv.findIndex((word) => word === '--locale' || word.startsWith('--locale='));
+  const value = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at]?.slice('--locale='.length) : argv[at + 1];
+  return value === 'en' || value === 'cs' ? value : undefined;
+}
+
+/** A word that is the next option, not a value: `--query --json` leaves --query without one. */
+const looksLikeFlag = (word: string): boolean => /^--[\w-]/.test(word);
+
 /** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]. */
 export function parseArgs(registry: Registry, argv: readonly string[]): TerminalRequest {
-  const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv]);
+  const t = messages(localeOf(argv) ?? 'en');
+  const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv], t);
   const specs = optionSpecs(command, subcommand);
   const options: Record<string, RawValue> = {};
   const request: TerminalRequest = { invocation: { command: command.name, subcommand, options }, json: false };
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i] ?? '';
     const match = /^--([\w-]+)(?:=(.*))?$/s.exec(word);
-    if (!match) throw new UserError(`Unexpected “${word}”: options are written --name value.`);
+    if (!match) throw new UserError(t.cli.unexpected(word));
     const name = match[1] ?? '';
     if (name === 'json') {
       request.json = true;
       continue;
     }
     const next = rest[i + 1];
-    const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && (next === undefined || next.startsWith('--'));
-    const value = match[2] ?? (takesFlag ? 'true' : next);
-    if (value === undefined) throw new UserError(`Option --${name} needs a value.`);
+    const nextIsValue = next !== undefined && !looksLikeFlag(next);
+    const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && !nextIsValue;
+    const value = match[2] ?? (takesFlag ? 'true' : nextIsValue ? next : undefined);
+    if (value === undefined) throw new UserError(t.cli.needsValue(name));
     if (match[2] === undefined && !takesFlag) i++;
     if (name === 'seeds') request.seeds = value;
     else if (name === 'locale') {
-      if (value !== 'en' && value !== 'cs') throw new UserError('--locale must be en or cs.');
+      if (value !== 'en' && value !== 'cs') throw new UserError(t.cli.badLocale);
       request.locale = value;
     } else options[name] = value;
   }
@@ -62,19 +74,19 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
 }
 
 /** A chat-form line: `/search query: police cooperation country: Czechia`, or the ask form. */
-export function parseLine(registry: Registry, line: string): TerminalRequest {
+export function parseLine(registry: Registry, line: string, t: Messages = messages('en')): TerminalRequest {
   const trimmed = line.trim();
   if (/(^|\s)--\w/.test(trimmed)) return parseArgs(registry, splitWords(trimmed.replace(/^\//, '')));
   const [head = '', second = ''] = trimmed.split(/\s+/);
   const words = [head];
-  const { command, subcommand } = commandAndSubcommand(registry, [head, second]);
+  const { command, subcommand } = commandAndSubcommand(registry, [head, second], t);
   if (subcommand) words.push(subcommand);
   const names = Object.keys(optionSpecs(command, subcommand));
   const body = trimmed.slice(trimmed.indexOf(words[words.length - 1] ?? '') + (words[words.length - 1]?.length ?? 0));
   const marker = new RegExp(`(?:^|\\s)(${names.join('|') || '(?!)'}):\\s*`, 'g');
   const marks = [...body.matchAll(marker)];
   const options: Record<string, RawValue> = {};
-  if (marks.length === 0 && body.trim()) throw new UserError(`Write options as name: value (options: ${names.join(', ') || 'none'}).`);
+  if (marks.length === 0 && body.trim()) throw new UserError(t.cli.writeOptionsAs(names.join(', ')));
   marks.forEach((mark, i) => {
     const end = marks[i + 1]?.index ?? body.length;
     options[mark[1] ?? ''] = body.slice((mark.index ?? 0) + mark[0].length, end).trim();

@@ -6,20 +6,20 @@ import { createInterface } from 'node:readline/promises';
 import type { App } from '../app.ts';
 import { UserError } from '../command/reply.ts';
 import { errorReply, newErrorId, runInvocation } from '../command/run.ts';
-import { messages, type Locale } from '../i18n.ts';
+import { messages, type Locale, type Messages } from '../i18n.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
 import { toTerminalText } from '../render/terminal.ts';
 import { parseLine, type TerminalRequest } from './args.ts';
 
 /** Ports the terminal can honour; posting to Discord is not one of them. */
-const terminalPorts = {
+const terminalPorts = (t: Messages) => ({
   async post(): Promise<string[]> {
-    throw new UserError('Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.');
+    throw new UserError(t.cli.postNeedsDiscord);
   },
-};
+});
 
 export async function answer(app: App, request: TerminalRequest, locale: Locale): Promise<string> {
-  const ctx = app.context({ locale, transport: 'terminal', ports: terminalPorts });
+  const ctx = app.context({ locale, transport: 'terminal', ports: terminalPorts(messages(locale)) });
   const reply = await runInvocation(app.registry, request.invocation, ctx);
   return request.json ? JSON.stringify(toDiscordMessage(allMessages(reply)[0] ?? reply)) : toTerminalText(reply);
 }
@@ -37,7 +37,7 @@ export async function interactiveSession(app: App, locale: Locale): Promise<void
     if (input) {
       try {
         // "help" is /help, plus how to type options and leave.
-        const request = parseLine(app.registry, input === 'help' ? '/help' : input);
+        const request = parseLine(app.registry, input === 'help' ? '/help' : input, t);
         console.log(await answer(app, request, locale));
         if (input === 'help') console.log('\nWrite options as name: value, for example /search query: policejni spoluprace. exit to leave.');
       } catch (error) {

@@ -66,11 +66,20 @@ function period(text: string): DateRange | undefined {
   return undefined;
 }
 
-/** The range a typed date stands for, or undefined when it is not one. */
+/** The years a date may fall in: anything else is a typo (9999y, 0001-01-01), not a filter. */
+export const YEARS = { first: 1900, last: 2100 };
+
+// start <= end as well: date-fns writes a year BC (9999y ago) as a positive one.
+const withinYears = (range: DateRange): boolean =>
+  /^\d{4}-/.test(range.start) && /^\d{4}-/.test(range.end) && range.start <= range.end &&
+  Number(range.start.slice(0, 4)) >= YEARS.first && Number(range.end.slice(0, 4)) <= YEARS.last;
+
+/** The range a typed date stands for, or undefined when it is not one (or falls outside YEARS). */
 export function parseDateInput(value: string, now: Date): DateRange | undefined {
   const text = value.trim().toLowerCase().replace(/\s+/g, ' ');
   const exact = parseDate(value);
-  return exact ? { start: exact, end: exact } : relative(text, now) ?? named(text, now) ?? period(value.trim());
+  const range = exact ? { start: exact, end: exact } : relative(text, now) ?? named(text, now) ?? period(value.trim());
+  return range && withinYears(range) ? range : undefined;
 }
 
 /**

@@ -13,13 +13,19 @@ const SNOWFLAKE = /^\d{15,21}$/;
 
 function coerce(name: string, spec: OptionSpec, raw: RawValue, t: Messages): RawValue {
   const fail = (reason: string) => new UserError(t.badOption(name, reason));
+  const r = t.reason;
   switch (spec.type) {
     case 'integer':
     case 'number': {
-      const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
-      if (!Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) throw fail(`expected a ${spec.type === 'integer' ? 'whole ' : ''}number, got “${String(raw)}”`);
-      if (spec.min !== undefined && value < spec.min) throw fail(`must be at least ${spec.min}`);
-      if (spec.max !== undefined && value > spec.max) throw fail(`must be at most ${spec.max}`);
+      const text = String(raw).trim();
+      // Plain decimal digits only: Number() would also take 0x10, 1e1, +5 and '' (0).
+      const written = typeof raw === 'number' || (spec.type === 'integer' ? /^-?\d{1,15}$/ : /^-?\d{1,15}(\.\d{1,15})?$/).test(text);
+      const value = typeof raw === 'number' ? raw : Number(text);
+      if (!written || !Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) {
+        throw fail(spec.type === 'integer' ? r.wholeNumber(String(raw)) : r.number(String(raw)));
+      }
+      if (spec.min !== undefined && value < spec.min) throw fail(r.atLeast(spec.min));
+      if (spec.max !== undefined && value > spec.max) throw fail(r.atMost(spec.max));
       return value;
     }
     case 'boolean': {
@@ -27,23 +33,23 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue, t: Messages): Raw
       const text = String(raw).trim().toLowerCase();
       if (['true', 'yes', '1', 'on', 'ano'].includes(text)) return true;
       if (['false', 'no', '0', 'off', 'ne'].includes(text)) return false;
-      throw fail('expected true or false');
+      throw fail(r.trueOrFalse);
     }
     case 'user':
     case 'channel': {
       const id = String(raw).replace(/^<[@#]!?(\d+)>$/, '$1');
-      if (!SNOWFLAKE.test(id)) throw fail(`expected a ${spec.type} id or mention`);
+      if (!SNOWFLAKE.test(id)) throw fail(r.idOrMention(spec.type));
       return id;
     }
     case 'attachment':
       if (typeof raw === 'object') return raw;
-      throw fail('expected a file');
+      throw fail(r.file);
     case 'string': {
       const value = String(raw).trim();
-      if (value.length < (spec.min ?? 1)) throw fail(value.length === 0 ? 'must not be empty' : `must be at least ${spec.min} characters`);
-      if (spec.max !== undefined && value.length > spec.max) throw fail(`must be at most ${spec.max} characters`);
+      if (value.length < (spec.min ?? 1)) throw fail(value.length === 0 ? r.empty : r.minChars(spec.min ?? 1));
+      if (spec.max !== undefined && value.length > spec.max) throw fail(r.maxChars(spec.max));
       if (spec.choices && !spec.choices.some((choice) => choice.value === value)) {
-        throw fail(`must be one of ${spec.choices.map((choice) => choice.value).join(', ')}`);
+        throw fail(r.oneOf(spec.choices.map((choice) => choice.value).join(', ')));
       }
       return value;
     }
@@ -61,14 +67,11 @@ export function validateOptions(
   const options: Record<string, RawValue> = {};
   for (const [name, value] of Object.entries(raw)) {
     const spec = specs[name];
-    if (!spec) {
-      const known = Object.keys(specs);
-      throw new UserError(t.badOption(name, known.length ? `unknown; this command takes ${known.join(', ')}` : 'unknown; this command takes no options'));
-    }
+    if (!spec) throw new UserError(t.badOption(name, t.reason.unknown(Object.keys(specs).join(', '))));
     options[name] = coerce(name, spec, value, t);
   }
   for (const [name, spec] of Object.entries(specs)) {
-    if (spec.required && options[name] === undefined) throw new UserError(t.badOption(name, 'is required'));
+    if (spec.required && options[name] === undefined) throw new UserError(t.badOption(name, t.reason.required));
   }
   return options;
 }

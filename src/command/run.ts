@@ -35,20 +35,18 @@ function find(registry: Registry, name: string, t: Messages): Command {
   return command;
 }
 
-function checkSubcommand(command: Command, subcommand: string | undefined): void {
+function checkSubcommand(command: Command, subcommand: string | undefined, t: Messages): void {
   if (!isGroup(command)) {
-    if (subcommand) throw new UserError(`/${command.name} has no subcommand “${subcommand}”.`);
+    if (subcommand) throw new UserError(t.noSubcommand(command.name, subcommand));
     return;
   }
   const names = Object.keys(command.subcommands);
-  if (!subcommand || !names.includes(subcommand)) {
-    throw new UserError(`/${command.name} needs one of: ${names.join(', ')}${subcommand ? ` (not “${subcommand}”)` : ''}.`);
-  }
+  if (!subcommand || !names.includes(subcommand)) throw new UserError(t.needsSubcommand(command.name, names.join(', '), subcommand));
 }
 
 export async function runInvocation(registry: Registry, invocation: Invocation, ctx: Context): Promise<Reply> {
   const command = find(registry, invocation.command, ctx.t);
-  checkSubcommand(command, invocation.subcommand);
+  checkSubcommand(command, invocation.subcommand, ctx.t);
   if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
   const { hide, mention, ...options } = validateOptions(command, invocation.subcommand, invocation.options, ctx.t);
   const typed = isGroup(command) ? { subcommand: invocation.subcommand, ...options } : options;

@@ -29,6 +29,10 @@ export interface FileStamp {
  */
 export type ParseCache = Map<string, FileStamp & { document: Document }>;
 
+/** Why the folder itself could not be read (the warning loadCorpus gives it), or undefined. */
+export const folderFailure = (warnings: readonly LoadWarning[], dir: string): string | undefined =>
+  warnings.find((warning) => warning.file === dir)?.reason;
+
 export const isSupportedFile = (name: string): boolean =>
   (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 

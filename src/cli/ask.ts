@@ -1,0 +1,53 @@
+/**
+ * One command from the command line, as a function: argv in; exit code, stdout and stderr out.
+ * The contract: an answer and exit 0, or one line on stderr and exit 2 for anything the user can
+ * fix (bad input, a seeds folder that cannot be read, a failed reload); exit 1 only for a bug,
+ * still in one line. Every line is in the language asked for with --locale.
+ */
+import { createApp } from '../app.ts';
+import { UserError } from '../command/reply.ts';
+import { loadCommands, type Registry } from '../command/registry.ts';
+import { newErrorId } from '../command/run.ts';
+import { ConfigError, readConfig } from '../config.ts';
+import { folderFailure } from '../corpus/load.ts';
+import { messages, type Messages } from '../i18n.ts';
+import { createLogger } from '../logger.ts';
+import { describeError } from '../util/errors.ts';
+import { localeOf, parseArgs } from './args.ts';
+import { answer } from './terminal.ts';
+
+export interface AskResult {
+  code: 0 | 1 | 2;
+  stdout: string;
+  /** Lines for stderr: warnings, or the one error line. */
+  stderr: string[];
+}
+
+/** Newlines and other control characters written as escapes, so a message is always one line. */
+export const oneLine = (text: string): string =>
+  text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
+/** The seeds folder's failure (loadCorpus's warning) in the user's language. */
+export function seedsProblem(t: Messages, dir: string, reason: string): string {
+  if (reason.includes('does not exist')) return t.cli.seedsMissing(dir);
+  return t.cli.seedsUnreadable(dir, /\(([A-Z]+)\)/.exec(reason)?.[1] ?? reason);
+}
+
+export async function ask(argv: readonly string[], env: NodeJS.ProcessEnv, registry?: Registry): Promise<AskResult> {
+  const locale = localeOf(argv) ?? 'en';
+  const t = messages(locale);
+  const stderr: string[] = [];
+  try {
+    const commands = registry ?? (await loadCommands());
+    const request = parseArgs(commands, argv);
+    const config = readConfig({ ...env, ...(request.seeds ? { SEEDS_DIR: request.seeds } : {}) });
+    const app = await createApp(config, { logger: createLogger('silent'), registry: commands });
+    const unreadable = folderFailure(app.warnings, config.SEEDS_DIR);
+    if (unreadable) throw new UserError(seedsProblem(t, config.SEEDS_DIR, unreadable));
+    for (const warning of app.warnings) stderr.push(oneLine(`warning: skipped ${warning.file}: ${warning.reason}`));
+    return { code: 0, stdout: `${await answer(app, request, request.locale ?? locale)}\n`, stderr };
+  } catch (error) {
+    if (error instanceof UserError || error instanceof ConfigError) return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.message}`)] };
+    return { code: 1, stdout: '', stderr: [...stderr, oneLine(`error: ${t.cli.internal(newErrorId())}: ${describeError(error)}`)] };
+  }
+}
