@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { createApp } from '../src/app.ts';
-import type { Context } from '../src/command/define.ts';
+import type { Context } from '../src/framework/define.ts';
 import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
-import { loadCommands, type Registry } from '../src/command/registry.ts';
-import { runInvocation } from '../src/command/run.ts';
+import { loadCommands, type Registry } from '../src/framework/registry.ts';
+import { runInvocation } from '../src/framework/dispatch.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions } from '../src/knowledge/knowledge-base.ts';
@@ -80,7 +80,7 @@ async function contextFor(kb: KnowledgeBase, registry: Registry): Promise<Contex
     clock: () => new Date('2026-11-21T12:00:00Z'),
   });
   app.replaceKnowledge(kb, []);
-  return app.context({ locale: 'en', transport: 'terminal' });
+  return app.context({ locale: 'en', canPressButtons: false, member: { userId: 'eval', isModerator: true } });
 }
 
 async function ours(ctx: Context, registry: Registry, question: Question): Promise<number> {

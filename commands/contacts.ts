@@ -3,11 +3,12 @@
  * organisation; with one, the contact points answering it ("fax", "123456789", "who do I call at
  * night"), their matching phone lines first. Each card cites its document.
  */
-import { bullets, cardLength, linesWithin, plural, sourceField, type Plural } from '../src/command/card-parts.ts';
-import { matchingChoices } from '../src/command/choices.ts';
-import { defineCommand, type Context } from '../src/command/define.ts';
-import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
-import { COLORS, type Card, type Field, type Reply } from '../src/command/reply.ts';
+import { bullets, cardLength, linesWithin, sourceField } from '../src/answers/cards.ts';
+import { plural, type Plural } from '../src/i18n/plural.ts';
+import { matchingChoices } from '../src/answers/choices.ts';
+import { defineCommand, type Context } from '../src/framework/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
+import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
 import { allContacts, contactNames, findContacts, type ContactMatch } from '../src/knowledge/contacts.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';

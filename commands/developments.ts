@@ -3,13 +3,14 @@
  * newest first, `limit` to a page, with Previous/Next buttons that carry the filters. An empty
  * answer says which filter left nothing.
  */
-import { FIELD_VALUE_MAX, plural, type Plural } from '../src/command/card-parts.ts';
-import { matchingChoices } from '../src/command/choices.ts';
-import { citation } from '../src/command/cite.ts';
-import { dateOption } from '../src/command/date-input.ts';
-import { defineCommand, type Context } from '../src/command/define.ts';
-import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
-import { COLORS, type Field, type Reply } from '../src/command/reply.ts';
+import { FIELD_VALUE_MAX } from '../src/answers/cards.ts';
+import { plural, type Plural } from '../src/i18n/plural.ts';
+import { matchingChoices } from '../src/answers/choices.ts';
+import { citation } from '../src/answers/citations.ts';
+import { dateOption } from '../src/answers/date-input.ts';
+import { defineCommand, type Context } from '../src/framework/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
+import { COLORS, type Field, type Reply } from '../src/framework/reply.ts';
 import { findCountry } from '../src/corpus/countries.ts';
 import {
   developmentFacet, FILTER_ORDER, listDevelopments, whyEmpty, type Development, type DevelopmentFilters,

@@ -2,11 +2,11 @@
  * /digest: moderators preview and post digests of new developments to a channel, now or on a
  * schedule. A ledger keeps every development posted to a channel, so no digest repeats one.
  */
-import { countryChoices, matchingChoices } from '../src/command/choices.ts';
-import { dateOption } from '../src/command/date-input.ts';
-import { defineGroup, type Context } from '../src/command/define.ts';
-import { COLORS, UserError, type Reply } from '../src/command/reply.ts';
-import { moderationOf } from '../src/digest/moderation.ts';
+import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
+import { dateOption } from '../src/answers/date-input.ts';
+import { defineGroup, type Context } from '../src/framework/define.ts';
+import { COLORS, type Reply } from '../src/framework/reply.ts';
+import { UserError } from '../src/framework/errors.ts';
 import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
@@ -87,16 +87,16 @@ function request(filters: Filters, ctx: Context) {
 /** The post port, once it is certain the bot may post in the channel. */
 async function poster(ctx: Context, channelId: string): Promise<PostPort> {
   const { post, canPost } = ctx;
-  if (ctx.transport === 'terminal' || !post || !canPost) throw new UserError(textOf(ctx).needsDiscord);
-  if (!(await canPost.call(ctx, channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
-  return (id, replies) => post.call(ctx, id, replies);
+  if (!post || !canPost) throw new UserError(textOf(ctx).needsDiscord);
+  if (!(await canPost(channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
+  return post;
 }
 
 const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
 
 function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
   const channelId = options.channel ?? ctx.channelId;
-  const { digest, messages } = moderationOf(ctx.services).digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
+  const { digest, messages } = ctx.moderation.digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
@@ -109,7 +109,7 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
   const text = textOf(ctx);
   const send = await poster(ctx, options.channel);
   try {
-    const outcome = await moderationOf(ctx.services).digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
+    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
     const { digest, messageIds } = outcome;
     if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
@@ -131,7 +131,7 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
   if (!time) throw new UserError(text.badTime(at));
   if (every === 'daily' && weekday) throw new UserError(text.weekdayDaily);
   await poster(ctx, channel);
-  const saved = moderationOf(ctx.services).scheduler.save({
+  const saved = ctx.moderation.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
@@ -146,7 +146,7 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
 }
 
 function unschedule({ channel }: { channel: string }, ctx: Context): Reply {
-  const removed = moderationOf(ctx.services).scheduler.remove(channel);
+  const removed = ctx.moderation.scheduler.remove(channel);
   return removed ? note(textOf(ctx).unscheduled(channel)) : note(textOf(ctx).notScheduled(channel), COLORS.empty);
 }
 

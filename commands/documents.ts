@@ -2,12 +2,12 @@
  * /documents: moderators see what is indexed, add a document from Discord (parsed before it is
  * saved; a file that cannot be used changes nothing), remove one, and re-index without a restart.
  */
-import { cardLength } from '../src/command/card-parts.ts';
-import { defineGroup, type Attachment, type Context } from '../src/command/define.ts';
-import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
-import { COLORS, UserError, type Card, type Field, type Reply } from '../src/command/reply.ts';
+import { cardLength } from '../src/answers/cards.ts';
+import { defineGroup, type Attachment, type Context } from '../src/framework/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
+import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
+import { UserError } from '../src/framework/errors.ts';
 import type { Document } from '../src/corpus/types.ts';
-import { moderationOf } from '../src/digest/moderation.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
 import { LIMITS } from '../src/render/limits.ts';
@@ -126,16 +126,16 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
   return worded(ctx, async () => {
     acceptName(file.name);
     acceptSize(file.size);
-    if (ctx.transport === 'terminal' || !download) throw new UserError(textOf(ctx).needsDiscord);
-    const bytes = await download.call(ctx, file);
-    const outcome = await moderationOf(ctx.services).documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
+    if (!download) throw new UserError(textOf(ctx).needsDiscord);
+    const bytes = await download(file);
+    const outcome = await ctx.moderation.documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
     return addedReply(outcome, ctx);
   });
 }
 
 async function remove({ document }: { document: string }, ctx: Context): Promise<Reply> {
   return worded(ctx, async () => {
-    const outcome = await moderationOf(ctx.services).documents.remove(document);
+    const outcome = await ctx.moderation.documents.remove(document);
     const description = [textOf(ctx).removed(outcome.document.title, outcome.document.file), ...reloadLines(outcome.reload, ctx)].join('\n');
     return { cards: [{ description, color: outcome.reload.ok ? COLORS.success : COLORS.error }], ephemeral: true };
   });
@@ -143,7 +143,7 @@ async function remove({ document }: { document: string }, ctx: Context): Promise
 
 /** A failed reload is an error (exit code 2 in the terminal); the previous index keeps answering. */
 async function reload(ctx: Context): Promise<Reply> {
-  const result = await moderationOf(ctx.services).reindexer.reload();
+  const result = await ctx.moderation.reindexer.reload();
   if (!result.ok) throw new UserError(reloadLines(result, ctx).join('\n'));
   return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: COLORS.success }], ephemeral: true };
 }

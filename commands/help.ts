@@ -1,6 +1,6 @@
 /** /help: every command with an example, straight from the registry's definitions. */
-import { defineCommand } from '../src/command/define.ts';
-import { COLORS } from '../src/command/reply.ts';
+import { defineCommand } from '../src/framework/define.ts';
+import { COLORS } from '../src/framework/reply.ts';
 
 const EXAMPLES: Record<string, string> = {
   search: '/search query: policejni spoluprace',
@@ -24,7 +24,7 @@ export default defineCommand({
       {
         title: ctx.t.helpTitle,
         color: COLORS.info,
-        description: [...ctx.services.commandSummaries as Array<{ name: string; description: string }>]
+        description: [...ctx.commands.values()]
           .map(({ name, description }) => `**/${name}**: ${description}${EXAMPLES[name] ? `\n\`${EXAMPLES[name]}\`` : ''}`)
           .join('\n'),
       },

@@ -1,9 +1,9 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
-import { dateOption } from '../src/command/date-input.ts';
-import { defineCommand } from '../src/command/define.ts';
-import { citation, snippetMarkdown } from '../src/command/cite.ts';
-import { COLORS } from '../src/command/reply.ts';
-import { countryChoices } from '../src/command/choices.ts';
+import { dateOption } from '../src/answers/date-input.ts';
+import { defineCommand } from '../src/framework/define.ts';
+import { citation, snippetMarkdown } from '../src/answers/citations.ts';
+import { COLORS } from '../src/framework/reply.ts';
+import { countryChoices } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 

@@ -3,11 +3,12 @@
  * date signed, status as stated and key provisions quoted from the text, with its sources. Without
  * one, every agreement known (name — parties — signed), paged.
  */
-import { bullets, linesWithin, plural, sourceField, type Plural } from '../src/command/card-parts.ts';
-import { matchingChoices } from '../src/command/choices.ts';
-import { defineCommand, type Context } from '../src/command/define.ts';
-import { packPages, pagedReply, readPageId } from '../src/command/pages.ts';
-import { COLORS, type Card, type Reply } from '../src/command/reply.ts';
+import { bullets, linesWithin, sourceField } from '../src/answers/cards.ts';
+import { plural, type Plural } from '../src/i18n/plural.ts';
+import { matchingChoices } from '../src/answers/choices.ts';
+import { defineCommand, type Context } from '../src/framework/define.ts';
+import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
+import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
 import { agreementLabel, allAgreements, findAgreements, type AgreementEntry } from '../src/knowledge/agreements.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 

@@ -4,9 +4,9 @@
  */
 import dotenv from 'dotenv';
 import { REST } from 'discord.js';
-import { loadCommands } from './command/registry.ts';
+import { loadCommands } from './framework/registry.ts';
 import { applicationIdOf, ConfigError, readConfig } from './config.ts';
-import { registrationBody } from './discord/definitions.ts';
+import { registrationBody } from './discord/registration.ts';
 import { deployCommands } from './discord/deploy.ts';
 
 dotenv.config({ quiet: true });

@@ -8,10 +8,9 @@ import { createApp } from './app.ts';
 import { seedsProblem } from './cli/ask.ts';
 import { interactiveSession } from './cli/terminal.ts';
 import { ConfigError, readConfig } from './config.ts';
-import { moderationOf } from './digest/moderation.ts';
 import { createLogger } from './logger.ts';
 import { folderFailure } from './corpus/load.ts';
-import { messages } from './i18n.ts';
+import { messages } from './i18n/messages.ts';
 
 dotenv.config({ quiet: true });
 
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
     const unreadable = folderFailure(app.warnings, config.SEEDS_DIR);
     if (unreadable) throw new ConfigError(seedsProblem(messages('en'), config.SEEDS_DIR, unreadable));
     for (const warning of app.warnings) console.error(`warning: skipped ${warning.file}: ${warning.reason}`);
-    const moderation = moderationOf(app.services);
+    const { moderation } = app;
     await moderation.start(); // picks up files dropped into the seeds folder during the session
     await interactiveSession(app, 'en');
     await moderation.stop();

@@ -1,6 +1,6 @@
 /** The bot on Discord, end to end: the real discord.js client against the fake Discord. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineCommand } from '../src/command/define.ts';
+import { defineCommand } from '../src/framework/define.ts';
 import type { FakeInteraction, RecordedRequest } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';

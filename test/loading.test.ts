@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { createLogger } from '../src/logger.ts';
-import { KnowledgeLoader, loadKnowledge } from '../src/snapshot.ts';
+import { KnowledgeLoader, loadKnowledge } from '../src/knowledge/loader.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 import { developmentText } from './support/seed-fixtures.ts';
 

@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { moderationOf } from '../src/digest/moderation.ts';
 import type { OptionValue } from './fake-discord/index.ts';
 import { bot, channel, command, description, MEMBER, MODERATOR, posted, postedText, ROLE_ID, withBot, type Body } from './support/moderation-world.ts';
 import { developmentText } from './support/seed-fixtures.ts';
@@ -82,7 +81,7 @@ describe('digests', () => {
     expect(description(answer)).toBe('I cannot post in <#123456789012345678>: I need View Channel, Send Messages and Embed Links there.');
     const scheduled = await command(s.t, 'digest', 'schedule', { channel: channel('123456789012345678'), every: 'daily' });
     expect(description(scheduled)).toContain('I cannot post in');
-    expect(moderationOf(s.t.app.services).store().schedule('123456789012345678')).toBeUndefined();
+    expect(s.t.app.moderation.store().schedule('123456789012345678')).toBeUndefined();
   });
 
   it('schedules a daily digest that fires at its slot, once', async () => {
@@ -90,7 +89,7 @@ describe('digests', () => {
     const answer = await command(s.t, 'digest', 'schedule', { channel: channel(main), every: 'daily', at: '9:00' });
     const nextRun = Math.floor(Date.parse('2026-02-10T09:00:00Z') / 1000);
     expect(description(answer)).toBe(`A digest of what is new will go to <#${main}> every day at 09:00 UTC. Next: <t:${nextRun}:F>.`);
-    const { scheduler } = moderationOf(s.t.app.services);
+    const { scheduler } = s.t.app.moderation;
     expect(await scheduler.tick(new Date('2026-02-10T08:59:00Z'))).toEqual([]);
     const [fired] = await scheduler.tick(new Date('2026-02-10T09:00:30Z'));
     expect(fired).toMatchObject({ channelId: main, posted: 1 });
@@ -110,7 +109,7 @@ describe('digests', () => {
     expect(posted(s.w.fake, main)).toHaveLength(2);
     expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).toContain('2026-02-12');
     expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).not.toContain('2026-02-06');
-    expect(moderationOf(s.t.app.services).store().schedule(main)?.lastSlot).toEqual(new Date('2026-02-13T09:00:00Z'));
+    expect(s.t.app.moderation.store().schedule(main)?.lastSlot).toEqual(new Date('2026-02-13T09:00:00Z'));
 
     const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(description(answer)).toContain('Posted 1 development');
@@ -148,7 +147,7 @@ describe('a digest that Discord refuses midway', () => {
       new RegExp(`^Discord took 1 of the \\d+ messages of the digest for <#${second}>, then refused \\(HTTP 500\\)\\. What was sent is recorded`),
     );
     expect(posted(s.w.fake, second)).toHaveLength(1);
-    const store = moderationOf(s.t.app.services).store();
+    const store = s.t.app.moderation.store();
     const recorded = store.postedDocumentIds(second).size;
     expect(recorded).toBeGreaterThan(0);
     expect(recorded).toBeLessThan(46);
@@ -166,7 +165,7 @@ describe('a digest that Discord refuses midway', () => {
     s.w.fake.failNext({ method: 'POST', route: `/channels/${main}/messages` }, 403);
     const failed = await command(s.t, 'digest', 'post', { channel: channel(main) });
     expect(description(failed)).toContain('(HTTP 403). Nothing was recorded');
-    expect(moderationOf(s.t.app.services).store().lastDigest(main)).toBeUndefined();
+    expect(s.t.app.moderation.store().lastDigest(main)).toBeUndefined();
   });
 });
 

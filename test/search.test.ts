@@ -3,7 +3,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { makeSnippet } from '../src/knowledge/snippet.ts';
-import { matchingChoices } from '../src/command/choices.ts';
+import { matchingChoices } from '../src/answers/choices.ts';
 
 let kb: KnowledgeBase;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
-import { KnowledgeLoader, loadKnowledge } from '../src/snapshot.ts';
+import { KnowledgeLoader, loadKnowledge } from '../src/knowledge/loader.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 
 const logger = createLogger('silent');

@@ -1,8 +1,8 @@
 /** /treaty on the seeds and on agreements written here: parties, signing, status, provisions, sources. */
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
-import type { Reply } from '../src/command/reply.ts';
-import type { Locale } from '../src/i18n.ts';
+import type { Reply } from '../src/framework/reply.ts';
+import type { Locale } from '../src/i18n/messages.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 
 const trainingClauses = Array.from({ length: 18 }, (_, i) =>

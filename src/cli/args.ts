@@ -3,12 +3,12 @@
  *   ask form:   search --query frontex --country Czechia   (plus --json, --seeds DIR, --locale cs)
  *   chat form:  /search query: frontex country: Czechia   (as typed in Discord)
  */
-import { isGroup, optionSpecs, type Command } from '../command/define.ts';
-import type { RawValue } from '../command/options.ts';
-import { UserError } from '../command/reply.ts';
-import type { Registry } from '../command/registry.ts';
-import type { Invocation } from '../command/run.ts';
-import { messages, type Locale, type Messages } from '../i18n.ts';
+import { isGroup, optionSpecs, type Command } from '../framework/define.ts';
+import type { RawValue } from '../framework/options.ts';
+import { UserError } from '../framework/errors.ts';
+import type { Registry } from '../framework/registry.ts';
+import type { Invocation } from '../framework/dispatch.ts';
+import { messages, type Locale, type Messages } from '../i18n/messages.ts';
 
 export interface TerminalRequest {
   invocation: Invocation;

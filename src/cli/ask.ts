@@ -5,12 +5,12 @@
  * still in one line. Every line is in the language asked for with --locale.
  */
 import { createApp } from '../app.ts';
-import { UserError } from '../command/reply.ts';
-import { loadCommands, type Registry } from '../command/registry.ts';
-import { newErrorId } from '../command/run.ts';
+import { UserError } from '../framework/errors.ts';
+import { loadCommands, type Registry } from '../framework/registry.ts';
+import { newErrorId } from '../framework/errors.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { folderFailure } from '../corpus/load.ts';
-import { messages, type Messages } from '../i18n.ts';
+import { messages, type Messages } from '../i18n/messages.ts';
 import { createLogger } from '../logger.ts';
 import { describeError } from '../util/errors.ts';
 import { localeOf, parseArgs } from './args.ts';

@@ -4,22 +4,19 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { App } from '../app.ts';
-import { UserError } from '../command/reply.ts';
-import { errorReply, newErrorId, runInvocation } from '../command/run.ts';
-import { messages, type Locale, type Messages } from '../i18n.ts';
+import { UserError } from '../framework/errors.ts';
+import { runInvocation } from '../framework/dispatch.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { messages, type Locale } from '../i18n/messages.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
 import { toTerminalText } from '../render/terminal.ts';
 import { parseLine, type TerminalRequest } from './args.ts';
 
-/** Ports the terminal can honour; posting to Discord is not one of them. */
-const terminalPorts = (t: Messages) => ({
-  async post(): Promise<string[]> {
-    throw new UserError(t.cli.postNeedsDiscord);
-  },
-});
+/** Whoever runs the terminal owns the bot's files: a moderator. The terminal has no ports: nothing to post to. */
+const OPERATOR = { userId: 'terminal', isModerator: true };
 
 export async function answer(app: App, request: TerminalRequest, locale: Locale): Promise<string> {
-  const ctx = app.context({ locale, transport: 'terminal', ports: terminalPorts(messages(locale)) });
+  const ctx = app.context({ locale, member: OPERATOR, canPressButtons: false });
   const reply = await runInvocation(app.registry, request.invocation, ctx);
   return request.json ? JSON.stringify(toDiscordMessage(allMessages(reply)[0] ?? reply)) : toTerminalText(reply);
 }

@@ -3,9 +3,9 @@
  * (`**date** — summary — [source](url)`), split over as many messages as Discord's limits need
  * (10 embeds and 6000 characters a message), each ending with the period and the counts.
  */
-import { sourceUrl } from '../command/cite.ts';
-import { COLORS, type Card, type Reply } from '../command/reply.ts';
-import type { Locale } from '../i18n.ts';
+import { sourceUrl } from '../answers/citations.ts';
+import { COLORS, type Card, type Reply } from '../framework/reply.ts';
+import type { Locale } from '../i18n/messages.ts';
 import type { Development } from '../knowledge/developments.ts';
 import { LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/markdown.ts';

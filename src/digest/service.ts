@@ -4,8 +4,8 @@
  * in between loses at most the record of the message being posted (it is sent again next time);
  * a message that was not sent is never recorded, and one that was is never sent again.
  */
-import type { Reply } from '../command/reply.ts';
-import type { Locale } from '../i18n.ts';
+import type { Reply } from '../framework/reply.ts';
+import type { Locale } from '../i18n/messages.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import type { Store, Trigger } from '../store/store.ts';

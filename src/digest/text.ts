@@ -1,6 +1,6 @@
 /** The digest's own words in English and Czech (document text stays as written). */
-import { plural } from '../command/card-parts.ts';
-import type { Locale } from '../i18n.ts';
+import { plural } from '../i18n/plural.ts';
+import type { Locale } from '../i18n/messages.ts';
 
 const en = {
   period: (start: string, end: string) => `Period ${start} – ${end}`,

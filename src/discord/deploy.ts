@@ -1,7 +1,7 @@
 /** Register the commands with Discord: one PUT replaces the whole set, so removed commands disappear. */
 import { Routes, type REST } from 'discord.js';
-import type { Registry } from '../command/registry.ts';
-import { registrationBody } from './definitions.ts';
+import type { Registry } from '../framework/registry.ts';
+import { registrationBody } from './registration.ts';
 
 export async function deployCommands(rest: REST, applicationId: string, registry: Registry, guildId?: string): Promise<number> {
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);

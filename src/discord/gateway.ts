@@ -3,8 +3,9 @@
  * off by default) that routes each interaction type to handle.ts and shuts down gently.
  */
 import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, type Interaction } from 'discord.js';
-import type { App, Invoker } from '../app.ts';
-import { toLocale } from '../i18n.ts';
+import type { App } from '../app.ts';
+import type { Invoker } from '../framework/define.ts';
+import { toLocale } from '../i18n/messages.ts';
 import { autocompleteChoices, handleButton, handleCommand } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { discordPorts } from './ports.ts';
@@ -18,16 +19,16 @@ export interface GatewayOptions {
   drainMs?: number;
 }
 
-function invokerOf(interaction: Interaction, client: Client): Invoker {
+function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: string | undefined): Invoker {
   const member = interaction.member;
   const roles = member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
   return {
     locale: toLocale(interaction.locale),
-    transport: 'discord',
-    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }),
+    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }, moderatorRoleId),
     channelId: interaction.channelId ?? undefined,
     guildId: interaction.guildId ?? undefined,
-    ports: discordPorts(client),
+    canPressButtons: true,
+    ...discordPorts(client),
   };
 }
 
@@ -75,7 +76,7 @@ export class GatewayBot {
   }
 
   private async route(interaction: Interaction): Promise<void> {
-    const invoker = invokerOf(interaction, this.client);
+    const invoker = invokerOf(interaction, this.client, this.app.config.MODERATOR_ROLE_ID);
     if (!this.accepting) {
       if (interaction.isRepliable()) await interaction.reply({ content: 'Restarting, please try again in a moment.', flags: MessageFlags.Ephemeral });
       return;

@@ -4,11 +4,13 @@
  * follow-ups, and take every failure down the one error path. Each transport supplies a
  * Responder; nothing here knows which.
  */
-import type { App, Invoker } from '../app.ts';
-import type { Focused } from '../command/define.ts';
-import { UserError, type Reply } from '../command/reply.ts';
-import { autocomplete, errorReply, newErrorId, pressButton, runInvocation, type Invocation } from '../command/run.ts';
-import { messages } from '../i18n.ts';
+import type { App } from '../app.ts';
+import type { Focused, Invoker } from '../framework/define.ts';
+import { type Reply } from '../framework/reply.ts';
+import { UserError } from '../framework/errors.ts';
+import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { messages } from '../i18n/messages.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {

@@ -1,7 +1,8 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
 import { PermissionFlagsBits, type Client } from 'discord.js';
-import type { Ports } from '../command/define.ts';
-import { UserError, type Reply } from '../command/reply.ts';
+import type { Ports } from '../framework/define.ts';
+import { type Reply } from '../framework/reply.ts';
+import { UserError } from '../framework/errors.ts';
 import { download } from '../documents/download.ts';
 import { toDiscordMessage } from '../render/discord.ts';
 import { toMessageOptions } from './responder.ts';

@@ -5,7 +5,7 @@
  * size limit (a declared size is only a claim). Every refusal is a DocumentRefused the command words.
  */
 import { MAX_FILE_BYTES } from '../corpus/load.ts';
-import type { Attachment } from '../command/define.ts';
+import type { Attachment } from '../framework/define.ts';
 import { DocumentRefused } from './manager.ts';
 
 /** Where Discord serves attachments. */

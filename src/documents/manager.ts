@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
 import type { Document } from '../corpus/types.ts';
-import { UserError } from '../command/reply.ts';
+import { UserError } from '../framework/errors.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../store/store.ts';
 import { FileExists, inside, moveAside, safeFileName, writeAtomically } from './files.ts';

@@ -10,7 +10,7 @@ import { documentsPassing, type SearchFilters } from './filters.ts';
 import { bestPassage, toPassages, type Passage } from './passages.ts';
 import { containsPhrase, parseQuery } from './query.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
-import { matchTyped } from './typed.ts';
+import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever } from './term-hits.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 

@@ -4,7 +4,7 @@
  * message Discord rejects; mentions are locked down on every payload.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIInteractionResponseCallbackData } from 'discord.js';
-import type { Button, Card, Reply } from '../command/reply.ts';
+import type { Button, Card, Reply } from '../framework/reply.ts';
 import { embedLength, LIMITS } from './limits.ts';
 import { truncate } from '../util/markdown.ts';
 

@@ -3,7 +3,7 @@
  * added from Discord. Every method is synchronous and small; a write that belongs together (a
  * digest and its ledger rows, and the schedule slot it ran for) is one transaction.
  */
-import type { Locale } from '../i18n.ts';
+import type { Locale } from '../i18n/messages.ts';
 import { openDatabase, type Db } from './database.ts';
 
 export type Trigger = 'command' | 'schedule';

@@ -3,9 +3,9 @@
  * The terminal hands in strings, Discord typed values; both go through the same checks, and every
  * problem is a UserError that names the option.
  */
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { optionSpecs, type Attachment, type Command, type OptionSpec } from './define.ts';
-import { UserError } from './reply.ts';
+import { UserError } from './errors.ts';
 
 export type RawValue = string | number | boolean | Attachment;
 

@@ -46,7 +46,6 @@ const en = {
     writeOptionsAs: (names: string) => `Write options as name: value (options: ${names || 'none'}).`,
     seedsMissing: (dir: string) => `The seeds folder “${dir}” does not exist; set --seeds or SEEDS_DIR to a folder of documents.`,
     seedsUnreadable: (dir: string, code: string) => `The seeds folder “${dir}” cannot be read (${code}).`,
-    postNeedsDiscord: 'Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.',
     internal: (id: string) => `Something went wrong on my side (logged as ${id}).`,
   },
 };
@@ -93,7 +92,6 @@ const cs: Messages = {
     writeOptionsAs: (names) => `Volby pište jako název: hodnota (volby: ${names || 'žádné'}).`,
     seedsMissing: (dir) => `Složka dokumentů „${dir}“ neexistuje; nastavte --seeds nebo SEEDS_DIR na složku s dokumenty.`,
     seedsUnreadable: (dir, code) => `Složku dokumentů „${dir}“ nelze číst (${code}).`,
-    postNeedsDiscord: 'Odeslání do kanálu potřebuje Discord: spusťte bota s nastaveným DISCORD_TOKEN.',
     internal: (id) => `Na mé straně se něco pokazilo (zaznamenáno jako ${id}).`,
   },
 };

@@ -1,7 +1,7 @@
 /** Citations and snippets as Markdown: every answer says where it came from. */
 import type { Document } from '../corpus/types.ts';
 import type { Snippet } from '../knowledge/snippet.ts';
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { escapeMarkdown, inlineFile, markdownLink } from '../util/markdown.ts';
 
 /** The first source URL a document names, if any. */

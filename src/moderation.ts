@@ -1,21 +1,21 @@
 /**
- * The moderators' services an App carries (in `services.moderation`): the state store, digests and
+ * The moderators' services an App carries (`ctx.moderation` in a command): the state store, digests and
  * their scheduler, the re-indexer and document management, and the watcher of the seeds folder.
  * The store is opened on first use, so lookups in the terminal never create DATA_DIR.
  */
 import { join } from 'node:path';
-import type { Ports } from '../command/define.ts';
-import type { Config } from '../config.ts';
-import type { LoadWarning } from '../corpus/types.ts';
-import { DocumentManager } from '../documents/manager.ts';
-import { Reindexer } from '../documents/reindexer.ts';
-import { watchFolder, type Closeable } from '../documents/watcher.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Logger } from '../logger.ts';
-import type { KnowledgeLoader } from '../snapshot.ts';
-import { Store } from '../store/store.ts';
-import { DigestScheduler } from './scheduler.ts';
-import { DigestService } from './service.ts';
+import type { Ports } from './framework/define.ts';
+import type { Config } from './config.ts';
+import type { LoadWarning } from './corpus/types.ts';
+import { DocumentManager } from './documents/manager.ts';
+import { Reindexer } from './documents/reindexer.ts';
+import { watchFolder, type Closeable } from './documents/watcher.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { Logger } from './logger.ts';
+import type { KnowledgeLoader } from './knowledge/loader.ts';
+import { Store } from './store/store.ts';
+import { DigestScheduler } from './digest/scheduler.ts';
+import { DigestService } from './digest/service.ts';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {
@@ -88,7 +88,7 @@ export class Moderation {
       });
     }
     const post = options.ports?.post;
-    if (post) await this.scheduler.start((channelId, replies) => post.call(options.ports, channelId, replies));
+    if (post) await this.scheduler.start(post);
   }
 
   /** Stop the watcher and the scheduler (letting a digest being posted finish), then close the store. */
@@ -99,10 +99,4 @@ export class Moderation {
     this.opened?.close();
     this.opened = undefined;
   }
-}
-
-export function moderationOf(services: Record<string, unknown>): Moderation {
-  const moderation = services.moderation;
-  if (!(moderation instanceof Moderation)) throw new Error('The moderation services are not attached to this app.');
-  return moderation;
 }

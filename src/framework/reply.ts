@@ -43,11 +43,3 @@ export const COLORS = { info: 0x2b6cb0, empty: 0x718096, error: 0xc53030, succes
 
 /** A single-card reply. */
 export const cardReply = (card: Card, extra: Partial<Reply> = {}): Reply => ({ cards: [card], ...extra });
-
-/**
- * A mistake in what the user asked (bad date, unknown option, no permission): shown to them as
- * is, ephemeral in Discord, exit code 2 in the terminal. Anything else is a bug.
- */
-export class UserError extends Error {
-  override readonly name = 'UserError';
-}

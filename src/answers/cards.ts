@@ -3,11 +3,11 @@
  * cut at whole lines to fit a field, bullets of document text, the source field, a card's size.
  */
 import type { Document } from '../corpus/types.ts';
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { embedLength, LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, truncate } from '../util/markdown.ts';
-import { citation } from './cite.ts';
-import type { Card, Field } from './reply.ts';
+import { citation } from './citations.ts';
+import type { Card, Field } from '../framework/reply.ts';
 
 export const FIELD_VALUE_MAX: number = LIMITS.fieldValue;
 
@@ -42,12 +42,3 @@ export const sourceField = (documents: readonly Document[], t: Messages): Field 
 /** Characters a card counts towards Discord's 6000 per message. */
 export const cardLength = (card: Card): number =>
   embedLength({ title: card.title, description: card.description, fields: card.fields, ...(card.footer ? { footer: { text: card.footer } } : {}) });
-
-/** The forms of a counted noun: one, two to four, five and more (Czech needs all three). */
-export type Plural = readonly [one: string, few: string, many: string];
-
-/** "1 item", "3 items"; Czech: "1 dohoda", "3 dohody", "5 dohod" (and "0 dohod"). */
-export function plural(n: number, forms: Plural): string {
-  const form = n === 1 ? forms[0] : n >= 2 && n <= 4 ? forms[1] : forms[2];
-  return `${n} ${form}`;
-}

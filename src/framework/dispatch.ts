@@ -2,11 +2,11 @@
  * The one path every transport takes: find the command, check who may run it, validate options,
  * run, then apply the lookup options (`hide`, `mention`) the same way for every command.
  */
-import { randomBytes } from 'node:crypto';
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { isGroup, type Choice, type Command, type Context, type Focused } from './define.ts';
 import { validateOptions, type RawValue } from './options.ts';
-import { COLORS, UserError, type Reply } from './reply.ts';
+import type { Reply } from './reply.ts';
+import { UserError } from './errors.ts';
 import type { Registry } from './registry.ts';
 
 export interface Invocation {
@@ -15,19 +15,8 @@ export interface Invocation {
   options: Readonly<Record<string, RawValue>>;
 }
 
-/** Discord's MANAGE_MESSAGES permission bit. */
-export const MANAGE_MESSAGES = 1n << 13n;
-const ADMINISTRATOR = 1n << 3n;
-
-export function isModerator(ctx: Context): boolean {
-  if (ctx.transport === 'terminal') return true;
-  const member = ctx.member;
-  if (!member) return false;
-  const roleId = ctx.services.moderatorRoleId as string | undefined;
-  if (roleId && member.roles.includes(roleId)) return true;
-  const permissions = BigInt(member.permissions || '0');
-  return (permissions & (MANAGE_MESSAGES | ADMINISTRATOR)) !== 0n;
-}
+/** Who may run a moderator command is the transport's decision, made when it builds the Member. */
+const isModerator = (ctx: Context): boolean => ctx.member?.isModerator === true;
 
 function find(registry: Registry, name: string, t: Messages): Command {
   const command = registry.get(name);
@@ -77,12 +66,4 @@ export async function pressButton(registry: Registry, customId: string, ctx: Con
   if (!command.button) throw new UserError('This button is no longer supported.');
   if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
   return command.button(rest.join(':'), ctx);
-}
-
-export const newErrorId = (): string => randomBytes(4).toString('hex');
-
-/** The reply for a failure: a UserError's own words, or an error id for a bug. Always ephemeral. */
-export function errorReply(error: unknown, t: Messages, errorId: string): Reply {
-  const description = error instanceof UserError ? error.message : t.somethingWrong(errorId);
-  return { cards: [{ description, color: COLORS.error }], ephemeral: true };
 }

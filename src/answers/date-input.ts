@@ -8,8 +8,8 @@ import {
   endOfMonth, endOfYear, format, isValid, parse, startOfMonth, startOfYear, subDays, subMonths, subWeeks, subYears,
 } from 'date-fns';
 import { parseDate } from '../corpus/dates.ts';
-import type { Messages } from '../i18n.ts';
-import { UserError } from './reply.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { UserError } from '../framework/errors.ts';
 
 
 export interface DateRange {

@@ -1,8 +1,8 @@
 /** Autocomplete answered from memory: values actually present in the knowledge base. */
 import { fold } from '../corpus/clean.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { matchTyped } from '../knowledge/typed.ts';
-import type { Choice } from './define.ts';
+import { matchTyped } from '../knowledge/typeahead.ts';
+import type { Choice } from '../framework/define.ts';
 
 /** Values containing what was typed (diacritics-insensitive), those starting with it first. */
 export function matchingChoices(values: readonly string[], typed: string, limit = 25): Choice[] {

@@ -4,9 +4,9 @@
  * most 100 characters), so a press re-runs the same query on the same knowledge and shows that
  * page. In the terminal every page is printed: the first page's reply carries the rest in `more`.
  */
-import type { Locale } from '../i18n.ts';
-import type { Context } from './define.ts';
-import type { Button, Card, Reply } from './reply.ts';
+import type { Locale } from '../i18n/messages.ts';
+import type { Context } from '../framework/define.ts';
+import type { Button, Card, Reply } from '../framework/reply.ts';
 import { LIMITS } from '../render/limits.ts';
 
 export const MAX_CUSTOM_ID: number = LIMITS.customId;
@@ -83,14 +83,14 @@ function buttons(paging: Paging<unknown>, page: number, words: (typeof WORDS)['e
 }
 
 /** One page with Previous/Next buttons; in the terminal, with every following page in `more`. */
-export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | 'transport'>): Reply {
+export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | 'canPressButtons'>): Reply {
   const words = WORDS[ctx.locale];
   const count = paging.pages.length;
   const page = Math.min(Math.max(0, paging.page), count - 1);
   const render = (index: number): Reply => paging.render([...(paging.pages[index] ?? [])], index);
   if (count === 1) return render(page);
   const controls = buttons(paging as Paging<unknown>, page, words);
-  const terminal = ctx.transport === 'terminal';
+  const terminal = !ctx.canPressButtons;
   const note = controls || terminal ? '' : ` · ${words.tooLong}`;
   const first: Reply = { ...withFooter(render(page), words.page(page + 1, count) + note), ...(controls ? { buttons: controls } : {}) };
   if (!terminal) return first;

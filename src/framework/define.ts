@@ -1,10 +1,12 @@
 /**
  * A command is plain data plus two functions. From the one definition come the Discord
- * registration body (src/discord/definitions.ts), the terminal's option parser and validation
+ * registration body (src/discord/registration.ts), the terminal's option parser and validation
  * (options.ts), and, through the types below, the type of `options` inside `run`.
  */
+import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Locale, Messages } from '../i18n.ts';
+import type { Moderation } from '../moderation.ts';
+import type { Locale, Messages } from '../i18n/messages.ts';
 import type { Reply } from './reply.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
@@ -58,33 +60,42 @@ type SubcommandOptions<S extends Readonly<Record<string, SubcommandSpec>>> = {
 
 export interface Member {
   userId: string;
-  /** Discord permission bit set, as a decimal string. */
-  permissions: string;
-  roles: readonly string[];
+  /** Decided by the transport (Discord: Manage Messages, Administrator or MODERATOR_ROLE_ID). */
+  isModerator: boolean;
 }
 
-/** Side effects a command may need, supplied by the transport (or a test). */
+/** Side effects a command may need, supplied by the transport (or a test); absent where it cannot. */
 export interface Ports {
   /** Post messages to a channel; resolves with the ids of the messages sent. */
-  post?(channelId: string, replies: Reply[]): Promise<string[]>;
+  post?: (channelId: string, replies: Reply[]) => Promise<string[]>;
   /** Whether the bot may send messages in a channel. */
-  canPost?(channelId: string): Promise<boolean>;
+  canPost?: (channelId: string) => Promise<boolean>;
   /** Fetch an attachment's bytes. */
-  download?(attachment: Attachment): Promise<Uint8Array>;
+  download?: (attachment: Attachment) => Promise<Uint8Array>;
 }
 
-export interface Context extends Ports {
-  /** The knowledge base in force now (it can be swapped by a reload). */
-  kb: KnowledgeBase;
+/** Who asks, from where, and what their transport can do: filled in by the transport. */
+export interface Invoker extends Ports {
   locale: Locale;
-  t: Messages;
-  now: Date;
-  transport: 'discord' | 'terminal' | 'http';
   member?: Member;
   channelId?: string;
   guildId?: string;
-  /** Services owned by the application (store, reindexer), looked up by the commands that need them. */
-  services: Record<string, unknown>;
+  /** Buttons on an answer can be pressed (Discord); otherwise every page of a list is sent at once. */
+  canPressButtons: boolean;
+}
+
+/** Everything a command may use, as typed fields: the invoker's and the application's. */
+export interface Context extends Invoker {
+  /** The knowledge base in force now (it can be swapped by a reload). */
+  kb: KnowledgeBase;
+  /** Files the last load skipped, with the reason. */
+  warnings: readonly LoadWarning[];
+  /** Every command, as registered. */
+  commands: ReadonlyMap<string, Command>;
+  /** The moderators' services: digests, schedules, documents, re-indexing. */
+  moderation: Moderation;
+  t: Messages;
+  now: Date;
 }
 
 export interface Choice {

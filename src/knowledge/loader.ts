@@ -9,14 +9,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listSeedFiles, stampOf } from './corpus/listing.ts';
-import { loadCorpus, type FileStamp, type ParseCache } from './corpus/load.ts';
-import type { Document, LoadWarning } from './corpus/types.ts';
-import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge/knowledge-base.ts';
-import type { Logger } from './logger.ts';
+import { listSeedFiles, stampOf } from '../corpus/listing.ts';
+import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
+import type { Document, LoadWarning } from '../corpus/types.ts';
+import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
+import type { Logger } from '../logger.ts';
 
 const FORMAT = 1;
-const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url)));
+const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {
   format: number;
