@@ -85,11 +85,16 @@ export interface LoadedKnowledge {
   from: 'snapshot' | 'documents';
 }
 
+/** Something that loads the seeds folder again and again: on this thread, or in a worker. */
+export interface KnowledgeSource {
+  load(): Promise<LoadedKnowledge>;
+}
+
 /**
  * Loads the knowledge base of one seeds folder, again and again (start, reloads): through the
  * snapshot when it matches, else re-reading only the files that changed since the last load.
  */
-export class KnowledgeLoader {
+export class KnowledgeLoader implements KnowledgeSource {
   private readonly parsed: ParseCache = new Map();
 
   constructor(
