@@ -105,7 +105,7 @@ describe('adding, removing and reloading documents', () => {
     expect(outcome.document).toMatchObject({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
     expect(existsSync(join(seeds.dir, 'hungary.md'))).toBe(true);
     expect(app.kb.documents.map((d) => d.file)).toContain('hungary.md');
-    expect(app.moderation.store().addedDocument('hungary.md')?.addedBy).toBe('123456789012345678');
+    expect((await (await app.moderation.store()).documents.get('hungary.md'))?.addedBy).toBe('123456789012345678');
   });
 
   it('rejects a file that cannot be parsed, and changes nothing', async () => {

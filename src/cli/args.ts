@@ -6,9 +6,10 @@
 import { isGroup, optionSpecs, type Command } from '../framework/define.ts';
 import type { RawValue } from '../framework/options.ts';
 import { UserError } from '../framework/errors.ts';
-import type { Registry } from '../framework/registry.ts';
+import { findCommand, type Registry } from '../framework/registry.ts';
 import type { Invocation } from '../framework/dispatch.ts';
-import { messages, type Locale, type Messages } from '../i18n/messages.ts';
+import { isLocale, type Locale } from '../i18n/locale.ts';
+import { cliText } from './messages.ts';
 
 export interface TerminalRequest {
   invocation: Invocation;
@@ -22,21 +23,14 @@ export function splitWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
-function commandAndSubcommand(registry: Registry, words: string[], t: Messages): { command: Command; subcommand?: string; rest: string[] } {
+function commandAndSubcommand(registry: Registry, words: string[]): { command: Command; subcommand?: string; rest: string[] } {
   const [name = '', ...rest] = words;
-  const command = registry.get(name.replace(/^\//, ''));
-  if (!command) throw new UserError(name ? t.cli.noCommand(name, [...registry.keys()].join(', ')) : t.cli.whichCommand);
+  const command = findCommand(registry, name.replace(/^\//, ''));
+  if (!command) throw name ? UserError.of(cliText, 'noSuchCommand', name, [...registry.keys()]) : UserError.of(cliText, 'whichCommand');
   if (isGroup(command) && rest[0] && !rest[0].startsWith('-') && !rest[0].endsWith(':')) {
     return { command, subcommand: rest[0], rest: rest.slice(1) };
   }
   return { command, rest };
-}
-
-/** The --locale asked for anywhere in `argv` (so that even errors before it are in that language). */
-export function localeOf(argv: readonly string[]): Locale | undefined {
-  const at = argv.findIndex((word) => word === '--locale' || word.startsWith('--locale='));
-  const value = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at]?.slice('--locale='.length) : argv[at + 1];
-  return value === 'en' || value === 'cs' ? value : undefined;
 }
 
 /** A word that is the next option, not a value: `--query --json` leaves --query without one. */
@@ -44,15 +38,14 @@ const looksLikeFlag = (word: string): boolean => /^--[\w-]/.test(word);
 
 /** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]. */
 export function parseArgs(registry: Registry, argv: readonly string[]): TerminalRequest {
-  const t = messages(localeOf(argv) ?? 'en');
-  const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv], t);
+  const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv]);
   const specs = optionSpecs(command, subcommand);
   const options: Record<string, RawValue> = {};
   const request: TerminalRequest = { invocation: { command: command.name, subcommand, options }, json: false };
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i] ?? '';
     const match = /^--([\w-]+)(?:=(.*))?$/s.exec(word);
-    if (!match) throw new UserError(t.cli.unexpected(word));
+    if (!match) throw UserError.of(cliText, 'unexpected', word);
     const name = match[1] ?? '';
     if (name === 'json') {
       request.json = true;
@@ -62,31 +55,37 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
     const nextIsValue = next !== undefined && !looksLikeFlag(next);
     const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && !nextIsValue;
     const value = match[2] ?? (takesFlag ? 'true' : nextIsValue ? next : undefined);
-    if (value === undefined) throw new UserError(t.cli.needsValue(name));
+    if (value === undefined) throw UserError.of(cliText, 'needsValue', name);
     if (match[2] === undefined && !takesFlag) i++;
     if (name === 'seeds') request.seeds = value;
     else if (name === 'locale') {
-      if (value !== 'en' && value !== 'cs') throw new UserError(t.cli.badLocale);
+      if (!isLocale(value)) throw UserError.of(cliText, 'badLocale');
       request.locale = value;
     } else options[name] = value;
   }
   return request;
 }
 
+/** The `--locale` given on a command line, read before anything else so even a mistake is told in that language. */
+export function localeOf(argv: readonly string[]): Locale | undefined {
+  const value = argv.find((word, i) => argv[i - 1] === '--locale') ?? argv.find((word) => word.startsWith('--locale='))?.slice(9);
+  return value !== undefined && isLocale(value) ? value : undefined;
+}
+
 /** A chat-form line: `/search query: police cooperation country: Czechia`, or the ask form. */
-export function parseLine(registry: Registry, line: string, t: Messages = messages('en')): TerminalRequest {
+export function parseLine(registry: Registry, line: string): TerminalRequest {
   const trimmed = line.trim();
   if (/(^|\s)--\w/.test(trimmed)) return parseArgs(registry, splitWords(trimmed.replace(/^\//, '')));
   const [head = '', second = ''] = trimmed.split(/\s+/);
   const words = [head];
-  const { command, subcommand } = commandAndSubcommand(registry, [head, second], t);
+  const { command, subcommand } = commandAndSubcommand(registry, [head, second]);
   if (subcommand) words.push(subcommand);
   const names = Object.keys(optionSpecs(command, subcommand));
   const body = trimmed.slice(trimmed.indexOf(words[words.length - 1] ?? '') + (words[words.length - 1]?.length ?? 0));
   const marker = new RegExp(`(?:^|\\s)(${names.join('|') || '(?!)'}):\\s*`, 'g');
   const marks = [...body.matchAll(marker)];
   const options: Record<string, RawValue> = {};
-  if (marks.length === 0 && body.trim()) throw new UserError(t.cli.writeOptionsAs(names.join(', ')));
+  if (marks.length === 0 && body.trim()) throw UserError.of(cliText, 'writeOptions', names);
   marks.forEach((mark, i) => {
     const end = marks[i + 1]?.index ?? body.length;
     options[mark[1] ?? ''] = body.slice((mark.index ?? 0) + mark[0].length, end).trim();

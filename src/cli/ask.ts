@@ -5,15 +5,15 @@
  * still in one line. Every line is in the language asked for with --locale.
  */
 import { createApp } from '../app.ts';
-import { UserError } from '../framework/errors.ts';
+import { newErrorId, UserError } from '../framework/errors.ts';
 import { loadCommands, type Registry } from '../framework/registry.ts';
-import { newErrorId } from '../framework/errors.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { folderFailure } from '../corpus/load.ts';
-import { messages, type Messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { createLogger } from '../logger.ts';
 import { describeError } from '../util/errors.ts';
 import { localeOf, parseArgs } from './args.ts';
+import { cliText } from './messages.ts';
 import { answer } from './terminal.ts';
 
 export interface AskResult {
@@ -27,27 +27,29 @@ export interface AskResult {
 export const oneLine = (text: string): string =>
   text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
-/** The seeds folder's failure (loadCorpus's warning) in the user's language. */
-export function seedsProblem(t: Messages, dir: string, reason: string): string {
-  if (reason.includes('does not exist')) return t.cli.seedsMissing(dir);
-  return t.cli.seedsUnreadable(dir, /\(([A-Z]+)\)/.exec(reason)?.[1] ?? reason);
+/** The seeds folder's failure (loadCorpus's warning on the folder itself) as a UserError, or undefined. */
+export function seedsProblem(dir: string, reason: string | undefined): UserError | undefined {
+  if (reason === undefined) return undefined;
+  if (reason.includes('does not exist')) return UserError.of(cliText, 'seedsMissing', dir);
+  return UserError.of(cliText, 'seedsUnreadable', dir, /\(([A-Z]+)\)/.exec(reason)?.[1] ?? reason);
 }
 
 export async function ask(argv: readonly string[], env: NodeJS.ProcessEnv, registry?: Registry): Promise<AskResult> {
-  const locale = localeOf(argv) ?? 'en';
-  const t = messages(locale);
+  let locale: Locale = localeOf(argv) ?? 'en';
   const stderr: string[] = [];
   try {
     const commands = registry ?? (await loadCommands());
     const request = parseArgs(commands, argv);
+    locale = request.locale ?? locale;
     const config = readConfig({ ...env, ...(request.seeds ? { SEEDS_DIR: request.seeds } : {}) });
     const app = await createApp(config, { logger: createLogger('silent'), registry: commands });
-    const unreadable = folderFailure(app.warnings, config.SEEDS_DIR);
-    if (unreadable) throw new UserError(seedsProblem(t, config.SEEDS_DIR, unreadable));
-    for (const warning of app.warnings) stderr.push(oneLine(`warning: skipped ${warning.file}: ${warning.reason}`));
-    return { code: 0, stdout: `${await answer(app, request, request.locale ?? locale)}\n`, stderr };
+    const unreadable = seedsProblem(config.SEEDS_DIR, folderFailure(app.warnings, config.SEEDS_DIR));
+    if (unreadable) throw unreadable;
+    for (const warning of app.warnings) stderr.push(oneLine(cliText(locale).skipped(warning.file, warning.reason)));
+    return { code: 0, stdout: `${await answer(app, request, locale)}\n`, stderr };
   } catch (error) {
-    if (error instanceof UserError || error instanceof ConfigError) return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.message}`)] };
-    return { code: 1, stdout: '', stderr: [...stderr, oneLine(`error: ${t.cli.internal(newErrorId())}: ${describeError(error)}`)] };
+    if (error instanceof UserError) return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.text(locale)}`)] };
+    if (error instanceof ConfigError) return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.message}`)] };
+    return { code: 1, stdout: '', stderr: [...stderr, oneLine(`error: ${cliText(locale).internal(newErrorId())}: ${describeError(error)}`)] };
   }
 }

@@ -1,13 +1,26 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { PermissionFlagsBits, type Client } from 'discord.js';
+import { Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
 import type { Ports } from '../framework/define.ts';
-import { type Reply } from '../framework/reply.ts';
+import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
+import { idOfToken } from '../config.ts';
 import { download } from '../documents/download.ts';
 import { toDiscordMessage } from '../render/discord.ts';
+import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
 
+/** Pages of 100 messages searched for a digest message of unknown fate. */
+const HISTORY_PAGES = 10;
+
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
+
+/** A discord.js client that never connects to the gateway: REST calls only (posting, history). */
+export function restOnlyClient(token: string, api?: string): Client {
+  const client = new Client({ intents: [], ...(api ? { rest: { api } } : {}) });
+  client.token = token;
+  client.rest.setToken(token);
+  return client;
+}
 
 export function discordPorts(client: Client): Ports {
   // The REST host (DISCORD_API_URL) may serve attachments too: the fake Discord in tests.
@@ -21,7 +34,9 @@ export function discordPorts(client: Client): Ports {
   return {
     async canPost(channelId) {
       const channel = await fetchChannel(channelId);
-      if (!channel || !channel.isSendable() || !client.user) return false;
+      if (!channel || !channel.isSendable()) return false;
+      // Without the gateway (REST only) roles are not cached: Discord's answer to the post decides.
+      if (!client.user) return true;
       if (!('permissionsFor' in channel)) return true;
       try {
         return channel.permissionsFor(client.user)?.has(NEEDED) ?? false;
@@ -29,12 +44,24 @@ export function discordPorts(client: Client): Ports {
         return false; // a server this process does not cache: its roles are unknown here
       }
     },
-    async post(channelId: string, replies: Reply[]) {
+    async post(channelId: string, reply: Reply, nonce: string) {
       const channel = await sendable(channelId);
-      if (!channel) throw new UserError(`I cannot post in <#${channelId}>.`);
-      const ids: string[] = [];
-      for (const reply of replies) ids.push((await channel.send(toMessageOptions(toDiscordMessage(reply)))).id);
-      return ids;
+      if (!channel) throw UserError.of(discordText, 'cannotPost', channelId);
+      return (await channel.send({ ...toMessageOptions(toDiscordMessage(reply)), nonce, enforceNonce: true })).id;
+    },
+    async findPosted(channelId: string, footer: string, after: Date) {
+      const channel = await sendable(channelId);
+      if (!channel || !('messages' in channel)) return undefined;
+      const self = client.user?.id ?? idOfToken(client.token);
+      let cursor = SnowflakeUtil.generate({ timestamp: after }).toString();
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const batch = await channel.messages.fetch({ after: cursor, limit: 100, cache: false });
+        const found = batch.find((message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer);
+        if (found) return found.id;
+        if (batch.size < 100) return undefined;
+        cursor = batch.reduce((newest, message) => (BigInt(message.id) > BigInt(newest) ? message.id : newest), cursor);
+      }
+      return undefined;
     },
     download: (attachment) => download(attachment, { api }),
   };
