@@ -3,6 +3,7 @@
  * a few minutes of now), not seen before (interaction ids are remembered for that window), and
  * shaped like an interaction (a signed `null` or `"options": "x"` is a 400, never a crash).
  */
+import type { APIInteraction } from 'discord.js';
 import { z } from 'zod';
 import type { OptionData } from './invocation.ts';
 
@@ -78,10 +79,11 @@ const interactionSchema = z.looseObject({
     .optional(),
 });
 
-export type ApiInteraction = z.infer<typeof interactionSchema>;
-
-/** The body as an interaction, or undefined when it is not JSON of that shape. */
-export function readInteraction(body: Buffer): ApiInteraction | undefined {
+/**
+ * The body as an interaction, or undefined when it is not JSON of that shape. The schema checks
+ * the fields the transport reads; the rest passes through as Discord sent it.
+ */
+export function readInteraction(body: Buffer): APIInteraction | undefined {
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
@@ -89,5 +91,5 @@ export function readInteraction(body: Buffer): ApiInteraction | undefined {
     return undefined;
   }
   const result = interactionSchema.safeParse(json);
-  return result.success ? result.data : undefined;
+  return result.success ? (result.data as unknown as APIInteraction) : undefined;
 }
