@@ -12,4 +12,11 @@ const { documents, warnings } = await loadCorpus(dir);
 const kb = new KnowledgeBase(documents);
 const seconds = (performance.now() - started) / 1000;
 const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ documents: kb.documents.length, warnings: warnings.map((w) => `${w.file}: ${w.reason}`), seconds: Number(seconds.toFixed(2)), peakRssMB }));
+console.log(
+  JSON.stringify({
+    documents: kb.documents.length,
+    warnings: warnings.map((w) => `${w.file}: ${w.reason}`),
+    seconds: Number(seconds.toFixed(2)),
+    peakRssMB,
+  }),
+);

@@ -40,11 +40,14 @@ const HOSTILE: Record<string, () => string | Uint8Array> = {
   'emails-small.txt': () => repeatTo(256 * 1024, (i) => `officer.${word(i)}@police${i % 97}.example.cz, `),
   'distinct-words.txt': () => `Distinct words\n\n${repeatTo(4.8 * MB, (i) => `${word(i)} `)}`,
   'binary.txt': () => Uint8Array.from({ length: 4 * MB }, () => Math.floor(next() * 256)),
-  'deep.html': () => `<html><body>${'<div>'.repeat(100_000)}Deep text about police cooperation${'</div>'.repeat(100_000)}</body></html>`,
+  'deep.html': () =>
+    `<html><body>${'<div>'.repeat(100_000)}Deep text about police cooperation${'</div>'.repeat(100_000)}</body></html>`,
   'long-line.md': () => `# One line\n\n${'x'.repeat(4.8 * MB)}`,
   'headings.md': () => repeatTo(4 * MB, (i) => `# Heading ${word(i)}\n`),
-  'table.html': () => `<table>${repeatTo(4.5 * MB, (i) => `<tr><td>${word(i)}</td><td>+420 ${100000000 + i}</td></tr>`)}</table>`,
-  'phones.txt': () => repeatTo(2 * MB, (i) => `Tel.: +420 ${String(200000000 + i * 7).slice(0, 9)} Fax: +421 ${i % 1000} `),
+  'table.html': () =>
+    `<table>${repeatTo(4.5 * MB, (i) => `<tr><td>${word(i)}</td><td>+420 ${100000000 + i}</td></tr>`)}</table>`,
+  'phones.txt': () =>
+    repeatTo(2 * MB, (i) => `Tel.: +420 ${String(200000000 + i * 7).slice(0, 9)} Fax: +421 ${i % 1000} `),
   'nul-bytes.md': () => `# Title\n\n${'text \u0000 '.repeat(200_000)}`,
 };
 
@@ -65,7 +68,11 @@ async function load(dir: string): Promise<Load> {
     return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Load;
   } catch (error) {
     const failed = error as { killed?: boolean; stderr?: string; message: string };
-    return { error: failed.killed ? `not done in ${timeoutSeconds} s (killed)` : (failed.stderr || failed.message).split('\n')[0] };
+    return {
+      error: failed.killed
+        ? `not done in ${timeoutSeconds} s (killed)`
+        : (failed.stderr || failed.message).split('\n')[0],
+    };
   }
 }
 
@@ -75,7 +82,9 @@ async function main(): Promise<void> {
   await mkdir(all);
   const results: Record<string, Load & { megabytes: number }> = {};
   const names = Object.keys(HOSTILE).filter((name) => !only || only.includes(name));
-  console.log(`hostile seeds: ${names.length} files, each alone then all together; timeout ${timeoutSeconds} s; node ${process.version}`);
+  console.log(
+    `hostile seeds: ${names.length} files, each alone then all together; timeout ${timeoutSeconds} s; node ${process.version}`,
+  );
   for (const name of names) {
     const body = HOSTILE[name]!();
     const alone = join(root, name.replace(/\W/g, '-'));
@@ -84,12 +93,19 @@ async function main(): Promise<void> {
     await writeFile(join(all, name), body);
     const result = { megabytes: Number((body.length / MB).toFixed(2)), ...(await load(alone)) };
     results[name] = result;
-    console.log(`  ${name.padEnd(20)} ${String(result.megabytes).padStart(5)} MB  ${result.error ?? `${result.seconds} s, peak RSS ${result.peakRssMB} MB, ${result.documents} doc(s)${result.warnings?.length ? `, skipped: ${result.warnings.join('; ')}` : ''}`}`);
+    console.log(
+      `  ${name.padEnd(20)} ${String(result.megabytes).padStart(5)} MB  ${result.error ?? `${result.seconds} s, peak RSS ${result.peakRssMB} MB, ${result.documents} doc(s)${result.warnings?.length ? `, skipped: ${result.warnings.join('; ')}` : ''}`}`,
+    );
   }
   const together = await load(all);
-  console.log(`  ${'all together'.padEnd(20)} ${together.error ?? `${together.seconds} s, peak RSS ${together.peakRssMB} MB, ${together.documents} documents`}`);
+  console.log(
+    `  ${'all together'.padEnd(20)} ${together.error ?? `${together.seconds} s, peak RSS ${together.peakRssMB} MB, ${together.documents} documents`}`,
+  );
   const path = new URL('./hostile-results.json', import.meta.url).pathname;
-  await writeFile(path, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, timeoutSeconds, results, together }, null, 2)}\n`);
+  await writeFile(
+    path,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, timeoutSeconds, results, together }, null, 2)}\n`,
+  );
   await rm(root, { recursive: true, force: true });
   console.log(`wrote ${path}`);
 }

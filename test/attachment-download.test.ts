@@ -69,7 +69,10 @@ afterAll(() => {
 const attachment = (url: string, size = TEXT.length) => ({ name: 'note.txt', url, size });
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DocumentRefused);
   return (error as DocumentRefused).problem;
 }
@@ -79,16 +82,28 @@ describe('attachment downloads', () => {
     expect(attachmentUrl('https://cdn.discordapp.com/attachments/1/2/a.txt')?.hostname).toBe('cdn.discordapp.com');
     expect(attachmentUrl('https://media.discordapp.net/attachments/1/2/a.txt')?.hostname).toBe('media.discordapp.net');
     for (const url of [
-      'http://cdn.discordapp.com/a.txt', 'https://cdn.discordapp.com.evil.example/a.txt', 'https://user:pw@cdn.discordapp.com/a.txt',
-      'https://cdn.discordapp.com:8443/a.txt', 'file:///etc/passwd', 'data:text/plain,hello', 'http://127.0.0.1/a.txt',
-      'http://localhost:80/a.txt', 'http://[::1]/a.txt', 'not a url',
-    ]) expect(attachmentUrl(url, apiBase), url).toBeUndefined();
+      'http://cdn.discordapp.com/a.txt',
+      'https://cdn.discordapp.com.evil.example/a.txt',
+      'https://user:pw@cdn.discordapp.com/a.txt',
+      'https://cdn.discordapp.com:8443/a.txt',
+      'file:///etc/passwd',
+      'data:text/plain,hello',
+      'http://127.0.0.1/a.txt',
+      'http://localhost:80/a.txt',
+      'http://[::1]/a.txt',
+      'not a url',
+    ])
+      expect(attachmentUrl(url, apiBase), url).toBeUndefined();
     expect(attachmentUrl(`${apiBase}/files/ok.txt`, `${apiBase}/api`)?.href).toBe(`${apiBase}/files/ok.txt`);
   });
 
   it('downloads from the API host and follows a redirect that stays there', async () => {
-    expect(Buffer.from(await download(attachment(`${apiBase}/files/ok.txt`), { api: `${apiBase}/api` })).toString()).toBe(TEXT);
-    expect(Buffer.from(await download(attachment(`${apiBase}/files/hop.txt`), { api: `${apiBase}/api` })).toString()).toBe(TEXT);
+    expect(
+      Buffer.from(await download(attachment(`${apiBase}/files/ok.txt`), { api: `${apiBase}/api` })).toString(),
+    ).toBe(TEXT);
+    expect(
+      Buffer.from(await download(attachment(`${apiBase}/files/hop.txt`), { api: `${apiBase}/api` })).toString(),
+    ).toBe(TEXT);
   });
 
   it('refuses loopback pages, data: and file: URLs, and redirects elsewhere', async () => {
@@ -100,7 +115,9 @@ describe('attachment downloads', () => {
   });
 
   it('stops a download that hangs, with its own reason', async () => {
-    expect(await refusal(download(attachment(`${apiBase}/files/hang.txt`), { api: apiBase, timeoutMs: 300 }))).toBe('timeout');
+    expect(await refusal(download(attachment(`${apiBase}/files/hang.txt`), { api: apiBase, timeoutMs: 300 }))).toBe(
+      'timeout',
+    );
   });
 
   it('stops reading a body that is larger than declared once it passes the limit', async () => {

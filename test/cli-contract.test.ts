@@ -43,7 +43,9 @@ describe('option values', () => {
 
   it('reads numbers written in plain decimal digits only', async () => {
     for (const limit of ['0x10', '1e1', '+5', '5.0', ' ', '١٢', 'Infinity', '0b1', '1_0']) {
-      expect(await refused(['developments', '--limit', limit])).toMatch(/^error: Option “limit”: expected a whole number written in digits/);
+      expect(await refused(['developments', '--limit', limit])).toMatch(
+        /^error: Option “limit”: expected a whole number written in digits/,
+      );
     }
     expect((await ask(['developments', '--limit', '10'], env, registry)).code).toBe(0);
     expect(await refused(['developments', '--limit', '99'])).toBe('error: Option “limit”: must be at most 25.');
@@ -51,13 +53,17 @@ describe('option values', () => {
 
   it('refuses dates outside 1900-2100, relative or written out', async () => {
     for (const since of ['9999y', '200y', '0001-01-01', '2500-01-01', '1899', 'March 2200']) {
-      expect(await refused(['developments', '--since', since])).toMatch(/is not a date I understand.*\(years 1900–2100\)/);
+      expect(await refused(['developments', '--since', since])).toMatch(
+        /is not a date I understand.*\(years 1900–2100\)/,
+      );
     }
     expect((await ask(['developments', '--since', '100y'], env, registry)).code).toBe(0);
   });
 
   it('writes a value with newlines on one line, escaped', async () => {
-    expect(await refused(['search', '--query', 'x', '--since', 'one\ntwo\r\nthree'])).toContain('“one\\ntwo\\r\\nthree”');
+    expect(await refused(['search', '--query', 'x', '--since', 'one\ntwo\r\nthree'])).toContain(
+      '“one\\ntwo\\r\\nthree”',
+    );
     expect(await refused(['nosuch\ncommand'])).toContain('nosuch\\ncommand');
   });
 });
@@ -66,11 +72,26 @@ describe('in Czech with --locale cs', () => {
   it.each([
     [['search', '--locale', 'cs'], 'error: Volba „query“: je povinná.'],
     [['search', '--query', '--json', '--locale', 'cs'], 'error: Volba --query potřebuje hodnotu.'],
-    [['developments', '--limit', '1e1', '--locale', 'cs'], 'error: Volba „limit“: čekám celé číslo zapsané číslicemi, ne „1e1“.'],
-    [['--locale', 'cs'], 'error: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, search, treaty.'],
-    [['documents', 'nope', '--locale', 'cs'], 'error: /documents potřebuje jeden z podpříkazů: list, add, remove, reload (ne „nope“).'],
-    [['search', '--query', 'x', '--seeds', '/nonexistent/liaison', '--locale', 'cs'], expect.stringMatching(/^error: Složka dokumentů „\/nonexistent\/liaison“ neexistuje/)],
-    [['digest', 'post', '--channel', '123456789012345678', '--locale', 'cs'], 'error: Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.'],
+    [
+      ['developments', '--limit', '1e1', '--locale', 'cs'],
+      'error: Volba „limit“: čekám celé číslo zapsané číslicemi, ne „1e1“.',
+    ],
+    [
+      ['--locale', 'cs'],
+      'error: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, search, treaty.',
+    ],
+    [
+      ['documents', 'nope', '--locale', 'cs'],
+      'error: /documents potřebuje jeden z podpříkazů: list, add, remove, reload (ne „nope“).',
+    ],
+    [
+      ['search', '--query', 'x', '--seeds', '/nonexistent/liaison', '--locale', 'cs'],
+      expect.stringMatching(/^error: Složka dokumentů „\/nonexistent\/liaison“ neexistuje/),
+    ],
+    [
+      ['digest', 'post', '--channel', '123456789012345678', '--locale', 'cs'],
+      'error: Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
+    ],
   ])('%j', async (argv, line) => {
     expect(await refused(argv)).toEqual(line);
   });
@@ -78,7 +99,9 @@ describe('in Czech with --locale cs', () => {
 
 describe('the seeds folder and reloads', () => {
   it('exits 2 when the seeds folder is missing', async () => {
-    expect(await refused(['search', '--query', 'frontex', '--seeds', join(tmpdir(), 'liaison-no-such-folder')])).toMatch(/does not exist/);
+    expect(
+      await refused(['search', '--query', 'frontex', '--seeds', join(tmpdir(), 'liaison-no-such-folder')]),
+    ).toMatch(/does not exist/);
   });
 
   it('makes a failed reload an error, and keeps answering from the previous index', async () => {
@@ -88,7 +111,9 @@ describe('the seeds folder and reloads', () => {
     await rm(seeds, { recursive: true });
     const failed = answer(app, parseArgs(registry, ['documents', 'reload']), 'en');
     await expect(failed).rejects.toBeInstanceOf(UserError);
-    await expect(failed).rejects.toThrow(/^Re-indexing failed: .*Still answering from the previous index \(5 documents\)\.$/);
+    await expect(failed).rejects.toThrow(
+      /^Re-indexing failed: .*Still answering from the previous index \(5 documents\)\.$/,
+    );
     expect(app.kb.documents).toHaveLength(5);
   });
 });

@@ -47,7 +47,11 @@ describe('files that vanish while the folder is loaded', () => {
       const dir = await temp('vanish');
       await cp(SEEDS_DIR, dir, { recursive: true });
       const names = Array.from({ length: 600 }, (_, i) => `tmp-${i}.txt`);
-      await Promise.all(names.map((name, i) => writeFile(join(dir, name), `Temporary note ${i} about police cooperation at the border.\n`)));
+      await Promise.all(
+        names.map((name, i) =>
+          writeFile(join(dir, name), `Temporary note ${i} about police cooperation at the border.\n`),
+        ),
+      );
       const loader = new KnowledgeLoader(dir, await temp('vanish-data'), logger);
       // An editor's temporary files disappear while the loader lists, stamps and reads them.
       const vanishing = (async () => {
@@ -66,7 +70,8 @@ describe('snapshots and seeds folders', () => {
     const data = await temp('shared-data');
     const [a, b] = [await temp('folder-a'), await temp('folder-b')];
     // Same names, sizes and modification times; different content.
-    const note = (country: string) => `# ${country} opens a liaison office in Prague\n\nThe office opened on 2 June 2026 to speed up police cooperation.\n`;
+    const note = (country: string) =>
+      `# ${country} opens a liaison office in Prague\n\nThe office opened on 2 June 2026 to speed up police cooperation.\n`;
     await writeFile(join(a, 'note.txt'), note('Austria'));
     await writeFile(join(b, 'note.txt'), note('Hungary'));
     const moment = new Date('2026-06-02T10:00:00Z');

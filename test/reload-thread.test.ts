@@ -18,7 +18,9 @@ describe('reloading a large folder', () => {
     const root = await mkdtemp(join(tmpdir(), 'liaison-reload-thread-'));
     const seeds = join(root, 'seeds');
     await generateCorpus(seeds, 10);
-    const app = await createApp(readConfig({ SEEDS_DIR: seeds, DATA_DIR: join(root, 'data'), LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+    const app = await createApp(readConfig({ SEEDS_DIR: seeds, DATA_DIR: join(root, 'data'), LOG_LEVEL: 'silent' }), {
+      logger: createLogger('silent'),
+    });
     expect(app.kb.documents).toHaveLength(10);
     await generateCorpus(seeds, 800, 7);
     const before = performance.eventLoopUtilization();

@@ -25,7 +25,16 @@ export interface AskResult {
 
 /** Newlines and other control characters written as escapes, so a message is always one line. */
 export const oneLine = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+  text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** The seeds folder's failure (loadCorpus's warning on the folder itself) as a UserError, or undefined. */
 export function seedsProblem(dir: string, reason: string | undefined): UserError | undefined {
@@ -48,8 +57,14 @@ export async function ask(argv: readonly string[], env: NodeJS.ProcessEnv, regis
     for (const warning of app.warnings) stderr.push(oneLine(cliText(locale).skipped(warning.file, warning.reason)));
     return { code: 0, stdout: `${await answer(app, request, locale)}\n`, stderr };
   } catch (error) {
-    if (error instanceof UserError) return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.text(locale)}`)] };
-    if (error instanceof ConfigError) return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.message}`)] };
-    return { code: 1, stdout: '', stderr: [...stderr, oneLine(`error: ${cliText(locale).internal(newErrorId())}: ${describeError(error)}`)] };
+    if (error instanceof UserError)
+      return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.text(locale)}`)] };
+    if (error instanceof ConfigError)
+      return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.message}`)] };
+    return {
+      code: 1,
+      stdout: '',
+      stderr: [...stderr, oneLine(`error: ${cliText(locale).internal(newErrorId())}: ${describeError(error)}`)],
+    };
   }
 }

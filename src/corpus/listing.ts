@@ -21,7 +21,8 @@ export interface Listing {
   skipped: LoadWarning[];
 }
 
-export const isGone = (error: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
+export const isGone = (error: unknown): boolean =>
+  ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
 
 function kindOf(entry: Dirent): string {
   if (entry.isFIFO()) return 'a FIFO (named pipe)';
@@ -32,7 +33,8 @@ function kindOf(entry: Dirent): string {
 
 /** Why an entry is not read, or undefined for a regular file or a folder to walk into. */
 function skipReason(entry: Dirent): string | undefined {
-  if (entry.name.startsWith('.')) return `hidden (the name starts with a dot)${entry.isDirectory() ? ': folder not read' : ''}`;
+  if (entry.name.startsWith('.'))
+    return `hidden (the name starts with a dot)${entry.isDirectory() ? ': folder not read' : ''}`;
   if (entry.isSymbolicLink()) return 'a symbolic link: links are not followed';
   if (entry.isFile() || entry.isDirectory()) return undefined;
   return `${kindOf(entry)}, not a document`;
@@ -52,7 +54,11 @@ export async function listSeedFiles(dir: string): Promise<Listing> {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
       if (root) throw error;
-      if (!isGone(error)) skipped.push({ file: name(folder), reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      if (!isGone(error))
+        skipped.push({
+          file: name(folder),
+          reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
       return;
     }
     for (const entry of entries) {

@@ -14,7 +14,11 @@ export const REPLAY_WINDOW_SECONDS = 5 * 60;
 const MAX_REMEMBERED = 200_000;
 
 /** Whether a signature timestamp (Unix seconds, decimal digits only) is within the window of `nowMs`. */
-export function isFreshTimestamp(timestamp: string | undefined, nowMs: number, windowSeconds = REPLAY_WINDOW_SECONDS): boolean {
+export function isFreshTimestamp(
+  timestamp: string | undefined,
+  nowMs: number,
+  windowSeconds = REPLAY_WINDOW_SECONDS,
+): boolean {
   if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
   return Math.abs(Number(timestamp) - nowMs / 1000) <= windowSeconds;
 }
@@ -51,7 +55,12 @@ const optionSchema: z.ZodType<OptionData> = z.lazy(() =>
   }),
 );
 
-const attachmentSchema = z.object({ filename: z.string(), url: z.string(), size: z.number().int().min(0), content_type: z.string().optional() });
+const attachmentSchema = z.object({
+  filename: z.string(),
+  url: z.string(),
+  size: z.number().int().min(0),
+  content_type: z.string().optional(),
+});
 
 const interactionSchema = z.looseObject({
   type: z.number().int(),
@@ -64,7 +73,10 @@ const interactionSchema = z.looseObject({
   member: z
     .looseObject({
       user: z.looseObject({ id: snowflake }).optional(),
-      permissions: z.string().regex(/^\d{1,30}$/).optional(),
+      permissions: z
+        .string()
+        .regex(/^\d{1,30}$/)
+        .optional(),
       roles: z.array(snowflake).optional(),
     })
     .optional(),

@@ -32,7 +32,8 @@ export function attachmentUrl(text: string, api?: string): URL | undefined {
     return undefined;
   }
   if (url.username || url.password) return undefined;
-  if (url.protocol === 'https:' && ATTACHMENT_HOSTS.includes(url.hostname) && (url.port === '' || url.port === '443')) return url;
+  if (url.protocol === 'https:' && ATTACHMENT_HOSTS.includes(url.hostname) && (url.port === '' || url.port === '443'))
+    return url;
   const trusted = api ? new URL(api).origin : undefined;
   return trusted && url.origin === trusted ? url : undefined;
 }
@@ -86,7 +87,8 @@ export async function download(attachment: Attachment, options: DownloadOptions 
     return await readLimited(response, limit);
   } catch (error) {
     if (error instanceof DocumentRefused) throw error;
-    if (signal.aborted) throw new DocumentRefused('timeout', String(Math.round((options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS) / 1000)));
+    if (signal.aborted)
+      throw new DocumentRefused('timeout', String(Math.round((options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS) / 1000)));
     throw new DocumentRefused('download', (error as Error).name === 'TypeError' ? 'network error' : String(error));
   }
 }

@@ -73,8 +73,17 @@ export class BackgroundLoader {
         } else {
           finish();
           if (reply.kind === 'failed') return reject(new Error(reply.message));
-          const transfer = { options: reply.options, builtAt: reply.builtAt, documents, vocabulary, index: { ...reply.head, index: terms } };
-          KnowledgeBase.fromTransfer(transfer).then((kb) => resolve({ kb, warnings: reply.warnings, from: reply.from }), reject);
+          const transfer = {
+            options: reply.options,
+            builtAt: reply.builtAt,
+            documents,
+            vocabulary,
+            index: { ...reply.head, index: terms },
+          };
+          KnowledgeBase.fromTransfer(transfer).then(
+            (kb) => resolve({ kb, warnings: reply.warnings, from: reply.from }),
+            reject,
+          );
         }
       };
       worker.on('message', onMessage);
