@@ -71,3 +71,15 @@ export const prefixes = (count: number, next: () => number, words: readonly stri
     const word = words[Math.floor(next() * words.length)]!;
     return word.slice(0, 1 + Math.floor(next() * 4));
   });
+
+/** The longest the event loop stood still (ms) while `work` ran, and how long it ran (s). */
+export async function eventLoopPauses(work: () => Promise<unknown>): Promise<{ maxPauseMs: number; p99PauseMs: number; seconds: number }> {
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const started = performance.now();
+  histogram.enable();
+  await work();
+  histogram.disable();
+  const seconds = (performance.now() - started) / 1000;
+  return { maxPauseMs: round(histogram.max / 1e6, 1), p99PauseMs: round(histogram.percentile(99) / 1e6, 1), seconds: round(seconds, 2) };
+}

@@ -13,11 +13,12 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toPassages } from '../src/knowledge/passages.ts';
 import { createLogger } from '../src/logger.ts';
-import { loadKnowledge } from '../src/knowledge/loader.ts';
+import { KnowledgeLoader, loadKnowledge } from '../src/knowledge/loader.ts';
+import { BackgroundLoader } from '../src/knowledge/background-loader.ts';
 import type { Context } from '../src/framework/define.ts';
 import { endToEnd, type EndToEnd } from './e2e.ts';
 import { generateCorpus, random } from './generate.ts';
-import { memory, prefixes, queryMix, round, timeEach, timeEachAsync, type Latency } from './measure.ts';
+import { eventLoopPauses, memory, prefixes, queryMix, round, timeEach, timeEachAsync, type Latency } from './measure.ts';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -38,6 +39,20 @@ interface SizeResult {
   rawMiniSearch: Record<string, Latency>;
   overhead: Record<string, number>;
   endToEnd?: EndToEnd;
+  /** A full reload (no snapshot) as the bot runs it (worker thread) and as it did (this thread). */
+  reload: { worker: Pause; mainThread: Pause };
+}
+
+type Pause = Awaited<ReturnType<typeof eventLoopPauses>>;
+
+/** Longest event-loop pause during a full reload, in a worker and on this thread, one after the other. */
+async function reloadPauses(seeds: string, root: string): Promise<SizeResult['reload']> {
+  const logger = createLogger('silent');
+  const background = new BackgroundLoader({ seedsDir: seeds, dataDir: join(root, 'reload-worker'), logLevel: 'silent' }, logger);
+  const worker = await eventLoopPauses(() => background.load());
+  await background.close();
+  const mainThread = await eventLoopPauses(() => new KnowledgeLoader(seeds, join(root, 'reload-main'), logger).load());
+  return { worker, mainThread };
 }
 
 function contextFor(kb: KnowledgeBase): Context {
@@ -115,6 +130,7 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
     latency,
     rawMiniSearch,
     overhead,
+    reload: await reloadPauses(seeds, root),
   };
   if (size === E2E_SIZE) {
     result.endToEnd = await endToEnd(seeds, data, queries, E2E.rate, E2E.seconds).catch((error: unknown) => {
@@ -135,6 +151,8 @@ function printTable(size: number, r: SizeResult): void {
   for (const [name, l] of Object.entries(r.latency)) console.log(row(name, l));
   console.log(row('raw MiniSearch search', r.rawMiniSearch.search));
   console.log(`  overhead cold/raw      p50 ${r.overhead.searchP50}x, p99 ${r.overhead.searchP99}x`);
+  const { worker, mainThread } = r.reload;
+  console.log(`  reload, longest pause  worker thread ${worker.maxPauseMs} ms (p99 ${worker.p99PauseMs} ms, ${worker.seconds} s); on the main thread ${mainThread.maxPauseMs} ms (${mainThread.seconds} s)`);
   if (r.endToEnd) {
     const e = r.endToEnd;
     console.log(`  end to end             ${e.rate}/s for ${e.seconds} s: p50 ${e.latency.p50} ms, p99 ${e.latency.p99} ms, failures ${e.failures}/${e.sent}; bot RSS ${e.botRssMB} MB`);

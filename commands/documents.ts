@@ -28,6 +28,9 @@ const en = {
     unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
     exists: (file: string) => `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
     unknown: (value: string) => `No indexed document is ${code(value)}. Pick one from the suggestions.`,
+    source: (where: string) => `Only files attached in Discord can be added (not ${code(where)}). Nothing was saved.`,
+    download: (reason: string) => `The file could not be downloaded from Discord (${escapeMarkdown(reason)}). Try again.`,
+    timeout: (seconds: string) => `Downloading the file took longer than ${seconds} s and was stopped. Try again later.`,
   } satisfies Record<Problem, (detail: string) => string>)[problem](detail),
   needsDiscord: 'Adding a file needs Discord (an attachment); in the terminal, drop the file into the seeds folder.',
   added: (file: string, replaced: boolean) => (replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`),
@@ -49,6 +52,9 @@ const cs: typeof en = {
     unreadable: (reason: string) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
     exists: (file: string) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
     unknown: (value: string) => `Indexovaný dokument ${code(value)} neexistuje. Vyberte z nabídky.`,
+    source: (where: string) => `Přidat lze jen soubory přiložené v Discordu (ne ${code(where)}). Nic nebylo uloženo.`,
+    download: (reason: string) => `Soubor se nepodařilo stáhnout z Discordu (${escapeMarkdown(reason)}). Zkuste to znovu.`,
+    timeout: (seconds: string) => `Stahování souboru trvalo déle než ${seconds} s a bylo zastaveno. Zkuste to později.`,
   } satisfies Record<Problem, (detail: string) => string>)[problem](detail),
   needsDiscord: 'Přidání souboru potřebuje Discord (přílohu); v terminálu soubor vložte do složky seeds.',
   added: (file, replaced) => (replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`),
@@ -138,9 +144,11 @@ async function remove({ document }: { document: string }, ctx: Context): Promise
   });
 }
 
+/** A failed reload is an error (exit code 2 in the terminal); the previous index keeps answering. */
 async function reload(ctx: Context): Promise<Reply> {
   const result = await ctx.moderation.reindexer.reload();
-  return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: result.ok ? COLORS.success : COLORS.error }], ephemeral: true };
+  if (!result.ok) throw UserError.of(documentsText, 'reloadFailed', result.reason, ctx.kb.documents.length);
+  return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: COLORS.success }], ephemeral: true };
 }
 
 export default defineGroup({

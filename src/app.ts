@@ -9,7 +9,8 @@ import type { LoadWarning } from './corpus/types.ts';
 import { Moderation } from './moderation.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
-import { KnowledgeLoader } from './knowledge/loader.ts';
+import { BackgroundLoader } from './knowledge/background-loader.ts';
+import { KnowledgeLoader, type KnowledgeSource } from './knowledge/loader.ts';
 
 export class App {
   /** Swapped whole by a reload; a query in flight keeps the one it started with. */
@@ -21,8 +22,8 @@ export class App {
     readonly config: Config,
     readonly registry: Registry,
     readonly logger: Logger,
-    /** Loads the seeds folder again on a reload, re-reading only the files that changed. */
-    readonly loader: KnowledgeLoader,
+    /** Loads the seeds folder again on a reload, in a worker thread (the event loop keeps serving). */
+    readonly loader: KnowledgeSource,
     kb: KnowledgeBase,
     warnings: readonly LoadWarning[],
     private readonly clock: () => Date = () => new Date(),
@@ -74,11 +75,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   ]);
   for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
   options.logger.info({ documents: kb.documents.length, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
-  return new App(config, registry, options.logger, loader, kb, warnings, options.clock, options.deferAfterMs);
+  return new App(config, registry, options.logger, reloader(config, options.logger), kb, warnings, options.clock, options.deferAfterMs);
 }
+
+/** Reloads run in a worker thread; the first load (before any transport starts) runs here. */
+const reloader = (config: Config, logger: Logger): KnowledgeSource =>
+  new BackgroundLoader({ seedsDir: config.SEEDS_DIR, dataDir: config.DATA_DIR, logLevel: logger.level }, logger);
 
 /** An App over a knowledge base built elsewhere (tests, benches): nothing is read until a reload. */
 export function appOver(kb: KnowledgeBase, config: Config, options: AppOptions): App {
-  const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, options.logger);
-  return new App(config, options.registry ?? new Map(), options.logger, loader, kb, [], options.clock, options.deferAfterMs);
+  return new App(config, options.registry ?? new Map(), options.logger, reloader(config, options.logger), kb, [], options.clock, options.deferAfterMs);
 }

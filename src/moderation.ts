@@ -15,7 +15,7 @@ import { Reindexer } from './documents/reindexer.ts';
 import { watchFolder, type Closeable } from './documents/watcher.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
-import type { KnowledgeLoader } from './knowledge/loader.ts';
+import type { KnowledgeSource } from './knowledge/loader.ts';
 import { Store } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestService, type PostPort } from './digest/service.ts';
@@ -25,7 +25,7 @@ export interface ModerationHost {
   readonly config: Config;
   readonly logger: Logger;
   readonly kb: KnowledgeBase;
-  readonly loader: KnowledgeLoader;
+  readonly loader: KnowledgeSource;
   replaceKnowledge(kb: KnowledgeBase, warnings: LoadWarning[]): void;
 }
 

@@ -25,7 +25,7 @@ const NEW_DEVELOPMENT = developmentText({ title: 'Hungary and Slovakia agree on 
 
 const oneDocument = async (): Promise<KnowledgeBase> => new KnowledgeBase([await parseFile('hungary.txt', encode(NEW_DEVELOPMENT))]);
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');

@@ -4,6 +4,8 @@
  * with an injected clock, posting that fails midway), permissions, and document management.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
@@ -236,6 +238,45 @@ describe('documents', () => {
     const exe = await command(s.t, 'documents', 'add', { file: attach('setup.exe', 'MZ') });
     expect(description(exe)).toBe('`setup.exe`: only .txt, .md, .html, .pdf and .docx files can be added.');
     expect(files()).toEqual(before);
+  });
+
+  it('adds only files Discord serves: a loopback page, data: and file: URLs are refused, in the member\'s language', async () => {
+    const before = files();
+    const elsewhere = createServer((_req, res) => res.end(HUNGARY));
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const loopback = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/page.txt`;
+      const redirect = s.w.fake.serveCustom('hostile/redirect', (res) => res.writeHead(302, { location: loopback }).end());
+      for (const url of [loopback, redirect, 'data:text/plain,Hungary%20and%20Slovakia', 'file:///etc/hostname']) {
+        const answer = await command(s.t, 'documents', 'add', { file: { attachment: { filename: 'page.txt', url, size: 100 } } });
+        expect(description(answer), url).toMatch(/^Only files attached in Discord can be added \(not `.+`\)\. Nothing was saved\.$/);
+      }
+      const czech = await command(s.t, 'documents', 'add', { file: { attachment: { filename: 'page.txt', url: loopback, size: 100 } } }, { ...MODERATOR, locale: 'cs' });
+      expect(description(czech)).toMatch(/^Přidat lze jen soubory přiložené v Discordu/);
+    } finally {
+      elsewhere.close();
+    }
+    expect(files()).toEqual(before);
+  });
+
+  it('stops downloading an attachment larger than it claims once it passes 5 MB', async () => {
+    let sent = 0;
+    const url = s.w.fake.serveCustom('hostile/lying.txt', (res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const pump = () => {
+        while (sent < 200 * 1024 * 1024 && !res.destroyed) {
+          sent += 64 * 1024;
+          if (!res.write(Buffer.alloc(64 * 1024, 'a'))) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.once('close', () => res.off('drain', pump));
+      pump();
+    });
+    const answer = await command(s.t, 'documents', 'add', { file: { attachment: { filename: 'lying.txt', url, size: 1024 } } });
+    expect(description(answer)).toBe('The file is too large (> 5.0 MB); the limit is 5 MB.');
+    expect(sent).toBeLessThan(100 * 1024 * 1024);
+    expect(files()).not.toContain('lying.txt');
   });
 
   it('suggests indexed documents to remove, and removes one', async () => {

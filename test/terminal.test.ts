@@ -37,6 +37,12 @@ describe('npm run ask', () => {
     [['search', '--query', 'x'.repeat(201)], /at most 200 characters/],
     [['search', '--query', 'frontex', '--since', 'someday'], /not a date/],
     [['search', '--query', 'frontex', '--locale', 'de'], /--locale must be en or cs/],
+    [['search', '--query', '--json'], /--query needs a value/],
+    [['developments', '--limit', '0x10'], /limit.*whole number written in digits/],
+    [['search', '--query', 'frontex', '--since', '9999y'], /not a date.*1900–2100/],
+    [['search', '--query', 'x', '--colour\nred', 'y'], /^error: .*colour\\nred/],
+    [['search', '--query', 'frontex', '--seeds', '/nonexistent/liaison-seeds'], /seeds folder “\/nonexistent\/liaison-seeds” does not exist/],
+    [['search', '--query', '--json', '--locale', 'cs'], /Volba --query potřebuje hodnotu/],
   ])('refuses %j with one line on stderr and exit code 2', async (args, message) => {
     const { code, stdout, stderr } = await ask(...args);
     expect(code).toBe(2);

@@ -85,9 +85,17 @@ function period(text: string): DateRange | undefined {
 export function parseDateInput(value: string, now: Date): DateRange | undefined {
   const folded = czechMonthsAsNumbers(fold(value.trim()).replace(/\s+/g, ' '));
   const exact = parseDate(value) ?? parseDate(folded);
-  if (exact) return { start: exact, end: exact };
-  return relative(folded, now) ?? NAMED[folded]?.(now) ?? period(value.trim()) ?? period(folded);
+  const range = exact ? { start: exact, end: exact } : relative(folded, now) ?? NAMED[folded]?.(now) ?? period(value.trim()) ?? period(folded);
+  return range && withinYears(range) ? range : undefined;
 }
+
+/** The years a date may fall in: anything else is a typo (9999y, 0001-01-01), not a filter. */
+export const YEARS = { first: 1900, last: 2100 };
+
+// start <= end as well: date-fns writes a year BC (9999y ago) as a positive one.
+const withinYears = (range: DateRange): boolean =>
+  /^\d{4}-/.test(range.start) && /^\d{4}-/.test(range.end) && range.start <= range.end &&
+  Number(range.start.slice(0, 4)) >= YEARS.first && Number(range.end.slice(0, 4)) <= YEARS.last;
 
 /**
  * A date option as the filter it stands for: `since` takes the start of the range, `until` its

@@ -33,6 +33,9 @@ function commandAndSubcommand(registry: Registry, words: string[]): { command: C
   return { command, rest };
 }
 
+/** A word that is the next option, not a value: `--query --json` leaves --query without one. */
+const looksLikeFlag = (word: string): boolean => /^--[\w-]/.test(word);
+
 /** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]. */
 export function parseArgs(registry: Registry, argv: readonly string[]): TerminalRequest {
   const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv]);
@@ -49,8 +52,9 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
       continue;
     }
     const next = rest[i + 1];
-    const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && (next === undefined || next.startsWith('--'));
-    const value = match[2] ?? (takesFlag ? 'true' : next);
+    const nextIsValue = next !== undefined && !looksLikeFlag(next);
+    const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && !nextIsValue;
+    const value = match[2] ?? (takesFlag ? 'true' : nextIsValue ? next : undefined);
     if (value === undefined) throw UserError.of(cliText, 'needsValue', name);
     if (match[2] === undefined && !takesFlag) i++;
     if (name === 'seeds') request.seeds = value;

@@ -11,6 +11,9 @@ const en = {
   needsValue: (name: string) => `Option --${name} needs a value.`,
   badLocale: '--locale must be en or cs.',
   writeOptions: (names: readonly string[]) => `Write options as name: value (options: ${names.join(', ') || 'none'}).`,
+  seedsMissing: (dir: string) => `The seeds folder “${dir}” does not exist; set --seeds or SEEDS_DIR to a folder of documents.`,
+  seedsUnreadable: (dir: string, code: string) => `The seeds folder “${dir}” cannot be read (${code}).`,
+  internal: (id: string) => `Something went wrong on my side (logged as ${id}).`,
 };
 
 const cs: typeof en = {
@@ -23,6 +26,9 @@ const cs: typeof en = {
   needsValue: (name) => `Volba --${name} potřebuje hodnotu.`,
   badLocale: '--locale musí být en nebo cs.',
   writeOptions: (names) => `Volby pište jako název: hodnota (volby: ${names.join(', ') || 'žádné'}).`,
+  seedsMissing: (dir) => `Složka dokumentů „${dir}“ neexistuje; nastavte --seeds nebo SEEDS_DIR na složku s dokumenty.`,
+  seedsUnreadable: (dir, code) => `Složku dokumentů „${dir}“ nelze číst (${code}).`,
+  internal: (id) => `Na mé straně se něco pokazilo (zaznamenáno jako ${id}).`,
 };
 
 export const cliText = texts({ en, cs });

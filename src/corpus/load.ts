@@ -2,9 +2,10 @@
  * The corpus stage's entry: every supported file under a folder -> Documents, plus one warning per
  * file that could not be used. One bad file never stops the rest.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
+import { isGone, listSeedFiles, stampOf } from './listing.ts';
 import { buildDocument } from './parse.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import type { Document, LoadWarning } from './types.ts';
@@ -29,6 +30,10 @@ export interface FileStamp {
  */
 export type ParseCache = Map<string, FileStamp & { document: Document }>;
 
+/** Why the folder itself could not be read (the warning loadCorpus gives it), or undefined. */
+export const folderFailure = (warnings: readonly LoadWarning[], dir: string): string | undefined =>
+  warnings.find((warning) => warning.file === dir)?.reason;
+
 export const isSupportedFile = (name: string): boolean =>
   (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
@@ -47,27 +52,24 @@ export async function parseFile(file: string, bytes: Uint8Array, budget: ParseBu
   return document;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath ?? dir, entry.name))
-    .sort();
-}
-
-
 /** Files read ahead of parsing: enough to hide disk latency, few enough to bound memory. */
 const READ_AHEAD = 32;
 
-type Read = { stamp: FileStamp; document: Document } | { stamp: FileStamp; bytes: Uint8Array };
+/** A file's parsed document or bytes; undefined when it vanished since it was listed. */
+type Read = { stamp: FileStamp; document: Document } | { stamp: FileStamp; bytes: Uint8Array } | undefined;
 
 async function readEntry(path: string, file: string, cache: ParseCache | undefined): Promise<Read> {
-  const { size, mtimeMs } = await stat(path);
-  const stamp = { size, mtimeMs };
+  const stamp = await stampOf(path);
+  if (!stamp) return undefined;
   const known = cache?.get(file);
-  if (known && known.size === size && known.mtimeMs === mtimeMs) return { stamp, document: known.document };
-  if (size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  return { stamp, bytes: await readFile(path) };
+  if (known && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs) return { stamp, document: known.document };
+  if (stamp.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  try {
+    return { stamp, bytes: await readFile(path) };
+  } catch (error) {
+    if (isGone(error)) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -77,16 +79,16 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
 export async function loadCorpus(dir: string, cache?: ParseCache, budget: ParseBudget = DEFAULT_BUDGET): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
-  let paths: string[];
+  let listing: Awaited<ReturnType<typeof listSeedFiles>>;
   try {
-    paths = await listFiles(dir);
+    listing = await listSeedFiles(dir);
   } catch (error) {
     // The error code, not the message: the message repeats the absolute path, and /about shows warnings to everyone.
     const code = (error as NodeJS.ErrnoException).code;
     return { documents, warnings: [{ file: dir, reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}` }] };
   }
-  const files = paths.map((path) => ({ path, file: relative(dir, path).split(sep).join('/') }));
-  const supported = files.filter(({ file }) => {
+  warnings.push(...listing.skipped);
+  const supported = listing.files.filter(({ file }) => {
     if (isSupportedFile(file)) return true;
     warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });
     return false;
@@ -110,6 +112,7 @@ export async function loadCorpus(dir: string, cache?: ParseCache, budget: ParseB
     startRead(i + READ_AHEAD);
     try {
       const read = await pending;
+      if (!read) continue;
       const document = 'document' in read ? read.document : await parseFile(file, read.bytes, budget);
       if (document.capped) warnings.push({ file, reason: document.capped });
       const clash = fileOfId.get(document.id);

@@ -23,7 +23,8 @@ import { toLocale } from '../i18n/locale.ts';
 import type { MessagePayload } from '../render/discord.ts';
 import { autocompleteChoices, handleButton, handleCommand, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
-import { download } from './ports.ts';
+import { isFreshTimestamp, readInteraction, SeenInteractions } from './http-guard.ts';
+import { download } from '../documents/download.ts';
 
 /** Interaction bodies are a few KB; anything this large is not from Discord. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -39,15 +40,31 @@ export function isValidSignature(key: KeyObject, signature: string | undefined, 
   return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
 }
 
+/** How long a client may take to send its headers, then its body; and keep an idle connection open. */
+export interface HttpTimeouts {
+  headersMs: number;
+  bodyMs: number;
+  idleMs: number;
+}
+
+/** A few seconds each: Discord sends a few KB at once, so only a slow or hostile client waits longer. */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 5_000, bodyMs: 5_000, idleMs: 5_000 };
+
 class BodyTooLarge extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The body, refused when larger than MAX_BODY_BYTES or not complete within `deadlineMs`. */
+async function readBody(request: IncomingMessage, deadlineMs: number): Promise<Buffer> {
+  const timer = setTimeout(() => request.destroy(new Error('body not received in time')), deadlineMs);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    clearTimeout(timer);
   }
   return Buffer.concat(chunks);
 }
@@ -93,11 +110,16 @@ export interface HttpOptions {
   api?: string;
   /** Side effects for commands (the gateway client's, when one runs); attachments can always be fetched. */
   ports?: Ports;
+  timeouts?: Partial<HttpTimeouts>;
+  clock?: () => number;
 }
 
 export function createInteractionsServer(app: App, options: HttpOptions): Server {
   const key = publicKeyFromHex(options.publicKey);
   const rest = new REST(options.api ? { api: options.api } : {});
+  const seen = new SeenInteractions();
+  const now = options.clock ?? Date.now;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
 
   async function dispatch(interaction: APIInteraction, response: ServerResponse): Promise<void> {
     if (interaction.type === InteractionType.Ping) return send(response, 200, { type: InteractionResponseType.Pong });
@@ -107,7 +129,7 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       channelId: interaction.channel?.id ?? interaction.channel_id,
       guildId: interaction.guild_id,
       canPressButtons: true,
-      ...(options.ports ?? { download: (attachment) => download(attachment) }),
+      ...(options.ports ?? { download: (attachment) => download(attachment, { api: options.api }) }),
     };
     const optionsOf = (data: CommandData) => withAttachments(data.options ?? [], data.resolved);
     if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
@@ -123,24 +145,26 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
     send(response, 500, { error: 'no response' });
   }
 
-  return createServer((request, response) => {
+  function receive(request: IncomingMessage, response: ServerResponse, body: Buffer): void {
+    const signature = request.headers['x-signature-ed25519'] as string | undefined;
+    const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
+    if (!isFreshTimestamp(timestamp, now())) return send(response, 401, { error: 'timestamp missing or not within minutes of now' });
+    if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
+    const interaction = readInteraction(body);
+    if (!interaction) return send(response, 400, { error: 'body is not an interaction' });
+    if (!seen.firstTime(interaction.id, now())) return send(response, 401, { error: 'interaction already received' });
+    dispatch(interaction, response).catch((error: unknown) => {
+      app.logger.error({ err: error }, 'HTTP interaction failed');
+      send(response, 500, { error: 'internal error' });
+    });
+  }
+
+  // connectionsCheckingInterval: Node enforces headersTimeout and requestTimeout only this often.
+  const checkMs = Math.max(100, Math.min(1_000, timeouts.headersMs / 2));
+  const server = createServer({ connectionsCheckingInterval: checkMs }, (request, response) => {
     if (request.method !== 'POST') return send(response, 405, { error: 'POST only' });
-    readBody(request).then(
-      (body) => {
-        const signature = request.headers['x-signature-ed25519'] as string | undefined;
-        const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
-        if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
-        let interaction: APIInteraction;
-        try {
-          interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
-        } catch {
-          return send(response, 400, { error: 'body is not JSON' });
-        }
-        dispatch(interaction, response).catch((error: unknown) => {
-          app.logger.error({ err: error }, 'HTTP interaction failed');
-          send(response, 500, { error: 'internal error' });
-        });
-      },
+    readBody(request, timeouts.bodyMs).then(
+      (body) => receive(request, response, body),
       (error: unknown) => {
         if (error instanceof BodyTooLarge) send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
         else send(response, 400, { error: 'could not read the body' });
@@ -148,4 +172,9 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       },
     );
   });
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.headersMs + timeouts.bodyMs;
+  server.keepAliveTimeout = timeouts.idleMs;
+  server.timeout = timeouts.headersMs + timeouts.bodyMs;
+  return server;
 }

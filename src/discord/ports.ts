@@ -1,10 +1,10 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
 import { Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
-import type { Attachment, Ports } from '../framework/define.ts';
+import type { Ports } from '../framework/define.ts';
 import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
 import { idOfToken } from '../config.ts';
-import { MAX_FILE_BYTES } from '../corpus/load.ts';
+import { download } from '../documents/download.ts';
 import { toDiscordMessage } from '../render/discord.ts';
 import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
@@ -13,16 +13,6 @@ import { toMessageOptions } from './responder.ts';
 const HISTORY_PAGES = 10;
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
-
-/** Fetch an attachment, refusing more than a document may be (the corpus's own limit). */
-export async function download(attachment: Attachment, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
-  if (attachment.size > limit) throw UserError.of(discordText, 'tooLarge', attachment.name, limit / 1024 / 1024);
-  const response = await fetch(attachment.url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw UserError.of(discordText, 'downloadFailed', attachment.name, response.status);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > limit) throw UserError.of(discordText, 'tooLarge', attachment.name, limit / 1024 / 1024);
-  return bytes;
-}
 
 /** A discord.js client that never connects to the gateway: REST calls only (posting, history). */
 export function restOnlyClient(token: string, api?: string): Client {
@@ -33,6 +23,8 @@ export function restOnlyClient(token: string, api?: string): Client {
 }
 
 export function discordPorts(client: Client): Ports {
+  // The REST host (DISCORD_API_URL) may serve attachments too: the fake Discord in tests.
+  const api = client.options.rest?.api;
   // With shards, a scheduled digest may go to a server this process does not cache.
   const fetchChannel = (channelId: string) => client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
   const sendable = async (channelId: string) => {
@@ -71,6 +63,6 @@ export function discordPorts(client: Client): Ports {
       }
       return undefined;
     },
-    download: (attachment) => download(attachment),
+    download: (attachment) => download(attachment, { api }),
   };
 }

@@ -13,7 +13,7 @@ import { FileExists, inside, sha256, moveAside, safeFileName, writeAtomically } 
 import type { Reindexer, ReloadResult } from './reindexer.ts';
 import { describeError } from '../util/errors.ts';
 
-export type Problem = 'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown';
+export type Problem = 'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown' | 'source' | 'download' | 'timeout';
 
 /** Why a document was refused; the command words it in the user's language. */
 export class DocumentRefused extends Error {

@@ -4,6 +4,7 @@
  * failed reload keeps the old one and says why. One reload at a time: requests during one are
  * served by a single reload after it.
  */
+import { folderFailure } from '../corpus/load.ts';
 import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
@@ -48,8 +49,8 @@ export class Reindexer {
     const started = performance.now();
     try {
       const { kb, warnings } = await this.options.load();
-      const unreadable = warnings.find((warning) => warning.file === seedsDir);
-      if (unreadable) throw new Error(unreadable.reason);
+      const unreadable = folderFailure(warnings, seedsDir);
+      if (unreadable) throw new Error(unreadable);
       this.options.apply(kb, warnings);
       const ms = Math.round(performance.now() - started);
       logger.info({ documents: kb.documents.length, skipped: warnings.length, ms }, 'knowledge base reloaded');

@@ -14,7 +14,7 @@ const en = {
   unknownOption: (name: string, known: readonly string[]) =>
     `Option “${name}”: unknown; ${known.length ? `this command takes ${list(known)}` : 'this command takes no options'}.`,
   required: (name: string) => `Option “${name}”: is required.`,
-  notNumber: (name: string, whole: boolean, raw: string) => `Option “${name}”: expected a ${whole ? 'whole ' : ''}number, got “${raw}”.`,
+  notNumber: (name: string, whole: boolean, raw: string) => `Option “${name}”: expected a ${whole ? 'whole ' : ''}number written in digits, got “${raw}”.`,
   atLeast: (name: string, min: number) => `Option “${name}”: must be at least ${min}.`,
   atMost: (name: string, max: number) => `Option “${name}”: must be at most ${max}.`,
   notBoolean: (name: string) => `Option “${name}”: expected true or false.`,
@@ -37,7 +37,7 @@ const cs: typeof en = {
   unknownOption: (name, known) =>
     `Volba „${name}“: neznámá; ${known.length ? `tento příkaz má volby ${list(known)}` : 'tento příkaz nemá žádné volby'}.`,
   required: (name) => `Volba „${name}“: je povinná.`,
-  notNumber: (name, whole, raw) => `Volba „${name}“: čekám ${whole ? 'celé ' : ''}číslo, ne „${raw}“.`,
+  notNumber: (name, whole, raw) => `Volba „${name}“: čekám ${whole ? 'celé ' : ''}číslo zapsané číslicemi, ne „${raw}“.`,
   atLeast: (name, min) => `Volba „${name}“: musí být alespoň ${min}.`,
   atMost: (name, max) => `Volba „${name}“: může být nejvýše ${max}.`,
   notBoolean: (name) => `Volba „${name}“: čekám true nebo false (ano/ne).`,

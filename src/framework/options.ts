@@ -15,8 +15,13 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
   switch (spec.type) {
     case 'integer':
     case 'number': {
-      const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
-      if (!Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) throw UserError.of(frameworkText, 'notNumber', name, spec.type === 'integer', String(raw));
+      const text = String(raw).trim();
+      // Plain decimal digits only: Number() would also take 0x10, 1e1, +5 and '' (0).
+      const written = typeof raw === 'number' || (spec.type === 'integer' ? /^-?\d{1,15}$/ : /^-?\d{1,15}(\.\d{1,15})?$/).test(text);
+      const value = typeof raw === 'number' ? raw : Number(text);
+      if (!written || !Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) {
+        throw UserError.of(frameworkText, 'notNumber', name, spec.type === 'integer', String(raw));
+      }
       if (spec.min !== undefined && value < spec.min) throw UserError.of(frameworkText, 'atLeast', name, spec.min);
       if (spec.max !== undefined && value > spec.max) throw UserError.of(frameworkText, 'atMost', name, spec.max);
       return value;

@@ -2,7 +2,7 @@
  * The KnowledgeBase: every Document in a MiniSearch index, passages to quote, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { sectionsText } from '../corpus/parse.ts';
 import type { Document, Language } from '../corpus/types.ts';
@@ -90,6 +90,19 @@ export interface KnowledgeSnapshot {
   stems: ReadonlyArray<readonly [string, readonly string[]]>;
 }
 
+/**
+ * A knowledge base in pieces another thread can send as small messages (structured clone, no JSON
+ * string to parse in one go): documents with their text, and the index as MiniSearch's plain object.
+ */
+export interface KnowledgeTransfer {
+  options: KnowledgeBaseOptions;
+  builtAt: string;
+  documents: readonly Document[];
+  index: AsPlainObject;
+  vocabulary: readonly string[];
+  stems: KnowledgeSnapshot['stems'];
+}
+
 /** One row of the index per document; passages are scored only for the documents shown. */
 interface IndexedDocument {
   id: string;
@@ -145,7 +158,12 @@ export class KnowledgeBase {
   constructor(
     documents: readonly Document[],
     options: Partial<KnowledgeBaseOptions> = {},
-    saved?: { index: string; builtAt: string; vocabulary: readonly string[]; stems?: KnowledgeSnapshot['stems'] },
+    saved?: {
+      index: string | MiniSearch<IndexedDocument>;
+      builtAt: string;
+      vocabulary: readonly string[];
+      stems?: KnowledgeSnapshot['stems'];
+    },
     passageSource: PassageSource = blockPassageSource,
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -159,7 +177,7 @@ export class KnowledgeBase {
       this.foldedTitles.set(document.id, fold(document.title));
     }
     if (saved) {
-      this.index = MiniSearch.loadJSON(saved.index, indexOptions());
+      this.index = typeof saved.index === 'string' ? MiniSearch.loadJSON(saved.index, indexOptions()) : saved.index;
       this.vocabulary = new Set(saved.vocabulary);
       this.stems = new StemIndex(saved.stems);
     } else {
@@ -188,6 +206,17 @@ export class KnowledgeBase {
       vocabulary: [...this.vocabulary],
       stems: this.stems.toJSON(),
     };
+  }
+
+  /** The pieces a worker thread sends back (see load-worker.ts). */
+  toTransfer(): KnowledgeTransfer {
+    return { options: this.options, builtAt: this.builtAt.toISOString(), documents: this.documents, index: this.index.toJSON(), vocabulary: [...this.vocabulary], stems: this.stems.toJSON() };
+  }
+
+  /** Rebuilt from a transfer without blocking: MiniSearch loads the index in batches between event-loop turns. */
+  static async fromTransfer(transfer: KnowledgeTransfer): Promise<KnowledgeBase> {
+    const index = await MiniSearch.loadJSAsync<IndexedDocument>(transfer.index, indexOptions());
+    return new KnowledgeBase(transfer.documents, transfer.options, { index, builtAt: transfer.builtAt, vocabulary: transfer.vocabulary, stems: transfer.stems });
   }
 
   static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {

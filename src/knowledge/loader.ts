@@ -6,9 +6,10 @@
  * crash.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listSeedFiles, stampOf } from '../corpus/listing.ts';
 import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
@@ -35,18 +36,22 @@ interface Fingerprint {
   stamps: Map<string, FileStamp>;
 }
 
-/** The snapshot key: what was indexed (each file's path, size and mtime), how, and by which code. */
+/**
+ * The snapshot key: which folder (a snapshot made for one never answers for another), what was
+ * indexed (each file's path, size and mtime), how, and by which code. A file that vanishes while
+ * it is stamped is left out (the load that follows does not find it either).
+ */
 async function fingerprint(seedsDir: string, options: KnowledgeBaseOptions): Promise<Fingerprint> {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(options)}\n`);
+  const hash = createHash('sha256').update(`format ${FORMAT}\n${resolve(seedsDir)}\n${JSON.stringify(options)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
-  const files = await filesUnder(seedsDir);
-  const stats = await Promise.all(files.map((file) => stat(file)));
+  const { files } = await listSeedFiles(seedsDir).catch(() => ({ files: [] }));
+  const stats = await Promise.all(files.map(({ path }) => stampOf(path)));
   const stamps = new Map<string, FileStamp>();
-  files.forEach((file, i) => {
-    const { size, mtimeMs } = stats[i]!;
-    const name = relative(seedsDir, file).split(sep).join('/');
-    stamps.set(name, { size, mtimeMs });
-    hash.update(`${name}\0${size}\0${mtimeMs}\n`);
+  files.forEach(({ file }, i) => {
+    const stamp = stats[i];
+    if (!stamp) return;
+    stamps.set(file, stamp);
+    hash.update(`${file}\0${stamp.size}\0${stamp.mtimeMs}\n`);
   });
   return { key: hash.digest('hex').slice(0, 32), stamps };
 }
@@ -78,11 +83,16 @@ export interface LoadedKnowledge {
   from: 'snapshot' | 'documents';
 }
 
+/** Something that loads the seeds folder again and again: on this thread, or in a worker. */
+export interface KnowledgeSource {
+  load(): Promise<LoadedKnowledge>;
+}
+
 /**
  * Loads the knowledge base of one seeds folder, again and again (start, reloads): through the
  * snapshot when it matches, else re-reading only the files that changed since the last load.
  */
-export class KnowledgeLoader {
+export class KnowledgeLoader implements KnowledgeSource {
   private readonly parsed: ParseCache = new Map();
 
   constructor(

@@ -1,9 +1,13 @@
 // Static files hosted by the fake Discord under /files/... (attachment
 // downloads, uploaded attachments), like Discord's CDN.
 
+import type { ServerResponse } from 'node:http';
+
 export interface HostedFile {
   body: Buffer;
   contentType: string;
+  /** A hand-written answer instead of the body: a redirect, a hanging or lying server. */
+  respond?: (res: ServerResponse) => void;
 }
 
 export interface FileDownload {
@@ -25,6 +29,13 @@ export class FileHost {
   serve(path: string, body: string | Buffer | Uint8Array, contentType = 'application/octet-stream'): string {
     const key = normalize(path);
     this.files.set(key, { body: Buffer.from(body), contentType });
+    return this.url(key);
+  }
+
+  /** Answers /files/<path> with `respond` (status, headers and body as it likes); returns its URL. */
+  serveCustom(path: string, respond: (res: ServerResponse) => void): string {
+    const key = normalize(path);
+    this.files.set(key, { body: Buffer.alloc(0), contentType: '', respond });
     return this.url(key);
   }
 

@@ -88,6 +88,7 @@ function serveFile(files: FileHost, path: string, res: ServerResponse): void {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found');
     return;
   }
+  if (file.respond) return file.respond(res);
   res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length }).end(file.body);
 }
 

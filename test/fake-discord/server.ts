@@ -1,7 +1,7 @@
 // startFakeDiscord(): an HTTP + WebSocket server on 127.0.0.1 that plays
 // Discord's REST API (v10) and gateway well enough for a real discord.js
 // Client to log in, receive interactions and answer them.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FileHost } from './files.ts';
 import { FakeGateway, type SessionEvent } from './gateway.ts';
@@ -113,6 +113,11 @@ export class FakeDiscord {
   /** Hosts a file at `${origin}/files/<path>` and returns its URL. */
   serveFile(path: string, body: string | Buffer | Uint8Array, contentType?: string): string {
     return this.files.serve(path, body, contentType);
+  }
+
+  /** Answers `${origin}/files/<path>` by hand (redirects, hanging or lying servers); returns its URL. */
+  serveCustom(path: string, respond: (res: ServerResponse) => void): string {
+    return this.files.serveCustom(path, respond);
   }
 
   chatInputInteraction(input: builders.ChatInputInput): builders.ChatInputInteraction {

@@ -1,0 +1,114 @@
+/**
+ * Reloads off the main thread: a worker (load-worker.ts) reads the seeds folder, parses and builds
+ * the index; this side receives it in small messages and loads MiniSearch's plain object in
+ * batches (loadJSAsync), so interactions and gateway heartbeats keep being served throughout.
+ * The worker stays alive between reloads (its parse cache with it) but never keeps the process up.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AsPlainObject } from 'minisearch';
+import type { Document, LoadWarning } from '../corpus/types.ts';
+import type { Logger } from '../logger.ts';
+import { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
+import type { LoadedKnowledge } from './loader.ts';
+
+export interface WorkerSetup {
+  seedsDir: string;
+  dataDir: string;
+  logLevel: string;
+}
+
+type Term = AsPlainObject['index'][number];
+
+/** A slice of one part of the knowledge base, as a JSON array. */
+export interface Batch {
+  kind: 'documents' | 'terms' | 'vocabulary' | 'stems';
+  json: string;
+}
+
+export type WorkerReply =
+  | Batch
+  | {
+      kind: 'done';
+      head: Omit<AsPlainObject, 'index'>;
+      options: KnowledgeBaseOptions;
+      builtAt: string;
+      warnings: LoadWarning[];
+      from: LoadedKnowledge['from'];
+    }
+  | { kind: 'failed'; message: string };
+
+/** load-worker.mjs registers tsx and imports load-worker.ts; nothing inherited from this thread's flags. */
+const startWorker = (setup: WorkerSetup): Worker =>
+  new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: setup, execArgv: [] });
+
+export class BackgroundLoader {
+  private worker?: Worker;
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly logger: Logger,
+  ) {}
+
+  /** One load at a time (the Reindexer queues reloads). */
+  load(): Promise<LoadedKnowledge> {
+    const worker = (this.worker ??= this.spawn());
+    const documents: Document[] = [];
+    const terms: Term[] = [];
+    const vocabulary: string[] = [];
+    const stems: [string, string[]][] = [];
+    return new Promise<LoadedKnowledge>((resolve, reject) => {
+      const finish = () => {
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        worker.unref();
+      };
+      const onExit = (code: number) => {
+        finish();
+        reject(new Error(`the loading thread stopped (exit code ${code})`));
+      };
+      const parts = { documents, terms, vocabulary, stems } as Record<Batch['kind'], unknown[]>;
+      const onMessage = (reply: WorkerReply) => {
+        if ('json' in reply) {
+          for (const item of JSON.parse(reply.json) as unknown[]) parts[reply.kind].push(item);
+          setImmediate(() => worker.postMessage('next')); // one slice per turn: the loop keeps serving
+        } else {
+          finish();
+          if (reply.kind === 'failed') return reject(new Error(reply.message));
+          const transfer = {
+            options: reply.options,
+            builtAt: reply.builtAt,
+            documents,
+            vocabulary,
+            stems,
+            index: { ...reply.head, index: terms },
+          };
+          KnowledgeBase.fromTransfer(transfer).then(
+            (kb) => resolve({ kb, warnings: reply.warnings, from: reply.from }),
+            reject,
+          );
+        }
+      };
+      worker.on('message', onMessage);
+      worker.on('exit', onExit);
+      worker.ref(); // a load in progress keeps the process alive (`ask documents reload`)
+      worker.postMessage('load');
+    });
+  }
+
+  /** Stop the worker (it never keeps the process alive, but tests and shutdown may end it early). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker(this.setup);
+    worker.unref();
+    worker.on('error', (error) => this.logger.error({ err: error }, 'loading thread failed'));
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
+    return worker;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The terminal contract, in process (the same function `npm run ask` runs): an answer and exit 0,
+ * or exactly one line on stderr and exit 2, in English or Czech.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { parseArgs } from '../src/cli/args.ts';
+import { ask } from '../src/cli/ask.ts';
+import { answer } from '../src/cli/terminal.ts';
+import { UserError } from '../src/framework/errors.ts';
+import { loadCommands, type Registry } from '../src/framework/registry.ts';
+import { readConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { SEEDS_DIR } from './support/bot.ts';
+
+let registry: Registry;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  registry = await loadCommands();
+  env = { SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-cli-')), LOG_LEVEL: 'silent' };
+});
+
+async function refused(argv: string[]): Promise<string> {
+  const result = await ask(argv, env, registry);
+  expect(result.code, argv.join(' ')).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toHaveLength(1);
+  expect(result.stderr[0]).not.toMatch(/[\n\r]/);
+  return result.stderr[0]!;
+}
+
+describe('option values', () => {
+  it('takes a word that looks like a flag as the next option, not as a value', async () => {
+    expect(await refused(['search', '--query', '--json'])).toBe('error: Option --query needs a value.');
+    expect(await refused(['search', '--country', '--query', 'frontex'])).toBe('error: Option --country needs a value.');
+    const explicit = await ask(['search', '--query=--json'], env, registry);
+    expect(explicit.code).toBe(0);
+  });
+
+  it('reads numbers written in plain decimal digits only', async () => {
+    for (const limit of ['0x10', '1e1', '+5', '5.0', ' ', '١٢', 'Infinity', '0b1', '1_0']) {
+      expect(await refused(['developments', '--limit', limit])).toMatch(
+        /^error: Option “limit”: expected a whole number written in digits/,
+      );
+    }
+    expect((await ask(['developments', '--limit', '10'], env, registry)).code).toBe(0);
+    expect(await refused(['developments', '--limit', '99'])).toBe('error: Option “limit”: must be at most 25.');
+  });
+
+  it('refuses dates outside 1900-2100, relative or written out', async () => {
+    for (const since of ['9999y', '200y', '0001-01-01', '2500-01-01', '1899', 'March 2200']) {
+      expect(await refused(['developments', '--since', since])).toMatch(
+        /is not a date I understand.*\(years 1900–2100\)/,
+      );
+    }
+    expect((await ask(['developments', '--since', '100y'], env, registry)).code).toBe(0);
+  });
+
+  it('writes a value with newlines on one line, escaped', async () => {
+    expect(await refused(['search', '--query', 'x', '--since', 'one\ntwo\r\nthree'])).toContain(
+      '“one\\ntwo\\r\\nthree”',
+    );
+    expect(await refused(['nosuch\ncommand'])).toContain('nosuch\\ncommand');
+  });
+});
+
+describe('in Czech with --locale cs', () => {
+  it.each([
+    [['search', '--locale', 'cs'], 'error: Volba „query“: je povinná.'],
+    [['search', '--query', '--json', '--locale', 'cs'], 'error: Volba --query potřebuje hodnotu.'],
+    [
+      ['developments', '--limit', '1e1', '--locale', 'cs'],
+      'error: Volba „limit“: čekám celé číslo zapsané číslicemi, ne „1e1“.',
+    ],
+    [
+      ['--locale', 'cs'],
+      'error: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, search, treaty.',
+    ],
+    [
+      ['documents', 'nope', '--locale', 'cs'],
+      'error: /documents potřebuje jeden z podpříkazů: list, add, remove, reload (ne „nope“).',
+    ],
+    [
+      ['search', '--query', 'x', '--seeds', '/nonexistent/liaison', '--locale', 'cs'],
+      expect.stringMatching(/^error: Složka dokumentů „\/nonexistent\/liaison“ neexistuje/),
+    ],
+    [
+      ['digest', 'post', '--channel', '123456789012345678', '--locale', 'cs'],
+      'error: Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
+    ],
+  ])('%j', async (argv, line) => {
+    expect(await refused(argv)).toEqual(line);
+  });
+});
+
+describe('the seeds folder and reloads', () => {
+  it('exits 2 when the seeds folder is missing', async () => {
+    expect(
+      await refused(['search', '--query', 'frontex', '--seeds', join(tmpdir(), 'liaison-no-such-folder')]),
+    ).toMatch(/does not exist/);
+  });
+
+  it('makes a failed reload an error, and keeps answering from the previous index', async () => {
+    const seeds = await mkdtemp(join(tmpdir(), 'liaison-reload-'));
+    await cp(SEEDS_DIR, seeds, { recursive: true });
+    const app = await createApp(readConfig({ ...env, SEEDS_DIR: seeds }), { logger: createLogger('silent'), registry });
+    await rm(seeds, { recursive: true });
+    const failed = answer(app, parseArgs(registry, ['documents', 'reload']), 'en');
+    await expect(failed).rejects.toBeInstanceOf(UserError);
+    await expect(failed).rejects.toThrow(
+      /^Re-indexing failed: .*Still answering from the previous index \(5 documents\)\.$/,
+    );
+    expect(app.kb.documents).toHaveLength(5);
+  });
+});
