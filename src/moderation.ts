@@ -1,6 +1,7 @@
 /**
  * The moderators' services an App carries (in `services.moderation`): the state store, digests and
- * their scheduler, the re-indexer and document management, and the watcher of the seeds folder.
+ * their scheduler, the re-indexer and document management, the watcher of the seeds folder, and
+ * the followed sources.
  * The store is opened on first use, so lookups in the terminal never create DATA_DIR.
  */
 import { join } from 'node:path';
@@ -16,6 +17,11 @@ import type { KnowledgeLoader } from './knowledge/loader.ts';
 import { Store } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestService } from './digest/service.ts';
+import { Fetcher } from './sources/fetch.ts';
+import { SourceService } from './sources/service.ts';
+
+/** Names the bot to the sites it fetches from. */
+export const USER_AGENT = 'liaison-bot/0.1 (Discord bot following news feeds for its server)';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {
@@ -31,6 +37,8 @@ export interface StartOptions {
   ports?: Ports;
   /** Watch the seeds folder (default true). */
   watch?: boolean;
+  /** Check followed sources when they are due (default true). */
+  poll?: boolean;
   debounceMs?: number;
 }
 
@@ -39,6 +47,7 @@ export class Moderation {
   readonly scheduler: DigestScheduler;
   readonly reindexer: Reindexer;
   readonly documents: DocumentManager;
+  readonly sources: SourceService;
   private opened?: Store;
   private watcher?: Closeable;
 
@@ -65,6 +74,15 @@ export class Moderation {
       kb,
       clock,
     });
+    const fetcher = new Fetcher({
+      userAgent: USER_AGENT,
+      timeoutMs: config.SOURCES_TIMEOUT_MS,
+      maxBytes: config.SOURCES_MAX_BYTES,
+      maxRedirects: 3,
+      hostSpacingMs: config.SOURCES_HOST_SPACING_MS,
+      allowPrivate: config.SOURCES_ALLOW_PRIVATE,
+    });
+    this.sources = new SourceService({ store, fetcher, dataDir: config.DATA_DIR, reload: () => this.reindexer.reload(), clock, logger });
   }
 
   /** The state database, opened (and created, and migrated) on first use. */
@@ -87,6 +105,7 @@ export class Moderation {
         },
       });
     }
+    if (options.poll !== false) this.sources.start();
     const post = options.ports?.post;
     if (post) await this.scheduler.start((channelId, replies) => post.call(options.ports, channelId, replies));
   }
@@ -96,6 +115,7 @@ export class Moderation {
     this.watcher?.close();
     this.watcher = undefined;
     await this.scheduler.stop();
+    await this.sources.stop();
     this.opened?.close();
     this.opened = undefined;
   }

@@ -65,10 +65,11 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
 }
 
 /**
- * Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. With
- * a cache, unchanged files are taken from it, and it is updated to what the folder holds now.
+ * Load every file under `dir`. Warnings name each skipped file (relative to `dir`, after `prefix`)
+ * and why. With a cache, unchanged files are taken from it, and it is updated to what the folder
+ * holds now.
  */
-export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpus> {
+export async function loadCorpus(dir: string, cache?: ParseCache, prefix = ''): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
   let paths: string[];
@@ -79,7 +80,7 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
     const code = (error as NodeJS.ErrnoException).code;
     return { documents, warnings: [{ file: dir, reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}` }] };
   }
-  const files = paths.map((path) => ({ path, file: relative(dir, path).split(sep).join('/') }));
+  const files = paths.map((path) => ({ path, file: `${prefix}${relative(dir, path).split(sep).join('/')}` }));
   const supported = files.filter(({ file }) => {
     if (isSupportedFile(file)) return true;
     warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });

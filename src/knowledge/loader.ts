@@ -13,6 +13,7 @@ import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
 import type { Logger } from '../logger.ts';
+import { SOURCES_FOLDER } from '../sources/items.ts';
 
 const FORMAT = 1;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
@@ -34,24 +35,38 @@ interface Fingerprint {
   stamps: Map<string, FileStamp>;
 }
 
+/** A folder of documents; its files are known in the corpus as `prefix` + their path inside it. */
+export interface CorpusRoot {
+  dir: string;
+  prefix: string;
+}
+
+/** The seeds folder, and the documents saved from followed sources under DATA_DIR. */
+export const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
+  { dir: seedsDir, prefix: '' },
+  { dir: join(dataDir, SOURCES_FOLDER), prefix: `${SOURCES_FOLDER}/` },
+];
+
 /** The snapshot key: what was indexed (each file's path, size and mtime), how, and by which code. */
-async function fingerprint(seedsDir: string, options: KnowledgeBaseOptions): Promise<Fingerprint> {
+async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseOptions): Promise<Fingerprint> {
   const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(options)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
-  const files = await filesUnder(seedsDir);
-  const stats = await Promise.all(files.map((file) => stat(file)));
   const stamps = new Map<string, FileStamp>();
-  files.forEach((file, i) => {
-    const { size, mtimeMs } = stats[i]!;
-    const name = relative(seedsDir, file).split(sep).join('/');
-    stamps.set(name, { size, mtimeMs });
-    hash.update(`${name}\0${size}\0${mtimeMs}\n`);
-  });
+  for (const { dir, prefix } of roots) {
+    const files = await filesUnder(dir);
+    const stats = await Promise.all(files.map((file) => stat(file)));
+    files.forEach((file, i) => {
+      const { size, mtimeMs } = stats[i]!;
+      const name = `${prefix}${relative(dir, file).split(sep).join('/')}`;
+      stamps.set(name, { size, mtimeMs });
+      hash.update(`${name}\0${size}\0${mtimeMs}\n`);
+    });
+  }
   return { key: hash.digest('hex').slice(0, 32), stamps };
 }
 
-export const snapshotKey = async (seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS): Promise<string> =>
-  (await fingerprint(seedsDir, options)).key;
+export const snapshotKey = async (seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS, dataDir?: string): Promise<string> =>
+  (await fingerprint(dataDir ? corpusRoots(seedsDir, dataDir) : [{ dir: seedsDir, prefix: '' }], options)).key;
 
 const snapshotPath = (dataDir: string, key: string): string => join(dataDir, 'snapshots', `index-${key}.json`);
 
@@ -85,16 +100,21 @@ export interface LoadedKnowledge {
  * snapshot when it matches, else re-reading only the files that changed since the last load.
  */
 export class KnowledgeLoader {
-  private readonly parsed: ParseCache = new Map();
+  private readonly roots: CorpusRoot[];
+  /** One parse cache per root, by prefix. */
+  private readonly parsed = new Map<string, ParseCache>();
 
   constructor(
-    private readonly seedsDir: string,
+    seedsDir: string,
     private readonly dataDir: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.roots = corpusRoots(seedsDir, dataDir);
+    for (const { prefix } of this.roots) this.parsed.set(prefix, new Map());
+  }
 
   async load(): Promise<LoadedKnowledge> {
-    const { key, stamps } = await fingerprint(this.seedsDir, DEFAULT_OPTIONS);
+    const { key, stamps } = await fingerprint(this.roots, DEFAULT_OPTIONS);
     try {
       const saved = await readSnapshot(snapshotPath(this.dataDir, key), key);
       if (saved) {
@@ -105,7 +125,13 @@ export class KnowledgeLoader {
     } catch (error) {
       this.logger.warn({ err: error }, 'index snapshot unusable; rebuilding');
     }
-    const { documents, warnings } = await loadCorpus(this.seedsDir, this.parsed);
+    const [seeds, ...others] = await Promise.all(this.roots.map(async ({ dir, prefix }, i) => {
+      // Only the seeds folder must exist: the others appear when something is saved there.
+      if (i > 0 && !(await stat(dir).then(() => true, () => false))) return { documents: [], warnings: [] };
+      return loadCorpus(dir, this.parsed.get(prefix), prefix);
+    }));
+    const documents = [seeds!, ...others].flatMap((corpus) => corpus.documents);
+    const warnings = [seeds!, ...others].flatMap((corpus) => corpus.warnings);
     const kb = new KnowledgeBase(documents);
     await writeSnapshot(this.dataDir, key, kb, warnings).catch((error: unknown) => this.logger.warn({ err: error }, 'could not save the index snapshot'));
     return { kb, warnings, from: 'documents' };
@@ -113,10 +139,11 @@ export class KnowledgeLoader {
 
   /** A snapshot's documents count as parsed: the stamps are the ones its key was made from. */
   private remember(documents: readonly Document[], stamps: Map<string, FileStamp>): void {
-    this.parsed.clear();
+    for (const cache of this.parsed.values()) cache.clear();
+    const rootOf = (file: string) => [...this.roots].reverse().find((root) => file.startsWith(root.prefix))!;
     for (const document of documents) {
       const stamp = stamps.get(document.file);
-      if (stamp) this.parsed.set(document.file, { ...stamp, document });
+      if (stamp) this.parsed.get(rootOf(document.file).prefix)?.set(document.file, { ...stamp, document });
     }
   }
 }

@@ -5,9 +5,12 @@
  */
 import type { Locale } from '../i18n/messages.ts';
 import { openDatabase, type Db } from './database.ts';
+import { SourceStore } from './sources.ts';
 
 export type Trigger = 'command' | 'schedule';
 export type Every = 'daily' | 'weekly';
+/** Where a digest goes: messages in the channel, a new thread of it, or a post in a forum channel. */
+export type Destination = 'channel' | 'thread' | 'forum';
 
 export interface Period {
   /** ISO dates, inclusive. */
@@ -40,11 +43,19 @@ export interface Schedule {
   channelId: string;
   guildId?: string;
   every: Every;
-  /** HH:MM, UTC. */
+  /** HH:MM in `timeZone`. */
   at: string;
+  /** IANA time zone of `at`. */
+  timeZone: string;
   /** 0 = Sunday … 6 = Saturday; weekly schedules only. */
   weekday?: number;
   locale: Locale;
+  /** The preview's filters. */
+  country?: string;
+  topic?: string;
+  /** The role pinged by each digest (and only it). */
+  roleId?: string;
+  destination: Destination;
   createdBy?: string;
   createdAt: Date;
   /** The scheduled time last handled (run, or found with nothing new). */
@@ -76,6 +87,11 @@ const toSchedule = (row: Row): Schedule => ({
   guildId: text(row.guild_id),
   every: row.every as Every,
   at: String(row.at),
+  timeZone: String(row.time_zone ?? 'UTC'),
+  country: text(row.country),
+  topic: text(row.topic),
+  roleId: text(row.role_id),
+  destination: (text(row.destination) ?? 'channel') as Destination,
   weekday: typeof row.weekday === 'number' ? row.weekday : undefined,
   locale: row.locale as Locale,
   createdBy: text(row.created_by),
@@ -84,7 +100,11 @@ const toSchedule = (row: Row): Schedule => ({
 });
 
 export class Store {
-  private constructor(readonly db: Db) {}
+  readonly sources: SourceStore;
+
+  private constructor(readonly db: Db) {
+    this.sources = new SourceStore(db);
+  }
 
   /** Open the database under `dataDir`, creating and migrating it as needed. */
   static open(dataDir: string): Store {
@@ -158,8 +178,9 @@ export class Store {
   saveSchedule(schedule: Schedule): void {
     this.db
       .prepare(
-        `INSERT OR REPLACE INTO schedules (channel_id, guild_id, every, at, weekday, locale, created_by, created_at, last_slot)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO schedules (channel_id, guild_id, every, at, weekday, locale, created_by, created_at, last_slot,
+           country, topic, time_zone, role_id, destination)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         schedule.channelId,
@@ -171,6 +192,11 @@ export class Store {
         schedule.createdBy ?? null,
         schedule.createdAt.toISOString(),
         schedule.lastSlot.toISOString(),
+        schedule.country ?? null,
+        schedule.topic ?? null,
+        schedule.timeZone,
+        schedule.roleId ?? null,
+        schedule.destination,
       );
   }
 
