@@ -93,15 +93,16 @@ export function digestFooter(digest: Digest, t: DigestText, part?: { index: numb
     .join(' · ');
 }
 
-/** Every message of a digest, in order, with what each carries (none when it is empty). */
-export function digestParts(digest: Digest, locale: Locale): DigestPart[] {
+/** Every message of a digest, in order, with what each carries (none when it is empty); the first pings `roleId`. */
+export function digestParts(digest: Digest, locale: Locale, roleId?: string): DigestPart[] {
   const t = digestText(locale);
   const messages = pack(byCountry(digest.items, t), t);
   return messages.map(({ cards, items }, i) => {
     const last = cards[cards.length - 1];
     if (last) last.footer = digestFooter(digest, t, { index: i + 1, of: messages.length });
-    return { reply: { cards }, items };
+    return { reply: i === 0 && roleId ? { cards, mentionRoleId: roleId } : { cards }, items };
   });
 }
 
-export const digestMessages = (digest: Digest, locale: Locale): Reply[] => digestParts(digest, locale).map((part) => part.reply);
+export const digestMessages = (digest: Digest, locale: Locale, roleId?: string): Reply[] =>
+  digestParts(digest, locale, roleId).map((part) => part.reply);

@@ -5,11 +5,12 @@
  * run once at start (not once per missed slot), and a slot is never run twice: ticks are
  * serialised, and a slot once recorded is never due again, across restarts.
  *
- * Times come from croner (pattern in UTC) against an injected clock; a test calls `tick(now)`.
+ * Times come from croner (pattern in the schedule's IANA time zone) against an injected clock; a test
+ * calls `tick(now)`.
  */
 import { Cron } from 'croner';
 import type { Logger } from '../logger.ts';
-import type { Every, Schedule, Store } from '../store/store.ts';
+import type { Schedule, Store } from '../store/store.ts';
 import type { DigestService, PostPort } from './service.ts';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -18,15 +19,15 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const MIN_WAIT_MS = 250;
 
-export type Timing = Pick<Schedule, 'every' | 'at' | 'weekday'>;
+export type Timing = Pick<Schedule, 'every' | 'at' | 'weekday'> & { timeZone?: string };
 
-/** "MM HH * * D" in UTC; weekly defaults to Monday. */
+/** "MM HH * * D" (in the schedule's time zone); weekly defaults to Monday. */
 export function cronPattern({ every, at, weekday }: Timing): string {
   const [hours = '0', minutes = '0'] = at.split(':');
   return `${Number(minutes)} ${Number(hours)} * * ${every === 'weekly' ? (weekday ?? 1) : '*'}`;
 }
 
-const cronOf = (timing: Timing): Cron => new Cron(cronPattern(timing), { timezone: 'UTC' });
+const cronOf = (timing: Timing): Cron => new Cron(cronPattern(timing), { timezone: timing.timeZone ?? 'UTC' });
 
 /** The first slot after `after`. */
 export const nextSlot = (timing: Timing, after: Date): Date | undefined => cronOf(timing).nextRun(after) ?? undefined;
@@ -57,15 +58,7 @@ export interface SchedulerOptions {
   logger: Logger;
 }
 
-export interface NewSchedule {
-  channelId: string;
-  guildId?: string;
-  every: Every;
-  at: string;
-  weekday?: number;
-  locale: Schedule['locale'];
-  createdBy?: string;
-}
+export type NewSchedule = Omit<Schedule, 'createdAt' | 'lastSlot'>;
 
 export class DigestScheduler {
   private send?: PostPort;
@@ -133,7 +126,9 @@ export class DigestScheduler {
   private async runOne(schedule: Schedule, slot: Date, now: Date, send: PostPort): Promise<TickResult> {
     const { channelId } = schedule;
     try {
-      const { digest, messageIds } = await this.options.digests.post(channelId, { now }, send, { locale: schedule.locale, trigger: 'schedule', slot });
+      const request = { now, country: schedule.country, topic: schedule.topic };
+      const delivery = { locale: schedule.locale, trigger: 'schedule' as const, slot, roleId: schedule.roleId, destination: schedule.destination };
+      const { digest, messageIds } = await this.options.digests.post(channelId, request, send, delivery);
       return { channelId, slot, posted: messageIds.length > 0 ? digest.items.length : 0, messageIds };
     } catch (error) {
       this.options.logger.error({ channelId, slot, err: error }, 'scheduled digest failed');

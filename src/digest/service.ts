@@ -4,17 +4,19 @@
  * in between loses at most the record of the message being posted (it is sent again next time);
  * a message that was not sent is never recorded, and one that was is never sent again.
  */
+import type { Placement } from '../framework/define.ts';
 import type { Reply } from '../framework/reply.ts';
 import type { Locale } from '../i18n/messages.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import type { Store, Trigger } from '../store/store.ts';
+import type { Destination, Store, Trigger } from '../store/store.ts';
 import { buildDigest, type Digest, type DigestRequest, type Ledger } from './build.ts';
 import { KeyedQueue } from './queue.ts';
 import { digestMessages, digestParts } from './render.ts';
+import { digestText } from './text.ts';
 
-/** Sends messages to a channel and resolves with their ids (the `post` port). */
-export type PostPort = (channelId: string, replies: Reply[]) => Promise<string[]>;
+/** Sends messages to a channel (or opening a thread there) and resolves with their ids (the `post` port). */
+export type PostPort = (channelId: string, replies: Reply[], placement?: Placement) => Promise<string[]>;
 
 export interface DigestServiceOptions {
   kb: () => KnowledgeBase;
@@ -28,6 +30,10 @@ export interface PostOptions {
   trigger: Trigger;
   /** The schedule slot this digest is for: marked handled with it (or alone when nothing is new). */
   slot?: Date;
+  /** Pinged by the first message, alone. */
+  roleId?: string;
+  /** A new thread or forum post (whose id is its first message's) instead of the channel itself. */
+  destination?: Destination;
 }
 
 export interface PostOutcome {
@@ -88,15 +94,19 @@ export class DigestService {
         if (options.slot) store.markSlot(channelId, options.slot);
         return { digest, messageIds: [] };
       }
-      const parts = digestParts(digest, options.locale);
+      const parts = digestParts(digest, options.locale, options.roleId);
       const messageIds: string[] = [];
       let digestId: number | undefined;
+      let target = channelId;
       for (const [index, part] of parts.entries()) {
-        const ids = await send(channelId, [part.reply]).catch((error: unknown) => {
+        const opens = index === 0 && options.destination !== undefined && options.destination !== 'channel';
+        const placement = opens ? { threadName: digestText(options.locale).threadName(digest.period.end) } : undefined;
+        const ids = await send(target, [part.reply], placement).catch((error: unknown) => {
           this.options.logger.warn({ channelId, sent: index, of: parts.length, err: error }, 'digest not fully sent; the rest is not recorded');
           throw new DigestNotSent(channelId, statusOf(error), { messages: index, of: parts.length }, { cause: error });
         });
         messageIds.push(...ids);
+        if (placement && ids[0]) target = ids[0];
         const last = index === parts.length - 1;
         const items = part.items.map((item) => ({ documentId: item.document.id, date: item.date }));
         const record = { channelId, period: digest.period, postedAt: request.now, messageIds: ids, items, trigger: options.trigger, slot: last ? options.slot : undefined };

@@ -13,7 +13,7 @@ import type { Registry } from '../framework/registry.ts';
 import { MANAGE_MESSAGES } from '../framework/dispatch.ts';
 
 /** ApplicationCommandOptionType values. */
-const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, number: 10, attachment: 11 } as const;
+const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, role: 8, number: 10, attachment: 11 } as const;
 /** InteractionContextType.Guild and ApplicationIntegrationType.GuildInstall. */
 const GUILD_CONTEXT = 0;
 
@@ -32,7 +32,7 @@ function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicO
     if (spec.min !== undefined) option.min_value = spec.min;
     if (spec.max !== undefined) option.max_value = spec.max;
   }
-  if (spec.type === 'channel') option.channel_types = [0, 5];
+  if (spec.type === 'channel') option.channel_types = [...(spec.channelTypes ?? [0, 5])];
   if (spec.choices) option.choices = spec.choices.map((choice) => ({ name: choice.name, value: choice.value }));
   if (spec.autocomplete) option.autocomplete = true;
   return option as unknown as APIApplicationCommandBasicOption;

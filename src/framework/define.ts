@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Locale, Messages } from '../i18n/messages.ts';
 import type { Reply } from './reply.ts';
 
-export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
+export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
 export interface OptionSpec {
   type: OptionType;
@@ -20,6 +20,8 @@ export interface OptionSpec {
   max?: number;
   choices?: readonly { name: string; value: string }[];
   autocomplete?: boolean;
+  /** Channel options: the channel types offered (default text and announcement channels). */
+  channelTypes?: readonly number[];
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -37,7 +39,7 @@ export interface Attachment {
   contentType?: string;
 }
 
-type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'channel'
+type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'role' | 'channel'
   ? string
   : T extends 'integer' | 'number'
     ? number
@@ -65,12 +67,22 @@ export interface Member {
 
 /** Side effects a command may need, supplied by the transport (or a test). */
 export interface Ports {
-  /** Post messages to a channel; resolves with the ids of the messages sent. */
-  post?(channelId: string, replies: Reply[]): Promise<string[]>;
-  /** Whether the bot may send messages in a channel. */
-  canPost?(channelId: string): Promise<boolean>;
+  /**
+   * Post messages to a channel; resolves with the ids of the messages sent. With a placement, they
+   * open a new thread of the channel (a post, in a forum channel) whose id is the first message's.
+   */
+  post?(channelId: string, replies: Reply[], placement?: Placement): Promise<string[]>;
+  /** Whether the bot may send messages in a channel (and, with threads, open threads there and write in them). */
+  canPost?(channelId: string, threads?: boolean): Promise<boolean>;
+  /** Whether a channel is a forum (it takes posts, not messages). */
+  isForum?(channelId: string): Promise<boolean>;
   /** Fetch an attachment's bytes. */
   download?(attachment: Attachment): Promise<Uint8Array>;
+}
+
+/** A new thread (or forum post) the messages open. */
+export interface Placement {
+  threadName: string;
 }
 
 export interface Context extends Ports {

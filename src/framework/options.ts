@@ -30,8 +30,9 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue, t: Messages): Raw
       throw fail('expected true or false');
     }
     case 'user':
+    case 'role':
     case 'channel': {
-      const id = String(raw).replace(/^<[@#]!?(\d+)>$/, '$1');
+      const id = String(raw).replace(/^<(?:[@#]!?|@&)(\d+)>$/, '$1');
       if (!SNOWFLAKE.test(id)) throw fail(`expected a ${spec.type} id or mention`);
       return id;
     }

@@ -45,8 +45,8 @@ export interface Schedule {
   every: Every;
   /** HH:MM in `timeZone`. */
   at: string;
-  /** IANA time zone of `at`. */
-  timeZone: string;
+  /** IANA time zone of `at` (UTC when absent). */
+  timeZone?: string;
   /** 0 = Sunday … 6 = Saturday; weekly schedules only. */
   weekday?: number;
   locale: Locale;
@@ -55,7 +55,8 @@ export interface Schedule {
   topic?: string;
   /** The role pinged by each digest (and only it). */
   roleId?: string;
-  destination: Destination;
+  /** The channel itself when absent. */
+  destination?: Destination;
   createdBy?: string;
   createdAt: Date;
   /** The scheduled time last handled (run, or found with nothing new). */
@@ -194,9 +195,9 @@ export class Store {
         schedule.lastSlot.toISOString(),
         schedule.country ?? null,
         schedule.topic ?? null,
-        schedule.timeZone,
+        schedule.timeZone ?? 'UTC',
         schedule.roleId ?? null,
-        schedule.destination,
+        schedule.destination ?? 'channel',
       );
   }
 
