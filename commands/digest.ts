@@ -7,17 +7,17 @@ import { dateOption } from '../src/answers/date-input.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
 import { COLORS, type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
-import { moderationOf } from '../src/moderation.ts';
+import { postPortOf } from '../src/moderation.ts';
 import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
-import type { Destination, Schedule } from '../src/store/store.ts';
 import { digestText } from '../src/digest/text.ts';
-import { digestCommandText, type DigestCommandText } from '../src/digest/command-text.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { digestCommandText } from '../src/digest/command-text.ts';
+import type { Destination, Schedule } from '../src/store/store.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
+import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
-type Text = DigestCommandText;
-const textOf = (ctx: Pick<Context, 'locale'>): Text => digestCommandText(ctx.locale);
 
 const FILTERS = {
   since: { type: 'string', description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)', descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)', max: 40 },
@@ -37,11 +37,8 @@ const DELIVERY = {
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-interface Filters {
-  since?: string;
-  country?: string;
-  topic?: string;
-}
+/** The digest's filters as typed: `since` still a date option, read by dateOption. */
+type Filters = Pick<KnowledgeFilters, 'since' | 'country' | 'topic'>;
 
 function request(filters: Filters, ctx: Context) {
   return { now: ctx.now, since: dateOption(filters.since, 'start', ctx), country: filters.country, topic: filters.topic };
@@ -49,46 +46,46 @@ function request(filters: Filters, ctx: Context) {
 
 /** Where a digest goes: a forum takes posts; a text channel takes messages or, asked, a new thread. */
 async function destinationOf(ctx: Context, channelId: string, thread: boolean | undefined): Promise<Destination> {
-  if (await ctx.isForum?.call(ctx, channelId)) return 'forum';
+  if (await ctx.isForum?.(channelId)) return 'forum';
   return thread ? 'thread' : 'channel';
 }
 
 /** The post port, once it is certain the bot may post in the channel (and open threads there). */
 async function poster(ctx: Context, channelId: string, destination: Destination = 'channel'): Promise<PostPort> {
-  const { post, canPost } = ctx;
-  if (ctx.transport === 'terminal' || !post || !canPost) throw new UserError(textOf(ctx).needsDiscord);
-  if (!(await canPost.call(ctx, channelId, destination !== 'channel'))) throw new UserError(textOf(ctx).cannotPost(channelId));
-  return (id, replies, placement) => post.call(ctx, id, replies, placement);
+  const { canPost } = ctx;
+  const port = postPortOf(ctx);
+  if (!port || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
+  if (!(await canPost(channelId, destination !== 'channel'))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
+  return port;
 }
 
 const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
 const stamp = (date: Date | undefined): string => (date ? `<t:${Math.floor(date.getTime() / 1000)}:F>` : '—');
 
-/** "every day at 08:00 (Europe/Prague) (only Czechia)" and "in a new thread of #news, pinging @role". */
-function describeSchedule(schedule: Schedule, text: Text): { when: string; where: string } {
+/** When ("every day at 08:00 Europe/Prague (only Czechia)") and where ("to a new thread of #news, pinging @role"). */
+function describeSchedule(schedule: Schedule, text: ReturnType<typeof digestCommandText>): { when: string; where: string } {
   const zone = schedule.timeZone ?? 'UTC';
   const every = schedule.weekday === undefined ? text.daily(schedule.at, zone) : text.weekly(schedule.weekday, schedule.at, zone);
   const filters = [schedule.country, schedule.topic].filter(Boolean).join(', ');
   const where = text.where[schedule.destination ?? 'channel'](schedule.channelId) + (schedule.roleId ? text.pinging(schedule.roleId) : '');
-  return { when: every + (filters ? text.filtered(filters) : ''), where };
+  return { when: every + (filters ? text.only(filters) : ''), where };
 }
 
 /**
- * What would be posted. For a channel with a schedule, exactly what the schedule will post (its
- * filters unless others are given), and where, when and pinging whom.
+ * What would be posted. For a channel with a schedule: exactly what the schedule will post (its
+ * filters unless others are given), where, when, and pinging whom.
  */
-function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
+async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
-  const moderation = moderationOf(ctx.services);
-  const schedule = channelId && !options.since ? moderation.store().schedule(channelId) : undefined;
-  const filters = { country: options.country ?? schedule?.country, topic: options.topic ?? schedule?.topic, since: options.since };
-  const { digest, messages } = moderation.digests.preview({ ...request(filters, ctx), channelId }, ctx.locale);
+  const text = digestCommandText(ctx.locale);
+  const schedule = channelId && !options.since ? await (await ctx.moderation.store()).schedules.get(channelId) : undefined;
+  const filters = { since: options.since, country: options.country ?? schedule?.country, topic: options.topic ?? schedule?.topic };
+  const { digest, messages } = await ctx.moderation.digests.preview({ ...request(filters, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
-    return { cards: [{ description: textOf(ctx).nothingNew(channelId, digest.period.start), footer, color: COLORS.empty }], ephemeral: true };
+    return { cards: [{ description: text.nothingNew(channelId, readableDate(digest.period.start, ctx.locale)), footer, color: COLORS.empty }], ephemeral: true };
   }
-  const text = textOf(ctx);
   const lines = [text.previewOf(channelId)];
   if (schedule) {
     const { when, where } = describeSchedule(schedule, text);
@@ -103,17 +100,17 @@ interface Delivery {
 }
 
 async function post(options: Filters & Delivery & { channel: string }, ctx: Context): Promise<Reply> {
-  const text = textOf(ctx);
+  const text = digestCommandText(ctx.locale);
   const destination = await destinationOf(ctx, options.channel, options.thread);
   const send = await poster(ctx, options.channel, destination);
   const delivery = { locale: ctx.locale, trigger: 'command' as const, roleId: options.role, destination };
   try {
-    const outcome = await moderationOf(ctx.services).digests.post(options.channel, request(options, ctx), send, delivery);
+    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, delivery);
     const { digest, messageIds } = outcome;
-    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
+    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
   } catch (error) {
-    throw error instanceof DigestNotSent ? new UserError(text.notSent(options.channel, error.status, error.sent.messages, error.sent.of)) : error;
+    throw error instanceof DigestNotSent ? UserError.of(digestCommandText, 'notSent', options.channel, error.status, error.sent.messages, error.sent.of) : error;
   }
 }
 
@@ -138,15 +135,15 @@ export function timeZoneOf(name: string): string | undefined {
 
 async function schedule(options: Timing, ctx: Context): Promise<Reply> {
   const { channel, every, at = '08:00', weekday } = options;
-  const text = textOf(ctx);
+  const text = digestCommandText(ctx.locale);
   const time = TIME.exec(at.trim());
-  if (!time) throw new UserError(text.badTime(at));
-  if (every === 'daily' && weekday) throw new UserError(text.weekdayDaily);
+  if (!time) throw UserError.of(digestCommandText, 'badTime', at);
+  if (every === 'daily' && weekday) throw UserError.of(digestCommandText, 'weekdayDaily');
   const timeZone = timeZoneOf(options.time_zone ?? 'UTC');
-  if (!timeZone) throw new UserError(text.badTimeZone(options.time_zone ?? ''));
+  if (!timeZone) throw UserError.of(digestCommandText, 'badTimeZone', options.time_zone ?? '');
   const destination = await destinationOf(ctx, channel, options.thread);
   await poster(ctx, channel, destination);
-  const saved = moderationOf(ctx.services).scheduler.save({
+  const saved = await ctx.moderation.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
@@ -164,9 +161,9 @@ async function schedule(options: Timing, ctx: Context): Promise<Reply> {
   return note(text.scheduled(where, when, stamp(nextSlot(saved, ctx.now))));
 }
 
-function unschedule({ channel }: { channel: string }, ctx: Context): Reply {
-  const removed = moderationOf(ctx.services).scheduler.remove(channel);
-  return removed ? note(textOf(ctx).unscheduled(channel)) : note(textOf(ctx).notScheduled(channel), COLORS.empty);
+async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
+  const removed = await ctx.moderation.scheduler.remove(channel);
+  return removed ? note(digestCommandText(ctx.locale).unscheduled(channel)) : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
 }
 
 /** Monday first, as a week is read. */
@@ -177,6 +174,7 @@ export default defineGroup({
   nameCs: 'prehled',
   description: 'Moderators: digests of new developments for a channel',
   descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
+  example: 'preview since: 30d',
   moderatorOnly: true,
   private: true,
   subcommands: {

@@ -7,7 +7,6 @@ import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
-import { moderationOf } from '../src/moderation.ts';
 import { SourceRefused, type CheckOutcome } from '../src/sources/service.ts';
 import { describeProblem, sourcesText, type SourcesText } from '../src/sources/text.ts';
 import type { Source } from '../src/store/sources.ts';
@@ -16,7 +15,7 @@ import { truncate } from '../src/util/markdown.ts';
 
 const textOf = (ctx: Pick<Context, 'locale'>): SourcesText => sourcesText(ctx.locale);
 const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
-const service = (ctx: Context) => moderationOf(ctx.services).sources;
+const service = (ctx: Context) => ctx.moderation.sources;
 
 const SOURCE = { type: 'string', description: 'A followed source', descriptionCs: 'Sledovaný zdroj', autocomplete: true, max: 100 } as const;
 
@@ -26,8 +25,8 @@ const EVERY_CHOICES = [
   { name: 'daily', value: '1440' },
 ];
 
-function refusal(ctx: Context, error: unknown): never {
-  if (error instanceof SourceRefused) throw new UserError(describeProblem(textOf(ctx), error.error));
+function refusal(error: unknown): never {
+  if (error instanceof SourceRefused) throw UserError.of(sourcesText, 'problem', error.error.problem, error.error.detail);
   throw error;
 }
 
@@ -36,7 +35,7 @@ async function follow(options: { url: string; name?: string; every?: string; cou
   const everyMinutes = Number(options.every ?? '60');
   const source = await service(ctx)
     .follow({ url: options.url, name: options.name, everyMinutes, country: options.country, addedBy: ctx.member?.userId })
-    .catch((error: unknown) => refusal(ctx, error));
+    .catch(refusal);
   return note(t.followed(source.name, t.kinds[source.kind] ?? source.kind, `<${source.fetchUrl}>`, t.every[everyMinutes] ?? `${everyMinutes} min`));
 }
 
@@ -58,17 +57,17 @@ function cardsOf(title: string, blocks: readonly string[]): Card[] {
   return cards.slice(0, LIMITS.embeds);
 }
 
-function list(ctx: Context): Reply {
+async function list(ctx: Context): Promise<Reply> {
   const t = textOf(ctx);
-  const sources = service(ctx).list();
+  const sources = await service(ctx).list();
   if (sources.length === 0) return note(t.none, COLORS.empty);
   return { cards: cardsOf(t.listTitle(sources.length), sources.map((source) => sourceLines(source, t))), ephemeral: true };
 }
 
-function unfollow({ source }: { source: string }, ctx: Context): Reply {
+async function unfollow({ source }: { source: string }, ctx: Context): Promise<Reply> {
   const t = textOf(ctx);
-  const removed = service(ctx).unfollow(source);
-  if (!removed) throw new UserError(t.unknownSource(source));
+  const removed = await service(ctx).unfollow(source);
+  if (!removed) throw UserError.of(sourcesText, 'unknownSource', source);
   return note(t.unfollowed(removed.name, removed.items));
 }
 
@@ -81,7 +80,7 @@ function outcomeLines(outcome: CheckOutcome, t: SourcesText): string {
 
 async function check({ source }: { source?: string }, ctx: Context): Promise<Reply> {
   const t = textOf(ctx);
-  if (source && !service(ctx).find(source)) throw new UserError(t.unknownSource(source));
+  if (source && !(await service(ctx).find(source))) throw UserError.of(sourcesText, 'unknownSource', source);
   const outcomes = await service(ctx).check(source);
   if (outcomes.length === 0) return note(t.none, COLORS.empty);
   const color = outcomes.some((outcome) => outcome.error) ? COLORS.empty : COLORS.success;
@@ -135,7 +134,7 @@ export default defineGroup({
   },
   autocomplete(focused, ctx) {
     if (focused.name === 'country') return countryChoices(ctx.kb, focused.value);
-    if (focused.name === 'source') return matchingChoices(service(ctx).list().map((source) => source.name), focused.value);
+    if (focused.name === 'source') return matchingChoices(service(ctx).knownNames(), focused.value);
     return [];
   },
 });

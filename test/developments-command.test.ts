@@ -1,15 +1,14 @@
 /** /developments: filters, newest first, explained empty answers, and stateless pages. */
 import { describe, expect, it } from 'vitest';
 import developments from '../commands/developments.ts';
-import type { Context } from '../src/framework/define.ts';
 import { type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
-import type { Locale } from '../src/i18n/messages.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toTerminalText } from '../src/render/terminal.ts';
 import { validateRequestBody } from './support/discord-spec.ts';
-import { askCli, contextFor, seedKnowledge } from './support/structured.ts';
+import { askCli, contextFor, seedKnowledge, type Surface } from './support/structured.ts';
 
 /** An EU database-style entry for another country, dated 2025-mm-dd. */
 const entry = (month: number, country: string, theme: string, type: string): string => {
@@ -41,8 +40,8 @@ const TEST_ENTRIES = Array.from({ length: 12 }, (_, i) =>
 const { seeds: seedKb } = await seedKnowledge();
 const bigKb = new KnowledgeBase(TEST_ENTRIES);
 
-const ask = async (options: Record<string, string | number>, kb = seedKb, locale: Locale = 'en', transport: Context['transport'] = 'terminal'): Promise<Reply> =>
-  developments.run(options, contextFor(kb, locale, transport));
+const ask = async (options: Record<string, string | number>, kb = seedKb, locale: Locale = 'en', surface: Surface = 'terminal'): Promise<Reply> =>
+  developments.run(options, contextFor(kb, locale, surface));
 const headers = (reply: Reply): string[] => reply.cards[0]?.fields?.map((f) => f.value.split('\n')[0] ?? '') ?? [];
 
 describe('/developments on the seeds', () => {
@@ -72,12 +71,12 @@ describe('/developments on the seeds', () => {
 
   it('explains an empty answer by the filter that left nothing', async () => {
     const late = await ask({ country: 'Czechia', since: '2026-03-01' });
-    expect(late.cards[0]?.description).toBe('2 developments in Czechia, but none since 2026-03-01.');
+    expect(late.cards[0]?.description).toBe('2 developments in Czechia, but none since 1 March 2026.');
     const nowhere = await ask({ country: 'Atlantis' });
     expect(nowhere.cards[0]?.description).toContain('2 developments indexed, but none in Atlantis.');
     expect(nowhere.cards[0]?.description).toContain('Countries with developments: Czechia');
     const recent = await ask({ since: '30d' });
-    expect(recent.cards[0]?.description).toBe('2 developments indexed, but none since 2026-10-22.');
+    expect(recent.cards[0]?.description).toBe('2 developments indexed, but none since 22 October 2026.');
     const czech = await ask({ country: 'Czechia', topic: 'Return' }, seedKb, 'cs');
     expect(czech.cards[0]?.description).toContain('2 záznamy o vývoji v zemi Czechia, ale žádný k tématu „Return“.');
   });
@@ -127,7 +126,7 @@ describe('/developments on entries written for the test', () => {
   it('keeps every filter across pages, even long ones, within 100 characters', async () => {
     const ctx = contextFor(bigKb, 'en', 'discord');
     const first = await developments.run({ country: 'Austria', topic: 'return', type: 'Policy', since: 'last year', until: '2025-12-31', query: 'measure', limit: 1 }, ctx);
-    expect(first.cards[0]?.title).toBe('Developments · in Austria · on “return” · of type “Policy” · matching “measure” · since 2025-01-01 · until 2025-12-31');
+    expect(first.cards[0]?.title).toBe('Developments · in Austria · on “return” · of type “Policy” · matching “measure” · since 1 January 2025 · until 31 December 2025');
     const next = first.buttons?.find((b) => b.label.includes('Next'))?.customId ?? '';
     expect(next.length).toBeLessThanOrEqual(100);
     const second = await developments.button!(next.slice('developments:'.length), ctx);

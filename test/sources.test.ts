@@ -11,8 +11,8 @@ import { createApp, type App } from '../src/app.ts';
 import { parseArgs } from '../src/cli/args.ts';
 import { answer } from '../src/cli/terminal.ts';
 import { readConfig } from '../src/config.ts';
+import type { Reply } from '../src/framework/reply.ts';
 import { createLogger } from '../src/logger.ts';
-import { moderationOf } from '../src/moderation.ts';
 import { articlePage, FeedServer, type FeedEntry } from './support/feed-server.ts';
 import { seedsFolder, tempDir, type SeedsFolder } from './support/seed-fixtures.ts';
 
@@ -46,7 +46,7 @@ async function world(env: Record<string, string> = {}): Promise<World> {
 }
 
 async function close(w: World): Promise<void> {
-  await moderationOf(w.app.services).stop();
+  await w.app.moderation.stop();
   await w.server.close();
   w.seeds.remove();
 }
@@ -130,11 +130,14 @@ describe('following feeds', () => {
   });
 
   it('puts what a check added in the next digest, once', async () => {
-    const digests = moderationOf(w.app.services).digests;
+    const digests = w.app.moderation.digests;
     const sent: string[] = [];
-    const send = async (_channel: string, replies: { cards: { description?: string }[] }[]) => {
-      sent.push(...replies.flatMap((reply) => reply.cards.map((card) => card.description ?? '')));
-      return replies.map((_, i) => `10000000000000000${sent.length}${i}`);
+    const send = {
+      post: async (_channel: string, reply: Reply) => {
+        sent.push(...reply.cards.map((card) => card.description ?? ''));
+        return `1000000000000000${String(sent.length).padStart(3, '0')}`;
+      },
+      findPosted: async () => undefined,
     };
     const channel = '123456789012345678';
     await digests.post(channel, { now: w.clock.now }, send, { locale: 'en', trigger: 'command' });
@@ -237,9 +240,9 @@ describe('sources that fail', () => {
   });
 
   it('backs a failing source off, and checks it again when it is due', async () => {
-    const sources = moderationOf(w.app.services).sources;
-    const error = sources.find('Error')!;
-    const healthy = sources.find('Healthy')!;
+    const sources = w.app.moderation.sources;
+    const error = (await sources.find('Error'))!;
+    const healthy = (await sources.find('Healthy'))!;
     expect(error.failures).toBe(1);
     expect(error.nextCheckAt.getTime() - error.lastCheckedAt!.getTime()).toBe(2 * 60 * 60 * 1000);
     expect(healthy.nextCheckAt.getTime() - healthy.lastCheckedAt!.getTime()).toBe(60 * 60 * 1000);
@@ -251,7 +254,7 @@ describe('sources that fail', () => {
     w.clock.now = new Date(NOW.getTime() + 121 * 60 * 1000);
     const later = await sources.checkDue();
     expect(later.find((outcome) => outcome.source.name === 'Bad item')?.added).toHaveLength(2);
-    expect(sources.find('Error')!.failures).toBe(2);
+    expect((await sources.find('Error'))!.failures).toBe(2);
   });
 });
 

@@ -1,9 +1,9 @@
 /** /digest's own words in English and Czech. */
-import type { Locale } from '../i18n/messages.ts';
+import { texts } from '../i18n/locale.ts';
 
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export const EN = {
+const en = {
   previewOf: (channel?: string) =>
     channel ? `Preview of the digest for <#${channel}> (only you see this; nothing is posted).` : 'Preview of the digest (no channel here: it covers the default window, or since).',
   nothingNew: (channel: string | undefined, start: string) => `Nothing new${channel ? ` for <#${channel}>` : ''} since ${start}.`,
@@ -19,13 +19,16 @@ export const EN = {
   badTime: (at: string) => `“${at}” is not a time: use HH:MM, for example 08:00.`,
   badTimeZone: (zone: string) => `“${zone}” is not a time zone: pick one from the suggestions, for example Europe/Prague.`,
   weekdayDaily: 'A weekday goes only with every: weekly.',
-  daily: (at: string, zone: string) => `every day at ${at} (${zone})`,
-  weekly: (weekday: number, at: string, zone: string) => `every ${EN_WEEKDAYS[weekday]} at ${at} (${zone})`,
-  where: { channel: (channel: string) => `in <#${channel}>`, thread: (channel: string) => `in a new thread of <#${channel}>`, forum: (channel: string) => `as a new post in the forum <#${channel}>` },
+  daily: (at: string, zone: string) => `every day at ${at} ${zone}`,
+  weekly: (weekday: number, at: string, zone: string) => `every ${EN_WEEKDAYS[weekday]} at ${at} ${zone}`,
+  where: {
+    channel: (channel: string) => `to <#${channel}>`,
+    thread: (channel: string) => `to a new thread of <#${channel}>`,
+    forum: (channel: string) => `as a new post in the forum <#${channel}>`,
+  },
   pinging: (role: string) => `, pinging <@&${role}>`,
-  filtered: (filters: string) => ` (only ${filters})`,
-  scheduledPreview: (where: string, when: string, next: string) => `The schedule will post this ${where} ${when}; next: ${next}.`,
-  needsForumOrThread: (channel: string) => `<#${channel}> is a forum: digests go there as new posts.`,
+  only: (filters: string) => ` (only ${filters})`,
+  scheduledPreview: (where: string, when: string, next: string) => `The schedule posts this ${where} ${when}; next: ${next}.`,
   scheduled: (where: string, when: string, next: string) => `A digest of what is new will go ${where} ${when}. Next: ${next}.`,
   unscheduled: (channel: string) => `No more scheduled digests for <#${channel}>.`,
   notScheduled: (channel: string) => `No digest was scheduled for <#${channel}>.`,
@@ -33,7 +36,7 @@ export const EN = {
 
 const CS_WEEKDAYS = ['v neděli', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu'];
 
-const CS: typeof EN = {
+const cs: typeof en = {
   previewOf: (channel) =>
     channel ? `Náhled přehledu pro <#${channel}> (vidíte ho jen vy; nic se nezveřejní).` : 'Náhled přehledu (bez kanálu: pokrývá výchozí období, nebo od data since).',
   nothingNew: (channel, start) => `Od ${start} nic nového${channel ? ` pro <#${channel}>` : ''}.`,
@@ -49,18 +52,19 @@ const CS: typeof EN = {
   badTime: (at) => `„${at}“ není čas: použijte HH:MM, například 08:00.`,
   badTimeZone: (zone) => `„${zone}“ není časové pásmo: vyberte z nabídky, například Europe/Prague.`,
   weekdayDaily: 'Den v týdnu patří jen k every: weekly.',
-  daily: (at, zone) => `každý den v ${at} (${zone})`,
-  weekly: (weekday, at, zone) => `každý týden ${CS_WEEKDAYS[weekday]} v ${at} (${zone})`,
-  where: { channel: (channel) => `do <#${channel}>`, thread: (channel) => `do nového vlákna v <#${channel}>`, forum: (channel) => `jako nový příspěvek do fóra <#${channel}>` },
+  daily: (at, zone) => `každý den v ${at} ${zone}`,
+  weekly: (weekday, at, zone) => `každý týden ${CS_WEEKDAYS[weekday]} v ${at} ${zone}`,
+  where: {
+    channel: (channel) => `do <#${channel}>`,
+    thread: (channel) => `do nového vlákna v <#${channel}>`,
+    forum: (channel) => `jako nový příspěvek do fóra <#${channel}>`,
+  },
   pinging: (role) => `, s upozorněním pro <@&${role}>`,
-  filtered: (filters) => ` (jen ${filters})`,
+  only: (filters) => ` (jen ${filters})`,
   scheduledPreview: (where, when, next) => `Plán toto zveřejní ${where} ${when}; příště: ${next}.`,
-  needsForumOrThread: (channel) => `<#${channel}> je fórum: přehledy tam půjdou jako nové příspěvky.`,
   scheduled: (where, when, next) => `Přehled novinek půjde ${where} ${when}. Příště: ${next}.`,
   unscheduled: (channel) => `Pravidelné přehledy pro <#${channel}> zrušeny.`,
   notScheduled: (channel) => `Pro <#${channel}> nebyl naplánován žádný přehled.`,
 };
 
-export type DigestCommandText = typeof EN;
-
-export const digestCommandText = (locale: Locale): DigestCommandText => (locale === 'cs' ? CS : EN);
+export const digestCommandText = texts({ en, cs });

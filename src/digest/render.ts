@@ -5,7 +5,7 @@
  */
 import { sourceUrl } from '../answers/citations.ts';
 import { COLORS, type Card, type Reply } from '../framework/reply.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Development } from '../knowledge/developments.ts';
 import { LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/markdown.ts';
@@ -26,6 +26,8 @@ interface Group {
 export interface DigestPart {
   reply: Reply;
   items: Development[];
+  /** The footer of its last card: how the message is recognised in the channel's history. */
+  footer: string;
 }
 
 /** One development as one line of Markdown; document text escaped. */
@@ -81,28 +83,38 @@ function pack(groups: readonly Group[], t: DigestText): Array<{ cards: Card[]; i
   return messages;
 }
 
-/** The footer: period, counts, and which part of the digest this message is. */
-export function digestFooter(digest: Digest, t: DigestText, part?: { index: number; of: number }): string {
+/** Which part of which digest a message is; the digest's number makes the footer unique in a channel. */
+export interface PartOf {
+  index: number;
+  of: number;
+  digestId?: number;
+}
+
+/** The footer: period, counts, which part of the digest this message is, and the digest's number. */
+export function digestFooter(digest: Digest, t: DigestText, part?: PartOf): string {
   return [
     t.period(digest.period.start, digest.period.end),
     t.developments(digest.items.length),
     digest.alreadyPosted > 0 ? t.alreadyPosted(digest.alreadyPosted) : undefined,
     part && part.of > 1 ? t.part(part.index, part.of) : undefined,
+    part?.digestId === undefined ? undefined : t.number(part.digestId),
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-/** Every message of a digest, in order, with what each carries (none when it is empty); the first pings `roleId`. */
-export function digestParts(digest: Digest, locale: Locale, roleId?: string): DigestPart[] {
+/** Every message of a digest, in order, with what each carries (none when it is empty); posted ones carry the digest's number. */
+/** The first message pings `roleId`, when given. */
+export function digestParts(digest: Digest, locale: Locale, digestId?: number, roleId?: string): DigestPart[] {
   const t = digestText(locale);
   const messages = pack(byCountry(digest.items, t), t);
   return messages.map(({ cards, items }, i) => {
+    const footer = digestFooter(digest, t, { index: i + 1, of: messages.length, digestId });
     const last = cards[cards.length - 1];
-    if (last) last.footer = digestFooter(digest, t, { index: i + 1, of: messages.length });
-    return { reply: i === 0 && roleId ? { cards, mentionRoleId: roleId } : { cards }, items };
+    if (last) last.footer = footer;
+    return { reply: i === 0 && roleId ? { cards, mentionRoleId: roleId } : { cards }, items, footer };
   });
 }
 
 export const digestMessages = (digest: Digest, locale: Locale, roleId?: string): Reply[] =>
-  digestParts(digest, locale, roleId).map((part) => part.reply);
+  digestParts(digest, locale, undefined, roleId).map((part) => part.reply);

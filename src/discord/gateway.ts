@@ -3,10 +3,12 @@
  * off by default) that routes each interaction type to handle.ts and shuts down gently.
  */
 import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, type Interaction } from 'discord.js';
-import type { App, Invoker } from '../app.ts';
-import { toLocale } from '../i18n/messages.ts';
+import type { App } from '../app.ts';
+import type { Invoker } from '../framework/define.ts';
+import { toLocale } from '../i18n/locale.ts';
 import { autocompleteChoices, handleButton, handleCommand } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
+import { discordText } from './messages.ts';
 import { discordPorts } from './ports.ts';
 import { interactionResponder } from './responder.ts';
 
@@ -18,16 +20,16 @@ export interface GatewayOptions {
   drainMs?: number;
 }
 
-function invokerOf(interaction: Interaction, client: Client): Invoker {
+function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: string | undefined): Invoker {
   const member = interaction.member;
   const roles = member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
   return {
     locale: toLocale(interaction.locale),
-    transport: 'discord',
-    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }),
+    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }, moderatorRoleId),
     channelId: interaction.channelId ?? undefined,
     guildId: interaction.guildId ?? undefined,
-    ports: discordPorts(client),
+    canPressButtons: true,
+    ...discordPorts(client),
   };
 }
 
@@ -75,9 +77,9 @@ export class GatewayBot {
   }
 
   private async route(interaction: Interaction): Promise<void> {
-    const invoker = invokerOf(interaction, this.client);
+    const invoker = invokerOf(interaction, this.client, this.app.config.MODERATOR_ROLE_ID);
     if (!this.accepting) {
-      if (interaction.isRepliable()) await interaction.reply({ content: 'Restarting, please try again in a moment.', flags: MessageFlags.Ephemeral });
+      if (interaction.isRepliable()) await interaction.reply({ content: discordText(invoker.locale).restarting, flags: MessageFlags.Ephemeral });
       return;
     }
     if (interaction.isChatInputCommand()) {

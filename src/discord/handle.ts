@@ -4,13 +4,12 @@
  * follow-ups, and take every failure down the one error path. Each transport supplies a
  * Responder; nothing here knows which.
  */
-import type { App, Invoker } from '../app.ts';
-import type { Focused } from '../framework/define.ts';
-import { type Reply } from '../framework/reply.ts';
+import type { App } from '../app.ts';
+import type { Focused, Invoker } from '../framework/define.ts';
+import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId } from '../framework/errors.ts';
-import { messages } from '../i18n/messages.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {
@@ -66,7 +65,7 @@ async function deliverError(
   const errorId = newErrorId();
   const userError = error instanceof UserError;
   if (!userError) app.logger.error({ ...context, errorId, err: error }, 'interaction failed');
-  const payload = toDiscordMessage(errorReply(error, messages(invoker.locale), errorId));
+  const payload = toDiscordMessage(errorReply(error, invoker.locale, errorId));
   try {
     await state.ack;
     if (!state.acknowledged) await responder.reply(payload);

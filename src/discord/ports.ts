@@ -1,24 +1,39 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { ChannelType, PermissionFlagsBits, type Client, type SendableChannels } from 'discord.js';
-import type { Attachment, Placement, Ports } from '../framework/define.ts';
-import { type Reply } from '../framework/reply.ts';
+import { ChannelType, Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
+import type { Attachment, Ports } from '../framework/define.ts';
+import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
+import { idOfToken } from '../config.ts';
 import { MAX_FILE_BYTES } from '../corpus/load.ts';
 import { toDiscordMessage } from '../render/discord.ts';
+import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
+
+/** Pages of 100 messages searched for a digest message of unknown fate. */
+const HISTORY_PAGES = 10;
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
 /** Also needed to open a thread (or forum post) and write in it. */
-const NEEDED_FOR_THREADS = [PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
+const NEEDED_FOR_THREADS = [...NEEDED, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
+
+const isForum = (channel: unknown): boolean => (channel as { type?: unknown } | null)?.type === ChannelType.GuildForum;
 
 /** Fetch an attachment, refusing more than a document may be (the corpus's own limit). */
 export async function download(attachment: Attachment, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
-  if (attachment.size > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
+  if (attachment.size > limit) throw UserError.of(discordText, 'tooLarge', attachment.name, limit / 1024 / 1024);
   const response = await fetch(attachment.url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new UserError(`Could not download “${attachment.name}” (HTTP ${response.status}).`);
+  if (!response.ok) throw UserError.of(discordText, 'downloadFailed', attachment.name, response.status);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
+  if (bytes.byteLength > limit) throw UserError.of(discordText, 'tooLarge', attachment.name, limit / 1024 / 1024);
   return bytes;
+}
+
+/** A discord.js client that never connects to the gateway: REST calls only (posting, history). */
+export function restOnlyClient(token: string, api?: string): Client {
+  const client = new Client({ intents: [], ...(api ? { rest: { api } } : {}) });
+  client.token = token;
+  client.rest.setToken(token);
+  return client;
 }
 
 export function discordPorts(client: Client): Ports {
@@ -28,44 +43,46 @@ export function discordPorts(client: Client): Ports {
     const channel = await fetchChannel(channelId);
     return channel && channel.isSendable() ? channel : undefined;
   };
-  const isForum = (channel: unknown): boolean => (channel as { type?: unknown } | null)?.type === ChannelType.GuildForum;
-  const sendAll = async (channel: SendableChannels, replies: readonly Reply[]): Promise<string[]> => {
-    const ids: string[] = [];
-    for (const reply of replies) ids.push((await channel.send(toMessageOptions(toDiscordMessage(reply)))).id);
-    return ids;
-  };
-  /** Open a thread with the first reply (a forum post, or a thread started from a message) and post the rest in it. */
-  const inThread = async (channelId: string, replies: Reply[], { threadName }: Placement): Promise<string[]> => {
-    const [first, ...rest] = replies;
-    const channel = await fetchChannel(channelId);
-    if (!first || !channel) throw new UserError(`I cannot post in <#${channelId}>.`);
-    const name = threadName.slice(0, 100);
-    if (channel.type === ChannelType.GuildForum) {
-      const thread = await channel.threads.create({ name, message: toMessageOptions(toDiscordMessage(first)) });
-      return [thread.id, ...(await sendAll(thread, rest))];
-    }
-    if (!channel.isSendable() || !('threads' in channel)) throw new UserError(`I cannot open a thread in <#${channelId}>.`);
-    const message = await channel.send(toMessageOptions(toDiscordMessage(first)));
-    const thread = await message.startThread({ name });
-    return [message.id, ...(await sendAll(thread, rest))];
-  };
   return {
     async canPost(channelId, threads = false) {
       const channel = await fetchChannel(channelId);
-      if (!channel || !client.user || !(channel.isSendable() || isForum(channel))) return false;
+      if (!channel || !(channel.isSendable() || isForum(channel))) return false;
+      // Without the gateway (REST only) roles are not cached: Discord's answer to the post decides.
+      if (!client.user) return true;
       if (!('permissionsFor' in channel)) return true;
       try {
-        return channel.permissionsFor(client.user)?.has(threads || isForum(channel) ? [...NEEDED, ...NEEDED_FOR_THREADS] : NEEDED) ?? false;
+        return channel.permissionsFor(client.user)?.has(threads || isForum(channel) ? NEEDED_FOR_THREADS : NEEDED) ?? false;
       } catch {
         return false; // a server this process does not cache: its roles are unknown here
       }
     },
-    isForum: async (channelId) => isForum(await fetchChannel(channelId)),
-    async post(channelId: string, replies: Reply[], placement?: Placement) {
-      if (placement) return inThread(channelId, replies, placement);
+    async post(channelId: string, reply: Reply, nonce: string) {
       const channel = await sendable(channelId);
-      if (!channel) throw new UserError(`I cannot post in <#${channelId}>.`);
-      return sendAll(channel, replies);
+      if (!channel) throw UserError.of(discordText, 'cannotPost', channelId);
+      return (await channel.send({ ...toMessageOptions(toDiscordMessage(reply)), nonce, enforceNonce: true })).id;
+    },
+    async findPosted(channelId: string, footer: string, after: Date) {
+      const channel = await sendable(channelId);
+      if (!channel || !('messages' in channel)) return undefined;
+      const self = client.user?.id ?? idOfToken(client.token);
+      let cursor = SnowflakeUtil.generate({ timestamp: after }).toString();
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const batch = await channel.messages.fetch({ after: cursor, limit: 100, cache: false });
+        const found = batch.find((message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer);
+        if (found) return found.id;
+        if (batch.size < 100) return undefined;
+        cursor = batch.reduce((newest, message) => (BigInt(message.id) > BigInt(newest) ? message.id : newest), cursor);
+      }
+      return undefined;
+    },
+    isForum: async (channelId) => isForum(await fetchChannel(channelId)),
+    async openThread(channelId: string, name: string, starter: Reply) {
+      const channel = await fetchChannel(channelId);
+      const message = toMessageOptions(toDiscordMessage(starter));
+      if (channel?.type === ChannelType.GuildForum) return (await channel.threads.create({ name: name.slice(0, 100), message })).id;
+      if (!channel || !channel.isSendable()) throw UserError.of(discordText, 'cannotPost', channelId);
+      const sent = await channel.send(message);
+      return (await sent.startThread({ name: name.slice(0, 100) })).id;
     },
     download: (attachment) => download(attachment),
   };

@@ -3,8 +3,10 @@
  * registration body (src/discord/registration.ts), the terminal's option parser and validation
  * (options.ts), and, through the types below, the type of `options` inside `run`.
  */
+import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Locale, Messages } from '../i18n/messages.ts';
+import type { Moderation } from '../moderation.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from './reply.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
@@ -60,43 +62,50 @@ type SubcommandOptions<S extends Readonly<Record<string, SubcommandSpec>>> = {
 
 export interface Member {
   userId: string;
-  /** Discord permission bit set, as a decimal string. */
-  permissions: string;
-  roles: readonly string[];
+  /** Decided by the transport (Discord: Manage Messages, Administrator or MODERATOR_ROLE_ID). */
+  isModerator: boolean;
 }
 
-/** Side effects a command may need, supplied by the transport (or a test). */
+/** Side effects a command may need, supplied by the transport (or a test); absent where it cannot. */
 export interface Ports {
   /**
-   * Post messages to a channel; resolves with the ids of the messages sent. With a placement, they
-   * open a new thread of the channel (a post, in a forum channel) whose id is the first message's.
+   * Post one message to a channel with a nonce Discord enforces (a second post with the same nonce
+   * within minutes returns the first message); resolves with the message's id.
    */
-  post?(channelId: string, replies: Reply[], placement?: Placement): Promise<string[]>;
-  /** Whether the bot may send messages in a channel (and, with threads, open threads there and write in them). */
-  canPost?(channelId: string, threads?: boolean): Promise<boolean>;
+  post?: (channelId: string, reply: Reply, nonce: string) => Promise<string>;
+  /** The id of the bot's message in a channel, posted after `after`, whose last embed's footer is `footer`. */
+  findPosted?: (channelId: string, footer: string, after: Date) => Promise<string | undefined>;
+  /** Whether the bot may send messages in a channel. */
+  canPost?: (channelId: string, threads?: boolean) => Promise<boolean>;
   /** Whether a channel is a forum (it takes posts, not messages). */
-  isForum?(channelId: string): Promise<boolean>;
+  isForum?: (channelId: string) => Promise<boolean>;
+  /** Open a thread of a text channel from `starter`, or a forum post whose first message it is; resolves with its id. */
+  openThread?: (channelId: string, name: string, starter: Reply) => Promise<string>;
   /** Fetch an attachment's bytes. */
-  download?(attachment: Attachment): Promise<Uint8Array>;
+  download?: (attachment: Attachment) => Promise<Uint8Array>;
 }
 
-/** A new thread (or forum post) the messages open. */
-export interface Placement {
-  threadName: string;
-}
-
-export interface Context extends Ports {
-  /** The knowledge base in force now (it can be swapped by a reload). */
-  kb: KnowledgeBase;
+/** Who asks, from where, and what their transport can do: filled in by the transport. */
+export interface Invoker extends Ports {
   locale: Locale;
-  t: Messages;
-  now: Date;
-  transport: 'discord' | 'terminal' | 'http';
   member?: Member;
   channelId?: string;
   guildId?: string;
-  /** Services owned by the application (store, reindexer), looked up by the commands that need them. */
-  services: Record<string, unknown>;
+  /** Buttons on an answer can be pressed (Discord); otherwise every page of a list is sent at once. */
+  canPressButtons: boolean;
+}
+
+/** Everything a command may use, as typed fields: the invoker's and the application's. */
+export interface Context extends Invoker {
+  /** The knowledge base in force now (it can be swapped by a reload). */
+  kb: KnowledgeBase;
+  /** Files the last load skipped, with the reason. */
+  warnings: readonly LoadWarning[];
+  /** Every command, as registered. */
+  commands: ReadonlyMap<string, Command>;
+  /** The moderators' services: digests, schedules, documents, re-indexing. */
+  moderation: Moderation;
+  now: Date;
 }
 
 export interface Choice {
@@ -116,6 +125,8 @@ interface CommandBase {
   nameCs: string;
   description: string;
   descriptionCs: string;
+  /** What follows the command's name in the example /help shows (`query: frontex`; '' for the name alone). */
+  example?: string;
   /** Adds `hide` (ephemeral) and `mention` (point the answer at a user) options. */
   lookup?: boolean;
   /** Manage Messages by default in Discord, and checked again on the server. */
@@ -144,6 +155,10 @@ export const defineCommand = <const S extends OptionSpecs>(command: SimpleComman
 
 export const defineGroup = <const S extends Readonly<Record<string, SubcommandSpec>>>(command: GroupCommand<S>): GroupCommand<S> =>
   command;
+
+/** The name and description a user of `locale` sees (Discord shows Czech users the Czech ones). */
+export const localName = (command: Command, locale: Locale): string => (locale === 'cs' ? command.nameCs : command.name);
+export const localDescription = (command: Command, locale: Locale): string => (locale === 'cs' ? command.descriptionCs : command.description);
 
 export const isGroup = (command: Command): command is GroupCommand<any> => 'subcommands' in command;
 

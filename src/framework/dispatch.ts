@@ -2,11 +2,11 @@
  * The one path every transport takes: find the command, check who may run it, validate options,
  * run, then apply the lookup options (`hide`, `mention`) the same way for every command.
  */
-import type { Messages } from '../i18n/messages.ts';
 import { isGroup, type Choice, type Command, type Context, type Focused } from './define.ts';
 import { validateOptions, type RawValue } from './options.ts';
 import type { Reply } from './reply.ts';
 import { UserError } from './errors.ts';
+import { frameworkText } from './messages.ts';
 import type { Registry } from './registry.ts';
 
 export interface Invocation {
@@ -15,42 +15,31 @@ export interface Invocation {
   options: Readonly<Record<string, RawValue>>;
 }
 
-/** Discord's MANAGE_MESSAGES permission bit. */
-export const MANAGE_MESSAGES = 1n << 13n;
-const ADMINISTRATOR = 1n << 3n;
+/** Who may run a moderator command is the transport's decision, made when it builds the Member. */
+const isModerator = (ctx: Context): boolean => ctx.member?.isModerator === true;
 
-export function isModerator(ctx: Context): boolean {
-  if (ctx.transport === 'terminal') return true;
-  const member = ctx.member;
-  if (!member) return false;
-  const roleId = ctx.services.moderatorRoleId as string | undefined;
-  if (roleId && member.roles.includes(roleId)) return true;
-  const permissions = BigInt(member.permissions || '0');
-  return (permissions & (MANAGE_MESSAGES | ADMINISTRATOR)) !== 0n;
-}
-
-function find(registry: Registry, name: string, t: Messages): Command {
+function find(registry: Registry, name: string): Command {
   const command = registry.get(name);
-  if (!command) throw new UserError(t.unknownCommand(name));
+  if (!command) throw UserError.of(frameworkText, 'unknownCommand', name);
   return command;
 }
 
 function checkSubcommand(command: Command, subcommand: string | undefined): void {
   if (!isGroup(command)) {
-    if (subcommand) throw new UserError(`/${command.name} has no subcommand “${subcommand}”.`);
+    if (subcommand) throw UserError.of(frameworkText, 'noSubcommand', command.name, subcommand);
     return;
   }
   const names = Object.keys(command.subcommands);
   if (!subcommand || !names.includes(subcommand)) {
-    throw new UserError(`/${command.name} needs one of: ${names.join(', ')}${subcommand ? ` (not “${subcommand}”)` : ''}.`);
+    throw UserError.of(frameworkText, 'needsSubcommand', command.name, names, subcommand);
   }
 }
 
 export async function runInvocation(registry: Registry, invocation: Invocation, ctx: Context): Promise<Reply> {
-  const command = find(registry, invocation.command, ctx.t);
+  const command = find(registry, invocation.command);
   checkSubcommand(command, invocation.subcommand);
-  if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
-  const { hide, mention, ...options } = validateOptions(command, invocation.subcommand, invocation.options, ctx.t);
+  if (command.moderatorOnly && !isModerator(ctx)) throw UserError.of(frameworkText, 'notModerator');
+  const { hide, mention, ...options } = validateOptions(command, invocation.subcommand, invocation.options);
   const typed = isGroup(command) ? { subcommand: invocation.subcommand, ...options } : options;
   const reply = await command.run(typed as never, ctx);
   return {
@@ -75,8 +64,8 @@ const truncateChoice = (name: string): string => (name.length <= 100 ? name : `$
 /** Buttons carry `command:rest` in their custom_id. */
 export async function pressButton(registry: Registry, customId: string, ctx: Context): Promise<Reply> {
   const [name = '', ...rest] = customId.split(':');
-  const command = find(registry, name, ctx.t);
-  if (!command.button) throw new UserError('This button is no longer supported.');
-  if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
+  const command = find(registry, name);
+  if (!command.button) throw UserError.of(frameworkText, 'buttonGone');
+  if (command.moderatorOnly && !isModerator(ctx)) throw UserError.of(frameworkText, 'notModerator');
   return command.button(rest.join(':'), ctx);
 }

@@ -20,7 +20,7 @@ const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 const POLL_MS = 60 * 1000;
 
 export interface SourceServiceOptions {
-  store: () => Store;
+  store: () => Promise<Store>;
   fetcher: Fetcher;
   dataDir: string;
   /** Re-index after items were added (the Reindexer's reload). */
@@ -65,20 +65,29 @@ export function backoffMs(everyMinutes: number, failures: number, retryAfterMs =
 
 export class SourceService {
   private tail: Promise<unknown> = Promise.resolve();
+  /** Names as last read, for autocomplete (which cannot wait for the database). */
+  private names: string[] = [];
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly options: SourceServiceOptions) {}
 
-  private get sources() {
-    return this.options.store().sources;
+  private async sources() {
+    return (await this.options.store()).sources;
   }
 
-  list(): Source[] {
-    return this.sources.all();
+  async list(): Promise<Source[]> {
+    const all = await (await this.sources()).all();
+    this.names = all.map((source) => source.name);
+    return all;
   }
 
-  find(name: string): Source | undefined {
-    return this.sources.byName(name);
+  /** The sources' names as of the last read (refreshed by every list, follow, unfollow and check). */
+  knownNames(): readonly string[] {
+    return this.names;
+  }
+
+  async find(name: string): Promise<Source | undefined> {
+    return (await this.sources()).byName(name);
   }
 
   /** Fetch the URL once to learn what it is, then remember it; its items come with the next check. */
@@ -86,32 +95,38 @@ export class SourceService {
     const resolved = await resolveSource(this.options.fetcher, request.url).catch((error: unknown) => {
       throw new SourceRefused(errorOf(error));
     });
+    const sources = await this.sources();
     const name = (request.name ?? resolved.title ?? new URL(resolved.fetchUrl).hostname).replace(/\s+/g, ' ').trim().slice(0, 80);
-    if (this.sources.byName(name)) throw new SourceRefused({ problem: 'name-taken', detail: name });
-    const existing = this.sources.byFetchUrl(resolved.fetchUrl);
+    if (await sources.byName(name)) throw new SourceRefused({ problem: 'name-taken', detail: name });
+    const existing = await sources.byFetchUrl(resolved.fetchUrl);
     if (existing) throw new SourceRefused({ problem: 'already-followed', detail: existing.name });
-    return this.sources.add({ ...request, name, url: request.url, fetchUrl: resolved.fetchUrl, kind: resolved.kind, addedAt: this.options.clock() });
+    const added = await sources.add({ ...request, name, url: request.url, fetchUrl: resolved.fetchUrl, kind: resolved.kind, addedAt: this.options.clock() });
+    await this.list();
+    return added;
   }
 
-  unfollow(name: string): Source | undefined {
-    const source = this.sources.byName(name);
-    if (source) this.sources.remove(source.id);
+  async unfollow(name: string): Promise<Source | undefined> {
+    const sources = await this.sources();
+    const source = await sources.byName(name);
+    if (source) await sources.remove(source.id);
+    await this.list();
     return source;
   }
 
   /** Check the named source, or every source; then re-index once if anything was added. Serialised. */
   check(name?: string): Promise<CheckOutcome[]> {
-    return this.serially(() => {
-      const named = name === undefined ? undefined : this.sources.byName(name);
-      return this.checkAll(name === undefined ? this.sources.all() : named ? [named] : []);
+    return this.serially(async () => {
+      const sources = await this.sources();
+      const named = name === undefined ? undefined : await sources.byName(name);
+      return this.checkAll(name === undefined ? await sources.all() : named ? [named] : []);
     });
   }
 
   /** Check the sources that are due now (interval passed, back-off over). */
   checkDue(): Promise<CheckOutcome[]> {
-    return this.serially(() => {
+    return this.serially(async () => {
       const now = this.options.clock().getTime();
-      return this.checkAll(this.sources.all().filter((source) => source.nextCheckAt.getTime() <= now));
+      return this.checkAll((await (await this.sources()).all()).filter((source) => source.nextCheckAt.getTime() <= now));
     });
   }
 
@@ -128,14 +143,17 @@ export class SourceService {
       const reload = await this.options.reload();
       if (!reload.ok) this.options.logger.error({ reason: reload.reason }, 'items saved but the re-index failed; they come with the next reload');
     }
-    return outcomes.map((outcome) => ({ ...outcome, source: this.sources.byName(outcome.source.name) ?? outcome.source }));
+    const sources = await this.sources();
+    await this.list();
+    return Promise.all(outcomes.map(async (outcome) => ({ ...outcome, source: (await sources.byName(outcome.source.name)) ?? outcome.source })));
   }
 
   private async checkOne(source: Source): Promise<CheckOutcome> {
     const { fetcher, clock, logger, dataDir } = this.options;
     const written: string[] = [];
+    const sources = await this.sources();
     try {
-      const found: Found = await checkSource(fetcher, source, this.sources.itemKeys(source.id), clock());
+      const found: Found = await checkSource(fetcher, source, await sources.itemKeys(source.id), clock());
       for (const item of found.items) {
         const path = join(dataDir, item.file);
         await writeAtomically(path, item.bytes, true);
@@ -143,7 +161,7 @@ export class SourceService {
       }
       const at = clock();
       const items = found.items.map(({ key, file, title, published }) => ({ key, file, title, published }));
-      this.sources.record(source.id, { ok: true, at, next: new Date(at.getTime() + backoffMs(source.everyMinutes, 0)), ...found, items });
+      await sources.record(source.id, { ok: true, at, next: new Date(at.getTime() + backoffMs(source.everyMinutes, 0)), ...found, items });
       if (items.length > 0) logger.info({ source: source.name, added: items.length }, 'source items added');
       return { source, added: items.map(({ title, file }) => ({ title, file })) };
     } catch (error) {
@@ -151,7 +169,7 @@ export class SourceService {
       const problem = errorOf(error);
       const at = clock();
       const wait = backoffMs(source.everyMinutes, source.failures + 1, error instanceof FetchFailed ? error.retryAfterMs : undefined);
-      this.sources.record(source.id, { ok: false, at, next: new Date(at.getTime() + wait), error: problem });
+      await sources.record(source.id, { ok: false, at, next: new Date(at.getTime() + wait), error: problem });
       logger.warn({ source: source.name, ...problem }, 'source check failed');
       return { source, added: [], error: problem };
     }
@@ -160,6 +178,7 @@ export class SourceService {
   /** Look for due sources every minute, in the background. */
   start(): void {
     if (this.timer) return;
+    this.list().catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not read the followed sources'));
     this.timer = setInterval(() => {
       this.checkDue().catch((error: unknown) => this.options.logger.error({ err: error }, 'checking the sources failed'));
     }, POLL_MS);

@@ -2,7 +2,8 @@
  * Followed sources and the items taken from them, over the state database. A check's outcome (its
  * new items and the source's new state) is written in one transaction: all of it or none.
  */
-import type { Db } from './database.ts';
+import type { Row, Sql } from './sql.ts';
+import { optionalNumber, text } from './values.ts';
 
 export type SourceKind = 'feed' | 'page';
 
@@ -47,8 +48,7 @@ export type CheckRecord =
   | { ok: true; at: Date; next: Date; etag?: string; lastModified?: string; contentHash?: string; items: SavedItem[] }
   | { ok: false; at: Date; next: Date; error: SourceError };
 
-type Row = Record<string, unknown>;
-const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const optional = text;
 const date = (value: unknown): Date | undefined => (typeof value === 'string' ? new Date(value) : undefined);
 
 const toSource = (row: Row): Source => ({
@@ -69,71 +69,75 @@ const toSource = (row: Row): Source => ({
   lastError: typeof row.last_error === 'string' ? (JSON.parse(row.last_error) as SourceError) : undefined,
   failures: Number(row.failures),
   nextCheckAt: new Date(String(row.next_check_at)),
-  items: Number(row.items ?? 0),
+  items: optionalNumber(row.items) ?? 0,
 });
 
 const SELECT = 'SELECT s.*, (SELECT count(*) FROM source_items i WHERE i.source_id = s.id) AS items FROM sources s';
 
-export class SourceStore {
-  constructor(private readonly db: Db) {}
+export class Sources {
+  constructor(private readonly sql: Sql) {}
 
-  all(): Source[] {
-    return (this.db.prepare(`${SELECT} ORDER BY s.name`).all() as Row[]).map(toSource);
-  }
-
-  byName(name: string): Source | undefined {
-    const row = this.db.prepare(`${SELECT} WHERE s.name = ? COLLATE NOCASE`).get(name) as Row | undefined;
+  private async one(where: string, params: readonly unknown[]): Promise<Source | undefined> {
+    const [row] = await this.sql.all(`${SELECT} WHERE ${where}`, params);
     return row ? toSource(row) : undefined;
   }
 
-  byFetchUrl(url: string): Source | undefined {
-    const row = this.db.prepare(`${SELECT} WHERE s.fetch_url = ?`).get(url) as Row | undefined;
-    return row ? toSource(row) : undefined;
+  async all(): Promise<Source[]> {
+    return (await this.sql.all(`${SELECT} ORDER BY s.name`)).map(toSource);
   }
 
-  add(source: NewSource): Source {
-    const id = this.db
-      .prepare(
-        `INSERT INTO sources (name, url, fetch_url, kind, country, every_minutes, added_by, added_at, next_check_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(source.name, source.url, source.fetchUrl, source.kind, source.country ?? null, source.everyMinutes, source.addedBy ?? null, source.addedAt.toISOString(), source.addedAt.toISOString())
-      .lastInsertRowid;
-    return toSource(this.db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row);
+  byName(name: string): Promise<Source | undefined> {
+    return this.one('lower(s.name) = lower(?)', [name]);
+  }
+
+  byFetchUrl(url: string): Promise<Source | undefined> {
+    return this.one('s.fetch_url = ?', [url]);
+  }
+
+  async add(source: NewSource): Promise<Source> {
+    const [row] = await this.sql.all<Row>(
+      `INSERT INTO sources (name, url, fetch_url, kind, country, every_minutes, added_by, added_at, next_check_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [source.name, source.url, source.fetchUrl, source.kind, source.country ?? null, source.everyMinutes, source.addedBy ?? null, source.addedAt.toISOString(), source.addedAt.toISOString()],
+    );
+    return (await this.one('s.id = ?', [Number(row!.id)]))!;
   }
 
   /** Forget a source and its item keys; the documents already saved stay. */
-  remove(id: number): boolean {
-    return this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
+  async remove(id: number): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      await tx.run('DELETE FROM source_items WHERE source_id = ?', [id]);
+      return (await tx.run('DELETE FROM sources WHERE id = ?', [id])) > 0;
+    });
   }
 
-  itemKeys(id: number): Set<string> {
-    return new Set(this.db.prepare('SELECT item_key FROM source_items WHERE source_id = ?').pluck().all(id) as string[]);
-  }
-
-  files(id: number): string[] {
-    return this.db.prepare('SELECT file FROM source_items WHERE source_id = ? ORDER BY added_at').pluck().all(id) as string[];
+  async itemKeys(id: number): Promise<Set<string>> {
+    return new Set((await this.sql.all('SELECT item_key FROM source_items WHERE source_id = ?', [id])).map((row) => String(row.item_key)));
   }
 
   /** Record a check: on success its items and validators, on failure the error and one more failure. */
-  record(id: number, check: CheckRecord): void {
-    const insert = this.db.prepare(
-      'INSERT INTO source_items (source_id, item_key, file, title, published, added_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    );
-    this.db.transaction(() => {
+  record(id: number, check: CheckRecord): Promise<void> {
+    return this.sql.transaction(async (tx) => {
       if (!check.ok) {
-        this.db
-          .prepare('UPDATE sources SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?')
-          .run(check.at.toISOString(), JSON.stringify(check.error), check.next.toISOString(), id);
+        await tx.run('UPDATE sources SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?', [
+          check.at.toISOString(),
+          JSON.stringify(check.error),
+          check.next.toISOString(),
+          id,
+        ]);
         return;
       }
-      for (const item of check.items) insert.run(id, item.key, item.file, item.title, item.published ?? null, check.at.toISOString());
-      this.db
-        .prepare(
-          `UPDATE sources SET last_checked_at = ?, last_success_at = ?, last_error = NULL, failures = 0, next_check_at = ?,
-             etag = ?, last_modified = ?, content_hash = ? WHERE id = ?`,
-        )
-        .run(check.at.toISOString(), check.at.toISOString(), check.next.toISOString(), check.etag ?? null, check.lastModified ?? null, check.contentHash ?? null, id);
-    })();
+      for (const item of check.items) {
+        await tx.run(
+          'INSERT INTO source_items (source_id, item_key, file, title, published, added_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          [id, item.key, item.file, item.title, item.published ?? null, check.at.toISOString()],
+        );
+      }
+      await tx.run(
+        `UPDATE sources SET last_checked_at = ?, last_success_at = ?, last_error = NULL, failures = 0, next_check_at = ?,
+           etag = ?, last_modified = ?, content_hash = ? WHERE id = ?`,
+        [check.at.toISOString(), check.at.toISOString(), check.next.toISOString(), check.etag ?? null, check.lastModified ?? null, check.contentHash ?? null, id],
+      );
+    });
   }
 }
