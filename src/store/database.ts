@@ -98,7 +98,7 @@ export const MIGRATIONS: readonly Migration[] = [
   -- Sources the bot follows (feeds, pages that link one, pages watched for changes).
   CREATE TABLE sources (
     id              ${w.serial},
-    name            TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
     url             TEXT NOT NULL,           -- as the moderator gave it
     fetch_url       TEXT NOT NULL UNIQUE,    -- what is polled: the feed, or the page itself
     kind            TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
@@ -115,6 +115,8 @@ export const MIGRATIONS: readonly Migration[] = [
     failures        INTEGER NOT NULL DEFAULT 0,
     next_check_at   TEXT NOT NULL
   );
+  -- Names are picked in autocomplete and typed in any case: one source per name, whatever its case.
+  CREATE UNIQUE INDEX sources_by_name ON sources (lower(name));
 
   -- Every item taken from a source, so none is saved twice; file: the document under DATA_DIR/sources.
   CREATE TABLE source_items (
