@@ -3,19 +3,32 @@
  * Czech descriptions go to `description_localizations.cs`; moderator commands get
  * `default_member_permissions` = Manage Messages; required options come first, as Discord demands.
  */
-import type {
-  APIApplicationCommandBasicOption,
-  APIApplicationCommandSubcommandOption,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, type SubcommandSpec } from '../framework/define.ts';
 import type { Registry } from '../framework/registry.ts';
 import { MODERATOR_PERMISSION } from './permissions.ts';
 
-/** ApplicationCommandOptionType values. */
-const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, role: 8, number: 10, attachment: 11 } as const;
-/** InteractionContextType.Guild and ApplicationIntegrationType.GuildInstall. */
-const GUILD_CONTEXT = 0;
+const OPTION_TYPES = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  boolean: ApplicationCommandOptionType.Boolean,
+  user: ApplicationCommandOptionType.User,
+  role: ApplicationCommandOptionType.Role,
+  channel: ApplicationCommandOptionType.Channel,
+  number: ApplicationCommandOptionType.Number,
+  attachment: ApplicationCommandOptionType.Attachment,
+} as const satisfies Record<OptionSpec['type'], ApplicationCommandOptionType>;
+
+/** Where a digest can go unless an option says otherwise: text and announcement channels. */
+const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
 function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicOption {
   const option: Record<string, unknown> = {
@@ -32,7 +45,7 @@ function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicO
     if (spec.min !== undefined) option.min_value = spec.min;
     if (spec.max !== undefined) option.max_value = spec.max;
   }
-  if (spec.type === 'channel') option.channel_types = [...(spec.channelTypes ?? [0, 5])];
+  if (spec.type === 'channel') option.channel_types = spec.channelTypes ?? POSTABLE_CHANNELS;
   if (spec.choices) option.choices = spec.choices.map((choice) => ({ name: choice.name, value: choice.value }));
   if (spec.autocomplete) option.autocomplete = true;
   return option as unknown as APIApplicationCommandBasicOption;
@@ -47,16 +60,16 @@ function optionsJSON(specs: OptionSpecs): APIApplicationCommandBasicOption[] {
 
 export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const body: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-    type: 1,
+    type: ApplicationCommandType.ChatInput,
     name: command.name,
     name_localizations: { cs: command.nameCs },
     description: command.description,
     description_localizations: { cs: command.descriptionCs },
-    contexts: [GUILD_CONTEXT],
+    contexts: [InteractionContextType.Guild],
     options: isGroup(command)
       ? Object.entries(command.subcommands as Record<string, SubcommandSpec>).map(
           ([name, sub]): APIApplicationCommandSubcommandOption => ({
-            type: OPTION_TYPES.subcommand,
+            type: ApplicationCommandOptionType.Subcommand,
             name,
             description: sub.description,
             description_localizations: { cs: sub.descriptionCs },
