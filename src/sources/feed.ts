@@ -51,6 +51,8 @@ const instant = (value: unknown): string | undefined => {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 };
 
+/** An entry of any of the four formats, read field by field; every value read is checked by text() or instant(). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- feedsmith's four entry types share no common shape
 type Loose = Record<string, any>;
 
 function atomLink(entry: Loose): string | undefined {
@@ -83,7 +85,7 @@ export function readFeed(source: string): ParsedFeed | undefined {
     parsed = parseFeed(source) as unknown as { format: string; feed: Loose };
   } catch (error) {
     const looksLikeFeed = /<(rss|feed|rdf:RDF)[\s>]/i.test(source.slice(0, 2000)) || /^\s*\{[\s\S]*"items"/.test(source.slice(0, 2000));
-    if (looksLikeFeed) throw new Error(`broken feed (${error instanceof Error ? error.message : String(error)})`);
+    if (looksLikeFeed) throw new Error(`broken feed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     return undefined;
   }
   const { format, feed } = parsed;
