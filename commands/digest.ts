@@ -13,59 +13,11 @@ import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
 import { digestText } from '../src/digest/text.ts';
 import { readableDate } from '../src/i18n/dates.ts';
-import { texts } from '../src/i18n/locale.ts';
+import { digestCommandText } from '../src/digest/command-text.ts';
+import type { Destination, Schedule } from '../src/store/store.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
 import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-const en = {
-  previewOf: (channel?: string) =>
-    channel ? `Preview of the digest for <#${channel}> (only you see this; nothing is posted).` : 'Preview of the digest (no channel here: it covers the default window, or since).',
-  nothingNew: (channel: string | undefined, start: string) => `Nothing new${channel ? ` for <#${channel}>` : ''} since ${start}.`,
-  nothingPosted: (channel: string, start: string) => `Nothing new for <#${channel}> since ${start}: nothing was posted.`,
-  posted: (channel: string, developments: string, messages: number) =>
-    `Posted ${developments} to <#${channel}> in ${messages === 1 ? '1 message' : `${messages} messages`}. They will not be posted there again.`,
-  needsDiscord: 'Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.',
-  cannotPost: (channel: string) => `I cannot post in <#${channel}>: I need View Channel, Send Messages and Embed Links there.`,
-  notSent: (channel: string, status: number | undefined, sent: number, of: number) =>
-    sent === 0
-      ? `Discord did not take the digest for <#${channel}>${status ? ` (HTTP ${status})` : ''}. Nothing was recorded: the next digest there will include these developments.`
-      : `Discord took ${sent} of the ${of} messages of the digest for <#${channel}>, then refused${status ? ` (HTTP ${status})` : ''}. What was sent is recorded; the rest will come in the next digest there.`,
-  badTime: (at: string) => `“${at}” is not a time: use HH:MM (UTC), for example 08:00.`,
-  weekdayDaily: 'A weekday goes only with every: weekly.',
-  daily: (at: string) => `every day at ${at} UTC`,
-  weekly: (weekday: number, at: string) => `every ${EN_WEEKDAYS[weekday]} at ${at} UTC`,
-  scheduled: (channel: string, when: string, next: string) => `A digest of what is new will go to <#${channel}> ${when}. Next: ${next}.`,
-  unscheduled: (channel: string) => `No more scheduled digests for <#${channel}>.`,
-  notScheduled: (channel: string) => `No digest was scheduled for <#${channel}>.`,
-};
-
-const CS_WEEKDAYS = ['v neděli', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu'];
-
-const cs: typeof en = {
-  previewOf: (channel) =>
-    channel ? `Náhled přehledu pro <#${channel}> (vidíte ho jen vy; nic se nezveřejní).` : 'Náhled přehledu (bez kanálu: pokrývá výchozí období, nebo od data since).',
-  nothingNew: (channel, start) => `Od ${start} nic nového${channel ? ` pro <#${channel}>` : ''}.`,
-  nothingPosted: (channel, start) => `Od ${start} nic nového pro <#${channel}>: nic nebylo zveřejněno.`,
-  posted: (channel, developments, messages) =>
-    `Do <#${channel}> zveřejněno: ${developments} (${messages === 1 ? '1 zpráva' : `${messages} zprávy`}). Znovu se tam už neobjeví.`,
-  needsDiscord: 'Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
-  cannotPost: (channel) => `Do <#${channel}> nemohu psát: potřebuji tam oprávnění Zobrazit kanál, Odesílat zprávy a Vkládat odkazy.`,
-  notSent: (channel, status, sent, of) =>
-    sent === 0
-      ? `Discord přehled pro <#${channel}> nepřijal${status ? ` (HTTP ${status})` : ''}. Nic nebylo zaznamenáno: příští přehled tam tyto novinky zahrne.`
-      : `Discord přijal ${sent} z ${of} zpráv přehledu pro <#${channel}>, pak odmítl${status ? ` (HTTP ${status})` : ''}. Odeslané je zaznamenáno, zbytek přijde v příštím přehledu.`,
-  badTime: (at) => `„${at}“ není čas: použijte HH:MM (UTC), například 08:00.`,
-  weekdayDaily: 'Den v týdnu patří jen k every: weekly.',
-  daily: (at) => `každý den v ${at} UTC`,
-  weekly: (weekday, at) => `každý týden ${CS_WEEKDAYS[weekday]} v ${at} UTC`,
-  scheduled: (channel, when, next) => `Přehled novinek půjde do <#${channel}> ${when}. Příště: ${next}.`,
-  unscheduled: (channel) => `Pravidelné přehledy pro <#${channel}> zrušeny.`,
-  notScheduled: (channel) => `Pro <#${channel}> nebyl naplánován žádný přehled.`,
-};
-
-const digestCommandText = texts({ en, cs });
 
 const FILTERS = {
   since: { type: 'string', description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)', descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)', max: 40 },
@@ -73,7 +25,15 @@ const FILTERS = {
   topic: { type: 'string', description: 'Only this thematic area', descriptionCs: 'Jen tato tematická oblast', autocomplete: true, max: 100 },
 } as const;
 
-const CHANNEL = { type: 'channel', description: 'The channel the digest goes to', descriptionCs: 'Kanál, kam přehled půjde', required: true } as const;
+/** Text, announcement and forum channels. */
+const CHANNEL_TYPES = [0, 5, 15] as const;
+
+const CHANNEL = { type: 'channel', description: 'The channel (or forum) the digest goes to', descriptionCs: 'Kanál (nebo fórum), kam přehled půjde', required: true, channelTypes: CHANNEL_TYPES } as const;
+
+const DELIVERY = {
+  thread: { type: 'boolean', description: 'Open a new thread for each digest', descriptionCs: 'Každý přehled do nového vlákna' },
+  role: { type: 'role', description: 'Role to ping with each digest', descriptionCs: 'Role, která dostane upozornění' },
+} as const;
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
@@ -84,33 +44,68 @@ function request(filters: Filters, ctx: Context) {
   return { now: ctx.now, since: dateOption(filters.since, 'start', ctx), country: filters.country, topic: filters.topic };
 }
 
-/** The post port, once it is certain the bot may post in the channel. */
-async function poster(ctx: Context, channelId: string): Promise<PostPort> {
+/** Where a digest goes: a forum takes posts; a text channel takes messages or, asked, a new thread. */
+async function destinationOf(ctx: Context, channelId: string, thread: boolean | undefined): Promise<Destination> {
+  if (await ctx.isForum?.(channelId)) return 'forum';
+  return thread ? 'thread' : 'channel';
+}
+
+/** The post port, once it is certain the bot may post in the channel (and open threads there). */
+async function poster(ctx: Context, channelId: string, destination: Destination = 'channel'): Promise<PostPort> {
   const { canPost } = ctx;
   const port = postPortOf(ctx);
   if (!port || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
-  if (!(await canPost(channelId))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
+  if (!(await canPost(channelId, destination !== 'channel'))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
   return port;
 }
 
 const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
+const stamp = (date: Date | undefined): string => (date ? `<t:${Math.floor(date.getTime() / 1000)}:F>` : '—');
 
+/** When ("every day at 08:00 Europe/Prague (only Czechia)") and where ("to a new thread of #news, pinging @role"). */
+function describeSchedule(schedule: Schedule, text: ReturnType<typeof digestCommandText>): { when: string; where: string } {
+  const zone = schedule.timeZone ?? 'UTC';
+  const every = schedule.weekday === undefined ? text.daily(schedule.at, zone) : text.weekly(schedule.weekday, schedule.at, zone);
+  const filters = [schedule.country, schedule.topic].filter(Boolean).join(', ');
+  const where = text.where[schedule.destination ?? 'channel'](schedule.channelId) + (schedule.roleId ? text.pinging(schedule.roleId) : '');
+  return { when: every + (filters ? text.only(filters) : ''), where };
+}
+
+/**
+ * What would be posted. For a channel with a schedule: exactly what the schedule will post (its
+ * filters unless others are given), where, when, and pinging whom.
+ */
 async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
-  const { digest, messages } = await ctx.moderation.digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
+  const text = digestCommandText(ctx.locale);
+  const schedule = channelId && !options.since ? await (await ctx.moderation.store()).schedules.get(channelId) : undefined;
+  const filters = { since: options.since, country: options.country ?? schedule?.country, topic: options.topic ?? schedule?.topic };
+  const { digest, messages } = await ctx.moderation.digests.preview({ ...request(filters, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
-    return { cards: [{ description: digestCommandText(ctx.locale).nothingNew(channelId, readableDate(digest.period.start, ctx.locale)), footer, color: COLORS.empty }], ephemeral: true };
+    return { cards: [{ description: text.nothingNew(channelId, readableDate(digest.period.start, ctx.locale)), footer, color: COLORS.empty }], ephemeral: true };
   }
-  return { ...first, content: digestCommandText(ctx.locale).previewOf(channelId), ephemeral: true, more: rest };
+  const lines = [text.previewOf(channelId)];
+  if (schedule) {
+    const { when, where } = describeSchedule(schedule, text);
+    lines.push(text.scheduledPreview(where, when, stamp(nextSlot(schedule, ctx.now))));
+  }
+  return { ...first, content: lines.join('\n'), ephemeral: true, more: rest };
 }
 
-async function post(options: Filters & { channel: string }, ctx: Context): Promise<Reply> {
+interface Delivery {
+  thread?: boolean;
+  role?: string;
+}
+
+async function post(options: Filters & Delivery & { channel: string }, ctx: Context): Promise<Reply> {
   const text = digestCommandText(ctx.locale);
-  const send = await poster(ctx, options.channel);
+  const destination = await destinationOf(ctx, options.channel, options.thread);
+  const send = await poster(ctx, options.channel, destination);
+  const delivery = { locale: ctx.locale, trigger: 'command' as const, roleId: options.role, destination };
   try {
-    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
+    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, delivery);
     const { digest, messageIds } = outcome;
     if (messageIds.length === 0) return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
@@ -119,32 +114,52 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
   }
 }
 
-/** What /digest schedule is asked: where, how often, when. */
-interface ScheduleRequest {
+/** What /digest schedule is asked: where, how often, when, what and how to deliver. */
+interface ScheduleRequest extends Delivery {
   channel: string;
   every: string;
   at?: string;
   weekday?: string;
+  time_zone?: string;
+  country?: string;
+  topic?: string;
 }
 
-async function schedule({ channel, every, at = '08:00', weekday }: ScheduleRequest, ctx: Context): Promise<Reply> {
+/** The canonical name of an IANA time zone, or undefined when there is no such zone. */
+export function timeZoneOf(name: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name.trim() }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+async function schedule(options: ScheduleRequest, ctx: Context): Promise<Reply> {
+  const { channel, every, at = '08:00', weekday } = options;
   const text = digestCommandText(ctx.locale);
   const time = TIME.exec(at.trim());
   if (!time) throw UserError.of(digestCommandText, 'badTime', at);
   if (every === 'daily' && weekday) throw UserError.of(digestCommandText, 'weekdayDaily');
-  await poster(ctx, channel);
+  const timeZone = timeZoneOf(options.time_zone ?? 'UTC');
+  if (!timeZone) throw UserError.of(digestCommandText, 'badTimeZone', options.time_zone ?? '');
+  const destination = await destinationOf(ctx, channel, options.thread);
+  await poster(ctx, channel, destination);
   const saved = await ctx.moderation.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
     at: `${time[1]!.padStart(2, '0')}:${time[2]}`,
     weekday: every === 'weekly' ? WEEKDAYS.indexOf((weekday ?? 'monday') as (typeof WEEKDAYS)[number]) : undefined,
+    timeZone,
+    country: options.country,
+    topic: options.topic,
+    roleId: options.role,
+    destination,
     locale: ctx.locale,
     createdBy: ctx.member?.userId,
   });
-  const next = nextSlot(saved, ctx.now);
-  const when = saved.weekday === undefined ? text.daily(saved.at) : text.weekly(saved.weekday, saved.at);
-  return note(text.scheduled(channel, when, next ? `<t:${Math.floor(next.getTime() / 1000)}:F>` : '—'));
+  const { when, where } = describeSchedule(saved, text);
+  return note(text.scheduled(where, when, stamp(nextSlot(saved, ctx.now))));
 }
 
 async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
@@ -169,13 +184,13 @@ export default defineGroup({
       descriptionCs: 'Ukázat přehled, který by se zveřejnil (nic se nezveřejní)',
       options: {
         ...FILTERS,
-        channel: { type: 'channel', description: 'For this channel (default: here)', descriptionCs: 'Pro tento kanál (výchozí: zde)' },
+        channel: { type: 'channel', description: 'For this channel (default: here)', descriptionCs: 'Pro tento kanál (výchozí: zde)', channelTypes: CHANNEL_TYPES },
       },
     },
     post: {
       description: 'Post the digest of what is new to a channel',
       descriptionCs: 'Zveřejnit přehled novinek v kanálu',
-      options: { channel: CHANNEL, ...FILTERS },
+      options: { channel: CHANNEL, ...FILTERS, ...DELIVERY },
     },
     schedule: {
       description: 'Post a digest to a channel every day or week',
@@ -192,8 +207,12 @@ export default defineGroup({
             { name: 'weekly', value: 'weekly' },
           ],
         },
-        at: { type: 'string', description: 'Time of day, HH:MM UTC (default 08:00)', descriptionCs: 'Čas, HH:MM UTC (výchozí 08:00)', max: 5 },
+        at: { type: 'string', description: 'Time of day, HH:MM (default 08:00)', descriptionCs: 'Čas, HH:MM (výchozí 08:00)', max: 5 },
         weekday: { type: 'string', description: 'Day of the week, for weekly (default Monday)', descriptionCs: 'Den v týdnu, pro weekly (výchozí pondělí)', choices: WEEKDAY_CHOICES },
+        time_zone: { type: 'string', description: 'Time zone of at, e.g. Europe/Prague (default UTC)', descriptionCs: 'Časové pásmo pro at, např. Europe/Prague (výchozí UTC)', autocomplete: true, max: 64 },
+        country: FILTERS.country,
+        topic: FILTERS.topic,
+        ...DELIVERY,
       },
     },
     unschedule: {
@@ -217,6 +236,7 @@ export default defineGroup({
   autocomplete(focused, ctx) {
     if (focused.name === 'country') return countryChoices(ctx.kb, focused.value);
     if (focused.name === 'topic') return matchingChoices(developmentFacet(ctx.kb, 'theme'), focused.value);
+    if (focused.name === 'time_zone') return matchingChoices(Intl.supportedValuesOf('timeZone'), focused.value);
     return [];
   },
 });

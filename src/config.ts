@@ -23,6 +23,10 @@ const schema = z.object({
   DIGEST_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   DISCORD_GATEWAY: z.enum(['on', 'off']).default('on'),
   SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])),
+  SOURCES_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  SOURCES_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).max(20 * 1024 * 1024).default(2 * 1024 * 1024),
+  SOURCES_HOST_SPACING_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -19,6 +19,11 @@ import type { KnowledgeSource } from './knowledge/loader.ts';
 import { Store } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestService, type PostPort } from './digest/service.ts';
+import { Fetcher } from './sources/fetch.ts';
+import { SourceService } from './sources/service.ts';
+
+/** Names the bot to the sites it fetches from. */
+export const USER_AGENT = 'liaison-bot/0.1 (Discord bot following news feeds for its server)';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {
@@ -38,6 +43,8 @@ export interface StartOptions {
   /** Bring in documents added or removed on other hosts (default: with a shared database). */
   sync?: boolean;
   syncEveryMs?: number;
+  /** Check followed sources when they are due (default true). */
+  poll?: boolean;
 }
 
 export class Moderation {
@@ -45,6 +52,7 @@ export class Moderation {
   readonly scheduler: DigestScheduler;
   readonly reindexer: Reindexer;
   readonly documents: DocumentManager;
+  readonly sources: SourceService;
   private opened?: Promise<Store>;
   private watcher?: Closeable;
   private sync?: DocumentSync;
@@ -72,6 +80,15 @@ export class Moderation {
       kb,
       clock,
     });
+    const fetcher = new Fetcher({
+      userAgent: USER_AGENT,
+      timeoutMs: config.SOURCES_TIMEOUT_MS,
+      maxBytes: config.SOURCES_MAX_BYTES,
+      maxRedirects: 3,
+      hostSpacingMs: config.SOURCES_HOST_SPACING_MS,
+      allowPrivate: config.SOURCES_ALLOW_PRIVATE,
+    });
+    this.sources = new SourceService({ store, fetcher, dataDir: config.DATA_DIR, reload: () => this.reindexer.reload(), clock, logger });
   }
 
   /** The state database, opened (and created, and migrated) on first use; a failed open is tried again next time. */
@@ -119,6 +136,7 @@ export class Moderation {
         },
       });
     }
+    if (options.poll !== false) this.sources.start();
     const port = postPortOf(options.ports);
     if (port) await this.scheduler.start(port);
   }
@@ -130,6 +148,7 @@ export class Moderation {
     await this.sync?.stop();
     this.sync = undefined;
     await this.scheduler.stop();
+    await this.sources.stop();
     const opened = this.opened;
     this.opened = undefined;
     await opened?.then((store) => store.close(), () => undefined);
@@ -138,6 +157,6 @@ export class Moderation {
 
 /** The digest post port from a transport's ports, when it has both halves. */
 export function postPortOf(ports: Ports | undefined): PostPort | undefined {
-  const { post, findPosted } = ports ?? {};
-  return post && findPosted ? { post, findPosted } : undefined;
+  const { post, findPosted, openThread } = ports ?? {};
+  return post && findPosted ? { post, findPosted, openThread } : undefined;
 }

@@ -54,7 +54,7 @@ describe('budgets', () => {
   it('skips a document over its time budget with a warning naming the file and the reason, and keeps the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'liaison-budget-'));
     await writeFile(join(dir, 'slow.txt'), addresses(64 * 1024, ', '));
-    const { documents, warnings } = await loadCorpus(dir, undefined, { ...DEFAULT_BUDGET, milliseconds: 0 });
+    const { documents, warnings } = await loadCorpus(dir, undefined, { budget: { ...DEFAULT_BUDGET, milliseconds: 0 } });
     expect(documents).toEqual([]);
     expect(warnings).toEqual([{ file: 'slow.txt', reason: expect.stringMatching(/^took longer than 0 s to read .*skipped$/) }]);
   });
@@ -65,7 +65,7 @@ describe('budgets', () => {
     const paragraphs = Array.from({ length: 30 }, (_, p) => `${words.slice(p * 100, p * 100 + 100).join(' ')}.`);
     await writeFile(join(dir, 'many-words.txt'), `A page of many distinct words\n\n${paragraphs.join('\n\n')}\n`);
     await writeFile(join(dir, 'normal.txt'), 'A normal page\n\nOfficers of both countries met in Vienna to plan joint patrols.\n');
-    const { documents, warnings } = await loadCorpus(dir, undefined, { ...DEFAULT_BUDGET, maxTerms: 1000 });
+    const { documents, warnings } = await loadCorpus(dir, undefined, { budget: { ...DEFAULT_BUDGET, maxTerms: 1000 } });
     expect(warnings).toEqual([{ file: 'many-words.txt', reason: 'indexed only in part: more than 1000 distinct words' }]);
     const capped = documents.find((d) => d.file === 'many-words.txt')!;
     expect(capped.text).toContain(words[0]);

@@ -49,6 +49,23 @@ function storeSuite(open: () => Promise<Store>): void {
     await Promise.all(stores.splice(0).map((store) => store.close()));
   });
 
+  it('keeps followed sources and their items: a check is recorded whole, a failure counts, unfollowing forgets', async () => {
+    const store = await fresh();
+    const at = new Date('2026-12-03T10:00:00Z');
+    const next = new Date('2026-12-03T11:00:00Z');
+    const source = await store.sources.add({ name: 'Ministry', url: 'https://example.org/', fetchUrl: 'https://example.org/rss', kind: 'feed', everyMinutes: 60, addedAt: at });
+    await expect(store.sources.add({ name: 'ministry', url: 'x', fetchUrl: 'https://example.org/other', kind: 'feed', everyMinutes: 60, addedAt: at })).rejects.toThrow();
+    const items = [1, 2].map((n) => ({ key: `guid-${n}`, file: `sources/ministry/${n}.md`, title: `Item ${n}` }));
+    await store.sources.record(source.id, { ok: true, at, next, etag: '"v1"', items });
+    await store.sources.record(source.id, { ok: true, at, next, etag: '"v1"', items: items.slice(0, 1) });
+    expect(await store.sources.itemKeys(source.id)).toEqual(new Set(['guid-1', 'guid-2']));
+    await store.sources.record(source.id, { ok: false, at, next, error: { problem: 'http', detail: 'HTTP 500' } });
+    expect(await store.sources.byName('MINISTRY')).toMatchObject({ items: 2, etag: '"v1"', failures: 1, lastError: { problem: 'http' }, lastSuccessAt: at });
+    expect(await store.sources.remove(source.id)).toBe(true);
+    expect(await store.sources.all()).toEqual([]);
+    expect(await store.sources.itemKeys(source.id)).toEqual(new Set());
+  });
+
   it('reserves a digest before sending: developments are taken, not posted, until each message is sent', async () => {
     const store = await fresh();
     const reservation = await store.ledger.reserve(plan(['a', 'b', 'c']));

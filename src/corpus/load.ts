@@ -73,10 +73,15 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
 }
 
 /**
- * Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. With
- * a cache, unchanged files are taken from it, and it is updated to what the folder holds now.
+ * Load every file under `dir`. Warnings name each skipped file (relative to `dir`, after `prefix`)
+ * and why. With a cache, unchanged files are taken from it, and it is updated to what the folder
+ * holds now.
  */
-export async function loadCorpus(dir: string, cache?: ParseCache, budget: ParseBudget = DEFAULT_BUDGET): Promise<Corpus> {
+export async function loadCorpus(
+  dir: string,
+  cache?: ParseCache,
+  { prefix = '', budget = DEFAULT_BUDGET }: { prefix?: string; budget?: ParseBudget } = {},
+): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
   let listing: Awaited<ReturnType<typeof listSeedFiles>>;
@@ -87,8 +92,9 @@ export async function loadCorpus(dir: string, cache?: ParseCache, budget: ParseB
     const code = (error as NodeJS.ErrnoException).code;
     return { documents, warnings: [{ file: dir, reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}` }] };
   }
-  warnings.push(...listing.skipped);
-  const supported = listing.files.filter(({ file }) => {
+  warnings.push(...listing.skipped.map((warning) => ({ ...warning, file: `${prefix}${warning.file}` })));
+  const files = listing.files.map((entry) => ({ ...entry, file: `${prefix}${entry.file}` }));
+  const supported = files.filter(({ file }) => {
     if (isSupportedFile(file)) return true;
     warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });
     return false;

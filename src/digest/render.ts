@@ -105,15 +105,17 @@ export function digestFooter(digest: Digest, t: DigestText, part?: PartOf): stri
 }
 
 /** Every message of a digest, in order, with what each carries (none when it is empty); posted ones carry the digest's number. */
-export function digestParts(digest: Digest, locale: Locale, digestId?: number): DigestPart[] {
+/** The first message pings `roleId`, when given. */
+export function digestParts(digest: Digest, locale: Locale, digestId?: number, roleId?: string): DigestPart[] {
   const t = digestText(locale);
   const messages = pack(byCountry(digest.items, t), t);
   return messages.map(({ cards, items }, i) => {
     const footer = digestFooter(digest, t, { index: i + 1, of: messages.length, digestId });
     const last = cards[cards.length - 1];
     if (last) last.footer = footer;
-    return { reply: { cards }, items, footer };
+    return { reply: i === 0 && roleId ? { cards, mentionRoleId: roleId } : { cards }, items, footer };
   });
 }
 
-export const digestMessages = (digest: Digest, locale: Locale): Reply[] => digestParts(digest, locale).map((part) => part.reply);
+export const digestMessages = (digest: Digest, locale: Locale, roleId?: string): Reply[] =>
+  digestParts(digest, locale, undefined, roleId).map((part) => part.reply);

@@ -6,11 +6,12 @@
  * slot), and a slot runs once across every process on the database: the first to claim it posts,
  * the others find it taken. A digest of which nothing went out gives its slot back.
  *
- * Times come from croner (pattern in UTC) against an injected clock; a test calls `tick(now)`.
+ * Times come from croner (pattern in the schedule's IANA time zone) against an injected clock; a test
+ * calls `tick(now)`.
  */
 import { Cron } from 'croner';
 import type { Logger } from '../logger.ts';
-import type { Every, Schedule, Store } from '../store/store.ts';
+import type { Schedule, Store } from '../store/store.ts';
 import type { DigestService, PostPort } from './service.ts';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -19,15 +20,15 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const MIN_WAIT_MS = 250;
 
-export type Timing = Pick<Schedule, 'every' | 'at' | 'weekday'>;
+export type Timing = Pick<Schedule, 'every' | 'at' | 'weekday' | 'timeZone'>;
 
-/** "MM HH * * D" in UTC; weekly defaults to Monday. */
+/** "MM HH * * D" (in the schedule's time zone); weekly defaults to Monday. */
 export function cronPattern({ every, at, weekday }: Timing): string {
   const [hours = '0', minutes = '0'] = at.split(':');
   return `${Number(minutes)} ${Number(hours)} * * ${every === 'weekly' ? (weekday ?? 1) : '*'}`;
 }
 
-const cronOf = (timing: Timing): Cron => new Cron(cronPattern(timing), { timezone: 'UTC' });
+const cronOf = (timing: Timing): Cron => new Cron(cronPattern(timing), { timezone: timing.timeZone ?? 'UTC' });
 
 /** The first slot after `after`. */
 export const nextSlot = (timing: Timing, after: Date): Date | undefined => cronOf(timing).nextRun(after) ?? undefined;
@@ -58,15 +59,7 @@ export interface SchedulerOptions {
   logger: Logger;
 }
 
-export interface NewSchedule {
-  channelId: string;
-  guildId?: string;
-  every: Every;
-  at: string;
-  weekday?: number;
-  locale: Schedule['locale'];
-  createdBy?: string;
-}
+export type NewSchedule = Omit<Schedule, 'createdAt' | 'lastSlot'>;
 
 export class DigestScheduler {
   private port?: PostPort;
@@ -137,8 +130,9 @@ export class DigestScheduler {
   private async runOne(schedule: Schedule, slot: Date, now: Date, port: PostPort): Promise<TickResult | undefined> {
     const { channelId } = schedule;
     try {
-      const options = { locale: schedule.locale, trigger: 'schedule' as const, slot: { at: slot, previous: schedule.lastSlot } };
-      const { digest, messageIds, claimed } = await this.options.digests.post(channelId, { now }, port, options);
+      const { locale, roleId, destination, country, topic } = schedule;
+      const options = { locale, roleId, destination, trigger: 'schedule' as const, slot: { at: slot, previous: schedule.lastSlot } };
+      const { digest, messageIds, claimed } = await this.options.digests.post(channelId, { now, country, topic }, port, options);
       if (!claimed) return undefined;
       return { channelId, slot, posted: messageIds.length > 0 ? digest.items.length : 0, messageIds };
     } catch (error) {

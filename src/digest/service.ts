@@ -12,15 +12,18 @@ import type { Reply } from '../framework/reply.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import type { PendingMessage, Store, Trigger } from '../store/store.ts';
+import type { Destination, PendingMessage, Store, Trigger } from '../store/store.ts';
 import { buildDigest, type Digest, type DigestRequest, type Ledger } from './build.ts';
 import { KeyedQueue } from './queue.ts';
 import { digestMessages, digestParts } from './render.ts';
+import { digestText } from './text.ts';
 
 /** How a digest reaches a channel (the Discord ports `post` and `findPosted`). */
 export interface PostPort {
   post(channelId: string, reply: Reply, nonce: string): Promise<string>;
   findPosted(channelId: string, footer: string, after: Date): Promise<string | undefined>;
+  /** Open a thread of a text channel (from `starter`), or a forum post (`starter` its first message); resolves with its id. */
+  openThread?(channelId: string, name: string, starter: Reply): Promise<string>;
 }
 
 /**
@@ -46,6 +49,10 @@ export interface PostOptions {
   trigger: Trigger;
   /** The schedule slot this digest is for, and the slot the schedule was at: claimed with it. */
   slot?: { at: Date; previous: Date };
+  /** Pinged, alone: by the message that opens the thread, or else by the digest's first message. */
+  roleId?: string;
+  /** A new thread or forum post for this digest instead of the channel itself. */
+  destination?: Destination;
 }
 
 export interface PostOutcome {
@@ -82,6 +89,8 @@ const refused = (error: unknown): boolean => {
   const status = statusOf(error);
   return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 };
+
+const inThread = (options: PostOptions): boolean => options.destination !== undefined && options.destination !== 'channel';
 
 /** Discord accepts a nonce of up to 25 characters. */
 export const newNonce = (): string => randomBytes(15).toString('base64url');
@@ -137,7 +146,7 @@ export class DigestService {
           trigger: options.trigger,
           slot: options.slot,
           messages: (digestId) =>
-            digestParts(digest, options.locale, digestId).map((part) => ({
+            digestParts(digest, options.locale, digestId, inThread(options) ? undefined : options.roleId).map((part) => ({
               nonce: newNonce(),
               body: part.reply,
               marker: part.footer,
@@ -145,7 +154,8 @@ export class DigestService {
             })),
         });
         if (reservation.ok) {
-          const messageIds = await this.sendAll(reservation.messages, port);
+          const target = inThread(options) ? await this.openThread(channelId, digest, reservation.messages, port, options) : port;
+          const messageIds = await this.sendAll(reservation.messages, target);
           const { logger } = this.options;
           logger.info({ channelId, developments: digest.items.length, messages: messageIds.length, trigger: options.trigger }, 'digest posted');
           return { digest, messageIds, claimed: true };
@@ -155,6 +165,24 @@ export class DigestService {
         if (attempt >= RESERVE_ATTEMPTS) return { digest, messageIds: [], claimed: true };
       }
     });
+  }
+
+  /**
+   * Open the digest's thread (or forum post) and route its messages there. Should the process stop
+   * before they are all sent, the rest are settled later into the channel itself (a forum refuses
+   * them, and they come back in the next digest). A thread that cannot be opened gives the digest back.
+   */
+  private async openThread(channelId: string, digest: Digest, messages: readonly PendingMessage[], port: PostPort, options: PostOptions): Promise<PostPort> {
+    const name = digestText(options.locale).threadName(digest.period.end);
+    try {
+      if (!port.openThread) throw new Error('this transport cannot open threads');
+      const threadId = await port.openThread(channelId, name, { content: name, cards: [], mentionRoleId: options.roleId });
+      return { post: (_channel, reply, nonce) => port.post(threadId, reply, nonce), findPosted: (_channel, footer, after) => port.findPosted(threadId, footer, after) };
+    } catch (error) {
+      const first = messages[0];
+      if (first) await (await this.options.store()).ledger.drop(first.digestId, 0);
+      throw new DigestNotSent(channelId, statusOf(error), { messages: 0, of: messages.length }, { cause: error });
+    }
   }
 
   /** Send a digest's messages in order; on a failure, give back what was not sent and say how far it got. */

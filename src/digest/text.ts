@@ -11,6 +11,7 @@ const en = {
   noCountry: 'No country',
   continued: (country: string) => `${country} (continued)`,
   source: 'source',
+  threadName: (day: string) => `Digest ${day}`,
 };
 
 export type DigestText = typeof en;
@@ -24,6 +25,7 @@ const cs: DigestText = {
   noCountry: 'Bez země',
   continued: (country) => `${country} (pokračování)`,
   source: 'zdroj',
+  threadName: (day) => `Přehled ${day}`,
 };
 
 export const digestText = texts({ en, cs });

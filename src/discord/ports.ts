@@ -1,5 +1,5 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
+import { ChannelType, Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
 import type { Ports } from '../framework/define.ts';
 import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
@@ -13,6 +13,10 @@ import { toMessageOptions } from './responder.ts';
 const HISTORY_PAGES = 10;
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
+/** Also needed to open a thread (or forum post) and write in it. */
+const NEEDED_FOR_THREADS = [...NEEDED, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
+
+const isForum = (channel: unknown): boolean => (channel as { type?: unknown } | null)?.type === ChannelType.GuildForum;
 
 /** A discord.js client that never connects to the gateway: REST calls only (posting, history). */
 export function restOnlyClient(token: string, api?: string): Client {
@@ -32,14 +36,14 @@ export function discordPorts(client: Client): Ports {
     return channel && channel.isSendable() ? channel : undefined;
   };
   return {
-    async canPost(channelId) {
+    async canPost(channelId, threads = false) {
       const channel = await fetchChannel(channelId);
-      if (!channel || !channel.isSendable()) return false;
+      if (!channel || !(channel.isSendable() || isForum(channel))) return false;
       // Without the gateway (REST only) roles are not cached: Discord's answer to the post decides.
       if (!client.user) return true;
       if (!('permissionsFor' in channel)) return true;
       try {
-        return channel.permissionsFor(client.user)?.has(NEEDED) ?? false;
+        return channel.permissionsFor(client.user)?.has(threads || isForum(channel) ? NEEDED_FOR_THREADS : NEEDED) ?? false;
       } catch {
         return false; // a server this process does not cache: its roles are unknown here
       }
@@ -62,6 +66,15 @@ export function discordPorts(client: Client): Ports {
         cursor = batch.reduce((newest, message) => (BigInt(message.id) > BigInt(newest) ? message.id : newest), cursor);
       }
       return undefined;
+    },
+    isForum: async (channelId) => isForum(await fetchChannel(channelId)),
+    async openThread(channelId: string, name: string, starter: Reply) {
+      const channel = await fetchChannel(channelId);
+      const message = toMessageOptions(toDiscordMessage(starter));
+      if (channel?.type === ChannelType.GuildForum) return (await channel.threads.create({ name: name.slice(0, 100), message })).id;
+      if (!channel || !channel.isSendable()) throw UserError.of(discordText, 'cannotPost', channelId);
+      const sent = await channel.send(message);
+      return (await sent.startThread({ name: name.slice(0, 100) })).id;
     },
     download: (attachment) => download(attachment, { api }),
   };

@@ -21,12 +21,13 @@ const OPTION_TYPES = {
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
   user: ApplicationCommandOptionType.User,
+  role: ApplicationCommandOptionType.Role,
   channel: ApplicationCommandOptionType.Channel,
   number: ApplicationCommandOptionType.Number,
   attachment: ApplicationCommandOptionType.Attachment,
 } as const satisfies Record<OptionSpec['type'], ApplicationCommandOptionType>;
 
-/** Where a digest can go: text and announcement channels. */
+/** Where a digest can go unless an option says otherwise: text and announcement channels. */
 const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
 function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicOption {
@@ -44,7 +45,7 @@ function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicO
     if (spec.min !== undefined) option.min_value = spec.min;
     if (spec.max !== undefined) option.max_value = spec.max;
   }
-  if (spec.type === 'channel') option.channel_types = POSTABLE_CHANNELS;
+  if (spec.type === 'channel') option.channel_types = spec.channelTypes ?? POSTABLE_CHANNELS;
   if (spec.choices) option.choices = spec.choices.map((choice) => ({ name: choice.name, value: choice.value }));
   if (spec.autocomplete) option.autocomplete = true;
   return option as unknown as APIApplicationCommandBasicOption;

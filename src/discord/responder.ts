@@ -11,7 +11,7 @@ export function toMessageOptions(payload: MessagePayload): MessageOptions {
     content: payload.content,
     embeds: payload.embeds ?? [],
     components: (payload.components ?? []) as MessageOptions['components'],
-    allowedMentions: payload.allowed_mentions.users ? { parse: [], users: payload.allowed_mentions.users } : { parse: [] },
+    allowedMentions: payload.allowed_mentions,
   };
 }
 

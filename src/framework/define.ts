@@ -9,7 +9,7 @@ import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from './reply.ts';
 
-export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
+export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
 export interface OptionSpec {
   type: OptionType;
@@ -22,6 +22,8 @@ export interface OptionSpec {
   max?: number;
   choices?: readonly { name: string; value: string }[];
   autocomplete?: boolean;
+  /** Channel options: the channel types offered (default text and announcement channels). */
+  channelTypes?: readonly number[];
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -39,7 +41,7 @@ export interface Attachment {
   contentType?: string;
 }
 
-type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'channel'
+type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'role' | 'channel'
   ? string
   : T extends 'integer' | 'number'
     ? number
@@ -77,7 +79,11 @@ export interface Ports {
   /** The id of the bot's message in a channel, posted after `after`, whose last embed's footer is `footer`. */
   findPosted?: (channelId: string, footer: string, after: Date) => Promise<string | undefined>;
   /** Whether the bot may send messages in a channel. */
-  canPost?: (channelId: string) => Promise<boolean>;
+  canPost?: (channelId: string, threads?: boolean) => Promise<boolean>;
+  /** Whether a channel is a forum (it takes posts, not messages). */
+  isForum?: (channelId: string) => Promise<boolean>;
+  /** Open a thread of a text channel from `starter`, or a forum post whose first message it is; resolves with its id. */
+  openThread?: (channelId: string, name: string, starter: Reply) => Promise<string>;
   /** Fetch an attachment's bytes. */
   download?: (attachment: Attachment) => Promise<Uint8Array>;
 }

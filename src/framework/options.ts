@@ -34,9 +34,10 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
       throw UserError.of(frameworkText, 'notBoolean', name);
     }
     case 'user':
+    case 'role':
     case 'channel': {
-      const id = String(raw).replace(/^<[@#]!?(\d+)>$/, '$1');
-      if (!SNOWFLAKE.test(id)) throw UserError.of(frameworkText, spec.type === 'user' ? 'notUser' : 'notChannel', name);
+      const id = String(raw).replace(/^<(?:[@#]!?|@&)(\d+)>$/, '$1');
+      if (!SNOWFLAKE.test(id)) throw UserError.of(frameworkText, spec.type === 'user' ? 'notUser' : spec.type === 'role' ? 'notRole' : 'notChannel', name);
       return id;
     }
     case 'attachment':

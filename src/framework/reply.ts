@@ -35,6 +35,8 @@ export interface Reply {
   ephemeral?: boolean;
   /** A user the answer is pointed at: the only one the message may ping. */
   mentionUserId?: string;
+  /** A role this message pings: the only role it can ping. */
+  mentionRoleId?: string;
   /** Further messages (a long digest, every page of a list for the terminal). */
   more?: Reply[];
 }

@@ -6,7 +6,7 @@
  * crash.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSeedFiles, stampOf } from '../corpus/listing.ts';
@@ -14,6 +14,7 @@ import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
 import type { Logger } from '../logger.ts';
+import { SOURCES_FOLDER } from '../sources/items.ts';
 
 /** Version 2: documents carry their block tree, items, contact countries and agreement histories. */
 const FORMAT = 2;
@@ -36,23 +37,38 @@ interface Fingerprint {
   stamps: Map<string, FileStamp>;
 }
 
+/** A folder of documents; its files are known in the corpus as `prefix` + their path inside it. */
+export interface CorpusRoot {
+  dir: string;
+  prefix: string;
+}
+
+/** The seeds folder, and the documents saved from followed sources under DATA_DIR. */
+export const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
+  { dir: seedsDir, prefix: '' },
+  { dir: join(dataDir, SOURCES_FOLDER), prefix: `${SOURCES_FOLDER}/` },
+];
+
 /**
- * The snapshot key: which folder (a snapshot made for one never answers for another), what was
+ * The snapshot key: which folders (a snapshot made for one never answers for another), what was
  * indexed (each file's path, size and mtime), how, and by which code. A file that vanishes while
  * it is stamped is left out (the load that follows does not find it either).
  */
-async function fingerprint(seedsDir: string, options: KnowledgeBaseOptions): Promise<Fingerprint> {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n${resolve(seedsDir)}\n${JSON.stringify(options)}\n`);
+async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseOptions): Promise<Fingerprint> {
+  const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(options)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
-  const { files } = await listSeedFiles(seedsDir).catch(() => ({ files: [] }));
-  const stats = await Promise.all(files.map(({ path }) => stampOf(path)));
   const stamps = new Map<string, FileStamp>();
-  files.forEach(({ file }, i) => {
-    const stamp = stats[i];
-    if (!stamp) return;
-    stamps.set(file, stamp);
-    hash.update(`${file}\0${stamp.size}\0${stamp.mtimeMs}\n`);
-  });
+  for (const { dir, prefix } of roots) {
+    hash.update(`${resolve(dir)}\n`);
+    const { files } = await listSeedFiles(dir).catch(() => ({ files: [] }));
+    const stats = await Promise.all(files.map(({ path }) => stampOf(path)));
+    files.forEach(({ file }, i) => {
+      const stamp = stats[i];
+      if (!stamp) return;
+      stamps.set(`${prefix}${file}`, stamp);
+      hash.update(`${prefix}${file}\0${stamp.size}\0${stamp.mtimeMs}\n`);
+    });
+  }
   return { key: hash.digest('hex').slice(0, 32), stamps };
 }
 
@@ -93,16 +109,21 @@ export interface KnowledgeSource {
  * snapshot when it matches, else re-reading only the files that changed since the last load.
  */
 export class KnowledgeLoader implements KnowledgeSource {
-  private readonly parsed: ParseCache = new Map();
+  private readonly roots: CorpusRoot[];
+  /** One parse cache per root, by prefix. */
+  private readonly parsed = new Map<string, ParseCache>();
 
   constructor(
-    private readonly seedsDir: string,
+    seedsDir: string,
     private readonly dataDir: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.roots = corpusRoots(seedsDir, dataDir);
+    for (const { prefix } of this.roots) this.parsed.set(prefix, new Map());
+  }
 
   async load(): Promise<LoadedKnowledge> {
-    const { key, stamps } = await fingerprint(this.seedsDir, DEFAULT_OPTIONS);
+    const { key, stamps } = await fingerprint(this.roots, DEFAULT_OPTIONS);
     try {
       const saved = await readSnapshot(snapshotPath(this.dataDir, key), key);
       if (saved) {
@@ -113,7 +134,13 @@ export class KnowledgeLoader implements KnowledgeSource {
     } catch (error) {
       this.logger.warn({ err: error }, 'index snapshot unusable; rebuilding');
     }
-    const { documents, warnings } = await loadCorpus(this.seedsDir, this.parsed);
+    const [seeds, ...others] = await Promise.all(this.roots.map(async ({ dir, prefix }, i) => {
+      // Only the seeds folder must exist: the others appear when something is saved there.
+      if (i > 0 && !(await stat(dir).then(() => true, () => false))) return { documents: [], warnings: [] };
+      return loadCorpus(dir, this.parsed.get(prefix), { prefix });
+    }));
+    const documents = [seeds!, ...others].flatMap((corpus) => corpus.documents);
+    const warnings = [seeds!, ...others].flatMap((corpus) => corpus.warnings);
     const kb = new KnowledgeBase(documents);
     await writeSnapshot(this.dataDir, key, kb, warnings).catch((error: unknown) => this.logger.warn({ err: error }, 'could not save the index snapshot'));
     return { kb, warnings, from: 'documents' };
@@ -121,10 +148,11 @@ export class KnowledgeLoader implements KnowledgeSource {
 
   /** A snapshot's documents count as parsed: the stamps are the ones its key was made from. */
   private remember(documents: readonly Document[], stamps: Map<string, FileStamp>): void {
-    this.parsed.clear();
+    for (const cache of this.parsed.values()) cache.clear();
+    const rootOf = (file: string) => [...this.roots].reverse().find((root) => file.startsWith(root.prefix))!;
     for (const document of documents) {
       const stamp = stamps.get(document.file);
-      if (stamp) this.parsed.set(document.file, { ...stamp, document });
+      if (stamp) this.parsed.get(rootOf(document.file).prefix)?.set(document.file, { ...stamp, document });
     }
   }
 }

@@ -16,7 +16,7 @@ import { embedLength, LIMITS } from './limits.ts';
 import { truncate } from '../util/markdown.ts';
 
 
-export type MessagePayload = APIInteractionResponseCallbackData & { allowed_mentions: { parse: []; users?: string[] } };
+export type MessagePayload = APIInteractionResponseCallbackData & { allowed_mentions: { parse: []; users?: string[]; roles?: string[] } };
 
 function embedOf(card: Card): APIEmbed {
   const embed: APIEmbed = {};
@@ -81,12 +81,16 @@ function rowsOf(buttons: readonly Button[]): APIActionRowComponent<APIButtonComp
 
 /** The payload for one Reply (its `more` messages are sent separately as follow-ups). */
 export function toDiscordMessage(reply: Reply): MessagePayload {
-  const mention = reply.mentionUserId ? `<@${reply.mentionUserId}>` : '';
+  const mention = [reply.mentionRoleId && `<@&${reply.mentionRoleId}>`, reply.mentionUserId && `<@${reply.mentionUserId}>`].filter(Boolean).join(' ');
   const content = [mention, reply.content].filter(Boolean).join(' ');
   const payload: MessagePayload = {
     embeds: fitEmbeds(reply.cards.map(embedOf)),
     components: rowsOf(reply.buttons ?? []),
-    allowed_mentions: reply.mentionUserId ? { parse: [], users: [reply.mentionUserId] } : { parse: [] },
+    allowed_mentions: {
+      parse: [],
+      ...(reply.mentionUserId ? { users: [reply.mentionUserId] } : {}),
+      ...(reply.mentionRoleId ? { roles: [reply.mentionRoleId] } : {}),
+    },
   };
   if (content) payload.content = truncate(content, LIMITS.content);
   if (reply.ephemeral) payload.flags = 64;

@@ -94,7 +94,48 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE documents ADD COLUMN content ${w.bytes};
   ALTER TABLE documents ADD COLUMN removed_at TEXT;
   `,
-];
+  (w) => `
+  -- Sources the bot follows (feeds, pages that link one, pages watched for changes).
+  CREATE TABLE sources (
+    id              ${w.serial},
+    name            TEXT NOT NULL,
+    url             TEXT NOT NULL,           -- as the moderator gave it
+    fetch_url       TEXT NOT NULL UNIQUE,    -- what is polled: the feed, or the page itself
+    kind            TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
+    country         TEXT,
+    every_minutes   INTEGER NOT NULL CHECK (every_minutes > 0),
+    added_by        TEXT,
+    added_at        TEXT NOT NULL,
+    etag            TEXT,
+    last_modified   TEXT,
+    content_hash    TEXT,                    -- pages: the main content last seen
+    last_checked_at TEXT,
+    last_success_at TEXT,
+    last_error      TEXT,                    -- JSON {problem, detail}, cleared by a success
+    failures        INTEGER NOT NULL DEFAULT 0,
+    next_check_at   TEXT NOT NULL
+  );
+  -- Names are picked in autocomplete and typed in any case: one source per name, whatever its case.
+  CREATE UNIQUE INDEX sources_by_name ON sources (lower(name));
+
+  -- Every item taken from a source, so none is saved twice; file: the document under DATA_DIR/sources.
+  CREATE TABLE source_items (
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    item_key  TEXT NOT NULL,
+    file      TEXT NOT NULL,
+    title     TEXT NOT NULL,
+    published TEXT,
+    added_at  TEXT NOT NULL,
+    PRIMARY KEY (source_id, item_key)
+  )${w.withoutRowid};
+
+  -- Schedules take the preview's filters, a time zone for "at", a role to ping, and where they post.
+  ALTER TABLE schedules ADD COLUMN country TEXT;
+  ALTER TABLE schedules ADD COLUMN topic TEXT;
+  ALTER TABLE schedules ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+  ALTER TABLE schedules ADD COLUMN role_id TEXT;
+  ALTER TABLE schedules ADD COLUMN destination TEXT NOT NULL DEFAULT 'channel' CHECK (destination IN ('channel', 'thread', 'forum'));
+  `,];
 
 /** Apply the pending migrations; refuse a database written by newer code. Returns the version. */
 export function migrate(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {

@@ -4,13 +4,24 @@ import type { Row, Sql } from './sql.ts';
 import { instant, optionalNumber, text } from './values.ts';
 
 export type Every = 'daily' | 'weekly';
+/** Where a digest goes: messages in the channel, a new thread of it, or a post in a forum channel. */
+export type Destination = 'channel' | 'thread' | 'forum';
 
 export interface Schedule {
   channelId: string;
   guildId?: string;
   every: Every;
-  /** HH:MM, UTC. */
+  /** HH:MM in `timeZone`. */
   at: string;
+  /** IANA time zone of `at` (UTC when absent). */
+  timeZone?: string;
+  /** The preview's filters. */
+  country?: string;
+  topic?: string;
+  /** The role each digest pings (and only it). */
+  roleId?: string;
+  /** The channel itself when absent. */
+  destination?: Destination;
   /** 0 = Sunday … 6 = Saturday; weekly schedules only. */
   weekday?: number;
   locale: Locale;
@@ -26,6 +37,11 @@ const toSchedule = (row: Row): Schedule => ({
   every: row.every as Every,
   at: String(row.at),
   weekday: optionalNumber(row.weekday),
+  timeZone: text(row.time_zone) ?? 'UTC',
+  country: text(row.country),
+  topic: text(row.topic),
+  roleId: text(row.role_id),
+  destination: (text(row.destination) ?? 'channel') as Destination,
   locale: row.locale as Locale,
   createdBy: text(row.created_by),
   createdAt: instant(row.created_at),
@@ -47,11 +63,13 @@ export class Schedules {
   /** Create or replace a channel's schedule. */
   async save(schedule: Schedule): Promise<void> {
     await this.sql.run(
-      `INSERT INTO schedules (channel_id, guild_id, every, at, weekday, locale, created_by, created_at, last_slot)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO schedules (channel_id, guild_id, every, at, weekday, locale, created_by, created_at, last_slot,
+         time_zone, country, topic, role_id, destination)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (channel_id) DO UPDATE SET guild_id = excluded.guild_id, every = excluded.every, at = excluded.at,
          weekday = excluded.weekday, locale = excluded.locale, created_by = excluded.created_by,
-         created_at = excluded.created_at, last_slot = excluded.last_slot`,
+         created_at = excluded.created_at, last_slot = excluded.last_slot, time_zone = excluded.time_zone,
+         country = excluded.country, topic = excluded.topic, role_id = excluded.role_id, destination = excluded.destination`,
       [
         schedule.channelId,
         schedule.guildId ?? null,
@@ -62,6 +80,11 @@ export class Schedules {
         schedule.createdBy ?? null,
         schedule.createdAt.toISOString(),
         schedule.lastSlot.toISOString(),
+        schedule.timeZone ?? 'UTC',
+        schedule.country ?? null,
+        schedule.topic ?? null,
+        schedule.roleId ?? null,
+        schedule.destination ?? 'channel',
       ],
     );
   }

@@ -1,25 +1,27 @@
 /**
  * The bot's state: the digest ledger, digest schedules and documents added from Discord, over
  * SQLite (one host) or PostgreSQL (any number of processes and hosts). Every method is async and
- * small; what belongs together is one transaction. Followed sources (issue 14) become one more
- * part here, with its migration appended.
+ * small; what belongs together is one transaction. Followed sources are one more part.
  */
 import { openDatabase, type DatabaseSettings } from './database.ts';
 import { Documents } from './documents.ts';
 import { Ledger } from './ledger.ts';
 import { Schedules } from './schedules.ts';
+import { Sources } from './sources.ts';
 import type { Sql } from './sql.ts';
 
 export type { AddedDocument } from './documents.ts';
 export type { DigestPlan, PendingMessage, Period, PlannedMessage, PostedDigest, Reservation, Trigger } from './ledger.ts';
-export type { Every, Schedule } from './schedules.ts';
+export type { Destination, Every, Schedule } from './schedules.ts';
 
 export class Store {
   readonly ledger: Ledger;
   readonly schedules: Schedules;
   readonly documents: Documents;
+  readonly sources: Sources;
 
   constructor(readonly sql: Sql) {
+    this.sources = new Sources(sql);
     this.ledger = new Ledger(sql);
     this.schedules = new Schedules(sql);
     this.documents = new Documents(sql);

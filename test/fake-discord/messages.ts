@@ -53,6 +53,8 @@ export interface CreateMessageInput {
   extraFlags?: number;
   /** Message type; 0 = default, 20 = chat input command response. */
   type?: number;
+  /** A forum post's first message has its thread's id. */
+  id?: string;
 }
 
 export class MessageStore {
@@ -85,7 +87,7 @@ export class MessageStore {
 
   create(input: CreateMessageInput): FakeMessage {
     const message: FakeMessage = {
-      id: snowflake(),
+      id: input.id ?? snowflake(),
       channel_id: input.channelId,
       guild_id: this.world.guildId,
       author: this.world.botUser,

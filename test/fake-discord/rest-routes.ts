@@ -1,11 +1,11 @@
 // REST routes other than interactions: gateway discovery, users,
 // applications, command registration and channel messages.
-import { ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandType, ChannelType } from 'discord.js';
 import { snowflake } from './ids.ts';
 import type { MessageStore } from './messages.ts';
 import type { Router } from './router.ts';
 import { discordError, json, type RecordedRequest, type Reply, type RouteParams } from './types.ts';
-import { applicationObject, findChannel, type FakeWorld } from './world.ts';
+import { applicationObject, findChannel, threadChannel, type FakeWorld } from './world.ts';
 
 export interface RestRouteOptions {
   world: FakeWorld;
@@ -50,6 +50,33 @@ export function addRestRoutes(router: Router, options: RestRouteOptions): void {
     const count = Number(limit);
     if (!Number.isInteger(count) || count < 1 || count > 100) return INVALID_FORM_BODY;
     return json(store.history(params.channelId!, { before, after, limit: count }));
+  });
+  addThreadRoutes(router, options);
+}
+
+/** Threads: a forum post (a thread and its first message, sharing the id), or a thread started from a message. */
+function addThreadRoutes(router: Router, { world, store }: RestRouteOptions): void {
+  router.on('POST', '/channels/:channelId/threads', (request, params) => {
+    const parent = findChannel(world, params.channelId!);
+    if (!parent) return UNKNOWN_CHANNEL;
+    const body = (request.body ?? {}) as Body;
+    if (parent.type !== ChannelType.GuildForum) {
+      const thread = threadChannel(world, snowflake(), parent.id, String(body.name));
+      world.threads.set(thread.id, thread);
+      return json(thread);
+    }
+    if (!body.message) return discordError(400, 50035, 'Invalid Form Body');
+    const id = snowflake();
+    const thread = threadChannel(world, id, parent.id, String(body.name));
+    world.threads.set(id, thread);
+    const message = store.create({ channelId: id, body: body.message as Body, files: request.files, id });
+    return json({ ...thread, message });
+  });
+  router.on('POST', '/channels/:channelId/messages/:messageId/threads', (request, params) => {
+    if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
+    const thread = threadChannel(world, params.messageId!, params.channelId!, String(((request.body ?? {}) as Body).name));
+    world.threads.set(thread.id, thread);
+    return json(thread);
   });
 }
 

@@ -87,7 +87,9 @@ export class FakeDiscord {
   get applicationId(): string { return this.world.applicationId; }
   get botUserId(): string { return this.world.botUserId; }
   get guildId(): string { return this.world.guildId; }
-  get channels(): { main: string; second: string } { return this.world.channels; }
+  get channels(): FakeWorld['channels'] { return this.world.channels; }
+  /** Threads and forum posts the bot opened, by id. */
+  get threads(): FakeWorld['threads'] { return this.world.threads; }
   /** The user interactions come from by default. */
   get user(): FakeUser { return this.world.user; }
   get requests(): RecordedRequest[] { return this.log.requests; }

@@ -21,8 +21,10 @@ export interface FakeWorld {
   guildName: string;
   /** Owner of the guild: a third user, so the tester has no implicit admin rights. */
   ownerId: string;
-  /** Text channel ids: `main` (first) and `second`. */
-  channels: { main: string; second: string };
+  /** Text channel ids: `main` (first) and `second`; `forum`, a forum channel. */
+  channels: { main: string; second: string; forum: string };
+  /** Threads and forum posts opened so far, by id. */
+  threads: Map<string, ReturnType<typeof threadChannel>>;
   botUser: FakeUser;
   /** The human who sends interactions unless a builder is told otherwise. */
   user: FakeUser;
@@ -45,7 +47,9 @@ export const MEMBER_PERMISSIONS =
   PermissionFlagsBits.AttachFiles |
   PermissionFlagsBits.AddReactions |
   PermissionFlagsBits.UseApplicationCommands |
-  PermissionFlagsBits.UseExternalEmojis;
+  PermissionFlagsBits.UseExternalEmojis |
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.SendMessagesInThreads;
 
 export function createWorld(options: WorldOptions = {}): FakeWorld {
   const applicationId = snowflake();
@@ -57,7 +61,8 @@ export function createWorld(options: WorldOptions = {}): FakeWorld {
     guildId: snowflake(),
     guildName: options.guildName ?? 'Fake Guild',
     ownerId: snowflake(),
-    channels: { main: snowflake(), second: snowflake() },
+    channels: { main: snowflake(), second: snowflake(), forum: snowflake() },
+    threads: new Map(),
     botUser: makeUser(applicationId, options.botUsername ?? 'liaison-test', true),
     user: makeUser(userId, 'tester', false),
     everyonePermissions: String(options.everyonePermissions ?? MEMBER_PERMISSIONS),
@@ -88,12 +93,45 @@ export function textChannel(world: FakeWorld, id: string, position: number) {
   };
 }
 
+/** A forum channel: it takes posts (threads with a first message), not messages. */
+export function forumChannel(world: FakeWorld, id: string, position: number) {
+  return {
+    ...textChannel(world, id, position),
+    type: ChannelType.GuildForum,
+    name: 'digests-forum',
+    available_tags: [],
+    default_reaction_emoji: null,
+    default_sort_order: null,
+    default_forum_layout: 0,
+    default_thread_rate_limit_per_user: 0,
+  };
+}
+
+/** A public thread (or forum post) in `parentId`, as POST .../threads answers it. */
+export function threadChannel(world: FakeWorld, id: string, parentId: string, name: string) {
+  return {
+    id,
+    type: ChannelType.PublicThread,
+    guild_id: world.guildId,
+    parent_id: parentId,
+    owner_id: world.botUserId,
+    name,
+    last_message_id: null,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    rate_limit_per_user: 0,
+    flags: 0,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+  };
+}
+
 export function allChannels(world: FakeWorld) {
-  return [textChannel(world, world.channels.main, 0), textChannel(world, world.channels.second, 1)];
+  return [textChannel(world, world.channels.main, 0), textChannel(world, world.channels.second, 1), forumChannel(world, world.channels.forum, 2)];
 }
 
 export function findChannel(world: FakeWorld, id: string) {
-  return allChannels(world).find((channel) => channel.id === id);
+  return allChannels(world).find((channel) => channel.id === id) ?? world.threads.get(id);
 }
 
 /** A guild member object; `permissions` is added for interaction payloads. */

@@ -66,12 +66,12 @@ export function bot(w: World, extra: BotOptions = {}): Promise<BotUnderTest> {
 }
 
 /** A world and its bot for one describe block: started before its tests, closed after them. */
-export function withBot(prepare?: (w: World) => void): { w: World; t: BotUnderTest } {
+export function withBot(prepare?: (w: World) => void, extra?: BotOptions): { w: World; t: BotUnderTest } {
   const state = {} as { w: World; t: BotUnderTest };
   beforeAll(async () => {
     state.w = await world();
     prepare?.(state.w);
-    state.t = await bot(state.w);
+    state.t = await bot(state.w, extra);
   });
   afterAll(() => closeWorld(state.w, state.t));
   return state;
