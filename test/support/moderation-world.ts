@@ -25,7 +25,8 @@ async function finalAnswer(fake: FakeDiscord, interaction: FakeInteraction): Pro
   if (body.type !== 5) return body.data ?? {};
   const webhook = `/webhooks/${fake.applicationId}/${interaction.token}`;
   const final = await fake.waitForRequest((r) => ['PATCH', 'POST'].includes(r.method) && r.route.startsWith(webhook), 30_000);
-  return final.body as Body;
+  // An edit carries no flags: a deferred answer is as private as its deferral said.
+  return { flags: body.data?.flags, ...(final.body as Body) };
 }
 
 export function command(t: BotUnderTest, name: string, subcommand: string, options: Record<string, OptionValue> = {}, source = MODERATOR) {
