@@ -86,7 +86,7 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
 function noMatch(query: string | undefined, words: Words, ctx: Context): Reply {
   const names = contactNames(ctx.kb).slice(0, 8).map(escapeMarkdown).join(', ');
   const description = query === undefined || names === '' ? words.noneAtAll : `${words.none(escapeMarkdown(query))}\n${words.known(names)}`;
-  return { cards: [{ description, color: COLORS.empty }] };
+  return { cards: [{ description, color: COLORS.empty }], unanswered: query !== undefined };
 }
 
 /** Contact points shown for one question (the count still says how many matched). */

@@ -35,7 +35,7 @@ export default defineCommand({
           : results.suggestion?.kind === 'without-filters'
             ? t.withoutFilters(results.suggestion.total)
             : t.tryOther;
-      return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }] };
+      return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }], unanswered: true };
     }
     return {
       cards: [

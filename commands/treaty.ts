@@ -71,7 +71,7 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
 function noMatch(query: string, words: Words, ctx: Context): Reply {
   const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words));
   const description = known.length === 0 ? words.noneAtAll : `${words.noMatch(escapeMarkdown(query))}\n${words.knownList}\n${linesWithin(known, 3500)}`;
-  return { cards: [{ description, color: COLORS.empty }] };
+  return { cards: [{ description, color: COLORS.empty }], unanswered: true };
 }
 
 function list(page: number, words: Words, ctx: Context): Reply {

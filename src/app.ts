@@ -7,6 +7,7 @@ import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { Moderation } from './moderation.ts';
+import { QuestionLimiter } from './framework/rate-limit.ts';
 import { messages, type Locale } from './i18n/messages.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
@@ -26,6 +27,9 @@ export class App {
   kb: KnowledgeBase;
   warnings: LoadWarning[];
   readonly services: Record<string, unknown> = {};
+  /** Per person: how many questions by mention or from a message's menu a minute. */
+  readonly questionLimiter: QuestionLimiter;
+  private readonly moderation: Moderation;
 
   constructor(
     readonly config: Config,
@@ -42,7 +46,9 @@ export class App {
     if (config.MODERATOR_ROLE_ID) this.services.moderatorRoleId = config.MODERATOR_ROLE_ID;
     this.services.warnings = warnings;
     this.services.commandSummaries = [...registry.values()].map(({ name, description }) => ({ name, description }));
-    this.services.moderation = new Moderation(this, clock);
+    this.moderation = new Moderation(this, clock);
+    this.services.moderation = this.moderation;
+    this.questionLimiter = new QuestionLimiter(config.QUESTIONS_PER_MINUTE);
   }
 
   /** Swap in a new knowledge base, built aside; queries already running keep the old one. */
@@ -63,6 +69,7 @@ export class App {
       channelId: invoker.channelId,
       guildId: invoker.guildId,
       services: this.services,
+      feedback: this.moderation.feedback,
       ...invoker.ports,
     };
   }

@@ -20,6 +20,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(5),
   SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])),
 });
 

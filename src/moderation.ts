@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
+import type { FeedbackLog } from './framework/feedback.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { DocumentManager } from './documents/manager.ts';
@@ -39,6 +40,12 @@ export class Moderation {
   readonly scheduler: DigestScheduler;
   readonly reindexer: Reindexer;
   readonly documents: DocumentManager;
+  /** Unanswered questions and votes, in the store (opened on first use). */
+  readonly feedback: FeedbackLog = {
+    unanswered: (command, question, at) => this.store().feedback.unanswered(command, question, at),
+    vote: (vote) => this.store().feedback.vote(vote),
+    questions: (since, limit) => this.store().feedback.questions(since, limit),
+  };
   private opened?: Store;
   private watcher?: Closeable;
 

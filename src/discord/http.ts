@@ -10,7 +10,7 @@ import type { App, Invoker } from '../app.ts';
 import type { Ports } from '../framework/define.ts';
 import { toLocale } from '../i18n/messages.ts';
 import type { MessagePayload } from '../render/discord.ts';
-import { autocompleteChoices, handleButton, handleCommand, type Responder } from './handle.ts';
+import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { download } from './ports.ts';
 
@@ -21,6 +21,7 @@ const PING = 1;
 const APPLICATION_COMMAND = 2;
 const MESSAGE_COMPONENT = 3;
 const AUTOCOMPLETE = 4;
+const MESSAGE_MENU = 3;
 
 /** The DER prefix that turns a raw 32-byte Ed25519 key into an SPKI public key. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -64,9 +65,15 @@ interface ApiInteraction {
   user?: { id: string };
   data?: {
     name?: string;
+    /** ApplicationCommandType: 3 for a message's context menu, whose message is `resolved.messages[target_id]`. */
+    type?: number;
+    target_id?: string;
     custom_id?: string;
     options?: OptionData[];
-    resolved?: { attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }> };
+    resolved?: {
+      attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }>;
+      messages?: Record<string, { content?: string }>;
+    };
   };
 }
 
@@ -123,7 +130,10 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       return send(response, 200, { type: 8, data: { choices } });
     }
     const responder = httpResponder(interaction, response, rest);
-    if (interaction.type === APPLICATION_COMMAND) await handleCommand(app, toInvocation(data.name ?? '', optionsData), invoker, responder);
+    if (interaction.type === APPLICATION_COMMAND && data.type === MESSAGE_MENU) {
+      const text = data.resolved?.messages?.[data.target_id ?? '']?.content ?? '';
+      await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
+    } else if (interaction.type === APPLICATION_COMMAND) await handleCommand(app, toInvocation(data.name ?? '', optionsData), invoker, responder);
     else if (interaction.type === MESSAGE_COMPONENT) await handleButton(app, data.custom_id ?? '', invoker, responder);
     else send(response, 400, { error: 'unknown interaction type' });
     send(response, 500, { error: 'no response' });

@@ -1,12 +1,18 @@
 /**
  * Command definitions -> the JSON body Discord registers (PUT /applications/{id}/commands).
  * Czech descriptions go to `description_localizations.cs`; moderator commands get
- * `default_member_permissions` = Manage Messages; required options come first, as Discord demands.
+ * `default_member_permissions` = Manage Messages and stay in servers where the bot is installed;
+ * read-only lookups also work in DMs and as a user-installed app. Required options come first, as
+ * Discord demands. The message context-menu command "Search liaison" goes with them.
  */
-import type {
-  APIApplicationCommandBasicOption,
-  APIApplicationCommandSubcommandOption,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, type SubcommandSpec } from '../framework/define.ts';
 import type { Registry } from '../framework/registry.ts';
@@ -14,8 +20,20 @@ import { MANAGE_MESSAGES } from '../framework/dispatch.ts';
 
 /** ApplicationCommandOptionType values. */
 const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, number: 10, attachment: 11 } as const;
-/** InteractionContextType.Guild and ApplicationIntegrationType.GuildInstall. */
-const GUILD_CONTEXT = 0;
+/** Where a command can be used: moderator commands only in a server that installed the bot. */
+const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
+/** Right-click a message, "Apps", "Search liaison": the answer to its text, privately. */
+export const SEARCH_MESSAGE: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.Message,
+  name: 'Search liaison',
+  name_localizations: { cs: 'Hledat v liaison' },
+  ...EVERYWHERE,
+};
 
 function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicOption {
   const option: Record<string, unknown> = {
@@ -47,12 +65,12 @@ function optionsJSON(specs: OptionSpecs): APIApplicationCommandBasicOption[] {
 
 export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const body: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-    type: 1,
+    type: ApplicationCommandType.ChatInput,
     name: command.name,
     name_localizations: { cs: command.nameCs },
     description: command.description,
     description_localizations: { cs: command.descriptionCs },
-    contexts: [GUILD_CONTEXT],
+    ...(command.moderatorOnly ? SERVER_ONLY : EVERYWHERE),
     options: isGroup(command)
       ? Object.entries(command.subcommands as Record<string, SubcommandSpec>).map(
           ([name, sub]): APIApplicationCommandSubcommandOption => ({
@@ -69,5 +87,7 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
   return body;
 }
 
-export const registrationBody = (registry: Registry): RESTPostAPIChatInputApplicationCommandsJSONBody[] =>
-  [...registry.values()].map(commandJSON);
+export const registrationBody = (registry: Registry): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] => [
+  ...[...registry.values()].map(commandJSON),
+  SEARCH_MESSAGE,
+];

@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Locale, Messages } from '../i18n/messages.ts';
 import type { Reply } from './reply.ts';
+import type { FeedbackLog } from './feedback.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
 
@@ -85,6 +86,8 @@ export interface Context extends Ports {
   guildId?: string;
   /** Services owned by the application (store, reindexer), looked up by the commands that need them. */
   services: Record<string, unknown>;
+  /** Unanswered questions and votes on answers (absent where nothing is recorded: the terminal). */
+  feedback?: FeedbackLog;
 }
 
 export interface Choice {

@@ -8,6 +8,7 @@ import { validateOptions, type RawValue } from './options.ts';
 import type { Reply } from './reply.ts';
 import { UserError } from './errors.ts';
 import type { Registry } from './registry.ts';
+import { isVote, recordVote } from './feedback.ts';
 
 export interface Invocation {
   command: string;
@@ -74,9 +75,11 @@ const truncateChoice = (name: string): string => (name.length <= 100 ? name : `$
 
 /** Buttons carry `command:rest` in their custom_id. */
 export async function pressButton(registry: Registry, customId: string, ctx: Context): Promise<Reply> {
-  const [name = '', ...rest] = customId.split(':');
+  const [name = '', ...parts] = customId.split(':');
   const command = find(registry, name, ctx.t);
-  if (!command.button) throw new UserError('This button is no longer supported.');
+  const rest = parts.join(':');
+  if (command.lookup && isVote(rest)) return recordVote(command.name, rest, ctx);
+  if (!command.button) throw new UserError(ctx.t.buttonGone);
   if (command.moderatorOnly && !isModerator(ctx)) throw new UserError(ctx.t.notModerator);
-  return command.button(rest.join(':'), ctx);
+  return command.button(rest, ctx);
 }

@@ -18,6 +18,14 @@ const en = {
   somethingWrong: (id: string) => `Something went wrong on my side. It has been logged as **${id}**; please try again.`,
   notModerator: 'Only moderators (Manage Messages) can do this.',
   helpTitle: 'liaison: commands',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  voteThanks: 'Thank you: noted for the moderators.',
+  alreadyVoted: 'You have already rated this answer.',
+  buttonGone: 'This button is no longer supported.',
+  slowDown: 'Slow down a little, please: I answer a few questions a minute per person. Ask again in a minute.',
+  askWhat: 'Ask me a question after the mention, e.g. “who do I call at night about a SIRENE hit?”',
+  noTextToSearch: 'That message has no text to search.',
 };
 
 export type Messages = typeof en;
@@ -36,6 +44,14 @@ const cs: Messages = {
   somethingWrong: (id) => `Na mé straně se něco pokazilo. Zaznamenáno jako **${id}**; zkuste to prosím znovu.`,
   notModerator: 'Tohle mohou jen moderátoři (Správa zpráv).',
   helpTitle: 'liaison: příkazy',
+  helpful: 'Pomohlo',
+  notHelpful: 'Nepomohlo',
+  voteThanks: 'Děkuji: předáno moderátorům.',
+  alreadyVoted: 'Tuto odpověď jste už hodnotili.',
+  buttonGone: 'Toto tlačítko už nefunguje.',
+  slowDown: 'Trochu zpomalte, prosím: odpovídám jen na několik dotazů za minutu od každého. Zeptejte se znovu za minutu.',
+  askWhat: 'Za zmínku napište otázku, např. „koho volat v noci kvůli hitu v SIRENE?“',
+  noTextToSearch: 'Ta zpráva neobsahuje text, který by šlo hledat.',
 };
 
 export type Locale = 'en' | 'cs';

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/messages.ts';
 import { openDatabase, type Db } from './database.ts';
+import { Feedback } from './feedback.ts';
 
 export type Trigger = 'command' | 'schedule';
 export type Every = 'daily' | 'weekly';
@@ -84,7 +85,15 @@ const toSchedule = (row: Row): Schedule => ({
 });
 
 export class Store {
-  private constructor(readonly db: Db) {}
+  /** Unanswered questions and votes on answers. */
+  readonly feedback: Feedback;
+
+  private constructor(readonly db: Db) {
+    this.feedback = new Feedback({
+      all: async (sql, params) => db.prepare(sql).all(...params) as Record<string, unknown>[],
+      run: async (sql, params) => db.prepare(sql).run(...params).changes,
+    });
+  }
 
   /** Open the database under `dataDir`, creating and migrating it as needed. */
   static open(dataDir: string): Store {

@@ -26,6 +26,8 @@ export interface FakeMessage {
   flags: number;
   webhook_id?: string;
   application_id?: string;
+  /** Set on replies: the message replied to. */
+  message_reference?: { type: number; message_id: string; channel_id: string; guild_id?: string };
   /** Not part of Discord's object: true once deleted (kept for assertions). */
   deleted?: boolean;
 }
@@ -49,8 +51,10 @@ export interface CreateMessageInput {
   webhookId?: string;
   /** Extra flags (e.g. LOADING for a deferred reply). */
   extraFlags?: number;
-  /** Message type; 0 = default, 20 = chat input command response. */
+  /** Message type; 0 = default, 19 = reply, 20 = chat input command response. */
   type?: number;
+  /** Who wrote it: the bot unless told (a person's message, for MESSAGE_CREATE). */
+  author?: FakeWorld['user'];
 }
 
 export class MessageStore {
@@ -66,7 +70,7 @@ export class MessageStore {
       id: snowflake(),
       channel_id: input.channelId,
       guild_id: this.world.guildId,
-      author: this.world.botUser,
+      author: input.author ?? this.world.botUser,
       content: '',
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -86,6 +90,11 @@ export class MessageStore {
       message.application_id = this.world.applicationId;
     }
     this.apply(message, input.body, input.files ?? []);
+    const reference = input.body.message_reference as { message_id?: string } | undefined;
+    if (reference?.message_id) {
+      message.type = 19;
+      message.message_reference = { type: 0, message_id: reference.message_id, channel_id: input.channelId, guild_id: this.world.guildId };
+    }
     this.byId.set(message.id, message);
     return message;
   }

@@ -36,6 +36,11 @@ export function addRestRoutes(router: Router, options: RestRouteOptions): void {
   router.on('POST', '/channels/:channelId/messages', (request, params) => {
     if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
     const body = (request.body ?? {}) as Body;
+    const reference = body.message_reference as { message_id?: string; fail_if_not_exists?: boolean } | undefined;
+    const replyingTo = reference?.message_id ? store.get(reference.message_id) : undefined;
+    if (reference?.message_id && replyingTo?.channel_id !== params.channelId && reference.fail_if_not_exists !== false) {
+      return discordError(400, 50035, 'Invalid Form Body'); // Discord: MESSAGE_REFERENCE_UNKNOWN_MESSAGE
+    }
     return json(store.create({ channelId: params.channelId!, body, files: request.files }));
   });
 }
