@@ -80,7 +80,7 @@ async function contextFor(kb: KnowledgeBase, registry: Registry): Promise<Contex
     clock: () => new Date('2026-11-21T12:00:00Z'),
   });
   app.replaceKnowledge(kb, []);
-  return app.context({ locale: 'en', transport: 'terminal' });
+  return app.context({ locale: 'en', canPressButtons: false, member: { userId: 'eval', isModerator: true } });
 }
 
 async function ours(ctx: Context, registry: Registry, question: Question): Promise<number> {

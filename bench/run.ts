@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { loadCommands, type Registry } from '../src/framework/registry.ts';
-import { messages } from '../src/i18n/messages.ts';
+import { appOver } from '../src/app.ts';
+import { readConfig } from '../src/config.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toPassages } from '../src/knowledge/passages.ts';
@@ -40,7 +41,8 @@ interface SizeResult {
 }
 
 function contextFor(kb: KnowledgeBase): Context {
-  return { kb, locale: 'en', t: messages('en'), now: new Date('2026-11-21'), transport: 'terminal', services: {} };
+  const app = appOver(kb, readConfig({}), { logger: createLogger('silent'), clock: () => new Date('2026-11-21') });
+  return app.context({ locale: 'en', canPressButtons: false });
 }
 
 async function commandLatencies(kb: KnowledgeBase, registry: Registry, next: () => number): Promise<Record<string, Latency>> {

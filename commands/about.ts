@@ -1,7 +1,6 @@
 /** /about: what is indexed (count, newest date, when built) and which files were skipped. */
 import { defineCommand } from '../src/framework/define.ts';
 import { COLORS } from '../src/framework/reply.ts';
-import type { LoadWarning } from '../src/corpus/types.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
 export default defineCommand({
@@ -11,9 +10,8 @@ export default defineCommand({
   descriptionCs: 'Které dokumenty znám a kdy byl index sestaven',
   lookup: true,
   options: {},
-  run(_options, { kb, services, locale }) {
+  run(_options, { kb, warnings, locale }) {
     const cs = locale === 'cs';
-    const warnings = (services.warnings as LoadWarning[] | undefined) ?? [];
     const kinds = kb.facet('kind').map((kind) => `${kind} ${kb.documents.filter((d) => d.kind === kind).length}`);
     const fields = [
       { name: cs ? 'Dokumenty' : 'Documents', value: `${kb.documents.length} (${kinds.join(', ') || '—'})`, inline: true },

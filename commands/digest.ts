@@ -7,7 +7,7 @@ import { dateOption } from '../src/answers/date-input.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
 import { COLORS, type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
-import { moderationOf } from '../src/moderation.ts';
+import { postPortOf } from '../src/moderation.ts';
 import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
@@ -87,17 +87,18 @@ function request(filters: Filters, ctx: Context) {
 
 /** The post port, once it is certain the bot may post in the channel. */
 async function poster(ctx: Context, channelId: string): Promise<PostPort> {
-  const { post, canPost } = ctx;
-  if (ctx.transport === 'terminal' || !post || !canPost) throw new UserError(textOf(ctx).needsDiscord);
-  if (!(await canPost.call(ctx, channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
-  return (id, replies) => post.call(ctx, id, replies);
+  const { canPost } = ctx;
+  const port = postPortOf(ctx);
+  if (!port || !canPost) throw new UserError(textOf(ctx).needsDiscord);
+  if (!(await canPost(channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
+  return port;
 }
 
 const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
 
-function preview(options: Filters & { channel?: string }, ctx: Context): Reply {
+async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
-  const { digest, messages } = moderationOf(ctx.services).digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
+  const { digest, messages } = await ctx.moderation.digests.preview({ ...request(options, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
@@ -110,7 +111,7 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
   const text = textOf(ctx);
   const send = await poster(ctx, options.channel);
   try {
-    const outcome = await moderationOf(ctx.services).digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
+    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
     const { digest, messageIds } = outcome;
     if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
@@ -132,7 +133,7 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
   if (!time) throw new UserError(text.badTime(at));
   if (every === 'daily' && weekday) throw new UserError(text.weekdayDaily);
   await poster(ctx, channel);
-  const saved = moderationOf(ctx.services).scheduler.save({
+  const saved = await ctx.moderation.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
@@ -146,8 +147,8 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
   return note(text.scheduled(channel, when, next ? `<t:${Math.floor(next.getTime() / 1000)}:F>` : '—'));
 }
 
-function unschedule({ channel }: { channel: string }, ctx: Context): Reply {
-  const removed = moderationOf(ctx.services).scheduler.remove(channel);
+async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
+  const removed = await ctx.moderation.scheduler.remove(channel);
   return removed ? note(textOf(ctx).unscheduled(channel)) : note(textOf(ctx).notScheduled(channel), COLORS.empty);
 }
 

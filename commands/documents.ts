@@ -8,7 +8,6 @@ import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
 import type { Document } from '../src/corpus/types.ts';
-import { moderationOf } from '../src/moderation.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
 import { LIMITS } from '../src/render/limits.ts';
@@ -121,23 +120,23 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
   return worded(ctx, async () => {
     acceptName(file.name);
     acceptSize(file.size);
-    if (ctx.transport === 'terminal' || !download) throw new UserError(textOf(ctx).needsDiscord);
-    const bytes = await download.call(ctx, file);
-    const outcome = await moderationOf(ctx.services).documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
+    if (!download) throw new UserError(textOf(ctx).needsDiscord);
+    const bytes = await download(file);
+    const outcome = await ctx.moderation.documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
     return addedReply(outcome, ctx);
   });
 }
 
 async function remove({ document }: { document: string }, ctx: Context): Promise<Reply> {
   return worded(ctx, async () => {
-    const outcome = await moderationOf(ctx.services).documents.remove(document);
+    const outcome = await ctx.moderation.documents.remove(document);
     const description = [textOf(ctx).removed(outcome.document.title, outcome.document.file), ...reloadLines(outcome.reload, ctx)].join('\n');
     return { cards: [{ description, color: outcome.reload.ok ? COLORS.success : COLORS.error }], ephemeral: true };
   });
 }
 
 async function reload(ctx: Context): Promise<Reply> {
-  const result = await moderationOf(ctx.services).reindexer.reload();
+  const result = await ctx.moderation.reindexer.reload();
   return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: result.ok ? COLORS.success : COLORS.error }], ephemeral: true };
 }
 

@@ -24,7 +24,7 @@ export default defineCommand({
       {
         title: ctx.t.helpTitle,
         color: COLORS.info,
-        description: [...ctx.services.commandSummaries as Array<{ name: string; description: string }>]
+        description: [...ctx.commands.values()]
           .map(({ name, description }) => `**/${name}**: ${description}${EXAMPLES[name] ? `\n\`${EXAMPLES[name]}\`` : ''}`)
           .join('\n'),
       },

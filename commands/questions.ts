@@ -6,7 +6,6 @@ import { linesWithin } from '../src/answers/cards.ts';
 import { defineCommand } from '../src/framework/define.ts';
 import type { QuestionCount } from '../src/framework/feedback.ts';
 import { COLORS } from '../src/framework/reply.ts';
-import { UserError } from '../src/framework/errors.ts';
 import { escapeMarkdown, truncate } from '../src/util/markdown.ts';
 
 const WORDS = {
@@ -15,14 +14,12 @@ const WORDS = {
     line: (q: QuestionCount) => `**${q.unanswered + q.unhelpful}×** ${q.question} (not in the documents: ${q.unanswered}, not helpful: ${q.unhelpful})`,
     none: (days: number) => `No question went unanswered or was voted not helpful in the last ${days === 1 ? 'day' : `${days} days`}.`,
     footer: 'Only the question is kept: not who asked, nor where.',
-    notRecorded: 'Questions are recorded only where the bot runs with its store.',
   },
   cs: {
     title: (days: number) => `Dotazy bez dobré odpovědi za posledních ${days} d.`,
     line: (q: QuestionCount) => `**${q.unanswered + q.unhelpful}×** ${q.question} (v dokumentech není: ${q.unanswered}, nepomohlo: ${q.unhelpful})`,
     none: (days: number) => `Za posledních ${days} d. nezůstal žádný dotaz bez odpovědi ani nebyl označen jako nepomohlo.`,
     footer: 'Ukládá se jen dotaz: ne kdo se ptal, ani kde.',
-    notRecorded: 'Dotazy se zaznamenávají jen tam, kde bot běží se svým úložištěm.',
   },
 };
 
@@ -41,8 +38,7 @@ export default defineCommand({
   },
   async run({ days = 7 }, ctx) {
     const words = WORDS[ctx.locale];
-    if (!ctx.feedback) throw new UserError(words.notRecorded);
-    const counts = await ctx.feedback.questions(new Date(ctx.now.getTime() - days * DAY_MS), SHOWN);
+    const counts = await ctx.moderation.feedback.questions(new Date(ctx.now.getTime() - days * DAY_MS), SHOWN);
     const lines = counts.map((count) => words.line({ ...count, question: escapeMarkdown(truncate(count.question, 200)) }));
     const description = lines.length > 0 ? linesWithin(lines, 4000) : words.none(days);
     const color = lines.length > 0 ? COLORS.info : COLORS.empty;

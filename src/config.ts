@@ -18,6 +18,7 @@ const schema = z.object({
   DISCORD_API_URL: optional(z.url()),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a postgres:// URL (leave it unset for SQLite in DATA_DIR)')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(5),
@@ -37,10 +38,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(`Configuration error: ${problems.join('; ')}. See README.md, "Configuration".`);
 }
 
-/** A bot token's first part is the application id in base64. */
-export function applicationIdOf(config: Config): string | undefined {
-  if (config.DISCORD_APPLICATION_ID) return config.DISCORD_APPLICATION_ID;
-  const first = config.DISCORD_TOKEN?.split('.')[0];
+/** A bot token's first part is the application id (and the bot's user id) in base64. */
+export function idOfToken(token: string | null | undefined): string | undefined {
+  const first = token?.split('.')[0];
   const decoded = first ? Buffer.from(first, 'base64').toString('utf8') : '';
   return /^\d{15,21}$/.test(decoded) ? decoded : undefined;
+}
+
+export function applicationIdOf(config: Config): string | undefined {
+  return config.DISCORD_APPLICATION_ID ?? idOfToken(config.DISCORD_TOKEN);
 }

@@ -7,7 +7,6 @@ import dotenv from 'dotenv';
 import { createApp } from './app.ts';
 import { interactiveSession } from './cli/terminal.ts';
 import { ConfigError, readConfig } from './config.ts';
-import { moderationOf } from './moderation.ts';
 import { createLogger } from './logger.ts';
 
 dotenv.config({ quiet: true });
@@ -17,7 +16,7 @@ async function main(): Promise<void> {
   if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) {
     const app = await createApp(config, { logger: createLogger('warn') });
     for (const warning of app.warnings) console.error(`warning: skipped ${warning.file}: ${warning.reason}`);
-    const moderation = moderationOf(app.services);
+    const { moderation } = app;
     await moderation.start(); // picks up files dropped into the seeds folder during the session
     await interactiveSession(app, 'en');
     await moderation.stop();

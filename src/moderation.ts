@@ -1,7 +1,8 @@
 /**
- * The moderators' services an App carries (in `services.moderation`): the state store, digests and
- * their scheduler, the re-indexer and document management, and the watcher of the seeds folder.
- * The store is opened on first use, so lookups in the terminal never create DATA_DIR.
+ * The moderators' services an App carries (`ctx.moderation` in a command): the state store, digests and
+ * their scheduler, the re-indexer and document management, the watcher of the seeds folder and the
+ * sync of documents added on other hosts. The store is opened on first use, so lookups in the
+ * terminal never create DATA_DIR or connect to a database.
  */
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
@@ -9,6 +10,7 @@ import type { FeedbackLog } from './framework/feedback.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { DocumentManager } from './documents/manager.ts';
+import { DocumentSync } from './documents/sync.ts';
 import { Reindexer } from './documents/reindexer.ts';
 import { watchFolder, type Closeable } from './documents/watcher.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
@@ -16,7 +18,7 @@ import type { Logger } from './logger.ts';
 import type { KnowledgeLoader } from './knowledge/loader.ts';
 import { Store } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
-import { DigestService } from './digest/service.ts';
+import { DigestService, type PostPort } from './digest/service.ts';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {
@@ -33,6 +35,9 @@ export interface StartOptions {
   /** Watch the seeds folder (default true). */
   watch?: boolean;
   debounceMs?: number;
+  /** Bring in documents added or removed on other hosts (default: with a shared database). */
+  sync?: boolean;
+  syncEveryMs?: number;
 }
 
 export class Moderation {
@@ -42,21 +47,22 @@ export class Moderation {
   readonly documents: DocumentManager;
   /** Unanswered questions and votes, in the store (opened on first use). */
   readonly feedback: FeedbackLog = {
-    unanswered: (command, question, at) => this.store().feedback.unanswered(command, question, at),
-    vote: (vote) => this.store().feedback.vote(vote),
-    questions: (since, limit) => this.store().feedback.questions(since, limit),
+    unanswered: async (command, question, at) => (await this.store()).feedback.unanswered(command, question, at),
+    vote: async (vote) => (await this.store()).feedback.vote(vote),
+    questions: async (since, limit) => (await this.store()).feedback.questions(since, limit),
   };
-  private opened?: Store;
+  private opened?: Promise<Store>;
   private watcher?: Closeable;
+  private sync?: DocumentSync;
 
   constructor(
     private readonly host: ModerationHost,
-    clock: () => Date,
+    private readonly clock: () => Date,
   ) {
     const { config, logger } = host;
     const store = () => this.store();
     const kb = () => host.kb;
-    this.digests = new DigestService({ kb, store, windowDays: config.DIGEST_WINDOW_DAYS, logger });
+    this.digests = new DigestService({ kb, store, windowDays: config.DIGEST_WINDOW_DAYS, logger, clock });
     this.scheduler = new DigestScheduler({ store, digests: this.digests, clock, logger });
     this.reindexer = new Reindexer({
       seedsDir: config.SEEDS_DIR,
@@ -74,15 +80,34 @@ export class Moderation {
     });
   }
 
-  /** The state database, opened (and created, and migrated) on first use. */
-  store(): Store {
-    this.opened ??= Store.open(this.host.config.DATA_DIR);
-    return this.opened;
+  /** The state database, opened (and created, and migrated) on first use; a failed open is tried again next time. */
+  store(): Promise<Store> {
+    const opening = this.opened ?? Store.open(this.host.config);
+    this.opened = opening;
+    opening.catch(() => {
+      if (this.opened === opening) this.opened = undefined;
+    });
+    return opening;
   }
 
-  /** Watch the seeds folder, and run schedules (catching up on missed ones) when there is a post port. */
+  /**
+   * Watch the seeds folder, sync documents from a shared database, and run schedules (settling
+   * messages left pending, catching up on missed slots) when there is a post port.
+   */
   async start(options: StartOptions = {}): Promise<void> {
     const { logger, config } = this.host;
+    if ((options.sync ?? Boolean(config.DATABASE_URL)) && !this.sync) {
+      this.sync = new DocumentSync({
+        seedsDir: config.SEEDS_DIR,
+        removedDir: join(config.DATA_DIR, 'removed'),
+        store: () => this.store(),
+        reindexer: this.reindexer,
+        clock: this.clock,
+        logger,
+        everyMs: options.syncEveryMs,
+      });
+      await this.sync.start();
+    }
     if (options.watch !== false && !this.watcher) {
       this.watcher = watchFolder({
         dir: config.SEEDS_DIR,
@@ -94,22 +119,25 @@ export class Moderation {
         },
       });
     }
-    const post = options.ports?.post;
-    if (post) await this.scheduler.start((channelId, replies) => post.call(options.ports, channelId, replies));
+    const port = postPortOf(options.ports);
+    if (port) await this.scheduler.start(port);
   }
 
-  /** Stop the watcher and the scheduler (letting a digest being posted finish), then close the store. */
+  /** Stop the watcher, the sync and the scheduler (letting a digest being posted finish), then close the store. */
   async stop(): Promise<void> {
     this.watcher?.close();
     this.watcher = undefined;
+    await this.sync?.stop();
+    this.sync = undefined;
     await this.scheduler.stop();
-    this.opened?.close();
+    const opened = this.opened;
     this.opened = undefined;
+    await opened?.then((store) => store.close(), () => undefined);
   }
 }
 
-export function moderationOf(services: Record<string, unknown>): Moderation {
-  const moderation = services.moderation;
-  if (!(moderation instanceof Moderation)) throw new Error('The moderation services are not attached to this app.');
-  return moderation;
+/** The digest post port from a transport's ports, when it has both halves. */
+export function postPortOf(ports: Ports | undefined): PostPort | undefined {
+  const { post, findPosted } = ports ?? {};
+  return post && findPosted ? { post, findPosted } : undefined;
 }

@@ -1,7 +1,6 @@
 /** /developments: filters, newest first, explained empty answers, and stateless pages. */
 import { describe, expect, it } from 'vitest';
 import developments from '../commands/developments.ts';
-import type { Context } from '../src/framework/define.ts';
 import { type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
@@ -9,7 +8,7 @@ import type { Locale } from '../src/i18n/messages.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toTerminalText } from '../src/render/terminal.ts';
 import { validateRequestBody } from './support/discord-spec.ts';
-import { askCli, contextFor, seedKnowledge } from './support/structured.ts';
+import { askCli, contextFor, seedKnowledge, type Surface } from './support/structured.ts';
 
 /** An EU database-style entry for another country, dated 2025-mm-dd. */
 const entry = (month: number, country: string, theme: string, type: string): string => {
@@ -41,8 +40,8 @@ const TEST_ENTRIES = Array.from({ length: 12 }, (_, i) =>
 const { seeds: seedKb } = await seedKnowledge();
 const bigKb = new KnowledgeBase(TEST_ENTRIES);
 
-const ask = async (options: Record<string, string | number>, kb = seedKb, locale: Locale = 'en', transport: Context['transport'] = 'terminal'): Promise<Reply> =>
-  developments.run(options, contextFor(kb, locale, transport));
+const ask = async (options: Record<string, string | number>, kb = seedKb, locale: Locale = 'en', surface: Surface = 'terminal'): Promise<Reply> =>
+  developments.run(options, contextFor(kb, locale, surface));
 const headers = (reply: Reply): string[] => reply.cards[0]?.fields?.map((f) => f.value.split('\n')[0] ?? '') ?? [];
 
 describe('/developments on the seeds', () => {

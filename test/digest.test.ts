@@ -40,36 +40,43 @@ const MANY: DevelopmentSpec[] = Array.from({ length: 60 }, (_, i) => ({
 
 const dirs: string[] = [];
 const stores: Store[] = [];
-function openStore(dir = tempDir('digest')): Store {
+async function openStore(dir = tempDir('digest')): Promise<Store> {
   dirs.push(dir);
-  const store = Store.open(dir);
+  const store = await Store.open({ DATA_DIR: dir });
   stores.push(store);
   return store;
 }
-afterEach(() => {
-  stores.splice(0).forEach((store) => store.close());
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
   dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
-function service(kb: KnowledgeBase, store: Store): DigestService {
-  return new DigestService({ kb: () => kb, store: () => store, windowDays: 30, logger });
+function service(kb: KnowledgeBase, store: Store, clock?: () => Date): DigestService {
+  return new DigestService({ kb: () => kb, store: async () => store, windowDays: 30, logger, clock });
 }
 
-/** A post port that records what it sends, optionally failing at the `failAt`-th message it is given (0-based). */
-function recorder(failAt?: number) {
-  const sent: { channelId: string; cards: number }[] = [];
+/**
+ * A post port that records what it sends, optionally failing at the `failAt`-th message it is given
+ * (0-based) with `status`; like Discord, a nonce sent again returns the message it created.
+ */
+function recorder(failAt?: number, status = 403) {
+  const sent: { channelId: string; cards: number; nonce: string; id: string; footer?: string }[] = [];
   let next = 1;
   let given = 0;
-  const send: PostPort = async (channelId, replies) => {
-    const ids: string[] = [];
-    for (const reply of replies) {
-      if (given++ === failAt) throw Object.assign(new Error('Internal Server Error'), { status: 500 });
-      sent.push({ channelId, cards: reply.cards.length });
-      ids.push(String(900000000000000000 + next++));
-    }
-    return ids;
+  const port: PostPort = {
+    async post(channelId, reply, nonce) {
+      if (given++ === failAt) throw Object.assign(new Error('refused'), { status });
+      const earlier = sent.find((message) => message.nonce === nonce);
+      if (earlier) return earlier.id;
+      const id = String(900000000000000000 + next++);
+      sent.push({ channelId, cards: reply.cards.length, nonce, id, footer: reply.cards.at(-1)?.footer });
+      return id;
+    },
+    async findPosted(channelId, footer) {
+      return sent.find((message) => message.channelId === channelId && message.footer === footer)?.id;
+    },
   };
-  return { sent, send };
+  return { sent, send: port };
 }
 
 describe('what a digest contains', () => {
@@ -134,15 +141,15 @@ describe('posting and the ledger', () => {
     const kb = await knowledge(SPECS);
     const dir = tempDir('digest');
     const first = recorder();
-    const outcome = await service(kb, openStore(dir)).post(CHANNEL, { now: NOW }, first.send, { locale: 'en', trigger: 'command' });
+    const outcome = await service(kb, await openStore(dir)).post(CHANNEL, { now: NOW }, first.send, { locale: 'en', trigger: 'command' });
     expect(outcome.messageIds).toHaveLength(1);
     expect(outcome.digest.items).toHaveLength(3);
     const again = await service(kb, stores[0]!).post(CHANNEL, { now: NOW }, first.send, { locale: 'en', trigger: 'command' });
     expect(again.messageIds).toEqual([]);
     expect(first.sent).toHaveLength(1);
 
-    stores.pop()!.close();
-    const restarted = service(kb, openStore(dir));
+    await stores.pop()!.close();
+    const restarted = service(kb, await openStore(dir));
     const afterRestart = await restarted.post(CHANNEL, { now: new Date('2026-02-12T08:00:00Z') }, first.send, { locale: 'en', trigger: 'command' });
     expect(afterRestart.messageIds).toEqual([]);
     expect(afterRestart.digest.alreadyPosted).toBe(3);
@@ -152,7 +159,7 @@ describe('posting and the ledger', () => {
   });
 
   it('posts only the new development once one is added', async () => {
-    const store = openStore();
+    const store = await openStore();
     const { send } = recorder();
     await service(await knowledge(SPECS), store).post(CHANNEL, { now: NOW }, send, { locale: 'en', trigger: 'command' });
     const grown = await knowledge([...SPECS, { title: 'Slovakia deploys officers to Hungary', date: '2026-02-09', country: 'Slovakia' }]);
@@ -162,34 +169,76 @@ describe('posting and the ledger', () => {
 
   it('records each message as it is sent: a failure midway keeps what went out, and the next post sends only the rest', async () => {
     const kb = await knowledge(MANY);
-    const store = openStore();
+    const store = await openStore();
     const failing = recorder(1);
     const attempt = service(kb, store).post(CHANNEL, { now: NOW }, failing.send, { locale: 'en', trigger: 'command' });
     await expect(attempt).rejects.toBeInstanceOf(DigestNotSent);
-    await expect(attempt).rejects.toMatchObject({ status: 500, sent: { messages: 1 } });
+    await expect(attempt).rejects.toMatchObject({ status: 403, sent: { messages: 1 } });
     expect(failing.sent).toHaveLength(1);
-    const firstMessage = store.postedDocumentIds(CHANNEL).size;
+    const firstMessage = (await store.ledger.postedDocumentIds(CHANNEL)).size;
     expect(firstMessage).toBeGreaterThan(0);
     expect(firstMessage).toBeLessThan(60);
-    expect(store.lastDigest(CHANNEL)!.messageIds).toHaveLength(1);
+    expect((await store.ledger.lastDigest(CHANNEL))!.messageIds).toHaveLength(1);
     const retry = await service(kb, store).post(CHANNEL, { now: NOW }, recorder().send, { locale: 'en', trigger: 'command' });
     expect(retry.digest.items).toHaveLength(60 - firstMessage);
-    expect(store.postedDocumentIds(CHANNEL).size).toBe(60);
-    expect(store.lastDigest(CHANNEL)!.messageIds).toEqual(retry.messageIds);
+    expect((await store.ledger.postedDocumentIds(CHANNEL)).size).toBe(60);
+    expect((await store.ledger.lastDigest(CHANNEL))!.messageIds).toEqual(retry.messageIds);
+  });
+
+  it('settles a message whose fate is unknown by sending it again with its nonce: it arrives once', async () => {
+    const kb = await knowledge(MANY);
+    const store = await openStore();
+    const port = recorder();
+    // The first message reaches Discord, but the answer is lost (a network error after it took effect).
+    const post = port.send.post;
+    port.send.post = async (...args) => {
+      await post(...args);
+      port.send.post = post;
+      throw new Error('socket hang up');
+    };
+    await expect(service(kb, store).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' })).rejects.toBeInstanceOf(DigestNotSent);
+    expect(await store.ledger.pending(CHANNEL)).toHaveLength(1);
+    const retry = await service(kb, store).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' });
+    expect(await store.ledger.pending(CHANNEL)).toEqual([]);
+    expect((await store.ledger.postedDocumentIds(CHANNEL)).size).toBe(60);
+    expect(retry.digest.items.length).toBeLessThan(60);
+    expect(new Set(port.sent.map((m) => m.nonce)).size).toBe(port.sent.length);
+  });
+
+  it("after Discord's nonce window, finds the message in the channel's history instead of sending it again", async () => {
+    const kb = await knowledge(SPECS);
+    const store = await openStore();
+    const clock = { now: NOW };
+    const port = recorder();
+    const post = port.send.post;
+    port.send.post = async (...args) => {
+      await post(...args);
+      throw new Error('socket hang up');
+    };
+    await expect(service(kb, store, () => clock.now).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' })).rejects.toBeInstanceOf(DigestNotSent);
+    port.send.post = async () => {
+      throw new Error('must not be sent again');
+    };
+    clock.now = new Date(NOW.getTime() + 10 * 60 * 1000);
+    const later = await service(kb, store, () => clock.now).post(CHANNEL, { now: clock.now }, port.send, { locale: 'en', trigger: 'command' });
+    expect(later.messageIds).toEqual([]);
+    expect(port.sent).toHaveLength(1);
+    expect(port.sent[0]!.footer).toMatch(/digest #\d+$/);
+    expect((await store.ledger.lastDigest(CHANNEL))!.messageIds).toEqual([port.sent[0]!.id]);
   });
 
   it('records nothing when the first message fails', async () => {
-    const store = openStore();
+    const store = await openStore();
     const failing = recorder(0);
     await expect(service(await knowledge(MANY), store).post(CHANNEL, { now: NOW }, failing.send, { locale: 'en', trigger: 'command' })).rejects.toMatchObject({
       sent: { messages: 0 },
     });
-    expect(store.lastDigest(CHANNEL)).toBeUndefined();
-    expect(store.postedDocumentIds(CHANNEL).size).toBe(0);
+    expect((await store.ledger.lastDigest(CHANNEL))).toBeUndefined();
+    expect((await store.ledger.postedDocumentIds(CHANNEL)).size).toBe(0);
   });
 
   it('posts one digest at a time per channel: two at once never both send', async () => {
-    const digests = service(await knowledge(SPECS), openStore());
+    const digests = service(await knowledge(SPECS), await openStore());
     const { send, sent } = recorder();
     const both = await Promise.all([1, 2].map(() => digests.post(CHANNEL, { now: NOW }, send, { locale: 'en', trigger: 'command' })));
     expect(both.map((o) => o.messageIds.length).sort()).toEqual([0, 1]);
@@ -215,10 +264,10 @@ describe('the scheduler', () => {
   });
 
   async function setup(dir = tempDir('digest'), clock = () => NOW) {
-    const store = openStore(dir);
+    const store = await openStore(dir);
     const kb = { current: await knowledge(SPECS) };
-    const digests = new DigestService({ kb: () => kb.current, store: () => store, windowDays: 30, logger });
-    const scheduler = new DigestScheduler({ store: () => store, digests, clock, logger });
+    const digests = new DigestService({ kb: () => kb.current, store: async () => store, windowDays: 30, logger, clock });
+    const scheduler = new DigestScheduler({ store: async () => store, digests, clock, logger });
     return { store, kb, scheduler };
   }
 
@@ -227,7 +276,7 @@ describe('the scheduler', () => {
     const world = await setup();
     const port = recorder(failAt);
     await world.scheduler.start(port.send);
-    world.scheduler.save({ channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en' });
+    await world.scheduler.save({ channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en' });
     return { ...world, ...port };
   }
 
@@ -238,7 +287,7 @@ describe('the scheduler', () => {
     expect(fired).toMatchObject({ channelId: CHANNEL, slot: at('2026-02-10T09:00:00Z'), posted: 3 });
     expect(await scheduler.tick(at('2026-02-10T09:05:00Z'))).toEqual([]);
     expect(sent).toHaveLength(1);
-    expect(store.lastDigest(CHANNEL)?.trigger).toBe('schedule');
+    expect((await store.ledger.lastDigest(CHANNEL))?.trigger).toBe('schedule');
     await scheduler.stop();
   });
 
@@ -247,7 +296,7 @@ describe('the scheduler', () => {
     kb.current = await knowledge([]);
     expect(await scheduler.tick(at('2026-02-10T09:01:00Z'))).toEqual([expect.objectContaining({ posted: 0, messageIds: [] })]);
     expect(sent).toEqual([]);
-    expect(store.schedule(CHANNEL)?.lastSlot).toEqual(at('2026-02-10T09:00:00Z'));
+    expect((await store.schedules.get(CHANNEL))?.lastSlot).toEqual(at('2026-02-10T09:00:00Z'));
     await scheduler.stop();
   });
 
@@ -263,9 +312,9 @@ describe('the scheduler', () => {
     const dir = tempDir('digest');
     const first = await setup(dir);
     await first.scheduler.start(recorder().send);
-    first.scheduler.save({ channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en' });
+    await first.scheduler.save({ channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en' });
     await first.scheduler.stop();
-    stores.pop()!.close();
+    await stores.pop()!.close();
 
     // Down for three days and a bit: slots on the 10th, 11th, 12th and 13th were missed.
     const later = () => at('2026-02-13T12:00:00Z');
@@ -275,7 +324,7 @@ describe('the scheduler', () => {
     expect(results).toEqual([expect.objectContaining({ slot: at('2026-02-13T09:00:00Z'), posted: 3 })]);
     expect(sent).toHaveLength(1);
     await second.scheduler.stop();
-    stores.pop()!.close();
+    await stores.pop()!.close();
 
     const third = await setup(dir, later);
     expect(await third.scheduler.start(send)).toEqual([]);
@@ -287,7 +336,7 @@ describe('the scheduler', () => {
     const { scheduler, store } = await running(0);
     const [failed] = await scheduler.tick(at('2026-02-10T09:00:30Z'));
     expect(failed?.error).toMatch(/not sent/);
-    expect(store.schedule(CHANNEL)?.lastSlot).toEqual(NOW);
+    expect((await store.schedules.get(CHANNEL))?.lastSlot).toEqual(NOW);
     await scheduler.stop();
     const { send, sent } = recorder();
     await scheduler.start(send);
@@ -298,9 +347,9 @@ describe('the scheduler', () => {
 
   it('does nothing once stopped, and forgets a removed schedule', async () => {
     const { scheduler, sent } = await running();
-    expect(scheduler.remove(CHANNEL)).toBe(true);
+    expect(await scheduler.remove(CHANNEL)).toBe(true);
     expect(await scheduler.tick(at('2026-02-11T09:00:00Z'))).toEqual([]);
-    scheduler.save({ channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en' });
+    await scheduler.save({ channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en' });
     await scheduler.stop();
     expect(await scheduler.tick(at('2026-02-11T09:00:00Z'))).toEqual([]);
     expect(sent).toEqual([]);

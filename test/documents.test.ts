@@ -6,7 +6,6 @@ import { createApp, type App } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
 import { parseFile } from '../src/corpus/load.ts';
 import type { LoadWarning } from '../src/corpus/types.ts';
-import { moderationOf } from '../src/moderation.ts';
 import { FileExists, inside, safeFileName, writeAtomically } from '../src/documents/files.ts';
 import { acceptName, DocumentRefused } from '../src/documents/manager.ts';
 import { Reindexer } from '../src/documents/reindexer.ts';
@@ -88,7 +87,7 @@ async function appOn(seeds: SeedsFolder): Promise<App> {
   const data = tempDir('data');
   const app = await createApp(readConfig({ SEEDS_DIR: seeds.dir, DATA_DIR: data, LOG_LEVEL: 'silent' }), { logger });
   cleanups.push(async () => {
-    await moderationOf(app.services).stop();
+    await app.moderation.stop();
     seeds.remove();
     rmSync(data, { recursive: true, force: true });
   });
@@ -100,13 +99,13 @@ describe('adding, removing and reloading documents', () => {
     const seeds = seedsFolder();
     const app = await appOn(seeds);
     const before = app.kb.documents.length;
-    const { documents } = moderationOf(app.services);
+    const { documents } = app.moderation;
     const outcome = await documents.add({ name: '../../hungary.md', bytes: encode(NEW_DEVELOPMENT), addedBy: '123456789012345678' });
     expect(outcome).toMatchObject({ file: 'hungary.md', replaced: false, reload: { ok: true, documents: before + 1 } });
     expect(outcome.document).toMatchObject({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
     expect(existsSync(join(seeds.dir, 'hungary.md'))).toBe(true);
     expect(app.kb.documents.map((d) => d.file)).toContain('hungary.md');
-    expect(moderationOf(app.services).store().addedDocument('hungary.md')?.addedBy).toBe('123456789012345678');
+    expect((await (await app.moderation.store()).documents.get('hungary.md'))?.addedBy).toBe('123456789012345678');
   });
 
   it('rejects a file that cannot be parsed, and changes nothing', async () => {
@@ -114,7 +113,7 @@ describe('adding, removing and reloading documents', () => {
     const app = await appOn(seeds);
     const files = readdirSync(seeds.dir).sort();
     const kb = app.kb;
-    const { documents } = moderationOf(app.services);
+    const { documents } = app.moderation;
     await expect(documents.add({ name: 'broken.pdf', bytes: encode('%PDF-1.7 this is not really a pdf') })).rejects.toMatchObject({ problem: 'unreadable' });
     await expect(documents.add({ name: 'empty.txt', bytes: new Uint8Array() })).rejects.toMatchObject({ problem: 'unreadable', detail: 'empty file' });
     await expect(documents.add({ name: 'big.txt', bytes: new Uint8Array(5 * 1024 * 1024 + 1) })).rejects.toMatchObject({ problem: 'size' });
@@ -125,7 +124,7 @@ describe('adding, removing and reloading documents', () => {
   it('does not overwrite a file without replace (nor clash with another document id), and replaces with it', async () => {
     const seeds = seedsFolder();
     const app = await appOn(seeds);
-    const { documents } = moderationOf(app.services);
+    const { documents } = app.moderation;
     await documents.add({ name: 'hungary.md', bytes: encode(NEW_DEVELOPMENT) });
     await expect(documents.add({ name: 'hungary.md', bytes: encode(`${NEW_DEVELOPMENT}\nMore.`) })).rejects.toMatchObject({ problem: 'exists', detail: 'hungary.md' });
     await expect(documents.add({ name: 'hungary.txt', bytes: encode(NEW_DEVELOPMENT) })).rejects.toMatchObject({ problem: 'exists', detail: 'hungary.md' });
@@ -138,19 +137,19 @@ describe('adding, removing and reloading documents', () => {
     const seeds = seedsFolder();
     const app = await appOn(seeds);
     const target = app.kb.documents[0]!;
-    const outcome = await moderationOf(app.services).documents.remove(target.file);
+    const outcome = await app.moderation.documents.remove(target.file);
     expect(outcome.reload.ok).toBe(true);
     expect(existsSync(join(seeds.dir, target.file))).toBe(false);
     expect(outcome.movedTo && readFileSync(outcome.movedTo).length).toBeGreaterThan(0);
     expect(outcome.movedTo).toContain(join(app.config.DATA_DIR, 'removed'));
     expect(app.kb.document(target.id)).toBeUndefined();
-    await expect(moderationOf(app.services).documents.remove('../../etc/passwd')).rejects.toMatchObject({ problem: 'unknown' });
+    await expect(app.moderation.documents.remove('../../etc/passwd')).rejects.toMatchObject({ problem: 'unknown' });
   });
 
   it('reloads what is on disk, and keeps the old index when the folder cannot be read', async () => {
     const seeds = seedsFolder();
     const app = await appOn(seeds);
-    const { reindexer } = moderationOf(app.services);
+    const { reindexer } = app.moderation;
     seeds.add('dropped.txt', NEW_DEVELOPMENT);
     expect(await reindexer.reload()).toMatchObject({ ok: true, documents: 6 });
     const kb = app.kb;
@@ -184,7 +183,7 @@ describe('the seeds folder watcher', () => {
   it('picks up files dropped into and deleted from the seeds folder', async () => {
     const seeds = seedsFolder();
     const app = await appOn(seeds);
-    await moderationOf(app.services).start({ watch: true, debounceMs: 100 });
+    await app.moderation.start({ watch: true, debounceMs: 100 });
     seeds.add('dropped.txt', NEW_DEVELOPMENT);
     await until(() => app.kb.documents.some((d) => d.file === 'dropped.txt'));
     unlinkSync(join(seeds.dir, 'dropped.txt'));

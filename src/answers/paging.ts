@@ -83,14 +83,14 @@ function buttons(paging: Paging<unknown>, page: number, words: (typeof WORDS)['e
 }
 
 /** One page with Previous/Next buttons; in the terminal, with every following page in `more`. */
-export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | 'transport'>): Reply {
+export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | 'canPressButtons'>): Reply {
   const words = WORDS[ctx.locale];
   const count = paging.pages.length;
   const page = Math.min(Math.max(0, paging.page), count - 1);
   const render = (index: number): Reply => paging.render([...(paging.pages[index] ?? [])], index);
   if (count === 1) return render(page);
   const controls = buttons(paging as Paging<unknown>, page, words);
-  const terminal = ctx.transport === 'terminal';
+  const terminal = !ctx.canPressButtons;
   const note = controls || terminal ? '' : ` · ${words.tooLong}`;
   const first: Reply = { ...withFooter(render(page), words.page(page + 1, count) + note), ...(controls ? { buttons: controls } : {}) };
   if (!terminal) return first;

@@ -12,15 +12,11 @@ import { allMessages, toDiscordMessage } from '../render/discord.ts';
 import { toTerminalText } from '../render/terminal.ts';
 import { parseLine, type TerminalRequest } from './args.ts';
 
-/** Ports the terminal can honour; posting to Discord is not one of them. */
-const terminalPorts = {
-  async post(): Promise<string[]> {
-    throw new UserError('Posting to a channel needs Discord: run the bot with DISCORD_TOKEN set.');
-  },
-};
+/** Whoever runs the terminal owns the bot's files: a moderator. The terminal has no ports: nothing to post to. */
+const OPERATOR = { userId: 'terminal', isModerator: true };
 
 export async function answer(app: App, request: TerminalRequest, locale: Locale): Promise<string> {
-  const ctx = app.context({ locale, transport: 'terminal', ports: terminalPorts });
+  const ctx = app.context({ locale, member: OPERATOR, canPressButtons: false });
   const reply = await runInvocation(app.registry, request.invocation, ctx);
   return request.json ? JSON.stringify(toDiscordMessage(allMessages(reply)[0] ?? reply)) : toTerminalText(reply);
 }

@@ -26,6 +26,8 @@ interface Group {
 export interface DigestPart {
   reply: Reply;
   items: Development[];
+  /** The footer of its last card: how the message is recognised in the channel's history. */
+  footer: string;
 }
 
 /** One development as one line of Markdown; document text escaped. */
@@ -81,26 +83,35 @@ function pack(groups: readonly Group[], t: DigestText): Array<{ cards: Card[]; i
   return messages;
 }
 
-/** The footer: period, counts, and which part of the digest this message is. */
-export function digestFooter(digest: Digest, t: DigestText, part?: { index: number; of: number }): string {
+/** Which part of which digest a message is; the digest's number makes the footer unique in a channel. */
+export interface PartOf {
+  index: number;
+  of: number;
+  digestId?: number;
+}
+
+/** The footer: period, counts, which part of the digest this message is, and the digest's number. */
+export function digestFooter(digest: Digest, t: DigestText, part?: PartOf): string {
   return [
     t.period(digest.period.start, digest.period.end),
     t.developments(digest.items.length),
     digest.alreadyPosted > 0 ? t.alreadyPosted(digest.alreadyPosted) : undefined,
     part && part.of > 1 ? t.part(part.index, part.of) : undefined,
+    part?.digestId === undefined ? undefined : t.number(part.digestId),
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-/** Every message of a digest, in order, with what each carries (none when it is empty). */
-export function digestParts(digest: Digest, locale: Locale): DigestPart[] {
+/** Every message of a digest, in order, with what each carries (none when it is empty); posted ones carry the digest's number. */
+export function digestParts(digest: Digest, locale: Locale, digestId?: number): DigestPart[] {
   const t = digestText(locale);
   const messages = pack(byCountry(digest.items, t), t);
   return messages.map(({ cards, items }, i) => {
+    const footer = digestFooter(digest, t, { index: i + 1, of: messages.length, digestId });
     const last = cards[cards.length - 1];
-    if (last) last.footer = digestFooter(digest, t, { index: i + 1, of: messages.length });
-    return { reply: { cards }, items };
+    if (last) last.footer = footer;
+    return { reply: { cards }, items, footer };
   });
 }
 

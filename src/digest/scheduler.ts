@@ -1,9 +1,10 @@
 /**
  * Recurring digests. Each schedule remembers the last slot (scheduled time) it handled; a tick at
  * `now` runs every schedule whose next slot after that is due, once, for the latest slot due, and
- * records that slot with the digest in one transaction. So runs missed while the bot was down
- * run once at start (not once per missed slot), and a slot is never run twice: ticks are
- * serialised, and a slot once recorded is never due again, across restarts.
+ * claims that slot in the transaction that reserves the digest (a compare-and-set on the
+ * schedule's row). So runs missed while the bot was down run once at start (not once per missed
+ * slot), and a slot runs once across every process on the database: the first to claim it posts,
+ * the others find it taken. A digest of which nothing went out gives its slot back.
  *
  * Times come from croner (pattern in UTC) against an injected clock; a test calls `tick(now)`.
  */
@@ -51,7 +52,7 @@ export interface TickResult {
 }
 
 export interface SchedulerOptions {
-  store: () => Store;
+  store: () => Promise<Store>;
   digests: DigestService;
   clock: () => Date;
   logger: Logger;
@@ -68,41 +69,41 @@ export interface NewSchedule {
 }
 
 export class DigestScheduler {
-  private send?: PostPort;
+  private port?: PostPort;
   private timer?: NodeJS.Timeout;
   private ticking: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SchedulerOptions) {}
 
   get running(): boolean {
-    return this.send !== undefined;
+    return this.port !== undefined;
   }
 
-  /** Start posting through `send`: run what was missed while down (once each), then wait for slots. */
-  start(send: PostPort): Promise<TickResult[]> {
-    this.send = send;
+  /** Start posting through `port`: run what was missed while down (once each), then wait for slots. */
+  start(port: PostPort): Promise<TickResult[]> {
+    this.port = port;
     return this.tick();
   }
 
   /** Stop waking up; resolves once a tick in progress has finished. */
   async stop(): Promise<void> {
-    this.send = undefined;
+    this.port = undefined;
     clearTimeout(this.timer);
     await this.ticking;
   }
 
   /** Create or replace a channel's schedule; its first slot is the first one after now. */
-  save(schedule: NewSchedule): Schedule {
+  async save(schedule: NewSchedule): Promise<Schedule> {
     const now = this.options.clock();
     const saved: Schedule = { ...schedule, createdAt: now, lastSlot: now };
-    this.options.store().saveSchedule(saved);
-    this.arm();
+    await (await this.options.store()).schedules.save(saved);
+    void this.arm();
     return saved;
   }
 
-  remove(channelId: string): boolean {
-    const removed = this.options.store().removeSchedule(channelId);
-    this.arm();
+  async remove(channelId: string): Promise<boolean> {
+    const removed = await (await this.options.store()).schedules.remove(channelId);
+    void this.arm();
     return removed;
   }
 
@@ -114,26 +115,31 @@ export class DigestScheduler {
   }
 
   private async runDue(now: Date): Promise<TickResult[]> {
-    const send = this.send;
-    if (!send) return [];
+    const port = this.port;
+    if (!port) return [];
     const results: TickResult[] = [];
     try {
-      for (const schedule of this.options.store().schedules()) {
+      await this.options.digests.settle(port);
+      for (const schedule of await (await this.options.store()).schedules.all()) {
         const slot = dueSlot(schedule, now);
-        if (slot) results.push(await this.runOne(schedule, slot, now, send));
+        const result = slot && (await this.runOne(schedule, slot, now, port));
+        if (result) results.push(result);
       }
     } catch (error) {
       this.options.logger.error({ err: error }, 'reading the schedules failed; trying again at the next wake-up');
     } finally {
-      this.arm();
+      await this.arm();
     }
     return results;
   }
 
-  private async runOne(schedule: Schedule, slot: Date, now: Date, send: PostPort): Promise<TickResult> {
+  /** Undefined when another process ran this slot first. */
+  private async runOne(schedule: Schedule, slot: Date, now: Date, port: PostPort): Promise<TickResult | undefined> {
     const { channelId } = schedule;
     try {
-      const { digest, messageIds } = await this.options.digests.post(channelId, { now }, send, { locale: schedule.locale, trigger: 'schedule', slot });
+      const options = { locale: schedule.locale, trigger: 'schedule' as const, slot: { at: slot, previous: schedule.lastSlot } };
+      const { digest, messageIds, claimed } = await this.options.digests.post(channelId, { now }, port, options);
+      if (!claimed) return undefined;
       return { channelId, slot, posted: messageIds.length > 0 ? digest.items.length : 0, messageIds };
     } catch (error) {
       this.options.logger.error({ channelId, slot, err: error }, 'scheduled digest failed');
@@ -145,16 +151,18 @@ export class DigestScheduler {
    * Wake up at the next slot of any schedule, and at least hourly even with none: another process
    * (a shard, an HTTP instance) may have added one to the shared store.
    */
-  private arm(): void {
+  private async arm(): Promise<void> {
     clearTimeout(this.timer);
-    if (!this.send) return;
+    if (!this.port) return;
     const now = this.options.clock();
     let next = now.getTime() + MAX_WAIT_MS;
     try {
-      for (const schedule of this.options.store().schedules()) next = Math.min(next, nextSlot(schedule, now)?.getTime() ?? next);
+      for (const schedule of await (await this.options.store()).schedules.all()) next = Math.min(next, nextSlot(schedule, now)?.getTime() ?? next);
     } catch (error) {
       this.options.logger.error({ err: error }, 'reading the schedules failed');
     }
+    if (!this.port) return;
+    clearTimeout(this.timer);
     const wait = Math.min(Math.max(next - now.getTime(), MIN_WAIT_MS), MAX_WAIT_MS);
     this.timer = setTimeout(() => void this.tick(), wait);
     this.timer.unref();

@@ -4,7 +4,8 @@
  * down gently.
  */
 import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
-import type { App, Invoker } from '../app.ts';
+import type { App } from '../app.ts';
+import type { Invoker } from '../framework/define.ts';
 import { toLocale } from '../i18n/messages.ts';
 import { mentionsUser, questionLocale } from '../framework/questions.ts';
 import { autocompleteChoices, handleButton, handleCommand, handleQuestion } from './handle.ts';
@@ -20,16 +21,16 @@ export interface GatewayOptions {
   drainMs?: number;
 }
 
-function invokerOf(interaction: Interaction, client: Client): Invoker {
+function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: string | undefined): Invoker {
   const member = interaction.member;
   const roles = member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
   return {
     locale: toLocale(interaction.locale),
-    transport: 'discord',
-    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }),
+    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }, moderatorRoleId),
     channelId: interaction.channelId ?? undefined,
     guildId: interaction.guildId ?? undefined,
-    ports: discordPorts(client),
+    canPressButtons: true,
+    ...discordPorts(client),
   };
 }
 
@@ -37,11 +38,11 @@ function invokerOf(interaction: Interaction, client: Client): Invoker {
 function messageInvoker(message: Message, client: Client): Invoker {
   return {
     locale: questionLocale(message.content, toLocale(message.guild?.preferredLocale)),
-    transport: 'discord',
-    member: { userId: message.author.id, permissions: '0', roles: [] },
+    member: { userId: message.author.id, isModerator: false },
     channelId: message.channelId,
     guildId: message.guildId ?? undefined,
-    ports: discordPorts(client),
+    canPressButtons: true,
+    ...discordPorts(client),
   };
 }
 
@@ -107,7 +108,7 @@ export class GatewayBot {
   }
 
   private async route(interaction: Interaction): Promise<void> {
-    const invoker = invokerOf(interaction, this.client);
+    const invoker = invokerOf(interaction, this.client, this.app.config.MODERATOR_ROLE_ID);
     if (!this.accepting) {
       if (interaction.isRepliable()) await interaction.reply({ content: 'Restarting, please try again in a moment.', flags: MessageFlags.Ephemeral });
       return;

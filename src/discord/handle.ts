@@ -4,8 +4,8 @@
  * follow-ups, and take every failure down the one error path. Each transport supplies a
  * Responder; nothing here knows which.
  */
-import type { App, Invoker } from '../app.ts';
-import type { Focused } from '../framework/define.ts';
+import type { App } from '../app.ts';
+import type { Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../framework/reply.ts';
 import type { Context } from '../framework/define.ts';
 import { withFeedback } from '../framework/feedback.ts';

@@ -6,8 +6,8 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { REST, Routes } from 'discord.js';
-import type { App, Invoker } from '../app.ts';
-import type { Ports } from '../framework/define.ts';
+import type { App } from '../app.ts';
+import type { Invoker, Ports } from '../framework/define.ts';
 import { toLocale } from '../i18n/messages.ts';
 import type { MessagePayload } from '../render/discord.ts';
 import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
@@ -116,11 +116,11 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
   async function dispatch(interaction: ApiInteraction, response: ServerResponse): Promise<void> {
     const invoker: Invoker = {
       locale: toLocale(interaction.locale),
-      transport: 'http',
-      member: toMember(interaction.member, interaction.user?.id),
+      member: toMember(interaction.member, app.config.MODERATOR_ROLE_ID, interaction.user?.id),
       channelId: interaction.channel_id,
       guildId: interaction.guild_id,
-      ports: options.ports ?? { download: (attachment) => download(attachment) },
+      canPressButtons: true,
+      ...(options.ports ?? { download: (attachment) => download(attachment) }),
     };
     const data = interaction.data ?? {};
     const optionsData = withAttachments(data.options ?? [], data.resolved);

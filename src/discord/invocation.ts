@@ -5,6 +5,7 @@
 import type { Attachment, Focused, Member } from '../framework/define.ts';
 import type { RawValue } from '../framework/options.ts';
 import type { Invocation } from '../framework/dispatch.ts';
+import { isModeratorMember } from './permissions.ts';
 
 export interface OptionData {
   name: string;
@@ -47,8 +48,12 @@ export function toFocused(options: readonly OptionData[]): Focused {
 }
 
 /** The API's member object -> our Member (permissions as sent by Discord: resolved for the channel). */
-export function toMember(member: { user?: { id: string }; permissions?: string; roles?: readonly string[] } | undefined, userId?: string): Member | undefined {
+export function toMember(
+  member: { user?: { id: string }; permissions?: string; roles?: readonly string[] } | undefined,
+  moderatorRoleId: string | undefined,
+  userId?: string,
+): Member | undefined {
   const id = member?.user?.id ?? userId;
   if (!member || !id) return undefined;
-  return { userId: id, permissions: member.permissions ?? '0', roles: member.roles ?? [] };
+  return { userId: id, isModerator: isModeratorMember(member.permissions, member.roles ?? [], moderatorRoleId) };
 }

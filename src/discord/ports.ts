@@ -1,11 +1,15 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { PermissionFlagsBits, type Client } from 'discord.js';
+import { PermissionFlagsBits, SnowflakeUtil, type Client } from 'discord.js';
 import type { Attachment, Ports } from '../framework/define.ts';
 import { type Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
+import { idOfToken } from '../config.ts';
 import { MAX_FILE_BYTES } from '../corpus/load.ts';
 import { toDiscordMessage } from '../render/discord.ts';
 import { toMessageOptions } from './responder.ts';
+
+/** Pages of 100 messages searched for a digest message of unknown fate. */
+const HISTORY_PAGES = 10;
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
 
@@ -37,12 +41,24 @@ export function discordPorts(client: Client): Ports {
         return false; // a server this process does not cache: its roles are unknown here
       }
     },
-    async post(channelId: string, replies: Reply[]) {
+    async post(channelId: string, reply: Reply, nonce: string) {
       const channel = await sendable(channelId);
       if (!channel) throw new UserError(`I cannot post in <#${channelId}>.`);
-      const ids: string[] = [];
-      for (const reply of replies) ids.push((await channel.send(toMessageOptions(toDiscordMessage(reply)))).id);
-      return ids;
+      return (await channel.send({ ...toMessageOptions(toDiscordMessage(reply)), nonce, enforceNonce: true })).id;
+    },
+    async findPosted(channelId: string, footer: string, after: Date) {
+      const channel = await sendable(channelId);
+      if (!channel || !('messages' in channel)) return undefined;
+      const self = client.user?.id ?? idOfToken(client.token);
+      let cursor = SnowflakeUtil.generate({ timestamp: after }).toString();
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const batch = await channel.messages.fetch({ after: cursor, limit: 100, cache: false });
+        const found = batch.find((message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer);
+        if (found) return found.id;
+        if (batch.size < 100) return undefined;
+        cursor = batch.reduce((newest, message) => (BigInt(message.id) > BigInt(newest) ? message.id : newest), cursor);
+      }
+      return undefined;
     },
     download: (attachment) => download(attachment),
   };

@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, type SubcommandSpec } from '../framework/define.ts';
 import type { Registry } from '../framework/registry.ts';
-import { MANAGE_MESSAGES } from '../framework/dispatch.ts';
+import { MODERATOR_PERMISSION } from './permissions.ts';
 
 /** ApplicationCommandOptionType values. */
 const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, number: 10, attachment: 11 } as const;
@@ -83,7 +83,7 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
         )
       : optionsJSON(optionSpecs(command)),
   };
-  if (command.moderatorOnly) body.default_member_permissions = MANAGE_MESSAGES.toString();
+  if (command.moderatorOnly) body.default_member_permissions = MODERATOR_PERMISSION.toString();
   return body;
 }
 

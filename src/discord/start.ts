@@ -6,7 +6,6 @@
 import type { Server } from 'node:http';
 import { createApp, type App } from '../app.ts';
 import { ConfigError, type Config } from '../config.ts';
-import { moderationOf } from '../moderation.ts';
 import type { Logger } from '../logger.ts';
 import { GatewayBot } from './gateway.ts';
 import { createInteractionsServer } from './http.ts';
@@ -40,7 +39,7 @@ export async function startTransports(app: App): Promise<RunningBot> {
   }
   // Scheduled digests post through the gateway client (the process holding shard 0 when sharded);
   // the seeds folder is watched either way.
-  const moderation = moderationOf(app.services);
+  const { moderation } = app;
   const client = running.gateway?.client;
   await moderation.start({ ports: client && ownsScheduledWork(client) ? discordPorts(client) : undefined });
   running.stop = async () => {

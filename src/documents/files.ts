@@ -4,10 +4,12 @@
  * temporary name and then renamed or linked into place (never half-written, never overwritten by
  * accident), and a removed file is moved aside rather than deleted.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Longest file name kept (Discord autocomplete values hold 100 characters). */
 export const MAX_NAME_LENGTH = 100;

@@ -1,15 +1,16 @@
 /**
  * Documents added and removed from Discord. A new file is checked (name, type, size), parsed
  * before anything is written (a file that cannot be used changes nothing), written atomically into
- * the seeds folder and indexed; a removed one is moved aside into DATA_DIR and the index rebuilt.
+ * the seeds folder, kept with its bytes in the state database (for the other hosts) and indexed; a
+ * removed one is moved aside into DATA_DIR, marked removed in the database, and the index rebuilt.
  */
-import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
 import type { Document } from '../corpus/types.ts';
 import { UserError } from '../framework/errors.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../store/store.ts';
-import { FileExists, inside, moveAside, safeFileName, writeAtomically } from './files.ts';
+import { FileExists, inside, sha256, moveAside, safeFileName, writeAtomically } from './files.ts';
 import type { Reindexer, ReloadResult } from './reindexer.ts';
 import { describeError } from '../util/errors.ts';
 
@@ -29,7 +30,7 @@ export interface DocumentManagerOptions {
   seedsDir: string;
   /** Where removed files are moved. */
   removedDir: string;
-  store: () => Store;
+  store: () => Promise<Store>;
   reindexer: Reindexer;
   kb: () => KnowledgeBase;
   clock: () => Date;
@@ -92,13 +93,8 @@ export class DocumentManager {
     const replaced = await writeAtomically(path, request.bytes, request.replace === true).catch((error: unknown) => {
       throw error instanceof FileExists ? new DocumentRefused('exists', file) : error;
     });
-    this.options.store().noteDocument({
-      file,
-      addedBy: request.addedBy,
-      addedAt: this.options.clock(),
-      bytes: request.bytes.byteLength,
-      sha256: createHash('sha256').update(request.bytes).digest('hex'),
-    });
+    const store = await this.options.store();
+    await store.documents.save({ file, addedBy: request.addedBy, addedAt: this.options.clock(), sha256: sha256(request.bytes) }, request.bytes);
     return { file, document, replaced, reload: await this.options.reindexer.reload() };
   }
 
@@ -106,11 +102,12 @@ export class DocumentManager {
     const document = this.find(fileOrId);
     const path = document && inside(this.options.seedsDir, document.file);
     if (!document || !path) throw new DocumentRefused('unknown', fileOrId);
+    const removedHash = await readFile(path).then(sha256, () => undefined);
     const movedTo = await moveAside(path, this.options.removedDir, this.options.clock()).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     });
-    this.options.store().forgetDocument(document.file);
+    if (removedHash) await (await this.options.store()).documents.remove(document.file, this.options.clock(), removedHash);
     return { document, movedTo, reload: await this.options.reindexer.reload() };
   }
 }

@@ -3,10 +3,11 @@
  * registration body (src/discord/registration.ts), the terminal's option parser and validation
  * (options.ts), and, through the types below, the type of `options` inside `run`.
  */
+import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Moderation } from '../moderation.ts';
 import type { Locale, Messages } from '../i18n/messages.ts';
 import type { Reply } from './reply.ts';
-import type { FeedbackLog } from './feedback.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
 
@@ -59,35 +60,47 @@ type SubcommandOptions<S extends Readonly<Record<string, SubcommandSpec>>> = {
 
 export interface Member {
   userId: string;
-  /** Discord permission bit set, as a decimal string. */
-  permissions: string;
-  roles: readonly string[];
+  /** Decided by the transport (Discord: Manage Messages, Administrator or MODERATOR_ROLE_ID). */
+  isModerator: boolean;
 }
 
-/** Side effects a command may need, supplied by the transport (or a test). */
+/** Side effects a command may need, supplied by the transport (or a test); absent where it cannot. */
 export interface Ports {
-  /** Post messages to a channel; resolves with the ids of the messages sent. */
-  post?(channelId: string, replies: Reply[]): Promise<string[]>;
+  /**
+   * Post one message to a channel with a nonce Discord enforces (a second post with the same nonce
+   * within minutes returns the first message); resolves with the message's id.
+   */
+  post?: (channelId: string, reply: Reply, nonce: string) => Promise<string>;
+  /** The id of the bot's message in a channel, posted after `after`, whose last embed's footer is `footer`. */
+  findPosted?: (channelId: string, footer: string, after: Date) => Promise<string | undefined>;
   /** Whether the bot may send messages in a channel. */
-  canPost?(channelId: string): Promise<boolean>;
+  canPost?: (channelId: string) => Promise<boolean>;
   /** Fetch an attachment's bytes. */
-  download?(attachment: Attachment): Promise<Uint8Array>;
+  download?: (attachment: Attachment) => Promise<Uint8Array>;
 }
 
-export interface Context extends Ports {
-  /** The knowledge base in force now (it can be swapped by a reload). */
-  kb: KnowledgeBase;
+/** Who asks, from where, and what their transport can do: filled in by the transport. */
+export interface Invoker extends Ports {
   locale: Locale;
-  t: Messages;
-  now: Date;
-  transport: 'discord' | 'terminal' | 'http';
   member?: Member;
   channelId?: string;
   guildId?: string;
-  /** Services owned by the application (store, reindexer), looked up by the commands that need them. */
-  services: Record<string, unknown>;
-  /** Unanswered questions and votes on answers (absent where nothing is recorded: the terminal). */
-  feedback?: FeedbackLog;
+  /** Buttons on an answer can be pressed (Discord); otherwise every page of a list is sent at once. */
+  canPressButtons: boolean;
+}
+
+/** Everything a command may use, as typed fields: the invoker's and the application's. */
+export interface Context extends Invoker {
+  /** The knowledge base in force now (it can be swapped by a reload). */
+  kb: KnowledgeBase;
+  /** Files the last load skipped, with the reason. */
+  warnings: readonly LoadWarning[];
+  /** Every command, as registered. */
+  commands: ReadonlyMap<string, Command>;
+  /** The moderators' services: digests, schedules, documents, re-indexing. */
+  moderation: Moderation;
+  t: Messages;
+  now: Date;
 }
 
 export interface Choice {

@@ -16,19 +16,8 @@ export interface Invocation {
   options: Readonly<Record<string, RawValue>>;
 }
 
-/** Discord's MANAGE_MESSAGES permission bit. */
-export const MANAGE_MESSAGES = 1n << 13n;
-const ADMINISTRATOR = 1n << 3n;
-
-export function isModerator(ctx: Context): boolean {
-  if (ctx.transport === 'terminal') return true;
-  const member = ctx.member;
-  if (!member) return false;
-  const roleId = ctx.services.moderatorRoleId as string | undefined;
-  if (roleId && member.roles.includes(roleId)) return true;
-  const permissions = BigInt(member.permissions || '0');
-  return (permissions & (MANAGE_MESSAGES | ADMINISTRATOR)) !== 0n;
-}
+/** Who may run a moderator command is the transport's decision, made when it builds the Member. */
+const isModerator = (ctx: Context): boolean => ctx.member?.isModerator === true;
 
 function find(registry: Registry, name: string, t: Messages): Command {
   const command = registry.get(name);

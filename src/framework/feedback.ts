@@ -51,10 +51,10 @@ export const isVote = (rest: string): boolean => VOTE.test(rest);
 /** Record a vote from a button's custom id (the part after `command:`); a second vote on the same answer is refused kindly. */
 export async function recordVote(command: string, rest: string, ctx: Context): Promise<Reply> {
   const [, helpful, answerId, question] = VOTE.exec(rest) ?? [];
-  if (!question || !ctx.feedback) throw new UserError(ctx.t.buttonGone);
+  if (!question) throw new UserError(ctx.t.buttonGone);
   const voter = ctx.member?.userId ?? '';
   const key = createHash('sha256').update(`${answerId}:${voter}`).digest('hex');
-  const counted = await ctx.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
+  const counted = await ctx.moderation.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
   return { cards: [{ description: counted ? ctx.t.voteThanks : ctx.t.alreadyVoted, color: COLORS.success }], ephemeral: true };
 }
 
@@ -63,10 +63,11 @@ export async function recordVote(command: string, rest: string, ctx: Context): P
  * the asker say whether the answer helped.
  */
 export async function withFeedback(reply: Reply, command: string, question: string | undefined, ctx: Context): Promise<Reply> {
-  if (!question?.trim() || !ctx.feedback) return reply;
+  if (!question?.trim()) return reply;
   if (reply.unanswered) {
-    await ctx.feedback.unanswered(command, question.trim(), ctx.now);
+    await ctx.moderation.feedback.unanswered(command, question.trim(), ctx.now);
     return reply;
   }
+  if (!ctx.canPressButtons) return reply;
   return { ...reply, buttons: [...(reply.buttons ?? []), ...voteButtons(command, question.trim(), ctx)] };
 }

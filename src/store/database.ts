@@ -1,29 +1,31 @@
 /**
- * The state database: one SQLite file under DATA_DIR (WAL journal, foreign keys on), brought to
- * the schema this code expects by the migrations below, counted in PRAGMA user_version.
+ * The state database, SQLite (the default, a file in DATA_DIR) or PostgreSQL (DATABASE_URL), brought
+ * to the schema this code expects by the same versioned migrations on both. SQLite counts the
+ * version in PRAGMA user_version, PostgreSQL in a one-row table read under an advisory lock.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { isPostgresUrl, openPostgres } from './postgres.ts';
+import { SCHEMA_WORDS, type SchemaWords, type Sql } from './sql.ts';
+import { openSqlite } from './sqlite.ts';
 
-export type Db = Database.Database;
+export { DATABASE_FILE } from './sqlite.ts';
 
-export const DATABASE_FILE = 'liaison.sqlite';
+export type Migration = (words: SchemaWords) => string;
 
 /**
- * Migration i takes the schema from version i to i + 1, in one transaction with the version bump.
- * Append new ones; never edit one that has shipped.
+ * Migration i takes the schema from version i to i + 1; all pending ones run in one transaction with
+ * the version bump. Append new ones; never edit one that has shipped. Instants are ISO-8601 text
+ * (UTC, fixed width), so they compare as text on both databases.
  */
-export const MIGRATIONS: readonly string[] = [
-  `
-  -- One row per digest actually sent: where, which period, which messages.
+export const MIGRATIONS: readonly Migration[] = [
+  (w) => `
+  -- One row per digest sent: where, which period, which messages.
   CREATE TABLE digests (
-    id           INTEGER PRIMARY KEY,
+    id           ${w.serial},
     channel_id   TEXT NOT NULL,
     period_start TEXT NOT NULL,
     period_end   TEXT NOT NULL,
     posted_at    TEXT NOT NULL,
-    message_ids  TEXT NOT NULL,            -- JSON array of Discord message ids
+    message_ids  TEXT NOT NULL,            -- JSON array of Discord message ids (digests before version 2)
     trigger      TEXT NOT NULL CHECK (trigger IN ('command', 'schedule'))
   );
   CREATE INDEX digests_by_channel ON digests (channel_id, posted_at);
@@ -35,7 +37,7 @@ export const MIGRATIONS: readonly string[] = [
     digest_id   INTEGER NOT NULL REFERENCES digests (id),
     dated       TEXT NOT NULL,
     PRIMARY KEY (channel_id, document_id)
-  ) WITHOUT ROWID;
+  )${w.withoutRowid};
 
   -- Recurring digests, one per channel. last_slot: the scheduled time last handled (ISO instant).
   CREATE TABLE schedules (
@@ -59,11 +61,44 @@ export const MIGRATIONS: readonly string[] = [
     sha256   TEXT NOT NULL
   );
   `,
-  `
+  (w) => `
+  -- A ledger row is reserved (with the message that will carry it) before that message is sent,
+  -- and posted once Discord has it. Rows from before this version were all posted.
+  ALTER TABLE digest_items ADD COLUMN nonce TEXT;
+  ALTER TABLE digest_items ADD COLUMN state TEXT NOT NULL DEFAULT 'posted' CHECK (state IN ('reserved', 'posted'));
+
+  -- The slot a scheduled digest claimed, and the one before it (given back if nothing went out).
+  ALTER TABLE digests ADD COLUMN slot TEXT;
+  ALTER TABLE digests ADD COLUMN previous_slot TEXT;
+
+  -- Every digest message, written before it is sent. The nonce goes to Discord with enforce_nonce,
+  -- so a resend within minutes returns the message already sent; the marker (its footer) finds it
+  -- in the channel's history after that.
+  CREATE TABLE digest_messages (
+    nonce        TEXT PRIMARY KEY,
+    digest_id    INTEGER NOT NULL REFERENCES digests (id),
+    channel_id   TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    body         TEXT NOT NULL,            -- the message (JSON), sent as it is on every attempt
+    marker       TEXT NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'dropped')),
+    message_id   TEXT,
+    created_at   TEXT NOT NULL,
+    attempted_at TEXT                      -- the last attempt to send it began
+  );
+  CREATE INDEX digest_messages_by_state ON digest_messages (state, channel_id, digest_id, position);
+  CREATE INDEX digest_items_by_nonce ON digest_items (nonce);
+
+  -- Documents added from Discord carry their bytes, so every host can write them into its folder;
+  -- a removed one keeps its row (removed_at set, bytes gone) until every host has let it go.
+  ALTER TABLE documents ADD COLUMN content ${w.bytes};
+  ALTER TABLE documents ADD COLUMN removed_at TEXT;
+  `,
+  (w) => `
   -- Questions the documents could not answer: the text and when, nothing about who asked.
   -- question_key: the question folded (case, accents, spacing), so repeats count together.
   CREATE TABLE unanswered_questions (
-    id           INTEGER PRIMARY KEY,
+    id           ${w.serial},
     command      TEXT NOT NULL,
     question     TEXT NOT NULL,
     question_key TEXT NOT NULL,
@@ -86,33 +121,31 @@ export const MIGRATIONS: readonly string[] = [
 ];
 
 /** Apply the pending migrations; refuse a database written by newer code. Returns the version. */
-export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(`${db.name} has schema version ${current}, newer than this code knows (${migrations.length}).`);
-  }
-  migrations.slice(current).forEach((sql, i) => {
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${current + i + 1}`);
-    })();
+export function migrate(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
+  return sql.transaction(async (tx) => {
+    const current = await tx.schemaVersion();
+    if (current > migrations.length) {
+      throw new Error(`The state database has schema version ${current}, newer than this code knows (${migrations.length}).`);
+    }
+    for (const migration of migrations.slice(current)) await tx.exec(migration(SCHEMA_WORDS[tx.dialect]));
+    if (current < migrations.length) await tx.setSchemaVersion(migrations.length);
+    return migrations.length;
   });
-  return migrations.length;
 }
 
-/** Open (creating the folder and file on first start) and migrate the database under `dataDir`. */
-export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, DATABASE_FILE));
+export interface DatabaseSettings {
+  DATA_DIR: string;
+  DATABASE_URL?: string;
+}
+
+/** Open and migrate the state database: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR. */
+export async function openDatabase(settings: DatabaseSettings): Promise<Sql> {
+  const sql = isPostgresUrl(settings.DATABASE_URL) ? await openPostgres(settings.DATABASE_URL) : openSqlite(settings.DATA_DIR);
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return db;
+    await migrate(sql);
+    return sql;
   } catch (error) {
-    db.close();
+    await sql.close();
     throw error;
   }
 }

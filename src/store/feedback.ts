@@ -5,20 +5,13 @@
  */
 import { fold } from '../corpus/clean.ts';
 import type { FeedbackLog, QuestionCount, Vote } from '../framework/feedback.ts';
-
-type Row = Record<string, unknown>;
-
-/** The two calls this part needs of a database, with `?` placeholders, SQL both SQLite and PostgreSQL run. */
-export interface Statements {
-  all(sql: string, params: readonly unknown[]): Promise<Row[]>;
-  run(sql: string, params: readonly unknown[]): Promise<number>;
-}
+import type { Sql } from './sql.ts';
 
 /** Questions differing only in case, accents or spacing are counted together. */
 export const questionKey = (question: string): string => fold(question).replace(/[\s?!.,;:]+/g, ' ').trim();
 
 export class Feedback implements FeedbackLog {
-  constructor(private readonly sql: Statements) {}
+  constructor(private readonly sql: Sql) {}
 
   async unanswered(command: string, question: string, at: Date): Promise<void> {
     await this.sql.run('INSERT INTO unanswered_questions (command, question, question_key, asked_at) VALUES (?, ?, ?, ?)', [

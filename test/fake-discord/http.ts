@@ -24,6 +24,8 @@ export interface HttpFrontOptions {
   answered: (request: RecordedRequest) => void;
   failures: InjectedFailure[];
   latencyMs: () => number;
+  /** Delay between doing what a request asks and answering it. */
+  answerDelayMs?: () => number;
 }
 
 export function createRequestListener(options: HttpFrontOptions) {
@@ -45,6 +47,9 @@ async function handle(options: HttpFrontOptions, req: IncomingMessage, res: Serv
   if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
   const reply = takeFailure(options.failures, request) ?? (await route(options.router, request));
+  // Done, not yet answered: a client killed now never learns what Discord did.
+  const answerDelay = options.answerDelayMs?.() ?? 0;
+  if (answerDelay > 0) await new Promise((resolve) => setTimeout(resolve, answerDelay));
   request.status = reply.status;
   send(res, reply);
   options.answered(request);

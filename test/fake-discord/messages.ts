@@ -28,6 +28,8 @@ export interface FakeMessage {
   application_id?: string;
   /** Set on replies: the message replied to. */
   message_reference?: { type: number; message_id: string; channel_id: string; guild_id?: string };
+  /** Echoed from the create request, as Discord does in its answer. */
+  nonce?: string | number;
   /** Not part of Discord's object: true once deleted (kept for assertions). */
   deleted?: boolean;
 }
@@ -63,7 +65,27 @@ export class MessageStore {
   constructor(
     private readonly world: FakeWorld,
     private readonly files: FileHost,
+    /** How long a nonce is remembered for enforce_nonce ("the past few minutes"). */
+    private readonly nonceWindowMs = 5 * 60 * 1000,
   ) {}
+
+  /** The message the same author created with this nonce within the window, as enforce_nonce looks it up. */
+  byNonce(authorId: string, nonce: string | number): FakeMessage | undefined {
+    const since = Date.now() - this.nonceWindowMs;
+    return this.all().find((m) => m.nonce === nonce && m.author.id === authorId && Date.parse(m.timestamp) >= since);
+  }
+
+  /** A channel's messages as GET /channels/{id}/messages lists them: newest first, `limit` of them. */
+  history(channelId: string, query: { before?: string; after?: string; limit: number }): FakeMessage[] {
+    const inChannel = this.all().filter((m) => m.channel_id === channelId && !m.deleted && (m.flags & MessageFlags.Ephemeral) === 0);
+    const newestFirst = (a: FakeMessage, b: FakeMessage) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1);
+    if (query.after !== undefined) {
+      const after = BigInt(query.after);
+      return inChannel.filter((m) => BigInt(m.id) > after).slice(0, query.limit).sort(newestFirst);
+    }
+    const before = query.before === undefined ? undefined : BigInt(query.before);
+    return inChannel.filter((m) => before === undefined || BigInt(m.id) < before).sort(newestFirst).slice(0, query.limit);
+  }
 
   create(input: CreateMessageInput): FakeMessage {
     const message: FakeMessage = {
@@ -89,6 +111,8 @@ export class MessageStore {
       message.webhook_id = input.webhookId;
       message.application_id = this.world.applicationId;
     }
+    const nonce = input.body.nonce;
+    if (typeof nonce === 'string' || typeof nonce === 'number') message.nonce = nonce;
     this.apply(message, input.body, input.files ?? []);
     const reference = input.body.message_reference as { message_id?: string } | undefined;
     if (reference?.message_id) {

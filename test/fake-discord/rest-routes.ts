@@ -19,6 +19,7 @@ type Body = Record<string, unknown>;
 
 const MISSING_ACCESS = discordError(403, 50001, 'Missing Access');
 const UNKNOWN_CHANNEL = discordError(404, 10003, 'Unknown Channel');
+const INVALID_FORM_BODY = discordError(400, 50035, 'Invalid Form Body');
 
 export function addRestRoutes(router: Router, options: RestRouteOptions): void {
   const { world, store } = options;
@@ -36,12 +37,23 @@ export function addRestRoutes(router: Router, options: RestRouteOptions): void {
   router.on('POST', '/channels/:channelId/messages', (request, params) => {
     if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
     const body = (request.body ?? {}) as Body;
+    const nonce = body.nonce;
+    const validNonce = nonce === undefined || (typeof nonce === 'string' ? nonce.length <= 25 : Number.isSafeInteger(nonce));
+    if (!validNonce || (body.enforce_nonce === true && nonce === undefined)) return INVALID_FORM_BODY;
     const reference = body.message_reference as { message_id?: string; fail_if_not_exists?: boolean } | undefined;
     const replyingTo = reference?.message_id ? store.get(reference.message_id) : undefined;
-    if (reference?.message_id && replyingTo?.channel_id !== params.channelId && reference.fail_if_not_exists !== false) {
-      return discordError(400, 50035, 'Invalid Form Body'); // Discord: MESSAGE_REFERENCE_UNKNOWN_MESSAGE
-    }
-    return json(store.create({ channelId: params.channelId!, body, files: request.files }));
+    // Discord: MESSAGE_REFERENCE_UNKNOWN_MESSAGE, as an invalid form body.
+    if (reference?.message_id && replyingTo?.channel_id !== params.channelId && reference.fail_if_not_exists !== false) return INVALID_FORM_BODY;
+    // enforce_nonce: the same nonce from the same author within a few minutes returns that message, creating nothing.
+    const earlier = body.enforce_nonce === true ? store.byNonce(world.botUser.id, nonce as string | number) : undefined;
+    return json(earlier ?? store.create({ channelId: params.channelId!, body, files: request.files }));
+  });
+  router.on('GET', '/channels/:channelId/messages', (request, params) => {
+    if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
+    const { before, after, limit = '50' } = request.query;
+    const count = Number(limit);
+    if (!Number.isInteger(count) || count < 1 || count > 100) return INVALID_FORM_BODY;
+    return json(store.history(params.channelId!, { before, after, limit: count }));
   });
 }
 

@@ -21,6 +21,10 @@ export interface FakeDiscordOptions extends WorldOptions {
   heartbeatIntervalMs?: number;
   /** Artificial delay before every REST answer (default 0). */
   latencyMs?: number;
+  /** Delay after a request took effect, before its answer (default 0). */
+  answerDelayMs?: number;
+  /** How long a message's nonce is remembered for enforce_nonce (default 5 minutes). */
+  nonceWindowMs?: number;
   /** Initial interaction response deadline (default 3000, as Discord). */
   interactionDeadlineMs?: number;
 }
@@ -35,6 +39,7 @@ export class FakeDiscord {
   readonly world: FakeWorld;
   /** Option values (and later changes) for latency and the interaction deadline. */
   latencyMs: number;
+  answerDelayMs: number;
   interactionDeadlineMs: number;
   private origin = '';
   private readonly server: Server;
@@ -49,8 +54,9 @@ export class FakeDiscord {
   constructor(options: FakeDiscordOptions) {
     this.world = createWorld(options);
     this.latencyMs = options.latencyMs ?? 0;
+    this.answerDelayMs = options.answerDelayMs ?? 0;
     this.interactionDeadlineMs = options.interactionDeadlineMs ?? 3000;
-    this.store = new MessageStore(this.world, this.files);
+    this.store = new MessageStore(this.world, this.files, options.nonceWindowMs);
     this.server = createServer(createRequestListener({
       router: this.buildRouter(),
       files: this.files,
@@ -58,6 +64,7 @@ export class FakeDiscord {
       answered: (request) => this.log.answered(request),
       failures: this.failures,
       latencyMs: () => this.latencyMs,
+      answerDelayMs: () => this.answerDelayMs,
     }));
     this.gateway = new FakeGateway({
       server: this.server,

@@ -7,7 +7,6 @@ import { createApp, type App } from '../../src/app.ts';
 import type { Command } from '../../src/framework/define.ts';
 import { loadCommands } from '../../src/framework/registry.ts';
 import { readConfig, type Config } from '../../src/config.ts';
-import { moderationOf } from '../../src/moderation.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { GatewayBot } from '../../src/discord/gateway.ts';
 import { discordPorts } from '../../src/discord/ports.ts';
@@ -51,7 +50,7 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUn
   await deployCommands(rest, fake.applicationId, registry, fake.guildId);
   const bot = new GatewayBot(app, { token: fake.token, api: fake.apiBase, drainMs: 2000 });
   await bot.start();
-  const moderation = moderationOf(app.services);
+  const { moderation } = app;
   if (options.moderation) await moderation.start({ ports: discordPorts(bot.client), watch: options.moderation.watch ?? false });
   return {
     fake,

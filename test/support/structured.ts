@@ -4,13 +4,22 @@ import type { Context, SimpleCommand } from '../../src/framework/define.ts';
 import type { Card, Reply } from '../../src/framework/reply.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDocument } from '../../src/corpus/parse.ts';
-import { messages, type Locale } from '../../src/i18n/messages.ts';
+import { appOver } from '../../src/app.ts';
+import { readConfig } from '../../src/config.ts';
+import type { Locale } from '../../src/i18n/messages.ts';
+import { createLogger } from '../../src/logger.ts';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { SEEDS_DIR } from './bot.ts';
 
-/** A Context as `app.context()` builds it, on a fixed day. */
-export const contextFor = (kb: KnowledgeBase, locale: Locale = 'en', transport: Context['transport'] = 'terminal'): Context =>
-  ({ kb, locale, t: messages(locale), now: new Date('2026-11-21'), transport, services: {} });
+/** Where an answer is shown: Discord has buttons to press, the terminal prints every page. */
+export type Surface = 'discord' | 'terminal';
+
+/** A Context as `app.context()` builds it, on a fixed day, over `kb`. */
+export const contextFor = (kb: KnowledgeBase, locale: Locale = 'en', surface: Surface = 'terminal'): Context =>
+  appOver(kb, readConfig({ SEEDS_DIR }), { logger: createLogger('silent'), clock: () => new Date('2026-11-21') }).context({
+    locale,
+    canPressButtons: surface === 'discord',
+  });
 
 /** The seeds alone, and the seeds with documents written by a test (`[file, text]` pairs). */
 export async function seedKnowledge(extra: ReadonlyArray<readonly [file: string, text: string]> = []): Promise<{ seeds: KnowledgeBase; mixed: KnowledgeBase }> {

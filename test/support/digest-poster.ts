@@ -1,0 +1,33 @@
+/**
+ * A bot process that posts one digest and exits: the real App, store (SQLite in DATA_DIR or
+ * DATABASE_URL) and discord.js REST client against the fake Discord, with no gateway (the fake
+ * takes one gateway client, and posting needs none). Used by the two-process and kill -9 tests
+ * and bench/kill-digests.ts. Prints "ready" before posting (after waiting until GO_AT, epoch ms,
+ * when set) and one JSON line with the message ids when done.
+ */
+import { Client } from 'discord.js';
+import { createApp } from '../../src/app.ts';
+import { readConfig } from '../../src/config.ts';
+import { postPortOf } from '../../src/moderation.ts';
+import { discordPorts } from '../../src/discord/ports.ts';
+import { createLogger } from '../../src/logger.ts';
+
+const config = readConfig();
+const channelId = process.env.CHANNEL_ID ?? '';
+const app = await createApp(config, { logger: createLogger('silent') });
+const client = new Client({ intents: [], rest: { api: config.DISCORD_API_URL } });
+client.token = config.DISCORD_TOKEN ?? null;
+client.rest.setToken(config.DISCORD_TOKEN ?? '');
+const port = postPortOf(discordPorts(client))!;
+const moderation = app.moderation;
+await moderation.store();
+const goAt = Number(process.env.GO_AT ?? 0);
+if (goAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, goAt - Date.now()));
+process.stdout.write('ready\n');
+try {
+  const outcome = await moderation.digests.post(channelId, { now: new Date() }, port, { locale: 'en', trigger: 'command' });
+  process.stdout.write(`${JSON.stringify({ messageIds: outcome.messageIds, developments: outcome.digest.items.length })}\n`);
+} finally {
+  await moderation.stop();
+  await client.destroy();
+}

@@ -1,0 +1,118 @@
+/**
+ * Several bot processes posting digests against one fake Discord: start them, kill them (-9), and
+ * count what reached the channel: every development line should arrive exactly once.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+import { processEnv, ROOT } from './programs.ts';
+import { developmentText, seedsFolder, tempDir, type SeedsFolder } from './seed-fixtures.ts';
+
+export const POSTER = 'test/support/digest-poster.ts';
+
+/** `count` developments, long enough that a digest takes several messages. */
+export function developments(count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    title: `Measure ${i + 1} on joint patrols and information exchange at the border`,
+    date: `2026-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    country: ['Austria', 'Czechia', 'Slovakia', 'Poland'][i % 4]!,
+    body: `Measure ${i + 1} changes how joint patrols are planned and how information is exchanged between police directorates, border guards and the ministry, starting this year.`,
+  }));
+}
+
+export interface PostingWorld {
+  fake: FakeDiscord;
+  seeds: SeedsFolder;
+  channelId: string;
+  env(extra?: Record<string, string>): Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** A fake Discord (answers held back a little, so a kill often lands between Discord acting and the bot hearing) and a seeds folder. */
+export async function postingWorld(count: number, database: { url?: string } = {}): Promise<PostingWorld> {
+  const fake = await startFakeDiscord({ latencyMs: 5, answerDelayMs: 15 });
+  const seeds = seedsFolder({ copySeeds: false });
+  developments(count).forEach((spec, i) => seeds.add(`dev-${i}.txt`, developmentText(spec)));
+  const data = tempDir('poster');
+  return {
+    fake,
+    seeds,
+    channelId: fake.channels.main,
+    env: (extra = {}) => ({
+      SEEDS_DIR: seeds.dir,
+      DATA_DIR: data,
+      DIGEST_WINDOW_DAYS: '3650',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiBase,
+      CHANNEL_ID: fake.channels.main,
+      LOG_LEVEL: 'silent',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      ...extra,
+    }),
+    async close() {
+      await fake.close();
+      seeds.remove();
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Poster {
+  child: ChildProcess;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+  output(): string;
+}
+
+export function startPoster(env: Record<string, string>): Poster {
+  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], { cwd: ROOT, env: processEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  child.stdout!.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes('ready\n')) markReady();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, ready, exited, output: () => `${out}${err}` };
+}
+
+/** Run a poster to its end; throws with its output when it fails. */
+export async function postToEnd(env: Record<string, string>): Promise<void> {
+  const poster = startPoster(env);
+  const code = await poster.exited;
+  if (code !== 0) throw new Error(`poster exited ${code}: ${poster.output()}`);
+}
+
+/** Development lines in the channel: each should be there once. */
+export function tally(fake: FakeDiscord, channelId: string, expected: number) {
+  const lines = fake.messages
+    .filter((m) => m.channel_id === channelId && !m.deleted)
+    .flatMap((m) => m.embeds.flatMap((e) => String((e as { description?: string }).description ?? '').split('\n')))
+    .filter((line) => line.startsWith('**'));
+  const unique = new Set(lines).size;
+  return { lines: lines.length, duplicates: lines.length - unique, losses: expected - unique };
+}
+
+/**
+ * One kill round: a poster killed -9 at a random moment during posting, then one run to the end
+ * (settling what the killed one left). Resolves with the round's duplicates and losses.
+ */
+export async function killRound(count: number, database: { url?: string }, maxKillMs: number) {
+  const world = await postingWorld(count, database);
+  try {
+    const victim = startPoster(world.env());
+    await victim.ready;
+    const delay = Math.random() * maxKillMs;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    victim.child.kill('SIGKILL');
+    await victim.exited;
+    const before = tally(world.fake, world.channelId, count);
+    await postToEnd(world.env());
+    return { delayMs: Math.round(delay), sentBeforeKill: before.lines, ...tally(world.fake, world.channelId, count) };
+  } finally {
+    await world.close();
+  }
+}
