@@ -50,8 +50,10 @@ const TOPIC_WORDS: Record<Topic, readonly string[]> = {
 
 /** Words that say which lookup, not what to look up, dropped from a /developments query. */
 const FILLER = new Set(
-  'the a an in on of about for to is are any what whats there been have has latest recent news new developments updates happened ' +
-    'v ve na o k co je jsou nejaky nejake noveho novinky nejnovejsi posledni stalo se vyvoj'.split(' '),
+  (
+    'the a an in on of about for to is are any what whats there been have has latest recent news new developments updates happened ' +
+    'v ve na o k co je jsou jake nejaky nejake noveho novinky nejnovejsi posledni stalo se vyvoj'
+  ).split(' '),
 );
 
 const hasWord = (folded: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded);
