@@ -110,6 +110,17 @@ describe('ask by mention', () => {
     expect(repliesTo(ignored.id)).toEqual([]);
   });
 
+  it('answers every message in a DM, no mention needed', async () => {
+    const message = t.fake.sendUserMessage({ content: 'havrankova', dm: true });
+    const request = await t.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.route === `/channels/${t.fake.world.dmChannelId}/messages` && (r.body as Sent)?.message_reference?.message_id === message.id,
+    );
+    expectValidDiscordBody(request);
+    const typed = await command('search', { query: 'havrankova' });
+    expect((request.body as Sent).embeds).toEqual(typed.data.embeds);
+    expect((request.body as Sent).allowed_mentions).toEqual({ parse: [], users: [t.fake.user.id], replied_user: true });
+  });
+
   it('asks for a question when the mention comes alone', async () => {
     const reply = await ask(mention(''));
     expect(reply.embeds[0].description).toContain('Ask me a question after the mention');

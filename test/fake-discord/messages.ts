@@ -91,7 +91,7 @@ export class MessageStore {
     const message: FakeMessage = {
       id: snowflake(),
       channel_id: input.channelId,
-      guild_id: this.world.guildId,
+      ...(input.channelId === this.world.dmChannelId ? {} : { guild_id: this.world.guildId }),
       author: input.author ?? this.world.botUser,
       content: '',
       timestamp: new Date().toISOString(),
@@ -117,7 +117,7 @@ export class MessageStore {
     const reference = input.body.message_reference as { message_id?: string } | undefined;
     if (reference?.message_id) {
       message.type = 19;
-      message.message_reference = { type: 0, message_id: reference.message_id, channel_id: input.channelId, guild_id: this.world.guildId };
+      message.message_reference = { type: 0, message_id: reference.message_id, channel_id: input.channelId, guild_id: message.guild_id };
     }
     this.byId.set(message.id, message);
     return message;

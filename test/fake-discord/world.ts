@@ -23,6 +23,8 @@ export interface FakeWorld {
   ownerId: string;
   /** Text channel ids: `main` (first) and `second`. */
   channels: { main: string; second: string };
+  /** The direct-message channel between the bot and `user`. */
+  dmChannelId: string;
   botUser: FakeUser;
   /** The human who sends interactions unless a builder is told otherwise. */
   user: FakeUser;
@@ -58,6 +60,7 @@ export function createWorld(options: WorldOptions = {}): FakeWorld {
     guildName: options.guildName ?? 'Fake Guild',
     ownerId: snowflake(),
     channels: { main: snowflake(), second: snowflake() },
+    dmChannelId: snowflake(),
     botUser: makeUser(applicationId, options.botUsername ?? 'liaison-test', true),
     user: makeUser(userId, 'tester', false),
     everyonePermissions: String(options.everyonePermissions ?? MEMBER_PERMISSIONS),
@@ -92,8 +95,11 @@ export function allChannels(world: FakeWorld) {
   return [textChannel(world, world.channels.main, 0), textChannel(world, world.channels.second, 1)];
 }
 
+/** The DM channel with the user, as GET /channels/{id} returns it. */
+export const dmChannel = (world: FakeWorld) => ({ id: world.dmChannelId, type: ChannelType.DM, last_message_id: null, recipients: [world.user], flags: 0 });
+
 export function findChannel(world: FakeWorld, id: string) {
-  return allChannels(world).find((channel) => channel.id === id);
+  return id === world.dmChannelId ? dmChannel(world) : allChannels(world).find((channel) => channel.id === id);
 }
 
 /** A guild member object; `permissions` is added for interaction payloads. */
