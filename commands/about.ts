@@ -1,30 +1,54 @@
 /** /about: what is indexed (count, newest date, when built) and which files were skipped. */
 import { defineCommand } from '../src/framework/define.ts';
 import { COLORS } from '../src/framework/reply.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { texts } from '../src/i18n/locale.ts';
+import { countryName, kindName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+
+const en = {
+  title: 'About liaison',
+  documents: 'Documents',
+  newest: 'Newest',
+  built: 'Index built',
+  countries: 'Countries',
+  skipped: 'Skipped files',
+};
+
+const cs: typeof en = {
+  title: 'O botovi liaison',
+  documents: 'Dokumenty',
+  newest: 'Nejnovější',
+  built: 'Index sestaven',
+  countries: 'Země',
+  skipped: 'Přeskočené soubory',
+};
+
+const aboutText = texts({ en, cs });
 
 export default defineCommand({
   name: 'about',
   nameCs: 'o-botovi',
   description: 'Which documents I know and when the index was built',
   descriptionCs: 'Které dokumenty znám a kdy byl index sestaven',
+  example: '',
   lookup: true,
   options: {},
   run(_options, { kb, warnings, locale }) {
-    const cs = locale === 'cs';
-    const kinds = kb.facet('kind').map((kind) => `${kind} ${kb.documents.filter((d) => d.kind === kind).length}`);
+    const text = aboutText(locale);
+    const kinds = kb.facet('kind').map((kind) => `${kindName(kind, locale)} ${kb.documents.filter((d) => d.kind === kind).length}`);
     const fields = [
-      { name: cs ? 'Dokumenty' : 'Documents', value: `${kb.documents.length} (${kinds.join(', ') || '—'})`, inline: true },
-      { name: cs ? 'Nejnovější' : 'Newest', value: kb.newestDate ?? '—', inline: true },
-      { name: cs ? 'Index sestaven' : 'Index built', value: `<t:${Math.floor(kb.builtAt.getTime() / 1000)}:R>`, inline: true },
-      { name: cs ? 'Země' : 'Countries', value: kb.facet('country').slice(0, 15).join(', ') || '—' },
+      { name: text.documents, value: `${kb.documents.length} (${kinds.join(', ') || '—'})`, inline: true },
+      { name: text.newest, value: kb.newestDate ? readableDate(kb.newestDate, locale) : '—', inline: true },
+      { name: text.built, value: `<t:${Math.floor(kb.builtAt.getTime() / 1000)}:R>`, inline: true },
+      { name: text.countries, value: kb.facet('country').slice(0, 15).map((country) => countryName(country, locale)).join(', ') || '—' },
     ];
     if (warnings.length > 0) {
       fields.push({
-        name: cs ? 'Přeskočené soubory' : 'Skipped files',
+        name: text.skipped,
         value: warnings.map((w) => `\`${escapeMarkdown(w.file)}\`: ${escapeMarkdown(w.reason)}`).join('\n'),
       });
     }
-    return { cards: [{ title: cs ? 'O botovi liaison' : 'About liaison', color: COLORS.info, fields }] };
+    return { cards: [{ title: text.title, color: COLORS.info, fields }] };
   },
 });

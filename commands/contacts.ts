@@ -11,44 +11,46 @@ import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
 import { allContacts, contactNames, findContacts, type ContactMatch } from '../src/knowledge/contacts.ts';
+import { texts } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
-const WORDS = {
-  en: {
-    count: ['contact point', 'contact points', 'contact points'] as Plural,
-    everything: (count: string) => `**Contacts**: ${count}, by organisation`,
-    matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
-    none: (query: string) => `No contact point matches “${query}”.`,
-    noneAtAll: 'No document lists a contact point yet.',
-    known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
-    phones: 'Phones',
-    emails: 'E-mails',
-    address: 'Address',
-    head: 'Head',
-    service247: '24/7 service',
-    yes: 'yes',
-    no: 'no',
-    fax: 'fax',
-  },
-  cs: {
-    count: ['kontaktní místo', 'kontaktní místa', 'kontaktních míst'] as Plural,
-    everything: (count: string) => `**Kontakty**: ${count}, podle organizace`,
-    matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
-    none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
-    noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
-    known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
-    phones: 'Telefony',
-    emails: 'E-maily',
-    address: 'Adresa',
-    head: 'Vedoucí',
-    service247: 'Služba 24/7',
-    yes: 'ano',
-    no: 'ne',
-    fax: 'fax',
-  },
+const en = {
+  count: ['contact point', 'contact points', 'contact points'] as Plural,
+  everything: (count: string) => `**Contacts**: ${count}, by organisation`,
+  matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
+  none: (query: string) => `No contact point matches “${query}”.`,
+  noneAtAll: 'No document lists a contact point yet.',
+  known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
+  phones: 'Phones',
+  emails: 'E-mails',
+  address: 'Address',
+  head: 'Head',
+  service247: '24/7 service',
+  yes: 'yes',
+  no: 'no',
+  fax: 'fax',
 };
 
-type Words = (typeof WORDS)['en'];
+const cs: typeof en = {
+  count: ['kontaktní místo', 'kontaktní místa', 'kontaktních míst'] as Plural,
+  everything: (count: string) => `**Kontakty**: ${count}, podle organizace`,
+  matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
+  none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
+  noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
+  known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
+  phones: 'Telefony',
+  emails: 'E-maily',
+  address: 'Adresa',
+  head: 'Vedoucí',
+  service247: 'Služba 24/7',
+  yes: 'ano',
+  no: 'ne',
+  fax: 'fax',
+};
+
+const contactsText = texts({ en, cs });
+
+type Words = typeof en;
 
 /** Cards per message: Discord allows 10 embeds and 6000 characters across them. */
 const CARDS_PER_PAGE = 10;
@@ -73,7 +75,7 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
   if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
   if (contact.head) fields.push({ name: words.head, value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`, inline: true });
   fields.push({ name: words.service247, value: contact.available247 ? words.yes : words.no, inline: true });
-  fields.push(sourceField([document], ctx.t));
+  fields.push(sourceField([document], ctx.locale));
   const description = [contact.unit ? escapeMarkdown(contact.organisation) : undefined, contact.divisions.length > 0 ? bullets(contact.divisions, 120, 600) : undefined];
   return {
     title: escapeMarkdown(contact.unit ?? contact.organisation),
@@ -93,7 +95,7 @@ function noMatch(query: string | undefined, words: Words, ctx: Context): Reply {
 const MAX_SHOWN = 50;
 
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
-  const words = WORDS[ctx.locale];
+  const words = contactsText(ctx.locale);
   const matches: ContactMatch[] = query
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
@@ -111,6 +113,7 @@ export default defineCommand({
   nameCs: 'kontakty',
   description: 'Who to reach and how: phones, 24/7 lines, fax, e-mails, addresses',
   descriptionCs: 'Koho a jak kontaktovat: telefony, linky 24/7, fax, e-maily, adresy',
+  example: 'query: 24/7',
   lookup: true,
   options: {
     query: {

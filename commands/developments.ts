@@ -7,6 +7,7 @@ import { FIELD_VALUE_MAX } from '../src/answers/cards.ts';
 import { plural, type Plural } from '../src/i18n/plural.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
 import { citation } from '../src/answers/citations.ts';
+import { answerText } from '../src/answers/messages.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
@@ -15,48 +16,51 @@ import { findCountry } from '../src/corpus/countries.ts';
 import {
   developmentFacet, FILTER_ORDER, listDevelopments, whyEmpty, type Development, type DevelopmentFilters,
 } from '../src/knowledge/developments.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown, markdownLink, truncate } from '../src/util/markdown.ts';
 
 type FilterName = (typeof FILTER_ORDER)[number];
 
-const WORDS = {
-  en: {
-    title: 'Developments',
-    count: ['development', 'developments', 'developments'] as Plural,
-    newestFirst: (count: string) => `${count}, newest first`,
-    filter: {
-      country: (v: string) => `in ${v}`,
-      topic: (v: string) => `on “${v}”`,
-      type: (v: string) => `of type “${v}”`,
-      query: (v: string) => `matching “${v}”`,
-      since: (v: string) => `since ${v}`,
-      until: (v: string) => `until ${v}`,
-    } satisfies Record<FilterName, (v: string) => string>,
-    noneBecause: (before: string, filter: string) => `${before}, but none ${filter}.`,
-    indexed: (count: string) => `${count} indexed`,
-    noneAtAll: 'No dated development is indexed yet.',
-    present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<Record<FilterName, string>>,
-  },
-  cs: {
-    title: 'Vývoj',
-    count: ['záznam o vývoji', 'záznamy o vývoji', 'záznamů o vývoji'] as Plural,
-    newestFirst: (count: string) => `${count}, od nejnovějšího`,
-    filter: {
-      country: (v: string) => `v zemi ${v}`,
-      topic: (v: string) => `k tématu „${v}“`,
-      type: (v: string) => `typu „${v}“`,
-      query: (v: string) => `odpovídající „${v}“`,
-      since: (v: string) => `od ${v}`,
-      until: (v: string) => `do ${v}`,
-    } satisfies Record<FilterName, (v: string) => string>,
-    noneBecause: (before: string, filter: string) => `${before}, ale žádný ${filter}.`,
-    indexed: (count: string) => `Zaindexováno: ${count}`,
-    noneAtAll: 'Zatím není zaindexován žádný datovaný záznam o vývoji.',
-    present: { country: 'Země se záznamy', topic: 'Témata', type: 'Typy' } as Partial<Record<FilterName, string>>,
-  },
+const en = {
+  title: 'Developments',
+  count: ['development', 'developments', 'developments'] as Plural,
+  newestFirst: (count: string) => `${count}, newest first`,
+  filter: {
+    country: (v: string) => `in ${v}`,
+    topic: (v: string) => `on “${v}”`,
+    type: (v: string) => `of type “${v}”`,
+    query: (v: string) => `matching “${v}”`,
+    since: (v: string) => `since ${v}`,
+    until: (v: string) => `until ${v}`,
+  } satisfies Record<FilterName, (v: string) => string>,
+  noneBecause: (before: string, filter: string) => `${before}, but none ${filter}.`,
+  indexed: (count: string) => `${count} indexed`,
+  noneAtAll: 'No dated development is indexed yet.',
+  present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<Record<FilterName, string>>,
 };
 
-type Words = (typeof WORDS)['en'];
+const cs: typeof en = {
+  title: 'Vývoj',
+  count: ['záznam o vývoji', 'záznamy o vývoji', 'záznamů o vývoji'] as Plural,
+  newestFirst: (count: string) => `${count}, od nejnovějšího`,
+  filter: {
+    country: (v: string) => `v zemi ${v}`,
+    topic: (v: string) => `k tématu „${v}“`,
+    type: (v: string) => `typu „${v}“`,
+    query: (v: string) => `odpovídající „${v}“`,
+    since: (v: string) => `od ${v}`,
+    until: (v: string) => `do ${v}`,
+  } satisfies Record<FilterName, (v: string) => string>,
+  noneBecause: (before: string, filter: string) => `${before}, ale žádný ${filter}.`,
+  indexed: (count: string) => `Zaindexováno: ${count}`,
+  noneAtAll: 'Zatím není zaindexován žádný datovaný záznam o vývoji.',
+  present: { country: 'Země se záznamy', topic: 'Témata', type: 'Typy' } as Partial<Record<FilterName, string>>,
+};
+
+const developmentsText = texts({ en, cs });
+
+type Words = typeof en;
 
 /** Options that autocomplete, and the facet of the knowledge base each draws its values from. */
 const FACETS = { country: 'country', topic: 'theme', type: 'type' } as const;
@@ -87,8 +91,14 @@ function decode(state: Array<string | undefined>): Query {
   return { country, topic, type, since: iso(since), until: iso(until), query, limit: Number.isInteger(size) && size >= 1 && size <= 25 ? size : DEFAULT_LIMIT };
 }
 
-const filterPhrases = (filters: DevelopmentFilters, words: Words): string[] =>
-  FILTER_ORDER.flatMap((name) => (filters[name] === undefined ? [] : [words.filter[name](escapeMarkdown(filters[name]!))]));
+/** "in Czechia", "since 1 March 2026": each filter given, as the reader's language says it. */
+function filterPhrases(filters: DevelopmentFilters, words: Words, locale: Locale): string[] {
+  return FILTER_ORDER.flatMap((name) => {
+    const value = filters[name];
+    if (value === undefined) return [];
+    return [words.filter[name](name === 'since' || name === 'until' ? readableDate(value, locale) : escapeMarkdown(value))];
+  });
+}
 
 /** "**2025-03-12** · Poland · Legislation", the themes, the summary and the sources, within a field. */
 function developmentField(development: Development, ctx: Context): Field {
@@ -96,8 +106,8 @@ function developmentField(development: Development, ctx: Context): Field {
   const facts = [development.country, development.type].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
   const header = [`**${development.date}**`, ...facts].join(' · ');
   const themes = development.themes.length > 0 ? `*${escapeMarkdown(development.themes.join(', '))}*` : undefined;
-  const extra = document.sources.filter((s) => s.url).slice(1).map((s) => markdownLink(escapeMarkdown(s.publisher ?? ctx.t.source), s.url!));
-  const sources = [citation(document, ctx.t), ...extra].join(' · ');
+  const extra = document.sources.filter((s) => s.url).slice(1).map((s) => markdownLink(escapeMarkdown(s.publisher ?? answerText(ctx.locale).source), s.url!));
+  const sources = [citation(document, ctx.locale), ...extra].join(' · ');
   const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
   const summary = truncate(escapeMarkdown(development.summary), Math.max(40, FIELD_VALUE_MAX - fixed));
   return { name: escapeMarkdown(document.title), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
@@ -109,8 +119,8 @@ function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
   if (!explanation || explanation.count === 0) return { cards: [{ title: words.title, description: words.noneAtAll, color: COLORS.empty }] };
   const { kept, count, excludedBy } = explanation;
   const counted = plural(count, words.count);
-  const before = Object.keys(kept).length === 0 ? words.indexed(counted) : [counted, ...filterPhrases(kept, words)].join(' ');
-  const lines = [words.noneBecause(before, filterPhrases({ [excludedBy]: q[excludedBy] }, words).join(''))];
+  const before = Object.keys(kept).length === 0 ? words.indexed(counted) : [counted, ...filterPhrases(kept, words, ctx.locale)].join(' ');
+  const lines = [words.noneBecause(before, filterPhrases({ [excludedBy]: q[excludedBy] }, words, ctx.locale).join(''))];
   const facet = FACETS[excludedBy as keyof typeof FACETS];
   const present = facet ? developmentFacet(ctx.kb, facet).slice(0, 15) : [];
   if (present.length > 0) lines.push(`${words.present[excludedBy]}: ${escapeMarkdown(present.join(', '))}`);
@@ -118,10 +128,10 @@ function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
 }
 
 function answer(q: Query, page: number, ctx: Context): Reply {
-  const words = WORDS[ctx.locale];
+  const words = developmentsText(ctx.locale);
   const developments = listDevelopments(ctx.kb, q);
   if (developments.length === 0) return { ...explainEmpty(q, words, ctx), unanswered: q.query !== undefined };
-  const title = [words.title, ...filterPhrases(q, words)].join(' · ');
+  const title = [words.title, ...filterPhrases(q, words, ctx.locale)].join(' · ');
   const description = words.newestFirst(plural(developments.length, words.count));
   const fields = developments.map((development) => developmentField(development, ctx));
   const pages = packPages(fields, (field) => field.name.length + field.value.length, q.limit, CHARACTERS_PER_PAGE);
@@ -134,6 +144,7 @@ export default defineCommand({
   nameCs: 'vyvoj',
   description: 'Dated developments, newest first, by country, topic, type and date',
   descriptionCs: 'Datované záznamy o vývoji, od nejnovějšího, podle země, tématu, typu a data',
+  example: 'country: Czechia since: 2025',
   lookup: true,
   options: {
     country: { type: 'string', description: 'Only developments about this country', descriptionCs: 'Jen vývoj v této zemi', autocomplete: true, max: 100 },

@@ -12,11 +12,14 @@ import { digestFooter } from '../src/digest/render.ts';
 import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
 import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
 import { digestText } from '../src/digest/text.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { texts } from '../src/i18n/locale.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
+import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const EN = {
+const en = {
   previewOf: (channel?: string) =>
     channel ? `Preview of the digest for <#${channel}> (only you see this; nothing is posted).` : 'Preview of the digest (no channel here: it covers the default window, or since).',
   nothingNew: (channel: string | undefined, start: string) => `Nothing new${channel ? ` for <#${channel}>` : ''} since ${start}.`,
@@ -40,7 +43,7 @@ const EN = {
 
 const CS_WEEKDAYS = ['v neděli', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu'];
 
-const CS: typeof EN = {
+const cs: typeof en = {
   previewOf: (channel) =>
     channel ? `Náhled přehledu pro <#${channel}> (vidíte ho jen vy; nic se nezveřejní).` : 'Náhled přehledu (bez kanálu: pokrývá výchozí období, nebo od data since).',
   nothingNew: (channel, start) => `Od ${start} nic nového${channel ? ` pro <#${channel}>` : ''}.`,
@@ -62,8 +65,7 @@ const CS: typeof EN = {
   notScheduled: (channel) => `Pro <#${channel}> nebyl naplánován žádný přehled.`,
 };
 
-type Text = typeof EN;
-const textOf = (ctx: Pick<Context, 'locale'>): Text => (ctx.locale === 'cs' ? CS : EN);
+const digestCommandText = texts({ en, cs });
 
 const FILTERS = {
   since: { type: 'string', description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)', descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)', max: 40 },
@@ -75,11 +77,8 @@ const CHANNEL = { type: 'channel', description: 'The channel the digest goes to'
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-interface Filters {
-  since?: string;
-  country?: string;
-  topic?: string;
-}
+/** The digest's filters as typed: `since` still a date option, read by dateOption. */
+type Filters = Pick<KnowledgeFilters, 'since' | 'country' | 'topic'>;
 
 function request(filters: Filters, ctx: Context) {
   return { now: ctx.now, since: dateOption(filters.since, 'start', ctx), country: filters.country, topic: filters.topic };
@@ -89,8 +88,8 @@ function request(filters: Filters, ctx: Context) {
 async function poster(ctx: Context, channelId: string): Promise<PostPort> {
   const { canPost } = ctx;
   const port = postPortOf(ctx);
-  if (!port || !canPost) throw new UserError(textOf(ctx).needsDiscord);
-  if (!(await canPost(channelId))) throw new UserError(textOf(ctx).cannotPost(channelId));
+  if (!port || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
+  if (!(await canPost(channelId))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
   return port;
 }
 
@@ -102,21 +101,21 @@ async function preview(options: Filters & { channel?: string }, ctx: Context): P
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
-    return { cards: [{ description: textOf(ctx).nothingNew(channelId, digest.period.start), footer, color: COLORS.empty }], ephemeral: true };
+    return { cards: [{ description: digestCommandText(ctx.locale).nothingNew(channelId, readableDate(digest.period.start, ctx.locale)), footer, color: COLORS.empty }], ephemeral: true };
   }
-  return { ...first, content: textOf(ctx).previewOf(channelId), ephemeral: true, more: rest };
+  return { ...first, content: digestCommandText(ctx.locale).previewOf(channelId), ephemeral: true, more: rest };
 }
 
 async function post(options: Filters & { channel: string }, ctx: Context): Promise<Reply> {
-  const text = textOf(ctx);
+  const text = digestCommandText(ctx.locale);
   const send = await poster(ctx, options.channel);
   try {
     const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, { locale: ctx.locale, trigger: 'command' });
     const { digest, messageIds } = outcome;
-    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, digest.period.start), COLORS.empty);
+    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
     return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
   } catch (error) {
-    throw error instanceof DigestNotSent ? new UserError(text.notSent(options.channel, error.status, error.sent.messages, error.sent.of)) : error;
+    throw error instanceof DigestNotSent ? UserError.of(digestCommandText, 'notSent', options.channel, error.status, error.sent.messages, error.sent.of) : error;
   }
 }
 
@@ -128,10 +127,10 @@ interface Timing {
 }
 
 async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: Context): Promise<Reply> {
-  const text = textOf(ctx);
+  const text = digestCommandText(ctx.locale);
   const time = TIME.exec(at.trim());
-  if (!time) throw new UserError(text.badTime(at));
-  if (every === 'daily' && weekday) throw new UserError(text.weekdayDaily);
+  if (!time) throw UserError.of(digestCommandText, 'badTime', at);
+  if (every === 'daily' && weekday) throw UserError.of(digestCommandText, 'weekdayDaily');
   await poster(ctx, channel);
   const saved = await ctx.moderation.scheduler.save({
     channelId: channel,
@@ -149,7 +148,7 @@ async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: 
 
 async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
   const removed = await ctx.moderation.scheduler.remove(channel);
-  return removed ? note(textOf(ctx).unscheduled(channel)) : note(textOf(ctx).notScheduled(channel), COLORS.empty);
+  return removed ? note(digestCommandText(ctx.locale).unscheduled(channel)) : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
 }
 
 /** Monday first, as a week is read. */
@@ -160,6 +159,7 @@ export default defineGroup({
   nameCs: 'prehled',
   description: 'Moderators: digests of new developments for a channel',
   descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
+  example: 'preview since: 30d',
   moderatorOnly: true,
   private: true,
   subcommands: {

@@ -10,22 +10,25 @@ import { UserError } from '../src/framework/errors.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { texts } from '../src/i18n/locale.ts';
+import { countryName, kindName } from '../src/i18n/names.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown, inlineFile, truncate } from '../src/util/markdown.ts';
 
 const code = inlineFile;
 
-const EN = {
+const en = {
   listTitle: (n: number) => `Indexed documents (${n})`,
   undated: 'undated',
-  refused: {
+  refused: (problem: Problem, detail: string): string => ({
     name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
     type: (file: string) => `${code(file)}: only .txt, .md, .html and .pdf files can be added.`,
     size: (size: string) => `The file is too large (${size}); the limit is 5 MB.`,
     unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
     exists: (file: string) => `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
     unknown: (value: string) => `No indexed document is ${code(value)}. Pick one from the suggestions.`,
-  } satisfies Record<Problem, (detail: string) => string>,
+  } satisfies Record<Problem, (detail: string) => string>)[problem](detail),
   needsDiscord: 'Adding a file needs Discord (an attachment); in the terminal, drop the file into the seeds folder.',
   added: (file: string, replaced: boolean) => (replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`),
   removed: (title: string, file: string) => `Removed **${escapeMarkdown(title)}** (${code(file)}); the file was moved aside into the data folder.`,
@@ -36,17 +39,17 @@ const EN = {
   fields: { kind: 'Kind', date: 'Date', country: 'Country', contacts: 'Contact points', agreements: 'Agreements', none: 'none found' },
 };
 
-const CS: typeof EN = {
+const cs: typeof en = {
   listTitle: (n) => `Indexované dokumenty (${n})`,
   undated: 'bez data',
-  refused: {
-    name: (name) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
-    type: (file) => `${code(file)}: přidat lze jen soubory .txt, .md, .html a .pdf.`,
-    size: (size) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
-    unreadable: (reason) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
-    exists: (file) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
-    unknown: (value) => `Indexovaný dokument ${code(value)} neexistuje. Vyberte z nabídky.`,
-  },
+  refused: (problem, detail) => ({
+    name: (name: string) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
+    type: (file: string) => `${code(file)}: přidat lze jen soubory .txt, .md, .html a .pdf.`,
+    size: (size: string) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
+    unreadable: (reason: string) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
+    exists: (file: string) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
+    unknown: (value: string) => `Indexovaný dokument ${code(value)} neexistuje. Vyberte z nabídky.`,
+  } satisfies Record<Problem, (detail: string) => string>)[problem](detail),
   needsDiscord: 'Přidání souboru potřebuje Discord (přílohu); v terminálu soubor vložte do složky seeds.',
   added: (file, replaced) => (replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`),
   removed: (title, file) => `Odebráno: **${escapeMarkdown(title)}** (${code(file)}); soubor byl přesunut stranou do datové složky.`,
@@ -56,15 +59,15 @@ const CS: typeof EN = {
   fields: { kind: 'Druh', date: 'Datum', country: 'Země', contacts: 'Kontaktní místa', agreements: 'Dohody', none: 'nenalezeno' },
 };
 
-type Text = typeof EN;
-const textOf = (ctx: Pick<Context, 'locale'>): Text => (ctx.locale === 'cs' ? CS : EN);
+type Text = typeof en;
+const documentsText = texts({ en, cs });
 
 /** Words a refusal in the user's language; anything else goes on as it is. */
 async function worded<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof DocumentRefused ? new UserError(textOf(ctx).refused[error.problem](error.detail)) : error;
+    throw error instanceof DocumentRefused ? UserError.of(documentsText, 'refused', error.problem, error.detail) : error;
   }
 }
 
@@ -80,7 +83,7 @@ const documentField = (document: Document, text: Text): Field => ({
 });
 
 function listReply(ctx: Context, page: number): Reply {
-  const text = textOf(ctx);
+  const text = documentsText(ctx.locale);
   const fields = ctx.kb.documents.map((document) => documentField(document, text));
   const card = (items: Field[]): Card => ({ title: text.listTitle(fields.length), fields: items, color: COLORS.info });
   const pages = packPages(fields, (field) => cardLength({ fields: [field] }), PAGE_ITEMS, PAGE_CHARS);
@@ -90,7 +93,7 @@ function listReply(ctx: Context, page: number): Reply {
 // Adding, removing, reloading.
 
 function reloadLines(result: ReloadResult, ctx: Context): string[] {
-  const text = textOf(ctx);
+  const text = documentsText(ctx.locale);
   if (!result.ok) return [text.reloadFailed(result.reason, ctx.kb.documents.length)];
   const skipped = result.warnings.slice(0, 5).map((w) => `• ${code(w.file)}: ${escapeMarkdown(w.reason)}`);
   return [text.reloaded(result.documents, result.ms), ...(skipped.length ? [text.skipped(result.warnings.length), ...skipped] : [])];
@@ -100,13 +103,13 @@ const namesOrNone = (names: readonly string[], none: string): string =>
   names.length ? truncate(`${names.length}: ${names.slice(0, 5).map(escapeMarkdown).join('; ')}`, LIMITS.fieldValue) : none;
 
 function addedReply({ file, document, replaced, reload }: AddOutcome, ctx: Context): Reply {
-  const text = textOf(ctx);
+  const text = documentsText(ctx.locale);
   const { fields: f } = text;
   const contacts = document.contacts.map((c) => [c.organisation, c.unit].filter(Boolean).join(', '));
   const fields: Field[] = [
-    { name: f.kind, value: document.kind, inline: true },
-    { name: f.date, value: document.date ?? text.undated, inline: true },
-    { name: f.country, value: document.country ?? '—', inline: true },
+    { name: f.kind, value: kindName(document.kind, ctx.locale), inline: true },
+    { name: f.date, value: document.date ? readableDate(document.date, ctx.locale) : text.undated, inline: true },
+    { name: f.country, value: document.country ? countryName(document.country, ctx.locale) : '—', inline: true },
     { name: f.contacts, value: namesOrNone(contacts, f.none) },
     { name: f.agreements, value: namesOrNone(document.agreements.map((a) => a.name), f.none) },
   ];
@@ -120,7 +123,7 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
   return worded(ctx, async () => {
     acceptName(file.name);
     acceptSize(file.size);
-    if (!download) throw new UserError(textOf(ctx).needsDiscord);
+    if (!download) throw UserError.of(documentsText, 'needsDiscord');
     const bytes = await download(file);
     const outcome = await ctx.moderation.documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
     return addedReply(outcome, ctx);
@@ -130,7 +133,7 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
 async function remove({ document }: { document: string }, ctx: Context): Promise<Reply> {
   return worded(ctx, async () => {
     const outcome = await ctx.moderation.documents.remove(document);
-    const description = [textOf(ctx).removed(outcome.document.title, outcome.document.file), ...reloadLines(outcome.reload, ctx)].join('\n');
+    const description = [documentsText(ctx.locale).removed(outcome.document.title, outcome.document.file), ...reloadLines(outcome.reload, ctx)].join('\n');
     return { cards: [{ description, color: outcome.reload.ok ? COLORS.success : COLORS.error }], ephemeral: true };
   });
 }
@@ -145,6 +148,7 @@ export default defineGroup({
   nameCs: 'dokumenty',
   description: 'Moderators: what is indexed; add, remove or re-index documents',
   descriptionCs: 'Moderátoři: co je zaindexováno; přidat, odebrat, přeindexovat dokumenty',
+  example: 'list',
   moderatorOnly: true,
   private: true,
   subcommands: {

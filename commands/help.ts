@@ -1,16 +1,11 @@
-/** /help: every command with an example, straight from the registry's definitions. */
-import { defineCommand } from '../src/framework/define.ts';
+/** /help: every command with an example, in the asker's language, straight from the registry. */
+import { defineCommand, localDescription, localName } from '../src/framework/define.ts';
 import { COLORS } from '../src/framework/reply.ts';
+import { texts } from '../src/i18n/locale.ts';
 
-const EXAMPLES: Record<string, string> = {
-  search: '/search query: policejni spoluprace',
-  contacts: '/contacts query: 24/7',
-  treaty: '/treaty query: Slovakia',
-  developments: '/developments country: Czechia since: 2025',
-  digest: '/digest preview since: 30d',
-  documents: '/documents list',
-  about: '/about',
-};
+const en = { title: 'liaison: commands' };
+const cs: typeof en = { title: 'liaison: příkazy' };
+const helpText = texts({ en, cs });
 
 export default defineCommand({
   name: 'help',
@@ -18,14 +13,18 @@ export default defineCommand({
   description: 'What I can answer, with examples',
   descriptionCs: 'Na co umím odpovědět, s příklady',
   options: {},
-  run: (_options, ctx) => ({
+  run: (_options, { commands, locale }) => ({
     ephemeral: true,
     cards: [
       {
-        title: ctx.t.helpTitle,
+        title: helpText(locale).title,
         color: COLORS.info,
-        description: [...ctx.commands.values()]
-          .map(({ name, description }) => `**/${name}**: ${description}${EXAMPLES[name] ? `\n\`${EXAMPLES[name]}\`` : ''}`)
+        description: [...commands.values()]
+          .map((command) => {
+            const name = localName(command, locale);
+            const example = command.example === undefined ? '' : `\n\`/${[name, command.example].filter(Boolean).join(' ')}\``;
+            return `**/${name}**: ${localDescription(command, locale)}${example}`;
+          })
           .join('\n'),
       },
     ],

@@ -5,13 +5,35 @@ import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { COLORS } from '../src/framework/reply.ts';
 import { countryChoices } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
+import { texts } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+
+const en = {
+  title: (query: string) => `Search: ${query}`,
+  resultsCount: (shown: number, total: number) => (total === 1 ? '1 result' : `Top ${shown} of ${total} results`),
+  noResults: (query: string) => `Nothing in the documents matches “${query}”.`,
+  didYouMean: (query: string) => `Did you mean **${query}**?`,
+  withoutFilters: (total: number) => `${total} found without the filters: try removing country or since.`,
+  tryOther: 'Try fewer or other words, or `/search` with a topic such as frontex, asylum or police cooperation.',
+};
+
+const cs: typeof en = {
+  title: (query) => `Hledání: ${query}`,
+  resultsCount: (shown, total) => (total === 1 ? '1 výsledek' : `Prvních ${shown} z ${total} výsledků`),
+  noResults: (query) => `Dokumentům neodpovídá nic pro „${query}“.`,
+  didYouMean: (query) => `Měli jste na mysli **${query}**?`,
+  withoutFilters: (total) => `Bez filtrů nalezeno ${total}: zkuste odebrat zemi nebo datum.`,
+  tryOther: 'Zkuste méně nebo jiná slova, nebo `/search` s tématem, např. frontex, azyl, policejní spolupráce.',
+};
+
+const searchText = texts({ en, cs });
 
 export default defineCommand({
   name: 'search',
   nameCs: 'hledat',
   description: 'Search every document (diacritics optional, "quoted phrases" exact)',
   descriptionCs: 'Hledat ve všech dokumentech (diakritika nepovinná, „fráze“ přesně)',
+  example: 'query: policejni spoluprace',
   lookup: true,
   options: {
     query: { type: 'string', description: 'Words or "a phrase" to look for', descriptionCs: 'Hledaná slova nebo „fráze“', required: true, min: 1, max: 200 },
@@ -25,9 +47,9 @@ export default defineCommand({
     },
   },
   run({ query, country, since, kind }, ctx) {
-    const { t } = ctx;
+    const t = searchText(ctx.locale);
     const results = ctx.kb.search(query, { country, since: dateOption(since, 'start', ctx), kind: kind as never }, 5);
-    const title = t.searchTitle(query);
+    const title = t.title(query);
     if (results.total === 0) {
       const hint =
         results.suggestion?.kind === 'spelling'
@@ -45,7 +67,7 @@ export default defineCommand({
           color: COLORS.info,
           fields: results.hits.map((hit, i) => ({
             name: `${i + 1}. ${hit.document.title}`,
-            value: `${snippetMarkdown(hit.snippet)}\n${citation(hit.document, t)}`,
+            value: `${snippetMarkdown(hit.snippet)}\n${citation(hit.document, ctx.locale)}`,
           })),
         },
       ],

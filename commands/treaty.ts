@@ -10,48 +10,56 @@ import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
 import { agreementLabel, allAgreements, findAgreements, type AgreementEntry } from '../src/knowledge/agreements.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
-const WORDS = {
-  en: {
-    count: ['agreement', 'agreements', 'agreements'] as Plural,
-    listTitle: 'Agreements',
-    known: (count: string) => `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
-    parties: 'Parties',
-    signed: 'Signed',
-    notStated: 'not stated',
-    status: 'Status',
-    provisions: 'Key provisions',
-    alsoMatching: 'Also matching',
-    noMatch: (query: string) => `No agreement matches “${query}”.`,
-    knownList: 'Agreements I know:',
-    noneAtAll: 'No document describes an agreement yet.',
-  },
-  cs: {
-    count: ['dohoda', 'dohody', 'dohod'] as Plural,
-    listTitle: 'Dohody',
-    known: (count: string) => `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
-    parties: 'Strany',
-    signed: 'Podepsáno',
-    notStated: 'neuvedeno',
-    status: 'Stav',
-    provisions: 'Hlavní ustanovení',
-    alsoMatching: 'Odpovídá také',
-    noMatch: (query: string) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
-    knownList: 'Dohody, které znám:',
-    noneAtAll: 'Žádný dokument zatím nepopisuje dohodu.',
-  },
+const en = {
+  count: ['agreement', 'agreements', 'agreements'] as Plural,
+  listTitle: 'Agreements',
+  known: (count: string) => `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
+  parties: 'Parties',
+  signed: 'Signed',
+  notStated: 'not stated',
+  status: 'Status',
+  /** The status the reader of the agreement infers from its signing (the other status lines are quoted). */
+  signedStatus: 'signed',
+  provisions: 'Key provisions',
+  alsoMatching: 'Also matching',
+  noMatch: (query: string) => `No agreement matches “${query}”.`,
+  knownList: 'Agreements I know:',
+  noneAtAll: 'No document describes an agreement yet.',
 };
 
-type Words = (typeof WORDS)['en'];
+const cs: typeof en = {
+  count: ['dohoda', 'dohody', 'dohod'] as Plural,
+  listTitle: 'Dohody',
+  known: (count: string) => `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
+  parties: 'Strany',
+  signed: 'Podepsáno',
+  notStated: 'neuvedeno',
+  status: 'Stav',
+  signedStatus: 'podepsána',
+  provisions: 'Hlavní ustanovení',
+  alsoMatching: 'Odpovídá také',
+  noMatch: (query: string) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
+  knownList: 'Dohody, které znám:',
+  noneAtAll: 'Žádný dokument zatím nepopisuje dohodu.',
+};
+
+const treatyText = texts({ en, cs });
+
+type Words = typeof en;
 
 /** Lines per page of the list, and the characters they may take in the card's description. */
 const LINES_PER_PAGE = 15;
 const LIST_CHARACTERS = 3800;
 
-/** "**Agreement on …** — Austria, Hungary — 2025-03-12": one line of the list. */
-function listLine({ agreement }: AgreementEntry, words: Words): string {
-  const parts = [`**${escapeMarkdown(agreement.name)}**`, escapeMarkdown(agreement.parties.join(', ')), agreement.signed ?? words.notStated];
+const signedOn = (signed: string | undefined, words: Words, locale: Locale): string => (signed ? readableDate(signed, locale) : words.notStated);
+
+/** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list. */
+function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): string {
+  const parts = [`**${escapeMarkdown(agreement.name)}**`, escapeMarkdown(agreement.parties.join(', ')), signedOn(agreement.signed, words, locale)];
   return `• ${parts.filter(Boolean).join(' — ')}`;
 }
 
@@ -59,17 +67,17 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   const { agreement, documents } = entry;
   const fields = [
     { name: words.parties, value: escapeMarkdown(agreement.parties.join(', ')) || words.notStated, inline: true },
-    { name: words.signed, value: agreement.signed ?? words.notStated, inline: true },
+    { name: words.signed, value: signedOn(agreement.signed, words, ctx.locale), inline: true },
   ];
-  if (agreement.status.length > 0) fields.push({ name: words.status, value: bullets(agreement.status), inline: false });
+  if (agreement.status.length > 0) fields.push({ name: words.status, value: bullets(agreement.status.map((status) => (status === 'signed' ? words.signedStatus : status))), inline: false });
   if (agreement.provisions.length > 0) fields.push({ name: words.provisions, value: bullets(agreement.provisions), inline: false });
-  fields.push({ ...sourceField(documents, ctx.t), inline: false });
-  if (others.length > 0) fields.push({ name: words.alsoMatching, value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words))), inline: false });
+  fields.push({ ...sourceField(documents, ctx.locale), inline: false });
+  if (others.length > 0) fields.push({ name: words.alsoMatching, value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words, ctx.locale))), inline: false });
   return { title: escapeMarkdown(agreement.name), fields, color: COLORS.info };
 }
 
 function noMatch(query: string, words: Words, ctx: Context): Reply {
-  const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words));
+  const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
   const description = known.length === 0 ? words.noneAtAll : `${words.noMatch(escapeMarkdown(query))}\n${words.knownList}\n${linesWithin(known, 3500)}`;
   return { cards: [{ description, color: COLORS.empty }], unanswered: true };
 }
@@ -77,7 +85,7 @@ function noMatch(query: string, words: Words, ctx: Context): Reply {
 function list(page: number, words: Words, ctx: Context): Reply {
   const entries = allAgreements(ctx.kb);
   if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
-  const lines = entries.map((entry) => listLine(entry, words));
+  const lines = entries.map((entry) => listLine(entry, words, ctx.locale));
   const pages = packPages(lines, (line) => line.length + 1, LINES_PER_PAGE, LIST_CHARACTERS);
   const intro = words.known(plural(entries.length, words.count));
   const render = (items: string[]): Reply => ({ cards: [{ title: words.listTitle, description: `${intro}\n\n${items.join('\n')}`, color: COLORS.info }] });
@@ -85,7 +93,7 @@ function list(page: number, words: Words, ctx: Context): Reply {
 }
 
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
-  const words = WORDS[ctx.locale];
+  const words = treatyText(ctx.locale);
   if (!query) return list(page, words, ctx);
   const [best, ...others] = findAgreements(ctx.kb, query);
   return best ? { cards: [agreementCard(best, others, words, ctx)] } : noMatch(query, words, ctx);
@@ -96,6 +104,7 @@ export default defineCommand({
   nameCs: 'smlouva',
   description: 'What an agreement says: parties, date signed, status, key provisions',
   descriptionCs: 'Co dohoda obsahuje: strany, datum podpisu, stav, hlavní ustanovení',
+  example: 'query: Slovakia',
   lookup: true,
   options: {
     query: {

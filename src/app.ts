@@ -7,7 +7,6 @@ import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { Moderation } from './moderation.ts';
-import { messages } from './i18n/messages.ts';
 import { QuestionLimiter } from './framework/rate-limit.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
@@ -51,7 +50,6 @@ export class App {
       warnings: this.warnings,
       commands: this.registry,
       moderation: this.moderation,
-      t: messages(invoker.locale),
       now: this.clock(),
     };
   }

@@ -5,7 +5,8 @@
  */
 import dotenv from 'dotenv';
 import { createApp } from './app.ts';
-import { parseArgs } from './cli/args.ts';
+import { localeOf, parseArgs } from './cli/args.ts';
+import { cliText } from './cli/messages.ts';
 import { answer } from './cli/terminal.ts';
 import { UserError } from './framework/errors.ts';
 import { loadCommands } from './framework/registry.ts';
@@ -19,16 +20,19 @@ async function main(argv: string[]): Promise<number> {
   const request = parseArgs(registry, argv);
   const config = readConfig({ ...process.env, ...(request.seeds ? { SEEDS_DIR: request.seeds } : {}) });
   const app = await createApp(config, { logger: createLogger('silent'), registry });
-  for (const warning of app.warnings) console.error(`warning: skipped ${warning.file}: ${warning.reason}`);
-  process.stdout.write(`${await answer(app, request, request.locale ?? 'en')}\n`);
+  const locale = request.locale ?? 'en';
+  for (const warning of app.warnings) console.error(cliText(locale).skipped(warning.file, warning.reason));
+  process.stdout.write(`${await answer(app, request, locale)}\n`);
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     const expected = error instanceof UserError || error instanceof ConfigError;
-    console.error(expected ? `error: ${error.message}` : error);
+    const message = error instanceof UserError ? error.text(localeOf(argv) ?? 'en') : error instanceof Error ? error.message : '';
+    console.error(expected ? `error: ${message}` : error);
     process.exitCode = expected ? 2 : 1;
   },
 );

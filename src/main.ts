@@ -5,6 +5,8 @@
  */
 import dotenv from 'dotenv';
 import { createApp } from './app.ts';
+import { localeOf } from './cli/args.ts';
+import { cliText } from './cli/messages.ts';
 import { interactiveSession } from './cli/terminal.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -15,10 +17,11 @@ async function main(): Promise<void> {
   const config = readConfig();
   if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) {
     const app = await createApp(config, { logger: createLogger('warn') });
-    for (const warning of app.warnings) console.error(`warning: skipped ${warning.file}: ${warning.reason}`);
+    const locale = localeOf(process.argv.slice(2)) ?? 'en';
+    for (const warning of app.warnings) console.error(cliText(locale).skipped(warning.file, warning.reason));
     const { moderation } = app;
     await moderation.start(); // picks up files dropped into the seeds folder during the session
-    await interactiveSession(app, 'en');
+    await interactiveSession(app, locale);
     await moderation.stop();
     return;
   }

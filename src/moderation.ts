@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
 import type { FeedbackLog } from './framework/feedback.ts';
-import type { Config } from './config.ts';
+import { ConfigError, type Config } from './config.ts';
+import { describeError } from './util/errors.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { DocumentManager } from './documents/manager.ts';
 import { DocumentSync } from './documents/sync.ts';
@@ -96,6 +97,12 @@ export class Moderation {
    */
   async start(options: StartOptions = {}): Promise<void> {
     const { logger, config } = this.host;
+    // A shared database that cannot be reached is a configuration problem: one line, exit code 2.
+    if (config.DATABASE_URL) {
+      await this.store().catch((error: unknown) => {
+        throw new ConfigError(`DATABASE_URL: cannot open the state database (${describeError(error)}). See README.md, "Beyond one machine".`);
+      });
+    }
     if ((options.sync ?? Boolean(config.DATABASE_URL)) && !this.sync) {
       this.sync = new DocumentSync({
         seedsDir: config.SEEDS_DIR,

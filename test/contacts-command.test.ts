@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
 import type { Card, Reply } from '../src/framework/reply.ts';
-import type { Locale } from '../src/i18n/messages.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { toDiscordMessage } from '../src/render/discord.ts';

@@ -4,7 +4,7 @@ import developments from '../commands/developments.ts';
 import { type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
-import type { Locale } from '../src/i18n/messages.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toTerminalText } from '../src/render/terminal.ts';
 import { validateRequestBody } from './support/discord-spec.ts';
@@ -71,12 +71,12 @@ describe('/developments on the seeds', () => {
 
   it('explains an empty answer by the filter that left nothing', async () => {
     const late = await ask({ country: 'Czechia', since: '2026-03-01' });
-    expect(late.cards[0]?.description).toBe('2 developments in Czechia, but none since 2026-03-01.');
+    expect(late.cards[0]?.description).toBe('2 developments in Czechia, but none since 1 March 2026.');
     const nowhere = await ask({ country: 'Atlantis' });
     expect(nowhere.cards[0]?.description).toContain('2 developments indexed, but none in Atlantis.');
     expect(nowhere.cards[0]?.description).toContain('Countries with developments: Czechia');
     const recent = await ask({ since: '30d' });
-    expect(recent.cards[0]?.description).toBe('2 developments indexed, but none since 2026-10-22.');
+    expect(recent.cards[0]?.description).toBe('2 developments indexed, but none since 22 October 2026.');
     const czech = await ask({ country: 'Czechia', topic: 'Return' }, seedKb, 'cs');
     expect(czech.cards[0]?.description).toContain('2 záznamy o vývoji v zemi Czechia, ale žádný k tématu „Return“.');
   });
@@ -126,7 +126,7 @@ describe('/developments on entries written for the test', () => {
   it('keeps every filter across pages, even long ones, within 100 characters', async () => {
     const ctx = contextFor(bigKb, 'en', 'discord');
     const first = await developments.run({ country: 'Austria', topic: 'return', type: 'Policy', since: 'last year', until: '2025-12-31', query: 'measure', limit: 1 }, ctx);
-    expect(first.cards[0]?.title).toBe('Developments · in Austria · on “return” · of type “Policy” · matching “measure” · since 2025-01-01 · until 2025-12-31');
+    expect(first.cards[0]?.title).toBe('Developments · in Austria · on “return” · of type “Policy” · matching “measure” · since 1 January 2025 · until 31 December 2025');
     const next = first.buttons?.find((b) => b.label.includes('Next'))?.customId ?? '';
     expect(next.length).toBeLessThanOrEqual(100);
     const second = await developments.button!(next.slice('developments:'.length), ctx);

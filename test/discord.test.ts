@@ -107,7 +107,7 @@ describe('slash commands', () => {
     const about = await command('about');
     const fields = about.body.data.embeds[0].fields as Array<{ name: string; value: string }>;
     expect(fields.find((f) => f.name === 'Documents')?.value).toMatch(/^5 /);
-    expect(fields.find((f) => f.name === 'Newest')?.value).toBe('2026-02-06');
+    expect(fields.find((f) => f.name === 'Newest')?.value).toBe('6 February 2026');
   });
 });
 

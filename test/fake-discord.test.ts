@@ -225,6 +225,19 @@ describe('fake Discord with a real discord.js client', () => {
     expect(() => expectValidDiscordBody(recorded)).toThrow(/embeds\/0\/title/);
   });
 
+  it('plays enforce_nonce (the same nonce returns the first message) and lists channel history', async () => {
+    const channel = (await client.channels.fetch(fake.channels.second)) as TextChannel;
+    const first = await channel.send({ content: 'digest part 1', nonce: 'n-abc', enforceNonce: true });
+    const again = await channel.send({ content: 'digest part 1', nonce: 'n-abc', enforceNonce: true });
+    expect(again.id).toBe(first.id);
+    const unenforced = await channel.send({ content: 'digest part 1', nonce: 'n-abc' });
+    expect(unenforced.id).not.toBe(first.id);
+    const history = await channel.messages.fetch({ limit: 10, cache: false });
+    expect([...history.values()].map((m) => m.id)).toEqual([unenforced.id, first.id]);
+    const after = await channel.messages.fetch({ after: first.id, limit: 10, cache: false });
+    expect([...after.keys()]).toEqual([unenforced.id]);
+  });
+
   it('resumes after a dropped connection and replays what was sent meanwhile', async () => {
     const session = fake.waitForSession(3000);
     fake.dropConnection();

@@ -59,7 +59,7 @@ describe('digests', () => {
     expect(posted(s.w.fake, second)[0]!.embeds).toEqual([expect.objectContaining({ title: 'Czechia', footer: { text: expect.stringMatching(/^Period 2026-01-11 – 2026-02-10 · 1 development · digest #\d+$/) } })]);
 
     const again = await command(s.t, 'digest', 'post', { channel: channel(second) });
-    expect(description(again)).toBe(`Nothing new for <#${second}> since 2026-01-11: nothing was posted.`);
+    expect(description(again)).toBe(`Nothing new for <#${second}> since 11 January 2026: nothing was posted.`);
     expect(posted(s.w.fake, second)).toHaveLength(1);
     const preview = await command(s.t, 'digest', 'preview', { channel: channel(second) });
     expect(preview.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here');

@@ -28,6 +28,8 @@ describe('configuration', () => {
     [{ INTERACTIONS_PORT: 'eighty' }, /INTERACTIONS_PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEV_GUILD_ID: '12' }, /DEV_GUILD_ID: must be a Discord id/],
+    [{ DATABASE_URL: 'mysql://db.example/liaison' }, /DATABASE_URL: must be a postgres:\/\/ URL/],
+    [{ DATABASE_URL: 'postgres://liaison@127.0.0.1:1/liaison' }, /DATABASE_URL: cannot open the state database \(connect ECONNREFUSED/],
   ])('refuses %j with one clear message and exit code 2', async (env, message) => {
     const { code, stderr } = await runProgram('src/main.ts', [], { LOG_LEVEL: 'silent', ...env });
     expect(code).toBe(2);

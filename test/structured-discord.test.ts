@@ -64,7 +64,7 @@ describe('structured answers on Discord', () => {
     const body = await command('treaty', { query: 'Slovakia' });
     const [card] = body.data.embeds;
     expect(card.title).toBe('Treaty on Police Cooperation');
-    expect(fieldValue(card, 'Signed')).toBe('2026-02-06');
+    expect(fieldValue(card, 'Signed')).toBe('6 February 2026');
     expect(fieldValue(card, 'Key provisions')).toContain('cross-border pursuit');
     expect(fieldValue(card, 'Source')).toContain('https://mv.gov.cz/');
   });
@@ -89,7 +89,7 @@ describe('structured answers on Discord', () => {
 
   it('/developments explains an empty answer and refuses a bad date privately', async () => {
     const empty = await command('developments', { country: 'Czechia', since: '2026-03-01' });
-    expect(empty.data.embeds[0].description).toBe('2 developments in Czechia, but none since 2026-03-01.');
+    expect(empty.data.embeds[0].description).toBe('2 developments in Czechia, but none since 1 March 2026.');
     const bad = await command('developments', { since: 'next tuesday-ish' });
     expect(bad.data.flags).toBe(64);
     expect(bad.data.embeds[0].description).toContain('is not a date I understand');

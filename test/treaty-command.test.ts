@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
 import type { Reply } from '../src/framework/reply.ts';
-import type { Locale } from '../src/i18n/messages.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 
 const trainingClauses = Array.from({ length: 18 }, (_, i) =>
@@ -29,7 +29,7 @@ describe('/treaty on the seeds', () => {
     const card = (await ask('Slovakia')).cards[0];
     expect(card?.title).toBe('Treaty on Police Cooperation');
     expect(field(card, 'Parties')).toBe('Czechia, Slovakia');
-    expect(field(card, 'Signed')).toBe('2026-02-06');
+    expect(field(card, 'Signed')).toBe('6 February 2026');
     expect(field(card, 'Status')).toContain('• must be approved by the parliaments of both countries and ratified by the presidents');
     const provisions = field(card, 'Key provisions').split('\n');
     expect(provisions).toContain('• the possibility of cross-border pursuit');
@@ -48,18 +48,21 @@ describe('/treaty on the seeds', () => {
     const card = (await ask(undefined)).cards[0];
     expect(card?.title).toBe('Agreements');
     expect(card?.description).toContain('1 agreement known');
-    expect(card?.description).toContain('• **Treaty on Police Cooperation** — Czechia, Slovakia — 2026-02-06');
+    expect(card?.description).toContain('• **Treaty on Police Cooperation** — Czechia, Slovakia — 6 February 2026');
   });
 
   it('answers an unknown query kindly, naming the agreements it knows', async () => {
     const card = (await ask('Schengen Borders Code')).cards[0];
     expect(card?.description).toContain('No agreement matches “Schengen Borders Code”');
-    expect(card?.description).toContain('• **Treaty on Police Cooperation** — Czechia, Slovakia — 2026-02-06');
+    expect(card?.description).toContain('• **Treaty on Police Cooperation** — Czechia, Slovakia — 6 February 2026');
   });
 
   it('speaks Czech to a Czech user', async () => {
     const card = (await ask('Slovakia', seedKb, 'cs')).cards[0];
     expect(card?.fields?.map((f) => f.name)).toEqual(['Strany', 'Podepsáno', 'Stav', 'Hlavní ustanovení', 'Zdroj']);
+    expect(field(card, 'Podepsáno')).toBe('6. února 2026');
+    expect(field(card, 'Stav')).toContain('• podepsána');
+    expect(field(card, 'Zdroj')).toContain('6. února 2026');
   });
 });
 
@@ -69,8 +72,8 @@ describe('/treaty with a second agreement written for the test', () => {
     expect((await ask('Slovak', mixedKb)).cards[0]?.title).toBe('Treaty on Police Cooperation');
     const lines = (await ask(undefined, mixedKb)).cards[0]?.description?.split('\n').filter((l) => l.startsWith('•'));
     expect(lines).toEqual([
-      '• **Treaty on Police Cooperation** — Czechia, Slovakia — 2026-02-06',
-      '• **Memorandum of Understanding on Police Cooperation in Border Areas** — Austria, Hungary — 2025-03-12',
+      '• **Treaty on Police Cooperation** — Czechia, Slovakia — 6 February 2026',
+      '• **Memorandum of Understanding on Police Cooperation in Border Areas** — Austria, Hungary — 12 March 2025',
     ]);
   });
 

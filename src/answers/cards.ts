@@ -3,7 +3,8 @@
  * cut at whole lines to fit a field, bullets of document text, the source field, a card's size.
  */
 import type { Document } from '../corpus/types.ts';
-import type { Messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { answerText } from './messages.ts';
 import { embedLength, LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, truncate } from '../util/markdown.ts';
 import { citation } from './citations.ts';
@@ -34,10 +35,13 @@ export const bullets = (items: readonly string[], perItem = 240, max = FIELD_VAL
   linesWithin(items.map((item) => `• ${truncate(escapeMarkdown(item), perItem)}`), max);
 
 /** "Title\n[Source](url) · `file` · date" for each document an answer comes from. */
-export const sourceLines = (documents: readonly Document[], t: Messages): string[] =>
-  documents.map((document) => `${escapeMarkdown(document.title)}\n${citation(document, t)}`);
+export const sourceLines = (documents: readonly Document[], locale: Locale): string[] =>
+  documents.map((document) => `${escapeMarkdown(document.title)}\n${citation(document, locale)}`);
 
-export const sourceField = (documents: readonly Document[], t: Messages): Field => ({ name: t.source, value: linesWithin(sourceLines(documents, t)) });
+export const sourceField = (documents: readonly Document[], locale: Locale): Field => ({
+  name: answerText(locale).source,
+  value: linesWithin(sourceLines(documents, locale)),
+});
 
 /** Characters a card counts towards Discord's 6000 per message. */
 export const cardLength = (card: Card): number =>

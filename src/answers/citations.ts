@@ -1,16 +1,18 @@
 /** Citations and snippets as Markdown: every answer says where it came from. */
 import type { Document } from '../corpus/types.ts';
 import type { Snippet } from '../knowledge/snippet.ts';
-import type { Messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { readableDate } from '../i18n/dates.ts';
+import { answerText } from './messages.ts';
 import { escapeMarkdown, inlineFile, markdownLink } from '../util/markdown.ts';
 
 /** The first source URL a document names, if any. */
 export const sourceUrl = (document: Document): string | undefined => document.sources.find((source) => source.url)?.url;
 
-/** "[Source](url) · `file` · 2026-02-06": one line that cites a document. */
-export function citation(document: Document, t: Messages): string {
+/** "[Source](url) · `file` · 6 February 2026": one line that cites a document. */
+export function citation(document: Document, locale: Locale): string {
   const url = sourceUrl(document);
-  return [url ? markdownLink(t.source, url) : undefined, inlineFile(document.file), document.date]
+  return [url ? markdownLink(answerText(locale).source, url) : undefined, inlineFile(document.file), document.date && readableDate(document.date, locale)]
     .filter(Boolean)
     .join(' · ');
 }

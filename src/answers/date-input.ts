@@ -1,60 +1,75 @@
 /**
- * Dates typed by a user: ISO and day-first dates ("2026-02-06", "6.2.2026", "6 February 2026"),
- * relative forms ("30d", "2w", "6m", "1y", "today", "yesterday", "last week", "last month",
- * "this year") and periods ("2025", "2025-03", "March 2025"). Each becomes an inclusive range of
- * ISO dates, so `since` takes its start and `until` its end.
+ * Dates typed by a user, in English or Czech: ISO and day-first dates ("2026-02-06", "6.2.2026",
+ * "6 February 2026", "6. února 2026"), relative forms ("30d", "2w", "6m", "1y", "30 dní", "today",
+ * "dnes", "yesterday", "včera", "last week", "minulý týden", "last month", "minulý měsíc",
+ * "this year", "letos") and periods ("2025", "2025-03", "March 2025", "březen 2025"). Each becomes
+ * an inclusive range of ISO dates, so `since` takes its start and `until` its end.
  */
 import {
-  endOfMonth, endOfYear, format, isValid, parse, startOfMonth, startOfYear, subDays, subMonths, subWeeks, subYears,
+  endOfMonth, endOfYear, isValid, parse, startOfMonth, startOfYear, subDays, subMonths, subWeeks, subYears,
 } from 'date-fns';
-import { parseDate } from '../corpus/dates.ts';
-import type { Messages } from '../i18n/messages.ts';
+import { fold } from '../corpus/clean.ts';
+import { isoDay, parseDate, type DateRange } from '../corpus/dates.ts';
 import { UserError } from '../framework/errors.ts';
+import { answerText } from './messages.ts';
 
+const day = (date: Date): DateRange => ({ start: isoDay(date), end: isoDay(date) });
+const upToNow = (from: Date, now: Date): DateRange => ({ start: isoDay(from), end: isoDay(now) });
+const month = (date: Date): DateRange => ({ start: isoDay(startOfMonth(date)), end: isoDay(endOfMonth(date)) });
+const year = (date: Date): DateRange => ({ start: isoDay(startOfYear(date)), end: isoDay(endOfYear(date)) });
 
-export interface DateRange {
-  start: string;
-  end: string;
-}
-
-const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
-const day = (date: Date): DateRange => ({ start: iso(date), end: iso(date) });
-const upToNow = (from: Date, now: Date): DateRange => ({ start: iso(from), end: iso(now) });
-const month = (date: Date): DateRange => ({ start: iso(startOfMonth(date)), end: iso(endOfMonth(date)) });
-
-const RELATIVE = /^(\d{1,4})\s*(d|days?|w|weeks?|m|months?|y|years?)$/;
+/** Units in English and (folded) Czech: "30d", "2 weeks", "30 dni", "2 tydny", "6 mesicu", "1 rok". */
+const RELATIVE = /^(\d{1,4})\s*(d|days?|dn[iy]|den|w|weeks?|tydn[uy]|tyden|m|months?|mesic[eu]?|y|years?|roky?|let)$/;
+const UNIT_OF: Record<string, 'd' | 'w' | 'm' | 'y'> = { d: 'd', w: 'w', t: 'w', m: 'm', y: 'y', r: 'y', l: 'y' };
 
 function relative(text: string, now: Date): DateRange | undefined {
   const match = RELATIVE.exec(text);
   if (!match) return undefined;
   const amount = Number(match[1]);
-  const unit = match[2]![0];
+  const unit = UNIT_OF[match[2]![0]!];
   const from = unit === 'd' ? subDays(now, amount) : unit === 'w' ? subWeeks(now, amount) : unit === 'm' ? subMonths(now, amount) : subYears(now, amount);
   return upToNow(from, now);
 }
 
-function named(text: string, now: Date): DateRange | undefined {
-  switch (text) {
-    case 'today':
-    case 'dnes':
-      return day(now);
-    case 'yesterday':
-    case 'vcera':
-      return day(subDays(now, 1));
-    case 'last week':
-    case 'this week':
-      return upToNow(subWeeks(now, 1), now);
-    case 'last month':
-      return month(subMonths(now, 1));
-    case 'this month':
-      return month(now);
-    case 'last year':
-      return { start: iso(startOfYear(subYears(now, 1))), end: iso(endOfYear(subYears(now, 1))) };
-    case 'this year':
-      return { start: iso(startOfYear(now)), end: iso(endOfYear(now)) };
-    default:
-      return undefined;
-  }
+/** Named ranges, English and folded Czech ("vcera" is "včera" without its marks). */
+const NAMED: Record<string, (now: Date) => DateRange> = {
+  today: day,
+  dnes: day,
+  yesterday: (now) => day(subDays(now, 1)),
+  vcera: (now) => day(subDays(now, 1)),
+  'last week': (now) => upToNow(subWeeks(now, 1), now),
+  'this week': (now) => upToNow(subWeeks(now, 1), now),
+  'minuly tyden': (now) => upToNow(subWeeks(now, 1), now),
+  'tento tyden': (now) => upToNow(subWeeks(now, 1), now),
+  'last month': (now) => month(subMonths(now, 1)),
+  'minuly mesic': (now) => month(subMonths(now, 1)),
+  'this month': month,
+  'tento mesic': month,
+  'last year': (now) => year(subYears(now, 1)),
+  'minuly rok': (now) => year(subYears(now, 1)),
+  loni: (now) => year(subYears(now, 1)),
+  'this year': year,
+  'tento rok': year,
+  letos: year,
+};
+
+/** Czech month names, folded, in the genitive ("6. unora 2026") and the nominative ("brezen 2025"). */
+const CZECH_MONTHS = [
+  ['ledna', 'leden'], ['unora', 'unor'], ['brezna', 'brezen'], ['dubna', 'duben'], ['kvetna', 'kveten'], ['cervna', 'cerven'],
+  ['cervence', 'cervenec'], ['srpna', 'srpen'], ['zari', 'zari'], ['rijna', 'rijen'], ['listopadu', 'listopad'], ['prosince', 'prosinec'],
+] as const;
+const CZECH_MONTH = new Map<string, number>(CZECH_MONTHS.flatMap((forms, i) => forms.map((form) => [form, i + 1] as const)));
+const CZECH_DATE = /^(\d{1,2})\.?\s*([a-z]+)\s+(\d{4})$/;
+const CZECH_PERIOD = /^([a-z]+)\s+(\d{4})$/;
+
+/** "6. unora 2026" -> "6.2.2026", "brezen 2025" -> "3/2025": Czech month names as numbers, for the parsers below. */
+function czechMonthsAsNumbers(folded: string): string {
+  const date = CZECH_DATE.exec(folded);
+  const dateMonth = date && CZECH_MONTH.get(date[2]!);
+  if (date && dateMonth) return `${date[1]}.${dateMonth}.${date[3]}`;
+  const period = CZECH_PERIOD.exec(folded);
+  const periodMonth = period && CZECH_MONTH.get(period[1]!);
+  return period && periodMonth ? `${periodMonth}/${period[2]}` : folded;
 }
 
 function period(text: string): DateRange | undefined {
@@ -68,18 +83,19 @@ function period(text: string): DateRange | undefined {
 
 /** The range a typed date stands for, or undefined when it is not one. */
 export function parseDateInput(value: string, now: Date): DateRange | undefined {
-  const text = value.trim().toLowerCase().replace(/\s+/g, ' ');
-  const exact = parseDate(value);
-  return exact ? { start: exact, end: exact } : relative(text, now) ?? named(text, now) ?? period(value.trim());
+  const folded = czechMonthsAsNumbers(fold(value.trim()).replace(/\s+/g, ' '));
+  const exact = parseDate(value) ?? parseDate(folded);
+  if (exact) return { start: exact, end: exact };
+  return relative(folded, now) ?? NAMED[folded]?.(now) ?? period(value.trim()) ?? period(folded);
 }
 
 /**
  * A date option as the filter it stands for: `since` takes the start of the range, `until` its
  * end; undefined stays undefined; anything unreadable is the user's mistake, said in their language.
  */
-export function dateOption(value: string | undefined, edge: keyof DateRange, ctx: { now: Date; t: Messages }): string | undefined {
+export function dateOption(value: string | undefined, edge: keyof DateRange, ctx: { now: Date }): string | undefined {
   if (value === undefined) return undefined;
   const range = parseDateInput(value, ctx.now);
-  if (!range) throw new UserError(ctx.t.badDate(value));
+  if (!range) throw UserError.of(answerText, 'badDate', value);
   return range[edge];
 }

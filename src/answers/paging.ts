@@ -4,7 +4,7 @@
  * most 100 characters), so a press re-runs the same query on the same knowledge and shows that
  * page. In the terminal every page is printed: the first page's reply carries the rest in `more`.
  */
-import type { Locale } from '../i18n/messages.ts';
+import { answerText } from './messages.ts';
 import type { Context } from '../framework/define.ts';
 import type { Button, Card, Reply } from '../framework/reply.ts';
 import { LIMITS } from '../render/limits.ts';
@@ -12,10 +12,6 @@ import { LIMITS } from '../render/limits.ts';
 export const MAX_CUSTOM_ID: number = LIMITS.customId;
 const SEPARATOR = '|';
 
-const WORDS: Record<Locale, { previous: string; next: string; page: (n: number, of: number) => string; tooLong: string }> = {
-  en: { previous: '◀ Previous', next: 'Next ▶', page: (n, of) => `Page ${n} of ${of}`, tooLong: 'shorten the query or add filters to page on' },
-  cs: { previous: '◀ Předchozí', next: 'Další ▶', page: (n, of) => `Strana ${n} z ${of}`, tooLong: 'pro další strany zkraťte dotaz nebo přidejte filtry' },
-};
 
 /**
  * Greedy packing: a page takes items while it has fewer than `maxItems` and their sizes stay within
@@ -71,7 +67,7 @@ function withFooter(reply: Reply, note: string): Reply {
   return { ...reply, cards: [...cards, { ...last, footer: [last.footer, note].filter(Boolean).join(' · ') }] };
 }
 
-function buttons(paging: Paging<unknown>, page: number, words: (typeof WORDS)['en']): Button[] | undefined {
+function buttons(paging: Paging<unknown>, page: number, words: ReturnType<typeof answerText>): Button[] | undefined {
   const last = paging.pages.length - 1;
   const previous = pageCustomId(paging.command, Math.max(0, page - 1), paging.state);
   const next = pageCustomId(paging.command, Math.min(last, page + 1), paging.state);
@@ -84,7 +80,7 @@ function buttons(paging: Paging<unknown>, page: number, words: (typeof WORDS)['e
 
 /** One page with Previous/Next buttons; in the terminal, with every following page in `more`. */
 export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | 'canPressButtons'>): Reply {
-  const words = WORDS[ctx.locale];
+  const words = answerText(ctx.locale);
   const count = paging.pages.length;
   const page = Math.min(Math.max(0, paging.page), count - 1);
   const render = (index: number): Reply => paging.render([...(paging.pages[index] ?? [])], index);

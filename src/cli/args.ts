@@ -6,9 +6,10 @@
 import { isGroup, optionSpecs, type Command } from '../framework/define.ts';
 import type { RawValue } from '../framework/options.ts';
 import { UserError } from '../framework/errors.ts';
-import type { Registry } from '../framework/registry.ts';
+import { findCommand, type Registry } from '../framework/registry.ts';
 import type { Invocation } from '../framework/dispatch.ts';
-import type { Locale } from '../i18n/messages.ts';
+import { isLocale, type Locale } from '../i18n/locale.ts';
+import { cliText } from './messages.ts';
 
 export interface TerminalRequest {
   invocation: Invocation;
@@ -24,8 +25,8 @@ export function splitWords(line: string): string[] {
 
 function commandAndSubcommand(registry: Registry, words: string[]): { command: Command; subcommand?: string; rest: string[] } {
   const [name = '', ...rest] = words;
-  const command = registry.get(name.replace(/^\//, ''));
-  if (!command) throw new UserError(name ? `There is no command “${name}”. Commands: ${[...registry.keys()].join(', ')}.` : 'Which command? Try `help`.');
+  const command = findCommand(registry, name.replace(/^\//, ''));
+  if (!command) throw name ? UserError.of(cliText, 'noSuchCommand', name, [...registry.keys()]) : UserError.of(cliText, 'whichCommand');
   if (isGroup(command) && rest[0] && !rest[0].startsWith('-') && !rest[0].endsWith(':')) {
     return { command, subcommand: rest[0], rest: rest.slice(1) };
   }
@@ -41,7 +42,7 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i] ?? '';
     const match = /^--([\w-]+)(?:=(.*))?$/s.exec(word);
-    if (!match) throw new UserError(`Unexpected “${word}”: options are written --name value.`);
+    if (!match) throw UserError.of(cliText, 'unexpected', word);
     const name = match[1] ?? '';
     if (name === 'json') {
       request.json = true;
@@ -50,15 +51,21 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
     const next = rest[i + 1];
     const takesFlag = specs[name]?.type === 'boolean' && match[2] === undefined && (next === undefined || next.startsWith('--'));
     const value = match[2] ?? (takesFlag ? 'true' : next);
-    if (value === undefined) throw new UserError(`Option --${name} needs a value.`);
+    if (value === undefined) throw UserError.of(cliText, 'needsValue', name);
     if (match[2] === undefined && !takesFlag) i++;
     if (name === 'seeds') request.seeds = value;
     else if (name === 'locale') {
-      if (value !== 'en' && value !== 'cs') throw new UserError('--locale must be en or cs.');
+      if (!isLocale(value)) throw UserError.of(cliText, 'badLocale');
       request.locale = value;
     } else options[name] = value;
   }
   return request;
+}
+
+/** The `--locale` given on a command line, read before anything else so even a mistake is told in that language. */
+export function localeOf(argv: readonly string[]): Locale | undefined {
+  const value = argv.find((word, i) => argv[i - 1] === '--locale') ?? argv.find((word) => word.startsWith('--locale='))?.slice(9);
+  return value !== undefined && isLocale(value) ? value : undefined;
 }
 
 /** A chat-form line: `/search query: police cooperation country: Czechia`, or the ask form. */
@@ -74,7 +81,7 @@ export function parseLine(registry: Registry, line: string): TerminalRequest {
   const marker = new RegExp(`(?:^|\\s)(${names.join('|') || '(?!)'}):\\s*`, 'g');
   const marks = [...body.matchAll(marker)];
   const options: Record<string, RawValue> = {};
-  if (marks.length === 0 && body.trim()) throw new UserError(`Write options as name: value (options: ${names.join(', ') || 'none'}).`);
+  if (marks.length === 0 && body.trim()) throw UserError.of(cliText, 'writeOptions', names);
   marks.forEach((mark, i) => {
     const end = marks[i + 1]?.index ?? body.length;
     options[mark[1] ?? ''] = body.slice((mark.index ?? 0) + mark[0].length, end).trim();

@@ -4,13 +4,13 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { App } from '../app.ts';
-import { UserError } from '../framework/errors.ts';
 import { runInvocation } from '../framework/dispatch.ts';
-import { errorReply, newErrorId } from '../framework/errors.ts';
-import { messages, type Locale } from '../i18n/messages.ts';
+import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
 import { toTerminalText } from '../render/terminal.ts';
 import { parseLine, type TerminalRequest } from './args.ts';
+import { cliText } from './messages.ts';
 
 /** Whoever runs the terminal owns the bot's files: a moderator. The terminal has no ports: nothing to post to. */
 const OPERATOR = { userId: 'terminal', isModerator: true };
@@ -24,8 +24,8 @@ export async function answer(app: App, request: TerminalRequest, locale: Locale)
 /** An interactive session: one command a line, errors printed and the session kept alive. */
 export async function interactiveSession(app: App, locale: Locale): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  const t = messages(locale);
-  console.log(`liaison: ${app.kb.documents.length} documents indexed. Type help, or a command such as /search query: frontex`);
+  const text = cliText(locale);
+  console.log(text.greeting(app.kb.documents.length));
   rl.setPrompt('liaison> ');
   rl.prompt();
   for await (const line of rl) {
@@ -36,11 +36,11 @@ export async function interactiveSession(app: App, locale: Locale): Promise<void
         // "help" is /help, plus how to type options and leave.
         const request = parseLine(app.registry, input === 'help' ? '/help' : input);
         console.log(await answer(app, request, locale));
-        if (input === 'help') console.log('\nWrite options as name: value, for example /search query: policejni spoluprace. exit to leave.');
+        if (input === 'help') console.log(`\n${text.sessionHelp}`);
       } catch (error) {
         const id = newErrorId();
         if (!(error instanceof UserError)) app.logger.error({ err: error, errorId: id }, 'command failed');
-        console.error(toTerminalText(errorReply(error, t, id)));
+        console.error(toTerminalText(errorReply(error, locale, id)));
       }
     }
     rl.prompt();

@@ -41,7 +41,14 @@ const DATE_IN_TEXT = new RegExp(
   'gi',
 );
 
-const toIso = (date: Date): string => format(date, 'yyyy-MM-dd');
+/** The one yyyy-MM-dd formatter: a Date as the ISO day it falls on (local time). */
+export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+/** An inclusive range of ISO dates: a period, a date option's meaning. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
 
 /** Parse one date written on its own; undefined when it is not a plausible date. */
 export function parseDate(text: string): string | undefined {
@@ -53,7 +60,7 @@ export function parseDate(text: string): string | undefined {
     .replace(/\b([A-Za-z]{3,})\./, '$1');
   for (const pattern of FORMATS) {
     const date = parse(cleaned, pattern, REFERENCE);
-    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2200) return toIso(date);
+    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2200) return isoDay(date);
   }
   return undefined;
 }

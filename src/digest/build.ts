@@ -2,19 +2,18 @@
  * What a digest contains: the developments of a period not yet posted to the channel, newest
  * first. Pure: the ledger comes in as data.
  */
-import { format, subDays } from 'date-fns';
+import { subDays } from 'date-fns';
+import { isoDay } from '../corpus/dates.ts';
 import { listDevelopments, type Development } from '../knowledge/developments.ts';
+import type { Filters } from '../knowledge/filters.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Period } from '../store/store.ts';
 
-export interface DigestRequest {
+/** `since` starts the digest here instead of at the last digest or the default window. */
+export interface DigestRequest extends Pick<Filters, 'since' | 'country' | 'topic'> {
   now: Date;
   /** The channel it is for: its ledger is skipped. None in the terminal. */
   channelId?: string;
-  /** ISO date: start here instead of at the last digest or the default window. */
-  since?: string;
-  country?: string;
-  topic?: string;
 }
 
 /** What the channel has had so far. */
@@ -31,8 +30,6 @@ export interface Digest {
   /** Developments of the period left out because the channel already had them. */
   alreadyPosted: number;
 }
-
-export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
 
 /**
  * Where a digest starts: `since` when given; otherwise the default window back from today, or the

@@ -5,7 +5,7 @@
  */
 import { sourceUrl } from '../answers/citations.ts';
 import { COLORS, type Card, type Reply } from '../framework/reply.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Development } from '../knowledge/developments.ts';
 import { LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/markdown.ts';

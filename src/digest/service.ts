@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Reply } from '../framework/reply.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import type { PendingMessage, Store, Trigger } from '../store/store.ts';

@@ -1,6 +1,6 @@
 /** The digest's own words in English and Czech (document text stays as written). */
 import { plural } from '../i18n/plural.ts';
-import type { Locale } from '../i18n/messages.ts';
+import { texts } from '../i18n/locale.ts';
 
 const en = {
   period: (start: string, end: string) => `Period ${start} – ${end}`,
@@ -26,4 +26,4 @@ const cs: DigestText = {
   source: 'zdroj',
 };
 
-export const digestText = (locale: Locale): DigestText => (locale === 'cs' ? cs : en);
+export const digestText = texts({ en, cs });

@@ -6,10 +6,11 @@
 import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import type { App } from '../app.ts';
 import type { Invoker } from '../framework/define.ts';
-import { toLocale } from '../i18n/messages.ts';
+import { toLocale } from '../i18n/locale.ts';
 import { mentionsUser, questionLocale } from '../framework/questions.ts';
 import { autocompleteChoices, handleButton, handleCommand, handleQuestion } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
+import { discordText } from './messages.ts';
 import { discordPorts } from './ports.ts';
 import { interactionResponder, messageResponder } from './responder.ts';
 
@@ -110,7 +111,7 @@ export class GatewayBot {
   private async route(interaction: Interaction): Promise<void> {
     const invoker = invokerOf(interaction, this.client, this.app.config.MODERATOR_ROLE_ID);
     if (!this.accepting) {
-      if (interaction.isRepliable()) await interaction.reply({ content: 'Restarting, please try again in a moment.', flags: MessageFlags.Ephemeral });
+      if (interaction.isRepliable()) await interaction.reply({ content: discordText(invoker.locale).restarting, flags: MessageFlags.Ephemeral });
       return;
     }
     if (interaction.isChatInputCommand()) {

@@ -9,11 +9,11 @@ import type { Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../framework/reply.ts';
 import type { Context } from '../framework/define.ts';
 import { withFeedback } from '../framework/feedback.ts';
+import { frameworkText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../framework/questions.ts';
 import { UserError } from '../framework/errors.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId } from '../framework/errors.ts';
-import { messages } from '../i18n/messages.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {
@@ -72,7 +72,7 @@ async function deliverError(
   const errorId = newErrorId();
   const userError = error instanceof UserError;
   if (!userError) app.logger.error({ ...context, errorId, err: error }, 'interaction failed');
-  const payload = toDiscordMessage(errorReply(error, messages(invoker.locale), errorId));
+  const payload = toDiscordMessage(errorReply(error, invoker.locale, errorId));
   try {
     await state.ack;
     if (!state.acknowledged) await responder.reply(payload);
@@ -159,7 +159,7 @@ export interface Question {
  */
 export async function handleQuestion(app: App, question: Question, invoker: Invoker, responder: Responder): Promise<Outcome | undefined> {
   const ephemeral = question.source === 'message-menu';
-  const t = messages(invoker.locale);
+  const t = frameworkText(invoker.locale);
   const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
   if (verdict === 'ignore' && !ephemeral) return undefined;
   const text = questionText(question.text);

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { REST, Routes } from 'discord.js';
 import type { App } from '../app.ts';
 import type { Invoker, Ports } from '../framework/define.ts';
-import { toLocale } from '../i18n/messages.ts';
+import { toLocale } from '../i18n/locale.ts';
 import type { MessagePayload } from '../render/discord.ts';
 import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';

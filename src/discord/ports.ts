@@ -1,11 +1,12 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { PermissionFlagsBits, SnowflakeUtil, type Client } from 'discord.js';
+import { Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
 import type { Attachment, Ports } from '../framework/define.ts';
-import { type Reply } from '../framework/reply.ts';
+import type { Reply } from '../framework/reply.ts';
 import { UserError } from '../framework/errors.ts';
 import { idOfToken } from '../config.ts';
 import { MAX_FILE_BYTES } from '../corpus/load.ts';
 import { toDiscordMessage } from '../render/discord.ts';
+import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
 
 /** Pages of 100 messages searched for a digest message of unknown fate. */
@@ -15,12 +16,20 @@ const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessage
 
 /** Fetch an attachment, refusing more than a document may be (the corpus's own limit). */
 export async function download(attachment: Attachment, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
-  if (attachment.size > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
+  if (attachment.size > limit) throw UserError.of(discordText, 'tooLarge', attachment.name, limit / 1024 / 1024);
   const response = await fetch(attachment.url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new UserError(`Could not download “${attachment.name}” (HTTP ${response.status}).`);
+  if (!response.ok) throw UserError.of(discordText, 'downloadFailed', attachment.name, response.status);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > limit) throw new UserError(`“${attachment.name}” is larger than ${limit / 1024 / 1024} MB.`);
+  if (bytes.byteLength > limit) throw UserError.of(discordText, 'tooLarge', attachment.name, limit / 1024 / 1024);
   return bytes;
+}
+
+/** A discord.js client that never connects to the gateway: REST calls only (posting, history). */
+export function restOnlyClient(token: string, api?: string): Client {
+  const client = new Client({ intents: [], ...(api ? { rest: { api } } : {}) });
+  client.token = token;
+  client.rest.setToken(token);
+  return client;
 }
 
 export function discordPorts(client: Client): Ports {
@@ -33,7 +42,9 @@ export function discordPorts(client: Client): Ports {
   return {
     async canPost(channelId) {
       const channel = await fetchChannel(channelId);
-      if (!channel || !channel.isSendable() || !client.user) return false;
+      if (!channel || !channel.isSendable()) return false;
+      // Without the gateway (REST only) roles are not cached: Discord's answer to the post decides.
+      if (!client.user) return true;
       if (!('permissionsFor' in channel)) return true;
       try {
         return channel.permissionsFor(client.user)?.has(NEEDED) ?? false;
@@ -43,7 +54,7 @@ export function discordPorts(client: Client): Ports {
     },
     async post(channelId: string, reply: Reply, nonce: string) {
       const channel = await sendable(channelId);
-      if (!channel) throw new UserError(`I cannot post in <#${channelId}>.`);
+      if (!channel) throw UserError.of(discordText, 'cannotPost', channelId);
       return (await channel.send({ ...toMessageOptions(toDiscordMessage(reply)), nonce, enforceNonce: true })).id;
     },
     async findPosted(channelId: string, footer: string, after: Date) {

@@ -9,7 +9,7 @@ import { ConfigError, type Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { GatewayBot } from './gateway.ts';
 import { createInteractionsServer } from './http.ts';
-import { discordPorts } from './ports.ts';
+import { discordPorts, restOnlyClient } from './ports.ts';
 import { ownsScheduledWork } from './shards.ts';
 
 export interface RunningBot {
@@ -23,12 +23,15 @@ export async function startTransports(app: App): Promise<RunningBot> {
   const { config, logger } = app;
   const running: RunningBot = { app, stop: async () => undefined };
   if (config.DISCORD_PUBLIC_KEY && !config.INTERACTIONS_PORT) throw new ConfigError('DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: set both to serve HTTP interactions.');
-  if (config.DISCORD_TOKEN) {
+  if (config.DISCORD_TOKEN && config.DISCORD_GATEWAY === 'on') {
     running.gateway = new GatewayBot(app, { token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
     await running.gateway.start();
   }
+  // Without the gateway, a token still lets this process post (digests, schedules) over REST.
+  const rest = !running.gateway && config.DISCORD_TOKEN ? restOnlyClient(config.DISCORD_TOKEN, config.DISCORD_API_URL) : undefined;
+  const client = running.gateway?.client ?? rest;
+  const ports = client && discordPorts(client);
   if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT) {
-    const ports = running.gateway && discordPorts(running.gateway.client);
     const server = createInteractionsServer(app, { publicKey: config.DISCORD_PUBLIC_KEY, api: config.DISCORD_API_URL, ports });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error) => reject(new ConfigError(`INTERACTIONS_PORT ${config.INTERACTIONS_PORT}: ${error.message}`)));
@@ -37,14 +40,14 @@ export async function startTransports(app: App): Promise<RunningBot> {
     logger.info({ port: config.INTERACTIONS_PORT }, 'HTTP interactions endpoint listening');
     running.http = server;
   }
-  // Scheduled digests post through the gateway client (the process holding shard 0 when sharded);
-  // the seeds folder is watched either way.
+  // Scheduled digests post through this process's client (the process holding shard 0 when
+  // sharded); several processes on one database claim each slot once. The seeds folder is watched either way.
   const { moderation } = app;
-  const client = running.gateway?.client;
-  await moderation.start({ ports: client && ownsScheduledWork(client) ? discordPorts(client) : undefined });
+  await moderation.start({ ports: client && ownsScheduledWork(client) ? ports : undefined });
   running.stop = async () => {
     const closing = running.http ? new Promise((resolve) => running.http?.close(resolve)) : undefined;
     await running.gateway?.stop();
+    await rest?.destroy();
     await closing;
     await moderation.stop();
   };
@@ -53,21 +56,26 @@ export async function startTransports(app: App): Promise<RunningBot> {
 
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
   const app = await createApp(config, { logger });
-  const running = await startTransports(app);
+  // Handlers go in before the transports start: a SIGTERM while the scheduler or the document sync
+  // is still starting must drain and exit 0, not kill the process mid-write.
+  let started: Promise<RunningBot> | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    Promise.resolve(started)
+      .then((running) => running?.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  return running;
+  started = startTransports(app);
+  return started;
 }

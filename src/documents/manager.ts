@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
 import type { Document } from '../corpus/types.ts';
-import { UserError } from '../framework/errors.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../store/store.ts';
 import { FileExists, inside, sha256, moveAside, safeFileName, writeAtomically } from './files.ts';
@@ -17,7 +16,7 @@ import { describeError } from '../util/errors.ts';
 export type Problem = 'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown';
 
 /** Why a document was refused; the command words it in the user's language. */
-export class DocumentRefused extends UserError {
+export class DocumentRefused extends Error {
   constructor(
     readonly problem: Problem,
     readonly detail: string,

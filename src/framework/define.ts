@@ -6,7 +6,7 @@
 import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Moderation } from '../moderation.ts';
-import type { Locale, Messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from './reply.ts';
 
 export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'attachment';
@@ -99,7 +99,6 @@ export interface Context extends Invoker {
   commands: ReadonlyMap<string, Command>;
   /** The moderators' services: digests, schedules, documents, re-indexing. */
   moderation: Moderation;
-  t: Messages;
   now: Date;
 }
 
@@ -120,6 +119,8 @@ interface CommandBase {
   nameCs: string;
   description: string;
   descriptionCs: string;
+  /** What follows the command's name in the example /help shows (`query: frontex`; '' for the name alone). */
+  example?: string;
   /** Adds `hide` (ephemeral) and `mention` (point the answer at a user) options. */
   lookup?: boolean;
   /** Manage Messages by default in Discord, and checked again on the server. */
@@ -148,6 +149,10 @@ export const defineCommand = <const S extends OptionSpecs>(command: SimpleComman
 
 export const defineGroup = <const S extends Readonly<Record<string, SubcommandSpec>>>(command: GroupCommand<S>): GroupCommand<S> =>
   command;
+
+/** The name and description a user of `locale` sees (Discord shows Czech users the Czech ones). */
+export const localName = (command: Command, locale: Locale): string => (locale === 'cs' ? command.nameCs : command.name);
+export const localDescription = (command: Command, locale: Locale): string => (locale === 'cs' ? command.descriptionCs : command.description);
 
 export const isGroup = (command: Command): command is GroupCommand<any> => 'subcommands' in command;
 

@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { LIMITS } from '../render/limits.ts';
 import type { Context } from './define.ts';
 import { UserError } from './errors.ts';
+import { frameworkText } from './messages.ts';
 import { COLORS, type Reply } from './reply.ts';
 
 export interface QuestionCount {
@@ -40,9 +41,10 @@ const VOTE = /^vote:([01]):([0-9a-f]{8}):(.+)$/s;
 
 export function voteButtons(command: string, question: string, ctx: Context, answerId = randomBytes(4).toString('hex')) {
   const id = (helpful: 0 | 1) => `${command}:vote:${helpful}:${answerId}:${question}`.slice(0, LIMITS.customId);
+  const words = frameworkText(ctx.locale);
   return [
-    { label: ctx.t.helpful, customId: id(1) },
-    { label: ctx.t.notHelpful, customId: id(0) },
+    { label: words.helpful, customId: id(1) },
+    { label: words.notHelpful, customId: id(0) },
   ];
 }
 
@@ -51,11 +53,12 @@ export const isVote = (rest: string): boolean => VOTE.test(rest);
 /** Record a vote from a button's custom id (the part after `command:`); a second vote on the same answer is refused kindly. */
 export async function recordVote(command: string, rest: string, ctx: Context): Promise<Reply> {
   const [, helpful, answerId, question] = VOTE.exec(rest) ?? [];
-  if (!question) throw new UserError(ctx.t.buttonGone);
+  if (!question) throw UserError.of(frameworkText, 'buttonGone');
   const voter = ctx.member?.userId ?? '';
   const key = createHash('sha256').update(`${answerId}:${voter}`).digest('hex');
   const counted = await ctx.moderation.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
-  return { cards: [{ description: counted ? ctx.t.voteThanks : ctx.t.alreadyVoted, color: COLORS.success }], ephemeral: true };
+  const words = frameworkText(ctx.locale);
+  return { cards: [{ description: counted ? words.voteThanks : words.alreadyVoted, color: COLORS.success }], ephemeral: true };
 }
 
 /**

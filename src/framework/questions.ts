@@ -4,7 +4,7 @@
  * /developments when the question is plainly about one of them, /search otherwise.
  */
 import { fold } from '../corpus/clean.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Invocation } from './dispatch.ts';
 import type { RawValue } from './options.ts';
 

@@ -10,13 +10,19 @@ export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta
 
 export type Registry = ReadonlyMap<string, Command>;
 
+/** A command by its name, or by its Czech name as the terminal may be given it. */
+export const findCommand = (registry: Registry, name: string): Command | undefined =>
+  registry.get(name) ?? [...registry.values()].find((command) => command.nameCs === name);
+
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Registry> {
   const files = (await readdir(dir)).filter((file) => /^[a-z][\w-]*\.ts$/.test(file) && !file.endsWith('.test.ts')).sort();
   const registry = new Map<string, Command>();
   for (const file of files) {
     const module = (await import(pathToFileURL(`${dir}/${file}`).href)) as { default?: Command };
     const command = module.default;
-    if (!command?.name || typeof command.run !== 'function') continue;
+    if (!command?.name || typeof command.run !== 'function') {
+      throw new Error(`commands/${file} does not default-export a command (defineCommand or defineGroup)`);
+    }
     if (registry.has(command.name)) throw new Error(`Two commands are named "${command.name}" (${file})`);
     registry.set(command.name, command);
   }

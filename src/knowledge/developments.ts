@@ -2,6 +2,7 @@
  * Developments: every dated development entry or news item, with a short extractive summary.
  * Shared by /developments and the digests.
  */
+import type { Filters } from './filters.ts';
 import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, Source } from '../corpus/types.ts';
@@ -18,18 +19,8 @@ export interface Development {
   sources: Source[];
 }
 
-export interface DevelopmentFilters {
-  country?: string;
-  /** Matches a thematic area (diacritics- and case-insensitive substring). */
-  topic?: string;
-  /** Matches the development type. */
-  type?: string;
-  /** ISO dates, inclusive. */
-  since?: string;
-  until?: string;
-  /** Free text, through the search index. */
-  query?: string;
-}
+/** The filters a list of developments takes (a development has no kind to filter on). */
+export type DevelopmentFilters = Omit<Filters, 'kind'>;
 
 const SENTENCE = /[^.!?]+[.!?]+["”]?(?=\s|$)/gu;
 

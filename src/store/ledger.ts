@@ -5,16 +5,14 @@
  * the same digest at once from both sending: the second one's reservation conflicts and is rolled
  * back. Each message is then marked sent with Discord's id, its developments posted with it.
  */
+import type { DateRange } from '../corpus/dates.ts';
 import type { Sql } from './sql.ts';
 import { fromJson, instant, text } from './values.ts';
 
 export type Trigger = 'command' | 'schedule';
 
-export interface Period {
-  /** ISO dates, inclusive. */
-  start: string;
-  end: string;
-}
+/** A digest's period: the one DateRange (ISO dates, inclusive). */
+export type Period = DateRange;
 
 export interface PostedDigest {
   id: number;

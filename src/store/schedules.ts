@@ -1,5 +1,5 @@
 /** Recurring digests, one per channel, each remembering the last slot (scheduled time) it handled. */
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Row, Sql } from './sql.ts';
 import { instant, optionalNumber, text } from './values.ts';
 

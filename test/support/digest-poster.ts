@@ -5,19 +5,16 @@
  * and bench/kill-digests.ts. Prints "ready" before posting (after waiting until GO_AT, epoch ms,
  * when set) and one JSON line with the message ids when done.
  */
-import { Client } from 'discord.js';
 import { createApp } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
 import { postPortOf } from '../../src/moderation.ts';
-import { discordPorts } from '../../src/discord/ports.ts';
+import { discordPorts, restOnlyClient } from '../../src/discord/ports.ts';
 import { createLogger } from '../../src/logger.ts';
 
 const config = readConfig();
 const channelId = process.env.CHANNEL_ID ?? '';
 const app = await createApp(config, { logger: createLogger('silent') });
-const client = new Client({ intents: [], rest: { api: config.DISCORD_API_URL } });
-client.token = config.DISCORD_TOKEN ?? null;
-client.rest.setToken(config.DISCORD_TOKEN ?? '');
+const client = restOnlyClient(config.DISCORD_TOKEN ?? '', config.DISCORD_API_URL);
 const port = postPortOf(discordPorts(client))!;
 const moderation = app.moderation;
 await moderation.store();

@@ -6,7 +6,7 @@ import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDocument } from '../../src/corpus/parse.ts';
 import { appOver } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
-import type { Locale } from '../../src/i18n/messages.ts';
+import type { Locale } from '../../src/i18n/locale.ts';
 import { createLogger } from '../../src/logger.ts';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { SEEDS_DIR } from './bot.ts';

@@ -1,0 +1,75 @@
+/** Dates as people type them and read them, in English and Czech. */
+import { describe, expect, it } from 'vitest';
+import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
+import { UserError } from '../src/framework/errors.ts';
+import { readableDate } from '../src/i18n/dates.ts';
+
+const NOW = new Date(2026, 1, 10, 12); // 10 February 2026, local time
+const range = (value: string) => parseDateInput(value, NOW);
+
+describe('date options', () => {
+  it.each([
+    ['2026-02-06', '2026-02-06', '2026-02-06'],
+    ['6.2.2026', '2026-02-06', '2026-02-06'],
+    ['6 February 2026', '2026-02-06', '2026-02-06'],
+    ['6. února 2026', '2026-02-06', '2026-02-06'],
+    ['6. unora 2026', '2026-02-06', '2026-02-06'],
+    ['15. prosince 2025', '2025-12-15', '2025-12-15'],
+    ['1. července 2025', '2025-07-01', '2025-07-01'],
+    ['březen 2025', '2025-03-01', '2025-03-31'],
+    ['March 2025', '2025-03-01', '2025-03-31'],
+    ['2025', '2025-01-01', '2025-12-31'],
+  ])('reads %s as %s to %s', (typed, start, end) => {
+    expect(range(typed)).toEqual({ start, end });
+  });
+
+  it.each([
+    ['yesterday', '2026-02-09', '2026-02-09'],
+    ['včera', '2026-02-09', '2026-02-09'],
+    ['dnes', '2026-02-10', '2026-02-10'],
+    ['last month', '2026-01-01', '2026-01-31'],
+    ['minulý měsíc', '2026-01-01', '2026-01-31'],
+    ['this year', '2026-01-01', '2026-12-31'],
+    ['letos', '2026-01-01', '2026-12-31'],
+    ['loni', '2025-01-01', '2025-12-31'],
+    ['minulý týden', '2026-02-03', '2026-02-10'],
+    ['30d', '2026-01-11', '2026-02-10'],
+    ['30 dní', '2026-01-11', '2026-02-10'],
+    ['2 týdny', '2026-01-27', '2026-02-10'],
+    ['6 měsíců', '2025-08-10', '2026-02-10'],
+  ])('reads the relative %s as %s to %s', (typed, start, end) => {
+    expect(range(typed)).toEqual({ start, end });
+  });
+
+  it('refuses what is not a date, in the asker language', () => {
+    expect(range('someday')).toBeUndefined();
+    expect(range('32. února 2026')).toBeUndefined();
+    let thrown: unknown;
+    try {
+      dateOption('someday', 'start', { now: NOW });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).text('en')).toContain('“someday” is not a date I understand');
+    expect((thrown as UserError).text('cs')).toContain('„someday“ není datum');
+  });
+
+  it('gives since the start and until the end of a range', () => {
+    expect(dateOption('březen 2025', 'start', { now: NOW })).toBe('2025-03-01');
+    expect(dateOption('březen 2025', 'end', { now: NOW })).toBe('2025-03-31');
+    expect(dateOption(undefined, 'end', { now: NOW })).toBeUndefined();
+  });
+});
+
+describe('dates for people', () => {
+  it('writes a date as the reader language does', () => {
+    expect(readableDate('2026-02-06', 'en')).toBe('6 February 2026');
+    expect(readableDate('2026-02-06', 'cs')).toBe('6. února 2026');
+    expect(readableDate('2025-12-31', 'cs')).toBe('31. prosince 2025');
+  });
+
+  it('leaves what is not an ISO date as it is', () => {
+    expect(readableDate('spring 2025', 'cs')).toBe('spring 2025');
+  });
+});
