@@ -48,7 +48,7 @@ export default defineCommand({
   },
   run({ query, country, since, kind }, ctx) {
     const t = searchText(ctx.locale);
-    const results = ctx.kb.search(query, { country, since: dateOption(since, 'start', ctx), kind: kind as never }, 5);
+    const results = ctx.kb.search(query, { country, since: dateOption(since, 'start', ctx), kind }, 5);
     const title = t.title(query);
     if (results.total === 0) {
       const hint =

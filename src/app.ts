@@ -8,7 +8,7 @@ import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { Moderation } from './moderation.ts';
 import { QuestionLimiter } from './framework/rate-limit.ts';
-import { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 import { KnowledgeLoader } from './knowledge/loader.ts';
 
@@ -29,6 +29,8 @@ export class App {
     kb: KnowledgeBase,
     warnings: readonly LoadWarning[],
     private readonly clock: () => Date = () => new Date(),
+    /** How long an interaction may take before it is deferred (Discord allows 3 s). */
+    readonly deferAfterMs = DEFER_AFTER_MS,
   ) {
     this.kb = kb;
     this.warnings = warnings;
@@ -55,10 +57,15 @@ export class App {
   }
 }
 
+/** Defer when the answer is not ready by then: leaves a margin under Discord's 3 s. */
+export const DEFER_AFTER_MS = 1500;
+
 export interface AppOptions {
   logger: Logger;
   clock?: () => Date;
   registry?: Registry;
+  /** Tests shorten it; the default suits Discord. */
+  deferAfterMs?: number;
 }
 
 /** Load the seeds, build the index, load the commands. Bad files are warnings, never failures. */
@@ -71,11 +78,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   ]);
   for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
   options.logger.info({ documents: kb.documents.length, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
-  return new App(config, registry, options.logger, loader, kb, warnings, options.clock);
+  return new App(config, registry, options.logger, loader, kb, warnings, options.clock, options.deferAfterMs);
 }
 
 /** An App over a knowledge base built elsewhere (tests, benches): nothing is read until a reload. */
 export function appOver(kb: KnowledgeBase, config: Config, options: AppOptions): App {
   const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, options.logger);
-  return new App(config, options.registry ?? new Map(), options.logger, loader, kb, [], options.clock);
+  return new App(config, options.registry ?? new Map(), options.logger, loader, kb, [], options.clock, options.deferAfterMs);
 }

@@ -5,8 +5,7 @@
  */
 import { ApplicationIntegrationType, GatewayIntentBits, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeInteraction, RecordedRequest } from './fake-discord/index.ts';
-import { snowflake } from './fake-discord/index.ts';
+import { snowflake, type FakeInteraction, type RecordedRequest } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
 
@@ -24,22 +23,33 @@ type Body = { type: number; data: Record<string, any> };
 type Sent = Record<string, any>;
 
 async function callbackOf(interaction: FakeInteraction): Promise<Body> {
-  const request: RecordedRequest = await t.fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+  const request: RecordedRequest = await t.fake.waitForRequest({
+    method: 'POST',
+    route: new RegExp(`^/interactions/${interaction.id}/`),
+  });
   expectValidDiscordBody(request);
   return request.body as Body;
 }
 
-const command = (name: string, options: Record<string, string | number | boolean>, extra: Record<string, unknown> = {}) =>
-  callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra })));
+const command = (
+  name: string,
+  options: Record<string, string | number | boolean>,
+  extra: Record<string, unknown> = {},
+) => callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra })));
 
 const repliesTo = (messageId: string): Sent[] =>
-  t.fake.requests.filter((r) => r.method === 'POST' && (r.body as Sent | undefined)?.message_reference?.message_id === messageId).map((r) => r.body as Sent);
+  t.fake.requests
+    .filter((r) => r.method === 'POST' && (r.body as Sent | undefined)?.message_reference?.message_id === messageId)
+    .map((r) => r.body as Sent);
 
 /** A person (a fresh one unless given) writes in the main channel; resolves with the bot's reply. */
 async function ask(content: string, userId = snowflake()): Promise<Sent> {
   const message = t.fake.sendUserMessage({ content, user: { id: userId } });
   const request = await t.fake.waitForRequest(
-    (r) => r.method === 'POST' && r.route === `/channels/${t.fake.channels.main}/messages` && (r.body as Sent)?.message_reference?.message_id === message.id,
+    (r) =>
+      r.method === 'POST' &&
+      r.route === `/channels/${t.fake.channels.main}/messages` &&
+      (r.body as Sent)?.message_reference?.message_id === message.id,
   );
   expectValidDiscordBody(request);
   return { ...(request.body as Sent), asker: userId };
@@ -57,7 +67,11 @@ describe('registration and intents', () => {
 
   it('lets lookups run in DMs and as a user-installed app; moderator commands stay in servers', () => {
     const commands = t.fake.registeredCommands(t.fake.guildId) as Array<Record<string, any>>;
-    const everywhere = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
+    const everywhere = [
+      InteractionContextType.Guild,
+      InteractionContextType.BotDM,
+      InteractionContextType.PrivateChannel,
+    ];
     const installs = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
     for (const name of ['search', 'contacts', 'treaty', 'developments', 'help', 'about', 'Search liaison']) {
       const found = commands.find((c) => c.name === name)!;
@@ -113,7 +127,10 @@ describe('ask by mention', () => {
   it('answers every message in a DM, no mention needed', async () => {
     const message = t.fake.sendUserMessage({ content: 'havrankova', dm: true });
     const request = await t.fake.waitForRequest(
-      (r) => r.method === 'POST' && r.route === `/channels/${t.fake.world.dmChannelId}/messages` && (r.body as Sent)?.message_reference?.message_id === message.id,
+      (r) =>
+        r.method === 'POST' &&
+        r.route === `/channels/${t.fake.world.dmChannelId}/messages` &&
+        (r.body as Sent)?.message_reference?.message_id === message.id,
     );
     expectValidDiscordBody(request);
     const typed = await command('search', { query: 'havrankova' });
@@ -128,7 +145,9 @@ describe('ask by mention', () => {
 
   it('gives a burst one friendly "slow down", then silence', async () => {
     const user = snowflake();
-    const burst = Array.from({ length: 7 }, (_, i) => t.fake.sendUserMessage({ content: mention(`havrankova ${i}`), user: { id: user } }));
+    const burst = Array.from({ length: 7 }, (_, i) =>
+      t.fake.sendUserMessage({ content: mention(`havrankova ${i}`), user: { id: user } }),
+    );
     const replied = () => burst.flatMap((message) => repliesTo(message.id));
     await t.fake.waitForRequest(() => replied().length >= 6);
     await ask(mention('havrankova')); // someone else, after the burst: the burst has been handled
@@ -142,7 +161,9 @@ describe('ask by mention', () => {
 describe('the message context menu', () => {
   it('answers the text of the message privately, as /search would', async () => {
     const target = t.fake.sendUserMessage({ content: 'havrankova' });
-    const body = await callbackOf(t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id })));
+    const body = await callbackOf(
+      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id })),
+    );
     expect(body.type).toBe(4);
     expect(body.data.flags).toBe(64);
     const typed = await command('search', { query: 'havrankova' });
@@ -151,14 +172,17 @@ describe('the message context menu', () => {
 
   it('answers in Czech for a Czech client', async () => {
     const target = t.fake.sendUserMessage({ content: 'frontex' });
-    const body = await callbackOf(t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id, locale: 'cs' })));
+    const body = await callbackOf(
+      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id, locale: 'cs' })),
+    );
     expect(body.data.flags).toBe(64);
     expect(body.data.embeds[0].title).toBe('Hledání: frontex');
   });
 });
 
 describe('feedback and what went unanswered', () => {
-  const press = (customId: string, userId: string) => callbackOf(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
+  const press = (customId: string, userId: string) =>
+    callbackOf(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
 
   it('records a vote once per person and answer, privately, leaving the answer as it was', async () => {
     const answer = await command('search', { query: 'frontex mandate' });
@@ -173,7 +197,9 @@ describe('feedback and what went unanswered', () => {
     expect(again.data.embeds[0].description).toContain('already rated');
     await press(notHelpful!.custom_id, snowflake());
     const list = await command('questions', { days: 7 }, MODERATOR);
-    expect(list.data.embeds[0].description).toContain('**2×** frontex mandate (not in the documents: 0, not helpful: 2)');
+    expect(list.data.embeds[0].description).toContain(
+      '**2×** frontex mandate (not in the documents: 0, not helpful: 2)',
+    );
   });
 
   it('shows moderators an unanswered question asked twice as count 2, most frequent first', async () => {

@@ -16,15 +16,18 @@ const failing = defineCommand({
   },
 });
 
+/** A slow command answers only once the test lets it, after the test has seen the deferral: nothing sleeps. */
+const gate = { open: (): void => undefined };
+
 const slow = defineCommand({
   name: 'slow',
   nameCs: 'pomalu',
-  description: 'Answers after 2 seconds (test only)',
-  descriptionCs: 'Odpoví po 2 s',
+  description: 'Answers when the test lets it (test only)',
+  descriptionCs: 'Odpoví, až to test dovolí',
   lookup: true,
   options: {},
   async run() {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await new Promise<void>((resolve) => (gate.open = resolve));
     return { cards: [{ title: 'Done slowly' }] };
   },
 });
@@ -132,12 +135,14 @@ describe('failures and slowness', () => {
   it('defers a slow answer within 3 s and then edits it in', async () => {
     const { interaction, body } = await command('slow');
     expect(body.type).toBe(5);
+    gate.open();
     const edit = await t.fake.waitForRequest({ method: 'PATCH', route: new RegExp(`^/webhooks/\\d+/${interaction.token}/messages/@original`) });
     expect((edit.body as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('Done slowly');
   });
 
   it('defers privately when every answer of the command is private', async () => {
     const { body } = await command('slowprivate');
+    gate.open();
     expect(body).toEqual({ type: 5, data: { flags: 64 } });
   });
 

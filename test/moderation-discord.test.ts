@@ -191,7 +191,7 @@ describe('documents', () => {
     expect(answer.embeds[0].description).toMatch(/^Saved as `hungary\.md` and indexed\.\nIndex rebuilt: 6 documents/);
     expect(answer.embeds[0].fields.slice(0, 3)).toEqual([
       { name: 'Kind', value: 'development', inline: true },
-      { name: 'Date', value: '2026-02-09', inline: true },
+      { name: 'Date', value: '9 February 2026', inline: true },
       { name: 'Country', value: 'Hungary', inline: true },
     ]);
     expect(files()).toContain('hungary.md');

@@ -6,7 +6,9 @@ const BOT = '1300000000000000000';
 
 describe('a question from a message', () => {
   it('drops mentions, channel links and custom emoji, and shortens at a word', () => {
-    expect(questionText(`<@${BOT}>  who do I call\n at <#123456789012345678> night? <:ok:123456789012345678>`)).toBe('who do I call at night?');
+    expect(questionText(`<@${BOT}>  who do I call\n at <#123456789012345678> night? <:ok:123456789012345678>`)).toBe(
+      'who do I call at night?',
+    );
     const long = questionText('word '.repeat(100));
     expect(long.length).toBeLessThanOrEqual(200);
     expect(long.endsWith('word')).toBe(true);
@@ -37,8 +39,14 @@ describe('routing a question to a lookup', () => {
   });
 
   it('passes the question as the query, privately when asked from the context menu', () => {
-    expect(routeQuestion('havrankova', true)).toEqual({ command: 'search', options: { query: 'havrankova', hide: true } });
-    expect(routeQuestion('who do I call at night?', false)).toEqual({ command: 'contacts', options: { query: 'who do I call at night?' } });
+    expect(routeQuestion('havrankova', true)).toEqual({
+      command: 'search',
+      options: { query: 'havrankova', hide: true },
+    });
+    expect(routeQuestion('who do I call at night?', false)).toEqual({
+      command: 'contacts',
+      options: { query: 'who do I call at night?' },
+    });
   });
 
   it('keeps only what a development must mention, or nothing for "what is new?"', () => {

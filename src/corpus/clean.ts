@@ -33,6 +33,7 @@ const BULLET_ONLY = /^[\s•·\-–—*|.]*$/u;
 /** Lowercase and strip diacritics; used to compare labels and chrome, not for display. */
 export function fold(text: string): string {
   // Most text is plain ASCII: nothing to decompose (and this is on every line of every document).
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')

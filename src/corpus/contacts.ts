@@ -103,7 +103,7 @@ function readUnlabelledLine(line: string, region?: CountryCode): ContactLine | u
 }
 
 /** A phone number (digits with separators, seven characters or more) or an e-mail: a cheap test run before parsing. */
-const MAY_HOLD_CONTACT = /\d[\d\s().\/-]{5,}\d|@/;
+const MAY_HOLD_CONTACT = /\d[\d\s()./-]{5,}\d|@/;
 
 /** Classify one line; undefined when it carries no contact data. */
 function readContactLine(line: string, region?: CountryCode): ContactLine | undefined {

@@ -70,7 +70,7 @@ async function pdfToText(bytes: Uint8Array): Promise<string> {
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     pages = (await extractText(pdf, { mergePages: false })).text;
   } catch (error) {
-    throw new Error(`broken PDF (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`broken PDF (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   return pages.join('\n\n');
 }

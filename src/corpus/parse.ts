@@ -4,6 +4,7 @@
  * contact pages and policy pages; never a rule for one file.
  */
 import { createHash } from 'node:crypto';
+import type { CountryCode } from 'libphonenumber-js';
 import { extractAgreements } from './agreements.ts';
 import { cleanLines, fold, isSentence } from './clean.ts';
 import { extractContacts } from './contacts.ts';
@@ -118,7 +119,7 @@ export function parseDocument(file: string, raw: string): Document {
   const contacts = extractContacts(lines.join('\n'), {
     title,
     country,
-    regionCode: country ? (findCountry(country)?.code as never) : undefined,
+    regionCode: country ? (findCountry(country)?.code as CountryCode | undefined) : undefined,
   });
   const phones = contacts.reduce((sum, contact) => sum + contact.phones.length, 0);
   const hasDevelopmentFields = Boolean(fields.values.type || fields.values.themes);

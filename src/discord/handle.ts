@@ -5,15 +5,13 @@
  * Responder; nothing here knows which.
  */
 import type { App } from '../app.ts';
-import type { Focused, Invoker } from '../framework/define.ts';
+import type { Context, Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../framework/reply.ts';
-import type { Context } from '../framework/define.ts';
 import { withFeedback } from '../framework/feedback.ts';
 import { frameworkText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../framework/questions.ts';
-import { UserError } from '../framework/errors.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
-import { errorReply, newErrorId } from '../framework/errors.ts';
+import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {
@@ -28,9 +26,6 @@ export interface Responder {
   /** For buttons: acknowledge now, update the message later. */
   deferUpdate?(): Promise<void>;
 }
-
-/** Defer when the answer is not ready by then: leaves a margin under Discord's 3 s. */
-export const DEFER_AFTER_MS = 1500;
 
 type Outcome = 'ok' | 'user-error' | 'error';
 
@@ -88,7 +83,14 @@ async function deliverError(
   return userError ? 'user-error' : 'error';
 }
 
-async function withDeferral(work: Promise<Reply>, responder: Responder, state: State, ephemeral: boolean, asUpdate: boolean): Promise<Reply> {
+async function withDeferral(
+  work: Promise<Reply>,
+  responder: Responder,
+  state: State,
+  ephemeral: boolean,
+  asUpdate: boolean,
+  deferAfterMs: number,
+): Promise<Reply> {
   let timer: NodeJS.Timeout | undefined;
   const deferred = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
@@ -97,7 +99,7 @@ async function withDeferral(work: Promise<Reply>, responder: Responder, state: S
       state.deferredEphemeral = ephemeral;
       const ack = asUpdate && responder.deferUpdate ? responder.deferUpdate() : responder.defer(ephemeral);
       state.ack = ack.then(resolve, resolve);
-    }, DEFER_AFTER_MS);
+    }, deferAfterMs);
   });
   try {
     const reply = await work;
@@ -122,7 +124,7 @@ async function handle(
   const state: State = { acknowledged: false, deferred: false, deferredEphemeral: false };
   let outcome: Outcome = 'ok';
   try {
-    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate);
+    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate, app.deferAfterMs);
     await deliver(reply, responder, state, asUpdate);
   } catch (error) {
     outcome = await deliverError(app, error, invoker, responder, state, context, asUpdate);

@@ -5,7 +5,18 @@
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { REST, Routes } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  REST,
+  Routes,
+  type APIApplicationCommandInteractionDataOption,
+  type APIInteraction,
+  type APIInteractionDataResolved,
+} from 'discord.js';
 import type { App } from '../app.ts';
 import type { Invoker, Ports } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
@@ -16,12 +27,6 @@ import { download } from './ports.ts';
 
 /** Interaction bodies are a few KB; anything this large is not from Discord. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-const PING = 1;
-const APPLICATION_COMMAND = 2;
-const MESSAGE_COMPONENT = 3;
-const AUTOCOMPLETE = 4;
-const MESSAGE_MENU = 3;
 
 /** The DER prefix that turns a raw 32-byte Ed25519 key into an SPKI public key. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -53,48 +58,29 @@ function send(response: ServerResponse, status: number, body?: unknown): void {
   response.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
-interface ApiInteraction {
-  type: number;
-  id: string;
-  token: string;
-  application_id: string;
-  locale?: string;
-  channel_id?: string;
-  guild_id?: string;
-  member?: { user?: { id: string }; permissions?: string; roles?: string[] };
-  user?: { id: string };
-  data?: {
-    name?: string;
-    /** ApplicationCommandType: 3 for a message's context menu, whose message is `resolved.messages[target_id]`. */
-    type?: number;
-    target_id?: string;
-    custom_id?: string;
-    options?: OptionData[];
-    resolved?: {
-      attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }>;
-      messages?: Record<string, { content?: string }>;
-    };
-  };
-}
+/** The part of an interaction's data that carries options (commands and autocomplete alike). */
+type CommandData = { options?: readonly APIApplicationCommandInteractionDataOption[]; resolved?: APIInteractionDataResolved };
 
 /** Attachment options carry an id; the file itself is under data.resolved. */
-function withAttachments(options: OptionData[], resolved: NonNullable<ApiInteraction['data']>['resolved']): OptionData[] {
+function withAttachments(options: readonly OptionData[], resolved: APIInteractionDataResolved | undefined): OptionData[] {
   return options.map((option) => {
-    const file = option.type === 11 ? resolved?.attachments?.[String(option.value)] : undefined;
+    const file = option.type === ApplicationCommandOptionType.Attachment ? resolved?.attachments?.[String(option.value)] : undefined;
     if (file) return { ...option, attachment: { name: file.filename, url: file.url, size: file.size, contentType: file.content_type } };
     return option.options ? { ...option, options: withAttachments([...option.options], resolved) } : option;
   });
 }
 
-function httpResponder(interaction: ApiInteraction, response: ServerResponse, rest: REST): Responder {
+function httpResponder(interaction: APIInteraction, response: ServerResponse, rest: REST): Responder {
   const webhook = Routes.webhook(interaction.application_id, interaction.token);
   const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
-  const callback = async (type: number, data?: MessagePayload | { flags: number }) => send(response, 200, data ? { type, data } : { type });
+  const callback = async (type: InteractionResponseType, data?: MessagePayload | { flags: MessageFlags }) =>
+    send(response, 200, data ? { type, data } : { type });
   return {
-    reply: (payload) => callback(4, payload),
-    defer: (ephemeral) => callback(5, ephemeral ? { flags: 64 } : undefined),
-    update: (payload) => callback(7, payload),
-    deferUpdate: () => callback(6),
+    reply: (payload) => callback(InteractionResponseType.ChannelMessageWithSource, payload),
+    defer: (ephemeral) =>
+      callback(InteractionResponseType.DeferredChannelMessageWithSource, ephemeral ? { flags: MessageFlags.Ephemeral } : undefined),
+    update: (payload) => callback(InteractionResponseType.UpdateMessage, payload),
+    deferUpdate: () => callback(InteractionResponseType.DeferredMessageUpdate),
     editOriginal: async (payload) => void (await rest.patch(original, { body: payload, auth: false })),
     deleteOriginal: async () => void (await rest.delete(original, { auth: false })),
     followUp: async (payload) => void (await rest.post(webhook, { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) })),
@@ -113,29 +99,30 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
   const key = publicKeyFromHex(options.publicKey);
   const rest = new REST(options.api ? { api: options.api } : {});
 
-  async function dispatch(interaction: ApiInteraction, response: ServerResponse): Promise<void> {
+  async function dispatch(interaction: APIInteraction, response: ServerResponse): Promise<void> {
+    if (interaction.type === InteractionType.Ping) return send(response, 200, { type: InteractionResponseType.Pong });
     const invoker: Invoker = {
       locale: toLocale(interaction.locale),
       member: toMember(interaction.member, app.config.MODERATOR_ROLE_ID, interaction.user?.id),
-      channelId: interaction.channel_id,
+      channelId: interaction.channel?.id ?? interaction.channel_id,
       guildId: interaction.guild_id,
       canPressButtons: true,
       ...(options.ports ?? { download: (attachment) => download(attachment) }),
     };
-    const data = interaction.data ?? {};
-    const optionsData = withAttachments(data.options ?? [], data.resolved);
-    if (interaction.type === PING) return send(response, 200, { type: 1 });
-    if (interaction.type === AUTOCOMPLETE) {
-      const choices = autocompleteChoices(app, data.name ?? '', toFocused(optionsData), invoker);
-      return send(response, 200, { type: 8, data: { choices } });
+    const optionsOf = (data: CommandData) => withAttachments(data.options ?? [], data.resolved);
+    if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
+      const choices = autocompleteChoices(app, interaction.data.name, toFocused(optionsOf(interaction.data)), invoker);
+      return send(response, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
     }
     const responder = httpResponder(interaction, response, rest);
-    if (interaction.type === APPLICATION_COMMAND && data.type === MESSAGE_MENU) {
-      const text = data.resolved?.messages?.[data.target_id ?? '']?.content ?? '';
+    if (interaction.type === InteractionType.ApplicationCommand && interaction.data.type === ApplicationCommandType.ChatInput) {
+      await handleCommand(app, toInvocation(interaction.data.name, optionsOf(interaction.data)), invoker, responder);
+    } else if (interaction.type === InteractionType.ApplicationCommand && interaction.data.type === ApplicationCommandType.Message) {
+      const text = interaction.data.resolved.messages[interaction.data.target_id]?.content ?? '';
       await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
-    } else if (interaction.type === APPLICATION_COMMAND) await handleCommand(app, toInvocation(data.name ?? '', optionsData), invoker, responder);
-    else if (interaction.type === MESSAGE_COMPONENT) await handleButton(app, data.custom_id ?? '', invoker, responder);
-    else send(response, 400, { error: 'unknown interaction type' });
+    } else if (interaction.type === InteractionType.MessageComponent) {
+      await handleButton(app, interaction.data.custom_id, invoker, responder);
+    } else send(response, 400, { error: 'unknown interaction type' });
     send(response, 500, { error: 'no response' });
   }
 
@@ -146,9 +133,9 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
         const signature = request.headers['x-signature-ed25519'] as string | undefined;
         const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
         if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
-        let interaction: ApiInteraction;
+        let interaction: APIInteraction;
         try {
-          interaction = JSON.parse(body.toString('utf8')) as ApiInteraction;
+          interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
         } catch {
           return send(response, 400, { error: 'body is not JSON' });
         }

@@ -2,6 +2,7 @@
  * Interaction data -> Invocation, for both transports. The gateway hands discord.js option
  * objects, HTTP the raw API JSON; both reduce to OptionData first.
  */
+import { ApplicationCommandOptionType } from 'discord.js';
 import type { Attachment, Focused, Member } from '../framework/define.ts';
 import type { RawValue } from '../framework/options.ts';
 import type { Invocation } from '../framework/dispatch.ts';
@@ -9,16 +10,16 @@ import { isModeratorMember } from './permissions.ts';
 
 export interface OptionData {
   name: string;
-  /** ApplicationCommandOptionType: 1 subcommand, 2 group, 11 attachment, others values. */
-  type: number;
+  /** Subcommand, subcommand group, attachment, or a value's type. */
+  type: ApplicationCommandOptionType;
   value?: string | number | boolean;
   options?: readonly OptionData[];
   focused?: boolean;
   attachment?: Attachment;
 }
 
-const SUBCOMMAND = 1;
-const SUBCOMMAND_GROUP = 2;
+const SUBCOMMAND = ApplicationCommandOptionType.Subcommand;
+const SUBCOMMAND_GROUP = ApplicationCommandOptionType.SubcommandGroup;
 
 /** The subcommand (if any) and the flat list of option values under it. */
 function flatten(options: readonly OptionData[]): { subcommand?: string; values: readonly OptionData[] } {

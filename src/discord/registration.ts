@@ -6,8 +6,10 @@
  * Discord demands. The message context-menu command "Search liaison" goes with them.
  */
 import {
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
+  ChannelType,
   InteractionContextType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
@@ -18,8 +20,16 @@ import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, 
 import type { Registry } from '../framework/registry.ts';
 import { MODERATOR_PERMISSION } from './permissions.ts';
 
-/** ApplicationCommandOptionType values. */
-const OPTION_TYPES = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, number: 10, attachment: 11 } as const;
+const OPTION_TYPES = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  boolean: ApplicationCommandOptionType.Boolean,
+  user: ApplicationCommandOptionType.User,
+  channel: ApplicationCommandOptionType.Channel,
+  number: ApplicationCommandOptionType.Number,
+  attachment: ApplicationCommandOptionType.Attachment,
+} as const satisfies Record<OptionSpec['type'], ApplicationCommandOptionType>;
+
 /** Where a command can be used: moderator commands only in a server that installed the bot. */
 const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
 const EVERYWHERE = {
@@ -34,6 +44,9 @@ export const SEARCH_MESSAGE: RESTPostAPIContextMenuApplicationCommandsJSONBody =
   name_localizations: { cs: 'Hledat v liaison' },
   ...EVERYWHERE,
 };
+
+/** Where a digest can go: text and announcement channels. */
+const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
 function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicOption {
   const option: Record<string, unknown> = {
@@ -50,7 +63,7 @@ function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicO
     if (spec.min !== undefined) option.min_value = spec.min;
     if (spec.max !== undefined) option.max_value = spec.max;
   }
-  if (spec.type === 'channel') option.channel_types = [0, 5];
+  if (spec.type === 'channel') option.channel_types = POSTABLE_CHANNELS;
   if (spec.choices) option.choices = spec.choices.map((choice) => ({ name: choice.name, value: choice.value }));
   if (spec.autocomplete) option.autocomplete = true;
   return option as unknown as APIApplicationCommandBasicOption;
@@ -74,7 +87,7 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
     options: isGroup(command)
       ? Object.entries(command.subcommands as Record<string, SubcommandSpec>).map(
           ([name, sub]): APIApplicationCommandSubcommandOption => ({
-            type: OPTION_TYPES.subcommand,
+            type: ApplicationCommandOptionType.Subcommand,
             name,
             description: sub.description,
             description_localizations: { cs: sub.descriptionCs },
@@ -87,7 +100,6 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
   return body;
 }
 
-export const registrationBody = (registry: Registry): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] => [
-  ...[...registry.values()].map(commandJSON),
-  SEARCH_MESSAGE,
-];
+type RegistrationBody = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+export const registrationBody = (registry: Registry): RegistrationBody[] => [...[...registry.values()].map(commandJSON), SEARCH_MESSAGE];

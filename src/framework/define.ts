@@ -47,11 +47,14 @@ type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'channel'
       ? boolean
       : Attachment;
 
+/** An option's value in `run`: one of its choices' values when it has choices, else its type's. */
+type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly { value: infer V }[] } ? V : ValueOf<O['type']>;
+
 type RequiredKeys<S extends OptionSpecs> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
 
 /** The options object `run` receives, derived from the specs: required ones are not optional. */
 export type OptionsOf<S extends OptionSpecs | undefined> = S extends OptionSpecs
-  ? { [K in RequiredKeys<S>]: ValueOf<S[K]['type']> } & { [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOf<S[K]['type']> }
+  ? { [K in RequiredKeys<S>]: ValueOfSpec<S[K]> } & { [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOfSpec<S[K]> }
   : Record<string, never>;
 
 type SubcommandOptions<S extends Readonly<Record<string, SubcommandSpec>>> = {
@@ -143,7 +146,18 @@ export interface GroupCommand<S extends Readonly<Record<string, SubcommandSpec>>
   run(options: SubcommandOptions<S>, ctx: Context): Reply | Promise<Reply>;
 }
 
-export type Command = SimpleCommand<any> | GroupCommand<any>;
+/** An option value once validated, whatever its type. */
+export type OptionValue = ValueOf<OptionType>;
+
+/**
+ * A command as the registry holds and the framework runs it, its option types erased: `run` gets
+ * values already validated against the command's own specs. Every defined command is one.
+ */
+export interface Command extends CommandBase {
+  options?: OptionSpecs;
+  subcommands?: Readonly<Record<string, SubcommandSpec>>;
+  run(options: Readonly<Record<string, OptionValue>> & { subcommand?: string }, ctx: Context): Reply | Promise<Reply>;
+}
 
 export const defineCommand = <const S extends OptionSpecs>(command: SimpleCommand<S>): SimpleCommand<S> => command;
 
@@ -154,7 +168,7 @@ export const defineGroup = <const S extends Readonly<Record<string, SubcommandSp
 export const localName = (command: Command, locale: Locale): string => (locale === 'cs' ? command.nameCs : command.name);
 export const localDescription = (command: Command, locale: Locale): string => (locale === 'cs' ? command.descriptionCs : command.description);
 
-export const isGroup = (command: Command): command is GroupCommand<any> => 'subcommands' in command;
+export const isGroup = (command: Command): command is Command & Pick<GroupCommand, 'subcommands'> => command.subcommands !== undefined;
 
 /** The options of a command, or of one of its subcommands, with the lookup options added. */
 export function optionSpecs(command: Command, subcommand?: string): OptionSpecs {

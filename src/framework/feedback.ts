@@ -39,7 +39,12 @@ export interface FeedbackLog {
 
 const VOTE = /^vote:([01]):([0-9a-f]{8}):(.+)$/s;
 
-export function voteButtons(command: string, question: string, ctx: Context, answerId = randomBytes(4).toString('hex')) {
+export function voteButtons(
+  command: string,
+  question: string,
+  ctx: Context,
+  answerId = randomBytes(4).toString('hex'),
+) {
   const id = (helpful: 0 | 1) => `${command}:vote:${helpful}:${answerId}:${question}`.slice(0, LIMITS.customId);
   const words = frameworkText(ctx.locale);
   return [
@@ -58,14 +63,22 @@ export async function recordVote(command: string, rest: string, ctx: Context): P
   const key = createHash('sha256').update(`${answerId}:${voter}`).digest('hex');
   const counted = await ctx.moderation.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
   const words = frameworkText(ctx.locale);
-  return { cards: [{ description: counted ? words.voteThanks : words.alreadyVoted, color: COLORS.success }], ephemeral: true };
+  return {
+    cards: [{ description: counted ? words.voteThanks : words.alreadyVoted, color: COLORS.success }],
+    ephemeral: true,
+  };
 }
 
 /**
  * After a lookup answered a question: record it when the documents do not answer it, else let
  * the asker say whether the answer helped.
  */
-export async function withFeedback(reply: Reply, command: string, question: string | undefined, ctx: Context): Promise<Reply> {
+export async function withFeedback(
+  reply: Reply,
+  command: string,
+  question: string | undefined,
+  ctx: Context,
+): Promise<Reply> {
   if (!question?.trim()) return reply;
   if (reply.unanswered) {
     await ctx.moderation.feedback.unanswered(command, question.trim(), ctx.now);

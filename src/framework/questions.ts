@@ -35,16 +35,57 @@ type Topic = 'contacts' | 'treaty' | 'developments';
  */
 const TOPIC_WORDS: Record<Topic, readonly string[]> = {
   contacts: [
-    'call', 'contact', 'phone', 'telephone', 'fax', 'e-mail', 'email', 'reach', 'hotline', 'number for',
-    'kontakt', 'telefon', 'volat', 'zavolat', 'zavolam', 'cislo na', 'linka', 'spojit',
+    'call',
+    'contact',
+    'phone',
+    'telephone',
+    'fax',
+    'e-mail',
+    'email',
+    'reach',
+    'hotline',
+    'number for',
+    'kontakt',
+    'telefon',
+    'volat',
+    'zavolat',
+    'zavolam',
+    'cislo na',
+    'linka',
+    'spojit',
   ],
   treaty: [
-    'treaty', 'agreement', 'convention', 'protocol', 'signed', 'ratified', 'provision',
-    'smlouv', 'dohod', 'umluv', 'protokol', 'podepsan', 'ratifik', 'ustanoveni',
+    'treaty',
+    'agreement',
+    'convention',
+    'protocol',
+    'signed',
+    'ratified',
+    'provision',
+    'smlouv',
+    'dohod',
+    'umluv',
+    'protokol',
+    'podepsan',
+    'ratifik',
+    'ustanoveni',
   ],
   developments: [
-    'latest', 'recent', 'news', 'new developments', "what's new", 'what is new', 'what happened', 'developments', 'updates',
-    'novinky', 'nejnovejsi', 'posledni', 'co je noveho', 'co se stalo', 'vyvoj',
+    'latest',
+    'recent',
+    'news',
+    'new developments',
+    "what's new",
+    'what is new',
+    'what happened',
+    'developments',
+    'updates',
+    'novinky',
+    'nejnovejsi',
+    'posledni',
+    'co je noveho',
+    'co se stalo',
+    'vyvoj',
   ],
 };
 
@@ -56,12 +97,15 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-const hasWord = (folded: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded);
+const hasWord = (folded: string, word: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded);
 
 /** The one topic a question is plainly about, if any. */
 export function topicOf(question: string): Topic | undefined {
   const folded = fold(question);
-  const topics = (Object.keys(TOPIC_WORDS) as Topic[]).filter((topic) => TOPIC_WORDS[topic].some((word) => hasWord(folded, word)));
+  const topics = (Object.keys(TOPIC_WORDS) as Topic[]).filter((topic) =>
+    TOPIC_WORDS[topic].some((word) => hasWord(folded, word)),
+  );
   return topics.length === 1 ? topics[0] : undefined;
 }
 
@@ -84,6 +128,7 @@ export function routeQuestion(question: string, hide: boolean): Invocation {
 }
 
 /** Czech letters, or a few common Czech words: the question is in Czech, whatever the server's language. */
-const CZECH = /[ěščřžůťďň]|(?<!\p{L})(je|jsou|se|ve|pro|nebo|jak|kdo|kde|kdy|proč|co|jaký|jaká|jaké|který|která|prosím)(?!\p{L})/iu;
+const CZECH =
+  /[ěščřžůťďň]|(?<!\p{L})(je|jsou|se|ve|pro|nebo|jak|kdo|kde|kdy|proč|co|jaký|jaká|jaké|který|která|prosím)(?!\p{L})/iu;
 
 export const questionLocale = (question: string, fallback: Locale): Locale => (CZECH.test(question) ? 'cs' : fallback);

@@ -47,7 +47,7 @@ const FILLER = new Set(('who whom what where when how which do does did i we you
   'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt').split(' '));
 
 const AROUND_THE_CLOCK = /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b/g;
-const DIGIT_RUN = /\+?\d[\d\s().\/-]*\d/g;
+const DIGIT_RUN = /\+?\d[\d\s()./-]*\d/g;
 
 const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^00/, '');
 

@@ -3,15 +3,18 @@
  * channel message). Every limit Discord enforces is applied here, once, so no command can build a
  * message Discord rejects; mentions are locked down on every payload.
  */
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIInteractionResponseCallbackData } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIInteractionResponseCallbackData,
+} from 'discord.js';
 import type { Button, Card, Reply } from '../framework/reply.ts';
 import { embedLength, LIMITS } from './limits.ts';
 import { truncate } from '../util/markdown.ts';
 
-
-/** ButtonStyle.Secondary and ButtonStyle.Link, ComponentType.ActionRow and Button. */
-const SECONDARY = 2;
-const LINK = 5;
 
 export type MessagePayload = APIInteractionResponseCallbackData & { allowed_mentions: { parse: []; users?: string[] } };
 
@@ -58,14 +61,20 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
 
 function buttonOf(button: Button): APIButtonComponent {
   const label = truncate(button.label, LIMITS.buttonLabel);
-  if (button.url) return { type: 2, style: LINK, label, url: button.url };
-  return { type: 2, style: SECONDARY, label, custom_id: (button.customId ?? 'none').slice(0, LIMITS.customId), disabled: button.disabled ?? false };
+  if (button.url) return { type: ComponentType.Button, style: ButtonStyle.Link, label, url: button.url };
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: (button.customId ?? 'none').slice(0, LIMITS.customId),
+    disabled: button.disabled ?? false,
+  };
 }
 
 function rowsOf(buttons: readonly Button[]): APIActionRowComponent<APIButtonComponent>[] {
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let i = 0; i < buttons.length && rows.length < LIMITS.rows; i += LIMITS.buttonsPerRow) {
-    rows.push({ type: 1, components: buttons.slice(i, i + LIMITS.buttonsPerRow).map(buttonOf) });
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow).map(buttonOf) });
   }
   return rows;
 }

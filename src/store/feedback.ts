@@ -8,18 +8,19 @@ import type { FeedbackLog, QuestionCount, Vote } from '../framework/feedback.ts'
 import type { Sql } from './sql.ts';
 
 /** Questions differing only in case, accents or spacing are counted together. */
-export const questionKey = (question: string): string => fold(question).replace(/[\s?!.,;:]+/g, ' ').trim();
+export const questionKey = (question: string): string =>
+  fold(question)
+    .replace(/[\s?!.,;:]+/g, ' ')
+    .trim();
 
 export class Feedback implements FeedbackLog {
   constructor(private readonly sql: Sql) {}
 
   async unanswered(command: string, question: string, at: Date): Promise<void> {
-    await this.sql.run('INSERT INTO unanswered_questions (command, question, question_key, asked_at) VALUES (?, ?, ?, ?)', [
-      command,
-      question,
-      questionKey(question),
-      at.toISOString(),
-    ]);
+    await this.sql.run(
+      'INSERT INTO unanswered_questions (command, question, question_key, asked_at) VALUES (?, ?, ?, ?)',
+      [command, question, questionKey(question), at.toISOString()],
+    );
   }
 
   async vote(vote: Vote): Promise<boolean> {
@@ -45,6 +46,10 @@ export class Feedback implements FeedbackLog {
        LIMIT ?`,
       [from, from, limit],
     );
-    return rows.map((row) => ({ question: String(row.question), unanswered: Number(row.unanswered), unhelpful: Number(row.unhelpful) }));
+    return rows.map((row) => ({
+      question: String(row.question),
+      unanswered: Number(row.unanswered),
+      unhelpful: Number(row.unhelpful),
+    }));
   }
 }

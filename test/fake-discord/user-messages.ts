@@ -19,13 +19,16 @@ export interface UserMessageInput {
 export type UserMessage = FakeMessage & { member?: unknown; channel_type: number };
 
 export function userMessage(world: FakeWorld, store: MessageStore, input: UserMessageInput): UserMessage {
-  const author = input.user && !input.dm ? { ...makeUser(input.user.id ?? snowflake(), 'someone'), ...input.user } : world.user;
+  const author =
+    input.user && !input.dm ? { ...makeUser(input.user.id ?? snowflake(), 'someone'), ...input.user } : world.user;
   const channelId = input.dm ? world.dmChannelId : (input.channelId ?? world.channels.main);
   const stored = store.create({ channelId, body: { content: input.content }, author, type: MessageType.Default });
   // channel_type: as Discord sends it, so a client that has not cached the DM channel can make it.
   if (input.dm) return { ...stored, channel_type: ChannelType.DM };
   const known = [world.botUser, world.user, author];
-  const mentioned = [...input.content.matchAll(/<@!?(\d+)>/g)].map(([, id]) => known.find((user) => user.id === id) ?? makeUser(id!, 'someone'));
+  const mentioned = [...input.content.matchAll(/<@!?(\d+)>/g)].map(
+    ([, id]) => known.find((user) => user.id === id) ?? makeUser(id!, 'someone'),
+  );
   const { user: _user, ...member } = guildMember(author);
   return {
     ...stored,

@@ -27,6 +27,8 @@ export interface BotOptions {
   /** Extra commands (e.g. one that throws) added to the real registry. */
   extraCommands?: Command[];
   clock?: () => Date;
+  /** How long an answer may take before it is deferred. */
+  deferAfterMs?: number;
   /** A fake Discord to reuse (a restart against the same world); stop() leaves it open. */
   fake?: FakeDiscord;
   /** Start the digest scheduler (posting through the bot's client) and, with watch, the seeds watcher, as start.ts does. */
@@ -45,7 +47,7 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUn
   });
   const registry = new Map(await loadCommands());
   for (const command of options.extraCommands ?? []) registry.set(command.name, command);
-  const app = await createApp(config, { logger: createLogger('silent'), registry, clock: options.clock });
+  const app = await createApp(config, { logger: createLogger('silent'), registry, clock: options.clock, deferAfterMs: options.deferAfterMs });
   const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
   await deployCommands(rest, fake.applicationId, registry, fake.guildId);
   const bot = new GatewayBot(app, { token: fake.token, api: fake.apiBase, drainMs: 2000 });

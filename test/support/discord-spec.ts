@@ -170,7 +170,7 @@ function loadSpec(): LoadedSpec {
   try {
     document = JSON.parse(readFileSync(location, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read Discord's OpenAPI file at ${location.pathname} (set DISCORD_API_SPEC): ${String(error)}`);
+    throw new Error(`Cannot read Discord's OpenAPI file at ${location.pathname} (set DISCORD_API_SPEC): ${String(error)}`, { cause: error });
   }
   const schemas: Record<string, Schema> = document.components.schemas;
   patchKnownGaps(schemas);

@@ -65,7 +65,7 @@ export async function startCluster(): Promise<Cluster> {
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`PostgreSQL did not start: ${stderr || String(error)}`);
+    throw new Error(`PostgreSQL did not start: ${stderr || String(error)}`, { cause: error });
   }
   return {
     url: `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres`,

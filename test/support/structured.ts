@@ -1,6 +1,6 @@
 /** What the tests of /contacts, /treaty and /developments share: a Context over a knowledge base, the seeds, the terminal. */
 import { spawnSync } from 'node:child_process';
-import type { Context, SimpleCommand } from '../../src/framework/define.ts';
+import type { Command, Context } from '../../src/framework/define.ts';
 import type { Card, Reply } from '../../src/framework/reply.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDocument } from '../../src/corpus/parse.ts';
@@ -28,7 +28,7 @@ export async function seedKnowledge(extra: ReadonlyArray<readonly [file: string,
 }
 
 /** Run a command whose one option is an optional `query`. */
-export const runQuery = async (command: SimpleCommand<any>, query: string | undefined, kb: KnowledgeBase, locale: Locale = 'en'): Promise<Reply> =>
+export const runQuery = async (command: Command, query: string | undefined, kb: KnowledgeBase, locale: Locale = 'en'): Promise<Reply> =>
   command.run(query === undefined ? {} : { query }, contextFor(kb, locale));
 
 /** The value of a card's field by name ('' when there is none). */
