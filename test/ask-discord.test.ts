@@ -5,7 +5,7 @@
  */
 import { ApplicationIntegrationType, GatewayIntentBits, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snowflake, type FakeInteraction, type RecordedRequest } from './fake-discord/index.ts';
+import { snowflake, type FakeInteraction, type FakeMessage, type RecordedRequest } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
 
@@ -42,17 +42,22 @@ const repliesTo = (messageId: string): Sent[] =>
     .filter((r) => r.method === 'POST' && (r.body as Sent | undefined)?.message_reference?.message_id === messageId)
     .map((r) => r.body as Sent);
 
-/** A person (a fresh one unless given) writes in the main channel; resolves with the bot's reply. */
-async function ask(content: string, userId = snowflake()): Promise<Sent> {
-  const message = t.fake.sendUserMessage({ content, user: { id: userId } });
+/** The bot's reply to a message, validated against Discord's OpenAPI file. */
+async function replyTo(message: FakeMessage): Promise<Sent> {
   const request = await t.fake.waitForRequest(
     (r) =>
       r.method === 'POST' &&
-      r.route === `/channels/${t.fake.channels.main}/messages` &&
+      r.route === `/channels/${message.channel_id}/messages` &&
       (r.body as Sent)?.message_reference?.message_id === message.id,
   );
   expectValidDiscordBody(request);
-  return { ...(request.body as Sent), asker: userId };
+  return request.body as Sent;
+}
+
+/** A person (a fresh one unless given) writes in the main channel; resolves with the bot's reply. */
+async function ask(content: string, userId = snowflake()): Promise<Sent> {
+  const reply = await replyTo(t.fake.sendUserMessage({ content, user: { id: userId } }));
+  return { ...reply, asker: userId };
 }
 
 const mention = (text: string) => `<@${t.fake.botUserId}> ${text}`;
@@ -125,17 +130,10 @@ describe('ask by mention', () => {
   });
 
   it('answers every message in a DM, no mention needed', async () => {
-    const message = t.fake.sendUserMessage({ content: 'havrankova', dm: true });
-    const request = await t.fake.waitForRequest(
-      (r) =>
-        r.method === 'POST' &&
-        r.route === `/channels/${t.fake.world.dmChannelId}/messages` &&
-        (r.body as Sent)?.message_reference?.message_id === message.id,
-    );
-    expectValidDiscordBody(request);
+    const reply = await replyTo(t.fake.sendUserMessage({ content: 'havrankova', dm: true }));
     const typed = await command('search', { query: 'havrankova' });
-    expect((request.body as Sent).embeds).toEqual(typed.data.embeds);
-    expect((request.body as Sent).allowed_mentions).toEqual({ parse: [], users: [t.fake.user.id], replied_user: true });
+    expect(reply.embeds).toEqual(typed.data.embeds);
+    expect(reply.allowed_mentions).toEqual({ parse: [], users: [t.fake.user.id], replied_user: true });
   });
 
   it('asks for a question when the mention comes alone', async () => {
