@@ -15,6 +15,8 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-duplicate-imports': 'error',
+      // A variable a closure reads before its one assignment (a signal handler set up first) stays let.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   {

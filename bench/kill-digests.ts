@@ -1,6 +1,7 @@
 /**
  * kill -9 during digest posting, many rounds: a bot process posting a digest of 80 developments (6
- * messages) to the fake Discord is killed at a random moment, then run again to the end; the
+ * messages) to the fake Discord is killed at a random moment (a random time after it starts
+ * posting, or a random point in the exchange of a random one of its messages), then run again to the end; the
  * channel must hold every development exactly once. SQLite (nonce path) and PostgreSQL (a
  * throwaway cluster). Also two processes posting the same digest at once on PostgreSQL.
  *
@@ -11,10 +12,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startCluster, createDatabase, type Cluster } from '../test/support/postgres.ts';
-import { killRound, postingWorld, startPoster, tally } from '../test/support/digest-runs.ts';
+import { killRound, postingWorld, postTogether, tally } from '../test/support/digest-runs.ts';
 
 const DEVELOPMENTS = 80;
 const MAX_KILL_MS = 1500;
+/** The digest's messages: most kills land within the exchange of a random one of them. */
+const MESSAGES = 6;
 
 const { values } = parseArgs({ options: { sqlite: { type: 'string', default: '50' }, postgres: { type: 'string', default: '20' }, pairs: { type: 'string', default: '5' }, out: { type: 'string', default: 'kill-results.json' } } });
 
@@ -35,9 +38,9 @@ function summary(name: string, rounds: Round[]) {
 async function kills(name: string, count: number, database: () => Promise<{ url?: string }>) {
   const rounds: Round[] = [];
   for (let i = 0; i < count; i++) {
-    const round = await killRound(DEVELOPMENTS, await database(), MAX_KILL_MS);
+    const round = await killRound(DEVELOPMENTS, await database(), MAX_KILL_MS, MESSAGES);
     rounds.push(round);
-    console.log(`${name} round ${i + 1}: killed after ${round.delayMs} ms with ${round.sentBeforeKill} lines out; duplicates ${round.duplicates}, losses ${round.losses}`);
+    console.log(`${name} round ${i + 1}: killed ${round.delayMs} ms into posting with ${round.sentBeforeKill} lines out; duplicates ${round.duplicates}, losses ${round.losses}`);
   }
   return summary(name, rounds);
 }
@@ -46,9 +49,7 @@ async function pairs(count: number, database: () => Promise<{ url?: string }>) {
   const results = [];
   for (let i = 0; i < count; i++) {
     const world = await postingWorld(DEVELOPMENTS, await database());
-    const goAt = String(Date.now() + 6000);
-    const posters = [startPoster(world.env({ GO_AT: goAt })), startPoster(world.env({ GO_AT: goAt }))];
-    await Promise.all(posters.map((poster) => poster.exited));
+    await postTogether(world);
     const result = tally(world.fake, world.channelId, DEVELOPMENTS);
     console.log(`two processes at once, round ${i + 1}: ${result.lines} lines, duplicates ${result.duplicates}, losses ${result.losses}`);
     results.push(result);

@@ -12,6 +12,7 @@ import { COLORS, type Card, type Field, type Reply } from '../src/framework/repl
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
 import { allContacts, contactNames, findContacts, type ContactMatch } from '../src/knowledge/contacts.ts';
 import { texts } from '../src/i18n/locale.ts';
+import { countryName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
 const en = {
@@ -26,6 +27,7 @@ const en = {
   address: 'Address',
   head: 'Head',
   service247: '24/7 service',
+  country: 'Country',
   yes: 'yes',
   no: 'no',
   fax: 'fax',
@@ -43,6 +45,7 @@ const cs: typeof en = {
   address: 'Adresa',
   head: 'Vedoucí',
   service247: 'Služba 24/7',
+  country: 'Země',
   yes: 'ano',
   no: 'ne',
   fax: 'fax',
@@ -58,7 +61,8 @@ const CHARACTERS_PER_PAGE = 5500;
 
 /** "Duty desk: 123 456 789 · +420 123 456 789 · 24/7", in bold when it answers the query. */
 function phoneLine(phone: PhoneNumber, matched: boolean, words: Words): string {
-  const numbers = phone.e164 ? `${phone.national} · ${phone.international}` : phone.raw;
+  // As the document writes it, then the form for dialling.
+  const numbers = phone.e164 && phone.raw !== phone.international ? `${phone.raw} · ${phone.international}` : phone.raw;
   const markers = [phone.fax ? words.fax : undefined, phone.available247 ? '24/7' : undefined].filter(Boolean);
   const line = [`${escapeMarkdown(phone.label)}: ${escapeMarkdown(numbers)}`, ...markers].join(' · ');
   return matched ? `**${line}**` : line;
@@ -74,6 +78,7 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
   if (contact.emails.length > 0) fields.push({ name: words.emails, value: linesWithin(contact.emails.map(emailLine)) });
   if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
   if (contact.head) fields.push({ name: words.head, value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`, inline: true });
+  if (contact.country) fields.push({ name: words.country, value: escapeMarkdown(countryName(contact.country, ctx.locale)), inline: true });
   fields.push({ name: words.service247, value: contact.available247 ? words.yes : words.no, inline: true });
   fields.push(sourceField([document], ctx.locale));
   const description = [contact.unit ? escapeMarkdown(contact.organisation) : undefined, contact.divisions.length > 0 ? bullets(contact.divisions, 120, 600) : undefined];

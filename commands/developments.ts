@@ -110,7 +110,7 @@ function developmentField(development: Development, ctx: Context): Field {
   const sources = [citation(document, ctx.locale), ...extra].join(' · ');
   const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
   const summary = truncate(escapeMarkdown(development.summary), Math.max(40, FIELD_VALUE_MAX - fixed));
-  return { name: escapeMarkdown(document.title), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
+  return { name: truncate(escapeMarkdown(development.title), 256), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
 }
 
 /** "3 developments in Poland, but none since 2026-03-01.", and the values present when a value matched nothing. */

@@ -119,14 +119,15 @@ async function post(options: Filters & { channel: string }, ctx: Context): Promi
   }
 }
 
-interface Timing {
+/** What /digest schedule is asked: where, how often, when. */
+interface ScheduleRequest {
   channel: string;
   every: string;
   at?: string;
   weekday?: string;
 }
 
-async function schedule({ channel, every, at = '08:00', weekday }: Timing, ctx: Context): Promise<Reply> {
+async function schedule({ channel, every, at = '08:00', weekday }: ScheduleRequest, ctx: Context): Promise<Reply> {
   const text = digestCommandText(ctx.locale);
   const time = TIME.exec(at.trim());
   if (!time) throw UserError.of(digestCommandText, 'badTime', at);

@@ -23,7 +23,7 @@ const en = {
   undated: 'undated',
   refused: (problem: Problem, detail: string): string => ({
     name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
-    type: (file: string) => `${code(file)}: only .txt, .md, .html and .pdf files can be added.`,
+    type: (file: string) => `${code(file)}: only .txt, .md, .html, .pdf and .docx files can be added.`,
     size: (size: string) => `The file is too large (${size}); the limit is 5 MB.`,
     unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
     exists: (file: string) => `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
@@ -44,7 +44,7 @@ const cs: typeof en = {
   undated: 'bez data',
   refused: (problem, detail) => ({
     name: (name: string) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
-    type: (file: string) => `${code(file)}: přidat lze jen soubory .txt, .md, .html a .pdf.`,
+    type: (file: string) => `${code(file)}: přidat lze jen soubory .txt, .md, .html, .pdf a .docx.`,
     size: (size: string) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
     unreadable: (reason: string) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
     exists: (file: string) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
@@ -158,8 +158,8 @@ export default defineGroup({
       options: { page: { type: 'integer', description: 'Page number', descriptionCs: 'Číslo strany', min: 1, max: 1000 } },
     },
     add: {
-      description: 'Add a .txt, .md, .html or .pdf document (up to 5 MB)',
-      descriptionCs: 'Přidat dokument .txt, .md, .html nebo .pdf (do 5 MB)',
+      description: 'Add a .txt, .md, .html, .pdf or .docx document (up to 5 MB)',
+      descriptionCs: 'Přidat dokument .txt, .md, .html, .pdf nebo .docx (do 5 MB)',
       options: {
         file: { type: 'attachment', description: 'The document', descriptionCs: 'Dokument', required: true },
         replace: { type: 'boolean', description: 'Overwrite a file of the same name', descriptionCs: 'Přepsat soubor stejného názvu' },

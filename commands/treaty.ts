@@ -9,7 +9,7 @@ import { matchingChoices } from '../src/answers/choices.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
-import { agreementLabel, allAgreements, findAgreements, type AgreementEntry } from '../src/knowledge/agreements.ts';
+import { agreementLabel, allAgreements, findAgreements, type AgreementEntry, type StatusEntry } from '../src/knowledge/agreements.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
@@ -63,13 +63,20 @@ function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): 
   return `• ${parts.filter(Boolean).join(' — ')}`;
 }
 
+/** "entered into force on 1 June 2026 (1 June 2026, Title)": one status step, dated and cited. */
+function statusLine(step: StatusEntry, words: Words, locale: Locale): string {
+  const status = step.status === 'signed' ? words.signedStatus : step.status;
+  return `${status} (${[step.date ? readableDate(step.date, locale) : undefined, step.document.title].filter(Boolean).join(', ')})`;
+}
+
 function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
-  const { agreement, documents } = entry;
+  const { agreement, documents, history } = entry;
+  const signed = signedOn(agreement.signed, words, ctx.locale);
   const fields = [
     { name: words.parties, value: escapeMarkdown(agreement.parties.join(', ')) || words.notStated, inline: true },
-    { name: words.signed, value: signedOn(agreement.signed, words, ctx.locale), inline: true },
+    { name: words.signed, value: agreement.signed && agreement.place ? `${signed}, ${escapeMarkdown(agreement.place)}` : signed, inline: true },
   ];
-  if (agreement.status.length > 0) fields.push({ name: words.status, value: bullets(agreement.status.map((status) => (status === 'signed' ? words.signedStatus : status))), inline: false });
+  if (history.length > 0) fields.push({ name: words.status, value: bullets(history.map((step) => statusLine(step, words, ctx.locale))), inline: false });
   if (agreement.provisions.length > 0) fields.push({ name: words.provisions, value: bullets(agreement.provisions), inline: false });
   fields.push({ ...sourceField(documents, ctx.locale), inline: false });
   if (others.length > 0) fields.push({ name: words.alsoMatching, value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words, ctx.locale))), inline: false });

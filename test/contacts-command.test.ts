@@ -112,7 +112,8 @@ describe('/contacts on contact pages written for the test', () => {
   it('reads another unit with other labels: duty officer at night, fax, city, person, audience', async () => {
     const night = await ask('who do I call at night', mixedKb);
     const austrian = cardTitled(night, 'Single Point of Contact for International Cooperation');
-    expect(phoneLines(austrian)[0]).toBe('**Operations centre (around the clock): 01 2483685025 · +43 1 2483685025 · 24/7**');
+    // As the page writes it, then the number for dialling.
+    expect(phoneLines(austrian)[0]).toBe('**Operations centre (around the clock): +43 1 24836 85025 · +43 1 2483685025 · 24/7**');
     expect(cardTitled(night, 'Odbor mezinárodní policejní spolupráce')).toBeDefined();
     for (const query of ['Wien', 'huber', 'for liaison officers', 'Europol', '+43 1 24836 951']) {
       expect((await ask(query, mixedKb)).cards[0]?.title, query).toBe('Single Point of Contact for International Cooperation');
@@ -138,7 +139,7 @@ describe('/contacts on contact pages written for the test', () => {
   it('answers in Czech to a Czech user', async () => {
     const reply = await ask(undefined, seedKb, 'cs');
     expect(reply.content).toContain('2 kontaktní místa');
-    expect(reply.cards[1]?.fields?.map((f) => f.name)).toEqual(['Telefony', 'E-maily', 'Adresa', 'Vedoucí', 'Služba 24/7', 'Zdroj']);
+    expect(reply.cards[1]?.fields?.map((f) => f.name)).toEqual(['Telefony', 'E-maily', 'Adresa', 'Vedoucí', 'Země', 'Služba 24/7', 'Zdroj']);
   });
 });
 

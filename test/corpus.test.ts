@@ -117,7 +117,7 @@ describe('other formats and broken files', () => {
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
     await writeFile(join(dir, 'latin1.txt'), Buffer.from('Policie \xe8esk\xe9 republiky', 'latin1'));
     await writeFile(join(dir, 'broken.pdf'), '%PDF-1.4 this is not really a pdf');
-    await writeFile(join(dir, 'notes.docx'), 'x');
+    await writeFile(join(dir, 'notes.odt'), 'x');
     const pdf = await PDFDocument.create();
     const font = await pdf.embedFont(StandardFonts.Helvetica);
     const page = pdf.addPage();
@@ -135,7 +135,7 @@ describe('other formats and broken files', () => {
       'binary.txt': 'binary file (contains NUL bytes)',
       'latin1.txt': 'not valid UTF-8 text',
       'broken.pdf': expect.stringMatching(/^broken PDF/),
-      'notes.docx': 'unsupported file type ".docx"',
+      'notes.odt': 'unsupported file type ".odt"',
     });
   });
 

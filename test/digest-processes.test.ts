@@ -4,7 +4,7 @@
  * Every development must reach the channel exactly once. (Longer kill loops: bench/kill-digests.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { killRound, postingWorld, startPoster, tally } from './support/digest-runs.ts';
+import { killRound, postingWorld, postTogether, tally } from './support/digest-runs.ts';
 import { describePostgres, postgresDatabase } from './support/pg-suite.ts';
 
 const DEVELOPMENTS = 80;
@@ -12,8 +12,7 @@ const DEVELOPMENTS = 80;
 async function twoAtOnce(database: { url?: string }) {
   const world = await postingWorld(DEVELOPMENTS, database);
   try {
-    const goAt = String(Date.now() + 6000);
-    const posters = [startPoster(world.env({ GO_AT: goAt })), startPoster(world.env({ GO_AT: goAt }))];
+    const posters = await postTogether(world);
     const codes = await Promise.all(posters.map((poster) => poster.exited));
     expect(codes, posters.map((poster) => poster.output()).join('\n')).toEqual([0, 0]);
     return tally(world.fake, world.channelId, DEVELOPMENTS);
@@ -24,28 +23,28 @@ async function twoAtOnce(database: { url?: string }) {
 
 async function killRounds(rounds: number, database: () => Promise<{ url?: string }>) {
   const results = [];
-  for (let round = 0; round < rounds; round++) results.push(await killRound(DEVELOPMENTS, await database(), 500));
+  for (let round = 0; round < rounds; round++) results.push(await killRound(DEVELOPMENTS, await database(), 500, 6));
   return results;
 }
 
 describe('digest posting processes on SQLite', () => {
   it('two processes posting the same digest at once: every development arrives once', async () => {
     expect(await twoAtOnce({})).toEqual({ lines: DEVELOPMENTS, duplicates: 0, losses: 0 });
-  }, 60_000);
+  }, 120_000);
 
   it('a process killed -9 while posting, then run again: no development twice, none lost', async () => {
     const results = await killRounds(1, async () => ({}));
     for (const result of results) expect(result).toMatchObject({ lines: DEVELOPMENTS, duplicates: 0, losses: 0 });
-  }, 90_000);
+  }, 150_000);
 });
 
 describePostgres('digest posting processes on PostgreSQL', () => {
   it('two processes posting the same digest at once: every development arrives once', async () => {
     expect(await twoAtOnce({ url: await postgresDatabase() })).toEqual({ lines: DEVELOPMENTS, duplicates: 0, losses: 0 });
-  }, 60_000);
+  }, 120_000);
 
   it('a process killed -9 while posting, then run again: no development twice, none lost', async () => {
     const results = await killRounds(1, async () => ({ url: await postgresDatabase() }));
     for (const result of results) expect(result).toMatchObject({ lines: DEVELOPMENTS, duplicates: 0, losses: 0 });
-  }, 90_000);
+  }, 150_000);
 });

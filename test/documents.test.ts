@@ -170,7 +170,7 @@ describe('the seeds folder watcher', () => {
       rmSync(dir, { recursive: true, force: true });
     });
     writeFileSync(join(dir, '.a.md.tmp'), 'x');
-    writeFileSync(join(dir, 'notes.docx'), 'x');
+    writeFileSync(join(dir, 'notes.odt'), 'x');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(calls).toEqual([]);
     writeFileSync(join(dir, 'a.md'), 'x');

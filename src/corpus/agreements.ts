@@ -36,15 +36,27 @@ const NAMED = new RegExp(
   String.raw`((?:${CAP_WORD}\s+)*)(${CAP_NOUN})(?!\p{L})((?:\s+(?:on|of|for|in|concerning|regarding|between|and|to)(?:\s+(?:the|and|of|in|for))*\s+${CAP_WORD}(?:\s+${CAP_WORD})*)*)`,
   'gu',
 );
-const GENERIC = /\b(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou)s?\b/giu;
+const GENERIC =
+  /(?<!\p{L})(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou|smlouv(?:a|y|u|ě|ou|ami|ách|ám)?|smluv|dohod(?:a|y|u|ě|ou|ami|ách|ám)?|protokol(?:u|em|y|ech)?|memorand(?:um|a|u|em))s?(?!\p{L})/giu;
+/** Czech nouns: the family they belong to, and how an agreement named by them reads. */
+const CZECH_NOUNS: Array<[RegExp, string, string]> = [
+  [/^(?:smlouv|smluv)/, 'treaty', 'Smlouva'], [/^dohod/, 'agreement', 'Dohoda'], [/^protokol/, 'protocol', 'Protokol'], [/^memorand/, 'memorandum', 'Memorandum'],
+];
+const czechNoun = (word: string): { noun: string; display: string } | undefined => {
+  const found = CZECH_NOUNS.find(([pattern]) => pattern.test(word) && !/^(?:memorandum|protokol)$/.test(word));
+  return found ? { noun: found[1], display: found[2] } : undefined;
+};
 /** The determiner of a generic noun: the last "a/the/this..." within the three words before it. */
 const DETERMINER_BEFORE = /\b(a|an|the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const SUBJECT_AFTER = /^\s+((?:on|about|concerning|regarding)\s+[^,.;]{3,60}?)(?=\s+(?:between|with|signed|which|that|in\s+\p{Lu}|on\s+\d)\b|[,.;]|$)/u;
+const SUBJECT_AFTER =
+  /^\s+((?:on|about|concerning|regarding|o|v oblasti)\s+[^,.;]{3,60}?)(?=\s+(?:between|with|signed|which|that|in\s+\p{Lu}|on\s+\d|mezi|s|se|podepsan\p{L}*|kter\p{L}*|dne|byl\p{L}*|bude|vstoup\p{L}*|ve?\s+\p{Lu})(?=\s|$)|[,.;]|$)/u;
 const LEADING_DETERMINERS = /^(?:(?:The|A|An|This|That|New|Its|Their|On|In|Under|With)\s+)+/u;
-const ACTION = /\b(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed)\b/i;
-const SIGN = /\bsign(?:s|ed|ing)?\b/i;
-const STATUS = /\b(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*)\b/i;
-const PRONOUN_START = /^(?:It|This|They)\b/;
+const ACTION =
+  /(?<!\p{L})(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed|podeps\p{L}*|uzavř\p{L}*|schvál\p{L}*|ratifik\p{L}*|vstoup\p{L}* v platnost|vstup\p{L}* v platnost|nabyl\p{L}* (?:platnosti|účinnosti)|sjedn\p{L}*|parafov\p{L}*)(?!\p{L})/iu;
+const SIGN = /(?<!\p{L})(?:sign(?:s|ed|ing)?|podeps\p{L}*)(?!\p{L})/iu;
+const STATUS =
+  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|v platnost\p{L}*|platnost\p{L}*|účinnost\p{L}*|projedn\p{L}*|sjedn\p{L}*|vypověz\p{L}*|pozastav\p{L}*)(?!\p{L})/iu;
+const PRONOUN_START = /^(?:It|This|They|Ta|Tato|Ten|Tento|Toto|Ona)(?!\p{L})/u;
 const SUBJECT = new RegExp(
   String.raw`^(?:(?:under|according to|in) (?:the|this|that) [^,]{0,80},\s*|(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:treaty|agreement|memorandum(?: of understanding)?|declaration|pact|partnership|protocol|convention|mou)|it|they)\s+)`,
   'iu',
@@ -62,6 +74,8 @@ const MAX_BULLET = 200;
 interface Draft {
   name?: string;
   noun: string;
+  /** How a Czech noun names it ("Dohoda"), when it was named in Czech. */
+  display?: string;
   subject?: string;
   fromTitleOnly: boolean;
   first: number;
@@ -96,7 +110,7 @@ function documentSentences(text: string, title: string): string[] {
   return [heading(title), ...body.flatMap(splitSentences)].filter(Boolean);
 }
 
-interface Mention { name?: string; noun: string; determiner?: string; subject?: string; at: number }
+interface Mention { name?: string; noun: string; display?: string; determiner?: string; subject?: string; at: number }
 
 /** Capitalised names, and generic nouns outside them, in one sentence. */
 function mentionsIn(sentence: string): Mention[] {
@@ -111,12 +125,13 @@ function mentionsIn(sentence: string): Mention[] {
   }
   for (const match of rest.matchAll(GENERIC)) {
     const word = (match[1] ?? '').toLowerCase();
-    const noun = word === 'mou' ? 'memorandum' : word;
+    const czech = czechNoun(word);
+    const noun = czech?.noun ?? (word === 'mou' ? 'memorandum' : word);
     const start = match.index ?? 0;
     const determiner = DETERMINER_BEFORE.exec(rest.slice(0, start))?.[1]?.toLowerCase();
     const after = rest.slice(start + match[0].length);
     const subject = SUBJECT_AFTER.exec(after)?.[1];
-    mentions.push({ noun, ...(determiner ? { determiner } : {}), ...(subject ? { subject } : {}), at: start });
+    mentions.push({ noun, ...(czech ? { display: czech.display } : {}), ...(determiner ? { determiner } : {}), ...(subject ? { subject } : {}), at: start });
   }
   return mentions;
 }
@@ -128,7 +143,8 @@ const compatible = (noun: string, draft: Draft): boolean =>
 
 function newDraft(mention: Mention, index: number, fromTitle: boolean): Draft {
   return {
-    ...(mention.name ? { name: mention.name } : {}), noun: mention.noun, ...(mention.subject ? { subject: mention.subject } : {}),
+    ...(mention.name ? { name: mention.name } : {}), noun: mention.noun, ...(mention.display ? { display: mention.display } : {}),
+    ...(mention.subject ? { subject: mention.subject } : {}),
     fromTitleOnly: fromTitle, first: index, references: 0, signSentences: [], contentSentences: [],
   };
 }
@@ -154,7 +170,10 @@ function resolveReferent(sentence: string, index: number, drafts: Draft[], curre
   }
   for (const mention of mentions.filter((m) => !m.name)) {
     const indefinite = mention.determiner === 'a' || mention.determiner === 'an';
-    if (current && compatible(mention.noun, current) && (!indefinite || current.fromTitleOnly || !acting)) return current;
+    if (current && compatible(mention.noun, current) && (!indefinite || current.fromTitleOnly || !acting)) {
+      if (!current.subject && mention.subject) Object.assign(current, { subject: mention.subject, display: current.display ?? mention.display });
+      return current;
+    }
     if (acting) return pushDraft(drafts, newDraft(mention, index, index === 0));
   }
   return PRONOUN_START.test(sentence) ? previous : undefined;
@@ -178,7 +197,7 @@ function splitList(clause: string): string[] {
 }
 
 /** Keep a bullet within MAX_BULLET characters, cutting at a comma or a word boundary. */
-function capLength(bullet: string): string {
+export function capLength(bullet: string): string {
   if (bullet.length <= MAX_BULLET) return bullet;
   const head = bullet.slice(0, MAX_BULLET);
   const cut = head.lastIndexOf(',') > MAX_BULLET / 2 ? head.lastIndexOf(',') : head.lastIndexOf(' ');
@@ -209,7 +228,7 @@ function statusClauses(sentences: string[], names: string[]): string[] {
   return sentences
     .flatMap((sentence) => statusSplit(sentence, names))
     .map((clause) => capLength(trimLead(clause, names)))
-    .filter((clause) => STATUS.test(clause) && !/^sign/i.test(clause));
+    .filter((clause) => STATUS.test(clause) && !/^(?:sign|podeps)/i.test(clause));
 }
 
 /** The clauses of the content sentences that state no status: what the agreement provides. */
@@ -226,6 +245,7 @@ const joinAnd = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 function descriptiveName(draft: Draft, parties: string[]): string {
+  if (draft.display) return [draft.display, draft.subject].filter(Boolean).join(' ');
   const noun = draft.noun === 'memorandum' ? 'Memorandum of understanding' : draft.noun[0]?.toUpperCase() + draft.noun.slice(1);
   return [noun, draft.subject, parties.length >= 2 ? `between ${joinAnd(parties)}` : undefined].filter(Boolean).join(' ');
 }
@@ -236,12 +256,18 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   const names = draft.name ? [draft.name] : [];
   const signed = draft.signSentences.length > 0 ? (draft.signSentences.flatMap(findDates)[0] ?? context.date) : undefined;
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
+  const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
+    statusClauses([sentence], names).map((status) => ({ status, date: findDates(sentence)[0] ?? context.date })),
+  );
+  const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps]
+    .map((step) => (step.date ? step : { status: step.status }));
   return {
     name: draft.name ?? descriptiveName(draft, parties),
     parties,
     ...(signed ? { signed } : {}),
     status: dedupe([...(draft.signSentences.length > 0 ? ['signed'] : []), ...statusClauses([...statusFromSigning, ...draft.contentSentences], names)]),
     provisions: provisionBullets(provisionClauses(draft.contentSentences, names), names),
+    history,
   };
 }
 

@@ -15,7 +15,7 @@
  */
 import { fold } from './clean.ts';
 import { countriesMentioned } from './countries.ts';
-import { has247, PHONE_LABEL, phonesInValue, regionForCountry, segmentsOf, type CountryCode } from './phones.ts';
+import { has247, parsePhoneNumbers, PHONE_LABEL, phonesInValue, regionForCountry, segmentsOf, type CountryCode } from './phones.ts';
 import type { ContactPoint, EmailAddress, PhoneNumber } from './types.ts';
 
 export interface ContactContext {
@@ -33,7 +33,8 @@ interface ContactLine {
   head?: { role: string; name: string };
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+/** Starts only where a word starts: one attempt per word keeps a text full of addresses linear. */
+export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
 const HAS_EMAIL = new RegExp(EMAIL.source, 'i');
 const LABELLED = /^([^:]{1,50}?)\s*(?::|\s[-–—]\s)\s*(.*)$/u;
 const PHONE_WORD_FIRST = /^(tel\.?|telefon|phone|fax|mobile?|mobil|mob\.|gsm)\s+(?=[+(\d])(.*)$/iu;
@@ -86,7 +87,7 @@ function audienceFromLabel(label: string): string | undefined {
 }
 
 /** E-mails in a value; their audience is their own label unless that label is a phone label. */
-function emailsInValue(label: string, value: string): EmailAddress[] {
+export function emailsInValue(label: string, value: string): EmailAddress[] {
   return segmentsOf(value, label).flatMap((segment) => {
     const audience = PHONE_LABEL.test(fold(segment.label)) ? undefined : audienceFromLabel(segment.label);
     return [...segment.text.matchAll(EMAIL)].map((m) => (audience ? { address: m[0], audience } : { address: m[0] }));
@@ -225,7 +226,10 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
   const address = block.contact.find((c) => c.address)?.address ?? above.address;
   const city = address ? cityFromAddress(address) : undefined;
   const head = block.contact.find((c) => c.head)?.head;
-  const blockText = [above.unit ?? '', ...lines.slice(block.start, block.end + 1)].join('\n');
+  // Notes right after the block ("Hours: 24/7") describe it too.
+  let after = block.end + 1;
+  while (after < lines.length && after <= block.end + 3 && isOtherField(lines[after] ?? '')) after++;
+  const blockText = [above.unit ?? '', ...lines.slice(block.start, after)].join('\n');
   return {
     organisation: organisationOf(lines, above.unit, context), ...(above.unit ? { unit: above.unit } : {}), divisions: above.divisions,
     ...(address ? { address } : {}), ...(city ? { city } : {}), phones, emails: block.contact.flatMap((c) => c.emails),
@@ -257,28 +261,36 @@ export function expandAcronym(text: string, acronym: string): string | undefined
 }
 
 /** The publisher behind an address: an expansion of a domain label found near it, else the domain. */
-function publisherOf(address: string, lines: string[], lineIndex: number): string {
+function publisherOf(address: string, lines: string[], lineIndex: number, wholeText: () => string, known: Map<string, string>): string {
   const domain = address.split('@')[1] ?? address;
+  const cached = known.get(domain);
+  if (cached) return cached;
   const labels = domain.split('.').slice(0, -1).filter((label) => /^[a-z]{2,10}$/i.test(label));
   const nearby = lines.slice(Math.max(0, lineIndex - 15), lineIndex + 16).join(' ');
-  for (const scope of [nearby, lines.join(' ')]) {
+  let publisher = domain;
+  search: for (const scope of [nearby, wholeText()]) {
     for (const label of labels) {
       const name = expandAcronym(scope, label);
-      if (name) return `${name} (${label.toUpperCase()})`;
+      if (name) { publisher = `${name} (${label.toUpperCase()})`; break search; }
     }
   }
-  return domain;
+  // One answer per domain: a text full of addresses would otherwise search the whole text once for each.
+  known.set(domain, publisher);
+  return publisher;
 }
 
 /** E-mails offered as a point of contact in prose, grouped by publisher. */
 function contactsFromProse(lines: string[], inBlocks: Set<number>): ContactPoint[] {
   const byOrganisation = new Map<string, ContactPoint>();
+  let whole: string | undefined;
+  const wholeText = () => (whole ??= lines.join(' '));
+  const publishers = new Map<string, string>();
   lines.forEach((line, index) => {
     if (inBlocks.has(index)) return;
     for (const match of line.matchAll(EMAIL)) {
       const before = `${(match.index ?? 0) < 3 ? (lines[index - 1] ?? '') : ''} ${line.slice(0, match.index)}`.slice(-80);
       if (!CONTACT_LEAD.test(fold(before))) continue;
-      const organisation = publisherOf(match[0], lines, index);
+      const organisation = publisherOf(match[0], lines, index, wholeText, publishers);
       const contact = byOrganisation.get(organisation) ?? { organisation, divisions: [], phones: [], emails: [], available247: false };
       if (!contact.emails.some((e) => e.address === match[0])) contact.emails.push({ address: match[0] });
       byOrganisation.set(organisation, contact);
@@ -287,11 +299,47 @@ function contactsFromProse(lines: string[], inBlocks: Set<number>): ContactPoint
   return [...byOrganisation.values()];
 }
 
+/** "call the duty officer on +421 ...", "volejte stálou službu na +420 ...": a verb of calling, then whom, then the number. */
+const CALL_LEAD =
+  /\b(?:call|ring|phone|dial|telephone|reach|contact|volejte|zavolejte|volat|kontaktujte|telefonujte|obratte se na)\b\s*(.{0,60}?)\s*(?:\b(?:on|at|na|number|cislo|cisle)\b\s*)?[:(]?\s*$/d;
+
+/** Phones offered in running prose, one contact point per whom ("duty officer"). */
+function phonesFromProse(lines: string[], inBlocks: Set<number>, context: ContactContext, region?: CountryCode): ContactPoint[] {
+  const byWhom = new Map<string, ContactPoint>();
+  lines.forEach((line, index) => {
+    if (inBlocks.has(index) || !MAY_HOLD_CONTACT.test(line)) return;
+    for (const found of parsePhoneNumbers(line, region)) {
+      if (!found.e164) continue;
+      const before = line.slice(Math.max(0, found.index - 90), found.index);
+      const folded = fold(before);
+      const lead = CALL_LEAD.exec(folded);
+      const [start, end] = lead?.indices?.[1] ?? [0, 0];
+      if (!lead) continue;
+      // Folding keeps Czech and most Latin letters one for one; where it did not, the folded words stand in.
+      const whom = (folded.length === before.length ? before.slice(start, end) : (lead[1] ?? '')).replace(/^(?:the|our|a|an)\s+/i, '').trim();
+      const key = fold(whom);
+      const contact = byWhom.get(key) ?? { organisation: context.title, ...(whom ? { unit: whom } : {}), divisions: [], phones: [], emails: [], available247: false };
+      const phone: PhoneNumber = {
+        label: whom, raw: found.raw, e164: found.e164, international: found.international, national: found.national,
+        fax: false, available247: has247(`${whom} ${line}`),
+      };
+      if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
+      contact.available247 ||= phone.available247;
+      byWhom.set(key, contact);
+    }
+  });
+  return [...byWhom.values()];
+}
+
 /** Every contact point in a document's cleaned text; [] when it has none. */
 export function extractContacts(text: string, context: ContactContext): ContactPoint[] {
   const lines = text.split('\n').map((line) => line.trim());
   const region = context.regionCode ?? regionForCountry(context.country) ?? regionForCountry(countriesMentioned(text)[0]);
   const blocks = findBlocks(lines, region);
   const inBlocks = new Set(blocks.flatMap((b) => Array.from({ length: b.end - b.start + 1 }, (_, i) => b.start + i)));
-  return [...blocks.map((block) => contactFromBlock(lines, block, context)), ...contactsFromProse(lines, inBlocks)];
+  return [
+    ...blocks.map((block) => contactFromBlock(lines, block, context)),
+    ...contactsFromProse(lines, inBlocks),
+    ...phonesFromProse(lines, inBlocks, context, region),
+  ];
 }

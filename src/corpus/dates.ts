@@ -1,45 +1,12 @@
 /**
- * Day-first date parsing with date-fns: "6 February 2026", "16 January, 2025", "06.02.2026",
- * "09/11/2016" (9 November), "2026-02-06". Returns ISO yyyy-mm-dd strings: dates without a time
- * zone stay dates, so a document dated 6 February never becomes 5 February in UTC-1.
+ * Dates in English and Czech: "6 February 2026", "February 6, 2026", "16 January, 2025",
+ * "6. února 2026" (Czech month names in every case: února, květnu, prosince ...), "06.02.2026",
+ * "6. 2. 2026", "09/11/2016" (day first: 9 November), "2026-02-06", ISO date-times. Returns ISO
+ * yyyy-mm-dd strings: a date without a time zone stays that date. One pass over the text with
+ * bounded patterns: linear in its length.
  */
-import { format, isValid, parse } from 'date-fns';
-
-const REFERENCE = new Date(2000, 0, 1);
-
-/** Formats tried in order; day first wherever the order is ambiguous. */
-const FORMATS = [
-  'yyyy-MM-dd',
-  'd.M.yyyy',
-  'd. M. yyyy',
-  'd/M/yyyy',
-  'd-M-yyyy',
-  'd MMMM yyyy',
-  'd MMMM, yyyy',
-  'd MMM yyyy',
-  'd MMM, yyyy',
-  'MMMM d, yyyy',
-  'MMMM d yyyy',
-  'MMM d, yyyy',
-  'd. MMMM yyyy',
-];
-
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const MONTH = `(?:${MONTHS}|${MONTH_ABBR})\\.?`;
-
-/** Date-like runs inside free text. Order matters: longest forms first. */
-const DATE_IN_TEXT = new RegExp(
-  [
-    `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
-    `\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\b`,
-    `\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b`,
-    `\\b\\d{1,2}-\\d{1,2}-\\d{4}\\b`,
-    `\\b\\d{1,2}\\.? ${MONTH},? \\d{4}\\b`,
-    `\\b${MONTH} \\d{1,2},? \\d{4}\\b`,
-  ].join('|'),
-  'gi',
-);
+import { format } from 'date-fns';
+import { fold } from './clean.ts';
 
 /** The one yyyy-MM-dd formatter: a Date as the ISO day it falls on (local time). */
 export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
@@ -50,27 +17,73 @@ export interface DateRange {
   end: string;
 }
 
-/** Parse one date written on its own; undefined when it is not a plausible date. */
-export function parseDate(text: string): string | undefined {
-  const cleaned = text
-    .trim()
-    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
-    .replace(/\s+/g, ' ')
-    .replace(/\b(Sept)\b/i, 'Sep')
-    .replace(/\b([A-Za-z]{3,})\./, '$1');
-  for (const pattern of FORMATS) {
-    const date = parse(cleaned, pattern, REFERENCE);
-    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2200) return isoDay(date);
-  }
+const ENGLISH = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Every case of every Czech month (folded): leden, ledna, lednu, lednem ... */
+const CZECH = [
+  'leden ledna lednu lednem', 'unor unora unoru unorem', 'brezen brezna breznu breznem', 'duben dubna dubnu dubnem',
+  'kveten kvetna kvetnu kvetnem', 'cerven cervna cervnu cervnem', 'cervenec cervence cervenci cervencem',
+  'srpen srpna srpnu srpnem', 'zari zarim', 'rijen rijna rijnu rijnem', 'listopad listopadu listopadem', 'prosinec prosince prosinci prosincem',
+];
+
+const MONTHS = new Map<string, number>();
+ENGLISH.forEach((name, i) => {
+  MONTHS.set(name, i + 1);
+  MONTHS.set(name.slice(0, 3), i + 1);
+});
+MONTHS.set('sept', 9);
+CZECH.forEach((forms, i) => forms.split(' ').forEach((form) => MONTHS.set(form, i + 1)));
+
+/** The month a word names (English full or abbreviated, Czech in any case), 1-12. */
+export const monthOf = (word: string): number | undefined => MONTHS.get(fold(word).replace(/\.$/, ''));
+
+const WORD = String.raw`\p{L}{3,10}\.?`;
+const DATE_IN_TEXT = new RegExp(
+  [
+    String.raw`(?<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?!\d)`,
+    String.raw`(?<!\d)(?<nd>\d{1,2})\.\s?(?<nm>\d{1,2})\.\s?(?<ny>\d{4})(?!\d)`,
+    String.raw`(?<!\d)(?<sd>\d{1,2})[/-](?<sm>\d{1,2})[/-](?<sy>\d{4})(?!\d)`,
+    String.raw`(?<!\d)(?<wd>\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(?<wm>${WORD}),?\s(?<wy>\d{4})(?!\d)`,
+    String.raw`(?<![\p{L}])(?<mm>${WORD})\s(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s(?<my>\d{4})(?!\d)`,
+  ].join('|'),
+  'gu',
+);
+
+function iso(year: number, month: number | undefined, day: number): string | undefined {
+  if (!month || year < 1900 || year > 2200 || day < 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function fromMatch(groups: Record<string, string | undefined>): string | undefined {
+  const n = (value: string | undefined) => Number(value);
+  if (groups.iso) return iso(n(groups.iso.slice(0, 4)), n(groups.iso.slice(5, 7)), n(groups.iso.slice(8, 10)));
+  if (groups.nd) return iso(n(groups.ny), n(groups.nm), n(groups.nd));
+  if (groups.sd) return iso(n(groups.sy), n(groups.sm), n(groups.sd));
+  if (groups.wd) return iso(n(groups.wy), monthOf(groups.wm ?? ''), n(groups.wd));
+  if (groups.mm) return iso(n(groups.my), monthOf(groups.mm), n(groups.md));
   return undefined;
 }
 
-/** Every date written in a text, in order of appearance, as ISO strings. */
-export function findDates(text: string): string[] {
-  const found: string[] = [];
+/** Every date written in a text with where it stands, in order of appearance. */
+export function datesIn(text: string): Array<{ date: string; index: number; end: number }> {
+  const found: Array<{ date: string; index: number; end: number }> = [];
   for (const match of text.matchAll(DATE_IN_TEXT)) {
-    const iso = parseDate(match[0]);
-    if (iso) found.push(iso);
+    const date = fromMatch(match.groups ?? {});
+    if (date) found.push({ date, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }
   return found;
+}
+
+/** Every date written in a text, in order of appearance, as ISO strings. */
+export const findDates = (text: string): string[] => datesIn(text).map((found) => found.date);
+
+/** Parse one date written on its own (or an ISO date-time); undefined when it is not a plausible date. */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const [first] = findDates(trimmed);
+  if (!first) return undefined;
+  // On its own: nothing but the date, a weekday, a time or a zone around it.
+  const rest = trimmed.replace(DATE_IN_TEXT, '').replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:po|út|st|čt|pá|so|ne)\b|T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|Z|[+-]\d{2}:?\d{2}|[\s,.()]/giu, '');
+  return rest.length <= 3 ? first : undefined;
 }

@@ -33,6 +33,16 @@ const LABELS: Record<string, FieldName> = {
   'source': 'sources',
   'zdroj': 'sources',
   'zdroje': 'sources',
+  'datum vydani': 'date',
+  'datum zverejneni': 'date',
+  'zverejneno': 'date',
+  'publikovano': 'date',
+  'vydano': 'date',
+  'stat': 'country',
+  'tema': 'themes',
+  'temata': 'themes',
+  'typ': 'type',
+  'typ vyvoje': 'type',
 };
 
 const HEADING_MARK = /^#{1,6}\s+/;
@@ -113,4 +123,7 @@ export function parseSource(line: string): Source {
 
 /** "General asylum and migration development, Access to procedures" -> two themes. */
 export const splitList = (values: readonly string[]): string[] =>
-  values.flatMap((value) => value.split(/[;,]\s*/)).map((v) => v.replace(BULLET, '').trim()).filter(Boolean);
+  values
+    .flatMap((value) => value.replace(/\s*<[^>]*>/g, '').split(/[;,]\s*/))
+    .map((v) => v.replace(BULLET, '').trim())
+    .filter(Boolean);

@@ -4,8 +4,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { readFormat, SUPPORTED_EXTENSIONS } from './formats.ts';
-import { parseDocument } from './parse.ts';
+import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
+import { buildDocument } from './parse.ts';
+import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import type { Document, LoadWarning } from './types.ts';
 import { describeError } from '../util/errors.ts';
 
@@ -31,12 +32,17 @@ export type ParseCache = Map<string, FileStamp & { document: Document }>;
 export const isSupportedFile = (name: string): boolean =>
   (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
-/** Parse one file's bytes; throws an Error whose message says why the file cannot be used. */
-export async function parseFile(file: string, bytes: Uint8Array): Promise<Document> {
+/**
+ * Parse one file's bytes within a time budget; throws an Error whose message says why the file
+ * cannot be used. A document over the index caps comes back cut, with `capped` saying so.
+ */
+export async function parseFile(file: string, bytes: Uint8Array, budget: ParseBudget = DEFAULT_BUDGET): Promise<Document> {
   if (bytes.byteLength === 0) throw new Error('empty file');
   if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  const raw = await readFormat(extname(file).toLowerCase(), bytes);
-  const document = parseDocument(file, raw);
+  const check = deadline(budget);
+  const read = await withinBudget(Promise.resolve(readFormat(extname(file).toLowerCase(), bytes)), budget);
+  check('reading');
+  const document = capDocument(buildDocument(file, read, check), budget);
   if (document.text.trim().length < 20) throw new Error('no readable text');
   return document;
 }
@@ -68,7 +74,7 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
  * Load every file under `dir`. Warnings name each skipped file (relative to `dir`) and why. With
  * a cache, unchanged files are taken from it, and it is updated to what the folder holds now.
  */
-export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpus> {
+export async function loadCorpus(dir: string, cache?: ParseCache, budget: ParseBudget = DEFAULT_BUDGET): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
   let paths: string[];
@@ -104,7 +110,8 @@ export async function loadCorpus(dir: string, cache?: ParseCache): Promise<Corpu
     startRead(i + READ_AHEAD);
     try {
       const read = await pending;
-      const document = 'document' in read ? read.document : await parseFile(file, read.bytes);
+      const document = 'document' in read ? read.document : await parseFile(file, read.bytes, budget);
+      if (document.capped) warnings.push({ file, reason: document.capped });
       const clash = fileOfId.get(document.id);
       if (clash) throw new Error(`same document id as ${clash} (ids come from file names): rename one of them`);
       fileOfId.set(document.id, file);

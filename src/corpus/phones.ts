@@ -59,16 +59,21 @@ export function parsePhoneNumbers(text: string, defaultRegion?: CountryCode): Fo
 export const PHONE_LABEL = /\b(tel|telephone|telefon|phone|fax|telefax|mobile?|mob|gsm|hotline|linka|cislo|number)\b/;
 const FAX = /\b(fax|telefax)\b/;
 const AVAILABLE_247 =
-  /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b|\bnon-?stop\b|round[- ]the[- ]clock|around the clock|nepretrzit|rund um die uhr/;
+  /24\s*\/\s*7|\bstala sluzba\b|\bpermanent service\b|\bduty officer\b|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b|\bnon-?stop\b|round[- ]the[- ]clock|around the clock|nepretrzit|rund um die uhr/;
 
 export const has247 = (text: string): boolean => AVAILABLE_247.test(fold(text));
+
+/** An e-mail address, starting only where a word starts: one attempt per word keeps it linear. */
+const EMAIL_LIKE = /(?<![^\s,;<(])[^\s@,;<>()]+@[^\s,;<>()]+/g;
 
 type PhoneSegment = { label: string; numbers: FoundPhone[]; note: string };
 
 /** The pieces of a value between commas, semicolons and "or", each with its own label if it has one ("fax: ..."). */
 export function segmentsOf(value: string, label: string): Array<{ label: string; text: string }> {
+  // Spaces collapsed first: a split pattern starting with \s* retried along a long run of spaces is quadratic.
   return value
-    .split(/\s*[;,]\s*|\s+(?:or|nebo|alebo|oder)\s+/)
+    .replace(/\s+/g, ' ')
+    .split(/ ?[;,] ?| (?:or|nebo|alebo|oder) /)
     .filter((segment) => segment.trim() !== '')
     .map((segment) => {
       const sublabelled = /^(\p{L}[\p{L}. /-]{0,20}?)\s*:\s*(.*)$/u.exec(segment);
@@ -89,7 +94,7 @@ function readSegment(segment: { label: string; text: string }, region?: CountryC
  * a piece of its own describes the whole line; a note between numbers describes only its piece.
  */
 export function phonesInValue(label: string, value: string, region?: CountryCode): PhoneNumber[] {
-  const read = segmentsOf(value.replace(/\S+@\S+/g, ' '), label).map((segment) => readSegment(segment, region));
+  const read = segmentsOf(value.replace(EMAIL_LIKE, ' '), label).map((segment) => readSegment(segment, region));
   const numbered = read.filter((segment) => segment.numbers.length > 0);
   const innerNotes = numbered.slice(0, -1).some((segment) => segment.note !== '');
   const lastNote = innerNotes ? '' : (numbered[numbered.length - 1]?.note ?? '');

@@ -1,7 +1,8 @@
 /** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
+import type { Block } from './blocks.ts';
 
-export type DocumentKind = 'development' | 'news' | 'contact' | 'project' | 'policy';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['development', 'news', 'contact', 'project', 'policy'];
+export type DocumentKind = 'development' | 'news' | 'contact' | 'treaty' | 'minutes' | 'bulletin' | 'email' | 'project' | 'policy';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['development', 'news', 'contact', 'treaty', 'minutes', 'bulletin', 'email', 'project', 'policy'];
 
 export type Language = 'en' | 'cs';
 
@@ -52,6 +53,8 @@ export interface ContactPoint {
   emails: EmailAddress[];
   head?: { role: string; name: string };
   available247: boolean;
+  /** Canonical English name of the country the contact point serves, when known. */
+  country?: string;
 }
 
 export type AgreementStatus = string;
@@ -64,8 +67,27 @@ export interface Agreement {
   signed?: string;
   /** Status clauses as stated in the text ("signed", "must be approved by the parliaments ..."). */
   status: string[];
-  /** Extractive bullets: each a sentence or clause of the document. */
+  /** Extractive bullets: each a sentence or clause of the document ("Article 5 Joint patrols: ..."). */
   provisions: string[];
+  /** Where it was signed, when stated ("Done at Vienna on ..."). */
+  place?: string;
+  /** Status steps this document states, each with its date when known (the document's date otherwise). */
+  history?: StatusStep[];
+}
+
+export interface StatusStep {
+  status: string;
+  /** ISO date of the step, when known. */
+  date?: string;
+}
+
+/** One dated item of a bulletin or newsletter: a development of its own. */
+export interface DocumentItem {
+  date: string;
+  title: string;
+  summary: string;
+  country?: string;
+  countries: string[];
 }
 
 export interface Document {
@@ -92,6 +114,12 @@ export interface Document {
   text: string;
   contacts: ContactPoint[];
   agreements: Agreement[];
+  /** Dated items of a bulletin or newsletter, each a development of its own; [] for other documents. */
+  items?: DocumentItem[];
+  /** The document as read: blocks in order, each with its heading path (and page for PDFs). */
+  blocks?: Block[];
+  /** Why the document was cut short ("more than N distinct terms"), when it was. */
+  capped?: string;
 }
 
 export interface LoadWarning {

@@ -46,7 +46,7 @@ export function periodStart(request: DigestRequest, windowDays: number, lastPeri
 export function buildDigest(kb: KnowledgeBase, request: DigestRequest, windowDays: number, ledger?: Ledger): Digest {
   const start = periodStart(request, windowDays, ledger?.lastPeriodEnd);
   const inPeriod = listDevelopments(kb, { since: start, country: request.country, topic: request.topic });
-  const items = inPeriod.filter((d) => !ledger?.posted.has(d.document.id));
+  const items = inPeriod.filter((d) => !ledger?.posted.has(d.id));
   const today = isoDay(request.now);
   const newest = items[0]?.date ?? today;
   return {

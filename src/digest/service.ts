@@ -141,7 +141,7 @@ export class DigestService {
               nonce: newNonce(),
               body: part.reply,
               marker: part.footer,
-              items: part.items.map((item) => ({ documentId: item.document.id, date: item.date })),
+              items: part.items.map((item) => ({ documentId: item.id, date: item.date })),
             })),
         });
         if (reservation.ok) {

@@ -58,14 +58,13 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   const app = await createApp(config, { logger });
   // Handlers go in before the transports start: a SIGTERM while the scheduler or the document sync
   // is still starting must drain and exit 0, not kill the process mid-write.
-  let started: Promise<RunningBot> | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    Promise.resolve(started)
-      .then((running) => running?.stop())
+    started
+      .then((running) => running.stop())
       .then(
         () => process.exit(0),
         (error: unknown) => {
@@ -76,6 +75,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  started = startTransports(app);
+  // Signals are handled on a later turn, so `started` is always set when shutdown reads it.
+  const started = startTransports(app);
   return started;
 }

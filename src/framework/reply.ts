@@ -42,6 +42,3 @@ export interface Reply {
 }
 
 export const COLORS = { info: 0x2b6cb0, empty: 0x718096, error: 0xc53030, success: 0x2f855a } as const;
-
-/** A single-card reply. */
-export const cardReply = (card: Card, extra: Partial<Reply> = {}): Reply => ({ cards: [card], ...extra });

@@ -11,6 +11,10 @@ const en: Record<DocumentKind, string> = {
   development: 'development',
   news: 'news',
   contact: 'contact',
+  treaty: 'treaty',
+  minutes: 'minutes',
+  bulletin: 'bulletin',
+  email: 'e-mail',
   project: 'project',
   policy: 'policy',
 };
@@ -19,6 +23,10 @@ const cs: typeof en = {
   development: 'vývoj',
   news: 'zpráva',
   contact: 'kontakty',
+  treaty: 'smlouva',
+  minutes: 'zápis',
+  bulletin: 'zpravodaj',
+  email: 'e-mail',
   project: 'projekt',
   policy: 'politika',
 };

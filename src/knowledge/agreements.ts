@@ -10,11 +10,20 @@ import type { Agreement, Document } from '../corpus/types.ts';
 import { FieldIndex } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 
+/** One step of an agreement's status, as one document states it. */
+export interface StatusEntry {
+  status: string;
+  date?: string;
+  document: Document;
+}
+
 export interface AgreementEntry {
-  /** The fullest account of the agreement (most provisions). */
+  /** The fullest account of the agreement (most provisions), with the parties, place and signing date of all accounts. */
   agreement: Agreement;
   /** The document that account comes from first, then every other document reporting it. */
   documents: Document[];
+  /** Every status step stated about it, newest first, each citing its document. */
+  history: StatusEntry[];
 }
 
 export interface AgreementMatch extends AgreementEntry {
@@ -29,19 +38,75 @@ export const agreementLabel = (agreement: Agreement): string =>
 
 type Account = { agreement: Agreement; document: Document };
 
-/** One entry from every report of an agreement: the fullest account, citing every report. */
+/** Words that name no agreement in particular: nouns, joiners, and words of state. */
+const GENERIC_WORDS = new Set(
+  ('agreement agreements treaty memorandum understanding protocol convention declaration pact partnership mou on of the between and ' +
+    'for in to with concerning regarding republic government governments federal kingdom state states minister ministry ' +
+    'smlouva smlouvy dohoda dohody protokol memorandum mezi a o ve v s se republika republiky republikou vlada vlady').split(' '),
+);
+
+/** The words that tell one agreement from another ("joint patrols"), country names left out. */
+const significantWords = (name: string): Set<string> =>
+  new Set((fold(name).match(/\p{L}{3,}/gu) ?? []).filter((word) => !GENERIC_WORDS.has(word) && !findCountry(word)).map((word) => word.slice(0, 6)));
+
+/** Two reports of one agreement (same parties already): the same distinguishing words, whatever the wording around them. */
+function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
+  if (keyOf(a.agreement) === keyOf(b.agreement)) return true;
+  if (a.document === b.document) return false;
+  const wordsA = words(a);
+  const wordsB = words(b);
+  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
+  return shared > 0 && shared >= Math.min(wordsA.size, wordsB.size) / 2;
+}
+
+const stepsOf = ({ agreement, document }: Account): StatusEntry[] =>
+  (agreement.history ?? agreement.status.map((status) => ({ status, ...(status === 'signed' && agreement.signed ? { date: agreement.signed } : {}) })))
+    .map((step) => ({ status: step.status, date: step.date ?? document.date, document }));
+
+/** One entry from every report of an agreement: the fullest account, citing every report, with the status history of all. */
 function merge(accounts: readonly Account[]): AgreementEntry {
   const ranked = [...accounts].sort((a, b) => b.agreement.provisions.length - a.agreement.provisions.length);
-  return { agreement: ranked[0]!.agreement, documents: [...new Set(ranked.map((account) => account.document))] };
+  const fullest = ranked[0]!.agreement;
+  const signed = accounts.map((a) => a.agreement.signed).filter((date): date is string => Boolean(date)).sort()[0];
+  const place = fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
+  const parties = [...new Set(ranked.flatMap((account) => account.agreement.parties))];
+  const seen = new Set<string>();
+  const history = accounts
+    .flatMap(stepsOf)
+    .filter((step) => !seen.has(`${fold(step.status)}|${step.date ?? ''}`) && Boolean(seen.add(`${fold(step.status)}|${step.date ?? ''}`)))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const agreement: Agreement = { ...fullest, parties, ...(signed ? { signed } : {}), ...(place ? { place } : {}) };
+  return { agreement, documents: [...new Set(ranked.map((account) => account.document))], history };
+}
+
+/** Accounts grouped into agreements: each joins the first group with the same parties holding a report of the same agreement. */
+function group(accounts: readonly Account[]): Account[][] {
+  const groups: Account[][] = [];
+  const byParties = new Map<string, Account[][]>();
+  const cache = new Map<Account, Set<string>>();
+  const words = (account: Account): Set<string> => {
+    let found = cache.get(account);
+    if (!found) cache.set(account, (found = significantWords(account.agreement.name)));
+    return found;
+  };
+  for (const account of accounts) {
+    const parties = [...new Set(account.agreement.parties)].sort().join('|');
+    const candidates = byParties.get(parties) ?? [];
+    const found = candidates.find((members) => members.some((member) => sameAgreement(member, account, words)));
+    if (found) found.push(account);
+    else {
+      groups.push([account]);
+      candidates.push(groups[groups.length - 1]!);
+      byParties.set(parties, candidates);
+    }
+  }
+  return groups;
 }
 
 /** Every agreement once, newest signed first, then by name. */
 function catalogue(kb: KnowledgeBase): AgreementEntry[] {
-  const byKey = new Map<string, Account[]>();
-  for (const document of kb.documents) {
-    for (const agreement of document.agreements) byKey.set(keyOf(agreement), [...(byKey.get(keyOf(agreement)) ?? []), { agreement, document }]);
-  }
-  return [...byKey.values()]
+  const accounts = kb.documents.flatMap((document) => document.agreements.map((agreement) => ({ agreement, document })));
+  return group(accounts)
     .map(merge)
     .sort((a, b) => (b.agreement.signed ?? '').localeCompare(a.agreement.signed ?? '') || a.agreement.name.localeCompare(b.agreement.name));
 }

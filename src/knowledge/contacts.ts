@@ -5,6 +5,7 @@
  * staffed around the clock, "fax" a fax line, "call" a voice line. Built once per KnowledgeBase.
  */
 import { fold } from '../corpus/clean.ts';
+import { findCountry } from '../corpus/countries.ts';
 import { has247 } from '../corpus/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, mentionsAny } from './field-index.ts';
@@ -113,12 +114,15 @@ function buildDirectory(kb: KnowledgeBase): Directory {
     people: { boost: 2, text: ({ contact }) => (contact.head ? `${contact.head.role} ${contact.head.name}` : '') },
     labels: { boost: 1.5, text: ({ contact }) => contact.phones.map((p) => p.label).join(' · ') },
     emails: { boost: 1.5, text: ({ contact }) => contact.emails.map((e) => `${e.address} ${e.address.split('@')[0]} ${e.audience ?? ''}`).join(' · ') },
-    place: { boost: 1.5, text: ({ contact }) => [contact.city, contact.address].filter(Boolean).join(' · ') },
+    place: { boost: 1.5, text: ({ contact }) => [contact.city, contact.address, ...countryNames(contact.country)].filter(Boolean).join(' · ') },
     document: { boost: 0.5, text: ({ document }) => [document.title, document.country].filter(Boolean).join(' · ') },
   });
   const names = [...new Set(entries.flatMap(({ contact }) => [contact.organisation, contact.unit]).filter((n): n is string => Boolean(n)))];
   return { entries, index, names };
 }
+
+/** A country by every name people type: "Austria", "Austrian", "Rakousko". */
+const countryNames = (country: string | undefined): string[] => (country ? [country, ...(findCountry(country)?.aliases ?? [])] : []);
 
 const directories = new WeakMap<KnowledgeBase, Directory>();
 

@@ -9,9 +9,15 @@ import type { Document, Source } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 
 export interface Development {
+  /** The document's id, or `${id}#n` for the n-th dated item of a bulletin: what a digest ledger records. */
+  id: string;
+  /** The item's own title for a bulletin item, otherwise the document's. */
+  title: string;
   document: Document;
   date: string;
   country?: string;
+  /** Every country it concerns. */
+  countries: string[];
   themes: string[];
   type?: string;
   /** One or two sentences from the document itself. */
@@ -44,7 +50,18 @@ function summaryOf(document: Document): string {
 }
 
 export const isDevelopment = (document: Document): boolean =>
-  document.date !== undefined && (document.kind === 'development' || document.kind === 'news');
+  document.date !== undefined && (document.kind === 'development' || document.kind === 'news' || document.kind === 'bulletin');
+
+/** A document's developments: itself, or each dated item of a bulletin with its own date and country. */
+function developmentsOf(d: Document): Development[] {
+  if (d.items && d.items.length > 0) {
+    return d.items.map((item, i) => ({
+      id: `${d.id}#${i + 1}`, title: item.title, document: d, date: item.date, country: item.country, countries: item.countries,
+      themes: d.themes, type: d.developmentType, summary: item.summary, sources: d.sources,
+    }));
+  }
+  return [{ id: d.id, title: d.title, document: d, date: d.date ?? '', country: d.country, countries: d.countries, themes: d.themes, type: d.developmentType, summary: summaryOf(d), sources: d.sources }];
+}
 
 const includesFolded = (values: readonly (string | undefined)[], needle: string): boolean =>
   values.some((value) => value !== undefined && fold(value).includes(fold(needle.trim())));
@@ -60,20 +77,18 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
         (!country || d.countries.includes(country)) &&
         (!filters.topic || includesFolded(d.themes, filters.topic)) &&
         (!filters.type || includesFolded([d.developmentType, d.kind], filters.type)) &&
-        (!filters.since || (d.date ?? '') >= filters.since) &&
-        (!filters.until || (d.date ?? '') <= filters.until) &&
-        (!matching || matching.has(d.id)),
+        (!matching || matching.has(d.id)) &&
+        // Items carry dates of their own; a single development is filtered by its date before it is built.
+        ((d.items?.length ?? 0) > 0 || ((!filters.since || (d.date ?? '') >= filters.since) && (!filters.until || (d.date ?? '') <= filters.until))),
     )
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
-    .map((d) => ({
-      document: d,
-      date: d.date ?? '',
-      country: d.country,
-      themes: d.themes,
-      type: d.developmentType,
-      summary: summaryOf(d),
-      sources: d.sources,
-    }));
+    .flatMap(developmentsOf)
+    .filter(
+      (d) =>
+        (!country || d.countries.includes(country)) &&
+        (!filters.since || d.date >= filters.since) &&
+        (!filters.until || d.date <= filters.until),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
 /** The filters in the order an empty answer is explained: where, what, then when. */

@@ -14,7 +14,8 @@ import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 
-const FORMAT = 1;
+/** Version 2: documents carry their block tree, items, contact countries and agreement histories. */
+const FORMAT = 2;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {
@@ -49,9 +50,6 @@ async function fingerprint(seedsDir: string, options: KnowledgeBaseOptions): Pro
   });
   return { key: hash.digest('hex').slice(0, 32), stamps };
 }
-
-export const snapshotKey = async (seedsDir: string, options: KnowledgeBaseOptions = DEFAULT_OPTIONS): Promise<string> =>
-  (await fingerprint(seedsDir, options)).key;
 
 const snapshotPath = (dataDir: string, key: string): string => join(dataDir, 'snapshots', `index-${key}.json`);
 

@@ -35,10 +35,6 @@ export class Store {
     return new Store(await openDatabase(settings));
   }
 
-  get shared(): boolean {
-    return this.sql.dialect === 'postgres';
-  }
-
   close(): Promise<void> {
     return this.sql.close();
   }

@@ -59,24 +59,30 @@ export async function postingWorld(count: number, database: { url?: string } = {
 
 export interface Poster {
   child: ChildProcess;
+  /** With WAIT_FOR_GO: loaded and waiting for go(). */
+  loaded: Promise<void>;
+  go(): void;
   ready: Promise<void>;
   exited: Promise<number | null>;
   output(): string;
 }
 
 export function startPoster(env: Record<string, string>): Poster {
-  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], { cwd: ROOT, env: processEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], { cwd: ROOT, env: processEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   let markReady: () => void = () => undefined;
+  let markLoaded: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
   child.stdout!.on('data', (chunk: Buffer) => {
     out += chunk.toString();
+    if (out.includes('loaded\n')) markLoaded();
     if (out.includes('ready\n')) markReady();
   });
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, ready, exited, output: () => `${out}${err}` };
+  return { child, loaded, go: () => child.stdin!.end('go\n'), ready, exited, output: () => `${out}${err}` };
 }
 
 /** Run a poster to its end; throws with its output when it fails. */
@@ -84,6 +90,15 @@ export async function postToEnd(env: Record<string, string>): Promise<void> {
   const poster = startPoster(env);
   const code = await poster.exited;
   if (code !== 0) throw new Error(`poster exited ${code}: ${poster.output()}`);
+}
+
+/** Two posters on one database, loaded first, then told to post at the same moment. */
+export async function postTogether(world: PostingWorld): Promise<Poster[]> {
+  const posters = [startPoster(world.env({ WAIT_FOR_GO: '1' })), startPoster(world.env({ WAIT_FOR_GO: '1' }))];
+  await Promise.race([Promise.all(posters.map((poster) => poster.loaded)), ...posters.map((poster) => poster.exited)]);
+  posters.forEach((poster) => poster.go());
+  await Promise.all(posters.map((poster) => poster.exited));
+  return posters;
 }
 
 /** Development lines in the channel: each should be there once. */
@@ -96,17 +111,33 @@ export function tally(fake: FakeDiscord, channelId: string, expected: number) {
   return { lines: lines.length, duplicates: lines.length - unique, losses: expected - unique };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the fake has received the `nth` message post to a channel (on arrival, before it acts), or the poster is gone. */
+async function nthPost(world: PostingWorld, nth: number, victim: Poster): Promise<void> {
+  let gone = false;
+  void victim.exited.then(() => (gone = true));
+  const route = `/channels/${world.channelId}/messages`;
+  while (!gone && world.fake.requests.filter((r) => r.method === 'POST' && r.route === route).length < nth) await sleep(2);
+}
+
 /**
  * One kill round: a poster killed -9 at a random moment during posting, then one run to the end
- * (settling what the killed one left). Resolves with the round's duplicates and losses.
+ * (settling what the killed one left). The moment: a random time after it starts posting (up to
+ * `maxKillMs`), or (as often) a random point within the exchange of its n-th message (n random
+ * up to `messages`): before Discord acts, after Discord acted but before the answer, or after.
+ * Resolves with the round's duplicates and losses.
  */
-export async function killRound(count: number, database: { url?: string }, maxKillMs: number) {
+export async function killRound(count: number, database: { url?: string }, maxKillMs: number, messages = 0) {
   const world = await postingWorld(count, database);
   try {
     const victim = startPoster(world.env());
     await victim.ready;
-    const delay = Math.random() * maxKillMs;
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    const nth = Math.floor(Math.random() * (messages + 1));
+    const started = Date.now();
+    if (nth > 0) await nthPost(world, nth, victim);
+    await sleep(nth > 0 ? Math.random() * 40 : Math.random() * maxKillMs);
+    const delay = Date.now() - started;
     victim.child.kill('SIGKILL');
     await victim.exited;
     const before = tally(world.fake, world.channelId, count);

@@ -1,0 +1,79 @@
+/**
+ * Bounded cost per document. Reading and extraction are linear, but a hostile or runaway file must
+ * still not hold the bot: each document gets a time budget (checked between stages; over it, the
+ * file is skipped with a warning saying so) and a cap on what it may add to the index (distinct
+ * terms and passage-sized text; over it, the rest is left out and a warning says so).
+ */
+import { fold } from './clean.ts';
+import type { Document, Section } from './types.ts';
+
+export interface ParseBudget {
+  /** Wall-clock milliseconds one document may take to read and extract. */
+  milliseconds: number;
+  /** Distinct words one document may add to the index. */
+  maxTerms: number;
+  /** Characters of text one document may add (about 600 a passage). */
+  maxCharacters: number;
+}
+
+export const DEFAULT_BUDGET: ParseBudget = { milliseconds: 15_000, maxTerms: 25_000, maxCharacters: 1_500_000 };
+
+/** A stage check that throws once the budget is spent; the message is the warning's reason. */
+export function deadline(budget: ParseBudget): (stage: string) => void {
+  const started = performance.now();
+  return (stage) => {
+    if (performance.now() - started > budget.milliseconds) {
+      throw new Error(`took longer than ${budget.milliseconds / 1000} s to read (stopped after ${stage}): skipped`);
+    }
+  };
+}
+
+/** A promise that rejects when the budget runs out first (PDF reading is asynchronous). */
+export function withinBudget<T>(work: Promise<T>, budget: ParseBudget): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`took longer than ${budget.milliseconds / 1000} s to read: skipped`)), budget.milliseconds);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The document cut to the caps: sections and paragraphs in order until the distinct terms or the
+ * characters run out. Facts already extracted stay (they are small); only indexed text is cut.
+ */
+export function capDocument(document: Document, budget: ParseBudget): Document {
+  const terms = new Set<string>();
+  let characters = 0;
+  let reason: string | undefined;
+  const sections: Section[] = [];
+  for (const section of document.sections) {
+    if (reason) break;
+    const kept: string[] = [];
+    for (const paragraph of section.paragraphs) {
+      // Where in this paragraph a cap is reached: the paragraph is kept up to there.
+      let cut = paragraph.length;
+      if (characters + paragraph.length > budget.maxCharacters) {
+        cut = budget.maxCharacters - characters;
+        reason = `more than ${budget.maxCharacters} characters of text`;
+      }
+      for (const word of paragraph.slice(0, cut).matchAll(WORD)) {
+        terms.add(fold(word[0]));
+        if (terms.size > budget.maxTerms) {
+          cut = word.index;
+          reason = `more than ${budget.maxTerms} distinct words`;
+          break;
+        }
+      }
+      characters += cut;
+      const part = paragraph.slice(0, cut).replace(/\s+\S*$/, '').trim();
+      if (part) kept.push(part);
+      if (reason) break;
+    }
+    sections.push({ ...section, paragraphs: kept });
+  }
+  if (!reason) return document;
+  const text = sections.map((s) => [s.heading, ...s.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
+  return { ...document, sections, text, blocks: undefined, capped: `indexed only in part: ${reason}` };
+}

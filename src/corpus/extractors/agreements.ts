@@ -1,0 +1,86 @@
+/**
+ * Agreements. A treaty text (numbered articles: "Article 5", "Článek 5") is read as itself: its
+ * title, parties (from the title and preamble), signing place and date ("Done at ... on ...") and
+ * one provision per article ("Article 5 Joint patrols: its first sentence"). Any other document
+ * is read sentence by sentence for the agreements it reports (../agreements.ts), English and Czech.
+ */
+import { type Block, walkBlocks } from '../blocks.ts';
+import { capLength, extractAgreements, splitSentences } from '../agreements.ts';
+import { countriesMentioned } from '../countries.ts';
+import { findDates } from '../dates.ts';
+import type { Agreement } from '../types.ts';
+import { signingOf } from './dates.ts';
+import type { Extractor } from './types.ts';
+
+const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
+const SIGNED_AT = /\bsigned\s+(?:at|in)\s+(\p{Lu}[\p{L}-]*)\s*,?\s*(?:on\s+)?/u;
+const EU_PARTY = /\b(?:EU|European Union|Evropsk\p{L}* uni\p{L}*)\b/u;
+
+interface Article {
+  label: string;
+  heading: string;
+  text: string[];
+}
+
+/** Articles in reading order: "Article 5" headings (or paragraphs opening with one), with the text under each. */
+export function articlesOf(blocks: readonly Block[]): { articles: Article[]; preamble: string[] } {
+  const articles: Article[] = [];
+  const preamble: string[] = [];
+  for (const { block } of walkBlocks(blocks)) {
+    const text = block.type === 'heading' || block.type === 'paragraph' ? block.text : block.type === 'list' ? block.items.join('\n') : '';
+    const [first = '', ...rest] = text.split('\n');
+    const match = block.type !== 'list' ? ARTICLE.exec(first) : null;
+    if (match && first.length <= 120) {
+      let heading = (match[3] ?? '').trim();
+      const body = [...rest];
+      // "Article 5" / "Joint patrols" / text: a short line without a full stop right under it is its title.
+      if (!heading && body[0] && body[0].length <= 80 && !/[.;:]$/.test(body[0])) heading = body.shift()!;
+      articles.push({ label: match[1]!.replace(/\s+/g, ' '), heading, text: body.length > 0 ? [body.join(' ')] : [] });
+      continue;
+    }
+    const open = articles[articles.length - 1];
+    if (!text) continue;
+    if (open) {
+      if (!open.heading && open.text.length === 0 && block.type === 'heading') open.heading = text;
+      else open.text.push(text.replace(/\n/g, ' '));
+    } else if (block.type !== 'heading') preamble.push(text.replace(/\n/g, ' '));
+  }
+  return { articles, preamble };
+}
+
+export const isTreatyText = (blocks: readonly Block[]): boolean => articlesOf(blocks).articles.length >= 3;
+
+function treatyOf(blocks: readonly Block[], title: string, fullText: string): Agreement | undefined {
+  const { articles, preamble } = articlesOf(blocks);
+  if (articles.length < 3) return undefined;
+  const opening = [title, ...preamble.slice(0, 6)].join(' ');
+  const parties = countriesMentioned(opening);
+  if (EU_PARTY.test(opening)) parties.push('European Union');
+  const signedAt = SIGNED_AT.exec(fullText);
+  const signing = signingOf(fullText) ??
+    (signedAt?.[1] ? { place: signedAt[1], date: findDates(fullText.slice((signedAt.index ?? 0) + signedAt[0].length).slice(0, 40))[0] } : undefined);
+  const provisions = articles.map((article) => {
+    const first = splitSentences(article.text.join(' '))[0] ?? '';
+    return capLength([article.label, article.heading].filter(Boolean).join(' ') + (first ? `: ${first}` : ''));
+  });
+  return {
+    name: title,
+    parties,
+    ...(signing?.date ? { signed: signing.date } : {}),
+    ...(signing?.place ? { place: signing.place } : {}),
+    status: signing?.date ? ['signed'] : [],
+    provisions,
+    history: signing?.date ? [{ status: 'signed', date: signing.date }] : [],
+  };
+}
+
+export const agreements: Extractor = {
+  name: 'agreements',
+  extract({ blocks }, facts) {
+    const title = facts.title ?? '';
+    const fullText = facts.fullText ?? '';
+    const treaty = treatyOf(blocks, title, fullText);
+    if (treaty) return { agreements: [treaty] };
+    return { agreements: extractAgreements(fullText, { title, date: facts.date, countries: facts.countries ?? [] }) };
+  },
+};

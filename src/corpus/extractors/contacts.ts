@@ -1,0 +1,131 @@
+/**
+ * Contact points: one per row of a contact table (its own name and country), and from the rest of
+ * the tree the card, definition-list, <address>, labelled-line and prose rules of ../contacts.ts.
+ * E-mail header blocks (From/To/Cc) are never contacts; a signature inside a quoted e-mail is.
+ */
+import { type Block, blocksToLines, walkBlocks } from '../blocks.ts';
+import { cleanLines, fold } from '../clean.ts';
+import { cityFromAddress, emailsInValue, extractContacts } from '../contacts.ts';
+import { countriesMentioned, findCountry } from '../countries.ts';
+import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from '../phones.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { ContactPoint } from '../types.ts';
+import type { Extractor } from './types.ts';
+
+type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' | 'name' | 'other';
+
+const ROLES: Array<[Role, RegExp]> = [
+  ['email', /\be-?mail|\bmail\b/],
+  ['fax', /\bfax/],
+  ['phone', /\b(?:tel|telephone|telefon|phone|mobile?|mobil|gsm|hotline|linka|stala sluzba|duty|pohotovost|24\/7|non-?stop|number|cislo)\b/],
+  ['address', /\b(?:address|adresa|sidlo|postal|mailing|anschrift)\b/],
+  ['country', /\b(?:country|countries|zeme|stat|state|member state|nation)\b/],
+  ['city', /\b(?:city|town|mesto|obec)\b/],
+  ['head', /\b(?:head|director|chief|commander|vedouci|reditel\w*|nacelnik\w*|contact person|kontaktni osoba|person|osoba)\b/],
+  ['name', /\b(?:name|nazev|organi[sz]ation|organizace|instituce|institution|unit|utvar|office|urad|authority|contact point|kontaktni misto|department|odbor|agency|body|service|sluzba|point)\b/],
+];
+
+const roleOfHeader = (header: string): Role => ROLES.find(([, pattern]) => pattern.test(fold(header)))?.[0] ?? 'other';
+
+/** A header-less row: what each cell holds, by its content. */
+function roleOfCell(cell: string, region?: CountryCode): Role {
+  if (/@/.test(cell) && emailsInValue('', cell).length > 0) return 'email';
+  if (parsePhoneNumbers(cell, region).some((phone) => phone.e164)) return 'phone';
+  if (findCountry(cell)) return 'country';
+  return 'name';
+}
+
+function rowContact(header: readonly string[], row: readonly string[], fallbackCountry: string | undefined, title: string): ContactPoint | undefined {
+  const roles = header.length > 0 ? header.map(roleOfHeader) : row.map((cell) => roleOfCell(cell, regionForCountry(fallbackCountry)));
+  const cellsOf = (role: Role) => row.filter((cell, i) => roles[i] === role && cell.trim() !== '');
+  const names = [...cellsOf('name'), ...cellsOf('other')].filter((cell) => !/@|\d{3}/.test(cell));
+  const country = findCountry(cellsOf('country')[0] ?? '')?.name ?? countriesMentioned(names.join(' '))[0] ?? fallbackCountry;
+  const region = regionForCountry(country);
+  const labelOf = (i: number) => header[i] ?? '';
+  const phones = row.flatMap((cell, i) => (roles[i] === 'phone' || roles[i] === 'fax' ? phonesInValue(labelOf(i) || (roles[i] === 'fax' ? 'Fax' : 'Tel'), cell, region) : []));
+  const emails = row.flatMap((cell, i) => (roles[i] === 'email' ? emailsInValue(labelOf(i), cell) : []));
+  if (phones.length + emails.length === 0) return undefined;
+  const address = cellsOf('address')[0];
+  const city = cellsOf('city')[0] ?? (address ? cityFromAddress(address) : undefined);
+  const headCell = row.findIndex((cell, i) => roles[i] === 'head' && cell.trim() !== '');
+  return {
+    organisation: names[0] ?? title,
+    ...(names[1] ? { unit: names[1] } : {}),
+    divisions: [],
+    ...(address ? { address } : {}),
+    ...(city ? { city } : {}),
+    ...(country ? { country } : {}),
+    phones,
+    emails,
+    ...(headCell >= 0 ? { head: { role: labelOf(headCell), name: row[headCell]! } } : {}),
+    available247: phones.some((phone) => phone.available247) || has247(row.join(' ')),
+  };
+}
+
+function tableContacts(blocks: readonly Block[], country: string | undefined, title: string): ContactPoint[] {
+  const found: ContactPoint[] = [];
+  for (const { block } of walkBlocks(blocks)) {
+    if (block.type !== 'table') continue;
+    // A table whose header names no contact column is data, not a directory.
+    if (block.header.length > 0 && !block.header.some((cell) => ['email', 'fax', 'phone'].includes(roleOfHeader(cell)))) continue;
+    for (const row of block.rows) {
+      const contact = rowContact(block.header, row, country, title);
+      if (contact) found.push(contact);
+    }
+  }
+  return found;
+}
+
+/** The tree without what the line rules must not read: tables (read above) and e-mail header blocks. */
+function lineBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.type === 'table' || (block.type === 'pairs' && block.role === 'email-header')) return [];
+    return block.type === 'quote' ? [{ ...block, blocks: lineBlocks(block.blocks) }] : [block];
+  });
+}
+
+/**
+ * The region most numbers written with their country code belong to: a Czech page that writes one
+ * number as +420 ... and the others nationally is read as Czech, whatever countries it talks about.
+ */
+function regionOfNumbers(text: string): CountryCode | undefined {
+  const counts = new Map<CountryCode, number>();
+  for (const match of text.matchAll(/\+\s?\d[\d ()./-]{6,18}\d/g)) {
+    const region = parsePhoneNumberFromString(match[0])?.country;
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The country a contact's first international number belongs to. */
+function countryOfPhones(contact: ContactPoint): string | undefined {
+  const region = contact.phones.map((phone) => (phone.e164 ? parsePhoneNumberFromString(phone.e164)?.country : undefined)).find(Boolean);
+  return region ? findCountry(region)?.name : undefined;
+}
+
+const contactKey = (contact: ContactPoint): string =>
+  [...contact.phones.map((p) => p.e164 ?? p.raw), ...contact.emails.map((e) => e.address.toLowerCase())].sort().join(',');
+
+export const contacts: Extractor = {
+  name: 'contacts',
+  extract({ blocks, lines }, facts) {
+    const title = facts.title ?? '';
+    const country = facts.country;
+    const needsFilter = blocks.some((b) => b.type === 'table' || b.type === 'quote' || (b.type === 'pairs' && b.role === 'email-header'));
+    const text = needsFilter ? cleanLines(blocksToLines(lineBlocks(blocks)).join('\n')).lines.join('\n') : lines.join('\n');
+    const regionCode = regionOfNumbers(text) ?? regionForCountry(country);
+    const found = [...tableContacts(blocks, country, title), ...extractContacts(text, { title, country, regionCode })];
+    const seen = new Set<string>();
+    const unique = found.filter((contact) => {
+      const key = contactKey(contact);
+      if (key && seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    for (const contact of unique) {
+      contact.country ??= countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ?? countryOfPhones(contact) ?? country;
+      if (!contact.country) delete contact.country;
+    }
+    return { contacts: unique };
+  },
+};

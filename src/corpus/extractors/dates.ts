@@ -1,0 +1,55 @@
+/**
+ * The document's own date, and every date it mentions. Its own date is the one it states about
+ * itself: front matter, <time datetime> or article metadata, a date field, the signing line of a
+ * treaty ("Done at Vienna on 6 February 2026", "Dáno v Praze dne ..."), an e-mail's Date header,
+ * its first source; only then the first date of its lead. A date it merely quotes never wins.
+ */
+import { findDates, parseDate } from '../dates.ts';
+import type { Extractor } from './types.ts';
+import { walkBlocks } from '../blocks.ts';
+
+/** The closing formula of a treaty: "Done at Prague on 6 February 2026", "Dáno v Praze dne 6. února 2026". */
+export const SIGNING_LINE =
+  /(?<!\p{L})(?:[Dd]one|[Dd][áa]no|[Ss]eps[áa]no|[Uu][čc]in[ěe]no)\s+(?:at|in|v|ve)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*,?\s*(?:on|dne|the)?\s*/u;
+
+/** Place and date of a signing line, when a date follows the place closely. */
+export function signingOf(text: string): { place: string; date: string } | undefined {
+  for (const match of text.matchAll(new RegExp(SIGNING_LINE.source, 'gu'))) {
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
+    const date = findDates(after)[0];
+    if (date && match[1]) return { place: match[1], date };
+  }
+  return undefined;
+}
+
+const dateOf = (values: readonly string[] | undefined): string | undefined => {
+  for (const value of values ?? []) {
+    const iso = parseDate(value) ?? findDates(value)[0];
+    if (iso) return iso;
+  }
+  return undefined;
+};
+
+function emailDate(blocks: Parameters<Extractor['extract']>[0]['blocks']): string | undefined {
+  for (const { block, quoted } of walkBlocks(blocks)) {
+    if (quoted || block.type !== 'pairs' || block.role !== 'email-header') continue;
+    const header = block.pairs.find((pair) => /^(?:date|sent|datum|odesláno|odeslano)$/i.test(pair.key));
+    return header ? dateOf([header.value]) : undefined;
+  }
+  return undefined;
+}
+
+export const dates: Extractor = {
+  name: 'dates',
+  extract({ meta, blocks }, facts) {
+    const fullText = facts.fullText ?? '';
+    const own =
+      dateOf(meta.date ? [meta.date] : undefined) ??
+      dateOf(facts.fields?.values.date) ??
+      signingOf(fullText)?.date ??
+      emailDate(blocks) ??
+      facts.sources?.find((source) => source.date)?.date ??
+      findDates(fullText.slice(0, 800))[0];
+    return { date: own, dates: [...new Set([...(own ? [own] : []), ...findDates(fullText)])].sort() };
+  },
+};

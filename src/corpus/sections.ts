@@ -1,0 +1,37 @@
+/**
+ * Lines -> sections of paragraphs: a blank line or a heading ends a paragraph; a line that ends a
+ * sentence, or a list item, stands alone (text exports put one paragraph on each line); a wrapped
+ * line joins the one before it.
+ */
+import { isHeadingLike } from './extractors/title.ts';
+import type { Section } from './types.ts';
+
+const HEADING = /^#{1,6}\s+(.*)$/;
+const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
+
+export function sectionsOf(lines: readonly string[]): Section[] {
+  const sections: Section[] = [{ paragraphs: [] }];
+  let open: string[] = [];
+  const current = () => sections[sections.length - 1] as Section;
+  const flush = () => {
+    if (open.length > 0) current().paragraphs.push(open.join(' '));
+    open = [];
+  };
+  for (const line of lines) {
+    const heading = HEADING.exec(line)?.[1];
+    if (line === '' || heading !== undefined) {
+      flush();
+      if (heading !== undefined) sections.push({ heading, paragraphs: [] });
+      continue;
+    }
+    const previous = open[open.length - 1];
+    if (previous !== undefined && (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || isHeadingLike(previous))) flush();
+    open.push(line);
+  }
+  flush();
+  return sections.filter((section) => section.paragraphs.length > 0 || section.heading);
+}
+
+/** A document's clean text: its sections' headings and paragraphs, blank lines between. */
+export const sectionsText = (sections: readonly Section[]): string =>
+  sections.map((section) => [section.heading, ...section.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
