@@ -96,7 +96,7 @@ function noMatch(query: string | undefined, unknown: readonly string[], words: W
   const names = contactNames(ctx.kb).slice(0, 8).map(escapeMarkdown).join(', ');
   const none = unknown.length > 0 ? words.noneFor(escapeMarkdown(unknown.join(' '))) : words.none(escapeMarkdown(query ?? ''));
   const description = query === undefined || names === '' ? words.noneAtAll : `${none}\n${words.known(names)}`;
-  return { cards: [{ description, color: COLORS.empty }] };
+  return { cards: [{ description, color: COLORS.empty }], unanswered: query !== undefined };
 }
 
 /** Contact points shown for one question (the count still says how many matched). */

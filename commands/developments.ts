@@ -132,7 +132,7 @@ function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
 function answer(q: Query, page: number, ctx: Context): Reply {
   const words = developmentsText(ctx.locale);
   const developments = listDevelopments(ctx.kb, q);
-  if (developments.length === 0) return explainEmpty(q, words, ctx);
+  if (developments.length === 0) return { ...explainEmpty(q, words, ctx), unanswered: q.query !== undefined };
   const title = [words.title, ...filterPhrases(q, words, ctx.locale)].join(' · ');
   const description = words.newestFirst(plural(developments.length, words.count));
   const fields = developments.map((development) => developmentField(development, ctx));

@@ -61,12 +61,12 @@ export default defineCommand({
           : results.suggestion?.kind === 'without-filters'
             ? t.withoutFilters(results.suggestion.total)
             : t.tryOther;
-      return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }] };
+      return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }], unanswered: true };
     }
     if (!results.answered) {
       const closest = results.hits.slice(0, 3).map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, ctx.locale)}`);
       const fields = closest.length > 0 ? [{ name: t.closestDocuments, value: closest.join('\n') }] : [];
-      return { cards: [{ title, description: t.notInDocuments(escapeMarkdown(query)), fields, color: COLORS.empty }] };
+      return { cards: [{ title, description: t.notInDocuments(escapeMarkdown(query)), fields, color: COLORS.empty }], unanswered: true };
     }
     return {
       cards: [

@@ -89,7 +89,7 @@ function noMatch(query: string, countries: readonly string[], words: Words, ctx:
   const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
   const none = countries.length > 0 ? words.noAgreementWith(escapeMarkdown(countries.join(', '))) : words.noMatch(escapeMarkdown(query));
   const description = known.length === 0 ? words.noneAtAll : `${none}\n${words.knownList}\n${linesWithin(known, 3500)}`;
-  return { cards: [{ description, color: COLORS.empty }] };
+  return { cards: [{ description, color: COLORS.empty }], unanswered: true };
 }
 
 function list(page: number, words: Words, ctx: Context): Reply {

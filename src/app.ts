@@ -7,6 +7,7 @@ import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
 import { Moderation } from './moderation.ts';
+import { QuestionLimiter } from './framework/rate-limit.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 import { BackgroundLoader } from './knowledge/background-loader.ts';
@@ -17,6 +18,8 @@ export class App {
   kb: KnowledgeBase;
   warnings: readonly LoadWarning[];
   readonly moderation: Moderation;
+  /** Per person: how many questions by mention or from a message's menu a minute. */
+  readonly questionLimiter: QuestionLimiter;
 
   constructor(
     readonly config: Config,
@@ -33,6 +36,7 @@ export class App {
     this.kb = kb;
     this.warnings = warnings;
     this.moderation = new Moderation(this, clock);
+    this.questionLimiter = new QuestionLimiter(config.QUESTIONS_PER_MINUTE);
   }
 
   /** Swap in a new knowledge base, built aside; queries already running keep the old one. */

@@ -21,6 +21,7 @@ const schema = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a postgres:// URL (leave it unset for SQLite in DATA_DIR)')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(5),
   DISCORD_GATEWAY: z.enum(['on', 'off']).default('on'),
   SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])),
   SOURCES_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
+import type { FeedbackLog } from './framework/feedback.ts';
 import { ConfigError, type Config } from './config.ts';
 import { describeError } from './util/errors.ts';
 import type { LoadWarning } from './corpus/types.ts';
@@ -53,6 +54,12 @@ export class Moderation {
   readonly reindexer: Reindexer;
   readonly documents: DocumentManager;
   readonly sources: SourceService;
+  /** Unanswered questions and votes, in the store (opened on first use). */
+  readonly feedback: FeedbackLog = {
+    unanswered: async (command, question, at) => (await this.store()).feedback.unanswered(command, question, at),
+    vote: async (vote) => (await this.store()).feedback.vote(vote),
+    questions: async (since, limit) => (await this.store()).feedback.questions(since, limit),
+  };
   private opened?: Promise<Store>;
   private watcher?: Closeable;
   private sync?: DocumentSync;

@@ -71,6 +71,17 @@ describe('HTTP interactions endpoint', () => {
     expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', body).errors).toEqual([]);
   });
 
+  it("answers a message's context menu privately, through the same path as /search", async () => {
+    const target = { id: '1300000000000000010', content: '<@1300000000000000002> havrankova', author: { id: '1300000000000000006' } };
+    const data = { id: '2', name: 'Search liaison', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } };
+    const { status, body } = await post(interaction(2, data));
+    expect(status).toBe(200);
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0].title).toBe('Search: havrankova');
+    expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', body).errors).toEqual([]);
+  });
+
   it('answers autocomplete from memory', async () => {
     const { body } = await post(interaction(4, { id: '1', name: 'search', type: 1, options: [{ name: 'country', type: 3, value: 'alb', focused: true }] }));
     expect(body).toEqual({ type: 8, data: { choices: [{ name: 'Albania', value: 'Albania' }] } });

@@ -13,7 +13,9 @@ describe('deploy-commands --dry-run', () => {
     const { code, stdout } = await runProgram('src/deploy-commands.ts', ['--dry-run'], {});
     expect(code).toBe(0);
     const body = JSON.parse(stdout) as Array<{ name: string }>;
-    expect(body.map((c) => c.name).sort()).toEqual(['about', 'contacts', 'developments', 'digest', 'documents', 'help', 'search', 'sources', 'treaty']);
+    expect(body.map((c) => c.name).sort()).toEqual([
+      'Search liaison', 'about', 'contacts', 'developments', 'digest', 'documents', 'help', 'questions', 'search', 'sources', 'treaty',
+    ]);
     const route = '/api/v10/applications/1300000000000000000/commands';
     expect(validateRequestBody('PUT', route, body).errors).toEqual([]);
     expect(discordRuleViolations('PUT', route, body)).toEqual([]);

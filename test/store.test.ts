@@ -1,6 +1,7 @@
 /**
  * The state store, the same suite on SQLite and on PostgreSQL: migrations, the digest ledger
- * (reservations that two writers cannot both win), schedules and their slots, documents' bytes.
+ * (reservations that two writers cannot both win), schedules and their slots, documents' bytes,
+ * unanswered questions and votes.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,6 +144,23 @@ function storeSuite(open: () => Promise<Store>): void {
     expect(await store.documents.get('a.md')).toBeUndefined();
     expect(await store.documents.content('a.md')).toBeUndefined();
     expect(await store.documents.all()).toEqual([expect.objectContaining({ file: 'a.md', removedAt: new Date('2026-02-11T08:00:00Z'), sha256: 'ff' })]);
+  });
+
+  it('counts unanswered questions and unhelpful votes together, most frequent first; one vote per key', async () => {
+    const store = await fresh();
+    const { feedback } = store;
+    await feedback.unanswered('search', 'Who handles Zanzibar?', T0);
+    await feedback.unanswered('search', 'who  handles zanzibar', new Date('2026-02-11T08:00:00Z'));
+    await feedback.unanswered('contacts', 'fax in Malta', new Date('2026-01-01T08:00:00Z')); // before the window
+    const vote = { key: 'k1', command: 'treaty', question: 'Schengen borders code', helpful: false, at: T0 };
+    expect(await feedback.vote(vote)).toBe(true);
+    expect(await feedback.vote({ ...vote, helpful: true })).toBe(false);
+    expect(await feedback.vote({ ...vote, key: 'k2', helpful: true })).toBe(true);
+    expect(await feedback.questions(new Date('2026-02-01T00:00:00Z'), 10)).toEqual([
+      { question: 'Who handles Zanzibar?', unanswered: 2, unhelpful: 0 },
+      { question: 'Schengen borders code', unanswered: 0, unhelpful: 1 },
+    ]);
+    expect(await feedback.questions(new Date('2026-02-01T00:00:00Z'), 1)).toHaveLength(1);
   });
 
   it('applies only pending migrations and refuses a database newer than the code', async () => {

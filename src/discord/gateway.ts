@@ -1,16 +1,18 @@
 /**
- * The gateway transport: a discord.js Client (Guilds intent only, no privileged intents, mentions
- * off by default) that routes each interaction type to handle.ts and shuts down gently.
+ * The gateway transport: a discord.js Client (no privileged intent, mentions off by default) that
+ * routes each interaction type, and each message that asks it a question, to handle.ts and shuts
+ * down gently.
  */
-import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import type { App } from '../app.ts';
 import type { Invoker } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
-import { autocompleteChoices, handleButton, handleCommand } from './handle.ts';
+import { mentionsUser, questionLocale } from '../framework/questions.ts';
+import { autocompleteChoices, handleButton, handleCommand, handleQuestion } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { discordText } from './messages.ts';
 import { discordPorts } from './ports.ts';
-import { interactionResponder } from './responder.ts';
+import { interactionResponder, messageResponder } from './responder.ts';
 
 export interface GatewayOptions {
   token: string;
@@ -33,6 +35,26 @@ function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: st
   };
 }
 
+/** A message has no locale: Czech when the question is, else the server's language. */
+function messageInvoker(message: Message, client: Client): Invoker {
+  return {
+    locale: questionLocale(message.content, toLocale(message.guild?.preferredLocale)),
+    member: { userId: message.author.id, isModerator: false },
+    channelId: message.channelId,
+    guildId: message.guildId ?? undefined,
+    canPressButtons: true,
+    ...discordPorts(client),
+  };
+}
+
+/**
+ * Intents: Guilds (servers, channels, interactions), GuildMessages and DirectMessages (messages that
+ * may ask a question). Not the privileged Message Content: Discord delivers the text of messages
+ * that mention the bot, and of direct messages, without it. Partials.Channel: a DM channel is not
+ * cached before its first message.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
 const optionData = (options: readonly unknown[]): OptionData[] => options as OptionData[];
 
 export class GatewayBot {
@@ -45,11 +67,13 @@ export class GatewayBot {
     private readonly options: GatewayOptions,
   ) {
     this.client = new Client({
-      intents: [GatewayIntentBits.Guilds],
+      intents: INTENTS,
+      partials: [Partials.Channel],
       allowedMentions: { parse: [] },
       ...(options.api ? { rest: { api: options.api } } : {}),
     });
     this.client.on(Events.InteractionCreate, (interaction) => this.track(this.route(interaction)));
+    this.client.on(Events.MessageCreate, (message) => this.track(this.ask(message)));
     this.client.on(Events.Error, (error) => app.logger.error({ err: error }, 'discord client error'));
     this.client.on(Events.ShardResume, (shard) => app.logger.info({ shard }, 'gateway session resumed'));
   }
@@ -76,6 +100,14 @@ export class GatewayBot {
     void guarded.finally(() => this.inFlight.delete(guarded));
   }
 
+  /** In a server, a message that names the bot is a question; in a DM, every message is. Bots are never answered. */
+  private async ask(message: Message): Promise<void> {
+    const me = this.client.user;
+    if (!this.accepting || !me || message.author.bot || message.system) return;
+    if (message.inGuild() && !mentionsUser(message.content, me.id)) return;
+    await handleQuestion(this.app, { text: message.content, source: 'mention' }, messageInvoker(message, this.client), messageResponder(message));
+  }
+
   private async route(interaction: Interaction): Promise<void> {
     const invoker = invokerOf(interaction, this.client, this.app.config.MODERATOR_ROLE_ID);
     if (!this.accepting) {
@@ -84,6 +116,9 @@ export class GatewayBot {
     }
     if (interaction.isChatInputCommand()) {
       await handleCommand(this.app, toInvocation(interaction.commandName, optionData(interaction.options.data)), invoker, interactionResponder(interaction));
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const question = { text: interaction.targetMessage.content, source: 'message-menu' as const };
+      await handleQuestion(this.app, question, invoker, interactionResponder(interaction));
     } else if (interaction.isAutocomplete()) {
       const focused = toFocused(optionData(interaction.options.data));
       await interaction.respond(autocompleteChoices(this.app, interaction.commandName, focused, invoker)).catch((error: unknown) => {

@@ -5,8 +5,11 @@
  * Responder; nothing here knows which.
  */
 import type { App } from '../app.ts';
-import type { Focused, Invoker } from '../framework/define.ts';
-import type { Reply } from '../framework/reply.ts';
+import type { Context, Focused, Invoker } from '../framework/define.ts';
+import { COLORS, type Reply } from '../framework/reply.ts';
+import { withFeedback } from '../framework/feedback.ts';
+import { frameworkText } from '../framework/messages.ts';
+import { questionText, routeQuestion } from '../framework/questions.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
@@ -37,7 +40,10 @@ interface State {
 async function deliver(reply: Reply, responder: Responder, state: State, asUpdate: boolean): Promise<void> {
   const [first, ...rest] = allMessages(reply);
   const payload = toDiscordMessage(first ?? reply);
-  if (!state.acknowledged) await (asUpdate && responder.update ? responder.update(payload) : responder.reply(payload));
+  // A private answer to a button (a vote's thanks) is a message of its own, never a change to the (public) one it is on.
+  const update = asUpdate && !reply.ephemeral;
+  if (!state.acknowledged) await (update && responder.update ? responder.update(payload) : responder.reply(payload));
+  else if (asUpdate && !update) await responder.followUp(payload);
   else if (!asUpdate && ((reply.ephemeral && !state.deferredEphemeral) || reply.mentionUserId)) {
     // Deferred publicly, but the answer is private, or must ping someone (an edit pings nobody):
     // drop the placeholder and send the answer as a new message.
@@ -127,10 +133,46 @@ async function handle(
   return outcome;
 }
 
-export function handleCommand(app: App, invocation: Invocation, invoker: Invoker, responder: Responder): Promise<Outcome> {
-  const context = { type: 'command', command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
+/** Run a command; a lookup's answer to a question gets its feedback (recorded when unanswered, else vote buttons). */
+async function answer(app: App, invocation: Invocation, ctx: Context): Promise<Reply> {
+  const reply = await runInvocation(app.registry, invocation, ctx);
+  const query = invocation.options.query;
+  const lookup = app.registry.get(invocation.command)?.lookup === true;
+  return lookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
+}
+
+export function handleCommand(app: App, invocation: Invocation, invoker: Invoker, responder: Responder, type = 'command'): Promise<Outcome> {
+  const context = { type, command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
   const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
-  return handle(app, invoker, responder, context, ephemeral, false, () => runInvocation(app.registry, invocation, app.context(invoker)));
+  return handle(app, invoker, responder, context, ephemeral, false, () => answer(app, invocation, app.context(invoker)));
+}
+
+export interface Question {
+  /** The message's text, mentions and all. */
+  text: string;
+  /** From a message's context menu: answered privately; an interaction, so always answered. */
+  source: 'mention' | 'message-menu';
+}
+
+/**
+ * A question asked by mention or from a message's menu: the person's rate limit first (one "slow
+ * down" per burst; a burst of mentions gets nothing more), then the lookup it is plainly about,
+ * down the same path as the command typed by hand. Resolves with undefined when ignored.
+ */
+export async function handleQuestion(app: App, question: Question, invoker: Invoker, responder: Responder): Promise<Outcome | undefined> {
+  const ephemeral = question.source === 'message-menu';
+  const t = frameworkText(invoker.locale);
+  const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
+  if (verdict === 'ignore' && !ephemeral) return undefined;
+  const text = questionText(question.text);
+  if (verdict !== 'answer' || !text) {
+    const notice = verdict !== 'answer' ? t.slowDown : ephemeral ? t.noTextToSearch : t.askWhat;
+    return handle(app, invoker, responder, { type: question.source }, ephemeral, false, async () => ({
+      cards: [{ description: notice, color: COLORS.empty }],
+      ephemeral,
+    }));
+  }
+  return handleCommand(app, routeQuestion(text, ephemeral), invoker, responder, question.source);
 }
 
 export function handleButton(app: App, customId: string, invoker: Invoker, responder: Responder): Promise<Outcome> {

@@ -21,7 +21,7 @@ import type { App } from '../app.ts';
 import type { Invoker, Ports } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
 import type { MessagePayload } from '../render/discord.ts';
-import { autocompleteChoices, handleButton, handleCommand, type Responder } from './handle.ts';
+import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { isFreshTimestamp, readInteraction, SeenInteractions } from './http-guard.ts';
 import { download } from '../documents/download.ts';
@@ -139,6 +139,9 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
     const responder = httpResponder(interaction, response, rest);
     if (interaction.type === InteractionType.ApplicationCommand && interaction.data.type === ApplicationCommandType.ChatInput) {
       await handleCommand(app, toInvocation(interaction.data.name, optionsOf(interaction.data)), invoker, responder);
+    } else if (interaction.type === InteractionType.ApplicationCommand && interaction.data.type === ApplicationCommandType.Message) {
+      const text = interaction.data.resolved.messages[interaction.data.target_id]?.content ?? '';
+      await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
     } else if (interaction.type === InteractionType.MessageComponent) {
       await handleButton(app, interaction.data.custom_id, invoker, responder);
     } else send(response, 400, { error: 'unknown interaction type' });

@@ -1,16 +1,20 @@
 /**
  * Command definitions -> the JSON body Discord registers (PUT /applications/{id}/commands).
  * Czech descriptions go to `description_localizations.cs`; moderator commands get
- * `default_member_permissions` = Manage Messages; required options come first, as Discord demands.
+ * `default_member_permissions` = Manage Messages and stay in servers where the bot is installed;
+ * read-only lookups also work in DMs and as a user-installed app. Required options come first, as
+ * Discord demands. The message context-menu command "Search liaison" goes with them.
  */
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   ChannelType,
   InteractionContextType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, type SubcommandSpec } from '../framework/define.ts';
 import type { Registry } from '../framework/registry.ts';
@@ -26,6 +30,21 @@ const OPTION_TYPES = {
   number: ApplicationCommandOptionType.Number,
   attachment: ApplicationCommandOptionType.Attachment,
 } as const satisfies Record<OptionSpec['type'], ApplicationCommandOptionType>;
+
+/** Where a command can be used: moderator commands only in a server that installed the bot. */
+const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
+/** Right-click a message, "Apps", "Search liaison": the answer to its text, privately. */
+export const SEARCH_MESSAGE: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.Message,
+  name: 'Search liaison',
+  name_localizations: { cs: 'Hledat v liaison' },
+  ...EVERYWHERE,
+};
 
 /** Where a digest can go unless an option says otherwise: text and announcement channels. */
 const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
@@ -65,7 +84,7 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
     name_localizations: { cs: command.nameCs },
     description: command.description,
     description_localizations: { cs: command.descriptionCs },
-    contexts: [InteractionContextType.Guild],
+    ...(command.moderatorOnly ? SERVER_ONLY : EVERYWHERE),
     options: isGroup(command)
       ? Object.entries(command.subcommands as Record<string, SubcommandSpec>).map(
           ([name, sub]): APIApplicationCommandSubcommandOption => ({
@@ -82,5 +101,6 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
   return body;
 }
 
-export const registrationBody = (registry: Registry): RESTPostAPIChatInputApplicationCommandsJSONBody[] =>
-  [...registry.values()].map(commandJSON);
+type RegistrationBody = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+export const registrationBody = (registry: Registry): RegistrationBody[] => [...[...registry.values()].map(commandJSON), SEARCH_MESSAGE];

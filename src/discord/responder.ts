@@ -1,5 +1,12 @@
 /** A Responder over a discord.js interaction: the gateway transport's half of handle.ts. */
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type MessageCreateOptions } from 'discord.js';
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message,
+  type MessageContextMenuCommandInteraction,
+  type MessageCreateOptions,
+} from 'discord.js';
 
 type MessageOptions = Pick<MessageCreateOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'>;
 import type { MessagePayload } from '../render/discord.ts';
@@ -20,7 +27,7 @@ const withFlags = (payload: MessagePayload) => ({
   ...(payload.flags ? { flags: MessageFlags.Ephemeral as const } : {}),
 });
 
-export function interactionResponder(interaction: ChatInputCommandInteraction | ButtonInteraction): Responder {
+export function interactionResponder(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction): Responder {
   return {
     reply: async (payload) => void (await interaction.reply(withFlags(payload))),
     defer: async (ephemeral) => void (await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})),
@@ -33,5 +40,33 @@ export function interactionResponder(interaction: ChatInputCommandInteraction | 
           deferUpdate: async () => void (await interaction.deferUpdate()),
         }
       : {}),
+  };
+}
+
+/**
+ * A Responder for a question asked by mention: the answer is a reply to the message, and may ping
+ * the asker and nobody else (not a user, role or @everyone quoted from a document). A message has
+ * no "thinking…" state to defer to, so a slow answer shows the typing indicator and is sent when
+ * ready; further messages follow as replies that ping no one.
+ */
+export function messageResponder(message: Message<boolean>): Responder {
+  const asker = message.author.id;
+  const send = async (payload: MessagePayload, ping: boolean) => {
+    const { content, embeds, components } = toMessageOptions(payload);
+    await message.reply({ content, embeds, components, allowedMentions: { parse: [], users: [asker], repliedUser: ping } });
+  };
+  let answered = false;
+  const answer = async (payload: MessagePayload) => {
+    await send(payload, !answered);
+    answered = true;
+  };
+  return {
+    reply: answer,
+    defer: async () => {
+      if (message.channel.isSendable()) await message.channel.sendTyping().catch(() => undefined);
+    },
+    editOriginal: answer,
+    deleteOriginal: async () => undefined,
+    followUp: answer,
   };
 }

@@ -8,6 +8,7 @@ import type { Reply } from './reply.ts';
 import { UserError } from './errors.ts';
 import { frameworkText } from './messages.ts';
 import type { Registry } from './registry.ts';
+import { isVote, recordVote } from './feedback.ts';
 
 export interface Invocation {
   command: string;
@@ -63,9 +64,11 @@ const truncateChoice = (name: string): string => (name.length <= 100 ? name : `$
 
 /** Buttons carry `command:rest` in their custom_id. */
 export async function pressButton(registry: Registry, customId: string, ctx: Context): Promise<Reply> {
-  const [name = '', ...rest] = customId.split(':');
+  const [name = '', ...parts] = customId.split(':');
   const command = find(registry, name);
+  const rest = parts.join(':');
+  if (command.lookup && isVote(rest)) return recordVote(command.name, rest, ctx);
   if (!command.button) throw UserError.of(frameworkText, 'buttonGone');
   if (command.moderatorOnly && !isModerator(ctx)) throw UserError.of(frameworkText, 'notModerator');
-  return command.button(rest.join(':'), ctx);
+  return command.button(rest, ctx);
 }

@@ -26,6 +26,13 @@ const en = {
   tooShort: (name: string, min: number) => `Option “${name}”: must be at least ${min} characters.`,
   tooLong: (name: string, max: number) => `Option “${name}”: must be at most ${max} characters.`,
   notAChoice: (name: string, choices: readonly string[]) => `Option “${name}”: must be one of ${list(choices)}.`,
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  voteThanks: 'Thank you: noted for the moderators.',
+  alreadyVoted: 'You have already rated this answer.',
+  slowDown: 'Slow down a little, please: I answer a few questions a minute per person. Ask again in a minute.',
+  askWhat: 'Ask me a question after the mention, e.g. “who do I call at night about a SIRENE hit?”',
+  noTextToSearch: 'That message has no text to search.',
 };
 
 const cs: typeof en = {
@@ -50,6 +57,13 @@ const cs: typeof en = {
   tooShort: (name, min) => `Volba „${name}“: musí mít alespoň ${min} znaků.`,
   tooLong: (name, max) => `Volba „${name}“: může mít nejvýše ${max} znaků.`,
   notAChoice: (name, choices) => `Volba „${name}“: musí být jedna z ${list(choices)}.`,
+  helpful: 'Pomohlo',
+  notHelpful: 'Nepomohlo',
+  voteThanks: 'Děkuji: předáno moderátorům.',
+  alreadyVoted: 'Tuto odpověď jste už hodnotili.',
+  slowDown: 'Trochu zpomalte, prosím: odpovídám jen na několik dotazů za minutu od každého. Zeptejte se znovu za minutu.',
+  askWhat: 'Za zmínku napište otázku, např. „koho volat v noci kvůli hitu v SIRENE?“',
+  noTextToSearch: 'Ta zpráva neobsahuje text, který by šlo hledat.',
 };
 
 export const frameworkText = texts({ en, cs });

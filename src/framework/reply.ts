@@ -39,6 +39,8 @@ export interface Reply {
   mentionRoleId?: string;
   /** Further messages (a long digest, every page of a list for the terminal). */
   more?: Reply[];
+  /** The documents hold no answer to the question asked ("not in the documents"): moderators see these. */
+  unanswered?: boolean;
 }
 
 export const COLORS = { info: 0x2b6cb0, empty: 0x718096, error: 0xc53030, success: 0x2f855a } as const;

@@ -135,7 +135,33 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE schedules ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
   ALTER TABLE schedules ADD COLUMN role_id TEXT;
   ALTER TABLE schedules ADD COLUMN destination TEXT NOT NULL DEFAULT 'channel' CHECK (destination IN ('channel', 'thread', 'forum'));
-  `,];
+  `,
+  (w) => `
+
+  -- Questions the documents could not answer: the text and when, nothing about who asked.
+  -- question_key: the question folded (case, accents, spacing), so repeats count together.
+  CREATE TABLE unanswered_questions (
+    id           ${w.serial},
+    command      TEXT NOT NULL,
+    question     TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    asked_at     TEXT NOT NULL
+  );
+  CREATE INDEX unanswered_questions_by_time ON unanswered_questions (asked_at);
+
+  -- Helpful / not helpful votes on answers. vote_key: a hash of the answer and the voter, so each
+  -- person counts once per answer and nobody is named.
+  CREATE TABLE answer_votes (
+    vote_key     TEXT PRIMARY KEY,
+    command      TEXT NOT NULL,
+    question     TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    helpful      INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+    voted_at     TEXT NOT NULL
+  );
+  CREATE INDEX answer_votes_by_time ON answer_votes (voted_at);
+  `,
+];
 
 /** Apply the pending migrations; refuse a database written by newer code. Returns the version. */
 export function migrate(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {

@@ -1,10 +1,12 @@
 /**
- * The bot's state: the digest ledger, digest schedules and documents added from Discord, over
- * SQLite (one host) or PostgreSQL (any number of processes and hosts). Every method is async and
- * small; what belongs together is one transaction. Followed sources are one more part.
+ * The bot's state: the digest ledger, digest schedules, documents added from Discord, followed
+ * sources, unanswered questions and votes on answers, over SQLite (one host) or PostgreSQL (any
+ * number of processes and hosts). Every method is async and small; what belongs together is one
+ * transaction.
  */
 import { openDatabase, type DatabaseSettings } from './database.ts';
 import { Documents } from './documents.ts';
+import { Feedback } from './feedback.ts';
 import { Ledger } from './ledger.ts';
 import { Schedules } from './schedules.ts';
 import { Sources } from './sources.ts';
@@ -19,12 +21,15 @@ export class Store {
   readonly schedules: Schedules;
   readonly documents: Documents;
   readonly sources: Sources;
+  /** Unanswered questions and votes on answers. */
+  readonly feedback: Feedback;
 
   constructor(readonly sql: Sql) {
     this.sources = new Sources(sql);
     this.ledger = new Ledger(sql);
     this.schedules = new Schedules(sql);
     this.documents = new Documents(sql);
+    this.feedback = new Feedback(sql);
   }
 
   /** Open (creating and migrating as needed) the database the settings name. */

@@ -9,10 +9,13 @@ export type {
   ChatInputInteraction,
   FakeInteraction,
   InteractionSource,
+  MessageMenuInput,
+  MessageMenuInteraction,
   OptionValue,
 } from './interactions.ts';
 export type { AttachmentValue, RawOptionValue } from './options.ts';
 export type { FakeAttachment, FakeMessage } from './messages.ts';
+export type { UserMessageInput } from './user-messages.ts';
 export type { TrackedInteraction } from './interaction-routes.ts';
 export type { SessionEvent } from './gateway.ts';
 export type { RecordedFile, RecordedRequest, RequestMatcher } from './types.ts';

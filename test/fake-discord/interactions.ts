@@ -8,6 +8,7 @@ import {
   InteractionType,
   type APIApplicationCommandAutocompleteGuildInteraction,
   type APIChatInputApplicationCommandGuildInteraction,
+  type APIMessageApplicationCommandGuildInteraction,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type Locale,
@@ -61,10 +62,17 @@ export interface ButtonInput extends InteractionSource {
   messageId?: string;
 }
 
+export interface MessageMenuInput extends InteractionSource {
+  /** A message the fake knows (one a person wrote with `userMessage`). */
+  targetMessageId: string;
+  name?: string;
+}
+
 export type ChatInputInteraction = APIChatInputApplicationCommandGuildInteraction;
+export type MessageMenuInteraction = APIMessageApplicationCommandGuildInteraction;
 export type AutocompleteInteraction = APIApplicationCommandAutocompleteGuildInteraction;
 export type ButtonInteraction = APIMessageComponentButtonInteraction;
-export type FakeInteraction = ChatInputInteraction | AutocompleteInteraction | ButtonInteraction;
+export type FakeInteraction = ChatInputInteraction | AutocompleteInteraction | ButtonInteraction | MessageMenuInteraction;
 
 export function chatInputInteraction(ctx: InteractionContext, input: ChatInputInput): ChatInputInteraction {
   const { options, resolved } = buildOptions(ctx.files, input.options ?? {}, input.subcommand, input.subcommandGroup);
@@ -73,6 +81,18 @@ export function chatInputInteraction(ctx: InteractionContext, input: ChatInputIn
     type: InteractionType.ApplicationCommand,
     data: { ...commandData(ctx, input.name), options, ...withResolved(resolved) },
   } as ChatInputInteraction;
+}
+
+/** A message's context-menu command: the target message under data.resolved.messages. */
+export function messageMenuInteraction(ctx: InteractionContext, input: MessageMenuInput): MessageMenuInteraction {
+  const target = ctx.store.get(input.targetMessageId);
+  if (!target) throw new Error(`fake-discord: messageMenuInteraction: unknown message ${input.targetMessageId}`);
+  const command = commandData(ctx, input.name ?? 'Search liaison');
+  return {
+    ...base(ctx, input),
+    type: InteractionType.ApplicationCommand,
+    data: { ...command, type: ApplicationCommandType.Message, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  } as unknown as MessageMenuInteraction;
 }
 
 export function autocompleteInteraction(ctx: InteractionContext, input: AutocompleteInput): AutocompleteInteraction {

@@ -26,6 +26,8 @@ export interface FakeMessage {
   flags: number;
   webhook_id?: string;
   application_id?: string;
+  /** Set on replies: the message replied to. */
+  message_reference?: { type: number; message_id: string; channel_id: string; guild_id?: string };
   /** Echoed from the create request, as Discord does in its answer. */
   nonce?: string | number;
   /** Not part of Discord's object: true once deleted (kept for assertions). */
@@ -51,10 +53,12 @@ export interface CreateMessageInput {
   webhookId?: string;
   /** Extra flags (e.g. LOADING for a deferred reply). */
   extraFlags?: number;
-  /** Message type; 0 = default, 20 = chat input command response. */
+  /** Message type; 0 = default, 19 = reply, 20 = chat input command response. */
   type?: number;
   /** A forum post's first message has its thread's id. */
   id?: string;
+  /** Who wrote it: the bot unless told (a person's message, for MESSAGE_CREATE). */
+  author?: FakeWorld['user'];
 }
 
 export class MessageStore {
@@ -89,8 +93,8 @@ export class MessageStore {
     const message: FakeMessage = {
       id: input.id ?? snowflake(),
       channel_id: input.channelId,
-      guild_id: this.world.guildId,
-      author: this.world.botUser,
+      ...(input.channelId === this.world.dmChannelId ? {} : { guild_id: this.world.guildId }),
+      author: input.author ?? this.world.botUser,
       content: '',
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -112,6 +116,11 @@ export class MessageStore {
     const nonce = input.body.nonce;
     if (typeof nonce === 'string' || typeof nonce === 'number') message.nonce = nonce;
     this.apply(message, input.body, input.files ?? []);
+    const reference = input.body.message_reference as { message_id?: string } | undefined;
+    if (reference?.message_id) {
+      message.type = 19;
+      message.message_reference = { type: 0, message_id: reference.message_id, channel_id: input.channelId, guild_id: message.guild_id };
+    }
     this.byId.set(message.id, message);
     return message;
   }

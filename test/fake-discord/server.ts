@@ -10,6 +10,7 @@ import { addInteractionRoutes, InteractionTracker, type TrackedInteraction } fro
 import * as builders from './interactions.ts';
 import { MessageStore, type FakeMessage } from './messages.ts';
 import { RequestLog } from './request-log.ts';
+import { userMessage, type UserMessageInput } from './user-messages.ts';
 import { addRestRoutes } from './rest-routes.ts';
 import { Router } from './router.ts';
 import type { RecordedRequest, RequestMatcher } from './types.ts';
@@ -132,6 +133,17 @@ export class FakeDiscord {
 
   buttonInteraction(input: builders.ButtonInput): builders.ButtonInteraction {
     return builders.buttonInteraction(this.builderContext(), input);
+  }
+
+  messageMenuInteraction(input: builders.MessageMenuInput): builders.MessageMenuInteraction {
+    return builders.messageMenuInteraction(this.builderContext(), input);
+  }
+
+  /** A person writes a message in the guild: stored, and dispatched as MESSAGE_CREATE. Returns it. */
+  sendUserMessage(input: UserMessageInput): FakeMessage {
+    const message = userMessage(this.world, this.store, input);
+    this.gateway.dispatch('MESSAGE_CREATE', message);
+    return message;
   }
 
   /** Dispatches INTERACTION_CREATE (queued for replay if the client is disconnected). */

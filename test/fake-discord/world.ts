@@ -25,6 +25,8 @@ export interface FakeWorld {
   channels: { main: string; second: string; forum: string };
   /** Threads and forum posts opened so far, by id. */
   threads: Map<string, ReturnType<typeof threadChannel>>;
+  /** The direct-message channel between the bot and `user`. */
+  dmChannelId: string;
   botUser: FakeUser;
   /** The human who sends interactions unless a builder is told otherwise. */
   user: FakeUser;
@@ -63,6 +65,7 @@ export function createWorld(options: WorldOptions = {}): FakeWorld {
     ownerId: snowflake(),
     channels: { main: snowflake(), second: snowflake(), forum: snowflake() },
     threads: new Map(),
+    dmChannelId: snowflake(),
     botUser: makeUser(applicationId, options.botUsername ?? 'liaison-test', true),
     user: makeUser(userId, 'tester', false),
     everyonePermissions: String(options.everyonePermissions ?? MEMBER_PERMISSIONS),
@@ -130,8 +133,11 @@ export function allChannels(world: FakeWorld) {
   return [textChannel(world, world.channels.main, 0), textChannel(world, world.channels.second, 1), forumChannel(world, world.channels.forum, 2)];
 }
 
+/** The DM channel with the user, as GET /channels/{id} returns it. */
+export const dmChannel = (world: FakeWorld) => ({ id: world.dmChannelId, type: ChannelType.DM, last_message_id: null, recipients: [world.user], flags: 0 });
+
 export function findChannel(world: FakeWorld, id: string) {
-  return allChannels(world).find((channel) => channel.id === id) ?? world.threads.get(id);
+  return id === world.dmChannelId ? dmChannel(world) : (allChannels(world).find((channel) => channel.id === id) ?? world.threads.get(id));
 }
 
 /** A guild member object; `permissions` is added for interaction payloads. */

@@ -1,0 +1,220 @@
+/**
+ * Asking where the conversation is (issue 16), end to end through the real discord.js client and
+ * the fake Discord: by mention, from a message's context menu, feedback buttons, the moderators'
+ * list of what went unanswered, and the per-person rate limit.
+ */
+import { ApplicationIntegrationType, GatewayIntentBits, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snowflake, type FakeInteraction, type FakeMessage, type RecordedRequest } from './fake-discord/index.ts';
+import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
+import { expectValidDiscordBody } from './support/discord-spec.ts';
+
+let t: BotUnderTest;
+
+beforeAll(async () => {
+  t = await startBotUnderTest();
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+type Body = { type: number; data: Record<string, any> };
+type Sent = Record<string, any>;
+
+async function callbackOf(interaction: FakeInteraction): Promise<Body> {
+  const request: RecordedRequest = await t.fake.waitForRequest({
+    method: 'POST',
+    route: new RegExp(`^/interactions/${interaction.id}/`),
+  });
+  expectValidDiscordBody(request);
+  return request.body as Body;
+}
+
+const command = (
+  name: string,
+  options: Record<string, string | number | boolean>,
+  extra: Record<string, unknown> = {},
+) => callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra })));
+
+const repliesTo = (messageId: string): Sent[] =>
+  t.fake.requests
+    .filter((r) => r.method === 'POST' && (r.body as Sent | undefined)?.message_reference?.message_id === messageId)
+    .map((r) => r.body as Sent);
+
+/** The bot's reply to a message, validated against Discord's OpenAPI file. */
+async function replyTo(message: FakeMessage): Promise<Sent> {
+  const request = await t.fake.waitForRequest(
+    (r) =>
+      r.method === 'POST' &&
+      r.route === `/channels/${message.channel_id}/messages` &&
+      (r.body as Sent)?.message_reference?.message_id === message.id,
+  );
+  expectValidDiscordBody(request);
+  return request.body as Sent;
+}
+
+/** A person (a fresh one unless given) writes in the main channel; resolves with the bot's reply. */
+async function ask(content: string, userId = snowflake()): Promise<Sent> {
+  const reply = await replyTo(t.fake.sendUserMessage({ content, user: { id: userId } }));
+  return { ...reply, asker: userId };
+}
+
+const mention = (text: string) => `<@${t.fake.botUserId}> ${text}`;
+const MODERATOR = { memberPermissions: PermissionFlagsBits.ManageMessages | PermissionFlagsBits.ViewChannel };
+
+describe('registration and intents', () => {
+  it('asks only for Guilds, GuildMessages and DirectMessages: no Message Content', () => {
+    const intents = Number(t.fake.identifyPayloads.at(-1)?.intents);
+    expect(intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
+    expect(intents & GatewayIntentBits.MessageContent).toBe(0);
+  });
+
+  it('lets lookups run in DMs and as a user-installed app; moderator commands stay in servers', () => {
+    const commands = t.fake.registeredCommands(t.fake.guildId) as Array<Record<string, any>>;
+    const everywhere = [
+      InteractionContextType.Guild,
+      InteractionContextType.BotDM,
+      InteractionContextType.PrivateChannel,
+    ];
+    const installs = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
+    for (const name of ['search', 'contacts', 'treaty', 'developments', 'help', 'about', 'Search liaison']) {
+      const found = commands.find((c) => c.name === name)!;
+      expect(found.contexts, name).toEqual(everywhere);
+      expect(found.integration_types, name).toEqual(installs);
+    }
+    for (const name of ['digest', 'documents', 'questions']) {
+      const found = commands.find((c) => c.name === name)!;
+      expect(found.contexts, name).toEqual([InteractionContextType.Guild]);
+      expect(found.integration_types, name).toEqual([ApplicationIntegrationType.GuildInstall]);
+    }
+    const menu = commands.find((c) => c.name === 'Search liaison')!;
+    expect(menu.type).toBe(3);
+    expect(menu.name_localizations).toEqual({ cs: 'Hledat v liaison' });
+    const put = t.fake.requests.find((r) => r.method === 'PUT' && r.route.endsWith('/commands'))!;
+    expectValidDiscordBody(put);
+  });
+});
+
+describe('ask by mention', () => {
+  it('replies to the message with the answer /contacts gives, pinging only the asker', async () => {
+    const question = 'who do I call at night?';
+    const reply = await ask(mention(question));
+    const typed = await command('contacts', { query: question });
+    expect(reply.allowed_mentions).toEqual({ parse: [], users: [reply.asker], replied_user: true });
+    expect(reply.embeds).toEqual(typed.data.embeds);
+    expect(reply.embeds[0].title).toBe('International Police Cooperation Directorate');
+    const labels = reply.components[0].components.map((b: { label: string }) => b.label);
+    expect(labels).toEqual(['Helpful', 'Not helpful']);
+  });
+
+  it('answers anything else as /search would, and a Czech question in Czech', async () => {
+    const reply = await ask(mention('havrankova'));
+    const typed = await command('search', { query: 'havrankova' });
+    expect(reply.embeds).toEqual(typed.data.embeds);
+    const czech = await ask(mention('jaká je policejní spolupráce se Slovenskem?'));
+    expect(czech.embeds[0].title).toBe('Hledání: jaká je policejní spolupráce se Slovenskem?');
+  });
+
+  it('never lets a quoted mention ping anyone', async () => {
+    const someone = snowflake();
+    const reply = await ask(`${mention('havrankova')} <@${someone}> @everyone`);
+    expect(reply.allowed_mentions.users).toEqual([reply.asker]);
+    expect(reply.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('leaves a message that does not mention it alone', async () => {
+    const ignored = t.fake.sendUserMessage({ content: 'who do I call at night? (not asking the bot)' });
+    await ask(mention('havrankova')); // sent after it, answered after it was seen
+    expect(repliesTo(ignored.id)).toEqual([]);
+  });
+
+  it('answers every message in a DM, no mention needed', async () => {
+    const reply = await replyTo(t.fake.sendUserMessage({ content: 'havrankova', dm: true }));
+    const typed = await command('search', { query: 'havrankova' });
+    expect(reply.embeds).toEqual(typed.data.embeds);
+    expect(reply.allowed_mentions).toEqual({ parse: [], users: [t.fake.user.id], replied_user: true });
+  });
+
+  it('asks for a question when the mention comes alone', async () => {
+    const reply = await ask(mention(''));
+    expect(reply.embeds[0].description).toContain('Ask me a question after the mention');
+  });
+
+  it('gives a burst one friendly "slow down", then silence', async () => {
+    const user = snowflake();
+    const burst = Array.from({ length: 7 }, (_, i) =>
+      t.fake.sendUserMessage({ content: mention(`havrankova ${i}`), user: { id: user } }),
+    );
+    const replied = () => burst.flatMap((message) => repliesTo(message.id));
+    await t.fake.waitForRequest(() => replied().length >= 6);
+    await ask(mention('havrankova')); // someone else, after the burst: the burst has been handled
+    const replies = replied();
+    expect(replies).toHaveLength(6);
+    expect(replies.filter((r) => r.embeds[0].description?.includes('Slow down'))).toHaveLength(1);
+    expect(repliesTo(burst[6]!.id)).toEqual([]);
+  });
+});
+
+describe('the message context menu', () => {
+  it('answers the text of the message privately, as /search would', async () => {
+    const target = t.fake.sendUserMessage({ content: 'havrankova' });
+    const body = await callbackOf(
+      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id })),
+    );
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    const typed = await command('search', { query: 'havrankova' });
+    expect(body.data.embeds).toEqual(typed.data.embeds);
+  });
+
+  it('answers in Czech for a Czech client', async () => {
+    const target = t.fake.sendUserMessage({ content: 'frontex' });
+    const body = await callbackOf(
+      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id, locale: 'cs' })),
+    );
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0].title).toBe('Hledání: frontex');
+  });
+});
+
+describe('feedback and what went unanswered', () => {
+  const press = (customId: string, userId: string) =>
+    callbackOf(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
+
+  it('records a vote once per person and answer, privately, leaving the answer as it was', async () => {
+    const answer = await command('search', { query: 'frontex mandate' });
+    const [, notHelpful] = answer.data.components.at(-1).components as Array<{ custom_id: string }>;
+    expect(notHelpful!.custom_id.length).toBeLessThanOrEqual(100);
+    const voter = snowflake();
+    const first = await press(notHelpful!.custom_id, voter);
+    expect(first.type).toBe(4);
+    expect(first.data.flags).toBe(64);
+    expect(first.data.embeds[0].description).toContain('Thank you');
+    const again = await press(notHelpful!.custom_id, voter);
+    expect(again.data.embeds[0].description).toContain('already rated');
+    await press(notHelpful!.custom_id, snowflake());
+    const list = await command('questions', { days: 7 }, MODERATOR);
+    expect(list.data.embeds[0].description).toContain(
+      '**2×** frontex mandate (not in the documents: 0, not helpful: 2)',
+    );
+  });
+
+  it('shows moderators an unanswered question asked twice as count 2, most frequent first', async () => {
+    await ask(mention('Qwzx blorptang zibble?'));
+    await ask(mention('qwzx   BLORPTANG zibble'));
+    await ask(mention('Vrrmpf glonk'));
+    const list = await command('questions', { days: 7 }, MODERATOR);
+    expect(list.data.flags).toBe(64);
+    const lines = (list.data.embeds[0].description as string).split('\n');
+    const zanzibar = lines.findIndex((line) => line.includes('(not in the documents: 2, not helpful: 0)'));
+    expect(lines[zanzibar]).toMatch(/^\*\*2×\*\* qwzx blorptang zibble/i);
+    expect(zanzibar).toBeLessThan(lines.findIndex((line) => line.includes('Vrrmpf glonk')));
+  });
+
+  it('keeps the list from members who are not moderators', async () => {
+    const list = await command('questions', {});
+    expect(list.data.flags).toBe(64);
+    expect(list.data.embeds[0].description).toContain('Only moderators');
+  });
+});

@@ -1,0 +1,39 @@
+// Messages people write (MESSAGE_CREATE dispatches), kept in the message store
+// so the bot can reply to them. `mentions` is worked out from the content's
+// <@id> tokens, as Discord does; the content is always delivered (the fake
+// does not model the Message Content intent: tests check the bot's intents).
+import { ChannelType, MessageType } from 'discord.js';
+import type { MessageStore, FakeMessage } from './messages.ts';
+import { guildMember, makeUser, type FakeUser, type FakeWorld } from './world.ts';
+import { snowflake } from './ids.ts';
+
+export interface UserMessageInput {
+  content: string;
+  user?: Partial<FakeUser> & { id?: string };
+  channelId?: string;
+  /** Written to the bot in a DM (from the world's user): no guild, no member. */
+  dm?: boolean;
+}
+
+/** The `d` of MESSAGE_CREATE for a message a person wrote in the guild, or to the bot in a DM. */
+export type UserMessage = FakeMessage & { member?: unknown; channel_type: number };
+
+export function userMessage(world: FakeWorld, store: MessageStore, input: UserMessageInput): UserMessage {
+  const author =
+    input.user && !input.dm ? { ...makeUser(input.user.id ?? snowflake(), 'someone'), ...input.user } : world.user;
+  const channelId = input.dm ? world.dmChannelId : (input.channelId ?? world.channels.main);
+  const stored = store.create({ channelId, body: { content: input.content }, author, type: MessageType.Default });
+  // channel_type: as Discord sends it, so a client that has not cached the DM channel can make it.
+  if (input.dm) return { ...stored, channel_type: ChannelType.DM };
+  const known = [world.botUser, world.user, author];
+  const mentioned = [...input.content.matchAll(/<@!?(\d+)>/g)].map(
+    ([, id]) => known.find((user) => user.id === id) ?? makeUser(id!, 'someone'),
+  );
+  const { user: _user, ...member } = guildMember(author);
+  return {
+    ...stored,
+    channel_type: ChannelType.GuildText,
+    mentions: mentioned.map((user) => ({ ...user, member: guildMember(user) })),
+    member,
+  };
+}
