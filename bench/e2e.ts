@@ -23,15 +23,32 @@ async function rssOf(pid: number): Promise<number> {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-export async function endToEnd(seedsDir: string, dataDir: string, queries: readonly string[], rate: number, seconds: number): Promise<EndToEnd> {
+export async function endToEnd(
+  seedsDir: string,
+  dataDir: string,
+  queries: readonly string[],
+  rate: number,
+  seconds: number,
+): Promise<EndToEnd> {
   const fake = await startFakeDiscord();
-  const bot = startProgram('src/main.ts', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase, SEEDS_DIR: seedsDir, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const bot = startProgram('src/main.ts', {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiBase,
+    SEEDS_DIR: seedsDir,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+  });
   try {
     await fake.waitForSession(120_000);
     // Two seconds at the same rate first, not measured: JIT warm-up, as for a bot that has been up.
     const warmUp = 2;
     await send(fake, queries, rate, warmUp, 0);
-    return { rate, seconds, ...(await send(fake, queries, rate, seconds, rate * warmUp)), botRssMB: await rssOf(bot.pid ?? 0) };
+    return {
+      rate,
+      seconds,
+      ...(await send(fake, queries, rate, seconds, rate * warmUp)),
+      botRssMB: await rssOf(bot.pid ?? 0),
+    };
   } finally {
     bot.kill('SIGTERM');
     await fake.close();
@@ -51,7 +68,9 @@ async function send(fake: Fake, queries: readonly string[], rate: number, second
     const i = first + j;
     const wait = started + (j * 1000) / rate - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const interaction = fake.chatInputInteraction(i % 4 === 3 ? { name: 'about' } : { name: 'search', options: { query: queries[i % queries.length]! } });
+    const interaction = fake.chatInputInteraction(
+      i % 4 === 3 ? { name: 'about' } : { name: 'search', options: { query: queries[i % queries.length]! } },
+    );
     const sentAt = performance.now();
     fake.sendInteraction(interaction);
     pending.push(

@@ -43,13 +43,22 @@ interface Outcome {
 }
 
 /** Markdown escapes and bold marks out, whitespace collapsed: the text as a reader sees it. */
-const visible = (markdown: string): string => markdown.replace(/\\([\\*_~`|[\]>#-])/g, '$1').replace(/\*\*/g, '').replace(/\s+/g, ' ');
+const visible = (markdown: string): string =>
+  markdown
+    .replace(/\\([\\*_~`|[\]>#-])/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ');
 
-const factsOf = (question: Question): string[] => (question.fact === undefined ? [] : Array.isArray(question.fact) ? question.fact : [question.fact]);
+const factsOf = (question: Question): string[] =>
+  question.fact === undefined ? [] : Array.isArray(question.fact) ? question.fact : [question.fact];
 
 const cardText = (reply: Reply, at = 0): string => {
   const card = reply.cards[at];
-  return card ? [card.title, card.description, ...(card.fields ?? []).flatMap((f) => [f.name, f.value])].filter(Boolean).join('\n') : '';
+  return card
+    ? [card.title, card.description, ...(card.fields ?? []).flatMap((f) => [f.name, f.value])]
+        .filter(Boolean)
+        .join('\n')
+    : '';
 };
 
 /** The first result of a command's reply: the first field of a list, the first card of a lookup. */
@@ -63,11 +72,14 @@ function firstResult(question: Question, reply: Reply): string {
 }
 
 async function contextFor(kb: KnowledgeBase, registry: Registry): Promise<Context> {
-  const app = await createApp(readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-eval-data-')), LOG_LEVEL: 'silent' }), {
-    logger: createLogger('silent'),
-    registry,
-    clock: () => new Date('2026-11-21T12:00:00Z'),
-  });
+  const app = await createApp(
+    readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-eval-data-')), LOG_LEVEL: 'silent' }),
+    {
+      logger: createLogger('silent'),
+      registry,
+      clock: () => new Date('2026-11-21T12:00:00Z'),
+    },
+  );
   app.replaceKnowledge(kb, []);
   return app.context({ locale: 'en', canPressButtons: false, member: { userId: 'eval', isModerator: true } });
 }
@@ -82,14 +94,20 @@ async function ours(ctx: Context, registry: Registry, question: Question): Promi
 
 function rawMiniSearch(documents: readonly Document[]): (question: Question) => Outcome {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const passages = documents.flatMap((d) => toPassages(d, DEFAULT_OPTIONS.passageLength).map((p) => ({ ...p, title: d.title })));
+  const passages = documents.flatMap((d) =>
+    toPassages(d, DEFAULT_OPTIONS.passageLength).map((p) => ({ ...p, title: d.title })),
+  );
   const index = new MiniSearch({ fields: ['title', 'text'], storeFields: ['documentId', 'text'] });
   index.addAll(passages);
   return (question) => {
     const [top] = index.search(Object.values(question.options).join(' '));
     if (!top) return { question, first: '', notFound: true };
     const document = byId.get(top.documentId as string)!;
-    return { question, first: `${document.title}\n${String(top.text).slice(0, RAW_VISIBLE)}\n${document.file}`.replace(/\s+/g, ' '), notFound: false };
+    return {
+      question,
+      first: `${document.title}\n${String(top.text).slice(0, RAW_VISIBLE)}\n${document.file}`.replace(/\s+/g, ' '),
+      notFound: false,
+    };
   };
 }
 
@@ -117,16 +135,27 @@ function score(outcomes: readonly Outcome[], documents: readonly Document[]): Ro
   };
 }
 
-const ratio = ([hits, total]: [number, number]): string => (total === 0 ? '   -  ' : `${(hits / total).toFixed(3)} (${hits}/${total})`.padEnd(15));
+const ratio = ([hits, total]: [number, number]): string =>
+  total === 0 ? '   -  ' : `${(hits / total).toFixed(3)} (${hits}/${total})`.padEnd(15);
 
 function printTable(rows: Record<string, Row>): void {
-  console.log(`${'ranking'.padEnd(30)}${'answer@1'.padEnd(16)}${'plain answer@1'.padEnd(16)}${'doc@1'.padEnd(16)}not found (wrongly)`);
+  console.log(
+    `${'ranking'.padEnd(30)}${'answer@1'.padEnd(16)}${'plain answer@1'.padEnd(16)}${'doc@1'.padEnd(16)}not found (wrongly)`,
+  );
   for (const [name, row] of Object.entries(rows)) {
-    console.log(`${name.padEnd(30)}${ratio(row.answer)} ${ratio(row.plainAnswer)} ${ratio(row.doc)} ${ratio(row.notFound)} (${row.wronglyNotFound})`);
+    console.log(
+      `${name.padEnd(30)}${ratio(row.answer)} ${ratio(row.plainAnswer)} ${ratio(row.doc)} ${ratio(row.notFound)} (${row.wronglyNotFound})`,
+    );
   }
 }
 
-async function evaluate(label: string, documents: readonly Document[], registry: Registry, questions: readonly Question[], showMisses: boolean): Promise<void> {
+async function evaluate(
+  label: string,
+  documents: readonly Document[],
+  registry: Registry,
+  questions: readonly Question[],
+  showMisses: boolean,
+): Promise<void> {
   console.log(`\n${label}: ${questions.length} questions over ${documents.length} documents`);
   const ctx = await contextFor(new KnowledgeBase(documents), registry);
   const outcomes: Outcome[] = [];
@@ -136,30 +165,53 @@ async function evaluate(label: string, documents: readonly Document[], registry:
   const commands = [...new Set(questions.map((q) => q.command))];
   const rows: Record<string, Row> = {};
   for (const command of commands) {
-    rows[`ours: /${command}`] = score(outcomes.filter((o) => o.question.command === command), documents);
-    rows[`raw MiniSearch: /${command}`] = score(rawOutcomes.filter((o) => o.question.command === command), documents);
+    rows[`ours: /${command}`] = score(
+      outcomes.filter((o) => o.question.command === command),
+      documents,
+    );
+    rows[`raw MiniSearch: /${command}`] = score(
+      rawOutcomes.filter((o) => o.question.command === command),
+      documents,
+    );
   }
   rows['ours: all'] = score(outcomes, documents);
   rows['raw MiniSearch: all'] = score(rawOutcomes, documents);
   printTable(rows);
   if (!showMisses) return;
   const misses = outcomes.filter((o) =>
-    o.question.expect ? factsOf(o.question).length > 0 && !factsOf(o.question).some((f) => o.first.includes(f)) : !o.notFound,
+    o.question.expect
+      ? factsOf(o.question).length > 0 && !factsOf(o.question).some((f) => o.first.includes(f))
+      : !o.notFound,
   );
   console.log(`\nmisses (${misses.length}):`);
-  for (const o of misses) console.log(`  /${o.question.command} ${JSON.stringify(o.question.options)} -> ${o.notFound ? '[not found]' : o.first.slice(0, 160)}`);
+  for (const o of misses)
+    console.log(
+      `  /${o.question.command} ${JSON.stringify(o.question.options)} -> ${o.notFound ? '[not found]' : o.first.slice(0, 160)}`,
+    );
 }
 
 async function main(): Promise<void> {
   const registry = await loadCommands();
   const documents = [...(await loadCorpus(SEEDS_DIR)).documents, ...(await loadCorpus(EVAL_DIR)).documents];
-  await evaluate('Seeds and evaluation documents, every command', documents, registry, QUESTIONS, argv.includes('--misses'));
+  await evaluate(
+    'Seeds and evaluation documents, every command',
+    documents,
+    registry,
+    QUESTIONS,
+    argv.includes('--misses'),
+  );
   // Distractors are older than every document asked about, so "newest first" stays well defined.
   const root = await mkdtemp(join(tmpdir(), 'liaison-eval-'));
   await generateCorpus(root, DISTRACTORS, 99, [2005, 2015]);
   const distractors = (await loadCorpus(root)).documents;
   const all = [...documents, ...distractors];
-  await evaluate(`The same among ${DISTRACTORS} synthetic distractors, /search`, all, registry, QUESTIONS.filter((q) => q.command === 'search'), false);
+  await evaluate(
+    `The same among ${DISTRACTORS} synthetic distractors, /search`,
+    all,
+    registry,
+    QUESTIONS.filter((q) => q.command === 'search'),
+    false,
+  );
   await rm(root, { recursive: true, force: true });
 }
 

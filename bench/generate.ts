@@ -35,15 +35,34 @@ export const COUNTRIES = [
 ] as const;
 
 const THEMES = [
-  'General asylum and migration development', 'Access to procedures and non-refoulement', 'Reception of applicants',
-  'Detention of applicants', 'Return and readmission', 'Border management', 'Police cooperation', 'Trafficking in human beings',
-  'Unaccompanied minors', 'Temporary protection', 'Integration of beneficiaries',
+  'General asylum and migration development',
+  'Access to procedures and non-refoulement',
+  'Reception of applicants',
+  'Detention of applicants',
+  'Return and readmission',
+  'Border management',
+  'Police cooperation',
+  'Trafficking in human beings',
+  'Unaccompanied minors',
+  'Temporary protection',
+  'Integration of beneficiaries',
 ];
 const TYPES = ['Policy', 'Legislation', 'Case law', 'Institutional', 'Operational'];
 const TOPICS = [
-  'joint patrols', 'cross-border pursuit', 'exchange of information', 'liaison officers', 'readmission of persons',
-  'disaster victim identification', 'joint police cooperation centres', 'training of officers', 'border surveillance',
-  'asylum procedures', 'smuggling of migrants', 'document fraud', 'reception capacity', 'return counselling',
+  'joint patrols',
+  'cross-border pursuit',
+  'exchange of information',
+  'liaison officers',
+  'readmission of persons',
+  'disaster victim identification',
+  'joint police cooperation centres',
+  'training of officers',
+  'border surveillance',
+  'asylum procedures',
+  'smuggling of migrants',
+  'document fraud',
+  'reception capacity',
+  'return counselling',
 ];
 const FILLER = [
   'The ministers discussed the current migration situation and cooperation with partners in the region.',
@@ -54,7 +73,20 @@ const FILLER = [
   'Police units in the border areas will receive additional equipment and staff for the new tasks.',
   'A working group will prepare implementing rules and report to the ministers within six months.',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 type Pick = <T>(items: readonly T[]) => T;
 
@@ -65,7 +97,10 @@ function tools(seed: number, years: readonly [number, number]) {
   const date = () => ({ day: int(1, 28), month: int(1, 12), year: int(years[0], years[1]) });
   const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join('');
   const paragraphs = (n: number, about: string) =>
-    Array.from({ length: n }, () => `${pick(FILLER)} The discussion covered ${about} and ${pick(TOPICS)}. ${pick(FILLER)} ${pick(FILLER)}`);
+    Array.from(
+      { length: n },
+      () => `${pick(FILLER)} The discussion covered ${about} and ${pick(TOPICS)}. ${pick(FILLER)} ${pick(FILLER)}`,
+    );
   return { next, pick, int, date, digits, paragraphs };
 }
 
@@ -83,11 +118,17 @@ function developmentTxt(t: Tools, i: number): [string, string] {
     ...t.paragraphs(4, topic),
     'Source(s)',
     `\u00b7 Ministry of the Interior (${d.day} ${MONTHS[d.month - 1]}, ${d.year}), Report on ${topic} [${topic}],https://example.org/${i}`,
-    'Date of development', `${pad(d.day)}.${pad(d.month)}.${d.year}`,
-    'Country', country,
-    'Thematic area(s)', `${t.pick(THEMES)}, ${t.pick(THEMES)}`,
-    'Development type', t.pick(TYPES),
-    '', `Document generated on ${pad(t.int(1, 28))}-06-2026`, 'header1_image1.png',
+    'Date of development',
+    `${pad(d.day)}.${pad(d.month)}.${d.year}`,
+    'Country',
+    country,
+    'Thematic area(s)',
+    `${t.pick(THEMES)}, ${t.pick(THEMES)}`,
+    'Development type',
+    t.pick(TYPES),
+    '',
+    `Document generated on ${pad(t.int(1, 28))}-06-2026`,
+    'header1_image1.png',
   ];
   return [`dev-${i}.txt`, body.join('\n')];
 }
@@ -99,11 +140,28 @@ function developmentMd(t: Tools, i: number): [string, string] {
   return [
     `entry-${i}.md`,
     [
-      `## ${adjective} government adopts measures on ${topic}`, '',
+      `## ${adjective} government adopts measures on ${topic}`,
+      '',
       ...t.paragraphs(5, topic).flatMap((p) => [p, '']),
-      '### Source(s)', '', `- National Police (${d.day} ${MONTHS[d.month - 1]}, ${d.year}), Measures on ${topic}, <https://example.org/md/${i}>`, '',
-      '### Date of development', '', `${pad(d.day)}.${pad(d.month)}.${d.year}`, '',
-      '### Country', '', country, '', '### Thematic area(s)', '', t.pick(THEMES), '', '## Development type', '', t.pick(TYPES),
+      '### Source(s)',
+      '',
+      `- National Police (${d.day} ${MONTHS[d.month - 1]}, ${d.year}), Measures on ${topic}, <https://example.org/md/${i}>`,
+      '',
+      '### Date of development',
+      '',
+      `${pad(d.day)}.${pad(d.month)}.${d.year}`,
+      '',
+      '### Country',
+      '',
+      country,
+      '',
+      '### Thematic area(s)',
+      '',
+      t.pick(THEMES),
+      '',
+      '## Development type',
+      '',
+      t.pick(TYPES),
     ].join('\n'),
   ];
 }
@@ -115,16 +173,33 @@ function contactPage(t: Tools, i: number): [string, string] {
   return [
     `contact-${i}.txt`,
     [
-      `${adjective} Police\u00a0`, '', 'Skip to content', '', 'Main menu', '', `${unit} – Contact Points`, '', unit, '',
-      `  • ${t.pick(TOPICS)} Unit`, `  • ${t.pick(TOPICS)} Unit`, '', 'Contact Points',
+      `${adjective} Police\u00a0`,
+      '',
+      'Skip to content',
+      '',
+      'Main menu',
+      '',
+      `${unit} – Contact Points`,
+      '',
+      unit,
+      '',
+      `  • ${t.pick(TOPICS)} Unit`,
+      `  • ${t.pick(TOPICS)} Unit`,
+      '',
+      'Contact Points',
       `Address: Street ${t.int(1, 99)}, ${t.int(10000, 99999)} ${city}`,
       `${t.pick(['Secretariat', 'Office', 'Reception'])}: ${number()}`,
       `${t.pick(['Permanent service', 'Duty officer', 'Operations room'])}: ${number()} - 24/7`,
       `Fax: ${number()}`,
       `E-mail for partners: unit${i}@police.example.org`,
       `Head of the ${t.pick(['Directorate', 'Department', 'Unit'])} - Col. ${t.pick(['Anna', 'Petr', 'Maria', 'Jan'])} ${t.pick(['Novak', 'Horvat', 'Kowalski', 'Schmidt'])}`,
-      '', `${unit} – About Us`, '', `The ${unit}, as a part of the ${adjective} Police Presidium, is the national contact point of ${country}.`,
-      '', ...t.paragraphs(4, 'international police cooperation').flatMap((p) => [p, '']), 'Print E-mail',
+      '',
+      `${unit} – About Us`,
+      '',
+      `The ${unit}, as a part of the ${adjective} Police Presidium, is the national contact point of ${country}.`,
+      '',
+      ...t.paragraphs(4, 'international police cooperation').flatMap((p) => [p, '']),
+      'Print E-mail',
     ].join('\n'),
   ];
 }
@@ -139,7 +214,10 @@ function treatyHtml(t: Tools, i: number): [string, string] {
     `<html><head><title>News</title><script>var menu = 1;</script></head><body><nav><a href="/">Home</a> <a href="/menu">Main menu</a></nav>
 <h1>${country} and ${partner} sign agreement on ${topic}</h1>
 <p>On ${d.day} ${MONTHS[d.month - 1]} ${d.year}, the ${adjective} and ${partnerAdjective} ministers signed a new Agreement on Police Cooperation. The agreement expands ${topic} and introduces ${t.pick(TOPICS)}.</p>
-${t.paragraphs(4, topic).map((p) => `<p>${p}</p>`).join('\n')}
+${t
+  .paragraphs(4, topic)
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')}
 <p>The agreement must be ratified by both parliaments and should enter into force in ${d.year + 1}.</p>
 <footer>Print E-mail</footer></body></html>`,
   ];
@@ -148,12 +226,19 @@ ${t.paragraphs(4, topic).map((p) => `<p>${p}</p>`).join('\n')}
 const KINDS = [developmentTxt, developmentTxt, developmentMd, contactPage, treatyHtml] as const;
 
 /** Write `count` documents into `dir`, dated within `years`; returns the total bytes written. */
-export async function generateCorpus(dir: string, count: number, seed = 42, years: readonly [number, number] = [2016, 2026]): Promise<number> {
+export async function generateCorpus(
+  dir: string,
+  count: number,
+  seed = 42,
+  years: readonly [number, number] = [2016, 2026],
+): Promise<number> {
   await mkdir(dir, { recursive: true });
   const t = tools(seed, years);
   let bytes = 0;
   for (let start = 0; start < count; start += 500) {
-    const batch = Array.from({ length: Math.min(500, count - start) }, (_, j) => KINDS[(start + j) % KINDS.length]!(t, start + j));
+    const batch = Array.from({ length: Math.min(500, count - start) }, (_, j) =>
+      KINDS[(start + j) % KINDS.length]!(t, start + j),
+    );
     await Promise.all(batch.map(([name, text]) => writeFile(join(dir, name), text)));
     bytes += batch.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0);
   }

@@ -19,7 +19,14 @@ const MAX_KILL_MS = 1500;
 /** The digest's messages: most kills land within the exchange of a random one of them. */
 const MESSAGES = 6;
 
-const { values } = parseArgs({ options: { sqlite: { type: 'string', default: '50' }, postgres: { type: 'string', default: '20' }, pairs: { type: 'string', default: '5' }, out: { type: 'string', default: 'kill-results.json' } } });
+const { values } = parseArgs({
+  options: {
+    sqlite: { type: 'string', default: '50' },
+    postgres: { type: 'string', default: '20' },
+    pairs: { type: 'string', default: '5' },
+    out: { type: 'string', default: 'kill-results.json' },
+  },
+});
 
 interface Round {
   delayMs: number;
@@ -32,7 +39,13 @@ interface Round {
 function summary(name: string, rounds: Round[]) {
   const sum = (key: keyof Round) => rounds.reduce((total, round) => total + round[key], 0);
   const interrupted = rounds.filter((round) => round.sentBeforeKill > 0 && round.sentBeforeKill < DEVELOPMENTS).length;
-  return { name, rounds: rounds.length, killedMidDigest: interrupted, duplicates: sum('duplicates'), losses: sum('losses') };
+  return {
+    name,
+    rounds: rounds.length,
+    killedMidDigest: interrupted,
+    duplicates: sum('duplicates'),
+    losses: sum('losses'),
+  };
 }
 
 async function kills(name: string, count: number, database: () => Promise<{ url?: string }>) {
@@ -40,7 +53,9 @@ async function kills(name: string, count: number, database: () => Promise<{ url?
   for (let i = 0; i < count; i++) {
     const round = await killRound(DEVELOPMENTS, await database(), MAX_KILL_MS, MESSAGES);
     rounds.push(round);
-    console.log(`${name} round ${i + 1}: killed ${round.delayMs} ms into posting with ${round.sentBeforeKill} lines out; duplicates ${round.duplicates}, losses ${round.losses}`);
+    console.log(
+      `${name} round ${i + 1}: killed ${round.delayMs} ms into posting with ${round.sentBeforeKill} lines out; duplicates ${round.duplicates}, losses ${round.losses}`,
+    );
   }
   return summary(name, rounds);
 }
@@ -51,11 +66,18 @@ async function pairs(count: number, database: () => Promise<{ url?: string }>) {
     const world = await postingWorld(DEVELOPMENTS, await database());
     await postTogether(world);
     const result = tally(world.fake, world.channelId, DEVELOPMENTS);
-    console.log(`two processes at once, round ${i + 1}: ${result.lines} lines, duplicates ${result.duplicates}, losses ${result.losses}`);
+    console.log(
+      `two processes at once, round ${i + 1}: ${result.lines} lines, duplicates ${result.duplicates}, losses ${result.losses}`,
+    );
     results.push(result);
     await world.close();
   }
-  return { name: 'two processes, PostgreSQL', rounds: count, duplicates: results.reduce((n, r) => n + r.duplicates, 0), losses: results.reduce((n, r) => n + r.losses, 0) };
+  return {
+    name: 'two processes, PostgreSQL',
+    rounds: count,
+    duplicates: results.reduce((n, r) => n + r.duplicates, 0),
+    losses: results.reduce((n, r) => n + r.losses, 0),
+  };
 }
 
 const results: object[] = [];

@@ -46,16 +46,43 @@ export function memory(): { heapMB: number; rssMB: number } {
 }
 
 const WORDS = [
-  'police', 'cooperation', 'border', 'asylum', 'migration', 'frontex', 'patrols', 'liaison', 'officers', 'readmission',
-  'smuggling', 'trafficking', 'reception', 'training', 'pursuit', 'exchange', 'information', 'ministers', 'agreement',
-  'treaty', 'detention', 'return', 'surveillance', 'fraud', 'identification', 'centre', 'procedures', 'protection',
+  'police',
+  'cooperation',
+  'border',
+  'asylum',
+  'migration',
+  'frontex',
+  'patrols',
+  'liaison',
+  'officers',
+  'readmission',
+  'smuggling',
+  'trafficking',
+  'reception',
+  'training',
+  'pursuit',
+  'exchange',
+  'information',
+  'ministers',
+  'agreement',
+  'treaty',
+  'detention',
+  'return',
+  'surveillance',
+  'fraud',
+  'identification',
+  'centre',
+  'procedures',
+  'protection',
 ];
 
 /** A deterministic mix of 1-3 term queries, one in five with a typo (a swapped pair of letters). */
 export function queryMix(count: number, next: () => number): string[] {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, () => {
-    const terms = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick([...WORDS, ...COUNTRIES.map((c) => c[0].toLowerCase())]));
+    const terms = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+      pick([...WORDS, ...COUNTRIES.map((c) => c[0].toLowerCase())]),
+    );
     if (next() < 0.2) {
       const word = terms[0]!;
       const i = 1 + Math.floor(next() * (word.length - 2));
@@ -66,14 +93,20 @@ export function queryMix(count: number, next: () => number): string[] {
 }
 
 /** What a user has typed so far: 1-4 leading letters of a word. */
-export const prefixes = (count: number, next: () => number, words: readonly string[] = [...WORDS, ...COUNTRIES.map((c) => c[0])]): string[] =>
+export const prefixes = (
+  count: number,
+  next: () => number,
+  words: readonly string[] = [...WORDS, ...COUNTRIES.map((c) => c[0])],
+): string[] =>
   Array.from({ length: count }, () => {
     const word = words[Math.floor(next() * words.length)]!;
     return word.slice(0, 1 + Math.floor(next() * 4));
   });
 
 /** The longest the event loop stood still (ms) while `work` ran, and how long it ran (s). */
-export async function eventLoopPauses(work: () => Promise<unknown>): Promise<{ maxPauseMs: number; p99PauseMs: number; seconds: number }> {
+export async function eventLoopPauses(
+  work: () => Promise<unknown>,
+): Promise<{ maxPauseMs: number; p99PauseMs: number; seconds: number }> {
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   const started = performance.now();
@@ -81,5 +114,9 @@ export async function eventLoopPauses(work: () => Promise<unknown>): Promise<{ m
   await work();
   histogram.disable();
   const seconds = (performance.now() - started) / 1000;
-  return { maxPauseMs: round(histogram.max / 1e6, 1), p99PauseMs: round(histogram.percentile(99) / 1e6, 1), seconds: round(seconds, 2) };
+  return {
+    maxPauseMs: round(histogram.max / 1e6, 1),
+    p99PauseMs: round(histogram.percentile(99) / 1e6, 1),
+    seconds: round(seconds, 2),
+  };
 }

@@ -17,16 +17,43 @@ export interface Question {
   plain?: boolean;
 }
 
-const search = (query: string, expect: string, fact?: string | string[]): Question => ({ command: 'search', options: { query }, expect, fact });
-const plain = (query: string, expect: string, fact: string | string[]): Question => ({ ...search(query, expect, fact), plain: true });
+const search = (query: string, expect: string, fact?: string | string[]): Question => ({
+  command: 'search',
+  options: { query },
+  expect,
+  fact,
+});
+const plain = (query: string, expect: string, fact: string | string[]): Question => ({
+  ...search(query, expect, fact),
+  plain: true,
+});
 const contacts = (query: string, expect: string, fact: string | string[], isPlain = false): Question => ({
-  command: 'contacts', options: { query }, expect, fact, plain: isPlain,
+  command: 'contacts',
+  options: { query },
+  expect,
+  fact,
+  plain: isPlain,
 });
 const treaty = (query: string, expect: string, fact: string | string[], isPlain = false): Question => ({
-  command: 'treaty', options: { query }, expect, fact, plain: isPlain,
+  command: 'treaty',
+  options: { query },
+  expect,
+  fact,
+  plain: isPlain,
 });
-const developments = (options: Record<string, string>, expect: string, fact?: string | string[]): Question => ({ command: 'developments', options, expect, fact });
-const digest = (options: Record<string, string>, expect: string, fact?: string | string[]): Question => ({ command: 'digest', subcommand: 'preview', options, expect, fact });
+const developments = (options: Record<string, string>, expect: string, fact?: string | string[]): Question => ({
+  command: 'developments',
+  options,
+  expect,
+  fact,
+});
+const digest = (options: Record<string, string>, expect: string, fact?: string | string[]): Question => ({
+  command: 'digest',
+  subcommand: 'preview',
+  options,
+  expect,
+  fact,
+});
 /** A question no document answers: the right reply says so. */
 const unanswerable = (command: string, query: string): Question => ({ command, options: { query }, plain: true });
 
@@ -77,7 +104,11 @@ const SEARCH: Question[] = [
   plain('What was the total investment in the joint contact centre project?', '002', 'EUR 394 789'),
   plain('Who heads the International Police Cooperation Directorate?', '001', 'Havránková'),
   plain('When did Czechia and Slovakia sign the police cooperation treaty?', '000', '6 February 2026'),
-  plain('How many Czech police officers will be sent to the Slovak-Ukrainian border?', '000', '16 Czech police officers'),
+  plain(
+    'How many Czech police officers will be sent to the Slovak-Ukrainian border?',
+    '000',
+    '16 Czech police officers',
+  ),
   plain('Where did the Czech and Albanian ministers meet?', '003', 'Prague'),
   plain('when was havrankova elected vice president of interpol', '001', '2019'),
   plain('How many new jobs did the joint centre project create?', '002', '18 new jobs'),

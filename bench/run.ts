@@ -18,12 +18,22 @@ import { BackgroundLoader } from '../src/knowledge/background-loader.ts';
 import type { Context } from '../src/framework/define.ts';
 import { endToEnd, type EndToEnd } from './e2e.ts';
 import { generateCorpus, random } from './generate.ts';
-import { eventLoopPauses, memory, prefixes, queryMix, round, timeEach, timeEachAsync, type Latency } from './measure.ts';
+import {
+  eventLoopPauses,
+  memory,
+  prefixes,
+  queryMix,
+  round,
+  timeEach,
+  timeEachAsync,
+  type Latency,
+} from './measure.ts';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
-const SIZES = argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1000] : [1000, 10_000, 50_000];
+const SIZES =
+  argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1000] : [1000, 10_000, 50_000];
 /** End to end runs at one size only: the target size, or the only one in a quick run. */
 const E2E_SIZE = quick ? SIZES[0] : 10_000;
 const E2E = { rate: 100, seconds: quick ? 5 : 30 };
@@ -48,7 +58,10 @@ type Pause = Awaited<ReturnType<typeof eventLoopPauses>>;
 /** Longest event-loop pause during a full reload, in a worker and on this thread, one after the other. */
 async function reloadPauses(seeds: string, root: string): Promise<SizeResult['reload']> {
   const logger = createLogger('silent');
-  const background = new BackgroundLoader({ seedsDir: seeds, dataDir: join(root, 'reload-worker'), logLevel: 'silent' }, logger);
+  const background = new BackgroundLoader(
+    { seedsDir: seeds, dataDir: join(root, 'reload-worker'), logLevel: 'silent' },
+    logger,
+  );
   const worker = await eventLoopPauses(() => background.load());
   await background.close();
   const mainThread = await eventLoopPauses(() => new KnowledgeLoader(seeds, join(root, 'reload-main'), logger).load());
@@ -60,23 +73,37 @@ function contextFor(kb: KnowledgeBase): Context {
   return app.context({ locale: 'en', canPressButtons: false });
 }
 
-async function commandLatencies(kb: KnowledgeBase, registry: Registry, next: () => number): Promise<Record<string, Latency>> {
+async function commandLatencies(
+  kb: KnowledgeBase,
+  registry: Registry,
+  next: () => number,
+): Promise<Record<string, Latency>> {
   const ctx = contextFor(kb);
   const words = prefixes(300, next);
   const out: Record<string, Latency> = {};
   const autocompletes = [...registry.values()].flatMap((command) =>
     'options' in command && command.options
-      ? Object.entries(command.options).filter(([, spec]) => (spec as { autocomplete?: boolean }).autocomplete).map(([name]) => ({ command, name }))
+      ? Object.entries(command.options)
+          .filter(([, spec]) => (spec as { autocomplete?: boolean }).autocomplete)
+          .map(([name]) => ({ command, name }))
       : [],
   );
-  out.autocomplete = timeEach(words.map((value, i) => ({ value, target: autocompletes[i % autocompletes.length]! })), ({ value, target }) =>
-    target.command.autocomplete?.({ name: target.name, value }, ctx),
+  out.autocomplete = timeEach(
+    words.map((value, i) => ({ value, target: autocompletes[i % autocompletes.length]! })),
+    ({ value, target }) => target.command.autocomplete?.({ name: target.name, value }, ctx),
   );
   const contacts = registry.get('contacts');
-  if (contacts) out.contacts = await timeEachAsync(['fax', '24/7', 'police', 'secretariat', 'night', ...words.slice(0, 95)], (query) => Promise.resolve(contacts.run({ query }, ctx)));
+  if (contacts)
+    out.contacts = await timeEachAsync(
+      ['fax', '24/7', 'police', 'secretariat', 'night', ...words.slice(0, 95)],
+      (query) => Promise.resolve(contacts.run({ query }, ctx)),
+    );
   const developments = registry.get('developments');
   if (developments) {
-    const filters = Array.from({ length: 100 }, (_, i) => ({ country: ['Czechia', 'Austria', 'Poland', 'Italy'][i % 4]!, since: ['2020', '2024-01-01', '365d', '2018'][i % 4]! }));
+    const filters = Array.from({ length: 100 }, (_, i) => ({
+      country: ['Czechia', 'Austria', 'Poland', 'Italy'][i % 4]!,
+      since: ['2020', '2024-01-01', '365d', '2018'][i % 4]!,
+    }));
     out.developments = await timeEachAsync(filters, (options) => Promise.resolve(developments.run(options, ctx)));
   }
   return out;
@@ -106,7 +133,11 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
   const next = random(7);
   const queries = queryMix(500, next);
   const raw = new MiniSearch({ fields: ['title', 'text'] });
-  raw.addAll(kb.documents.flatMap((d) => toPassages(d, kb.options.passageLength).map((p) => ({ id: p.id, title: d.title, text: p.text }))));
+  raw.addAll(
+    kb.documents.flatMap((d) =>
+      toPassages(d, kb.options.passageLength).map((p) => ({ id: p.id, title: d.title, text: p.text })),
+    ),
+  );
   // The same index without its caches: every term scored anew, as for words never asked before.
   const cold = new KnowledgeBase(kb.documents, { ...kb.options, cacheSize: 0, termCacheEntries: 0 }, kb.toSnapshot());
   const latency = {
@@ -123,10 +154,19 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
   const result: SizeResult = {
     documents: kb.documents.length,
     megabytes: round(megabytes, 1),
-    ingest: { seconds: round(seconds, 2), documentsPerSecond: Math.round(size / seconds), megabytesPerSecond: round(megabytes / seconds, 2), passages: kb.passageCount },
+    ingest: {
+      seconds: round(seconds, 2),
+      documentsPerSecond: Math.round(size / seconds),
+      megabytesPerSecond: round(megabytes / seconds, 2),
+      passages: kb.passageCount,
+    },
     memory: mem,
     snapshotMB: round(snapshotMB, 1),
-    start: { rebuildSeconds: round(seconds, 2), snapshotSeconds: round(snapshotSeconds, 2), ratio: round(seconds / snapshotSeconds, 1) },
+    start: {
+      rebuildSeconds: round(seconds, 2),
+      snapshotSeconds: round(snapshotSeconds, 2),
+      ratio: round(seconds / snapshotSeconds, 1),
+    },
     latency,
     rawMiniSearch,
     overhead,
@@ -143,19 +183,30 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
 }
 
 function printTable(size: number, r: SizeResult): void {
-  const row = (name: string, l?: Latency) => (l ? `  ${name.padEnd(22)} p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms  (n=${l.n})` : '');
+  const row = (name: string, l?: Latency) =>
+    l ? `  ${name.padEnd(22)} p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms  (n=${l.n})` : '';
   console.log(`\n== ${size} documents (${r.megabytes} MB) ==`);
-  console.log(`  ingest + index         ${r.ingest.seconds} s, ${r.ingest.documentsPerSecond} docs/s, ${r.ingest.megabytesPerSecond} MB/s, ${r.ingest.passages} passages`);
-  console.log(`  memory after build     heap ${r.memory.heapMB} MB, RSS ${r.memory.rssMB} MB; snapshot ${r.snapshotMB} MB`);
-  console.log(`  start                  snapshot ${r.start.snapshotSeconds} s vs rebuild ${r.start.rebuildSeconds} s (${r.start.ratio}x faster)`);
+  console.log(
+    `  ingest + index         ${r.ingest.seconds} s, ${r.ingest.documentsPerSecond} docs/s, ${r.ingest.megabytesPerSecond} MB/s, ${r.ingest.passages} passages`,
+  );
+  console.log(
+    `  memory after build     heap ${r.memory.heapMB} MB, RSS ${r.memory.rssMB} MB; snapshot ${r.snapshotMB} MB`,
+  );
+  console.log(
+    `  start                  snapshot ${r.start.snapshotSeconds} s vs rebuild ${r.start.rebuildSeconds} s (${r.start.ratio}x faster)`,
+  );
   for (const [name, l] of Object.entries(r.latency)) console.log(row(name, l));
   console.log(row('raw MiniSearch search', r.rawMiniSearch.search));
   console.log(`  overhead cold/raw      p50 ${r.overhead.searchP50}x, p99 ${r.overhead.searchP99}x`);
   const { worker, mainThread } = r.reload;
-  console.log(`  reload, longest pause  worker thread ${worker.maxPauseMs} ms (p99 ${worker.p99PauseMs} ms, ${worker.seconds} s); on the main thread ${mainThread.maxPauseMs} ms (${mainThread.seconds} s)`);
+  console.log(
+    `  reload, longest pause  worker thread ${worker.maxPauseMs} ms (p99 ${worker.p99PauseMs} ms, ${worker.seconds} s); on the main thread ${mainThread.maxPauseMs} ms (${mainThread.seconds} s)`,
+  );
   if (r.endToEnd) {
     const e = r.endToEnd;
-    console.log(`  end to end             ${e.rate}/s for ${e.seconds} s: p50 ${e.latency.p50} ms, p99 ${e.latency.p99} ms, failures ${e.failures}/${e.sent}; bot RSS ${e.botRssMB} MB`);
+    console.log(
+      `  end to end             ${e.rate}/s for ${e.seconds} s: p50 ${e.latency.p50} ms, p99 ${e.latency.p99} ms, failures ${e.failures}/${e.sent}; bot RSS ${e.botRssMB} MB`,
+    );
   }
 }
 
@@ -168,7 +219,10 @@ async function main(): Promise<void> {
     printTable(size, results[size]);
   }
   const path = new URL('./results.json', import.meta.url).pathname;
-  await writeFile(path, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results }, null, 2)}\n`);
+  await writeFile(
+    path,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results }, null, 2)}\n`,
+  );
   console.log(`\nwrote ${path} (${(await stat(path)).size} bytes)`);
 }
 

@@ -36,12 +36,22 @@ export default defineCommand({
   options: {},
   run(_options, { kb, warnings, locale }) {
     const text = aboutText(locale);
-    const kinds = kb.facet('kind').map((kind) => `${kindName(kind, locale)} ${kb.documents.filter((d) => d.kind === kind).length}`);
+    const kinds = kb
+      .facet('kind')
+      .map((kind) => `${kindName(kind, locale)} ${kb.documents.filter((d) => d.kind === kind).length}`);
     const fields = [
       { name: text.documents, value: `${kb.documents.length} (${kinds.join(', ') || '—'})`, inline: true },
       { name: text.newest, value: kb.newestDate ? readableDate(kb.newestDate, locale) : '—', inline: true },
       { name: text.built, value: `<t:${Math.floor(kb.builtAt.getTime() / 1000)}:R>`, inline: true },
-      { name: text.countries, value: kb.facet('country').slice(0, 15).map((country) => countryName(country, locale)).join(', ') || '—' },
+      {
+        name: text.countries,
+        value:
+          kb
+            .facet('country')
+            .slice(0, 15)
+            .map((country) => countryName(country, locale))
+            .join(', ') || '—',
+      },
     ];
     if (warnings.length > 0) {
       fields.push({

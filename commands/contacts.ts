@@ -71,19 +71,34 @@ function phoneLine(phone: PhoneNumber, matched: boolean, words: Words): string {
 }
 
 const emailLine = (email: EmailAddress): string =>
-  [escapeMarkdown(email.address), email.audience ? escapeMarkdown(email.audience) : undefined].filter(Boolean).join(' — ');
+  [escapeMarkdown(email.address), email.audience ? escapeMarkdown(email.audience) : undefined]
+    .filter(Boolean)
+    .join(' — ');
 
 function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
   const { contact, document } = match;
   const fields: Field[] = [];
-  if (match.phones.length > 0) fields.push({ name: words.phones, value: linesWithin(match.phones.map((p, i) => phoneLine(p, i < match.matchedPhones, words))) });
+  if (match.phones.length > 0)
+    fields.push({
+      name: words.phones,
+      value: linesWithin(match.phones.map((p, i) => phoneLine(p, i < match.matchedPhones, words))),
+    });
   if (contact.emails.length > 0) fields.push({ name: words.emails, value: linesWithin(contact.emails.map(emailLine)) });
   if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
-  if (contact.head) fields.push({ name: words.head, value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`, inline: true });
-  if (contact.country) fields.push({ name: words.country, value: escapeMarkdown(countryName(contact.country, ctx.locale)), inline: true });
+  if (contact.head)
+    fields.push({
+      name: words.head,
+      value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`,
+      inline: true,
+    });
+  if (contact.country)
+    fields.push({ name: words.country, value: escapeMarkdown(countryName(contact.country, ctx.locale)), inline: true });
   fields.push({ name: words.service247, value: contact.available247 ? words.yes : words.no, inline: true });
   fields.push(sourceField([document], ctx.locale));
-  const description = [contact.unit ? escapeMarkdown(contact.organisation) : undefined, contact.divisions.length > 0 ? bullets(contact.divisions, 120, 600) : undefined];
+  const description = [
+    contact.unit ? escapeMarkdown(contact.organisation) : undefined,
+    contact.divisions.length > 0 ? bullets(contact.divisions, 120, 600) : undefined,
+  ];
   return {
     title: escapeMarkdown(contact.unit ?? contact.organisation),
     description: description.filter(Boolean).join('\n') || undefined,
@@ -94,7 +109,8 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
 
 function noMatch(query: string | undefined, unknown: readonly string[], words: Words, ctx: Context): Reply {
   const names = contactNames(ctx.kb).slice(0, 8).map(escapeMarkdown).join(', ');
-  const none = unknown.length > 0 ? words.noneFor(escapeMarkdown(unknown.join(' '))) : words.none(escapeMarkdown(query ?? ''));
+  const none =
+    unknown.length > 0 ? words.noneFor(escapeMarkdown(unknown.join(' '))) : words.none(escapeMarkdown(query ?? ''));
   const description = query === undefined || names === '' ? words.noneAtAll : `${none}\n${words.known(names)}`;
   return { cards: [{ description, color: COLORS.empty }], unanswered: query !== undefined };
 }
@@ -115,7 +131,10 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
   const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
   const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);
-  return pagedReply({ command: 'contacts', state: [query], pages, page, render: (items) => ({ content, cards: items }) }, ctx);
+  return pagedReply(
+    { command: 'contacts', state: [query], pages, page, render: (items) => ({ content, cards: items }) },
+    ctx,
+  );
 }
 
 export default defineCommand({

@@ -14,7 +14,12 @@ import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Field, type Reply } from '../src/framework/reply.ts';
 import { findCountry } from '../src/corpus/countries.ts';
 import {
-  developmentFacet, FILTER_ORDER, listDevelopments, whyEmpty, type Development, type DevelopmentFilters,
+  developmentFacet,
+  FILTER_ORDER,
+  listDevelopments,
+  whyEmpty,
+  type Development,
+  type DevelopmentFilters,
 } from '../src/knowledge/developments.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts, type Locale } from '../src/i18n/locale.ts';
@@ -37,7 +42,9 @@ const en = {
   noneBecause: (before: string, filter: string) => `${before}, but none ${filter}.`,
   indexed: (count: string) => `${count} indexed`,
   noneAtAll: 'No dated development is indexed yet.',
-  present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<Record<FilterName, string>>,
+  present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<
+    Record<FilterName, string>
+  >,
 };
 
 const cs: typeof en = {
@@ -74,21 +81,52 @@ interface Query extends DevelopmentFilters {
   limit: number;
 }
 
-function resolve(options: { country?: string; topic?: string; type?: string; since?: string; until?: string; query?: string; limit?: number }, ctx: Context): Query {
+function resolve(
+  options: {
+    country?: string;
+    topic?: string;
+    type?: string;
+    since?: string;
+    until?: string;
+    query?: string;
+    limit?: number;
+  },
+  ctx: Context,
+): Query {
   const country = options.country && (findCountry(options.country)?.name ?? options.country);
-  return { ...options, country, since: dateOption(options.since, 'start', ctx), until: dateOption(options.until, 'end', ctx), limit: options.limit ?? DEFAULT_LIMIT };
+  return {
+    ...options,
+    country,
+    since: dateOption(options.since, 'start', ctx),
+    until: dateOption(options.until, 'end', ctx),
+    limit: options.limit ?? DEFAULT_LIMIT,
+  };
 }
 
 /** The query as custom_id values: dates as yyyymmdd, the default limit left out. */
 const encode = (q: Query): Array<string | undefined> => [
-  q.country, q.topic, q.type, q.since?.replaceAll('-', ''), q.until?.replaceAll('-', ''), q.query, q.limit === DEFAULT_LIMIT ? undefined : String(q.limit),
+  q.country,
+  q.topic,
+  q.type,
+  q.since?.replaceAll('-', ''),
+  q.until?.replaceAll('-', ''),
+  q.query,
+  q.limit === DEFAULT_LIMIT ? undefined : String(q.limit),
 ];
 
 function decode(state: Array<string | undefined>): Query {
   const [country, topic, type, since, until, query, limit] = state;
   const iso = (compact: string | undefined) => compact?.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
   const size = Number(limit);
-  return { country, topic, type, since: iso(since), until: iso(until), query, limit: Number.isInteger(size) && size >= 1 && size <= 25 ? size : DEFAULT_LIMIT };
+  return {
+    country,
+    topic,
+    type,
+    since: iso(since),
+    until: iso(until),
+    query,
+    limit: Number.isInteger(size) && size >= 1 && size <= 25 ? size : DEFAULT_LIMIT,
+  };
 }
 
 /** "in Czechia", "since 1 March 2026": each filter given, as the reader's language says it. */
@@ -96,32 +134,46 @@ function filterPhrases(filters: DevelopmentFilters, words: Words, locale: Locale
   return FILTER_ORDER.flatMap((name) => {
     const value = filters[name];
     if (value === undefined) return [];
-    return [words.filter[name](name === 'since' || name === 'until' ? readableDate(value, locale) : escapeMarkdown(value))];
+    return [
+      words.filter[name](name === 'since' || name === 'until' ? readableDate(value, locale) : escapeMarkdown(value)),
+    ];
   });
 }
 
 /** "**2025-03-12** · Poland · Legislation", the themes, the summary and the sources, within a field. */
 function developmentField(development: Development, ctx: Context): Field {
   const { document } = development;
-  const facts = [development.country, development.type].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
+  const facts = [development.country, development.type]
+    .filter((fact): fact is string => Boolean(fact))
+    .map(escapeMarkdown);
   const header = [`**${development.date}**`, ...facts].join(' · ');
   const themes = development.themes.length > 0 ? `*${escapeMarkdown(development.themes.join(', '))}*` : undefined;
-  const extra = document.sources.filter((s) => s.url).slice(1).map((s) => markdownLink(escapeMarkdown(s.publisher ?? answerText(ctx.locale).source), s.url!));
+  const extra = document.sources
+    .filter((s) => s.url)
+    .slice(1)
+    .map((s) => markdownLink(escapeMarkdown(s.publisher ?? answerText(ctx.locale).source), s.url!));
   const sources = [citation(document, ctx.locale), ...extra].join(' · ');
   const fixed = [header, themes, sources].filter(Boolean).join('\n').length + 2;
   const room = Math.max(40, FIELD_VALUE_MAX - fixed);
   const match = development.match && snippetMarkdown(development.match);
   const summary = match && match.length <= room ? match : truncate(escapeMarkdown(development.summary), room);
-  return { name: truncate(escapeMarkdown(development.title), 256), value: [header, themes, summary, sources].filter(Boolean).join('\n') };
+  return {
+    name: truncate(escapeMarkdown(development.title), 256),
+    value: [header, themes, summary, sources].filter(Boolean).join('\n'),
+  };
 }
 
 /** "3 developments in Poland, but none since 2026-03-01.", and the values present when a value matched nothing. */
 function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
   const explanation = whyEmpty(ctx.kb, q);
-  if (!explanation || explanation.count === 0) return { cards: [{ title: words.title, description: words.noneAtAll, color: COLORS.empty }] };
+  if (!explanation || explanation.count === 0)
+    return { cards: [{ title: words.title, description: words.noneAtAll, color: COLORS.empty }] };
   const { kept, count, excludedBy } = explanation;
   const counted = plural(count, words.count);
-  const before = Object.keys(kept).length === 0 ? words.indexed(counted) : [counted, ...filterPhrases(kept, words, ctx.locale)].join(' ');
+  const before =
+    Object.keys(kept).length === 0
+      ? words.indexed(counted)
+      : [counted, ...filterPhrases(kept, words, ctx.locale)].join(' ');
   const lines = [words.noneBecause(before, filterPhrases({ [excludedBy]: q[excludedBy] }, words, ctx.locale).join(''))];
   const facet = FACETS[excludedBy as keyof typeof FACETS];
   const present = facet ? developmentFacet(ctx.kb, facet).slice(0, 15) : [];
@@ -149,13 +201,52 @@ export default defineCommand({
   example: 'country: Czechia since: 2025',
   lookup: true,
   options: {
-    country: { type: 'string', description: 'Only developments about this country', descriptionCs: 'Jen vývoj v této zemi', autocomplete: true, max: 100 },
-    topic: { type: 'string', description: 'Only this thematic area', descriptionCs: 'Jen tato tematická oblast', autocomplete: true, max: 100 },
-    type: { type: 'string', description: 'Only this type of development (Policy, …)', descriptionCs: 'Jen tento typ vývoje (Policy, …)', autocomplete: true, max: 100 },
-    since: { type: 'string', description: 'On or after (2025-01-01, 6.2.2026, 30d, last month, 2025)', descriptionCs: 'Od data (2025-01-01, 6.2.2026, 30d, last month, 2025)', max: 40 },
-    until: { type: 'string', description: 'On or before (2025-12-31, 6.2.2026, 2025)', descriptionCs: 'Do data (2025-12-31, 6.2.2026, 2025)', max: 40 },
-    query: { type: 'string', description: 'Words the development must mention', descriptionCs: 'Slova, která musí záznam obsahovat', max: 100 },
-    limit: { type: 'integer', description: 'How many to a page (1-25, default 5)', descriptionCs: 'Kolik na stránku (1-25, výchozí 5)', min: 1, max: 25 },
+    country: {
+      type: 'string',
+      description: 'Only developments about this country',
+      descriptionCs: 'Jen vývoj v této zemi',
+      autocomplete: true,
+      max: 100,
+    },
+    topic: {
+      type: 'string',
+      description: 'Only this thematic area',
+      descriptionCs: 'Jen tato tematická oblast',
+      autocomplete: true,
+      max: 100,
+    },
+    type: {
+      type: 'string',
+      description: 'Only this type of development (Policy, …)',
+      descriptionCs: 'Jen tento typ vývoje (Policy, …)',
+      autocomplete: true,
+      max: 100,
+    },
+    since: {
+      type: 'string',
+      description: 'On or after (2025-01-01, 6.2.2026, 30d, last month, 2025)',
+      descriptionCs: 'Od data (2025-01-01, 6.2.2026, 30d, last month, 2025)',
+      max: 40,
+    },
+    until: {
+      type: 'string',
+      description: 'On or before (2025-12-31, 6.2.2026, 2025)',
+      descriptionCs: 'Do data (2025-12-31, 6.2.2026, 2025)',
+      max: 40,
+    },
+    query: {
+      type: 'string',
+      description: 'Words the development must mention',
+      descriptionCs: 'Slova, která musí záznam obsahovat',
+      max: 100,
+    },
+    limit: {
+      type: 'integer',
+      description: 'How many to a page (1-25, default 5)',
+      descriptionCs: 'Kolik na stránku (1-25, výchozí 5)',
+      min: 1,
+      max: 25,
+    },
   },
   run: (options, ctx) => answer(resolve(options, ctx), 0, ctx),
   button(rest, ctx) {

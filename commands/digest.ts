@@ -18,20 +18,46 @@ import type { Destination, Schedule } from '../src/store/store.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
 import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
-
 const FILTERS = {
-  since: { type: 'string', description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)', descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)', max: 40 },
-  country: { type: 'string', description: 'Only developments about this country', descriptionCs: 'Jen novinky o této zemi', autocomplete: true, max: 100 },
-  topic: { type: 'string', description: 'Only this thematic area', descriptionCs: 'Jen tato tematická oblast', autocomplete: true, max: 100 },
+  since: {
+    type: 'string',
+    description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)',
+    descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)',
+    max: 40,
+  },
+  country: {
+    type: 'string',
+    description: 'Only developments about this country',
+    descriptionCs: 'Jen novinky o této zemi',
+    autocomplete: true,
+    max: 100,
+  },
+  topic: {
+    type: 'string',
+    description: 'Only this thematic area',
+    descriptionCs: 'Jen tato tematická oblast',
+    autocomplete: true,
+    max: 100,
+  },
 } as const;
 
 /** Text, announcement and forum channels. */
 const CHANNEL_TYPES = [0, 5, 15] as const;
 
-const CHANNEL = { type: 'channel', description: 'The channel (or forum) the digest goes to', descriptionCs: 'Kanál (nebo fórum), kam přehled půjde', required: true, channelTypes: CHANNEL_TYPES } as const;
+const CHANNEL = {
+  type: 'channel',
+  description: 'The channel (or forum) the digest goes to',
+  descriptionCs: 'Kanál (nebo fórum), kam přehled půjde',
+  required: true,
+  channelTypes: CHANNEL_TYPES,
+} as const;
 
 const DELIVERY = {
-  thread: { type: 'boolean', description: 'Open a new thread for each digest', descriptionCs: 'Každý přehled do nového vlákna' },
+  thread: {
+    type: 'boolean',
+    description: 'Open a new thread for each digest',
+    descriptionCs: 'Každý přehled do nového vlákna',
+  },
   role: { type: 'role', description: 'Role to ping with each digest', descriptionCs: 'Role, která dostane upozornění' },
 } as const;
 
@@ -41,7 +67,12 @@ const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 type Filters = Pick<KnowledgeFilters, 'since' | 'country' | 'topic'>;
 
 function request(filters: Filters, ctx: Context) {
-  return { now: ctx.now, since: dateOption(filters.since, 'start', ctx), country: filters.country, topic: filters.topic };
+  return {
+    now: ctx.now,
+    since: dateOption(filters.since, 'start', ctx),
+    country: filters.country,
+    topic: filters.topic,
+  };
 }
 
 /** Where a digest goes: a forum takes posts; a text channel takes messages or, asked, a new thread. */
@@ -55,19 +86,29 @@ async function poster(ctx: Context, channelId: string, destination: Destination 
   const { canPost } = ctx;
   const port = postPortOf(ctx);
   if (!port || !canPost) throw UserError.of(digestCommandText, 'needsDiscord');
-  if (!(await canPost(channelId, destination !== 'channel'))) throw UserError.of(digestCommandText, 'cannotPost', channelId);
+  if (!(await canPost(channelId, destination !== 'channel')))
+    throw UserError.of(digestCommandText, 'cannotPost', channelId);
   return port;
 }
 
-const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
+const note = (description: string, color: number = COLORS.success): Reply => ({
+  cards: [{ description, color }],
+  ephemeral: true,
+});
 const stamp = (date: Date | undefined): string => (date ? `<t:${Math.floor(date.getTime() / 1000)}:F>` : '—');
 
 /** When ("every day at 08:00 Europe/Prague (only Czechia)") and where ("to a new thread of #news, pinging @role"). */
-function describeSchedule(schedule: Schedule, text: ReturnType<typeof digestCommandText>): { when: string; where: string } {
+function describeSchedule(
+  schedule: Schedule,
+  text: ReturnType<typeof digestCommandText>,
+): { when: string; where: string } {
   const zone = schedule.timeZone ?? 'UTC';
-  const every = schedule.weekday === undefined ? text.daily(schedule.at, zone) : text.weekly(schedule.weekday, schedule.at, zone);
+  const every =
+    schedule.weekday === undefined ? text.daily(schedule.at, zone) : text.weekly(schedule.weekday, schedule.at, zone);
   const filters = [schedule.country, schedule.topic].filter(Boolean).join(', ');
-  const where = text.where[schedule.destination ?? 'channel'](schedule.channelId) + (schedule.roleId ? text.pinging(schedule.roleId) : '');
+  const where =
+    text.where[schedule.destination ?? 'channel'](schedule.channelId) +
+    (schedule.roleId ? text.pinging(schedule.roleId) : '');
   return { when: every + (filters ? text.only(filters) : ''), where };
 }
 
@@ -78,13 +119,30 @@ function describeSchedule(schedule: Schedule, text: ReturnType<typeof digestComm
 async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
   const text = digestCommandText(ctx.locale);
-  const schedule = channelId && !options.since ? await (await ctx.moderation.store()).schedules.get(channelId) : undefined;
-  const filters = { since: options.since, country: options.country ?? schedule?.country, topic: options.topic ?? schedule?.topic };
-  const { digest, messages } = await ctx.moderation.digests.preview({ ...request(filters, ctx), channelId }, ctx.locale);
+  const schedule =
+    channelId && !options.since ? await (await ctx.moderation.store()).schedules.get(channelId) : undefined;
+  const filters = {
+    since: options.since,
+    country: options.country ?? schedule?.country,
+    topic: options.topic ?? schedule?.topic,
+  };
+  const { digest, messages } = await ctx.moderation.digests.preview(
+    { ...request(filters, ctx), channelId },
+    ctx.locale,
+  );
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
-    return { cards: [{ description: text.nothingNew(channelId, readableDate(digest.period.start, ctx.locale)), footer, color: COLORS.empty }], ephemeral: true };
+    return {
+      cards: [
+        {
+          description: text.nothingNew(channelId, readableDate(digest.period.start, ctx.locale)),
+          footer,
+          color: COLORS.empty,
+        },
+      ],
+      ephemeral: true,
+    };
   }
   const lines = [text.previewOf(channelId)];
   if (schedule) {
@@ -107,10 +165,15 @@ async function post(options: Filters & Delivery & { channel: string }, ctx: Cont
   try {
     const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, delivery);
     const { digest, messageIds } = outcome;
-    if (messageIds.length === 0) return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
-    return note(text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length));
+    if (messageIds.length === 0)
+      return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
+    return note(
+      text.posted(options.channel, digestText(ctx.locale).developments(digest.items.length), messageIds.length),
+    );
   } catch (error) {
-    throw error instanceof DigestNotSent ? UserError.of(digestCommandText, 'notSent', options.channel, error.status, error.sent.messages, error.sent.of) : error;
+    throw error instanceof DigestNotSent
+      ? UserError.of(digestCommandText, 'notSent', options.channel, error.status, error.sent.messages, error.sent.of)
+      : error;
   }
 }
 
@@ -164,7 +227,9 @@ async function schedule(options: ScheduleRequest, ctx: Context): Promise<Reply> 
 
 async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
   const removed = await ctx.moderation.scheduler.remove(channel);
-  return removed ? note(digestCommandText(ctx.locale).unscheduled(channel)) : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
+  return removed
+    ? note(digestCommandText(ctx.locale).unscheduled(channel))
+    : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
 }
 
 /** Monday first, as a week is read. */
@@ -184,7 +249,12 @@ export default defineGroup({
       descriptionCs: 'Ukázat přehled, který by se zveřejnil (nic se nezveřejní)',
       options: {
         ...FILTERS,
-        channel: { type: 'channel', description: 'For this channel (default: here)', descriptionCs: 'Pro tento kanál (výchozí: zde)', channelTypes: CHANNEL_TYPES },
+        channel: {
+          type: 'channel',
+          description: 'For this channel (default: here)',
+          descriptionCs: 'Pro tento kanál (výchozí: zde)',
+          channelTypes: CHANNEL_TYPES,
+        },
       },
     },
     post: {
@@ -207,9 +277,25 @@ export default defineGroup({
             { name: 'weekly', value: 'weekly' },
           ],
         },
-        at: { type: 'string', description: 'Time of day, HH:MM (default 08:00)', descriptionCs: 'Čas, HH:MM (výchozí 08:00)', max: 5 },
-        weekday: { type: 'string', description: 'Day of the week, for weekly (default Monday)', descriptionCs: 'Den v týdnu, pro weekly (výchozí pondělí)', choices: WEEKDAY_CHOICES },
-        time_zone: { type: 'string', description: 'Time zone of at, e.g. Europe/Prague (default UTC)', descriptionCs: 'Časové pásmo pro at, např. Europe/Prague (výchozí UTC)', autocomplete: true, max: 64 },
+        at: {
+          type: 'string',
+          description: 'Time of day, HH:MM (default 08:00)',
+          descriptionCs: 'Čas, HH:MM (výchozí 08:00)',
+          max: 5,
+        },
+        weekday: {
+          type: 'string',
+          description: 'Day of the week, for weekly (default Monday)',
+          descriptionCs: 'Den v týdnu, pro weekly (výchozí pondělí)',
+          choices: WEEKDAY_CHOICES,
+        },
+        time_zone: {
+          type: 'string',
+          description: 'Time zone of at, e.g. Europe/Prague (default UTC)',
+          descriptionCs: 'Časové pásmo pro at, např. Europe/Prague (výchozí UTC)',
+          autocomplete: true,
+          max: 64,
+        },
         country: FILTERS.country,
         topic: FILTERS.topic,
         ...DELIVERY,

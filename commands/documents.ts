@@ -21,48 +21,80 @@ const code = inlineFile;
 const en = {
   listTitle: (n: number) => `Indexed documents (${n})`,
   undated: 'undated',
-  refused: (problem: Problem, detail: string): string => ({
-    name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
-    type: (file: string) => `${code(file)}: only .txt, .md, .html, .pdf and .docx files can be added.`,
-    size: (size: string) => `The file is too large (${size}); the limit is 5 MB.`,
-    unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
-    exists: (file: string) => `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
-    unknown: (value: string) => `No indexed document is ${code(value)}. Pick one from the suggestions.`,
-    source: (where: string) => `Only files attached in Discord can be added (not ${code(where)}). Nothing was saved.`,
-    download: (reason: string) => `The file could not be downloaded from Discord (${escapeMarkdown(reason)}). Try again.`,
-    timeout: (seconds: string) => `Downloading the file took longer than ${seconds} s and was stopped. Try again later.`,
-  } satisfies Record<Problem, (detail: string) => string>)[problem](detail),
+  refused: (problem: Problem, detail: string): string =>
+    (
+      ({
+        name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
+        type: (file: string) => `${code(file)}: only .txt, .md, .html, .pdf and .docx files can be added.`,
+        size: (size: string) => `The file is too large (${size}); the limit is 5 MB.`,
+        unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
+        exists: (file: string) =>
+          `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
+        unknown: (value: string) => `No indexed document is ${code(value)}. Pick one from the suggestions.`,
+        source: (where: string) =>
+          `Only files attached in Discord can be added (not ${code(where)}). Nothing was saved.`,
+        download: (reason: string) =>
+          `The file could not be downloaded from Discord (${escapeMarkdown(reason)}). Try again.`,
+        timeout: (seconds: string) =>
+          `Downloading the file took longer than ${seconds} s and was stopped. Try again later.`,
+      }) satisfies Record<Problem, (detail: string) => string>
+    )[problem](detail),
   needsDiscord: 'Adding a file needs Discord (an attachment); in the terminal, drop the file into the seeds folder.',
-  added: (file: string, replaced: boolean) => (replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`),
-  removed: (title: string, file: string) => `Removed **${escapeMarkdown(title)}** (${code(file)}); the file was moved aside into the data folder.`,
+  added: (file: string, replaced: boolean) =>
+    replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`,
+  removed: (title: string, file: string) =>
+    `Removed **${escapeMarkdown(title)}** (${code(file)}); the file was moved aside into the data folder.`,
   reloaded: (documents: number, ms: number) => `Index rebuilt: ${documents} documents in ${ms} ms.`,
   skipped: (n: number) => `${n} file(s) skipped:`,
   reloadFailed: (reason: string, documents: number) =>
     `Re-indexing failed: ${escapeMarkdown(reason)}. Still answering from the previous index (${documents} documents).`,
-  fields: { kind: 'Kind', date: 'Date', country: 'Country', contacts: 'Contact points', agreements: 'Agreements', none: 'none found' },
+  fields: {
+    kind: 'Kind',
+    date: 'Date',
+    country: 'Country',
+    contacts: 'Contact points',
+    agreements: 'Agreements',
+    none: 'none found',
+  },
 };
 
 const cs: typeof en = {
   listTitle: (n) => `Indexované dokumenty (${n})`,
   undated: 'bez data',
-  refused: (problem, detail) => ({
-    name: (name: string) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
-    type: (file: string) => `${code(file)}: přidat lze jen soubory .txt, .md, .html, .pdf a .docx.`,
-    size: (size: string) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
-    unreadable: (reason: string) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
-    exists: (file: string) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
-    unknown: (value: string) => `Indexovaný dokument ${code(value)} neexistuje. Vyberte z nabídky.`,
-    source: (where: string) => `Přidat lze jen soubory přiložené v Discordu (ne ${code(where)}). Nic nebylo uloženo.`,
-    download: (reason: string) => `Soubor se nepodařilo stáhnout z Discordu (${escapeMarkdown(reason)}). Zkuste to znovu.`,
-    timeout: (seconds: string) => `Stahování souboru trvalo déle než ${seconds} s a bylo zastaveno. Zkuste to později.`,
-  } satisfies Record<Problem, (detail: string) => string>)[problem](detail),
+  refused: (problem, detail) =>
+    (
+      ({
+        name: (name: string) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
+        type: (file: string) => `${code(file)}: přidat lze jen soubory .txt, .md, .html, .pdf a .docx.`,
+        size: (size: string) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
+        unreadable: (reason: string) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
+        exists: (file: string) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
+        unknown: (value: string) => `Indexovaný dokument ${code(value)} neexistuje. Vyberte z nabídky.`,
+        source: (where: string) =>
+          `Přidat lze jen soubory přiložené v Discordu (ne ${code(where)}). Nic nebylo uloženo.`,
+        download: (reason: string) =>
+          `Soubor se nepodařilo stáhnout z Discordu (${escapeMarkdown(reason)}). Zkuste to znovu.`,
+        timeout: (seconds: string) =>
+          `Stahování souboru trvalo déle než ${seconds} s a bylo zastaveno. Zkuste to později.`,
+      }) satisfies Record<Problem, (detail: string) => string>
+    )[problem](detail),
   needsDiscord: 'Přidání souboru potřebuje Discord (přílohu); v terminálu soubor vložte do složky seeds.',
-  added: (file, replaced) => (replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`),
-  removed: (title, file) => `Odebráno: **${escapeMarkdown(title)}** (${code(file)}); soubor byl přesunut stranou do datové složky.`,
+  added: (file, replaced) =>
+    replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`,
+  removed: (title, file) =>
+    `Odebráno: **${escapeMarkdown(title)}** (${code(file)}); soubor byl přesunut stranou do datové složky.`,
   reloaded: (documents, ms) => `Index znovu sestaven: ${documents} dokumentů za ${ms} ms.`,
   skipped: (n) => `Přeskočené soubory (${n}):`,
-  reloadFailed: (reason, documents) => `Přeindexování selhalo: ${escapeMarkdown(reason)}. Odpovídám dál z předchozího indexu (${documents} dokumentů).`,
-  fields: { kind: 'Druh', date: 'Datum', country: 'Země', contacts: 'Kontaktní místa', agreements: 'Dohody', none: 'nenalezeno' },
+  reloadFailed: (reason, documents) =>
+    `Přeindexování selhalo: ${escapeMarkdown(reason)}. Odpovídám dál z předchozího indexu (${documents} dokumentů).`,
+  fields: {
+    kind: 'Druh',
+    date: 'Datum',
+    country: 'Země',
+    contacts: 'Kontaktní místa',
+    agreements: 'Dohody',
+    none: 'nenalezeno',
+  },
 };
 
 type Text = typeof en;
@@ -73,7 +105,9 @@ async function worded<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof DocumentRefused ? UserError.of(documentsText, 'refused', error.problem, error.detail) : error;
+    throw error instanceof DocumentRefused
+      ? UserError.of(documentsText, 'refused', error.problem, error.detail)
+      : error;
   }
 }
 
@@ -93,7 +127,10 @@ function listReply(ctx: Context, page: number): Reply {
   const fields = ctx.kb.documents.map((document) => documentField(document, text));
   const card = (items: Field[]): Card => ({ title: text.listTitle(fields.length), fields: items, color: COLORS.info });
   const pages = packPages(fields, (field) => cardLength({ fields: [field] }), PAGE_ITEMS, PAGE_CHARS);
-  return pagedReply({ command: 'documents', state: [], pages, page, render: (items) => ({ cards: [card(items)], ephemeral: true }) }, ctx);
+  return pagedReply(
+    { command: 'documents', state: [], pages, page, render: (items) => ({ cards: [card(items)], ephemeral: true }) },
+    ctx,
+  );
 }
 
 // Adding, removing, reloading.
@@ -102,11 +139,16 @@ function reloadLines(result: ReloadResult, ctx: Context): string[] {
   const text = documentsText(ctx.locale);
   if (!result.ok) return [text.reloadFailed(result.reason, ctx.kb.documents.length)];
   const skipped = result.warnings.slice(0, 5).map((w) => `• ${code(w.file)}: ${escapeMarkdown(w.reason)}`);
-  return [text.reloaded(result.documents, result.ms), ...(skipped.length ? [text.skipped(result.warnings.length), ...skipped] : [])];
+  return [
+    text.reloaded(result.documents, result.ms),
+    ...(skipped.length ? [text.skipped(result.warnings.length), ...skipped] : []),
+  ];
 }
 
 const namesOrNone = (names: readonly string[], none: string): string =>
-  names.length ? truncate(`${names.length}: ${names.slice(0, 5).map(escapeMarkdown).join('; ')}`, LIMITS.fieldValue) : none;
+  names.length
+    ? truncate(`${names.length}: ${names.slice(0, 5).map(escapeMarkdown).join('; ')}`, LIMITS.fieldValue)
+    : none;
 
 function addedReply({ file, document, replaced, reload }: AddOutcome, ctx: Context): Reply {
   const text = documentsText(ctx.locale);
@@ -117,7 +159,13 @@ function addedReply({ file, document, replaced, reload }: AddOutcome, ctx: Conte
     { name: f.date, value: document.date ? readableDate(document.date, ctx.locale) : text.undated, inline: true },
     { name: f.country, value: document.country ? countryName(document.country, ctx.locale) : '—', inline: true },
     { name: f.contacts, value: namesOrNone(contacts, f.none) },
-    { name: f.agreements, value: namesOrNone(document.agreements.map((a) => a.name), f.none) },
+    {
+      name: f.agreements,
+      value: namesOrNone(
+        document.agreements.map((a) => a.name),
+        f.none,
+      ),
+    },
   ];
   const description = [text.added(file, replaced), ...reloadLines(reload, ctx)].join('\n');
   const color = reload.ok ? COLORS.success : COLORS.error;
@@ -131,7 +179,12 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
     acceptSize(file.size);
     if (!download) throw UserError.of(documentsText, 'needsDiscord');
     const bytes = await download(file);
-    const outcome = await ctx.moderation.documents.add({ name: file.name, bytes, replace, addedBy: ctx.member?.userId });
+    const outcome = await ctx.moderation.documents.add({
+      name: file.name,
+      bytes,
+      replace,
+      addedBy: ctx.member?.userId,
+    });
     return addedReply(outcome, ctx);
   });
 }
@@ -139,7 +192,10 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
 async function remove({ document }: { document: string }, ctx: Context): Promise<Reply> {
   return worded(ctx, async () => {
     const outcome = await ctx.moderation.documents.remove(document);
-    const description = [documentsText(ctx.locale).removed(outcome.document.title, outcome.document.file), ...reloadLines(outcome.reload, ctx)].join('\n');
+    const description = [
+      documentsText(ctx.locale).removed(outcome.document.title, outcome.document.file),
+      ...reloadLines(outcome.reload, ctx),
+    ].join('\n');
     return { cards: [{ description, color: outcome.reload.ok ? COLORS.success : COLORS.error }], ephemeral: true };
   });
 }
@@ -163,21 +219,34 @@ export default defineGroup({
     list: {
       description: 'What is indexed: title, kind, date, file',
       descriptionCs: 'Co je zaindexováno: název, druh, datum, soubor',
-      options: { page: { type: 'integer', description: 'Page number', descriptionCs: 'Číslo strany', min: 1, max: 1000 } },
+      options: {
+        page: { type: 'integer', description: 'Page number', descriptionCs: 'Číslo strany', min: 1, max: 1000 },
+      },
     },
     add: {
       description: 'Add a .txt, .md, .html, .pdf or .docx document (up to 5 MB)',
       descriptionCs: 'Přidat dokument .txt, .md, .html, .pdf nebo .docx (do 5 MB)',
       options: {
         file: { type: 'attachment', description: 'The document', descriptionCs: 'Dokument', required: true },
-        replace: { type: 'boolean', description: 'Overwrite a file of the same name', descriptionCs: 'Přepsat soubor stejného názvu' },
+        replace: {
+          type: 'boolean',
+          description: 'Overwrite a file of the same name',
+          descriptionCs: 'Přepsat soubor stejného názvu',
+        },
       },
     },
     remove: {
       description: 'Remove a document from the index (the file is moved aside)',
       descriptionCs: 'Odebrat dokument z indexu (soubor se přesune stranou)',
       options: {
-        document: { type: 'string', description: 'The document', descriptionCs: 'Dokument', required: true, autocomplete: true, max: 300 },
+        document: {
+          type: 'string',
+          description: 'The document',
+          descriptionCs: 'Dokument',
+          required: true,
+          autocomplete: true,
+          max: 300,
+        },
       },
     },
     reload: { description: 'Re-read the documents folder now', descriptionCs: 'Znovu načíst složku dokumentů' },
@@ -198,6 +267,8 @@ export default defineGroup({
   autocomplete(focused, ctx) {
     if (focused.name !== 'document') return [];
     // The file when it fits Discord's 100 characters, else the id (remove accepts either).
-    return ctx.kb.suggestTitles(focused.value).map((d) => ({ name: `${d.title} · ${d.file}`, value: d.file.length <= 100 ? d.file : d.id }));
+    return ctx.kb
+      .suggestTitles(focused.value)
+      .map((d) => ({ name: `${d.title} · ${d.file}`, value: d.file.length <= 100 ? d.file : d.id }));
   },
 });

@@ -22,7 +22,8 @@ export default defineCommand({
         description: [...commands.values()]
           .map((command) => {
             const name = localName(command, locale);
-            const example = command.example === undefined ? '' : `\n\`/${[name, command.example].filter(Boolean).join(' ')}\``;
+            const example =
+              command.example === undefined ? '' : `\n\`/${[name, command.example].filter(Boolean).join(' ')}\``;
             return `**/${name}**: ${localDescription(command, locale)}${example}`;
           })
           .join('\n'),

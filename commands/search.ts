@@ -40,9 +40,27 @@ export default defineCommand({
   example: 'query: policejni spoluprace',
   lookup: true,
   options: {
-    query: { type: 'string', description: 'Words or "a phrase" to look for', descriptionCs: 'Hledaná slova nebo „fráze“', required: true, min: 1, max: 200 },
-    country: { type: 'string', description: 'Only documents about this country', descriptionCs: 'Jen dokumenty o této zemi', autocomplete: true, max: 100 },
-    since: { type: 'string', description: 'Only documents dated on or after (2025-01-01, 30d, 2025)', descriptionCs: 'Jen dokumenty od data (2025-01-01, 30d, 2025)', max: 40 },
+    query: {
+      type: 'string',
+      description: 'Words or "a phrase" to look for',
+      descriptionCs: 'Hledaná slova nebo „fráze“',
+      required: true,
+      min: 1,
+      max: 200,
+    },
+    country: {
+      type: 'string',
+      description: 'Only documents about this country',
+      descriptionCs: 'Jen dokumenty o této zemi',
+      autocomplete: true,
+      max: 100,
+    },
+    since: {
+      type: 'string',
+      description: 'Only documents dated on or after (2025-01-01, 30d, 2025)',
+      descriptionCs: 'Jen dokumenty od data (2025-01-01, 30d, 2025)',
+      max: 40,
+    },
     kind: {
       type: 'string',
       description: 'Only this kind of document',
@@ -61,12 +79,20 @@ export default defineCommand({
           : results.suggestion?.kind === 'without-filters'
             ? t.withoutFilters(results.suggestion.total)
             : t.tryOther;
-      return { cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }], unanswered: true };
+      return {
+        cards: [{ title, description: `${t.noResults(escapeMarkdown(query))}\n${hint}`, color: COLORS.empty }],
+        unanswered: true,
+      };
     }
     if (!results.answered) {
-      const closest = results.hits.slice(0, 3).map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, ctx.locale)}`);
+      const closest = results.hits
+        .slice(0, 3)
+        .map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, ctx.locale)}`);
       const fields = closest.length > 0 ? [{ name: t.closestDocuments, value: closest.join('\n') }] : [];
-      return { cards: [{ title, description: t.notInDocuments(escapeMarkdown(query)), fields, color: COLORS.empty }], unanswered: true };
+      return {
+        cards: [{ title, description: t.notInDocuments(escapeMarkdown(query)), fields, color: COLORS.empty }],
+        unanswered: true,
+      };
     }
     return {
       cards: [

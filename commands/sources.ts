@@ -14,10 +14,19 @@ import { LIMITS } from '../src/render/limits.ts';
 import { truncate } from '../src/util/markdown.ts';
 
 const textOf = (ctx: Pick<Context, 'locale'>): SourcesText => sourcesText(ctx.locale);
-const note = (description: string, color: number = COLORS.success): Reply => ({ cards: [{ description, color }], ephemeral: true });
+const note = (description: string, color: number = COLORS.success): Reply => ({
+  cards: [{ description, color }],
+  ephemeral: true,
+});
 const service = (ctx: Context) => ctx.moderation.sources;
 
-const SOURCE = { type: 'string', description: 'A followed source', descriptionCs: 'Sledovaný zdroj', autocomplete: true, max: 100 } as const;
+const SOURCE = {
+  type: 'string',
+  description: 'A followed source',
+  descriptionCs: 'Sledovaný zdroj',
+  autocomplete: true,
+  max: 100,
+} as const;
 
 const EVERY_CHOICES = [
   { name: 'hourly', value: '60' },
@@ -26,21 +35,41 @@ const EVERY_CHOICES = [
 ];
 
 function refusal(error: unknown): never {
-  if (error instanceof SourceRefused) throw UserError.of(sourcesText, 'problem', error.error.problem, error.error.detail);
+  if (error instanceof SourceRefused)
+    throw UserError.of(sourcesText, 'problem', error.error.problem, error.error.detail);
   throw error;
 }
 
-async function follow(options: { url: string; name?: string; every?: string; country?: string }, ctx: Context): Promise<Reply> {
+async function follow(
+  options: { url: string; name?: string; every?: string; country?: string },
+  ctx: Context,
+): Promise<Reply> {
   const t = textOf(ctx);
   const everyMinutes = Number(options.every ?? '60');
   const source = await service(ctx)
-    .follow({ url: options.url, name: options.name, everyMinutes, country: options.country, addedBy: ctx.member?.userId })
+    .follow({
+      url: options.url,
+      name: options.name,
+      everyMinutes,
+      country: options.country,
+      addedBy: ctx.member?.userId,
+    })
     .catch(refusal);
-  return note(t.followed(source.name, t.kinds[source.kind] ?? source.kind, `<${source.fetchUrl}>`, t.every[everyMinutes] ?? `${everyMinutes} min`));
+  return note(
+    t.followed(
+      source.name,
+      t.kinds[source.kind] ?? source.kind,
+      `<${source.fetchUrl}>`,
+      t.every[everyMinutes] ?? `${everyMinutes} min`,
+    ),
+  );
 }
 
 function sourceLines(source: Source, t: SourcesText): string {
-  const lines = [`**${source.name}** — ${t.kinds[source.kind] ?? source.kind} — <${source.fetchUrl}>`, t.status(source.items, source.lastSuccessAt, source.lastCheckedAt)];
+  const lines = [
+    `**${source.name}** — ${t.kinds[source.kind] ?? source.kind} — <${source.fetchUrl}>`,
+    t.status(source.items, source.lastSuccessAt, source.lastCheckedAt),
+  ];
   if (source.lastError) lines.push(t.lastError(describeProblem(t, source.lastError)));
   return lines.join('\n');
 }
@@ -52,7 +81,12 @@ function cardsOf(title: string, blocks: readonly string[]): Card[] {
     const last = cards[cards.length - 1];
     const joined = last ? `${last.description}\n\n${block}` : '';
     if (last && joined.length <= LIMITS.description) last.description = joined;
-    else cards.push({ title: cards.length === 0 ? title : undefined, description: truncate(block, LIMITS.description), color: COLORS.info });
+    else
+      cards.push({
+        title: cards.length === 0 ? title : undefined,
+        description: truncate(block, LIMITS.description),
+        color: COLORS.info,
+      });
   }
   return cards.slice(0, LIMITS.embeds);
 }
@@ -61,7 +95,13 @@ async function list(ctx: Context): Promise<Reply> {
   const t = textOf(ctx);
   const sources = await service(ctx).list();
   if (sources.length === 0) return note(t.none, COLORS.empty);
-  return { cards: cardsOf(t.listTitle(sources.length), sources.map((source) => sourceLines(source, t))), ephemeral: true };
+  return {
+    cards: cardsOf(
+      t.listTitle(sources.length),
+      sources.map((source) => sourceLines(source, t)),
+    ),
+    ephemeral: true,
+  };
 }
 
 async function unfollow({ source }: { source: string }, ctx: Context): Promise<Reply> {
@@ -84,7 +124,13 @@ async function check({ source }: { source?: string }, ctx: Context): Promise<Rep
   const outcomes = await service(ctx).check(source);
   if (outcomes.length === 0) return note(t.none, COLORS.empty);
   const color = outcomes.some((outcome) => outcome.error) ? COLORS.empty : COLORS.success;
-  return { cards: cardsOf(t.checkTitle, outcomes.map((outcome) => outcomeLines(outcome, t))).map((card) => ({ ...card, color })), ephemeral: true };
+  return {
+    cards: cardsOf(
+      t.checkTitle,
+      outcomes.map((outcome) => outcomeLines(outcome, t)),
+    ).map((card) => ({ ...card, color })),
+    ephemeral: true,
+  };
 }
 
 export default defineGroup({
@@ -99,10 +145,32 @@ export default defineGroup({
       description: 'Follow an RSS/Atom feed, a page linking one, or a page watched for changes',
       descriptionCs: 'Sledovat kanál RSS/Atom, stránku s odkazem na něj, nebo změny stránky',
       options: {
-        url: { type: 'string', description: 'Address of the feed or page (http or https)', descriptionCs: 'Adresa kanálu nebo stránky (http nebo https)', required: true, max: 500 },
-        name: { type: 'string', description: 'Name to list it under (default: the feed title)', descriptionCs: 'Jméno zdroje (výchozí: název kanálu)', max: 80 },
-        every: { type: 'string', description: 'How often to check (default hourly)', descriptionCs: 'Jak často kontrolovat (výchozí každou hodinu)', choices: EVERY_CHOICES },
-        country: { type: 'string', description: 'Country its items are about', descriptionCs: 'Země, které se položky týkají', autocomplete: true, max: 100 },
+        url: {
+          type: 'string',
+          description: 'Address of the feed or page (http or https)',
+          descriptionCs: 'Adresa kanálu nebo stránky (http nebo https)',
+          required: true,
+          max: 500,
+        },
+        name: {
+          type: 'string',
+          description: 'Name to list it under (default: the feed title)',
+          descriptionCs: 'Jméno zdroje (výchozí: název kanálu)',
+          max: 80,
+        },
+        every: {
+          type: 'string',
+          description: 'How often to check (default hourly)',
+          descriptionCs: 'Jak často kontrolovat (výchozí každou hodinu)',
+          choices: EVERY_CHOICES,
+        },
+        country: {
+          type: 'string',
+          description: 'Country its items are about',
+          descriptionCs: 'Země, které se položky týkají',
+          autocomplete: true,
+          max: 100,
+        },
       },
     },
     list: {

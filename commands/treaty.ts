@@ -9,7 +9,13 @@ import { matchingChoices } from '../src/answers/choices.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
-import { agreementLabel, allAgreements, findAgreements, type AgreementEntry, type StatusEntry } from '../src/knowledge/agreements.ts';
+import {
+  agreementLabel,
+  allAgreements,
+  findAgreements,
+  type AgreementEntry,
+  type StatusEntry,
+} from '../src/knowledge/agreements.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
@@ -17,7 +23,8 @@ import { escapeMarkdown } from '../src/util/markdown.ts';
 const en = {
   count: ['agreement', 'agreements', 'agreements'] as Plural,
   listTitle: 'Agreements',
-  known: (count: string) => `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
+  known: (count: string) =>
+    `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
   parties: 'Parties',
   signed: 'Signed',
   notStated: 'not stated',
@@ -35,7 +42,8 @@ const en = {
 const cs: typeof en = {
   count: ['dohoda', 'dohody', 'dohod'] as Plural,
   listTitle: 'Dohody',
-  known: (count: string) => `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
+  known: (count: string) =>
+    `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
   parties: 'Strany',
   signed: 'Podepsáno',
   notStated: 'neuvedeno',
@@ -57,11 +65,16 @@ type Words = typeof en;
 const LINES_PER_PAGE = 15;
 const LIST_CHARACTERS = 3800;
 
-const signedOn = (signed: string | undefined, words: Words, locale: Locale): string => (signed ? readableDate(signed, locale) : words.notStated);
+const signedOn = (signed: string | undefined, words: Words, locale: Locale): string =>
+  signed ? readableDate(signed, locale) : words.notStated;
 
 /** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list. */
 function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): string {
-  const parts = [`**${escapeMarkdown(agreement.name)}**`, escapeMarkdown(agreement.parties.join(', ')), signedOn(agreement.signed, words, locale)];
+  const parts = [
+    `**${escapeMarkdown(agreement.name)}**`,
+    escapeMarkdown(agreement.parties.join(', ')),
+    signedOn(agreement.signed, words, locale),
+  ];
   return `• ${parts.filter(Boolean).join(' — ')}`;
 }
 
@@ -76,18 +89,36 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   const signed = signedOn(agreement.signed, words, ctx.locale);
   const fields = [
     { name: words.parties, value: escapeMarkdown(agreement.parties.join(', ')) || words.notStated, inline: true },
-    { name: words.signed, value: agreement.signed && agreement.place ? `${signed}, ${escapeMarkdown(agreement.place)}` : signed, inline: true },
+    {
+      name: words.signed,
+      value: agreement.signed && agreement.place ? `${signed}, ${escapeMarkdown(agreement.place)}` : signed,
+      inline: true,
+    },
   ];
-  if (history.length > 0) fields.push({ name: words.status, value: bullets(history.map((step) => statusLine(step, words, ctx.locale))), inline: false });
-  if (agreement.provisions.length > 0) fields.push({ name: words.provisions, value: bullets(agreement.provisions), inline: false });
+  if (history.length > 0)
+    fields.push({
+      name: words.status,
+      value: bullets(history.map((step) => statusLine(step, words, ctx.locale))),
+      inline: false,
+    });
+  if (agreement.provisions.length > 0)
+    fields.push({ name: words.provisions, value: bullets(agreement.provisions), inline: false });
   fields.push({ ...sourceField(documents, ctx.locale), inline: false });
-  if (others.length > 0) fields.push({ name: words.alsoMatching, value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words, ctx.locale))), inline: false });
+  if (others.length > 0)
+    fields.push({
+      name: words.alsoMatching,
+      value: linesWithin(others.slice(0, 5).map((other) => listLine(other, words, ctx.locale))),
+      inline: false,
+    });
   return { title: escapeMarkdown(agreement.name), fields, color: COLORS.info };
 }
 
 function noMatch(query: string, countries: readonly string[], words: Words, ctx: Context): Reply {
   const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
-  const none = countries.length > 0 ? words.noAgreementWith(escapeMarkdown(countries.join(', '))) : words.noMatch(escapeMarkdown(query));
+  const none =
+    countries.length > 0
+      ? words.noAgreementWith(escapeMarkdown(countries.join(', ')))
+      : words.noMatch(escapeMarkdown(query));
   const description = known.length === 0 ? words.noneAtAll : `${none}\n${words.knownList}\n${linesWithin(known, 3500)}`;
   return { cards: [{ description, color: COLORS.empty }], unanswered: true };
 }
@@ -98,7 +129,9 @@ function list(page: number, words: Words, ctx: Context): Reply {
   const lines = entries.map((entry) => listLine(entry, words, ctx.locale));
   const pages = packPages(lines, (line) => line.length + 1, LINES_PER_PAGE, LIST_CHARACTERS);
   const intro = words.known(plural(entries.length, words.count));
-  const render = (items: string[]): Reply => ({ cards: [{ title: words.listTitle, description: `${intro}\n\n${items.join('\n')}`, color: COLORS.info }] });
+  const render = (items: string[]): Reply => ({
+    cards: [{ title: words.listTitle, description: `${intro}\n\n${items.join('\n')}`, color: COLORS.info }],
+  });
   return pagedReply({ command: 'treaty', state: [], pages, page, render }, ctx);
 }
 
@@ -128,5 +161,9 @@ export default defineCommand({
   },
   run: ({ query }, ctx) => answer(query, 0, ctx),
   button: (rest, ctx) => answer(undefined, readPageId(rest).page, ctx),
-  autocomplete: (focused, ctx) => matchingChoices(allAgreements(ctx.kb).map((entry) => agreementLabel(entry.agreement)), focused.value),
+  autocomplete: (focused, ctx) =>
+    matchingChoices(
+      allAgreements(ctx.kb).map((entry) => agreementLabel(entry.agreement)),
+      focused.value,
+    ),
 });

@@ -73,13 +73,23 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const started = performance.now();
   const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, options.logger);
-  const [{ kb, warnings, from }, registry] = await Promise.all([
-    loader.load(),
-    options.registry ?? loadCommands(),
-  ]);
-  for (const warning of warnings) options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
-  options.logger.info({ documents: kb.documents.length, from, ms: Math.round(performance.now() - started) }, 'knowledge base ready');
-  return new App(config, registry, options.logger, reloader(config, options.logger), kb, warnings, options.clock, options.deferAfterMs);
+  const [{ kb, warnings, from }, registry] = await Promise.all([loader.load(), options.registry ?? loadCommands()]);
+  for (const warning of warnings)
+    options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
+  options.logger.info(
+    { documents: kb.documents.length, from, ms: Math.round(performance.now() - started) },
+    'knowledge base ready',
+  );
+  return new App(
+    config,
+    registry,
+    options.logger,
+    reloader(config, options.logger),
+    kb,
+    warnings,
+    options.clock,
+    options.deferAfterMs,
+  );
 }
 
 /** Reloads run in a worker thread; the first load (before any transport starts) runs here. */
@@ -88,5 +98,14 @@ const reloader = (config: Config, logger: Logger): KnowledgeSource =>
 
 /** An App over a knowledge base built elsewhere (tests, benches): nothing is read until a reload. */
 export function appOver(kb: KnowledgeBase, config: Config, options: AppOptions): App {
-  return new App(config, options.registry ?? new Map(), options.logger, reloader(config, options.logger), kb, [], options.clock, options.deferAfterMs);
+  return new App(
+    config,
+    options.registry ?? new Map(),
+    options.logger,
+    reloader(config, options.logger),
+    kb,
+    [],
+    options.clock,
+    options.deferAfterMs,
+  );
 }

@@ -19,10 +19,15 @@ async function main(argv: string[]): Promise<void> {
   }
   const config = readConfig();
   const applicationId = applicationIdOf(config);
-  if (!config.DISCORD_TOKEN || !applicationId) throw new ConfigError('deploy-commands needs DISCORD_TOKEN (and DISCORD_APPLICATION_ID if the token does not carry it).');
+  if (!config.DISCORD_TOKEN || !applicationId)
+    throw new ConfigError(
+      'deploy-commands needs DISCORD_TOKEN (and DISCORD_APPLICATION_ID if the token does not carry it).',
+    );
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   const count = await deployCommands(rest, applicationId, registry, config.DEV_GUILD_ID);
-  console.log(`Registered ${count} commands ${config.DEV_GUILD_ID ? `to guild ${config.DEV_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`);
+  console.log(
+    `Registered ${count} commands ${config.DEV_GUILD_ID ? `to guild ${config.DEV_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -95,7 +95,14 @@ export class Moderation {
       hostSpacingMs: config.SOURCES_HOST_SPACING_MS,
       allowPrivate: config.SOURCES_ALLOW_PRIVATE,
     });
-    this.sources = new SourceService({ store, fetcher, dataDir: config.DATA_DIR, reload: () => this.reindexer.reload(), clock, logger });
+    this.sources = new SourceService({
+      store,
+      fetcher,
+      dataDir: config.DATA_DIR,
+      reload: () => this.reindexer.reload(),
+      clock,
+      logger,
+    });
   }
 
   /** The state database, opened (and created, and migrated) on first use; a failed open is tried again next time. */
@@ -117,7 +124,9 @@ export class Moderation {
     // A shared database that cannot be reached is a configuration problem: one line, exit code 2.
     if (config.DATABASE_URL) {
       await this.store().catch((error: unknown) => {
-        throw new ConfigError(`DATABASE_URL: cannot open the state database (${describeError(error)}). See README.md, "Beyond one machine".`);
+        throw new ConfigError(
+          `DATABASE_URL: cannot open the state database (${describeError(error)}). See README.md, "Beyond one machine".`,
+        );
       });
     }
     if ((options.sync ?? Boolean(config.DATABASE_URL)) && !this.sync) {
@@ -158,7 +167,10 @@ export class Moderation {
     await this.sources.stop();
     const opened = this.opened;
     this.opened = undefined;
-    await opened?.then((store) => store.close(), () => undefined);
+    await opened?.then(
+      (store) => store.close(),
+      () => undefined,
+    );
   }
 }
 

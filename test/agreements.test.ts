@@ -23,7 +23,9 @@ const expectExtractive = (agreement: Agreement, source: string): void => {
 describe('the Czech–Slovak treaty seed', () => {
   const text = seedText('000_683bff22d49141e8.txt');
   const title = 'Czechia and Slovakia sign new agreement on police cooperation';
-  const agreement = only(extractAgreements(text, { title, date: '2026-02-06', countries: ['Czechia', 'Slovakia', 'Ukraine'] }));
+  const agreement = only(
+    extractAgreements(text, { title, date: '2026-02-06', countries: ['Czechia', 'Slovakia', 'Ukraine'] }),
+  );
 
   it('names the treaty as written, with demonyms read as country names', () => {
     expect(agreement.name).toBe('Treaty on Police Cooperation');
@@ -46,8 +48,16 @@ describe('the Czech–Slovak treaty seed', () => {
   it('lists what the treaty covers, in document order, as clauses of the text', () => {
     const provisions = agreement.provisions;
     const index = (words: string) => provisions.findIndex((p) => p.includes(words));
-    for (const words of ['joint patrols and joint search groups', 'within 10 kilometers of the state border', 'transfer of illegally staying persons',
-      'identifying victims of mass disasters', 'joint police cooperation centers', 'liaison officers', 'cross-border pursuit', 'training of police officers']) {
+    for (const words of [
+      'joint patrols and joint search groups',
+      'within 10 kilometers of the state border',
+      'transfer of illegally staying persons',
+      'identifying victims of mass disasters',
+      'joint police cooperation centers',
+      'liaison officers',
+      'cross-border pursuit',
+      'training of police officers',
+    ]) {
       expect(index(words), words).toBeGreaterThanOrEqual(0);
     }
     expect(index('joint patrols')).toBeLessThan(index('cross-border pursuit'));
@@ -60,9 +70,15 @@ describe('the Czech–Slovak treaty seed', () => {
 describe('seeds that are about no agreement', () => {
   it.each([
     ['001_cb69db5f71028c61.txt', 'International Cooperation – About Us and Contact Points'],
-    ['002_1654193288ae2e88.txt', 'Joint Contact Centre to boost collaboration between Czech and Slovak police forces in crisis management'],
+    [
+      '002_1654193288ae2e88.txt',
+      'Joint Contact Centre to boost collaboration between Czech and Slovak police forces in crisis management',
+    ],
     ['003_92b564ac1ca8dc24.txt', 'Albanian and Czech Ministers discuss cooperation in addressing irregular migration'],
-    ['004_75d9709aba672c2f.txt', 'Cooperation in the area of asylum, migration, integration and protection of state borders'],
+    [
+      '004_75d9709aba672c2f.txt',
+      'Cooperation in the area of asylum, migration, integration and protection of state borders',
+    ],
   ])('%s: passing mentions (the Pact, a declaration, a readmission agreement) are skipped', (file, title) => {
     expect(extractAgreements(seedText(file), { title, countries: ['Czechia'] })).toEqual([]);
   });
@@ -75,7 +91,12 @@ describe('agreements in documents written for the test', () => {
 On 12 March 2025 the Ministers of the Interior of Austria and Hungary signed a Memorandum of Understanding on Police Cooperation in Border Areas. It provides for joint patrols along the common border and the exchange of liaison officers. It also allows officers to continue a pursuit up to 30 kilometres into the other state, and sets up a joint training programme for border police.
 
 The memorandum entered into force on 1 May 2025. Both ministers also recalled the Pact on Migration and Asylum, which the EU adopted in 2024.`;
-    const agreement = only(extractAgreements(text, { title: 'Austria and Hungary strengthen border policing', countries: ['Austria', 'Hungary'] }));
+    const agreement = only(
+      extractAgreements(text, {
+        title: 'Austria and Hungary strengthen border policing',
+        countries: ['Austria', 'Hungary'],
+      }),
+    );
     expect(agreement).toMatchObject({
       name: 'Memorandum of Understanding on Police Cooperation in Border Areas',
       parties: ['Austria', 'Hungary'],
@@ -94,7 +115,9 @@ The memorandum entered into force on 1 May 2025. Both ministers also recalled th
     const text = `Poland and Lithuania sign agreement on joint patrols
 
 The Polish and Lithuanian interior ministers signed an agreement on joint patrols on 3 June 2024. The agreement allows mixed patrols on trains crossing the border, and it is to be ratified by both parliaments.`;
-    const agreement = only(extractAgreements(text, { title: 'Poland and Lithuania sign agreement on joint patrols', countries: [] }));
+    const agreement = only(
+      extractAgreements(text, { title: 'Poland and Lithuania sign agreement on joint patrols', countries: [] }),
+    );
     expect(agreement.name).toBe('Agreement on joint patrols between Poland and Lithuania');
     expect(agreement.parties).toEqual(['Poland', 'Lithuania']);
     expect(agreement.signed).toBe('2024-06-03');
@@ -106,14 +129,21 @@ The Polish and Lithuanian interior ministers signed an agreement on joint patrol
   it('falls back to the document date when the signing sentence gives none', () => {
     const text = `Serbia and Hungary signed a Protocol on Joint Border Checks. The protocol introduces joint checks at the Röszke crossing.
 The Protocol on Joint Border Checks will enter into force in 2025.`;
-    const agreement = only(extractAgreements(text, { title: 'Border checks', date: '2024-10-10', countries: ['Serbia', 'Hungary'] }));
-    expect(agreement).toMatchObject({ name: 'Protocol on Joint Border Checks', parties: ['Serbia', 'Hungary'], signed: '2024-10-10' });
+    const agreement = only(
+      extractAgreements(text, { title: 'Border checks', date: '2024-10-10', countries: ['Serbia', 'Hungary'] }),
+    );
+    expect(agreement).toMatchObject({
+      name: 'Protocol on Joint Border Checks',
+      parties: ['Serbia', 'Hungary'],
+      signed: '2024-10-10',
+    });
     expect(agreement.status).toEqual(['signed', 'will enter into force in 2025']);
     expect(agreement.provisions).toEqual(['joint checks at the Röszke crossing']);
   });
 
   it('takes the object of "signed" when a sentence also names another text in passing', () => {
-    const text = 'Recalling the Pact on Migration and Asylum, the ministers of Slovenia and Croatia signed an Agreement on Joint Police Patrols on 2 July 2024.';
+    const text =
+      'Recalling the Pact on Migration and Asylum, the ministers of Slovenia and Croatia signed an Agreement on Joint Police Patrols on 2 July 2024.';
     const agreement = only(extractAgreements(text, { title: 'Joint patrols', countries: [] }));
     expect(agreement.name).toBe('Agreement on Joint Police Patrols');
     expect(agreement.parties).toEqual(['Slovenia', 'Croatia']);
@@ -121,7 +151,8 @@ The Protocol on Joint Border Checks will enter into force in 2025.`;
   });
 
   it('does not invent a signing date for an agreement that is only being negotiated', () => {
-    const text = 'Talks continue\n\nGreece and Türkiye are negotiating a Readmission Protocol. The protocol would cover the return of irregular migrants.';
+    const text =
+      'Talks continue\n\nGreece and Türkiye are negotiating a Readmission Protocol. The protocol would cover the return of irregular migrants.';
     const agreement = only(extractAgreements(text, { title: 'Talks continue', date: '2024-01-01', countries: [] }));
     expect(agreement.signed).toBeUndefined();
     expect(agreement.parties).toEqual(['Greece', 'Türkiye']);

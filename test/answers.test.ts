@@ -30,15 +30,23 @@ const OTHER = `Migration statistics for 2022
 
 In 2022 the ministry registered more applications than in 2021. The point of the report is statistics.`;
 
-const kb = new KnowledgeBase([parseDocument('centre.txt', CENTRE), parseDocument('hlidky.txt', PATROLS), parseDocument('stats.txt', OTHER)]);
+const kb = new KnowledgeBase([
+  parseDocument('centre.txt', CENTRE),
+  parseDocument('hlidky.txt', PATROLS),
+  parseDocument('stats.txt', OTHER),
+]);
 const first = (query: string) => kb.search(query).hits[0];
-const quote = (query: string) => first(query)?.snippet.segments.map((s) => s.text).join('') ?? '';
+const quote = (query: string) =>
+  first(query)
+    ?.snippet.segments.map((s) => s.text)
+    .join('') ?? '';
 
 describe('terms', () => {
   it('matches other forms of a word in English and Czech, with or without diacritics', () => {
     expect(first('ratification')?.document.file).toBe('centre.txt');
     expect(first('equipment')?.document.file).toBe('centre.txt');
-    for (const query of ['hlídkách', 'hlidkach', 'hlídky', 'policisté']) expect(first(query)?.document.file, query).toBe('hlidky.txt');
+    for (const query of ['hlídkách', 'hlidkach', 'hlídky', 'policisté'])
+      expect(first(query)?.document.file, query).toBe('hlidky.txt');
   });
 
   it('never matches numbers fuzzily or by prefix, and never fuzzes a word the documents have', () => {
@@ -69,7 +77,7 @@ describe('the answering sentence first', () => {
 describe('not in the documents', () => {
   it('says so, in the reader’s language, listing the closest documents as such', async () => {
     const en = await runQuery(search as never, 'What was the score of the joint centre football match?', kb);
-    expect(en.cards[0]?.description).toContain('The documents don\'t answer');
+    expect(en.cards[0]?.description).toContain("The documents don't answer");
     expect(en.cards[0]?.fields?.[0]?.name).toBe('Closest documents (they do not answer it)');
     const cs = await search.run({ query: 'Kolik stál nový stadion v Hodoníně?' }, contextFor(kb, 'cs'));
     expect(cs.cards[0]?.description).toContain('Dokumenty na');
@@ -80,7 +88,10 @@ describe('not in the documents', () => {
 
 describe('lookups', () => {
   const agreements = new KnowledgeBase([
-    parseDocument('cz-sk.txt', 'Czechia and Slovakia sign agreement\nOn 6 February 2026, Czechia and Slovakia signed a Treaty on Police Cooperation. It allows joint patrols. It also allows cross-border pursuit.'),
+    parseDocument(
+      'cz-sk.txt',
+      'Czechia and Slovakia sign agreement\nOn 6 February 2026, Czechia and Slovakia signed a Treaty on Police Cooperation. It allows joint patrols. It also allows cross-border pursuit.',
+    ),
   ]);
 
   it('/treaty shows no other country’s agreement for a country without one, and the matching provision first', async () => {
@@ -92,7 +103,10 @@ describe('lookups', () => {
   });
 
   it('/contacts says when it has no contact for the organisation asked, and reads typos of needs', async () => {
-    const page = parseDocument('contacts.txt', 'Border Police\n\nBorder Police Directorate\n\nContact Points\nAddress: Main Street 1, 110 00 Praha 1\nDuty officer: +420 974 111 222 - 24/7\nE-mail: border@example.cz\nHead of the Directorate - Col. Eva Malá');
+    const page = parseDocument(
+      'contacts.txt',
+      'Border Police\n\nBorder Police Directorate\n\nContact Points\nAddress: Main Street 1, 110 00 Praha 1\nDuty officer: +420 974 111 222 - 24/7\nE-mail: border@example.cz\nHead of the Directorate - Col. Eva Malá',
+    );
     const directory = new KnowledgeBase([page]);
     const frontex = await runQuery(contacts as never, 'Frontex press office', directory);
     expect(frontex.cards[0]?.description).toContain('no contact for “Frontex');

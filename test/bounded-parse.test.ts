@@ -42,21 +42,29 @@ describe('parse cost grows with the size of a file, not with its square', () => 
     ['an address per labelled line', 'mail.txt', '\nE-mail: '],
     ['addresses in HTML', 'mail.html', ' '],
     ['addresses in Markdown paragraphs', 'mail.md', '\n\n'],
-  ])('%s: 1 MB takes about four times as long as 256 KB', async (_name, file, separator) => {
-    const small = await timeParse(file, addresses(256 * 1024, separator));
-    const large = await timeParse(file, addresses(1024 * 1024, separator));
-    // Linear is 4; the square would be 16. The bound leaves room for a noisy machine.
-    expect(large / small).toBeLessThan(8);
-  }, 120_000);
+  ])(
+    '%s: 1 MB takes about four times as long as 256 KB',
+    async (_name, file, separator) => {
+      const small = await timeParse(file, addresses(256 * 1024, separator));
+      const large = await timeParse(file, addresses(1024 * 1024, separator));
+      // Linear is 4; the square would be 16. The bound leaves room for a noisy machine.
+      expect(large / small).toBeLessThan(8);
+    },
+    120_000,
+  );
 });
 
 describe('budgets', () => {
   it('skips a document over its time budget with a warning naming the file and the reason, and keeps the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'liaison-budget-'));
     await writeFile(join(dir, 'slow.txt'), addresses(64 * 1024, ', '));
-    const { documents, warnings } = await loadCorpus(dir, undefined, { budget: { ...DEFAULT_BUDGET, milliseconds: 0 } });
+    const { documents, warnings } = await loadCorpus(dir, undefined, {
+      budget: { ...DEFAULT_BUDGET, milliseconds: 0 },
+    });
     expect(documents).toEqual([]);
-    expect(warnings).toEqual([{ file: 'slow.txt', reason: expect.stringMatching(/^took longer than 0 s to read .*skipped$/) }]);
+    expect(warnings).toEqual([
+      { file: 'slow.txt', reason: expect.stringMatching(/^took longer than 0 s to read .*skipped$/) },
+    ]);
   });
 
   it('indexes only the first part of a document over the cap of distinct words, and says so', async () => {
@@ -64,9 +72,14 @@ describe('budgets', () => {
     const words = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36)}x`);
     const paragraphs = Array.from({ length: 30 }, (_, p) => `${words.slice(p * 100, p * 100 + 100).join(' ')}.`);
     await writeFile(join(dir, 'many-words.txt'), `A page of many distinct words\n\n${paragraphs.join('\n\n')}\n`);
-    await writeFile(join(dir, 'normal.txt'), 'A normal page\n\nOfficers of both countries met in Vienna to plan joint patrols.\n');
+    await writeFile(
+      join(dir, 'normal.txt'),
+      'A normal page\n\nOfficers of both countries met in Vienna to plan joint patrols.\n',
+    );
     const { documents, warnings } = await loadCorpus(dir, undefined, { budget: { ...DEFAULT_BUDGET, maxTerms: 1000 } });
-    expect(warnings).toEqual([{ file: 'many-words.txt', reason: 'indexed only in part: more than 1000 distinct words' }]);
+    expect(warnings).toEqual([
+      { file: 'many-words.txt', reason: 'indexed only in part: more than 1000 distinct words' },
+    ]);
     const capped = documents.find((d) => d.file === 'many-words.txt')!;
     expect(capped.text).toContain(words[0]);
     expect(capped.text).not.toContain(words[2999]);
@@ -74,8 +87,14 @@ describe('budgets', () => {
   });
 
   it('cuts a document over the cap of text', async () => {
-    const long = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} describes the joint patrols of the border police in detail.`).join('\n\n');
-    const document = await parseFile('long.txt', encoder.encode(`Long report on patrols\n\n${long}`), { ...DEFAULT_BUDGET, maxCharacters: 2000 });
+    const long = Array.from(
+      { length: 200 },
+      (_, i) => `Paragraph ${i} describes the joint patrols of the border police in detail.`,
+    ).join('\n\n');
+    const document = await parseFile('long.txt', encoder.encode(`Long report on patrols\n\n${long}`), {
+      ...DEFAULT_BUDGET,
+      maxCharacters: 2000,
+    });
     expect(document.capped).toBe('indexed only in part: more than 2000 characters of text');
     expect(document.text.length).toBeLessThanOrEqual(2200);
   });

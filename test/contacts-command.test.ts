@@ -38,9 +38,13 @@ E-mail: omps@pcr.cz
 Ředitel odboru: plk. Mgr. Jan Dvořák`;
 
 /** The seeds, and the seeds with the documents above. */
-const { seeds: seedKb, mixed: mixedKb } = await seedKnowledge([['at-spoc.txt', AUSTRIAN_PAGE], ['cz-odbor.txt', CZECH_PAGE]]);
+const { seeds: seedKb, mixed: mixedKb } = await seedKnowledge([
+  ['at-spoc.txt', AUSTRIAN_PAGE],
+  ['cz-odbor.txt', CZECH_PAGE],
+]);
 
-const ask = (query: string | undefined, kb = seedKb, locale?: Locale): Promise<Reply> => runQuery(contacts, query, kb, locale);
+const ask = (query: string | undefined, kb = seedKb, locale?: Locale): Promise<Reply> =>
+  runQuery(contacts, query, kb, locale);
 const field = fieldOf;
 const phoneLines = (card: Card | undefined): string[] => field(card, 'Phones').split('\n');
 const cardTitled = (reply: Reply, title: string): Card | undefined => reply.cards.find((c) => c.title === title);
@@ -49,7 +53,10 @@ describe('/contacts without a query', () => {
   it('lists every contact point, grouped by organisation, with national and E.164 numbers', async () => {
     const reply = await ask(undefined);
     expect(reply.content).toContain('2 contact points');
-    expect(reply.cards.map((c) => c.title)).toEqual(['European Union Agency for Asylum (EUAA)', 'International Police Cooperation Directorate']);
+    expect(reply.cards.map((c) => c.title)).toEqual([
+      'European Union Agency for Asylum (EUAA)',
+      'International Police Cooperation Directorate',
+    ]);
     const directorate = cardTitled(reply, 'International Police Cooperation Directorate');
     expect(directorate?.description).toContain('Police Presidium of the Czech Republic');
     expect(phoneLines(directorate)).toContain('Permanent service: 974 834 210 · +420 974 834 210 · 24/7');
@@ -71,15 +78,21 @@ describe('/contacts with a query', () => {
     const reply = await ask('fax');
     expect(reply.cards).toHaveLength(1);
     const lines = phoneLines(reply.cards[0]);
-    expect(lines.slice(0, 2)).toEqual(['**service FAX: 974 834 723 · +420 974 834 723 · fax · 24/7**', '**service FAX: 974 834 716 · +420 974 834 716 · fax · 24/7**']);
+    expect(lines.slice(0, 2)).toEqual([
+      '**service FAX: 974 834 723 · +420 974 834 723 · fax · 24/7**',
+      '**service FAX: 974 834 716 · +420 974 834 716 · fax · 24/7**',
+    ]);
     expect(lines.slice(2).every((line) => !line.startsWith('**'))).toBe(true);
   });
 
-  it.each(['974834210', '974 834 210', '+420 974 834 210', '00420974834210'])('finds the number by its digits: %s', async (query) => {
-    const reply = await ask(query);
-    expect(reply.cards).toHaveLength(1);
-    expect(phoneLines(reply.cards[0])[0]).toBe('**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**');
-  });
+  it.each(['974834210', '974 834 210', '+420 974 834 210', '00420974834210'])(
+    'finds the number by its digits: %s',
+    async (query) => {
+      const reply = await ask(query);
+      expect(reply.cards).toHaveLength(1);
+      expect(phoneLines(reply.cards[0])[0]).toBe('**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**');
+    },
+  );
 
   it('who do I call at night: the 24/7 permanent service first', async () => {
     const reply = await ask('who do I call at night');
@@ -113,10 +126,14 @@ describe('/contacts on contact pages written for the test', () => {
     const night = await ask('who do I call at night', mixedKb);
     const austrian = cardTitled(night, 'Single Point of Contact for International Cooperation');
     // As the page writes it, then the number for dialling.
-    expect(phoneLines(austrian)[0]).toBe('**Operations centre (around the clock): +43 1 24836 85025 · +43 1 2483685025 · 24/7**');
+    expect(phoneLines(austrian)[0]).toBe(
+      '**Operations centre (around the clock): +43 1 24836 85025 · +43 1 2483685025 · 24/7**',
+    );
     expect(cardTitled(night, 'Odbor mezinárodní policejní spolupráce')).toBeDefined();
     for (const query of ['Wien', 'huber', 'for liaison officers', 'Europol', '+43 1 24836 951']) {
-      expect((await ask(query, mixedKb)).cards[0]?.title, query).toBe('Single Point of Contact for International Cooperation');
+      expect((await ask(query, mixedKb)).cards[0]?.title, query).toBe(
+        'Single Point of Contact for International Cooperation',
+      );
     }
     const fax = await ask('fax', mixedKb);
     expect(fax.cards.map((c) => c.title)).toHaveLength(3);
@@ -139,7 +156,15 @@ describe('/contacts on contact pages written for the test', () => {
   it('answers in Czech to a Czech user', async () => {
     const reply = await ask(undefined, seedKb, 'cs');
     expect(reply.content).toContain('2 kontaktní místa');
-    expect(reply.cards[1]?.fields?.map((f) => f.name)).toEqual(['Telefony', 'E-maily', 'Adresa', 'Vedoucí', 'Země', 'Služba 24/7', 'Zdroj']);
+    expect(reply.cards[1]?.fields?.map((f) => f.name)).toEqual([
+      'Telefony',
+      'E-maily',
+      'Adresa',
+      'Vedoucí',
+      'Země',
+      'Služba 24/7',
+      'Zdroj',
+    ]);
   });
 });
 
@@ -150,7 +175,9 @@ describe('/contacts autocomplete and pages', () => {
       'International Police Cooperation Directorate',
       'Single Point of Contact for International Cooperation',
     ]);
-    expect(contacts.autocomplete?.({ name: 'query', value: 'policie' }, ctx).map((c) => c.name)).toEqual(['Policie České republiky']);
+    expect(contacts.autocomplete?.({ name: 'query', value: 'policie' }, ctx).map((c) => c.name)).toEqual([
+      'Policie České republiky',
+    ]);
     const started = performance.now();
     for (let i = 0; i < 100; i++) contacts.autocomplete?.({ name: 'query', value: 'o' }, ctx);
     expect((performance.now() - started) / 100).toBeLessThan(2);
@@ -158,7 +185,10 @@ describe('/contacts autocomplete and pages', () => {
 
   it('pages a long directory with buttons that fit in a custom_id', async () => {
     const units = Array.from({ length: 14 }, (_, i) =>
-      parseDocument(`unit-${i}.txt`, `Border Police Service\n\nRegional Unit ${i + 1}\nPhone: +420 974 81${String(i).padStart(2, '0')} 11\nE-mail: unit${i}@example.cz`),
+      parseDocument(
+        `unit-${i}.txt`,
+        `Border Police Service\n\nRegional Unit ${i + 1}\nPhone: +420 974 81${String(i).padStart(2, '0')} 11\nE-mail: unit${i}@example.cz`,
+      ),
     );
     const ctx = contextFor(new KnowledgeBase(units), 'en', 'discord');
     const first = await contacts.run({}, ctx);
@@ -179,6 +209,8 @@ describe('npm run ask -- contacts', () => {
     const payload = JSON.parse(stdout);
     expect(payload.allowed_mentions).toEqual({ parse: [] });
     expect(payload.embeds[0].fields[0].value).toContain('**service FAX: 974 834 723 · +420 974 834 723 · fax · 24/7**');
-    expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload }).errors).toEqual([]);
+    expect(
+      validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload }).errors,
+    ).toEqual([]);
   });
 });

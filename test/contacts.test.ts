@@ -15,7 +15,12 @@ const only = (contacts: ContactPoint[]): ContactPoint => {
 describe('parsePhoneNumbers', () => {
   it('validates Czech numbers and gives E.164, international and national formats', () => {
     const [phone] = parsePhoneNumbers('974 834 210', 'CZ');
-    expect(phone).toMatchObject({ raw: '974 834 210', e164: '+420974834210', international: '+420 974 834 210', national: '974 834 210' });
+    expect(phone).toMatchObject({
+      raw: '974 834 210',
+      e164: '+420974834210',
+      international: '+420 974 834 210',
+      national: '974 834 210',
+    });
   });
 
   it('reads numbers written with NBSP once the text is cleaned, and keeps ";" lists apart', () => {
@@ -39,7 +44,10 @@ describe('parsePhoneNumbers', () => {
     expect(inner.map((p) => p.available247)).toEqual([true, false]);
     const trailing = phonesInValue('Duty desk', '974 811 111, 974 811 112 - nonstop', 'CZ');
     expect(trailing.map((p) => p.available247)).toEqual([true, true]);
-    expect(phonesInValue('Phone', '974 811 111, fax: 974 811 112', 'CZ').map((p) => [p.label, p.fax])).toEqual([['Phone', false], ['fax', true]]);
+    expect(phonesInValue('Phone', '974 811 111, fax: 974 811 112', 'CZ').map((p) => [p.label, p.fax])).toEqual([
+      ['Phone', false],
+      ['fax', true],
+    ]);
   });
 
   it('maps country names and demonyms to regions', () => {
@@ -59,12 +67,18 @@ describe('cityFromAddress', () => {
 
 describe('extractContacts on the seed contact page', () => {
   const text = seedText('001_cb69db5f71028c61.txt');
-  const contact = only(extractContacts(text, { title: 'International Cooperation – About Us and Contact Points', country: 'Czechia' }));
+  const contact = only(
+    extractContacts(text, { title: 'International Cooperation – About Us and Contact Points', country: 'Czechia' }),
+  );
   const phone = (e164: string) => contact.phones.find((p) => p.e164 === e164);
 
   it('finds the unit, its divisions and the organisation it belongs to', () => {
     expect(contact.unit).toBe('International Police Cooperation Directorate');
-    expect(contact.divisions).toEqual(['International Relations Support Division', 'Operational Cooperation Division', 'Strategic Cooperation Division']);
+    expect(contact.divisions).toEqual([
+      'International Relations Support Division',
+      'Operational Cooperation Division',
+      'Strategic Cooperation Division',
+    ]);
     expect(contact.organisation).toBe('Police Presidium of the Czech Republic');
   });
 
@@ -74,11 +88,20 @@ describe('extractContacts on the seed contact page', () => {
   });
 
   it('gives the 24/7 permanent service in E.164 and keeps the note out of the number', () => {
-    expect(phone('+420974834210')).toMatchObject({ label: 'Permanent service', raw: '974 834 210', available247: true, fax: false, international: '+420 974 834 210' });
+    expect(phone('+420974834210')).toMatchObject({
+      label: 'Permanent service',
+      raw: '974 834 210',
+      available247: true,
+      fax: false,
+      international: '+420 974 834 210',
+    });
   });
 
   it('splits several numbers on one line under the same label', () => {
-    expect(contact.phones.filter((p) => p.label === 'Secretariat').map((p) => p.e164)).toEqual(['+420974804400', '+420974804401']);
+    expect(contact.phones.filter((p) => p.label === 'Secretariat').map((p) => p.e164)).toEqual([
+      '+420974804400',
+      '+420974804401',
+    ]);
     expect(phone('+420974804400')?.available247).toBe(false);
   });
 
@@ -107,15 +130,22 @@ describe('extractContacts on the seed contact page', () => {
 
 describe('extractContacts on the other seeds', () => {
   it('reads the EUAA contact e-mail of a database entry as the publisher', () => {
-    const contact = only(extractContacts(seedText('000_683bff22d49141e8.txt'), { title: 'Czechia and Slovakia sign new agreement on police cooperation' }));
+    const contact = only(
+      extractContacts(seedText('000_683bff22d49141e8.txt'), {
+        title: 'Czechia and Slovakia sign new agreement on police cooperation',
+      }),
+    );
     expect(contact.organisation).toBe('European Union Agency for Asylum (EUAA)');
     expect(contact.emails).toEqual([{ address: 'ids@euaa.europa.eu' }]);
     expect(contact.phones).toEqual([]);
   });
 
-  it.each(['002_1654193288ae2e88.txt', '003_92b564ac1ca8dc24.txt', '004_75d9709aba672c2f.txt'])('finds no contact in %s', (file) => {
-    expect(extractContacts(seedText(file), { title: 'x', country: 'Czechia' })).toEqual([]);
-  });
+  it.each(['002_1654193288ae2e88.txt', '003_92b564ac1ca8dc24.txt', '004_75d9709aba672c2f.txt'])(
+    'finds no contact in %s',
+    (file) => {
+      expect(extractContacts(seedText(file), { title: 'x', country: 'Czechia' })).toEqual([]);
+    },
+  );
 });
 
 describe('extractContacts on pages written for the test', () => {
@@ -135,7 +165,11 @@ Fax: +421 9610 59999
 E-mail for partners: spoc@minv.sk
 Director: Col. Ján Novák`);
     const contact = only(extractContacts(text, { title: 'Contacts', country: 'Slovakia' }));
-    expect(contact).toMatchObject({ organisation: 'Presidium of the Police Force', unit: 'Office of International Police Cooperation', city: 'Bratislava' });
+    expect(contact).toMatchObject({
+      organisation: 'Presidium of the Police Force',
+      unit: 'Office of International Police Cooperation',
+      city: 'Bratislava',
+    });
     expect(contact.divisions).toEqual(['SIRENE Department', 'Interpol National Central Bureau']);
     expect(contact.phones.map((p) => [p.label, p.e164, p.fax, p.available247])).toEqual([
       ['Tel.', '+421961051234', false, false],
@@ -160,7 +194,10 @@ Tel./Fax: 974 813 333
 E-mail: omps@pcr.cz
 Ředitel odboru: plk. Mgr. Jan Dvořák`);
     const contact = only(extractContacts(text, { title: 'Kontakty', regionCode: 'CZ' }));
-    expect(contact).toMatchObject({ organisation: 'Policie České republiky', unit: 'Odbor mezinárodní policejní spolupráce' });
+    expect(contact).toMatchObject({
+      organisation: 'Policie České republiky',
+      unit: 'Odbor mezinárodní policejní spolupráce',
+    });
     expect(contact.address).toBe('Strojnická 27, 170 89 Praha 7');
     expect(contact.city).toBe('Praha 7');
     expect(contact.phones.map((p) => [p.label, p.e164, p.fax, p.available247])).toEqual([
@@ -185,7 +222,13 @@ E-Mail: info@bka.bund.de
 Lagezentrum (rund um die Uhr)
 Tel.: +49 611 55-13101, Fax: +49 611 55-13102, E-Mail: lage@bka.bund.de`);
     const [first, second] = extractContacts(text, { title: 'Kontakt', country: 'Germany' });
-    expect(first).toMatchObject({ organisation: 'Bundeskriminalamt', unit: 'Referat Internationale Koordinierung', address: 'Thaerstraße 11, 65193 Wiesbaden', city: 'Wiesbaden', available247: false });
+    expect(first).toMatchObject({
+      organisation: 'Bundeskriminalamt',
+      unit: 'Referat Internationale Koordinierung',
+      address: 'Thaerstraße 11, 65193 Wiesbaden',
+      city: 'Wiesbaden',
+      available247: false,
+    });
     expect(first?.phones.map((p) => p.e164)).toEqual(['+49611550']);
     expect(second?.unit).toBe('Lagezentrum (rund um die Uhr)');
     expect(second?.available247).toBe(true);
@@ -214,12 +257,23 @@ Annual report 2024`);
   });
 
   it('reads a contact e-mail in prose and names the organisation by its domain when unexplained', () => {
-    const contacts = extractContacts('Annual report\n\nQuestions about this report? Write to press@example.org.', { title: 'Annual report' });
-    expect(contacts).toEqual([{ organisation: 'example.org', divisions: [], phones: [], emails: [{ address: 'press@example.org' }], available247: false }]);
+    const contacts = extractContacts('Annual report\n\nQuestions about this report? Write to press@example.org.', {
+      title: 'Annual report',
+    });
+    expect(contacts).toEqual([
+      {
+        organisation: 'example.org',
+        divisions: [],
+        phones: [],
+        emails: [{ address: 'press@example.org' }],
+        available247: false,
+      },
+    ]);
   });
 
   it('ignores prose with numbers, dates and e-mails that are not offered as contacts', () => {
-    const text = 'Report\n\nDate: 06.02.2026\nThe budget was EUR 394 789 in 2016.\nThe suspect sent mail from fake@scam.biz to victims.';
+    const text =
+      'Report\n\nDate: 06.02.2026\nThe budget was EUR 394 789 in 2016.\nThe suspect sent mail from fake@scam.biz to victims.';
     expect(extractContacts(text, { title: 'Report', country: 'Czechia' })).toEqual([]);
   });
 });

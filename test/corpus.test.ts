@@ -24,7 +24,9 @@ beforeAll(async () => {
 
 describe('cleaning', () => {
   it('normalises NBSP and tabs, drops junk runs and chrome lines', () => {
-    const text = cleanText('\tTitle of the page zzzzzz\nSecretariat: 974\u00a0804\u00a0400\nPrint \nheader1_image1.png\nPřejdi na\nvytisknout\u00a0 e-mailem');
+    const text = cleanText(
+      '\tTitle of the page zzzzzz\nSecretariat: 974\u00a0804\u00a0400\nPrint \nheader1_image1.png\nPřejdi na\nvytisknout\u00a0 e-mailem',
+    );
     expect(text).toBe('Title of the page\nSecretariat: 974 804 400');
   });
 
@@ -68,19 +70,25 @@ describe('the seed documents', () => {
     expect(d).toMatchObject({ kind: 'development', date: '2025-01-16', country: 'Czechia', developmentType: 'Policy' });
     expect(d.themes).toEqual(['General asylum and migration development']);
     expect(d.countries).toContain('Albania');
-    expect(d.sources[0]?.url).toBe('https://mv.gov.cz/clanek/spoluprace-v-boji-proti-nelegalni-migraci-v-praze-jednali-ministri-vnitra-ceska-a-albanie.aspx');
+    expect(d.sources[0]?.url).toBe(
+      'https://mv.gov.cz/clanek/spoluprace-v-boji-proti-nelegalni-migraci-v-praze-jednali-ministri-vnitra-ceska-a-albanie.aspx',
+    );
   });
 
   it('finds the title of a page behind its site navigation', () => {
     expect(seed('001').title).toBe('International Cooperation – About Us and Contact Points');
     expect(seed('001').kind).toBe('contact');
-    expect(seed('004').title).toBe('Cooperation in the area of asylum, migration, integration and protection of state borders');
+    expect(seed('004').title).toBe(
+      'Cooperation in the area of asylum, migration, integration and protection of state borders',
+    );
     expect(seed('004').kind).toBe('policy');
   });
 
   it('reads the project page and its day-first draft date', () => {
     const d = seed('002');
-    expect(d.title).toBe('Joint Contact Centre to boost collaboration between Czech and Slovak police forces in crisis management');
+    expect(d.title).toBe(
+      'Joint Contact Centre to boost collaboration between Czech and Slovak police forces in crisis management',
+    );
     expect(d.kind).toBe('project');
     expect(d.date).toBe('2016-11-09');
   });
@@ -88,7 +96,18 @@ describe('the seed documents', () => {
   it('never lets chrome or junk reach the text', () => {
     for (const d of seeds) {
       const all = `${d.title}\n${d.text}`;
-      for (const chrome of ['Přejdi na', 'Hlavní menu', 'Quick links', 'Rychlé linky', 'vytisknout', 'zzzz', '.png', '.jpg', 'Document generated on', 'Main menu']) {
+      for (const chrome of [
+        'Přejdi na',
+        'Hlavní menu',
+        'Quick links',
+        'Rychlé linky',
+        'vytisknout',
+        'zzzz',
+        '.png',
+        '.jpg',
+        'Document generated on',
+        'Main menu',
+      ]) {
         expect(all, `${d.file} contains ${chrome}`).not.toContain(chrome);
       }
       expect(all).not.toMatch(/^(Print|E-mail|Go)$/m);
@@ -122,7 +141,12 @@ describe('other formats and broken files', () => {
     const font = await pdf.embedFont(StandardFonts.Helvetica);
     const page = pdf.addPage();
     page.drawText('Slovenia opens a joint police centre', { x: 50, y: 700, font, size: 18 });
-    page.drawText('On 2 May 2025 Slovenia and Croatia opened a joint police cooperation centre.', { x: 50, y: 660, font, size: 11 });
+    page.drawText('On 2 May 2025 Slovenia and Croatia opened a joint police cooperation centre.', {
+      x: 50,
+      y: 660,
+      font,
+      size: 11,
+    });
     await writeFile(join(dir, 'report.pdf'), await pdf.save());
   });
 
@@ -151,7 +175,13 @@ describe('other formats and broken files', () => {
   it('reads a Markdown development entry', async () => {
     const { documents } = await loadCorpus(dir);
     const entry = documents.find((d) => d.file === 'entry.md')!;
-    expect(entry).toMatchObject({ title: 'Poland extends border controls', kind: 'development', date: '2025-04-03', country: 'Poland', developmentType: 'Legislation' });
+    expect(entry).toMatchObject({
+      title: 'Poland extends border controls',
+      kind: 'development',
+      date: '2025-04-03',
+      country: 'Poland',
+      developmentType: 'Legislation',
+    });
     expect(entry.text).toContain('Poland extended temporary border controls with Lithuania');
     expect(entry.text).not.toContain('**');
   });
@@ -173,7 +203,9 @@ describe('other formats and broken files', () => {
     await writeFile(join(dir, 'σχέδιο.md'), text('Greek named'));
     const { documents, warnings } = await loadCorpus(dir);
     expect(documents.map((d) => d.title).sort()).toEqual(['Cyrillic named', 'Greek named', 'Second report']);
-    expect(warnings).toEqual([{ file: 'report.md', reason: 'same document id as Report.txt (ids come from file names): rename one of them' }]);
+    expect(warnings).toEqual([
+      { file: 'report.md', reason: 'same document id as Report.txt (ids come from file names): rename one of them' },
+    ]);
     expect(new Set(documents.map((d) => d.id)).size).toBe(3);
   });
 
@@ -182,7 +214,14 @@ describe('other formats and broken files', () => {
   });
 
   it('parses day-first dates and drops a title junk token in a new document', () => {
-    const d = parseDocument('x.txt', 'Slovenia and Croatia agree joint patrols xxxxx\nSome text about it.\nDate of development\n09/11/2016\nCountry\nSlovenia');
-    expect(d).toMatchObject({ title: 'Slovenia and Croatia agree joint patrols', date: '2016-11-09', country: 'Slovenia' });
+    const d = parseDocument(
+      'x.txt',
+      'Slovenia and Croatia agree joint patrols xxxxx\nSome text about it.\nDate of development\n09/11/2016\nCountry\nSlovenia',
+    );
+    expect(d).toMatchObject({
+      title: 'Slovenia and Croatia agree joint patrols',
+      date: '2016-11-09',
+      country: 'Slovenia',
+    });
   });
 });

@@ -35,13 +35,26 @@ ${type}
 };
 
 const TEST_ENTRIES = Array.from({ length: 12 }, (_, i) =>
-  parseDocument(`dev-${i + 1}.txt`, entry(i + 1, i % 2 === 0 ? 'Poland' : 'Austria', i < 6 ? 'Reception' : 'Return', i % 3 === 0 ? 'Legislation' : 'Policy')));
+  parseDocument(
+    `dev-${i + 1}.txt`,
+    entry(
+      i + 1,
+      i % 2 === 0 ? 'Poland' : 'Austria',
+      i < 6 ? 'Reception' : 'Return',
+      i % 3 === 0 ? 'Legislation' : 'Policy',
+    ),
+  ),
+);
 
 const { seeds: seedKb } = await seedKnowledge();
 const bigKb = new KnowledgeBase(TEST_ENTRIES);
 
-const ask = async (options: Record<string, string | number>, kb = seedKb, locale: Locale = 'en', surface: Surface = 'terminal'): Promise<Reply> =>
-  developments.run(options, contextFor(kb, locale, surface));
+const ask = async (
+  options: Record<string, string | number>,
+  kb = seedKb,
+  locale: Locale = 'en',
+  surface: Surface = 'terminal',
+): Promise<Reply> => developments.run(options, contextFor(kb, locale, surface));
 const headers = (reply: Reply): string[] => reply.cards[0]?.fields?.map((f) => f.value.split('\n')[0] ?? '') ?? [];
 
 describe('/developments on the seeds', () => {
@@ -51,7 +64,9 @@ describe('/developments on the seeds', () => {
     expect(headers(reply)).toEqual(['**2026-02-06** · Czechia · Policy', '**2025-01-16** · Czechia · Policy']);
     const [treaty, albania] = reply.cards[0]!.fields!;
     expect(treaty?.name).toBe('Czechia and Slovakia sign new agreement on police cooperation');
-    expect(treaty?.value).toContain('*General asylum and migration development, Access to procedures and non-refoulement*');
+    expect(treaty?.value).toContain(
+      '*General asylum and migration development, Access to procedures and non-refoulement*',
+    );
     expect(treaty?.value).toContain('On 6 February 2026, the Czech and Slovak Ministers of the Interior signed');
     expect(treaty?.value).toContain('[Source](https://mv.gov.cz/clanek/prvni-zahranicni-cesta');
     expect(albania?.value).toContain('`003_92b564ac1ca8dc24.txt`');
@@ -90,11 +105,18 @@ describe('/developments on the seeds', () => {
 describe('/developments on entries written for the test', () => {
   it('reads another country and its themes, and autocompletes them from what is present', async () => {
     const reply = await ask({ country: 'Poland', topic: 'reception' }, bigKb);
-    expect(headers(reply)).toEqual(['**2025-05-05** · Poland · Policy', '**2025-03-03** · Poland · Policy', '**2025-01-01** · Poland · Legislation']);
+    expect(headers(reply)).toEqual([
+      '**2025-05-05** · Poland · Policy',
+      '**2025-03-03** · Poland · Policy',
+      '**2025-01-01** · Poland · Legislation',
+    ]);
     const ctx = contextFor(bigKb);
     expect(developments.autocomplete?.({ name: 'country', value: 'pol' }, ctx).map((c) => c.name)).toEqual(['Poland']);
     expect(developments.autocomplete?.({ name: 'topic', value: 'ret' }, ctx).map((c) => c.name)).toEqual(['Return']);
-    expect(developments.autocomplete?.({ name: 'type', value: '' }, ctx).map((c) => c.name)).toEqual(['Policy', 'Legislation']);
+    expect(developments.autocomplete?.({ name: 'type', value: '' }, ctx).map((c) => c.name)).toEqual([
+      'Policy',
+      'Legislation',
+    ]);
   });
 
   it('pages in Discord: Next then Previous round-trip through the buttons, filters kept', async () => {
@@ -114,7 +136,12 @@ describe('/developments on entries written for the test', () => {
       return developments.button!(id.slice('developments:'.length), ctx);
     };
     const second = await press(first, 'Next');
-    expect(headers(second).map((h) => h.slice(2, 12))).toEqual(['2025-08-08', '2025-07-07', '2025-06-06', '2025-05-05']);
+    expect(headers(second).map((h) => h.slice(2, 12))).toEqual([
+      '2025-08-08',
+      '2025-07-07',
+      '2025-06-06',
+      '2025-05-05',
+    ]);
     expect(second.cards[0]?.footer).toBe('Page 2 of 3');
     const third = await press(second, 'Next');
     expect(headers(third).map((h) => h.slice(2, 12))).toEqual(['2025-04-04', '2025-03-03', '2025-02-02']);
@@ -125,18 +152,41 @@ describe('/developments on entries written for the test', () => {
 
   it('keeps every filter across pages, even long ones, within 100 characters', async () => {
     const ctx = contextFor(bigKb, 'en', 'discord');
-    const first = await developments.run({ country: 'Austria', topic: 'return', type: 'Policy', since: 'last year', until: '2025-12-31', query: 'measure', limit: 1 }, ctx);
-    expect(first.cards[0]?.title).toBe('Developments · in Austria · on “return” · of type “Policy” · matching “measure” · since 1 January 2025 · until 31 December 2025');
+    const first = await developments.run(
+      {
+        country: 'Austria',
+        topic: 'return',
+        type: 'Policy',
+        since: 'last year',
+        until: '2025-12-31',
+        query: 'measure',
+        limit: 1,
+      },
+      ctx,
+    );
+    expect(first.cards[0]?.title).toBe(
+      'Developments · in Austria · on “return” · of type “Policy” · matching “measure” · since 1 January 2025 · until 31 December 2025',
+    );
     const next = first.buttons?.find((b) => b.label.includes('Next'))?.customId ?? '';
     expect(next.length).toBeLessThanOrEqual(100);
     const second = await developments.button!(next.slice('developments:'.length), ctx);
     expect(second.cards[0]?.title).toBe(first.cards[0]?.title);
-    expect(headers(first).concat(headers(second))).toEqual(['**2025-12-12** · Austria · Policy', '**2025-08-08** · Austria · Policy']);
+    expect(headers(first).concat(headers(second))).toEqual([
+      '**2025-12-12** · Austria · Policy',
+      '**2025-08-08** · Austria · Policy',
+    ]);
   });
 
   it('drops the buttons and says why when the filters do not fit in a custom_id', async () => {
     const ctx = contextFor(bigKb, 'en', 'discord');
-    const reply = await developments.run({ query: 'measure applicants received registered regional office following week, measure applicants received registered', limit: 1 }, ctx);
+    const reply = await developments.run(
+      {
+        query:
+          'measure applicants received registered regional office following week, measure applicants received registered',
+        limit: 1,
+      },
+      ctx,
+    );
     expect(reply.buttons).toBeUndefined();
     expect(reply.cards[0]?.footer).toMatch(/^Page 1 of \d+ · shorten the query or add filters to page on$/);
   });
@@ -150,11 +200,20 @@ describe('/developments on entries written for the test', () => {
   });
 
   it('fits a page of 25 long entries within Discord limits by moving the rest to the next page', async () => {
-    const long = Array.from({ length: 30 }, (_, i) => parseDocument(`long-${i}.txt`, entry((i % 12) + 1, 'Poland', `Reception ${'and integration '.repeat(10)}`, 'Policy')));
+    const long = Array.from({ length: 30 }, (_, i) =>
+      parseDocument(
+        `long-${i}.txt`,
+        entry((i % 12) + 1, 'Poland', `Reception ${'and integration '.repeat(10)}`, 'Policy'),
+      ),
+    );
     const ctx = contextFor(new KnowledgeBase(long), 'en', 'discord');
     const reply = await developments.run({ limit: 25 }, ctx);
     const fields = reply.cards[0]?.fields ?? [];
-    const size = fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0) + (reply.cards[0]?.title?.length ?? 0) + (reply.cards[0]?.description?.length ?? 0) + (reply.cards[0]?.footer?.length ?? 0);
+    const size =
+      fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0) +
+      (reply.cards[0]?.title?.length ?? 0) +
+      (reply.cards[0]?.description?.length ?? 0) +
+      (reply.cards[0]?.footer?.length ?? 0);
     expect(fields.length).toBeLessThan(25);
     expect(size).toBeLessThanOrEqual(6000);
     expect(fields.every((f) => f.value.length <= 1024)).toBe(true);
@@ -172,6 +231,8 @@ describe('npm run ask -- developments', () => {
     const payload = JSON.parse(json.stdout);
     expect(payload.embeds[0].fields).toHaveLength(1);
     expect(payload.components[0].components[1].custom_id).toMatch(/^developments:1\|Czechia\|/);
-    expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload }).errors).toEqual([]);
+    expect(
+      validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload }).errors,
+    ).toEqual([]);
   });
 });

@@ -40,7 +40,11 @@ describe('digest posting processes on SQLite', () => {
 
 describePostgres('digest posting processes on PostgreSQL', () => {
   it('two processes posting the same digest at once: every development arrives once', async () => {
-    expect(await twoAtOnce({ url: await postgresDatabase() })).toEqual({ lines: DEVELOPMENTS, duplicates: 0, losses: 0 });
+    expect(await twoAtOnce({ url: await postgresDatabase() })).toEqual({
+      lines: DEVELOPMENTS,
+      duplicates: 0,
+      losses: 0,
+    });
   }, 120_000);
 
   it('a process killed -9 while posting, then run again: no development twice, none lost', async () => {

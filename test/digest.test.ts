@@ -20,13 +20,20 @@ const logger = createLogger('silent');
 
 const SPECS: DevelopmentSpec[] = [
   { title: 'Austria extends checks at the Slovak border', date: '2026-02-08', country: 'Austria' },
-  { title: 'Czechia and Poland open a joint patrol centre', date: '2026-02-03', country: 'Czechia', theme: 'Police cooperation' },
+  {
+    title: 'Czechia and Poland open a joint patrol centre',
+    date: '2026-02-03',
+    country: 'Czechia',
+    theme: 'Police cooperation',
+  },
   { title: 'Austria adopts a new asylum reception law', date: '2026-01-20', country: 'Austria' },
   { title: 'Czechia signs a readmission protocol', date: '2025-12-01', country: 'Czechia' },
 ];
 
 async function knowledge(specs: readonly DevelopmentSpec[], prefix = 'dev'): Promise<KnowledgeBase> {
-  const files = specs.map((spec, i) => parseFile(`${prefix}-${i}.txt`, new TextEncoder().encode(developmentText(spec))));
+  const files = specs.map((spec, i) =>
+    parseFile(`${prefix}-${i}.txt`, new TextEncoder().encode(developmentText(spec))),
+  );
   return new KnowledgeBase(await Promise.all(files));
 }
 
@@ -89,7 +96,9 @@ describe('what a digest contains', () => {
   it('starts at since when given, and filters by country and topic', async () => {
     const kb = await knowledge(SPECS);
     expect(buildDigest(kb, { now: NOW, since: '2025-01-01' }, 30).items).toHaveLength(4);
-    expect(buildDigest(kb, { now: NOW, since: '2025-01-01', country: 'Czechia' }, 30).items.map((d) => d.date)).toEqual(['2026-02-03', '2025-12-01']);
+    expect(buildDigest(kb, { now: NOW, since: '2025-01-01', country: 'Czechia' }, 30).items.map((d) => d.date)).toEqual(
+      ['2026-02-03', '2025-12-01'],
+    );
     expect(buildDigest(kb, { now: NOW, topic: 'police coop' }, 30).items.map((d) => d.country)).toEqual(['Czechia']);
   });
 
@@ -114,7 +123,9 @@ describe('digest messages', () => {
     const [message, ...rest] = digestMessages(digest, 'en');
     expect(rest).toEqual([]);
     expect(message!.cards.map((c) => c.title)).toEqual(['Austria', 'Czechia']);
-    expect(message!.cards[0]!.description!.split('\n')[0]).toMatch(/^\*\*2026-02-08\*\* — \*\*.+\*\* — On 2026-02-08 the ministry .+ — \[source\]\(https:\/\/example\.org\/news\/.+\)$/);
+    expect(message!.cards[0]!.description!.split('\n')[0]).toMatch(
+      /^\*\*2026-02-08\*\* — \*\*.+\*\* — On 2026-02-08 the ministry .+ — \[source\]\(https:\/\/example\.org\/news\/.+\)$/,
+    );
     expect(message!.cards.at(-1)!.footer).toBe('Period 2026-01-11 – 2026-02-10 · 3 developments');
     expect(digestMessages(digest, 'cs')[0]!.cards.at(-1)!.footer).toBe('Období 2026-01-11 – 2026-02-10 · 3 novinky');
   });
@@ -128,7 +139,9 @@ describe('digest messages', () => {
       const payload = toDiscordMessage(message);
       expect(payload.embeds!.length).toBeLessThanOrEqual(10);
       expect(payload.embeds!.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(6000);
-      expect(payload.embeds!.at(-1)!.footer!.text).toBe(`Period 2026-01-11 – 2026-02-10 · 60 developments · part ${i + 1}/${messages.length}`);
+      expect(payload.embeds!.at(-1)!.footer!.text).toBe(
+        `Period 2026-01-11 – 2026-02-10 · 60 developments · part ${i + 1}/${messages.length}`,
+      );
       for (const embed of payload.embeds!) lines.push(...embed.description!.split('\n'));
     });
     expect(lines).toHaveLength(60);
@@ -141,28 +154,46 @@ describe('posting and the ledger', () => {
     const kb = await knowledge(SPECS);
     const dir = tempDir('digest');
     const first = recorder();
-    const outcome = await service(kb, await openStore(dir)).post(CHANNEL, { now: NOW }, first.send, { locale: 'en', trigger: 'command' });
+    const outcome = await service(kb, await openStore(dir)).post(CHANNEL, { now: NOW }, first.send, {
+      locale: 'en',
+      trigger: 'command',
+    });
     expect(outcome.messageIds).toHaveLength(1);
     expect(outcome.digest.items).toHaveLength(3);
-    const again = await service(kb, stores[0]!).post(CHANNEL, { now: NOW }, first.send, { locale: 'en', trigger: 'command' });
+    const again = await service(kb, stores[0]!).post(CHANNEL, { now: NOW }, first.send, {
+      locale: 'en',
+      trigger: 'command',
+    });
     expect(again.messageIds).toEqual([]);
     expect(first.sent).toHaveLength(1);
 
     await stores.pop()!.close();
     const restarted = service(kb, await openStore(dir));
-    const afterRestart = await restarted.post(CHANNEL, { now: new Date('2026-02-12T08:00:00Z') }, first.send, { locale: 'en', trigger: 'command' });
+    const afterRestart = await restarted.post(CHANNEL, { now: new Date('2026-02-12T08:00:00Z') }, first.send, {
+      locale: 'en',
+      trigger: 'command',
+    });
     expect(afterRestart.messageIds).toEqual([]);
     expect(afterRestart.digest.alreadyPosted).toBe(3);
     // Another channel starts from scratch.
-    const other = await restarted.post('222222222222222222', { now: NOW }, first.send, { locale: 'en', trigger: 'command' });
+    const other = await restarted.post('222222222222222222', { now: NOW }, first.send, {
+      locale: 'en',
+      trigger: 'command',
+    });
     expect(other.digest.items).toHaveLength(3);
   });
 
   it('posts only the new development once one is added', async () => {
     const store = await openStore();
     const { send } = recorder();
-    await service(await knowledge(SPECS), store).post(CHANNEL, { now: NOW }, send, { locale: 'en', trigger: 'command' });
-    const grown = await knowledge([...SPECS, { title: 'Slovakia deploys officers to Hungary', date: '2026-02-09', country: 'Slovakia' }]);
+    await service(await knowledge(SPECS), store).post(CHANNEL, { now: NOW }, send, {
+      locale: 'en',
+      trigger: 'command',
+    });
+    const grown = await knowledge([
+      ...SPECS,
+      { title: 'Slovakia deploys officers to Hungary', date: '2026-02-09', country: 'Slovakia' },
+    ]);
     const next = await service(grown, store).post(CHANNEL, { now: NOW }, send, { locale: 'en', trigger: 'command' });
     expect(next.digest.items.map((d) => d.country)).toEqual(['Slovakia']);
   });
@@ -179,7 +210,10 @@ describe('posting and the ledger', () => {
     expect(firstMessage).toBeGreaterThan(0);
     expect(firstMessage).toBeLessThan(60);
     expect((await store.ledger.lastDigest(CHANNEL))!.messageIds).toHaveLength(1);
-    const retry = await service(kb, store).post(CHANNEL, { now: NOW }, recorder().send, { locale: 'en', trigger: 'command' });
+    const retry = await service(kb, store).post(CHANNEL, { now: NOW }, recorder().send, {
+      locale: 'en',
+      trigger: 'command',
+    });
     expect(retry.digest.items).toHaveLength(60 - firstMessage);
     expect((await store.ledger.postedDocumentIds(CHANNEL)).size).toBe(60);
     expect((await store.ledger.lastDigest(CHANNEL))!.messageIds).toEqual(retry.messageIds);
@@ -196,7 +230,9 @@ describe('posting and the ledger', () => {
       port.send.post = post;
       throw new Error('socket hang up');
     };
-    await expect(service(kb, store).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' })).rejects.toBeInstanceOf(DigestNotSent);
+    await expect(
+      service(kb, store).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' }),
+    ).rejects.toBeInstanceOf(DigestNotSent);
     expect(await store.ledger.pending(CHANNEL)).toHaveLength(1);
     const retry = await service(kb, store).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' });
     expect(await store.ledger.pending(CHANNEL)).toEqual([]);
@@ -215,12 +251,17 @@ describe('posting and the ledger', () => {
       await post(...args);
       throw new Error('socket hang up');
     };
-    await expect(service(kb, store, () => clock.now).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' })).rejects.toBeInstanceOf(DigestNotSent);
+    await expect(
+      service(kb, store, () => clock.now).post(CHANNEL, { now: NOW }, port.send, { locale: 'en', trigger: 'command' }),
+    ).rejects.toBeInstanceOf(DigestNotSent);
     port.send.post = async () => {
       throw new Error('must not be sent again');
     };
     clock.now = new Date(NOW.getTime() + 10 * 60 * 1000);
-    const later = await service(kb, store, () => clock.now).post(CHANNEL, { now: clock.now }, port.send, { locale: 'en', trigger: 'command' });
+    const later = await service(kb, store, () => clock.now).post(CHANNEL, { now: clock.now }, port.send, {
+      locale: 'en',
+      trigger: 'command',
+    });
     expect(later.messageIds).toEqual([]);
     expect(port.sent).toHaveLength(1);
     expect(port.sent[0]!.footer).toMatch(/digest #\d+$/);
@@ -230,17 +271,24 @@ describe('posting and the ledger', () => {
   it('records nothing when the first message fails', async () => {
     const store = await openStore();
     const failing = recorder(0);
-    await expect(service(await knowledge(MANY), store).post(CHANNEL, { now: NOW }, failing.send, { locale: 'en', trigger: 'command' })).rejects.toMatchObject({
+    await expect(
+      service(await knowledge(MANY), store).post(CHANNEL, { now: NOW }, failing.send, {
+        locale: 'en',
+        trigger: 'command',
+      }),
+    ).rejects.toMatchObject({
       sent: { messages: 0 },
     });
-    expect((await store.ledger.lastDigest(CHANNEL))).toBeUndefined();
+    expect(await store.ledger.lastDigest(CHANNEL)).toBeUndefined();
     expect((await store.ledger.postedDocumentIds(CHANNEL)).size).toBe(0);
   });
 
   it('posts one digest at a time per channel: two at once never both send', async () => {
     const digests = service(await knowledge(SPECS), await openStore());
     const { send, sent } = recorder();
-    const both = await Promise.all([1, 2].map(() => digests.post(CHANNEL, { now: NOW }, send, { locale: 'en', trigger: 'command' })));
+    const both = await Promise.all(
+      [1, 2].map(() => digests.post(CHANNEL, { now: NOW }, send, { locale: 'en', trigger: 'command' })),
+    );
     expect(both.map((o) => o.messageIds.length).sort()).toEqual([0, 1]);
     expect(sent).toHaveLength(1);
   });
@@ -249,7 +297,13 @@ describe('posting and the ledger', () => {
 describe('the scheduler', () => {
   const at = (iso: string) => new Date(iso);
   const schedule = (over: Partial<Schedule> = {}): Schedule => ({
-    channelId: CHANNEL, every: 'daily', at: '09:00', locale: 'en', createdAt: NOW, lastSlot: NOW, ...over,
+    channelId: CHANNEL,
+    every: 'daily',
+    at: '09:00',
+    locale: 'en',
+    createdAt: NOW,
+    lastSlot: NOW,
+    ...over,
   });
 
   it('computes cron patterns and due slots in UTC', () => {
@@ -260,13 +314,21 @@ describe('the scheduler', () => {
     expect(dueSlot(schedule(), at('2026-02-13T10:00:00Z'))).toEqual(at('2026-02-13T09:00:00Z'));
     expect(dueSlot(schedule({ lastSlot: at('2026-02-13T09:00:00Z') }), at('2026-02-13T10:00:00Z'))).toBeUndefined();
     expect(dueSlot(schedule({ every: 'weekly', weekday: 1 }), at('2026-02-15T10:00:00Z'))).toBeUndefined();
-    expect(dueSlot(schedule({ every: 'weekly', weekday: 1 }), at('2026-02-16T10:00:00Z'))).toEqual(at('2026-02-16T09:00:00Z'));
+    expect(dueSlot(schedule({ every: 'weekly', weekday: 1 }), at('2026-02-16T10:00:00Z'))).toEqual(
+      at('2026-02-16T09:00:00Z'),
+    );
   });
 
   async function setup(dir = tempDir('digest'), clock = () => NOW) {
     const store = await openStore(dir);
     const kb = { current: await knowledge(SPECS) };
-    const digests = new DigestService({ kb: () => kb.current, store: async () => store, windowDays: 30, logger, clock });
+    const digests = new DigestService({
+      kb: () => kb.current,
+      store: async () => store,
+      windowDays: 30,
+      logger,
+      clock,
+    });
     const scheduler = new DigestScheduler({ store: async () => store, digests, clock, logger });
     return { store, kb, scheduler };
   }
@@ -294,7 +356,9 @@ describe('the scheduler', () => {
   it('runs a slot with nothing new without posting, and marks it handled', async () => {
     const { scheduler, store, kb, sent } = await running();
     kb.current = await knowledge([]);
-    expect(await scheduler.tick(at('2026-02-10T09:01:00Z'))).toEqual([expect.objectContaining({ posted: 0, messageIds: [] })]);
+    expect(await scheduler.tick(at('2026-02-10T09:01:00Z'))).toEqual([
+      expect.objectContaining({ posted: 0, messageIds: [] }),
+    ]);
     expect(sent).toEqual([]);
     expect((await store.schedules.get(CHANNEL))?.lastSlot).toEqual(at('2026-02-10T09:00:00Z'));
     await scheduler.stop();
@@ -302,7 +366,10 @@ describe('the scheduler', () => {
 
   it('never runs a slot twice, even when ticks overlap', async () => {
     const { scheduler, sent } = await running();
-    const ticks = await Promise.all([scheduler.tick(at('2026-02-10T09:00:10Z')), scheduler.tick(at('2026-02-10T09:00:10Z'))]);
+    const ticks = await Promise.all([
+      scheduler.tick(at('2026-02-10T09:00:10Z')),
+      scheduler.tick(at('2026-02-10T09:00:10Z')),
+    ]);
     expect(ticks.flat()).toHaveLength(1);
     expect(sent).toHaveLength(1);
     await scheduler.stop();

@@ -50,7 +50,11 @@ afterAll(async () => {
 const callbackOf = (interaction: FakeInteraction): Promise<RecordedRequest> =>
   t.fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
 
-async function command(name: string, options: Record<string, string | number | boolean> = {}, extra: Record<string, unknown> = {}) {
+async function command(
+  name: string,
+  options: Record<string, string | number | boolean> = {},
+  extra: Record<string, unknown> = {},
+) {
   const interaction = t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra }));
   const callback = await callbackOf(interaction);
   return { interaction, body: callback.body as { type: number; data: Record<string, any> } };
@@ -58,7 +62,9 @@ async function command(name: string, options: Record<string, string | number | b
 
 describe('command registration', () => {
   it('registers every command with Czech localisations and moderator defaults', () => {
-    const commands = (t.fake.registeredCommands(t.fake.guildId) as Array<Record<string, any>>).filter((c) => c.type === 1);
+    const commands = (t.fake.registeredCommands(t.fake.guildId) as Array<Record<string, any>>).filter(
+      (c) => c.type === 1,
+    );
     const names = commands.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['search', 'help', 'about']));
     for (const c of commands) {
@@ -66,7 +72,14 @@ describe('command registration', () => {
       expect(c.description_localizations?.cs, c.name).toBeTruthy();
     }
     const search = commands.find((c) => c.name === 'search')!;
-    expect(search.options.map((o: { name: string }) => o.name)).toEqual(['query', 'country', 'since', 'kind', 'hide', 'mention']);
+    expect(search.options.map((o: { name: string }) => o.name)).toEqual([
+      'query',
+      'country',
+      'since',
+      'kind',
+      'hide',
+      'mention',
+    ]);
   });
 });
 
@@ -87,7 +100,10 @@ describe('slash commands', () => {
   });
 
   it('points the answer at one person with mention, and may ping only them', async () => {
-    const { body } = await command('search', { query: 'frontex', mention: { type: 6, value: '123456789012345678' } as never });
+    const { body } = await command('search', {
+      query: 'frontex',
+      mention: { type: 6, value: '123456789012345678' } as never,
+    });
     expect(body.data.content).toBe('<@123456789012345678>');
     expect(body.data.allowed_mentions).toEqual({ parse: [], users: ['123456789012345678'] });
   });
@@ -116,8 +132,16 @@ describe('slash commands', () => {
 
 describe('autocomplete', () => {
   it('suggests countries present in the documents', async () => {
-    const interaction = t.fake.sendInteraction(t.fake.autocompleteInteraction({ name: 'search', focused: { name: 'country', value: 'cz' }, options: { query: 'x' } }));
-    const { body } = (await callbackOf(interaction)) as { body: { type: number; data: { choices: Array<{ name: string }> } } };
+    const interaction = t.fake.sendInteraction(
+      t.fake.autocompleteInteraction({
+        name: 'search',
+        focused: { name: 'country', value: 'cz' },
+        options: { query: 'x' },
+      }),
+    );
+    const { body } = (await callbackOf(interaction)) as {
+      body: { type: number; data: { choices: Array<{ name: string }> } };
+    };
     expect(body.type).toBe(8);
     expect(body.data.choices.map((c) => c.name)).toEqual(['Czechia']);
   });
@@ -136,7 +160,10 @@ describe('failures and slowness', () => {
     const { interaction, body } = await command('slow');
     expect(body.type).toBe(5);
     gate.open();
-    const edit = await t.fake.waitForRequest({ method: 'PATCH', route: new RegExp(`^/webhooks/\\d+/${interaction.token}/messages/@original`) });
+    const edit = await t.fake.waitForRequest({
+      method: 'PATCH',
+      route: new RegExp(`^/webhooks/\\d+/${interaction.token}/messages/@original`),
+    });
     expect((edit.body as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('Done slowly');
   });
 

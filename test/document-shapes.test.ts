@@ -36,7 +36,8 @@ beforeAll(async () => {
   kb = new KnowledgeBase(documents);
 });
 
-const ask = (command: typeof contacts | typeof treaty, query: string | undefined, locale?: Locale): Promise<Reply> => runQuery(command, query, kb, locale);
+const ask = (command: typeof contacts | typeof treaty, query: string | undefined, locale?: Locale): Promise<Reply> =>
+  runQuery(command, query, kb, locale);
 const phones = (card: Card | undefined): string => fieldOf(card, 'Phones');
 const cardFor = (reply: Reply, title: string): Card | undefined => reply.cards.find((card) => card.title === title);
 
@@ -71,7 +72,9 @@ describe('/contacts on pages of every shape', () => {
     expect(fieldOf(duty, '24/7 service')).toBe('yes');
     expect(phones(duty)).toContain('+420 974 834 380');
     const interpol = cardFor(await ask(contacts, 'Interpol', 'cs'), 'Oddělení Interpol');
-    expect(fieldOf(interpol, 'Telefony')).toBe('Tel.: 974 834 210 · +420 974 834 210\nFax: 974 834 716 · +420 974 834 716 · fax');
+    expect(fieldOf(interpol, 'Telefony')).toBe(
+      'Tel.: 974 834 210 · +420 974 834 210\nFax: 974 834 716 · +420 974 834 716 · fax',
+    );
     expect(fieldOf(interpol, 'Vedoucí')).toBe('plk. Mgr. Jana Horáková (Vedoucí oddělení)');
     expect(fieldOf(interpol, 'Země')).toBe('Česko');
   });
@@ -97,7 +100,11 @@ describe('/contacts on pages of every shape', () => {
   });
 
   it('reads the contact table of a Word file, and knows the file is minutes', async () => {
-    expect(doc('minutes.docx')).toMatchObject({ kind: 'minutes', date: '2026-03-05', title: 'Minutes of the meeting of the joint contact group' });
+    expect(doc('minutes.docx')).toMatchObject({
+      kind: 'minutes',
+      date: '2026-03-05',
+      title: 'Minutes of the meeting of the joint contact group',
+    });
     const card = cardFor(await ask(contacts, 'Slovenia'), 'International Police Cooperation Division');
     expect(phones(card)).toBe('Phone: +386 1 428 4780 · +386 1 428 47 80');
     expect(fieldOf(card, 'Country')).toBe('Slovenia');
@@ -119,18 +126,28 @@ describe('/treaty on a PDF treaty, a later status update and a Czech news item',
     expect(fieldOf(card, 'Parties')).toBe('Austria, Czechia');
     expect(fieldOf(card, 'Signed')).toBe('6 February 2026, Vienna');
     const provisions = fieldOf(card, 'Key provisions').split('\n');
-    expect(provisions[2]).toBe('• Article 3 Joint patrols: Police officers of both Parties may carry out joint patrols on the territory of either Party under the command of the officer of the host state.');
+    expect(provisions[2]).toBe(
+      '• Article 3 Joint patrols: Police officers of both Parties may carry out joint patrols on the territory of either Party under the command of the officer of the host state.',
+    );
     expect(provisions).toHaveLength(6);
     const status = fieldOf(card, 'Status').split('\n');
-    expect(status[0]).toMatch(/^• entered into force on 1 June 2026.*\(1 June 2026, Austria and Czechia: joint patrols treaty in force\)$/);
-    expect(status[status.length - 1]).toBe('• signed (6 February 2026, Treaty between the Republic of Austria and the Czech Republic on Joint Patrols)');
+    expect(status[0]).toMatch(
+      /^• entered into force on 1 June 2026.*\(1 June 2026, Austria and Czechia: joint patrols treaty in force\)$/,
+    );
+    expect(status[status.length - 1]).toBe(
+      '• signed (6 February 2026, Treaty between the Republic of Austria and the Czech Republic on Joint Patrols)',
+    );
     expect(fieldOf(card, 'Source')).toContain('`treaty.pdf`');
     expect(fieldOf(card, 'Source')).toContain('`treaty-in-force.txt`');
   });
 
   it('reads a Czech news item on an agreement: Czech month names, inflected country names, the article heading as title', async () => {
     const news = doc('dohoda-hlidky.html');
-    expect(news).toMatchObject({ title: 'Česko a Slovensko podepsaly dohodu o společných hlídkách', date: '2026-02-07', language: 'cs' });
+    expect(news).toMatchObject({
+      title: 'Česko a Slovensko podepsaly dohodu o společných hlídkách',
+      date: '2026-02-07',
+      language: 'cs',
+    });
     const card = (await ask(treaty, 'společné hlídky Slovensko', 'cs')).cards[0];
     expect(card?.title).toBe('Dohoda o společných hlídkách');
     expect(fieldOf(card, 'Strany')).toBe('Czechia, Slovakia');
@@ -150,7 +167,10 @@ describe('/developments on a bulletin', () => {
     expect(lines[3]).toContain('Austria extended internal border checks');
     const poland = await developments.run({ country: 'Poland' }, contextFor(kb));
     expect(poland.cards[0]?.description).toBe('1 development, newest first');
-    expect(poland.cards[0]?.fields?.[0]).toMatchObject({ name: 'Poland opens reception centre', value: expect.stringContaining('**2026-03-10** · Poland') });
+    expect(poland.cards[0]?.fields?.[0]).toMatchObject({
+      name: 'Poland opens reception centre',
+      value: expect.stringContaining('**2026-03-10** · Poland'),
+    });
     expect(poland.cards[0]?.fields?.[0]?.value).toContain('`weekly-bulletin.md`');
   });
 });
@@ -158,9 +178,19 @@ describe('/developments on a bulletin', () => {
 describe('the block tree on each document', () => {
   it('keeps table rows, cards and PDF pages as units with the headings above them, for search to quote', () => {
     const rows = blockPassages(doc('contact-points.html').blocks ?? []).filter((unit) => unit.kind === 'table');
-    expect(rows.map((row) => row.text)[1]).toBe('Country: Slovakia; Contact point: International Police Cooperation Office; Telephone: +421 9610 56000; E-mail: spoc@minv.example.sk');
+    expect(rows.map((row) => row.text)[1]).toBe(
+      'Country: Slovakia; Contact point: International Police Cooperation Office; Telephone: +421 9610 56000; E-mail: spoc@minv.example.sk',
+    );
     expect(rows[1]?.path).toEqual(['Contact points for cross-border cooperation']);
-    const article = blockPassages(doc('treaty.pdf').blocks ?? []).find((unit) => unit.text.startsWith('Police officers of both Parties'));
-    expect(article).toMatchObject({ page: 2, path: ['Treaty between the Republic of Austria and the Czech Republic on Joint Patrols', 'Article 3 Joint patrols'] });
+    const article = blockPassages(doc('treaty.pdf').blocks ?? []).find((unit) =>
+      unit.text.startsWith('Police officers of both Parties'),
+    );
+    expect(article).toMatchObject({
+      page: 2,
+      path: [
+        'Treaty between the Republic of Austria and the Czech Republic on Joint Patrols',
+        'Article 3 Joint patrols',
+      ],
+    });
   });
 });

@@ -17,14 +17,29 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const DOCUMENT = developmentText({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
+const DOCUMENT = developmentText({
+  title: 'Hungary and Slovakia agree on joint border patrols',
+  date: '2026-02-09',
+  country: 'Hungary',
+});
 
 /** A host: its own seeds folder and DATA_DIR, the shared database (or SQLite in `dataDir`). */
-async function host(database: { url?: string; dataDir?: string }, syncEveryMs: number): Promise<{ app: App; seeds: string }> {
+async function host(
+  database: { url?: string; dataDir?: string },
+  syncEveryMs: number,
+): Promise<{ app: App; seeds: string }> {
   const seeds = seedsFolder({ copySeeds: false });
-  seeds.add('austria.txt', developmentText({ title: 'Austria extends checks at the Slovak border', date: '2026-02-08', country: 'Austria' }));
+  seeds.add(
+    'austria.txt',
+    developmentText({ title: 'Austria extends checks at the Slovak border', date: '2026-02-08', country: 'Austria' }),
+  );
   const data = database.dataDir ?? tempDir('host');
-  const config = readConfig({ SEEDS_DIR: seeds.dir, DATA_DIR: data, LOG_LEVEL: 'silent', ...(database.url ? { DATABASE_URL: database.url } : {}) });
+  const config = readConfig({
+    SEEDS_DIR: seeds.dir,
+    DATA_DIR: data,
+    LOG_LEVEL: 'silent',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+  });
   const app = await createApp(config, { logger: createLogger('silent') });
   const moderation = app.moderation;
   await moderation.start({ watch: false, sync: true, syncEveryMs });
@@ -46,10 +61,17 @@ async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void
 
 const titles = (app: App) => app.kb.documents.map((document) => document.title);
 
-async function addedOnOneFoundOnTheOther(database: { url?: string; dataDir?: string }, syncEveryMs: number): Promise<void> {
+async function addedOnOneFoundOnTheOther(
+  database: { url?: string; dataDir?: string },
+  syncEveryMs: number,
+): Promise<void> {
   const one = await host(database, syncEveryMs);
   const other = await host(database, syncEveryMs);
-  await one.app.moderation.documents.add({ name: 'hungary.txt', bytes: new TextEncoder().encode(DOCUMENT), addedBy: '123456789012345678' });
+  await one.app.moderation.documents.add({
+    name: 'hungary.txt',
+    bytes: new TextEncoder().encode(DOCUMENT),
+    addedBy: '123456789012345678',
+  });
   await until(() => titles(other.app).includes('Hungary and Slovakia agree on joint border patrols'));
   expect(existsSync(join(other.seeds, 'hungary.txt'))).toBe(true);
 

@@ -21,9 +21,14 @@ afterEach(async () => {
 });
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const NEW_DEVELOPMENT = developmentText({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
+const NEW_DEVELOPMENT = developmentText({
+  title: 'Hungary and Slovakia agree on joint border patrols',
+  date: '2026-02-09',
+  country: 'Hungary',
+});
 
-const oneDocument = async (): Promise<KnowledgeBase> => new KnowledgeBase([await parseFile('hungary.txt', encode(NEW_DEVELOPMENT))]);
+const oneDocument = async (): Promise<KnowledgeBase> =>
+  new KnowledgeBase([await parseFile('hungary.txt', encode(NEW_DEVELOPMENT))]);
 
 async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const started = Date.now();
@@ -100,9 +105,17 @@ describe('adding, removing and reloading documents', () => {
     const app = await appOn(seeds);
     const before = app.kb.documents.length;
     const { documents } = app.moderation;
-    const outcome = await documents.add({ name: '../../hungary.md', bytes: encode(NEW_DEVELOPMENT), addedBy: '123456789012345678' });
+    const outcome = await documents.add({
+      name: '../../hungary.md',
+      bytes: encode(NEW_DEVELOPMENT),
+      addedBy: '123456789012345678',
+    });
     expect(outcome).toMatchObject({ file: 'hungary.md', replaced: false, reload: { ok: true, documents: before + 1 } });
-    expect(outcome.document).toMatchObject({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
+    expect(outcome.document).toMatchObject({
+      title: 'Hungary and Slovakia agree on joint border patrols',
+      date: '2026-02-09',
+      country: 'Hungary',
+    });
     expect(existsSync(join(seeds.dir, 'hungary.md'))).toBe(true);
     expect(app.kb.documents.map((d) => d.file)).toContain('hungary.md');
     expect((await (await app.moderation.store()).documents.get('hungary.md'))?.addedBy).toBe('123456789012345678');
@@ -114,9 +127,16 @@ describe('adding, removing and reloading documents', () => {
     const files = readdirSync(seeds.dir).sort();
     const kb = app.kb;
     const { documents } = app.moderation;
-    await expect(documents.add({ name: 'broken.pdf', bytes: encode('%PDF-1.7 this is not really a pdf') })).rejects.toMatchObject({ problem: 'unreadable' });
-    await expect(documents.add({ name: 'empty.txt', bytes: new Uint8Array() })).rejects.toMatchObject({ problem: 'unreadable', detail: 'empty file' });
-    await expect(documents.add({ name: 'big.txt', bytes: new Uint8Array(5 * 1024 * 1024 + 1) })).rejects.toMatchObject({ problem: 'size' });
+    await expect(
+      documents.add({ name: 'broken.pdf', bytes: encode('%PDF-1.7 this is not really a pdf') }),
+    ).rejects.toMatchObject({ problem: 'unreadable' });
+    await expect(documents.add({ name: 'empty.txt', bytes: new Uint8Array() })).rejects.toMatchObject({
+      problem: 'unreadable',
+      detail: 'empty file',
+    });
+    await expect(documents.add({ name: 'big.txt', bytes: new Uint8Array(5 * 1024 * 1024 + 1) })).rejects.toMatchObject({
+      problem: 'size',
+    });
     expect(readdirSync(seeds.dir).sort()).toEqual(files);
     expect(app.kb).toBe(kb);
   });
@@ -126,11 +146,22 @@ describe('adding, removing and reloading documents', () => {
     const app = await appOn(seeds);
     const { documents } = app.moderation;
     await documents.add({ name: 'hungary.md', bytes: encode(NEW_DEVELOPMENT) });
-    await expect(documents.add({ name: 'hungary.md', bytes: encode(`${NEW_DEVELOPMENT}\nMore.`) })).rejects.toMatchObject({ problem: 'exists', detail: 'hungary.md' });
-    await expect(documents.add({ name: 'hungary.txt', bytes: encode(NEW_DEVELOPMENT) })).rejects.toMatchObject({ problem: 'exists', detail: 'hungary.md' });
-    const replaced = await documents.add({ name: 'hungary.md', bytes: encode(NEW_DEVELOPMENT.replace('joint border patrols', 'joint river patrols')), replace: true });
+    await expect(
+      documents.add({ name: 'hungary.md', bytes: encode(`${NEW_DEVELOPMENT}\nMore.`) }),
+    ).rejects.toMatchObject({ problem: 'exists', detail: 'hungary.md' });
+    await expect(documents.add({ name: 'hungary.txt', bytes: encode(NEW_DEVELOPMENT) })).rejects.toMatchObject({
+      problem: 'exists',
+      detail: 'hungary.md',
+    });
+    const replaced = await documents.add({
+      name: 'hungary.md',
+      bytes: encode(NEW_DEVELOPMENT.replace('joint border patrols', 'joint river patrols')),
+      replace: true,
+    });
     expect(replaced.replaced).toBe(true);
-    expect(app.kb.documents.find((d) => d.file === 'hungary.md')?.title).toBe('Hungary and Slovakia agree on joint river patrols');
+    expect(app.kb.documents.find((d) => d.file === 'hungary.md')?.title).toBe(
+      'Hungary and Slovakia agree on joint river patrols',
+    );
   });
 
   it('removes a document by file: moved aside into DATA_DIR, gone from the index', async () => {

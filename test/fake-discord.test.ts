@@ -45,7 +45,10 @@ function onNextInteraction<T>(handler: (interaction: Interaction) => Promise<T>,
   });
 }
 
-const callbackOf = (interaction: { id: string }) => ({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+const callbackOf = (interaction: { id: string }) => ({
+  method: 'POST',
+  route: new RegExp(`^/interactions/${interaction.id}/`),
+});
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
@@ -74,10 +77,19 @@ describe('fake Discord with a real discord.js client', () => {
   it('delivers a slash command and records an ephemeral reply (type 4, flags 64)', async () => {
     const handled = onNextInteraction(async (interaction) => {
       if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
-      await interaction.reply({ content: `pong ${interaction.options.getString('word')}`, flags: MessageFlags.Ephemeral });
-      return { locale: interaction.locale, guildId: interaction.guildId, perms: interaction.memberPermissions?.bitfield };
+      await interaction.reply({
+        content: `pong ${interaction.options.getString('word')}`,
+        flags: MessageFlags.Ephemeral,
+      });
+      return {
+        locale: interaction.locale,
+        guildId: interaction.guildId,
+        perms: interaction.memberPermissions?.bitfield,
+      };
     });
-    const sent = fake.sendInteraction(fake.chatInputInteraction({ name: 'ping', options: { word: 'hi' }, locale: 'de' }));
+    const sent = fake.sendInteraction(
+      fake.chatInputInteraction({ name: 'ping', options: { word: 'hi' }, locale: 'de' }),
+    );
     const seen = await handled;
     expect(seen).toMatchObject({ locale: 'de', guildId: fake.guildId });
     const callback = await fake.waitForRequest(callbackOf(sent));
@@ -136,7 +148,11 @@ describe('fake Discord with a real discord.js client', () => {
       const count = interaction.options.getInteger('count');
       await interaction.reply({ content: `${file.name}:${text}:${count}:${interaction.options.getBoolean('all')}` });
     });
-    const options = { count: 3, all: true, file: { attachment: { filename: 'note.txt', body: 'hello', contentType: 'text/plain' } } };
+    const options = {
+      count: 3,
+      all: true,
+      file: { attachment: { filename: 'note.txt', body: 'hello', contentType: 'text/plain' } },
+    };
     const sent = fake.sendInteraction(fake.chatInputInteraction({ name: 'ingest', options }));
     await handled;
     expect(fake.originalMessage(sent)?.content).toBe('note.txt:hello:3:true');
@@ -147,7 +163,11 @@ describe('fake Discord with a real discord.js client', () => {
     const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
       new ButtonBuilder().setCustomId('page:2').setLabel('Next').setStyle(ButtonStyle.Primary),
     );
-    const posted = await channel.send({ content: 'page 1', components: [row], files: [{ attachment: Buffer.from('digest'), name: 'digest.txt' }] });
+    const posted = await channel.send({
+      content: 'page 1',
+      components: [row],
+      files: [{ attachment: Buffer.from('digest'), name: 'digest.txt' }],
+    });
     const handled = onNextInteraction(async (interaction) => {
       if (!interaction.isButton()) throw new Error('expected a button');
       await interaction.update({ content: `page 2 (${interaction.customId})`, components: [] });
@@ -171,7 +191,10 @@ describe('fake Discord with a real discord.js client', () => {
       .addStringOption((option) => option.setName('question').setDescription('Your question').setRequired(true))
       .addStringOption((option) => option.setName('topic').setDescription('Topic').setAutocomplete(true))
       .addStringOption((option) =>
-        option.setName('lang').setDescription('Language').addChoices({ name: 'English', value: 'en' }, { name: 'Deutsch', value: 'de' }),
+        option
+          .setName('lang')
+          .setDescription('Language')
+          .addChoices({ name: 'English', value: 'en' }, { name: 'Deutsch', value: 'de' }),
       );
     const saved = await client.application!.commands.set([ask.toJSON()]);
     const put = await fake.waitForRequest({ method: 'PUT', route: `/applications/${fake.applicationId}/commands` });
@@ -195,7 +218,9 @@ describe('fake Discord with a real discord.js client', () => {
     const sent = fake.sendInteraction(fake.chatInputInteraction({ name: 'ping' }));
     const body = { type: 5 };
     await client.rest.post(`/interactions/${sent.id}/${sent.token}/callback`, { body, auth: false });
-    const again = await client.rest.post(`/interactions/${sent.id}/${sent.token}/callback`, { body, auth: false }).catch((e: unknown) => e);
+    const again = await client.rest
+      .post(`/interactions/${sent.id}/${sent.token}/callback`, { body, auth: false })
+      .catch((e: unknown) => e);
     expect((again as DiscordAPIError).code).toBe(40060);
   });
 
@@ -205,7 +230,9 @@ describe('fake Discord with a real discord.js client', () => {
     const result = validateRequestBody('POST', callback, longTitle);
     expect(result.ok).toBe(false);
     expect(result.errors.join('\n')).toContain('/data/embeds/0/title');
-    expect(discordRuleViolations('POST', callback, longTitle)).toContain('data.embeds[0].title has 300 characters (max 256)');
+    expect(discordRuleViolations('POST', callback, longTitle)).toContain(
+      'data.embeds[0].title has 300 characters (max 256)',
+    );
 
     const commands = [{ name: 'Bad Name', description: 'd' }];
     expect(discordRuleViolations('PUT', '/api/v10/applications/1/commands', commands).join('\n')).toMatch(/lowercase/);
@@ -255,7 +282,9 @@ describe('fake Discord with a real discord.js client', () => {
     // Own fake + client, so the main client keeps its session. A no-op identify
     // throttle skips discord.js's 5 s wait between two IDENTIFYs of one client.
     const other = await startFakeDiscord({ heartbeatIntervalMs: 50 });
-    const second = newClient(other, { ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } });
+    const second = newClient(other, {
+      ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
+    });
     try {
       await login(second, other);
       await expect.poll(() => second.ws.ping, { timeout: 1000 }).toBeGreaterThanOrEqual(0); // heartbeat acked

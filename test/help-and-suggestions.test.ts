@@ -26,7 +26,9 @@ describe('did you mean', () => {
 
   it('suggests it in Czech to a Czech user', async () => {
     const reply = await ask('frotnex', 'cs');
-    expect(reply.cards[0]?.description).toBe('Dokumentům neodpovídá nic pro „frotnex“.\nMěli jste na mysli **frontex**?');
+    expect(reply.cards[0]?.description).toBe(
+      'Dokumentům neodpovídá nic pro „frotnex“.\nMěli jste na mysli **frontex**?',
+    );
   });
 
   it('suggests nothing it cannot stand behind, and says what to try instead', async () => {
@@ -40,7 +42,11 @@ describe('/help', () => {
   async function help(locale: Locale): Promise<string> {
     const registry = await loadCommands();
     const app = appOver(kb, readConfig({}), { logger: createLogger('silent'), registry });
-    const reply = await runInvocation(registry, { command: 'help', options: {} }, app.context({ locale, canPressButtons: false }));
+    const reply = await runInvocation(
+      registry,
+      { command: 'help', options: {} },
+      app.context({ locale, canPressButtons: false }),
+    );
     return reply.cards[0]?.description ?? '';
   }
 
@@ -75,6 +81,8 @@ describe('/help', () => {
   it('says a mistake on the command line in the language asked for', () => {
     const wrong = askCli('search', '--query', 'frontex', '--limit', '3', '--locale', 'cs');
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr.trim()).toBe('error: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.');
+    expect(wrong.stderr.trim()).toBe(
+      'error: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.',
+    );
   });
 });

@@ -23,7 +23,10 @@ beforeAll(async () => {
   const pair = generateKeyPairSync('ed25519');
   privateKey = pair.privateKey;
   publicKey = (pair.publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(-32).toString('hex');
-  app = await createApp(readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-http-')), LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+  app = await createApp(
+    readConfig({ SEEDS_DIR, DATA_DIR: await mkdtemp(join(tmpdir(), 'liaison-http-')), LOG_LEVEL: 'silent' }),
+    { logger: createLogger('silent') },
+  );
   server = createInteractionsServer(app, { publicKey });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;
@@ -32,7 +35,11 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 async function post(body: string, headers: Record<string, string> = sign_(body)) {
-  const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  const response = await fetch(url, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -63,7 +70,9 @@ describe('HTTP interactions endpoint', () => {
   });
 
   it('answers a slash command through the same command path', async () => {
-    const { status, body } = await post(interaction(2, { id: '1', name: 'search', type: 1, options: [{ name: 'query', type: 3, value: 'Havránková' }] }));
+    const { status, body } = await post(
+      interaction(2, { id: '1', name: 'search', type: 1, options: [{ name: 'query', type: 3, value: 'Havránková' }] }),
+    );
     expect(status).toBe(200);
     expect(body.type).toBe(4);
     expect(body.data.embeds[0].fields[0].name).toContain('International Cooperation');
@@ -72,8 +81,18 @@ describe('HTTP interactions endpoint', () => {
   });
 
   it("answers a message's context menu privately, through the same path as /search", async () => {
-    const target = { id: '1300000000000000010', content: '<@1300000000000000002> havrankova', author: { id: '1300000000000000006' } };
-    const data = { id: '2', name: 'Search liaison', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } };
+    const target = {
+      id: '1300000000000000010',
+      content: '<@1300000000000000002> havrankova',
+      author: { id: '1300000000000000006' },
+    };
+    const data = {
+      id: '2',
+      name: 'Search liaison',
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    };
     const { status, body } = await post(interaction(2, data));
     expect(status).toBe(200);
     expect(body.type).toBe(4);
@@ -83,7 +102,14 @@ describe('HTTP interactions endpoint', () => {
   });
 
   it('answers autocomplete from memory', async () => {
-    const { body } = await post(interaction(4, { id: '1', name: 'search', type: 1, options: [{ name: 'country', type: 3, value: 'alb', focused: true }] }));
+    const { body } = await post(
+      interaction(4, {
+        id: '1',
+        name: 'search',
+        type: 1,
+        options: [{ name: 'country', type: 3, value: 'alb', focused: true }],
+      }),
+    );
     expect(body).toEqual({ type: 8, data: { choices: [{ name: 'Albania', value: 'Albania' }] } });
   });
 
@@ -108,7 +134,18 @@ describe('HTTP interactions endpoint', () => {
   it('refuses a valid signature over a timestamp that is not within minutes of now, or not a number', async () => {
     const now = Math.floor(Date.now() / 1000);
     const year = 365 * 24 * 3600;
-    for (const timestamp of ['0', 'abc', '', ' 1', `${now}.5`, `+${now}`, String(now - year), String(now + year), String(now - 600), String(now + 600)]) {
+    for (const timestamp of [
+      '0',
+      'abc',
+      '',
+      ' 1',
+      `${now}.5`,
+      `+${now}`,
+      String(now - year),
+      String(now + year),
+      String(now - 600),
+      String(now + 600),
+    ]) {
       const body = interaction(1);
       expect((await post(body, sign_(body, timestamp))).status, JSON.stringify(timestamp)).toBe(401);
     }
@@ -117,7 +154,12 @@ describe('HTTP interactions endpoint', () => {
   });
 
   it('answers an interaction once: every replay of the same signed request is refused', async () => {
-    const body = interaction(2, { id: '1', name: 'search', type: 1, options: [{ name: 'query', type: 3, value: 'frontex' }] });
+    const body = interaction(2, {
+      id: '1',
+      name: 'search',
+      type: 1,
+      options: [{ name: 'query', type: 3, value: 'frontex' }],
+    });
     const headers = sign_(body);
     expect((await post(body, headers)).status).toBe(200);
     const replays = await Promise.all(Array.from({ length: 70 }, () => post(body, headers)));
@@ -129,8 +171,15 @@ describe('HTTP interactions endpoint', () => {
   it('refuses signed bodies of the wrong shape with 400, never 500', async () => {
     const base = JSON.parse(interaction(2)) as Record<string, unknown>;
     const bodies = [
-      'null', '[]', '1', '"x"', '{}', JSON.stringify({ ...base, type: '2' }), JSON.stringify({ ...base, id: 5 }),
-      JSON.stringify({ ...base, data: 'x' }), JSON.stringify({ ...base, data: { name: 'search', options: 'x' } }),
+      'null',
+      '[]',
+      '1',
+      '"x"',
+      '{}',
+      JSON.stringify({ ...base, type: '2' }),
+      JSON.stringify({ ...base, id: 5 }),
+      JSON.stringify({ ...base, data: 'x' }),
+      JSON.stringify({ ...base, data: { name: 'search', options: 'x' } }),
       JSON.stringify({ ...base, data: { name: 'search', options: [null] } }),
       JSON.stringify({ ...base, data: { name: 'search', options: [{ name: 'query', type: 3, value: { a: 1 } }] } }),
       JSON.stringify({ ...base, data: { name: 'documents', options: [{ name: 'add', type: 1, options: 'x' }] } }),
@@ -167,15 +216,24 @@ describe('HTTP interactions endpoint', () => {
     });
 
     it('drops a client that never finishes its body', async () => {
-      const answer = await hangingClient('POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"type":');
+      const answer = await hangingClient(
+        'POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"type":',
+      );
       expect(answer === '' || /^HTTP\/1\.1 (400|408)/.test(answer)).toBe(true);
     });
 
     it('closes an idle kept-alive connection', async () => {
       const body = interaction(1);
-      const headers = Object.entries({ ...sign_(body), 'content-type': 'application/json', 'content-length': String(body.length) })
-        .map(([name, value]) => `${name}: ${value}\r\n`).join('');
-      const answer = await hangingClient(`POST /interactions HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n${headers}\r\n${body}`);
+      const headers = Object.entries({
+        ...sign_(body),
+        'content-type': 'application/json',
+        'content-length': String(body.length),
+      })
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('');
+      const answer = await hangingClient(
+        `POST /interactions HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n${headers}\r\n${body}`,
+      );
       expect(answer).toMatch(/^HTTP\/1\.1 200/);
     });
   });

@@ -10,7 +10,19 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { OptionValue } from './fake-discord/index.ts';
-import { bot, channel, command, description, MEMBER, MODERATOR, posted, postedText, ROLE_ID, withBot, type Body } from './support/moderation-world.ts';
+import {
+  bot,
+  channel,
+  command,
+  description,
+  MEMBER,
+  MODERATOR,
+  posted,
+  postedText,
+  ROLE_ID,
+  withBot,
+  type Body,
+} from './support/moderation-world.ts';
 import { developmentText } from './support/seed-fixtures.ts';
 
 describe('digests', () => {
@@ -19,7 +31,9 @@ describe('digests', () => {
   it('registers /digest and /documents for Manage Messages by default', () => {
     const commands = s.w.fake.registeredCommands(s.w.fake.guildId) as Body[];
     for (const name of ['digest', 'documents']) {
-      expect(commands.find((c) => c.name === name)?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
+      expect(commands.find((c) => c.name === name)?.default_member_permissions).toBe(
+        String(PermissionFlagsBits.ManageMessages),
+      );
     }
     const digest = commands.find((c) => c.name === 'digest')!;
     expect(digest.options.map((o: Body) => o.name)).toEqual(['preview', 'post', 'schedule', 'unschedule']);
@@ -33,7 +47,17 @@ describe('digests', () => {
   });
 
   it('lets a member with the configured moderator role in', async () => {
-    const role = { id: ROLE_ID, name: 'liaison moderators', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: false, flags: 0 };
+    const role = {
+      id: ROLE_ID,
+      name: 'liaison moderators',
+      color: 0,
+      hoist: false,
+      position: 1,
+      permissions: '0',
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
     s.w.fake.dispatch('GUILD_ROLE_CREATE', { guild_id: s.w.fake.guildId, role });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const answer = await command(s.t, 'digest', 'preview', {}, { ...MEMBER, roles: [ROLE_ID] });
@@ -44,10 +68,15 @@ describe('digests', () => {
     const answer = await command(s.t, 'digest', 'preview');
     expect(answer.flags).toBe(64);
     expect(answer.content).toContain(`Preview of the digest for <#${s.w.fake.channels.main}>`);
-    expect(answer.embeds[0].description).toMatch(/^\*\*2026-02-06\*\* — \*\*Czechia and Slovakia sign new agreement on police cooperation\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/);
+    expect(answer.embeds[0].description).toMatch(
+      /^\*\*2026-02-06\*\* — \*\*Czechia and Slovakia sign new agreement on police cooperation\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/,
+    );
     expect(answer.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 1 development');
     const since = await command(s.t, 'digest', 'preview', { since: '2025-01-01' });
-    expect(since.embeds[0].description.split('\n').map((line: string) => line.slice(0, 14))).toEqual(['**2026-02-06**', '**2025-01-16**']);
+    expect(since.embeds[0].description.split('\n').map((line: string) => line.slice(0, 14))).toEqual([
+      '**2026-02-06**',
+      '**2025-01-16**',
+    ]);
     expect(since.embeds[0].footer.text).toBe('Period 2025-01-01 – 2026-02-10 · 2 developments');
     expect(posted(s.w.fake, s.w.fake.channels.main)).toEqual([]);
   });
@@ -56,15 +85,24 @@ describe('digests', () => {
     const second = s.w.fake.channels.second;
     const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(answer.flags).toBe(64);
-    expect(description(answer)).toBe(`Posted 1 development to <#${second}> in 1 message. They will not be posted there again.`);
+    expect(description(answer)).toBe(
+      `Posted 1 development to <#${second}> in 1 message. They will not be posted there again.`,
+    );
     expect(posted(s.w.fake, second)).toHaveLength(1);
-    expect(posted(s.w.fake, second)[0]!.embeds).toEqual([expect.objectContaining({ title: 'Czechia', footer: { text: expect.stringMatching(/^Period 2026-01-11 – 2026-02-10 · 1 development · digest #\d+$/) } })]);
+    expect(posted(s.w.fake, second)[0]!.embeds).toEqual([
+      expect.objectContaining({
+        title: 'Czechia',
+        footer: { text: expect.stringMatching(/^Period 2026-01-11 – 2026-02-10 · 1 development · digest #\d+$/) },
+      }),
+    ]);
 
     const again = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(description(again)).toBe(`Nothing new for <#${second}> since 11 January 2026: nothing was posted.`);
     expect(posted(s.w.fake, second)).toHaveLength(1);
     const preview = await command(s.t, 'digest', 'preview', { channel: channel(second) });
-    expect(preview.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here');
+    expect(preview.embeds[0].footer.text).toBe(
+      'Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here',
+    );
   });
 
   it('with since, posts only what the channel has not had', async () => {
@@ -78,17 +116,24 @@ describe('digests', () => {
 
   it('checks it may post in the channel before promising anything', async () => {
     const answer = await command(s.t, 'digest', 'post', { channel: channel('123456789012345678') });
-    expect(description(answer)).toBe('I cannot post in <#123456789012345678>: I need View Channel, Send Messages and Embed Links there.');
-    const scheduled = await command(s.t, 'digest', 'schedule', { channel: channel('123456789012345678'), every: 'daily' });
+    expect(description(answer)).toBe(
+      'I cannot post in <#123456789012345678>: I need View Channel, Send Messages and Embed Links there.',
+    );
+    const scheduled = await command(s.t, 'digest', 'schedule', {
+      channel: channel('123456789012345678'),
+      every: 'daily',
+    });
     expect(description(scheduled)).toContain('I cannot post in');
-    expect((await (await s.t.app.moderation.store()).schedules.get('123456789012345678'))).toBeUndefined();
+    expect(await (await s.t.app.moderation.store()).schedules.get('123456789012345678')).toBeUndefined();
   });
 
   it('schedules a daily digest that fires at its slot, once', async () => {
     const main = s.w.fake.channels.main;
     const answer = await command(s.t, 'digest', 'schedule', { channel: channel(main), every: 'daily', at: '9:00' });
     const nextRun = Math.floor(Date.parse('2026-02-10T09:00:00Z') / 1000);
-    expect(description(answer)).toBe(`A digest of what is new will go to <#${main}> every day at 09:00 UTC. Next: <t:${nextRun}:F>.`);
+    expect(description(answer)).toBe(
+      `A digest of what is new will go to <#${main}> every day at 09:00 UTC. Next: <t:${nextRun}:F>.`,
+    );
     const { scheduler } = s.t.app.moderation;
     expect(await scheduler.tick(new Date('2026-02-10T08:59:00Z'))).toEqual([]);
     const [fired] = await scheduler.tick(new Date('2026-02-10T09:00:30Z'));
@@ -102,14 +147,23 @@ describe('digests', () => {
     const main = s.w.fake.channels.main;
     const second = s.w.fake.channels.second;
     await s.t.stop();
-    s.w.seeds.add('hungary.txt', developmentText({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-12', country: 'Hungary' }));
+    s.w.seeds.add(
+      'hungary.txt',
+      developmentText({
+        title: 'Hungary and Slovakia agree on joint border patrols',
+        date: '2026-02-12',
+        country: 'Hungary',
+      }),
+    );
     s.w.clock.now = new Date('2026-02-13T12:00:00Z');
     s.t = await bot(s.w);
     // Slots of the 11th, 12th and 13th were missed: one digest, with only the new development.
     expect(posted(s.w.fake, main)).toHaveLength(2);
     expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).toContain('2026-02-12');
     expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).not.toContain('2026-02-06');
-    expect((await (await s.t.app.moderation.store()).schedules.get(main))?.lastSlot).toEqual(new Date('2026-02-13T09:00:00Z'));
+    expect((await (await s.t.app.moderation.store()).schedules.get(main))?.lastSlot).toEqual(
+      new Date('2026-02-13T09:00:00Z'),
+    );
 
     const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(description(answer)).toContain('Posted 1 development');
@@ -122,8 +176,12 @@ describe('digests', () => {
 
   it('unschedules', async () => {
     const main = s.w.fake.channels.main;
-    expect(description(await command(s.t, 'digest', 'unschedule', { channel: channel(main) }))).toBe(`No more scheduled digests for <#${main}>.`);
-    expect(description(await command(s.t, 'digest', 'unschedule', { channel: channel(main) }))).toBe(`No digest was scheduled for <#${main}>.`);
+    expect(description(await command(s.t, 'digest', 'unschedule', { channel: channel(main) }))).toBe(
+      `No more scheduled digests for <#${main}>.`,
+    );
+    expect(description(await command(s.t, 'digest', 'unschedule', { channel: channel(main) }))).toBe(
+      `No digest was scheduled for <#${main}>.`,
+    );
   });
 });
 
@@ -132,7 +190,15 @@ describe('a digest that Discord refuses midway', () => {
     for (let i = 0; i < 45; i++) {
       const country = ['Austria', 'Czechia', 'Slovakia'][i % 3]!;
       const body = `Measure ${i + 1} was announced by the ministry of ${country} after long consultations with regional police directorates and border guards. It changes how joint patrols are planned and how information is exchanged across the border.`;
-      w.seeds.add(`measure-${i}.txt`, developmentText({ title: `Measure ${i + 1} on police cooperation`, date: `2026-01-${String(12 + (i % 17)).padStart(2, '0')}`, country, body }));
+      w.seeds.add(
+        `measure-${i}.txt`,
+        developmentText({
+          title: `Measure ${i + 1} on police cooperation`,
+          date: `2026-01-${String(12 + (i % 17)).padStart(2, '0')}`,
+          country,
+          body,
+        }),
+      );
     }
   });
 
@@ -144,7 +210,9 @@ describe('a digest that Discord refuses midway', () => {
     const failed = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(failed.flags).toBe(64);
     expect(failed.embeds[0].description).toMatch(
-      new RegExp(`^Discord took 1 of the \\d+ messages of the digest for <#${second}>, then refused \\(HTTP 500\\)\\. What was sent is recorded`),
+      new RegExp(
+        `^Discord took 1 of the \\d+ messages of the digest for <#${second}>, then refused \\(HTTP 500\\)\\. What was sent is recorded`,
+      ),
     );
     expect(posted(s.w.fake, second)).toHaveLength(1);
     const store = await s.t.app.moderation.store();
@@ -158,7 +226,9 @@ describe('a digest that Discord refuses midway', () => {
     const messages = Number(/in (\d+) messages?/.exec(description(retry))![1]);
     expect(posted(s.w.fake, second)).toHaveLength(2 + messages);
     expect((await store.ledger.postedDocumentIds(second)).size).toBe(46);
-    const lines = posted(s.w.fake, second).flatMap((m) => m.embeds.flatMap((e) => String((e as { description?: string }).description).split('\n')));
+    const lines = posted(s.w.fake, second).flatMap((m) =>
+      m.embeds.flatMap((e) => String((e as { description?: string }).description).split('\n')),
+    );
     expect(new Set(lines).size).toBe(46);
     expect(lines).toHaveLength(46);
     for (const message of posted(s.w.fake, second).slice(1)) expect(message.embeds.length).toBeLessThanOrEqual(10);
@@ -169,22 +239,31 @@ describe('a digest that Discord refuses midway', () => {
     s.w.fake.failNext({ method: 'POST', route: `/channels/${main}/messages` }, 403);
     const failed = await command(s.t, 'digest', 'post', { channel: channel(main) });
     expect(description(failed)).toContain('(HTTP 403). Nothing was recorded');
-    expect((await (await s.t.app.moderation.store()).ledger.lastDigest(main))).toBeUndefined();
+    expect(await (await s.t.app.moderation.store()).ledger.lastDigest(main)).toBeUndefined();
   });
 });
 
 describe('documents', () => {
   const s = withBot();
 
-  const HUNGARY = developmentText({ title: 'Hungary and Slovakia agree on joint border patrols', date: '2026-02-09', country: 'Hungary' });
-  const attach = (filename: string, body: string | Buffer): OptionValue => ({ attachment: { filename, body, contentType: 'text/plain' } });
+  const HUNGARY = developmentText({
+    title: 'Hungary and Slovakia agree on joint border patrols',
+    date: '2026-02-09',
+    country: 'Hungary',
+  });
+  const attach = (filename: string, body: string | Buffer): OptionValue => ({
+    attachment: { filename, body, contentType: 'text/plain' },
+  });
   const files = () => readdirSync(s.w.seeds.dir).sort();
 
   it('lists what is indexed, privately', async () => {
     const answer = await command(s.t, 'documents', 'list');
     expect(answer.flags).toBe(64);
     expect(answer.embeds[0].title).toBe('Indexed documents (5)');
-    expect(answer.embeds[0].fields[0]).toEqual({ name: 'Czechia and Slovakia sign new agreement on police cooperation', value: 'development · 2026-02-06 · `000_683bff22d49141e8.txt`' });
+    expect(answer.embeds[0].fields[0]).toEqual({
+      name: 'Czechia and Slovakia sign new agreement on police cooperation',
+      value: 'development · 2026-02-06 · `000_683bff22d49141e8.txt`',
+    });
   });
 
   it('adds an attached document and shows what was extracted', async () => {
@@ -202,23 +281,34 @@ describe('documents', () => {
 
   it('does not overwrite without replace, and replaces with it', async () => {
     const refused = await command(s.t, 'documents', 'add', { file: attach('hungary.md', `${HUNGARY}\nMore text.`) });
-    expect(description(refused)).toBe('`hungary.md` is already in the folder. Add it again with replace: true to overwrite it.');
-    const replaced = await command(s.t, 'documents', 'add', { file: attach('hungary.md', HUNGARY.replace('border patrols', 'river patrols')), replace: true });
+    expect(description(refused)).toBe(
+      '`hungary.md` is already in the folder. Add it again with replace: true to overwrite it.',
+    );
+    const replaced = await command(s.t, 'documents', 'add', {
+      file: attach('hungary.md', HUNGARY.replace('border patrols', 'river patrols')),
+      replace: true,
+    });
     expect(replaced.embeds[0].description).toMatch(/^Replaced `hungary\.md`/);
-    expect(s.t.app.kb.documents.find((d) => d.file === 'hungary.md')?.title).toBe('Hungary and Slovakia agree on joint river patrols');
+    expect(s.t.app.kb.documents.find((d) => d.file === 'hungary.md')?.title).toBe(
+      'Hungary and Slovakia agree on joint river patrols',
+    );
   });
 
   it('saves hostile file names as plain names inside the seeds folder', async () => {
     const outside = join(s.w.seeds.dir, '..', '..', 'etc', 'passwd.txt');
-    for (const [i, [name, saved]] of ([
-      ['../../etc/passwd.txt', 'passwd.txt'],
-      ['..\\x.md', 'x.md'],
-      ['a\u0000b/../c\\d.md', 'd.md'],
-    ] as const).entries()) {
+    for (const [i, [name, saved]] of (
+      [
+        ['../../etc/passwd.txt', 'passwd.txt'],
+        ['..\\x.md', 'x.md'],
+        ['a\u0000b/../c\\d.md', 'd.md'],
+      ] as const
+    ).entries()) {
       // Hosted at a plain URL: the hostile part is the file name Discord reports, not the URL.
       const body = HUNGARY.replace('Hungary and', `${saved}: Hungary and`);
       const url = s.w.fake.serveFile(`hostile/${i}`, body);
-      const answer = await command(s.t, 'documents', 'add', { file: { attachment: { filename: name, url, size: body.length } } });
+      const answer = await command(s.t, 'documents', 'add', {
+        file: { attachment: { filename: name, url, size: body.length } },
+      });
       expect(answer.embeds[0].description, name).toContain(`Saved as \`${saved}\``);
       expect(files()).toContain(saved);
     }
@@ -228,30 +318,48 @@ describe('documents', () => {
 
   it('refuses an oversized attachment without downloading it, and a broken one with the reason', async () => {
     const before = files();
-    const big = await command(s.t, 'documents', 'add', { file: attach('big.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 'a')) });
+    const big = await command(s.t, 'documents', 'add', {
+      file: attach('big.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 'a')),
+    });
     expect(description(big)).toBe('The file is too large (5.0 MB); the limit is 5 MB.');
     expect(s.w.fake.fileDownloads.filter((d) => d.path.endsWith('big.txt'))).toEqual([]);
-    const broken = await command(s.t, 'documents', 'add', { file: attach('broken.pdf', '%PDF-1.7 not really a PDF at all') });
+    const broken = await command(s.t, 'documents', 'add', {
+      file: attach('broken.pdf', '%PDF-1.7 not really a PDF at all'),
+    });
     expect(description(broken)).toMatch(/^The file cannot be used: .+\. Nothing was saved\.$/);
-    const binary = await command(s.t, 'documents', 'add', { file: attach('binary.txt', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 9, 10, 0, 0, 1, 2, 3, 4, 5, 6, 7])) });
+    const binary = await command(s.t, 'documents', 'add', {
+      file: attach('binary.txt', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 9, 10, 0, 0, 1, 2, 3, 4, 5, 6, 7])),
+    });
     expect(description(binary)).toMatch(/^The file cannot be used/);
     const exe = await command(s.t, 'documents', 'add', { file: attach('setup.exe', 'MZ') });
     expect(description(exe)).toBe('`setup.exe`: only .txt, .md, .html, .pdf and .docx files can be added.');
     expect(files()).toEqual(before);
   });
 
-  it('adds only files Discord serves: a loopback page, data: and file: URLs are refused, in the member\'s language', async () => {
+  it("adds only files Discord serves: a loopback page, data: and file: URLs are refused, in the member's language", async () => {
     const before = files();
     const elsewhere = createServer((_req, res) => res.end(HUNGARY));
     await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
     try {
       const loopback = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/page.txt`;
-      const redirect = s.w.fake.serveCustom('hostile/redirect', (res) => res.writeHead(302, { location: loopback }).end());
+      const redirect = s.w.fake.serveCustom('hostile/redirect', (res) =>
+        res.writeHead(302, { location: loopback }).end(),
+      );
       for (const url of [loopback, redirect, 'data:text/plain,Hungary%20and%20Slovakia', 'file:///etc/hostname']) {
-        const answer = await command(s.t, 'documents', 'add', { file: { attachment: { filename: 'page.txt', url, size: 100 } } });
-        expect(description(answer), url).toMatch(/^Only files attached in Discord can be added \(not `.+`\)\. Nothing was saved\.$/);
+        const answer = await command(s.t, 'documents', 'add', {
+          file: { attachment: { filename: 'page.txt', url, size: 100 } },
+        });
+        expect(description(answer), url).toMatch(
+          /^Only files attached in Discord can be added \(not `.+`\)\. Nothing was saved\.$/,
+        );
       }
-      const czech = await command(s.t, 'documents', 'add', { file: { attachment: { filename: 'page.txt', url: loopback, size: 100 } } }, { ...MODERATOR, locale: 'cs' });
+      const czech = await command(
+        s.t,
+        'documents',
+        'add',
+        { file: { attachment: { filename: 'page.txt', url: loopback, size: 100 } } },
+        { ...MODERATOR, locale: 'cs' },
+      );
       expect(description(czech)).toMatch(/^Přidat lze jen soubory přiložené v Discordu/);
     } finally {
       elsewhere.close();
@@ -273,7 +381,9 @@ describe('documents', () => {
       res.once('close', () => res.off('drain', pump));
       pump();
     });
-    const answer = await command(s.t, 'documents', 'add', { file: { attachment: { filename: 'lying.txt', url, size: 1024 } } });
+    const answer = await command(s.t, 'documents', 'add', {
+      file: { attachment: { filename: 'lying.txt', url, size: 1024 } },
+    });
     expect(description(answer)).toBe('The file is too large (> 5.0 MB); the limit is 5 MB.');
     expect(sent).toBeLessThan(100 * 1024 * 1024);
     expect(files()).not.toContain('lying.txt');
@@ -281,14 +391,27 @@ describe('documents', () => {
 
   it('suggests indexed documents to remove, and removes one', async () => {
     const interaction = s.w.fake.sendInteraction(
-      s.w.fake.autocompleteInteraction({ name: 'documents', subcommand: 'remove', focused: { name: 'document', value: 'river' }, ...MODERATOR }),
+      s.w.fake.autocompleteInteraction({
+        name: 'documents',
+        subcommand: 'remove',
+        focused: { name: 'document', value: 'river' },
+        ...MODERATOR,
+      }),
     );
-    const callback = await s.w.fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+    const callback = await s.w.fake.waitForRequest({
+      method: 'POST',
+      route: new RegExp(`^/interactions/${interaction.id}/`),
+    });
     const choices = (callback.body as { data: { choices: Array<{ name: string; value: string }> } }).data.choices;
-    expect(choices[0]).toEqual({ name: 'Hungary and Slovakia agree on joint river patrols · hungary.md', value: 'hungary.md' });
+    expect(choices[0]).toEqual({
+      name: 'Hungary and Slovakia agree on joint river patrols · hungary.md',
+      value: 'hungary.md',
+    });
 
     const answer = await command(s.t, 'documents', 'remove', { document: 'hungary.md' });
-    expect(description(answer)).toMatch(/^Removed \*\*Hungary and Slovakia agree on joint river patrols\*\* \(`hungary\.md`\)/);
+    expect(description(answer)).toMatch(
+      /^Removed \*\*Hungary and Slovakia agree on joint river patrols\*\* \(`hungary\.md`\)/,
+    );
     expect(files()).not.toContain('hungary.md');
     expect(s.t.app.kb.documents.map((d) => d.file)).not.toContain('hungary.md');
     const unknown = await command(s.t, 'documents', 'remove', { document: '../../etc/passwd' });

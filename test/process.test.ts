@@ -14,7 +14,17 @@ describe('deploy-commands --dry-run', () => {
     expect(code).toBe(0);
     const body = JSON.parse(stdout) as Array<{ name: string }>;
     expect(body.map((c) => c.name).sort()).toEqual([
-      'Search liaison', 'about', 'contacts', 'developments', 'digest', 'documents', 'help', 'questions', 'search', 'sources', 'treaty',
+      'Search liaison',
+      'about',
+      'contacts',
+      'developments',
+      'digest',
+      'documents',
+      'help',
+      'questions',
+      'search',
+      'sources',
+      'treaty',
     ]);
     const route = '/api/v10/applications/1300000000000000000/commands';
     expect(validateRequestBody('PUT', route, body).errors).toEqual([]);
@@ -29,7 +39,10 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEV_GUILD_ID: '12' }, /DEV_GUILD_ID: must be a Discord id/],
     [{ DATABASE_URL: 'mysql://db.example/liaison' }, /DATABASE_URL: must be a postgres:\/\/ URL/],
-    [{ DATABASE_URL: 'postgres://liaison@127.0.0.1:1/liaison' }, /DATABASE_URL: cannot open the state database \(connect ECONNREFUSED/],
+    [
+      { DATABASE_URL: 'postgres://liaison@127.0.0.1:1/liaison' },
+      /DATABASE_URL: cannot open the state database \(connect ECONNREFUSED/,
+    ],
   ])('refuses %j with one clear message and exit code 2', async (env, message) => {
     const { code, stderr } = await runProgram('src/main.ts', [], { LOG_LEVEL: 'silent', ...env });
     expect(code).toBe(2);
@@ -50,8 +63,13 @@ describe('shutdown', () => {
     });
     try {
       await fake.waitForSession(30_000);
-      const interaction = fake.sendInteraction(fake.chatInputInteraction({ name: 'treaty', options: { query: 'slovakia' } }));
-      const callback = await fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) }, 10_000);
+      const interaction = fake.sendInteraction(
+        fake.chatInputInteraction({ name: 'treaty', options: { query: 'slovakia' } }),
+      );
+      const callback = await fake.waitForRequest(
+        { method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) },
+        10_000,
+      );
       expect((callback.body as { type: number }).type).toBe(4);
       const exited = new Promise<number | null>((resolve) => bot.once('exit', resolve));
       bot.kill('SIGTERM');

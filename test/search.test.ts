@@ -23,7 +23,10 @@ describe('search over the seeds', () => {
 
   it('folds the letters Unicode does not decompose (ł, đ, ø, ß) too', () => {
     const kb = new KnowledgeBase([
-      parseDocument('pl.txt', 'Police in Łódź open a liaison office\nThe office in Łódź will coordinate cooperation with Đakovo and Straße patrols.'),
+      parseDocument(
+        'pl.txt',
+        'Police in Łódź open a liaison office\nThe office in Łódź will coordinate cooperation with Đakovo and Straße patrols.',
+      ),
     ]);
     for (const query of ['lodz', 'Łódź', 'dakovo', 'strasse']) expect(kb.search(query).total, query).toBe(1);
   });
@@ -40,8 +43,14 @@ describe('search over the seeds', () => {
     expect(topFile('frontx')).toBe(topFile('frontex'));
     expect(topFile('interp')).toMatch(/^00[13]/);
     const fuzzyOnly = new KnowledgeBase([
-      parseDocument('a.txt', 'Patrols on the border\nJoint patrolls were agreed, with much about patrolls and patrolls again.'),
-      parseDocument('b.txt', 'A note\nOne line mentions patrols once, among many other words about other things entirely.'),
+      parseDocument(
+        'a.txt',
+        'Patrols on the border\nJoint patrolls were agreed, with much about patrolls and patrolls again.',
+      ),
+      parseDocument(
+        'b.txt',
+        'A note\nOne line mentions patrols once, among many other words about other things entirely.',
+      ),
     ]);
     const hits = fuzzyOnly.search('patrols').hits;
     expect(hits.map((h) => h.document.file)).toEqual(['a.txt', 'b.txt']);
@@ -49,7 +58,10 @@ describe('search over the seeds', () => {
     expect(typo[0]?.document.file).toBe('a.txt');
     const exactVsFuzzy = new KnowledgeBase([
       parseDocument('exact.txt', 'Note\nThe word asylum appears here once.'),
-      parseDocument('fuzzy.txt', 'Asylun asylun asylun\nAsylun asylun asylun asylun asylun in the title and body many times.'),
+      parseDocument(
+        'fuzzy.txt',
+        'Asylun asylun asylun\nAsylun asylun asylun asylun asylun in the title and body many times.',
+      ),
     ]);
     // A word the documents have is not fuzzed into a neighbour ("joint" never finds "point").
     expect(exactVsFuzzy.search('asylum').hits.map((h) => h.document.file)).toEqual(['exact.txt']);
@@ -65,11 +77,19 @@ describe('search over the seeds', () => {
   });
 
   it('filters by country, kind and date', () => {
-    expect(kb.search('cooperation', { country: 'Albania' }).hits.map((h) => h.document.file)).toEqual([expect.stringMatching(/^003/)]);
+    expect(kb.search('cooperation', { country: 'Albania' }).hits.map((h) => h.document.file)).toEqual([
+      expect.stringMatching(/^003/),
+    ]);
     expect(kb.search('cooperation', { country: 'Czech Republic' }).total).toBeGreaterThan(1);
-    expect(kb.search('cooperation', { since: '2026-01-01' }).hits.map((h) => h.document.file)).toEqual([expect.stringMatching(/^000/)]);
-    expect(kb.search('cooperation', { kind: 'contact' }).hits.map((h) => h.document.file)).toEqual([expect.stringMatching(/^001/)]);
-    expect(kb.search('cooperation', { until: '2017-01-01' }).hits.map((h) => h.document.file)).toEqual([expect.stringMatching(/^002/)]);
+    expect(kb.search('cooperation', { since: '2026-01-01' }).hits.map((h) => h.document.file)).toEqual([
+      expect.stringMatching(/^000/),
+    ]);
+    expect(kb.search('cooperation', { kind: 'contact' }).hits.map((h) => h.document.file)).toEqual([
+      expect.stringMatching(/^001/),
+    ]);
+    expect(kb.search('cooperation', { until: '2017-01-01' }).hits.map((h) => h.document.file)).toEqual([
+      expect.stringMatching(/^002/),
+    ]);
   });
 
   it('quotes the matching passage with the terms in bold', () => {

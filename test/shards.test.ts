@@ -41,8 +41,13 @@ describe('sharding', () => {
     });
     await fake.waitForSession(30_000);
     expect(fake.identifyPayloads.at(-1)).toMatchObject({ shard: [0, 1] });
-    const interaction = fake.sendInteraction(fake.chatInputInteraction({ name: 'search', options: { query: 'frontex' } }));
-    const callback = await fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) }, 10_000);
+    const interaction = fake.sendInteraction(
+      fake.chatInputInteraction({ name: 'search', options: { query: 'frontex' } }),
+    );
+    const callback = await fake.waitForRequest(
+      { method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) },
+      10_000,
+    );
     expect((callback.body as { type: number }).type).toBe(4);
   }, 60_000);
 });

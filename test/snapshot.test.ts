@@ -15,7 +15,8 @@ async function fixture() {
   return { seeds, data: join(root, 'data') };
 }
 
-const titles = (kb: Awaited<ReturnType<typeof loadKnowledge>>['kb'], query: string) => kb.search(query).hits.map((h) => h.document.title);
+const titles = (kb: Awaited<ReturnType<typeof loadKnowledge>>['kb'], query: string) =>
+  kb.search(query).hits.map((h) => h.document.title);
 
 describe('index snapshots', () => {
   it('starts from the saved index when nothing changed, with the same answers', async () => {
@@ -27,13 +28,18 @@ describe('index snapshots', () => {
     for (const query of ['havrankova', 'frontx', '"cross-border pursuit"', 'migration policy']) {
       expect(titles(second.kb, query)).toEqual(titles(first.kb, query));
     }
-    expect(second.kb.search('policejni spoluprace').hits[0]?.snippet).toEqual(first.kb.search('policejni spoluprace').hits[0]?.snippet);
+    expect(second.kb.search('policejni spoluprace').hits[0]?.snippet).toEqual(
+      first.kb.search('policejni spoluprace').hits[0]?.snippet,
+    );
   });
 
   it('rebuilds when a document changes, and keeps a single snapshot', async () => {
     const { seeds, data } = await fixture();
     await loadKnowledge(seeds, data, logger);
-    await writeFile(join(seeds, 'new.md'), '# Frontex opens an office in Tirana\n\nFrontex opened an office in Tirana on 2 June 2026.\n');
+    await writeFile(
+      join(seeds, 'new.md'),
+      '# Frontex opens an office in Tirana\n\nFrontex opened an office in Tirana on 2 June 2026.\n',
+    );
     const after = await loadKnowledge(seeds, data, logger);
     expect(after.from).toBe('documents');
     expect(titles(after.kb, 'tirana')).toEqual(['Frontex opens an office in Tirana']);
@@ -59,7 +65,10 @@ describe('index snapshots', () => {
     expect(fromSnapshot.from).toBe('snapshot');
     const untouched = fromSnapshot.kb.documents.find((d) => d.file.startsWith('001'))!;
     expect(untouched.text).toContain('International Police Cooperation Directorate');
-    await writeFile(join(seeds, 'new.md'), '# Frontex opens an office in Tirana\n\nFrontex opened an office in Tirana on 2 June 2026.\n');
+    await writeFile(
+      join(seeds, 'new.md'),
+      '# Frontex opens an office in Tirana\n\nFrontex opened an office in Tirana on 2 June 2026.\n',
+    );
     const second = await restarted.load();
     expect(second.from).toBe('documents');
     expect(second.kb.document(untouched.id)).toBe(untouched);
@@ -67,4 +76,3 @@ describe('index snapshots', () => {
     expect(second.kb.documents).toHaveLength(6);
   });
 });
-

@@ -13,10 +13,28 @@ const TEAM_ROLE = '246813579024681357';
 const role = (id: string) => ({ type: ApplicationCommandOptionType.Role, value: id });
 
 const ministry: FeedEntry[] = [
-  { id: 'mv-1', title: 'Czech and Austrian police open a joint patrol centre', path: '/mv/1', date: '2026-02-08T09:00:00Z', categories: ['Police cooperation'] },
-  { id: 'mv-2', title: 'Ministry publishes its report on irregular migration', path: '/mv/2', date: '2026-02-09T09:00:00Z' },
+  {
+    id: 'mv-1',
+    title: 'Czech and Austrian police open a joint patrol centre',
+    path: '/mv/1',
+    date: '2026-02-08T09:00:00Z',
+    categories: ['Police cooperation'],
+  },
+  {
+    id: 'mv-2',
+    title: 'Ministry publishes its report on irregular migration',
+    path: '/mv/2',
+    date: '2026-02-09T09:00:00Z',
+  },
 ];
-const agency: FeedEntry[] = [{ id: 'urn:a:1', title: 'Slovakia extends temporary border controls with Hungary', path: '/a/1', date: '2026-02-09T12:00:00Z' }];
+const agency: FeedEntry[] = [
+  {
+    id: 'urn:a:1',
+    title: 'Slovakia extends temporary border controls with Hungary',
+    path: '/a/1',
+    date: '2026-02-09T12:00:00Z',
+  },
+];
 
 describe('following feeds into a scheduled digest', () => {
   let server: FeedServer;
@@ -25,7 +43,11 @@ describe('following feeds into a scheduled digest', () => {
     server.rss('/mv/feed.xml', 'Ministry of the Interior', () => ministry);
     server.atom('/a/atom.xml', 'Agency', () => agency);
     for (const entry of [...ministry, ...agency]) {
-      server.html(entry.path, () => articlePage(entry.title, [`${entry.title}, the authorities announced after talks between the police forces of both countries.`]));
+      server.html(entry.path, () =>
+        articlePage(entry.title, [
+          `${entry.title}, the authorities announced after talks between the police forces of both countries.`,
+        ]),
+      );
     }
   });
   afterAll(() => server.close());
@@ -46,13 +68,22 @@ describe('following feeds into a scheduled digest', () => {
   it('posts the next digest at 09:30 Prague time in a new thread, pinging the role alone, with the items once', async () => {
     const main = s.w.fake.channels.main;
     const answer = await command(s.t, 'digest', 'schedule', {
-      channel: channel(main), every: 'daily', at: '09:30', time_zone: 'Europe/Prague', thread: true, role: role(TEAM_ROLE),
+      channel: channel(main),
+      every: 'daily',
+      at: '09:30',
+      time_zone: 'Europe/Prague',
+      thread: true,
+      role: role(TEAM_ROLE),
     });
     const slot = Date.parse('2026-02-10T08:30:00Z') / 1000; // 09:30 in Prague is 08:30 UTC in winter
-    expect(description(answer)).toBe(`A digest of what is new will go to a new thread of <#${main}>, pinging <@&${TEAM_ROLE}> every day at 09:30 Europe/Prague. Next: <t:${slot}:F>.`);
+    expect(description(answer)).toBe(
+      `A digest of what is new will go to a new thread of <#${main}>, pinging <@&${TEAM_ROLE}> every day at 09:30 Europe/Prague. Next: <t:${slot}:F>.`,
+    );
 
     const preview = await command(s.t, 'digest', 'preview', { channel: channel(main) });
-    expect(preview.content).toContain(`The schedule posts this to a new thread of <#${main}>, pinging <@&${TEAM_ROLE}>`);
+    expect(preview.content).toContain(
+      `The schedule posts this to a new thread of <#${main}>, pinging <@&${TEAM_ROLE}>`,
+    );
     expect(preview.allowed_mentions).toEqual({ parse: [] });
 
     const { scheduler } = s.t.app.moderation;
@@ -60,10 +91,19 @@ describe('following feeds into a scheduled digest', () => {
     const [fired] = await scheduler.tick(new Date('2026-02-10T08:31:00Z'));
     expect(fired).toMatchObject({ channelId: main });
 
-    const starter = s.w.fake.messages.find((m) => m.channel_id === main && !m.webhook_id && m.content.includes(`<@&${TEAM_ROLE}>`))!;
-    const starterRequest = s.w.fake.requests.find((r) => r.method === 'POST' && r.route === `/channels/${main}/messages` && (r.body as Body).content?.includes('Digest'))!;
+    const starter = s.w.fake.messages.find(
+      (m) => m.channel_id === main && !m.webhook_id && m.content.includes(`<@&${TEAM_ROLE}>`),
+    )!;
+    const starterRequest = s.w.fake.requests.find(
+      (r) =>
+        r.method === 'POST' && r.route === `/channels/${main}/messages` && (r.body as Body).content?.includes('Digest'),
+    )!;
     expect((starterRequest.body as Body).allowed_mentions).toEqual({ parse: [], roles: [TEAM_ROLE] });
-    expect(s.w.fake.requests.some((r) => r.method === 'POST' && r.route === `/channels/${main}/messages/${starter.id}/threads`)).toBe(true);
+    expect(
+      s.w.fake.requests.some(
+        (r) => r.method === 'POST' && r.route === `/channels/${main}/messages/${starter.id}/threads`,
+      ),
+    ).toBe(true);
     const inThread = JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === starter.id).map((m) => m.embeds));
     for (const path of ['/mv/1', '/mv/2', '/a/1']) expect(inThread.split(server.url(path)).length - 1).toBe(1);
 
@@ -80,6 +120,8 @@ describe('following feeds into a scheduled digest', () => {
     const created = s.w.fake.requests.find((r) => r.method === 'POST' && r.route === `/channels/${forum}/threads`)!;
     expect((created.body as Body).message.allowed_mentions).toEqual({ parse: [], roles: [TEAM_ROLE] });
     const post = [...s.w.fake.threads.values()].find((thread) => thread.parent_id === forum)!;
-    expect(JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === post.id).map((m) => m.embeds))).toContain(server.url('/a/1'));
+    expect(JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === post.id).map((m) => m.embeds))).toContain(
+      server.url('/a/1'),
+    );
   });
 });

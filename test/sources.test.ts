@@ -53,7 +53,11 @@ async function close(w: World): Promise<void> {
 
 const ask = (w: World, ...argv: string[]): Promise<string> => answer(w.app, parseArgs(w.app.registry, argv), 'en');
 const sourceFiles = (w: World): string[] =>
-  existsSync(join(w.data, 'sources')) ? readdirSync(join(w.data, 'sources'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')) : [];
+  existsSync(join(w.data, 'sources'))
+    ? readdirSync(join(w.data, 'sources'), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.md'))
+    : [];
 const sourceDocuments = (w: World) => w.app.kb.documents.filter((d) => d.file.startsWith('sources/'));
 
 function entry(n: number, title: string, day: string, categories?: string[]): FeedEntry {
@@ -84,14 +88,26 @@ describe('following feeds', () => {
     w = await world();
     w.server.rss('/ministry/feed.xml', 'Ministry of the Interior', () => ministry);
     w.server.atom('/agency/atom.xml', 'Agency developments', () => agency);
-    w.server.html('/agency/', () => `<html><head><title>Agency</title><link rel="alternate" type="application/atom+xml" href="/agency/atom.xml"></head><body><p>News of the agency</p></body></html>`);
-    servePages(w.server, [...ministry, ...agency, entry(4, 'Poland and Czechia agree on faster readmission', '2026-12-03')]);
+    w.server.html(
+      '/agency/',
+      () =>
+        `<html><head><title>Agency</title><link rel="alternate" type="application/atom+xml" href="/agency/atom.xml"></head><body><p>News of the agency</p></body></html>`,
+    );
+    servePages(w.server, [
+      ...ministry,
+      ...agency,
+      entry(4, 'Poland and Czechia agree on faster readmission', '2026-12-03'),
+    ]);
   });
   afterAll(() => close(w));
 
   it('follows an RSS feed, and a page through the Atom feed it links', async () => {
-    expect(await ask(w, 'sources', 'follow', '--url', w.server.url('/ministry/feed.xml'), '--country', 'Czechia')).toContain('Following Ministry of the Interior (feed)');
-    expect(await ask(w, 'sources', 'follow', '--url', w.server.url('/agency/'), '--name', 'Agency')).toContain(`<${w.server.url('/agency/atom.xml')}>`);
+    expect(
+      await ask(w, 'sources', 'follow', '--url', w.server.url('/ministry/feed.xml'), '--country', 'Czechia'),
+    ).toContain('Following Ministry of the Interior (feed)');
+    expect(await ask(w, 'sources', 'follow', '--url', w.server.url('/agency/'), '--name', 'Agency')).toContain(
+      `<${w.server.url('/agency/atom.xml')}>`,
+    );
     const list = await ask(w, 'sources', 'list');
     expect(list).toContain('Followed sources (2)');
     expect(list.match(/0 items · last success never/g)).toHaveLength(2);
@@ -103,7 +119,11 @@ describe('following feeds', () => {
     expect(check).toContain('Agency: 1 new item');
     expect(check).toContain('Ministry of the Interior: 2 new items');
     expect(sourceFiles(w)).toHaveLength(3);
-    expect(sourceDocuments(w).map((d) => d.title).sort()).toEqual([...agency, ...ministry].map((e) => e.title).sort());
+    expect(
+      sourceDocuments(w)
+        .map((d) => d.title)
+        .sort(),
+    ).toEqual([...agency, ...ministry].map((e) => e.title).sort());
     const patrol = sourceDocuments(w).find((d) => d.title.startsWith('Czech and Austrian'))!;
     expect(patrol).toMatchObject({ date: '2026-12-01', country: 'Czechia', themes: ['Police cooperation'] });
     expect(patrol.sources[0]?.url).toBe(w.server.url('/items/1'));
@@ -119,7 +139,9 @@ describe('following feeds', () => {
   });
 
   it('answers search, developments and the digest preview from the new items', async () => {
-    expect(await ask(w, 'search', '--query', 'joint patrol centre')).toContain('Czech and Austrian police open a joint patrol centre');
+    expect(await ask(w, 'search', '--query', 'joint patrol centre')).toContain(
+      'Czech and Austrian police open a joint patrol centre',
+    );
     expect(await ask(w, 'search', '--query', 'spolecnych hlidkach')).toContain('sources/');
     const developments = await ask(w, 'developments', '--since', '2026-12-01');
     expect(developments).toContain('3 developments');
@@ -141,15 +163,24 @@ describe('following feeds', () => {
     };
     const channel = '123456789012345678';
     await digests.post(channel, { now: w.clock.now }, send, { locale: 'en', trigger: 'command' });
-    expect(sent.join('\n').match(/\/items\/[123]\)/g)?.sort()).toEqual(['/items/1)', '/items/2)', '/items/3)']);
+    expect(
+      sent
+        .join('\n')
+        .match(/\/items\/[123]\)/g)
+        ?.sort(),
+    ).toEqual(['/items/1)', '/items/2)', '/items/3)']);
 
     ministry.push(entry(4, 'Poland and Czechia agree on faster readmission', '2026-12-03'));
-    expect(await ask(w, 'sources', 'check', '--source', 'Ministry of the Interior')).toContain('Ministry of the Interior: 1 new item');
+    expect(await ask(w, 'sources', 'check', '--source', 'Ministry of the Interior')).toContain(
+      'Ministry of the Interior: 1 new item',
+    );
     sent.length = 0;
     await digests.post(channel, { now: w.clock.now }, send, { locale: 'en', trigger: 'command' });
     expect(sent.join('\n').match(/\/items\/\d\)/g)).toEqual(['/items/4)']);
     sent.length = 0;
-    expect((await digests.post(channel, { now: w.clock.now }, send, { locale: 'en', trigger: 'command' })).messageIds).toEqual([]);
+    expect(
+      (await digests.post(channel, { now: w.clock.now }, send, { locale: 'en', trigger: 'command' })).messageIds,
+    ).toEqual([]);
   });
 
   it('unfollows, keeping what was saved; an unknown name is a clear error', async () => {
@@ -169,7 +200,8 @@ describe('following feeds', () => {
 
 describe('a page watched for changes', () => {
   let w: World;
-  let text = 'The border police of Czechia publish their weekly situation report on irregular crossings here every Monday.';
+  let text =
+    'The border police of Czechia publish their weekly situation report on irregular crossings here every Monday.';
   beforeAll(async () => {
     w = await world();
     w.server.html('/report', () => articlePage('Weekly situation report', [text]));
@@ -177,12 +209,18 @@ describe('a page watched for changes', () => {
   afterAll(() => close(w));
 
   it('saves the page when its main content changes, and only then', async () => {
-    expect(await ask(w, 'sources', 'follow', '--url', w.server.url('/report'), '--name', 'Report')).toContain('page watched for changes');
+    expect(await ask(w, 'sources', 'follow', '--url', w.server.url('/report'), '--name', 'Report')).toContain(
+      'page watched for changes',
+    );
     expect(await ask(w, 'sources', 'check')).toContain('Report: 1 new item');
     expect(await ask(w, 'sources', 'check')).toContain('Report: nothing new');
     text = 'The border police of Czechia report 42 irregular crossings this week, fewer than the week before.';
     expect(await ask(w, 'sources', 'check')).toContain('Report: 1 new item');
-    expect(sourceDocuments(w).map((d) => d.text).join('\n')).toContain('42 irregular crossings');
+    expect(
+      sourceDocuments(w)
+        .map((d) => d.text)
+        .join('\n'),
+    ).toContain('42 irregular crossings');
   });
 });
 
@@ -208,15 +246,23 @@ describe('sources that fail', () => {
     w = await world();
     const good = [entry(10, 'Austria extends its border controls with Slovenia', '2026-12-02')];
     servePages(w.server, good);
-    for (const name of names) w.server.rss(`/${name.replace(' ', '-')}.xml`, name, () => good.map((e) => ({ ...e, id: `${name}:${e.id}` })));
-    for (const name of names) await ask(w, 'sources', 'follow', '--url', w.server.url(`/${name.replace(' ', '-')}.xml`), '--name', name);
+    for (const name of names)
+      w.server.rss(`/${name.replace(' ', '-')}.xml`, name, () => good.map((e) => ({ ...e, id: `${name}:${e.id}` })));
+    for (const name of names)
+      await ask(w, 'sources', 'follow', '--url', w.server.url(`/${name.replace(' ', '-')}.xml`), '--name', name);
     // Now each but the first breaks in its own way.
     w.server.routes.set('/Error.xml', (_q, response) => void response.writeHead(500).end('oops'));
     w.server.routes.set('/Stall.xml', hang);
     w.server.routes.set('/Huge.xml', endless);
     w.server.routes.set('/Loop.xml', (_q, response) => void response.writeHead(302, { location: '/Loop2.xml' }).end());
     w.server.routes.set('/Loop2.xml', (_q, response) => void response.writeHead(302, { location: '/Loop.xml' }).end());
-    w.server.routes.set('/Garbled.xml', (_q, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><item><title>cut'));
+    w.server.routes.set(
+      '/Garbled.xml',
+      (_q, response) =>
+        void response
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end('<rss version="2.0"><channel><item><title>cut'),
+    );
     const broken = [...good, entry(11, 'An item whose page fails', '2026-12-03')];
     w.server.rss('/Bad-item.xml', 'Bad item', () => broken);
     w.server.routes.set('/items/11', (_q, response) => void response.writeHead(500).end());
@@ -267,11 +313,19 @@ describe('addresses that are not public', () => {
   afterAll(() => close(w));
 
   it('refuses loopback, by address or by name, other schemes, and sends nothing', async () => {
-    await expect(ask(w, 'sources', 'follow', '--url', w.server.url('/feed.xml'))).rejects.toThrow('Refused: `127.0.0.1` is a private, local or metadata address.');
-    await expect(ask(w, 'sources', 'follow', '--url', w.server.url('/feed.xml').replace('127.0.0.1', 'localhost'))).rejects.toThrow(/Refused: `localhost \((127\.0\.0\.1|::1)\)`/);
-    await expect(ask(w, 'sources', 'follow', '--url', 'http://169.254.169.254/latest/meta-data/')).rejects.toThrow('Refused');
+    await expect(ask(w, 'sources', 'follow', '--url', w.server.url('/feed.xml'))).rejects.toThrow(
+      'Refused: `127.0.0.1` is a private, local or metadata address.',
+    );
+    await expect(
+      ask(w, 'sources', 'follow', '--url', w.server.url('/feed.xml').replace('127.0.0.1', 'localhost')),
+    ).rejects.toThrow(/Refused: `localhost \((127\.0\.0\.1|::1)\)`/);
+    await expect(ask(w, 'sources', 'follow', '--url', 'http://169.254.169.254/latest/meta-data/')).rejects.toThrow(
+      'Refused',
+    );
     await expect(ask(w, 'sources', 'follow', '--url', 'http://[::ffff:10.0.0.1]/feed')).rejects.toThrow('Refused');
-    await expect(ask(w, 'sources', 'follow', '--url', 'file:///etc/passwd')).rejects.toThrow('Only http and https addresses can be followed (file)');
+    await expect(ask(w, 'sources', 'follow', '--url', 'file:///etc/passwd')).rejects.toThrow(
+      'Only http and https addresses can be followed (file)',
+    );
     expect(w.server.requests).toEqual([]);
   });
 });

@@ -22,8 +22,18 @@ const plan = (documents: string[], over: Partial<DigestPlan> = {}): DigestPlan =
   createdAt: T0,
   trigger: 'command',
   messages: (id) => [
-    { nonce: `n${id}-0-${documents.join('')}`, body: { cards: [{ description: 'one' }] }, marker: `digest #${id} 1`, items: documents.slice(0, 1).map((documentId) => ({ documentId, date: '2026-02-06' })) },
-    { nonce: `n${id}-1-${documents.join('')}`, body: { cards: [{ description: 'two' }] }, marker: `digest #${id} 2`, items: documents.slice(1).map((documentId) => ({ documentId, date: '2026-02-01' })) },
+    {
+      nonce: `n${id}-0-${documents.join('')}`,
+      body: { cards: [{ description: 'one' }] },
+      marker: `digest #${id} 1`,
+      items: documents.slice(0, 1).map((documentId) => ({ documentId, date: '2026-02-06' })),
+    },
+    {
+      nonce: `n${id}-1-${documents.join('')}`,
+      body: { cards: [{ description: 'two' }] },
+      marker: `digest #${id} 2`,
+      items: documents.slice(1).map((documentId) => ({ documentId, date: '2026-02-01' })),
+    },
   ],
   ...over,
 });
@@ -54,14 +64,36 @@ function storeSuite(open: () => Promise<Store>): void {
     const store = await fresh();
     const at = new Date('2026-12-03T10:00:00Z');
     const next = new Date('2026-12-03T11:00:00Z');
-    const source = await store.sources.add({ name: 'Ministry', url: 'https://example.org/', fetchUrl: 'https://example.org/rss', kind: 'feed', everyMinutes: 60, addedAt: at });
-    await expect(store.sources.add({ name: 'ministry', url: 'x', fetchUrl: 'https://example.org/other', kind: 'feed', everyMinutes: 60, addedAt: at })).rejects.toThrow();
+    const source = await store.sources.add({
+      name: 'Ministry',
+      url: 'https://example.org/',
+      fetchUrl: 'https://example.org/rss',
+      kind: 'feed',
+      everyMinutes: 60,
+      addedAt: at,
+    });
+    await expect(
+      store.sources.add({
+        name: 'ministry',
+        url: 'x',
+        fetchUrl: 'https://example.org/other',
+        kind: 'feed',
+        everyMinutes: 60,
+        addedAt: at,
+      }),
+    ).rejects.toThrow();
     const items = [1, 2].map((n) => ({ key: `guid-${n}`, file: `sources/ministry/${n}.md`, title: `Item ${n}` }));
     await store.sources.record(source.id, { ok: true, at, next, etag: '"v1"', items });
     await store.sources.record(source.id, { ok: true, at, next, etag: '"v1"', items: items.slice(0, 1) });
     expect(await store.sources.itemKeys(source.id)).toEqual(new Set(['guid-1', 'guid-2']));
     await store.sources.record(source.id, { ok: false, at, next, error: { problem: 'http', detail: 'HTTP 500' } });
-    expect(await store.sources.byName('MINISTRY')).toMatchObject({ items: 2, etag: '"v1"', failures: 1, lastError: { problem: 'http' }, lastSuccessAt: at });
+    expect(await store.sources.byName('MINISTRY')).toMatchObject({
+      items: 2,
+      etag: '"v1"',
+      failures: 1,
+      lastError: { problem: 'http' },
+      lastSuccessAt: at,
+    });
     expect(await store.sources.remove(source.id)).toBe(true);
     expect(await store.sources.all()).toEqual([]);
     expect(await store.sources.itemKeys(source.id)).toEqual(new Set());
@@ -75,11 +107,18 @@ function storeSuite(open: () => Promise<Store>): void {
     expect([...(await store.ledger.takenDocumentIds(CHANNEL))].sort()).toEqual(['a', 'b', 'c']);
     expect((await store.ledger.postedDocumentIds(CHANNEL)).size).toBe(0);
     expect(await store.ledger.lastDigest(CHANNEL)).toBeUndefined();
-    expect((await store.ledger.pending(CHANNEL)).map((m) => m.body)).toEqual([{ cards: [{ description: 'one' }] }, { cards: [{ description: 'two' }] }]);
+    expect((await store.ledger.pending(CHANNEL)).map((m) => m.body)).toEqual([
+      { cards: [{ description: 'one' }] },
+      { cards: [{ description: 'two' }] },
+    ]);
 
     await store.ledger.sent(reservation.messages[0]!.nonce, '900000000000000001');
     expect([...(await store.ledger.postedDocumentIds(CHANNEL))]).toEqual(['a']);
-    expect(await store.ledger.lastDigest(CHANNEL)).toMatchObject({ messageIds: ['900000000000000001'], period: { start: '2026-01-11' }, trigger: 'command' });
+    expect(await store.ledger.lastDigest(CHANNEL)).toMatchObject({
+      messageIds: ['900000000000000001'],
+      period: { start: '2026-01-11' },
+      trigger: 'command',
+    });
     expect(await store.ledger.pending(CHANNEL)).toHaveLength(1);
     expect((await store.ledger.takenDocumentIds('222222222222222222')).size).toBe(0);
   });
@@ -113,7 +152,10 @@ function storeSuite(open: () => Promise<Store>): void {
     const reservation = await store.ledger.reserve(plan(['a', 'b'], { trigger: 'schedule', slot }));
     if (!reservation.ok) throw new Error('not reserved');
     expect((await store.schedules.get(CHANNEL))?.lastSlot).toEqual(slot.at);
-    expect(await store.ledger.reserve(plan(['x'], { trigger: 'schedule', slot }))).toEqual({ ok: false, reason: 'slot' });
+    expect(await store.ledger.reserve(plan(['x'], { trigger: 'schedule', slot }))).toEqual({
+      ok: false,
+      reason: 'slot',
+    });
     await store.ledger.drop(reservation.digestId, 0);
     expect((await store.ledger.takenDocumentIds(CHANNEL)).size).toBe(0);
     expect(await store.ledger.pending(CHANNEL)).toEqual([]);
@@ -125,9 +167,16 @@ function storeSuite(open: () => Promise<Store>): void {
     await store.schedules.save(schedule());
     await store.schedules.save(schedule({ every: 'weekly', weekday: 3 }));
     expect(await store.schedules.all()).toHaveLength(1);
-    expect(await store.schedules.get(CHANNEL)).toMatchObject({ every: 'weekly', weekday: 3, at: '09:00', locale: 'en' });
+    expect(await store.schedules.get(CHANNEL)).toMatchObject({
+      every: 'weekly',
+      weekday: 3,
+      at: '09:00',
+      locale: 'en',
+    });
     const slot = new Date('2026-02-11T09:00:00Z');
-    expect(await Promise.all([store.schedules.claimSlot(CHANNEL, slot), store.schedules.claimSlot(CHANNEL, slot)])).toEqual(expect.arrayContaining([true, false]));
+    expect(
+      await Promise.all([store.schedules.claimSlot(CHANNEL, slot), store.schedules.claimSlot(CHANNEL, slot)]),
+    ).toEqual(expect.arrayContaining([true, false]));
     expect(await store.schedules.claimSlot(CHANNEL, new Date('2026-02-01T09:00:00Z'))).toBe(false);
     expect((await store.schedules.get(CHANNEL))?.lastSlot).toEqual(slot);
     expect(await store.schedules.remove(CHANNEL)).toBe(true);
@@ -138,12 +187,18 @@ function storeSuite(open: () => Promise<Store>): void {
     const store = await fresh();
     const bytes = new TextEncoder().encode('Hungary: contact point\n');
     await store.documents.save({ file: 'a.md', addedBy: '123456789012345678', addedAt: T0, sha256: 'ff' }, bytes);
-    expect(await store.documents.get('a.md')).toMatchObject({ file: 'a.md', addedBy: '123456789012345678', bytes: bytes.byteLength });
+    expect(await store.documents.get('a.md')).toMatchObject({
+      file: 'a.md',
+      addedBy: '123456789012345678',
+      bytes: bytes.byteLength,
+    });
     expect(Buffer.from((await store.documents.content('a.md'))!).toString()).toBe('Hungary: contact point\n');
     await store.documents.remove('a.md', new Date('2026-02-11T08:00:00Z'), 'ff');
     expect(await store.documents.get('a.md')).toBeUndefined();
     expect(await store.documents.content('a.md')).toBeUndefined();
-    expect(await store.documents.all()).toEqual([expect.objectContaining({ file: 'a.md', removedAt: new Date('2026-02-11T08:00:00Z'), sha256: 'ff' })]);
+    expect(await store.documents.all()).toEqual([
+      expect.objectContaining({ file: 'a.md', removedAt: new Date('2026-02-11T08:00:00Z'), sha256: 'ff' }),
+    ]);
   });
 
   it('counts unanswered questions and unhelpful votes together, most frequent first; one vote per key', async () => {
@@ -207,7 +262,9 @@ describePostgres('the store on PostgreSQL', () => {
 
   it('migrates once when several processes open a new database at the same moment', async () => {
     const url = await postgresDatabase();
-    const opened = await Promise.all([1, 2, 3].map(() => openDatabase({ DATA_DIR: '/nonexistent', DATABASE_URL: url })));
+    const opened = await Promise.all(
+      [1, 2, 3].map(() => openDatabase({ DATA_DIR: '/nonexistent', DATABASE_URL: url })),
+    );
     expect(await Promise.all(opened.map((sql) => sql.schemaVersion().catch(() => -1)))).toBeDefined();
     const [first] = opened;
     expect(await first!.transaction((tx) => tx.schemaVersion())).toBe(MIGRATIONS.length);

@@ -19,15 +19,26 @@ afterAll(async () => {
 type Body = { type: number; data: Record<string, any> };
 
 async function callbackOf(interaction: FakeInteraction): Promise<Body> {
-  const request: RecordedRequest = await t.fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+  const request: RecordedRequest = await t.fake.waitForRequest({
+    method: 'POST',
+    route: new RegExp(`^/interactions/${interaction.id}/`),
+  });
   expectValidDiscordBody(request);
   return request.body as Body;
 }
 
-const command = (name: string, options: Record<string, string | number | boolean> = {}, locale?: string): Promise<Body> =>
+const command = (
+  name: string,
+  options: Record<string, string | number | boolean> = {},
+  locale?: string,
+): Promise<Body> =>
   callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...(locale ? { locale } : {}) })));
 
-async function choices(name: string, focused: { name: string; value: string }, options: Record<string, string> = {}): Promise<string[]> {
+async function choices(
+  name: string,
+  focused: { name: string; value: string },
+  options: Record<string, string> = {},
+): Promise<string[]> {
   const body = await callbackOf(t.fake.sendInteraction(t.fake.autocompleteInteraction({ name, focused, options })));
   expect(body.type).toBe(8);
   const list = body.data.choices as Array<{ name: string; value: string }>;
@@ -50,12 +61,18 @@ describe('structured answers on Discord', () => {
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
     const [card] = body.data.embeds;
     expect(card.title).toBe('International Police Cooperation Directorate');
-    expect(fieldValue(card, 'Phones').split('\n')[0]).toBe('**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**');
+    expect(fieldValue(card, 'Phones').split('\n')[0]).toBe(
+      '**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**',
+    );
     expect(fieldValue(card, 'Source')).toContain('`001_cb69db5f71028c61.txt`');
   });
 
   it('/contacts in Czech, privately with hide', async () => {
-    const body = await callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name: 'contacts', options: { query: 'fax', hide: true }, locale: 'cs' })));
+    const body = await callbackOf(
+      t.fake.sendInteraction(
+        t.fake.chatInputInteraction({ name: 'contacts', options: { query: 'fax', hide: true }, locale: 'cs' }),
+      ),
+    );
     expect(body.data.flags).toBe(64);
     expect(body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Telefony');
   });
@@ -74,8 +91,15 @@ describe('structured answers on Discord', () => {
     expect(body.type).toBe(4);
     expect(body.data.embeds[0].fields[0].value).toMatch(/^\*\*2026-02-06\*\* · Czechia · Policy/);
     expect(body.data.embeds[0].footer.text).toBe('Page 1 of 2');
-    const buttons = body.data.components[0].components as Array<{ label: string; custom_id: string; disabled: boolean }>;
-    expect(buttons.map((b) => [b.label, b.disabled])).toEqual([['◀ Previous', true], ['Next ▶', false]]);
+    const buttons = body.data.components[0].components as Array<{
+      label: string;
+      custom_id: string;
+      disabled: boolean;
+    }>;
+    expect(buttons.map((b) => [b.label, b.disabled])).toEqual([
+      ['◀ Previous', true],
+      ['Next ▶', false],
+    ]);
     const next = buttons[1]!;
     expect(next.custom_id.length).toBeLessThanOrEqual(100);
 
@@ -102,9 +126,13 @@ describe('autocomplete from memory', () => {
       'Police Presidium of the Czech Republic',
       'International Police Cooperation Directorate',
     ]);
-    expect(await choices('treaty', { name: 'query', value: 'tre' })).toEqual(['Treaty on Police Cooperation — Czechia, Slovakia']);
+    expect(await choices('treaty', { name: 'query', value: 'tre' })).toEqual([
+      'Treaty on Police Cooperation — Czechia, Slovakia',
+    ]);
     expect(await choices('developments', { name: 'country', value: 'cz' })).toEqual(['Czechia']);
-    expect(await choices('developments', { name: 'topic', value: 'access' }, { country: 'Czechia' })).toEqual(['Access to procedures and non-refoulement']);
+    expect(await choices('developments', { name: 'topic', value: 'access' }, { country: 'Czechia' })).toEqual([
+      'Access to procedures and non-refoulement',
+    ]);
     expect((await choices('developments', { name: 'topic', value: '' })).length).toBeGreaterThan(0);
   });
 });

@@ -41,7 +41,10 @@ describe('npm run ask', () => {
     [['developments', '--limit', '0x10'], /limit.*whole number written in digits/],
     [['search', '--query', 'frontex', '--since', '9999y'], /not a date.*1900–2100/],
     [['search', '--query', 'x', '--colour\nred', 'y'], /^error: .*colour\\nred/],
-    [['search', '--query', 'frontex', '--seeds', '/nonexistent/liaison-seeds'], /seeds folder “\/nonexistent\/liaison-seeds” does not exist/],
+    [
+      ['search', '--query', 'frontex', '--seeds', '/nonexistent/liaison-seeds'],
+      /seeds folder “\/nonexistent\/liaison-seeds” does not exist/,
+    ],
     [['search', '--query', '--json', '--locale', 'cs'], /Volba --query potřebuje hodnotu/],
   ])('refuses %j with one line on stderr and exit code 2', async (args, message) => {
     const { code, stdout, stderr } = await ask(...args);
@@ -53,7 +56,10 @@ describe('npm run ask', () => {
 
   it('reads another folder with --seeds and names the files it skipped', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'liaison-ask-'));
-    await writeFile(join(dir, 'good.md'), '# Frontex deploys officers\n\nFrontex deployed officers to the border on 3 March 2025.\n');
+    await writeFile(
+      join(dir, 'good.md'),
+      '# Frontex deploys officers\n\nFrontex deployed officers to the border on 3 March 2025.\n',
+    );
     await writeFile(join(dir, 'bad.txt'), Buffer.from([0, 1, 2]));
     const { code, stdout, stderr } = await ask('search', '--query', 'frontex', '--seeds', dir);
     expect(code).toBe(0);

@@ -5,8 +5,11 @@ import type { Reply } from '../src/framework/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 
-const trainingClauses = Array.from({ length: 18 }, (_, i) =>
-  `It also provides for the joint training of border guards in region ${i + 1}, including the exchange of experience, equipment, methods and liaison staff between the services`);
+const trainingClauses = Array.from(
+  { length: 18 },
+  (_, i) =>
+    `It also provides for the joint training of border guards in region ${i + 1}, including the exchange of experience, equipment, methods and liaison staff between the services`,
+);
 
 const MEMORANDUM = `Austria and Hungary strengthen border policing
 
@@ -19,9 +22,13 @@ const SECOND_REPORT = `Czech and Slovak police treaty: what changes
 The Treaty on Police Cooperation signed by Czechia and Slovakia on 6 February 2026 allows cross-border pursuit without a time limit.`;
 
 /** The seeds, and the seeds with the documents above. */
-const { seeds: seedKb, mixed: mixedKb } = await seedKnowledge([['at-hu.txt', MEMORANDUM], ['cz-sk-report.txt', SECOND_REPORT]]);
+const { seeds: seedKb, mixed: mixedKb } = await seedKnowledge([
+  ['at-hu.txt', MEMORANDUM],
+  ['cz-sk-report.txt', SECOND_REPORT],
+]);
 
-const ask = (query: string | undefined, kb = seedKb, locale?: Locale): Promise<Reply> => runQuery(treaty, query, kb, locale);
+const ask = (query: string | undefined, kb = seedKb, locale?: Locale): Promise<Reply> =>
+  runQuery(treaty, query, kb, locale);
 const field = fieldOf;
 
 describe('/treaty on the seeds', () => {
@@ -30,7 +37,9 @@ describe('/treaty on the seeds', () => {
     expect(card?.title).toBe('Treaty on Police Cooperation');
     expect(field(card, 'Parties')).toBe('Czechia, Slovakia');
     expect(field(card, 'Signed')).toBe('6 February 2026');
-    expect(field(card, 'Status')).toContain('• must be approved by the parliaments of both countries and ratified by the presidents');
+    expect(field(card, 'Status')).toContain(
+      '• must be approved by the parliaments of both countries and ratified by the presidents',
+    );
     const provisions = field(card, 'Key provisions').split('\n');
     expect(provisions).toContain('• the possibility of cross-border pursuit');
     expect(provisions.some((p) => p.includes('within 10 kilometers of the state border'))).toBe(true);
@@ -40,9 +49,12 @@ describe('/treaty on the seeds', () => {
     expect(field(card, 'Source')).toContain('`000_683bff22d49141e8.txt`');
   });
 
-  it.each(['Czech-Slovak treaty', 'slovak', 'police cooperation treaty', 'cross-border pursuit'])('finds the same treaty for %j', async (query) => {
-    expect((await ask(query)).cards[0]?.title).toBe('Treaty on Police Cooperation');
-  });
+  it.each(['Czech-Slovak treaty', 'slovak', 'police cooperation treaty', 'cross-border pursuit'])(
+    'finds the same treaty for %j',
+    async (query) => {
+      expect((await ask(query)).cards[0]?.title).toBe('Treaty on Police Cooperation');
+    },
+  );
 
   it('lists every agreement known without a query', async () => {
     const card = (await ask(undefined)).cards[0];
@@ -68,7 +80,9 @@ describe('/treaty on the seeds', () => {
 
 describe('/treaty with a second agreement written for the test', () => {
   it('tells the agreements apart by party and lists both, newest first', async () => {
-    expect((await ask('Hungary', mixedKb)).cards[0]?.title).toBe('Memorandum of Understanding on Police Cooperation in Border Areas');
+    expect((await ask('Hungary', mixedKb)).cards[0]?.title).toBe(
+      'Memorandum of Understanding on Police Cooperation in Border Areas',
+    );
     expect((await ask('Slovak', mixedKb)).cards[0]?.title).toBe('Treaty on Police Cooperation');
     const lines = (await ask(undefined, mixedKb)).cards[0]?.description?.split('\n').filter((l) => l.startsWith('•'));
     expect(lines).toEqual([
@@ -94,15 +108,24 @@ describe('/treaty with a second agreement written for the test', () => {
     const value = field(card, 'Key provisions');
     expect(value.length).toBeLessThanOrEqual(1024);
     expect(value).toMatch(/\n… \+\d+$/);
-    expect(value.split('\n').slice(0, -1).every((line) => line.startsWith('• the joint') || line.startsWith('• joint patrols'))).toBe(true);
+    expect(
+      value
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.startsWith('• the joint') || line.startsWith('• joint patrols')),
+    ).toBe(true);
     expect(field(card, 'Status')).toContain('entered into force on 1 May 2025');
   });
 
   it('autocompletes agreement names with their parties, and the choice finds its agreement', async () => {
     const ctx = contextFor(mixedKb);
     const choices = treaty.autocomplete?.({ name: 'query', value: 'memo' }, ctx) ?? [];
-    expect(choices.map((c) => c.name)).toEqual(['Memorandum of Understanding on Police Cooperation in Border Areas — Austria, Hungary']);
-    expect((await treaty.run({ query: choices[0]!.value }, ctx)).cards[0]?.title).toBe('Memorandum of Understanding on Police Cooperation in Border Areas');
+    expect(choices.map((c) => c.name)).toEqual([
+      'Memorandum of Understanding on Police Cooperation in Border Areas — Austria, Hungary',
+    ]);
+    expect((await treaty.run({ query: choices[0]!.value }, ctx)).cards[0]?.title).toBe(
+      'Memorandum of Understanding on Police Cooperation in Border Areas',
+    );
     expect(treaty.autocomplete?.({ name: 'query', value: '' }, ctx)).toHaveLength(2);
   });
 });

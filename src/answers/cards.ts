@@ -32,7 +32,10 @@ export function linesWithin(lines: readonly string[], max = FIELD_VALUE_MAX): st
 
 /** Document text as bullets ("• ..."), escaped, each cut at a word to `perItem` characters. */
 export const bullets = (items: readonly string[], perItem = 240, max = FIELD_VALUE_MAX): string =>
-  linesWithin(items.map((item) => `• ${truncate(escapeMarkdown(item), perItem)}`), max);
+  linesWithin(
+    items.map((item) => `• ${truncate(escapeMarkdown(item), perItem)}`),
+    max,
+  );
 
 /** "Title\n[Source](url) · `file` · date" for each document an answer comes from. */
 export const sourceLines = (documents: readonly Document[], locale: Locale): string[] =>
@@ -45,4 +48,9 @@ export const sourceField = (documents: readonly Document[], locale: Locale): Fie
 
 /** Characters a card counts towards Discord's 6000 per message. */
 export const cardLength = (card: Card): number =>
-  embedLength({ title: card.title, description: card.description, fields: card.fields, ...(card.footer ? { footer: { text: card.footer } } : {}) });
+  embedLength({
+    title: card.title,
+    description: card.description,
+    fields: card.fields,
+    ...(card.footer ? { footer: { text: card.footer } } : {}),
+  });

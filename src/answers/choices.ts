@@ -6,7 +6,11 @@ import type { Choice } from '../framework/define.ts';
 
 /** Values containing what was typed (diacritics-insensitive), those starting with it first. */
 export function matchingChoices(values: readonly string[], typed: string, limit = 25): Choice[] {
-  return matchTyped(values, (value) => [fold(value)], typed, limit).map((value) => ({ name: value.slice(0, 100), value: value.slice(0, 100) }));
+  return matchTyped(values, (value) => [fold(value)], typed, limit).map((value) => ({
+    name: value.slice(0, 100),
+    value: value.slice(0, 100),
+  }));
 }
 
-export const countryChoices = (kb: KnowledgeBase, typed: string): Choice[] => matchingChoices(kb.facet('country'), typed);
+export const countryChoices = (kb: KnowledgeBase, typed: string): Choice[] =>
+  matchingChoices(kb.facet('country'), typed);

@@ -12,13 +12,19 @@ export const sourceUrl = (document: Document): string | undefined => document.so
 /** "[Source](url) · `file` · 6 February 2026": one line that cites a document. */
 export function citation(document: Document, locale: Locale): string {
   const url = sourceUrl(document);
-  return [url ? markdownLink(answerText(locale).source, url) : undefined, inlineFile(document.file), document.date && readableDate(document.date, locale)]
+  return [
+    url ? markdownLink(answerText(locale).source, url) : undefined,
+    inlineFile(document.file),
+    document.date && readableDate(document.date, locale),
+  ]
     .filter(Boolean)
     .join(' · ');
 }
 
 /** A snippet with its matched words in bold and document text escaped. */
 export function snippetMarkdown(snippet: Snippet): string {
-  const body = snippet.segments.map((s) => (s.match ? `**${escapeMarkdown(s.text)}**` : escapeMarkdown(s.text))).join('');
+  const body = snippet.segments
+    .map((s) => (s.match ? `**${escapeMarkdown(s.text)}**` : escapeMarkdown(s.text)))
+    .join('');
   return `${snippet.cutStart ? '…' : ''}${body}${snippet.cutEnd ? '…' : ''}`;
 }

@@ -6,7 +6,16 @@
  * an inclusive range of ISO dates, so `since` takes its start and `until` its end.
  */
 import {
-  endOfMonth, endOfYear, isValid, parse, startOfMonth, startOfYear, subDays, subMonths, subWeeks, subYears,
+  endOfMonth,
+  endOfYear,
+  isValid,
+  parse,
+  startOfMonth,
+  startOfYear,
+  subDays,
+  subMonths,
+  subWeeks,
+  subYears,
 } from 'date-fns';
 import { fold } from '../corpus/clean.ts';
 import { isoDay, parseDate, type DateRange } from '../corpus/dates.ts';
@@ -27,7 +36,14 @@ function relative(text: string, now: Date): DateRange | undefined {
   if (!match) return undefined;
   const amount = Number(match[1]);
   const unit = UNIT_OF[match[2]![0]!];
-  const from = unit === 'd' ? subDays(now, amount) : unit === 'w' ? subWeeks(now, amount) : unit === 'm' ? subMonths(now, amount) : subYears(now, amount);
+  const from =
+    unit === 'd'
+      ? subDays(now, amount)
+      : unit === 'w'
+        ? subWeeks(now, amount)
+        : unit === 'm'
+          ? subMonths(now, amount)
+          : subYears(now, amount);
   return upToNow(from, now);
 }
 
@@ -55,10 +71,22 @@ const NAMED: Record<string, (now: Date) => DateRange> = {
 
 /** Czech month names, folded, in the genitive ("6. unora 2026") and the nominative ("brezen 2025"). */
 const CZECH_MONTHS = [
-  ['ledna', 'leden'], ['unora', 'unor'], ['brezna', 'brezen'], ['dubna', 'duben'], ['kvetna', 'kveten'], ['cervna', 'cerven'],
-  ['cervence', 'cervenec'], ['srpna', 'srpen'], ['zari', 'zari'], ['rijna', 'rijen'], ['listopadu', 'listopad'], ['prosince', 'prosinec'],
+  ['ledna', 'leden'],
+  ['unora', 'unor'],
+  ['brezna', 'brezen'],
+  ['dubna', 'duben'],
+  ['kvetna', 'kveten'],
+  ['cervna', 'cerven'],
+  ['cervence', 'cervenec'],
+  ['srpna', 'srpen'],
+  ['zari', 'zari'],
+  ['rijna', 'rijen'],
+  ['listopadu', 'listopad'],
+  ['prosince', 'prosinec'],
 ] as const;
-const CZECH_MONTH = new Map<string, number>(CZECH_MONTHS.flatMap((forms, i) => forms.map((form) => [form, i + 1] as const)));
+const CZECH_MONTH = new Map<string, number>(
+  CZECH_MONTHS.flatMap((forms, i) => forms.map((form) => [form, i + 1] as const)),
+);
 const CZECH_DATE = /^(\d{1,2})\.?\s*([a-z]+)\s+(\d{4})$/;
 const CZECH_PERIOD = /^([a-z]+)\s+(\d{4})$/;
 
@@ -85,7 +113,9 @@ function period(text: string): DateRange | undefined {
 export function parseDateInput(value: string, now: Date): DateRange | undefined {
   const folded = czechMonthsAsNumbers(fold(value.trim()).replace(/\s+/g, ' '));
   const exact = parseDate(value) ?? parseDate(folded);
-  const range = exact ? { start: exact, end: exact } : relative(folded, now) ?? NAMED[folded]?.(now) ?? period(value.trim()) ?? period(folded);
+  const range = exact
+    ? { start: exact, end: exact }
+    : (relative(folded, now) ?? NAMED[folded]?.(now) ?? period(value.trim()) ?? period(folded));
   return range && withinYears(range) ? range : undefined;
 }
 
@@ -94,8 +124,11 @@ export const YEARS = { first: 1900, last: 2100 };
 
 // start <= end as well: date-fns writes a year BC (9999y ago) as a positive one.
 const withinYears = (range: DateRange): boolean =>
-  /^\d{4}-/.test(range.start) && /^\d{4}-/.test(range.end) && range.start <= range.end &&
-  Number(range.start.slice(0, 4)) >= YEARS.first && Number(range.end.slice(0, 4)) <= YEARS.last;
+  /^\d{4}-/.test(range.start) &&
+  /^\d{4}-/.test(range.end) &&
+  range.start <= range.end &&
+  Number(range.start.slice(0, 4)) >= YEARS.first &&
+  Number(range.end.slice(0, 4)) <= YEARS.last;
 
 /**
  * A date option as the filter it stands for: `since` takes the start of the range, `until` its

@@ -12,13 +12,17 @@ import { LIMITS } from '../render/limits.ts';
 export const MAX_CUSTOM_ID: number = LIMITS.customId;
 const SEPARATOR = '|';
 
-
 /**
  * Greedy packing: a page takes items while it has fewer than `maxItems` and their sizes stay within
  * `maxChars`. Deterministic, so a page number means the same items on every press. Never empty:
  * no items give one empty page.
  */
-export function packPages<T>(items: readonly T[], size: (item: T) => number, maxItems: number, maxChars: number): T[][] {
+export function packPages<T>(
+  items: readonly T[],
+  size: (item: T) => number,
+  maxItems: number,
+  maxChars: number,
+): T[][] {
   const pages: T[][] = [[]];
   let used = 0;
   for (const item of items) {
@@ -46,7 +50,10 @@ export function pageCustomId(command: string, page: number, state: readonly (str
 export function readPageId(rest: string): { page: number; state: Array<string | undefined> } {
   const [page = '0', ...values] = rest.split(SEPARATOR);
   const number = Number.parseInt(page, 10);
-  return { page: Number.isFinite(number) && number >= 0 ? number : 0, state: values.map((value) => value || undefined) };
+  return {
+    page: Number.isFinite(number) && number >= 0 ? number : 0,
+    state: values.map((value) => value || undefined),
+  };
 }
 
 export interface Paging<T> {
@@ -88,8 +95,14 @@ export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | '
   const controls = buttons(paging as Paging<unknown>, page, words);
   const terminal = !ctx.canPressButtons;
   const note = controls || terminal ? '' : ` · ${words.tooLong}`;
-  const first: Reply = { ...withFooter(render(page), words.page(page + 1, count) + note), ...(controls ? { buttons: controls } : {}) };
+  const first: Reply = {
+    ...withFooter(render(page), words.page(page + 1, count) + note),
+    ...(controls ? { buttons: controls } : {}),
+  };
   if (!terminal) return first;
   const following = paging.pages.map((_, index) => index).filter((index) => index > page);
-  return { ...first, more: [...(first.more ?? []), ...following.map((index) => withFooter(render(index), words.page(index + 1, count)))] };
+  return {
+    ...first,
+    more: [...(first.more ?? []), ...following.map((index) => withFooter(render(index), words.page(index + 1, count)))],
+  };
 }

@@ -23,10 +23,16 @@ export function splitWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
-function commandAndSubcommand(registry: Registry, words: string[]): { command: Command; subcommand?: string; rest: string[] } {
+function commandAndSubcommand(
+  registry: Registry,
+  words: string[],
+): { command: Command; subcommand?: string; rest: string[] } {
   const [name = '', ...rest] = words;
   const command = findCommand(registry, name.replace(/^\//, ''));
-  if (!command) throw name ? UserError.of(cliText, 'noSuchCommand', name, [...registry.keys()]) : UserError.of(cliText, 'whichCommand');
+  if (!command)
+    throw name
+      ? UserError.of(cliText, 'noSuchCommand', name, [...registry.keys()])
+      : UserError.of(cliText, 'whichCommand');
   if (isGroup(command) && rest[0] && !rest[0].startsWith('-') && !rest[0].endsWith(':')) {
     return { command, subcommand: rest[0], rest: rest.slice(1) };
   }
@@ -68,7 +74,8 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
 
 /** The `--locale` given on a command line, read before anything else so even a mistake is told in that language. */
 export function localeOf(argv: readonly string[]): Locale | undefined {
-  const value = argv.find((word, i) => argv[i - 1] === '--locale') ?? argv.find((word) => word.startsWith('--locale='))?.slice(9);
+  const value =
+    argv.find((word, i) => argv[i - 1] === '--locale') ?? argv.find((word) => word.startsWith('--locale='))?.slice(9);
   return value !== undefined && isLocale(value) ? value : undefined;
 }
 

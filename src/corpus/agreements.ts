@@ -31,7 +31,8 @@ export interface AgreementContext {
 }
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
-const CAP_NOUN = 'Memorandum of Understanding|Treaty|Agreement|Memorandum|Declaration|Pact|Partnership|Protocol|Convention';
+const CAP_NOUN =
+  'Memorandum of Understanding|Treaty|Agreement|Memorandum|Declaration|Pact|Partnership|Protocol|Convention';
 const NAMED = new RegExp(
   String.raw`((?:${CAP_WORD}\s+)*)(${CAP_NOUN})(?!\p{L})((?:\s+(?:on|of|for|in|concerning|regarding|between|and|to)(?:\s+(?:the|and|of|in|for))*\s+${CAP_WORD}(?:\s+${CAP_WORD})*)*)`,
   'gu',
@@ -40,7 +41,10 @@ const GENERIC =
   /(?<!\p{L})(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou|smlouv(?:a|y|u|ě|ou|ami|ách|ám)?|smluv|dohod(?:a|y|u|ě|ou|ami|ách|ám)?|protokol(?:u|em|y|ech)?|memorand(?:um|a|u|em))s?(?!\p{L})/giu;
 /** Czech nouns: the family they belong to, and how an agreement named by them reads. */
 const CZECH_NOUNS: Array<[RegExp, string, string]> = [
-  [/^(?:smlouv|smluv)/, 'treaty', 'Smlouva'], [/^dohod/, 'agreement', 'Dohoda'], [/^protokol/, 'protocol', 'Protokol'], [/^memorand/, 'memorandum', 'Memorandum'],
+  [/^(?:smlouv|smluv)/, 'treaty', 'Smlouva'],
+  [/^dohod/, 'agreement', 'Dohoda'],
+  [/^protokol/, 'protocol', 'Protokol'],
+  [/^memorand/, 'memorandum', 'Memorandum'],
 ];
 const czechNoun = (word: string): { noun: string; display: string } | undefined => {
   const found = CZECH_NOUNS.find(([pattern]) => pattern.test(word) && !/^(?:memorandum|protokol)$/.test(word));
@@ -67,7 +71,8 @@ const NEUTRAL_VERB =
 const CLAUSE_VERB =
   'allows|enables|expands|extends|introduces|regulates|includes|provides|establishes|addresses|sets|creates|covers|strengthens|brings|simplifies|permits|governs|defines|foresees|lays|makes|facilitates|improves|ensures|contains|deals|concerns|obliges|requires|grants|gives|lets|increases|reduces|broadens|speeds|abolishes|replaces|amends|updates';
 const AND_VERB = new RegExp(String.raw`,?\s+and\s+(?=(?:also\s+)?(?:${CLAUSE_VERB})\b)`, 'i');
-const ABBREVIATIONS = /^(?:\p{L}|Col|Dr|Mr|Mrs|Ms|No|Nr|Art|St|Gen|Lt|Maj|Capt|Sgt|Prof|Ing|Mgr|e\.g|i\.e|etc|vs|approx|Ref|Para|Sec)$/u;
+const ABBREVIATIONS =
+  /^(?:\p{L}|Col|Dr|Mr|Mrs|Ms|No|Nr|Art|St|Gen|Lt|Maj|Capt|Sgt|Prof|Ing|Mgr|e\.g|i\.e|etc|vs|approx|Ref|Para|Sec)$/u;
 const EU_PARTY = /\b(?:EU|European Union)\b(?!\s+(?:Agency|Member|Council|external|Presidency))/;
 const MAX_BULLET = 200;
 
@@ -110,7 +115,14 @@ function documentSentences(text: string, title: string): string[] {
   return [heading(title), ...body.flatMap(splitSentences)].filter(Boolean);
 }
 
-interface Mention { name?: string; noun: string; display?: string; determiner?: string; subject?: string; at: number }
+interface Mention {
+  name?: string;
+  noun: string;
+  display?: string;
+  determiner?: string;
+  subject?: string;
+  at: number;
+}
 
 /** Capitalised names, and generic nouns outside them, in one sentence. */
 function mentionsIn(sentence: string): Mention[] {
@@ -131,21 +143,34 @@ function mentionsIn(sentence: string): Mention[] {
     const determiner = DETERMINER_BEFORE.exec(rest.slice(0, start))?.[1]?.toLowerCase();
     const after = rest.slice(start + match[0].length);
     const subject = SUBJECT_AFTER.exec(after)?.[1];
-    mentions.push({ noun, ...(czech ? { display: czech.display } : {}), ...(determiner ? { determiner } : {}), ...(subject ? { subject } : {}), at: start });
+    mentions.push({
+      noun,
+      ...(czech ? { display: czech.display } : {}),
+      ...(determiner ? { determiner } : {}),
+      ...(subject ? { subject } : {}),
+      at: start,
+    });
   }
   return mentions;
 }
 
 /** "agreement" stands for any binding text; a declaration, pact or partnership only for itself. */
 const compatible = (noun: string, draft: Draft): boolean =>
-  noun === draft.noun || (['treaty', 'memorandum', 'protocol', 'convention'].includes(draft.noun) && noun === 'agreement') ||
+  noun === draft.noun ||
+  (['treaty', 'memorandum', 'protocol', 'convention'].includes(draft.noun) && noun === 'agreement') ||
   (draft.noun === 'agreement' && ['treaty', 'memorandum', 'protocol', 'convention'].includes(noun));
 
 function newDraft(mention: Mention, index: number, fromTitle: boolean): Draft {
   return {
-    ...(mention.name ? { name: mention.name } : {}), noun: mention.noun, ...(mention.display ? { display: mention.display } : {}),
+    ...(mention.name ? { name: mention.name } : {}),
+    noun: mention.noun,
+    ...(mention.display ? { display: mention.display } : {}),
     ...(mention.subject ? { subject: mention.subject } : {}),
-    fromTitleOnly: fromTitle, first: index, references: 0, signSentences: [], contentSentences: [],
+    fromTitleOnly: fromTitle,
+    first: index,
+    references: 0,
+    signSentences: [],
+    contentSentences: [],
   };
 }
 
@@ -156,7 +181,13 @@ const byNearnessToAction = (mentions: Mention[], verbAt: number): Mention[] => [
 ];
 
 /** Which draft a sentence is about, creating or naming one when it is signed, ratified, etc. */
-function resolveReferent(sentence: string, index: number, drafts: Draft[], current: Draft | undefined, previous: Draft | undefined): Draft | undefined {
+function resolveReferent(
+  sentence: string,
+  index: number,
+  drafts: Draft[],
+  current: Draft | undefined,
+  previous: Draft | undefined,
+): Draft | undefined {
   const action = ACTION.exec(sentence);
   const acting = action !== null;
   const mentions = byNearnessToAction(mentionsIn(sentence), action?.index ?? 0);
@@ -171,7 +202,8 @@ function resolveReferent(sentence: string, index: number, drafts: Draft[], curre
   for (const mention of mentions.filter((m) => !m.name)) {
     const indefinite = mention.determiner === 'a' || mention.determiner === 'an';
     if (current && compatible(mention.noun, current) && (!indefinite || current.fromTitleOnly || !acting)) {
-      if (!current.subject && mention.subject) Object.assign(current, { subject: mention.subject, display: current.display ?? mention.display });
+      if (!current.subject && mention.subject)
+        Object.assign(current, { subject: mention.subject, display: current.display ?? mention.display });
       return current;
     }
     if (acting) return pushDraft(drafts, newDraft(mention, index, index === 0));
@@ -179,14 +211,22 @@ function resolveReferent(sentence: string, index: number, drafts: Draft[], curre
   return PRONOUN_START.test(sentence) ? previous : undefined;
 }
 
-const pushDraft = (drafts: Draft[], draft: Draft): Draft => { drafts.push(draft); return draft; };
+const pushDraft = (drafts: Draft[], draft: Draft): Draft => {
+  drafts.push(draft);
+  return draft;
+};
 
 /** Cut the referring subject, adverbs and neutral verbs off the front of a clause. */
 function trimLead(clause: string, names: string[]): string {
   let text = clause.trim();
-  for (const name of names) text = text.replace(new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '');
+  for (const name of names)
+    text = text.replace(new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '');
   text = text.replace(SUBJECT, '').replace(ADVERBS, '');
-  return text.replace(NEUTRAL_VERB, '').replace(/^and\s+/i, '').replace(/[\s.;:]+$/u, '').trim();
+  return text
+    .replace(NEUTRAL_VERB, '')
+    .replace(/^and\s+/i, '')
+    .replace(/[\s.;:]+$/u, '')
+    .trim();
 }
 
 /** A "the X, the Y, and Z" list becomes its items; otherwise split only at ", and". */
@@ -246,26 +286,36 @@ const joinAnd = (items: string[]): string =>
 
 function descriptiveName(draft: Draft, parties: string[]): string {
   if (draft.display) return [draft.display, draft.subject].filter(Boolean).join(' ');
-  const noun = draft.noun === 'memorandum' ? 'Memorandum of understanding' : draft.noun[0]?.toUpperCase() + draft.noun.slice(1);
-  return [noun, draft.subject, parties.length >= 2 ? `between ${joinAnd(parties)}` : undefined].filter(Boolean).join(' ');
+  const noun =
+    draft.noun === 'memorandum' ? 'Memorandum of understanding' : draft.noun[0]?.toUpperCase() + draft.noun.slice(1);
+  return [noun, draft.subject, parties.length >= 2 ? `between ${joinAnd(parties)}` : undefined]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function toAgreement(draft: Draft, context: AgreementContext): Agreement {
-  const found = partiesOf(draft.signSentences.length > 0 ? draft.signSentences : draft.contentSentences.filter((s) => ACTION.test(s)));
+  const found = partiesOf(
+    draft.signSentences.length > 0 ? draft.signSentences : draft.contentSentences.filter((s) => ACTION.test(s)),
+  );
   const parties = found.length > 0 ? found : context.countries.slice(0, 2);
   const names = draft.name ? [draft.name] : [];
-  const signed = draft.signSentences.length > 0 ? (draft.signSentences.flatMap(findDates)[0] ?? context.date) : undefined;
+  const signed =
+    draft.signSentences.length > 0 ? (draft.signSentences.flatMap(findDates)[0] ?? context.date) : undefined;
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
     statusClauses([sentence], names).map((status) => ({ status, date: findDates(sentence)[0] ?? context.date })),
   );
-  const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps]
-    .map((step) => (step.date ? step : { status: step.status }));
+  const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps].map(
+    (step) => (step.date ? step : { status: step.status }),
+  );
   return {
     name: draft.name ?? descriptiveName(draft, parties),
     parties,
     ...(signed ? { signed } : {}),
-    status: dedupe([...(draft.signSentences.length > 0 ? ['signed'] : []), ...statusClauses([...statusFromSigning, ...draft.contentSentences], names)]),
+    status: dedupe([
+      ...(draft.signSentences.length > 0 ? ['signed'] : []),
+      ...statusClauses([...statusFromSigning, ...draft.contentSentences], names),
+    ]),
     provisions: provisionBullets(provisionClauses(draft.contentSentences, names), names),
     history,
   };

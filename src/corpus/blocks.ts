@@ -116,7 +116,9 @@ export function blockPassages(blocks: readonly Block[]): BlockPassage[] {
     const base = { path: block.path ?? [], ...(block.page ? { page: block.page } : {}) };
     if (block.type === 'table') {
       for (const row of block.rows) {
-        const cells = row.map((cell, i) => (block.header[i] ? `${block.header[i]}: ${cell}` : cell)).filter((cell) => cell.trim());
+        const cells = row
+          .map((cell, i) => (block.header[i] ? `${block.header[i]}: ${cell}` : cell))
+          .filter((cell) => cell.trim());
         if (cells.length > 0) units.push({ ...base, kind: 'table', text: cells.join('; ') });
       }
     } else if (block.type !== 'heading' && block.type !== 'quote') {

@@ -32,7 +32,10 @@ export function deadline(budget: ParseBudget): (stage: string) => void {
 export function withinBudget<T>(work: Promise<T>, budget: ParseBudget): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`took longer than ${budget.milliseconds / 1000} s to read: skipped`)), budget.milliseconds);
+    timer = setTimeout(
+      () => reject(new Error(`took longer than ${budget.milliseconds / 1000} s to read: skipped`)),
+      budget.milliseconds,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -67,7 +70,10 @@ export function capDocument(document: Document, budget: ParseBudget): Document {
         }
       }
       characters += cut;
-      const part = paragraph.slice(0, cut).replace(/\s+\S*$/, '').trim();
+      const part = paragraph
+        .slice(0, cut)
+        .replace(/\s+\S*$/, '')
+        .trim();
       if (part) kept.push(part);
       if (reason) break;
     }

@@ -8,16 +8,20 @@ import type { Block } from './blocks.ts';
 import { fold } from './clean.ts';
 
 const COOKIE = /\b(cookies?|souhlas\w* se zpracovanim|consent|gdpr)\b/;
-const COOKIE_ACTION = /\b(accept|agree|allow|reject|settings|prijmout|prijimam|souhlasim|povolit|odmitnout|nastaveni|rozumim)\b/;
-const SHARE = /^(?:share|sdilet|sdílet|share this|sdilejte)\b|\b(facebook|twitter|linkedin|whatsapp)\b.*\b(facebook|twitter|linkedin|whatsapp|e-?mail|x)\b/;
-const FEEDBACK = /^(?:was this (?:page|article|information) (?:helpful|useful)|byla (?:pro vas )?tato (?:stranka|informace) uzitecna|je tato stranka uzitecna|hodnoceni stranky|rate this page)/;
+const COOKIE_ACTION =
+  /\b(accept|agree|allow|reject|settings|prijmout|prijimam|souhlasim|povolit|odmitnout|nastaveni|rozumim)\b/;
+const SHARE =
+  /^(?:share|sdilet|sdílet|share this|sdilejte)\b|\b(facebook|twitter|linkedin|whatsapp)\b.*\b(facebook|twitter|linkedin|whatsapp|e-?mail|x)\b/;
+const FEEDBACK =
+  /^(?:was this (?:page|article|information) (?:helpful|useful)|byla (?:pro vas )?tato (?:stranka|informace) uzitecna|je tato stranka uzitecna|hodnoceni stranky|rate this page)/;
 const SKIP = /^(?:skip to|jump to|prejit na|preskocit na|prejdi na)\b/;
 /** Headings of lists of other pages: the section they head is chrome. */
 const RELATED =
   /^(?:related(?: articles| news| content| pages| links)?|see also|read also|more news|latest news|other news|you may also like|most read|souvisejici(?: clanky| zpravy| odkazy)?|dalsi (?:clanky|zpravy|aktuality)|mohlo by vas zajimat|nejctenejsi|prectete si take|tags|stitky)$/;
 /** "Home › News › Article", "Úvod / Aktuality / Článek": short steps joined by separators. */
 const BREADCRUMB = /^[^›»>/|]{1,40}(?:\s*[›»>/|]\s*[^›»>/|]{1,60}){1,6}$/u;
-const BREADCRUMB_START = /^(?:home|homepage|domu|uvod|hlavni strana|titulni strana|you are here|jste zde|nachazite se)\b/;
+const BREADCRUMB_START =
+  /^(?:home|homepage|domu|uvod|hlavni strana|titulni strana|you are here|jste zde|nachazite se)\b/;
 
 const folded = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 

@@ -7,11 +7,39 @@
 
 /** Lines that are navigation or page furniture when they stand alone (compared folded, lowercase). */
 const CHROME_LINES = new Set([
-  'go', 'print', 'e-mail', 'email', 'print e-mail', 'share', 'search', 'menu', 'main menu',
-  'hlavni menu', 'prejdi na', 'skip to content', 'skip to main content', 'back to top',
-  'tools', 'page tools', 'additional tools', 'vytisknout', 'vytisknout e-mailem', 'e-mailem', 'tisk', 'sitemap',
-  'text version', 'textova verze', 'mapa serveru', 'english', 'cesky', 'read more', 'vice informaci', 'top', 'home',
-  'domu', 'uvod',
+  'go',
+  'print',
+  'e-mail',
+  'email',
+  'print e-mail',
+  'share',
+  'search',
+  'menu',
+  'main menu',
+  'hlavni menu',
+  'prejdi na',
+  'skip to content',
+  'skip to main content',
+  'back to top',
+  'tools',
+  'page tools',
+  'additional tools',
+  'vytisknout',
+  'vytisknout e-mailem',
+  'e-mailem',
+  'tisk',
+  'sitemap',
+  'text version',
+  'textova verze',
+  'mapa serveru',
+  'english',
+  'cesky',
+  'read more',
+  'vice informaci',
+  'top',
+  'home',
+  'domu',
+  'uvod',
 ]);
 
 /**
@@ -57,7 +85,9 @@ export function normaliseLine(line: string): string {
 }
 
 export function isChromeLine(line: string): boolean {
-  const folded = fold(line).replace(/[:»›>]+$/u, '').trim();
+  const folded = fold(line)
+    .replace(/[:»›>]+$/u, '')
+    .trim();
   if (CHROME_LINES.has(folded)) return true;
   if (CHROME_PREFIXES.some((prefix) => folded.startsWith(prefix))) return true;
   if (IMAGE_FILE.test(line)) return true;

@@ -15,7 +15,15 @@
  */
 import { fold } from './clean.ts';
 import { countriesMentioned } from './countries.ts';
-import { has247, parsePhoneNumbers, PHONE_LABEL, phonesInValue, regionForCountry, segmentsOf, type CountryCode } from './phones.ts';
+import {
+  has247,
+  parsePhoneNumbers,
+  PHONE_LABEL,
+  phonesInValue,
+  regionForCountry,
+  segmentsOf,
+  type CountryCode,
+} from './phones.ts';
 import type { ContactPoint, EmailAddress, PhoneNumber } from './types.ts';
 
 export interface ContactContext {
@@ -43,7 +51,8 @@ const ADDRESS_LABEL = /\b(address|adresa|adresse|anschrift|postanschrift|sidlo|p
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 const HEAD_ROLE =
   /\b(head|director|chief|commander|leiter|leiterin|chef|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka)\b/;
-const CONTACT_HEADING = /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
+const CONTACT_HEADING =
+  /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
   /(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{3} \d{2}|\d{4,5})\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:(?:am|an|der|nad|pod|na|upon|on|sur|del|de|la)\s+)?(?:\p{Lu}[\p{L}.'-]*|\d{1,2}(?!\d))){0,3})/u;
 const PART_OF =
@@ -76,13 +85,19 @@ function looksLikePersonName(value: string): boolean {
   if (/[\d@:]/.test(value)) return false;
   const tokens = value.split(/\s+/).filter(Boolean);
   const capitalised = tokens.filter((token) => /^\p{Lu}[\p{L}'’-]+$/u.test(token));
-  const fits = tokens.every((token) => /^\p{Lu}[\p{L}'’-]+,?$/u.test(token) || /^\p{L}{1,6}\.$/u.test(token) || /^(von|van|de|der|da|di)$/.test(token));
+  const fits = tokens.every(
+    (token) =>
+      /^\p{Lu}[\p{L}'’-]+,?$/u.test(token) || /^\p{L}{1,6}\.$/u.test(token) || /^(von|van|de|der|da|di)$/.test(token),
+  );
   return fits && capitalised.length >= 2 && tokens.length <= 8;
 }
 
 /** Who an e-mail is for: its label without the word "e-mail" ("for the police"). */
 function audienceFromLabel(label: string): string | undefined {
-  const audience = label.replace(EMAIL_WORDS, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, '').trim();
+  const audience = label
+    .replace(EMAIL_WORDS, '')
+    .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
+    .trim();
   return audience === '' ? undefined : audience;
 }
 
@@ -100,7 +115,9 @@ function readUnlabelledLine(line: string, region?: CountryCode): ContactLine | u
   const phones = phonesInValue('', line, region).filter((phone) => phone.e164);
   const emails = emailsInValue('', line);
   const rest = phones.reduce((text, phone) => text.replace(phone.raw, ''), line.replace(EMAIL, ''));
-  return phones.length + emails.length > 0 && /^[\s,;()–—-]*$/u.test(rest) ? { phones, emails, addressFollows: false } : undefined;
+  return phones.length + emails.length > 0 && /^[\s,;()–—-]*$/u.test(rest)
+    ? { phones, emails, addressFollows: false }
+    : undefined;
 }
 
 /** A phone number (digits with separators, seven characters or more) or an e-mail: a cheap test run before parsing. */
@@ -144,10 +161,15 @@ type Surroundings = { unit?: string; divisions: string[]; address?: string };
 /** Read upwards from a block: contact headings, an unlabelled address, bullets, then the unit heading. */
 function readAbove(lines: string[], start: number, title: string): Surroundings {
   let k = start - 1;
-  const skipBlank = () => { while (k >= 0 && (lines[k] ?? '') === '') k--; };
+  const skipBlank = () => {
+    while (k >= 0 && (lines[k] ?? '') === '') k--;
+  };
   const at = () => lines[k] ?? '';
   skipBlank();
-  while (k >= 0 && isContactHeading(at())) { k--; skipBlank(); }
+  while (k >= 0 && isContactHeading(at())) {
+    k--;
+    skipBlank();
+  }
   let address: string | undefined;
   if (k >= 0 && cityFromAddress(at())) {
     const street = k > 0 && /\d/.test(lines[k - 1] ?? '') && !splitLabel(lines[k - 1] ?? '') ? lines[k - 1] : undefined;
@@ -156,7 +178,11 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
     skipBlank();
   }
   const divisions: string[] = [];
-  while (k >= 0 && isBullet(at())) { divisions.unshift(stripBullet(at())); k--; skipBlank(); }
+  while (k >= 0 && isBullet(at())) {
+    divisions.unshift(stripBullet(at()));
+    k--;
+    skipBlank();
+  }
   const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
   const unit = candidate && isHeadingLike(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
   return { ...(unit ? { unit } : {}), divisions: unit ? divisions : [], ...(address ? { address } : {}) };
@@ -179,23 +205,35 @@ function organisationOf(lines: string[], unit: string | undefined, context: Cont
   return parentOrganisation(lines, unit) ?? siteName ?? context.title;
 }
 
-interface Block { start: number; end: number; contact: ContactLine[] }
+interface Block {
+  start: number;
+  end: number;
+  contact: ContactLine[];
+}
 
 /**
  * The contact line at i with the index of its last line: a multi-line address after a bare
  * "Address:", or a bare "Phone:" whose value is on the next line, is read as one line.
  */
-function readContactAt(lines: string[], i: number, region?: CountryCode): { contact: ContactLine; last: number } | undefined {
+function readContactAt(
+  lines: string[],
+  i: number,
+  region?: CountryCode,
+): { contact: ContactLine; last: number } | undefined {
   const contact = readContactLine(lines[i] ?? '', region);
   let last = i;
   if (contact?.addressFollows) {
     const parts: string[] = [];
-    while ((lines[last + 1] ?? '') !== '' && !readContactLine(lines[last + 1] ?? '', region)) parts.push(lines[++last] ?? '');
+    while ((lines[last + 1] ?? '') !== '' && !readContactLine(lines[last + 1] ?? '', region))
+      parts.push(lines[++last] ?? '');
     if (parts.length > 0) contact.address = parts.join(', ');
   }
   if (contact) return { contact, last };
   const bareLabel = /^([^:]{1,50}):$/.exec(stripBullet(lines[i] ?? ''))?.[1];
-  const joined = bareLabel && isLabel(bareLabel) && lines[i + 1] ? readContactLine(`${bareLabel}: ${lines[i + 1]}`, region) : undefined;
+  const joined =
+    bareLabel && isLabel(bareLabel) && lines[i + 1]
+      ? readContactLine(`${bareLabel}: ${lines[i + 1]}`, region)
+      : undefined;
   return joined ? { contact: joined, last: i + 1 } : undefined;
 }
 
@@ -213,7 +251,10 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
       if (!isOtherField(lines[i] ?? '')) current = undefined;
       continue;
     }
-    if (!current) { current = { start: i, end: i, contact: [] }; blocks.push(current); }
+    if (!current) {
+      current = { start: i, end: i, contact: [] };
+      blocks.push(current);
+    }
     current.contact.push(found.contact);
     current.end = i = found.last;
   }
@@ -231,15 +272,25 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
   while (after < lines.length && after <= block.end + 3 && isOtherField(lines[after] ?? '')) after++;
   const blockText = [above.unit ?? '', ...lines.slice(block.start, after)].join('\n');
   return {
-    organisation: organisationOf(lines, above.unit, context), ...(above.unit ? { unit: above.unit } : {}), divisions: above.divisions,
-    ...(address ? { address } : {}), ...(city ? { city } : {}), phones, emails: block.contact.flatMap((c) => c.emails),
-    ...(head ? { head } : {}), available247: phones.some((p) => p.available247) || has247(blockText),
+    organisation: organisationOf(lines, above.unit, context),
+    ...(above.unit ? { unit: above.unit } : {}),
+    divisions: above.divisions,
+    ...(address ? { address } : {}),
+    ...(city ? { city } : {}),
+    phones,
+    emails: block.contact.flatMap((c) => c.emails),
+    ...(head ? { head } : {}),
+    available247: phones.some((p) => p.available247) || has247(blockText),
   };
 }
 
 const titleCaseIfShouting = (words: string[]): string =>
   words.every((w) => w === w.toUpperCase())
-    ? words.map((w, i) => (i > 0 && ACRONYM_STOPWORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase())).join(' ')
+    ? words
+        .map((w, i) =>
+          i > 0 && ACRONYM_STOPWORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
+        )
+        .join(' ')
     : words.join(' ');
 
 /** Capitalised words whose initials spell the acronym, stop words skipped: "ICMPD" → "International Centre for Migration Policy Development". */
@@ -261,17 +312,29 @@ export function expandAcronym(text: string, acronym: string): string | undefined
 }
 
 /** The publisher behind an address: an expansion of a domain label found near it, else the domain. */
-function publisherOf(address: string, lines: string[], lineIndex: number, wholeText: () => string, known: Map<string, string>): string {
+function publisherOf(
+  address: string,
+  lines: string[],
+  lineIndex: number,
+  wholeText: () => string,
+  known: Map<string, string>,
+): string {
   const domain = address.split('@')[1] ?? address;
   const cached = known.get(domain);
   if (cached) return cached;
-  const labels = domain.split('.').slice(0, -1).filter((label) => /^[a-z]{2,10}$/i.test(label));
+  const labels = domain
+    .split('.')
+    .slice(0, -1)
+    .filter((label) => /^[a-z]{2,10}$/i.test(label));
   const nearby = lines.slice(Math.max(0, lineIndex - 15), lineIndex + 16).join(' ');
   let publisher = domain;
   search: for (const scope of [nearby, wholeText()]) {
     for (const label of labels) {
       const name = expandAcronym(scope, label);
-      if (name) { publisher = `${name} (${label.toUpperCase()})`; break search; }
+      if (name) {
+        publisher = `${name} (${label.toUpperCase()})`;
+        break search;
+      }
     }
   }
   // One answer per domain: a text full of addresses would otherwise search the whole text once for each.
@@ -288,10 +351,18 @@ function contactsFromProse(lines: string[], inBlocks: Set<number>): ContactPoint
   lines.forEach((line, index) => {
     if (inBlocks.has(index)) return;
     for (const match of line.matchAll(EMAIL)) {
-      const before = `${(match.index ?? 0) < 3 ? (lines[index - 1] ?? '') : ''} ${line.slice(0, match.index)}`.slice(-80);
+      const before = `${(match.index ?? 0) < 3 ? (lines[index - 1] ?? '') : ''} ${line.slice(0, match.index)}`.slice(
+        -80,
+      );
       if (!CONTACT_LEAD.test(fold(before))) continue;
       const organisation = publisherOf(match[0], lines, index, wholeText, publishers);
-      const contact = byOrganisation.get(organisation) ?? { organisation, divisions: [], phones: [], emails: [], available247: false };
+      const contact = byOrganisation.get(organisation) ?? {
+        organisation,
+        divisions: [],
+        phones: [],
+        emails: [],
+        available247: false,
+      };
       if (!contact.emails.some((e) => e.address === match[0])) contact.emails.push({ address: match[0] });
       byOrganisation.set(organisation, contact);
     }
@@ -304,7 +375,12 @@ const CALL_LEAD =
   /\b(?:call|ring|phone|dial|telephone|reach|contact|volejte|zavolejte|volat|kontaktujte|telefonujte|obratte se na)\b\s*(.{0,60}?)\s*(?:\b(?:on|at|na|number|cislo|cisle)\b\s*)?[:(]?\s*$/d;
 
 /** Phones offered in running prose, one contact point per whom ("duty officer"). */
-function phonesFromProse(lines: string[], inBlocks: Set<number>, context: ContactContext, region?: CountryCode): ContactPoint[] {
+function phonesFromProse(
+  lines: string[],
+  inBlocks: Set<number>,
+  context: ContactContext,
+  region?: CountryCode,
+): ContactPoint[] {
   const byWhom = new Map<string, ContactPoint>();
   lines.forEach((line, index) => {
     if (inBlocks.has(index) || !MAY_HOLD_CONTACT.test(line)) return;
@@ -316,12 +392,26 @@ function phonesFromProse(lines: string[], inBlocks: Set<number>, context: Contac
       const [start, end] = lead?.indices?.[1] ?? [0, 0];
       if (!lead) continue;
       // Folding keeps Czech and most Latin letters one for one; where it did not, the folded words stand in.
-      const whom = (folded.length === before.length ? before.slice(start, end) : (lead[1] ?? '')).replace(/^(?:the|our|a|an)\s+/i, '').trim();
+      const whom = (folded.length === before.length ? before.slice(start, end) : (lead[1] ?? ''))
+        .replace(/^(?:the|our|a|an)\s+/i, '')
+        .trim();
       const key = fold(whom);
-      const contact = byWhom.get(key) ?? { organisation: context.title, ...(whom ? { unit: whom } : {}), divisions: [], phones: [], emails: [], available247: false };
+      const contact = byWhom.get(key) ?? {
+        organisation: context.title,
+        ...(whom ? { unit: whom } : {}),
+        divisions: [],
+        phones: [],
+        emails: [],
+        available247: false,
+      };
       const phone: PhoneNumber = {
-        label: whom, raw: found.raw, e164: found.e164, international: found.international, national: found.national,
-        fax: false, available247: has247(`${whom} ${line}`),
+        label: whom,
+        raw: found.raw,
+        e164: found.e164,
+        international: found.international,
+        national: found.national,
+        fax: false,
+        available247: has247(`${whom} ${line}`),
       };
       if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
       contact.available247 ||= phone.available247;
@@ -334,7 +424,8 @@ function phonesFromProse(lines: string[], inBlocks: Set<number>, context: Contac
 /** Every contact point in a document's cleaned text; [] when it has none. */
 export function extractContacts(text: string, context: ContactContext): ContactPoint[] {
   const lines = text.split('\n').map((line) => line.trim());
-  const region = context.regionCode ?? regionForCountry(context.country) ?? regionForCountry(countriesMentioned(text)[0]);
+  const region =
+    context.regionCode ?? regionForCountry(context.country) ?? regionForCountry(countriesMentioned(text)[0]);
   const blocks = findBlocks(lines, region);
   const inBlocks = new Set(blocks.flatMap((b) => Array.from({ length: b.end - b.start + 1 }, (_, i) => b.start + i)));
   return [

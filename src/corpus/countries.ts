@@ -23,30 +23,92 @@ const CS = (require('i18n-iso-countries/langs/cs.json') as CountryNames).countri
 
 /** Names this project has always shown, and the adjectives of the countries its users deal with. */
 const PREFERRED: Record<string, [name: string, adjectives: string]> = {
-  AL: ['Albania', 'Albanian'], AM: ['Armenia', 'Armenian'], AT: ['Austria', 'Austrian'], AZ: ['Azerbaijan', 'Azerbaijani'],
-  BY: ['Belarus', 'Belarusian'], BE: ['Belgium', 'Belgian'], BA: ['Bosnia and Herzegovina', 'Bosnian'], BG: ['Bulgaria', 'Bulgarian'],
-  HR: ['Croatia', 'Croatian'], CY: ['Cyprus', 'Cypriot'], CZ: ['Czechia', 'Czech Republic|Czech|Czechoslovak'],
-  DK: ['Denmark', 'Danish'], EE: ['Estonia', 'Estonian'], FI: ['Finland', 'Finnish'], FR: ['France', 'French'],
-  GE: ['Georgia', 'Georgian'], DE: ['Germany', 'German'], GR: ['Greece', 'Greek'], HU: ['Hungary', 'Hungarian'],
-  IS: ['Iceland', 'Icelandic'], IE: ['Ireland', 'Irish'], IT: ['Italy', 'Italian'], XK: ['Kosovo', 'Kosovar'],
-  LV: ['Latvia', 'Latvian'], LI: ['Liechtenstein', ''], LT: ['Lithuania', 'Lithuanian'], LU: ['Luxembourg', ''],
-  MT: ['Malta', 'Maltese'], MD: ['Moldova', 'Moldovan|Republic of Moldova'], ME: ['Montenegro', 'Montenegrin'],
-  NL: ['Netherlands', 'Dutch|the Netherlands'], MK: ['North Macedonia', 'Macedonian'], NO: ['Norway', 'Norwegian'],
-  PL: ['Poland', 'Polish'], PT: ['Portugal', 'Portuguese'], RO: ['Romania', 'Romanian'], RU: ['Russia', 'Russian Federation|Russian'],
-  RS: ['Serbia', 'Serbian'], SK: ['Slovakia', 'Slovak Republic|Slovak'], SI: ['Slovenia', 'Slovenian|Slovene'],
-  ES: ['Spain', 'Spanish'], SE: ['Sweden', 'Swedish'], CH: ['Switzerland', 'Swiss'], TR: ['Türkiye', 'Turkey|Turkish'],
-  UA: ['Ukraine', 'Ukrainian'], GB: ['United Kingdom', 'UK|British|Great Britain'], AF: ['Afghanistan', 'Afghan'],
-  DZ: ['Algeria', 'Algerian'], BD: ['Bangladesh', 'Bangladeshi'], CN: ['China', 'Chinese'], EG: ['Egypt', 'Egyptian'],
-  ER: ['Eritrea', 'Eritrean'], IN: ['India', 'Indian'], IR: ['Iran', 'Iranian'], IQ: ['Iraq', 'Iraqi'], JO: ['Jordan', 'Jordanian'],
-  LB: ['Lebanon', 'Lebanese'], LY: ['Libya', 'Libyan'], MA: ['Morocco', 'Moroccan'], NG: ['Nigeria', 'Nigerian'],
-  PK: ['Pakistan', 'Pakistani'], SO: ['Somalia', 'Somali'], SY: ['Syria', 'Syrian'], TN: ['Tunisia', 'Tunisian'],
-  US: ['United States', 'USA|American'], VN: ['Vietnam', 'Vietnamese|Viet Nam'],
+  AL: ['Albania', 'Albanian'],
+  AM: ['Armenia', 'Armenian'],
+  AT: ['Austria', 'Austrian'],
+  AZ: ['Azerbaijan', 'Azerbaijani'],
+  BY: ['Belarus', 'Belarusian'],
+  BE: ['Belgium', 'Belgian'],
+  BA: ['Bosnia and Herzegovina', 'Bosnian'],
+  BG: ['Bulgaria', 'Bulgarian'],
+  HR: ['Croatia', 'Croatian'],
+  CY: ['Cyprus', 'Cypriot'],
+  CZ: ['Czechia', 'Czech Republic|Czech|Czechoslovak'],
+  DK: ['Denmark', 'Danish'],
+  EE: ['Estonia', 'Estonian'],
+  FI: ['Finland', 'Finnish'],
+  FR: ['France', 'French'],
+  GE: ['Georgia', 'Georgian'],
+  DE: ['Germany', 'German'],
+  GR: ['Greece', 'Greek'],
+  HU: ['Hungary', 'Hungarian'],
+  IS: ['Iceland', 'Icelandic'],
+  IE: ['Ireland', 'Irish'],
+  IT: ['Italy', 'Italian'],
+  XK: ['Kosovo', 'Kosovar'],
+  LV: ['Latvia', 'Latvian'],
+  LI: ['Liechtenstein', ''],
+  LT: ['Lithuania', 'Lithuanian'],
+  LU: ['Luxembourg', ''],
+  MT: ['Malta', 'Maltese'],
+  MD: ['Moldova', 'Moldovan|Republic of Moldova'],
+  ME: ['Montenegro', 'Montenegrin'],
+  NL: ['Netherlands', 'Dutch|the Netherlands'],
+  MK: ['North Macedonia', 'Macedonian'],
+  NO: ['Norway', 'Norwegian'],
+  PL: ['Poland', 'Polish'],
+  PT: ['Portugal', 'Portuguese'],
+  RO: ['Romania', 'Romanian'],
+  RU: ['Russia', 'Russian Federation|Russian'],
+  RS: ['Serbia', 'Serbian'],
+  SK: ['Slovakia', 'Slovak Republic|Slovak'],
+  SI: ['Slovenia', 'Slovenian|Slovene'],
+  ES: ['Spain', 'Spanish'],
+  SE: ['Sweden', 'Swedish'],
+  CH: ['Switzerland', 'Swiss'],
+  TR: ['Türkiye', 'Turkey|Turkish'],
+  UA: ['Ukraine', 'Ukrainian'],
+  GB: ['United Kingdom', 'UK|British|Great Britain'],
+  AF: ['Afghanistan', 'Afghan'],
+  DZ: ['Algeria', 'Algerian'],
+  BD: ['Bangladesh', 'Bangladeshi'],
+  CN: ['China', 'Chinese'],
+  EG: ['Egypt', 'Egyptian'],
+  ER: ['Eritrea', 'Eritrean'],
+  IN: ['India', 'Indian'],
+  IR: ['Iran', 'Iranian'],
+  IQ: ['Iraq', 'Iraqi'],
+  JO: ['Jordan', 'Jordanian'],
+  LB: ['Lebanon', 'Lebanese'],
+  LY: ['Libya', 'Libyan'],
+  MA: ['Morocco', 'Moroccan'],
+  NG: ['Nigeria', 'Nigerian'],
+  PK: ['Pakistan', 'Pakistani'],
+  SO: ['Somalia', 'Somali'],
+  SY: ['Syria', 'Syrian'],
+  TN: ['Tunisia', 'Tunisian'],
+  US: ['United States', 'USA|American'],
+  VN: ['Vietnam', 'Vietnamese|Viet Nam'],
 };
 
 /** Names that are also everyday words or first names: matched only in a country field, never in prose. */
-const PROSE_AMBIGUOUS = new Set(['chad', 'jersey', 'guernsey', 'man', 'us', 'u.s.', 'niger', 'turkey', 'georgia', 'jordan', 'china', 'guinea']);
+const PROSE_AMBIGUOUS = new Set([
+  'chad',
+  'jersey',
+  'guernsey',
+  'man',
+  'us',
+  'u.s.',
+  'niger',
+  'turkey',
+  'georgia',
+  'jordan',
+  'china',
+  'guinea',
+]);
 
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 const englishDisplay = new Intl.DisplayNames(['en'], { type: 'region' });
 
 function buildCountries(): Country[] {
@@ -63,7 +125,26 @@ function buildCountries(): Country[] {
 
 export const COUNTRIES: readonly Country[] = buildCountries();
 
-const CZECH_ENDINGS = ['ami', 'emi', 'ach', 'ech', 'ich', 'ych', 'ou', 'em', 'um', 'ie', 'ii', 'iu', 'a', 'e', 'o', 'u', 'y', 'i'];
+const CZECH_ENDINGS = [
+  'ami',
+  'emi',
+  'ach',
+  'ech',
+  'ich',
+  'ych',
+  'ou',
+  'em',
+  'um',
+  'ie',
+  'ii',
+  'iu',
+  'a',
+  'e',
+  'o',
+  'u',
+  'y',
+  'i',
+];
 
 /**
  * A Czech word's stem: its case ending cut off, final c/k merged (republika, republice).
@@ -72,7 +153,10 @@ const CZECH_ENDINGS = ['ami', 'emi', 'ach', 'ech', 'ich', 'ych', 'ou', 'em', 'um
 export function czechStem(foldedWord: string): string {
   let stem = foldedWord;
   for (const ending of CZECH_ENDINGS) {
-    if (stem.length - ending.length >= 4 && stem.endsWith(ending)) { stem = stem.slice(0, -ending.length); break; }
+    if (stem.length - ending.length >= 4 && stem.endsWith(ending)) {
+      stem = stem.slice(0, -ending.length);
+      break;
+    }
   }
   return stem.replace(/c$/, 'k');
 }
@@ -85,16 +169,21 @@ const wordsOf = (text: string): string[] => text.match(/\p{L}[\p{L}.'’-]*/gu)?
 const stemKey = (words: readonly string[]): string => words.map((w) => czechStem(fold(w))).join(' ');
 
 for (const country of COUNTRIES) {
-  for (const name of [country.name, country.code, ...country.aliases]) if (!EXACT.has(fold(name))) EXACT.set(fold(name), country);
+  for (const name of [country.name, country.code, ...country.aliases])
+    if (!EXACT.has(fold(name))) EXACT.set(fold(name), country);
   for (const name of list(CS[country.code]).concat(country.code === 'CZ' ? ['Česko', 'Česká republika'] : [])) {
     const words = wordsOf(name);
-    if (words.length > 0 && words.length <= MAX_WORDS && czechStem(fold(words[0]!)).length >= 4) STEMMED.set(stemKey(words), country);
+    if (words.length > 0 && words.length <= MAX_WORDS && czechStem(fold(words[0]!)).length >= 4)
+      STEMMED.set(stemKey(words), country);
   }
 }
 
 /** The country a name, alias, adjective, ISO code or inflected Czech name stands for ("České republiky" -> Czechia). */
 export function findCountry(name: string): Country | undefined {
-  const trimmed = name.trim().replace(/<[^>]*>/g, '').trim();
+  const trimmed = name
+    .trim()
+    .replace(/<[^>]*>/g, '')
+    .trim();
   return EXACT.get(fold(trimmed)) ?? STEMMED.get(stemKey(wordsOf(trimmed)));
 }
 

@@ -17,12 +17,34 @@ export interface DateRange {
   end: string;
 }
 
-const ENGLISH = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ENGLISH = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** Every case of every Czech month (folded): leden, ledna, lednu, lednem ... */
 const CZECH = [
-  'leden ledna lednu lednem', 'unor unora unoru unorem', 'brezen brezna breznu breznem', 'duben dubna dubnu dubnem',
-  'kveten kvetna kvetnu kvetnem', 'cerven cervna cervnu cervnem', 'cervenec cervence cervenci cervencem',
-  'srpen srpna srpnu srpnem', 'zari zarim', 'rijen rijna rijnu rijnem', 'listopad listopadu listopadem', 'prosinec prosince prosinci prosincem',
+  'leden ledna lednu lednem',
+  'unor unora unoru unorem',
+  'brezen brezna breznu breznem',
+  'duben dubna dubnu dubnem',
+  'kveten kvetna kvetnu kvetnem',
+  'cerven cervna cervnu cervnem',
+  'cervenec cervence cervenci cervencem',
+  'srpen srpna srpnu srpnem',
+  'zari zarim',
+  'rijen rijna rijnu rijnem',
+  'listopad listopadu listopadem',
+  'prosinec prosince prosinci prosincem',
 ];
 
 const MONTHS = new Map<string, number>();
@@ -84,6 +106,11 @@ export function parseDate(text: string): string | undefined {
   const [first] = findDates(trimmed);
   if (!first) return undefined;
   // On its own: nothing but the date, a weekday, a time or a zone around it.
-  const rest = trimmed.replace(DATE_IN_TEXT, '').replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:po|út|st|čt|pá|so|ne)\b|T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|Z|[+-]\d{2}:?\d{2}|[\s,.()]/giu, '');
+  const rest = trimmed
+    .replace(DATE_IN_TEXT, '')
+    .replace(
+      /\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:po|út|st|čt|pá|so|ne)\b|T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|Z|[+-]\d{2}:?\d{2}|[\s,.()]/giu,
+      '',
+    );
   return rest.length <= 3 ? first : undefined;
 }

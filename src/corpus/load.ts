@@ -41,7 +41,11 @@ export const isSupportedFile = (name: string): boolean =>
  * Parse one file's bytes within a time budget; throws an Error whose message says why the file
  * cannot be used. A document over the index caps comes back cut, with `capped` saying so.
  */
-export async function parseFile(file: string, bytes: Uint8Array, budget: ParseBudget = DEFAULT_BUDGET): Promise<Document> {
+export async function parseFile(
+  file: string,
+  bytes: Uint8Array,
+  budget: ParseBudget = DEFAULT_BUDGET,
+): Promise<Document> {
   if (bytes.byteLength === 0) throw new Error('empty file');
   if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const check = deadline(budget);
@@ -90,7 +94,15 @@ export async function loadCorpus(
   } catch (error) {
     // The error code, not the message: the message repeats the absolute path, and /about shows warnings to everyone.
     const code = (error as NodeJS.ErrnoException).code;
-    return { documents, warnings: [{ file: dir, reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}` }] };
+    return {
+      documents,
+      warnings: [
+        {
+          file: dir,
+          reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}`,
+        },
+      ],
+    };
   }
   warnings.push(...listing.skipped.map((warning) => ({ ...warning, file: `${prefix}${warning.file}` })));
   const files = listing.files.map((entry) => ({ ...entry, file: `${prefix}${entry.file}` }));

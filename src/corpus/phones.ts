@@ -77,7 +77,9 @@ export function segmentsOf(value: string, label: string): Array<{ label: string;
     .filter((segment) => segment.trim() !== '')
     .map((segment) => {
       const sublabelled = /^(\p{L}[\p{L}. /-]{0,20}?)\s*:\s*(.*)$/u.exec(segment);
-      return sublabelled ? { label: (sublabelled[1] ?? '').trim(), text: sublabelled[2] ?? '' } : { label, text: segment };
+      return sublabelled
+        ? { label: (sublabelled[1] ?? '').trim(), text: sublabelled[2] ?? '' }
+        : { label, text: segment };
     });
 }
 
@@ -98,12 +100,20 @@ export function phonesInValue(label: string, value: string, region?: CountryCode
   const numbered = read.filter((segment) => segment.numbers.length > 0);
   const innerNotes = numbered.slice(0, -1).some((segment) => segment.note !== '');
   const lastNote = innerNotes ? '' : (numbered[numbered.length - 1]?.note ?? '');
-  const lineNote = [...read.filter((segment) => segment.numbers.length === 0).map((segment) => segment.note), lastNote].join(' ');
+  const lineNote = [
+    ...read.filter((segment) => segment.numbers.length === 0).map((segment) => segment.note),
+    lastNote,
+  ].join(' ');
   return numbered.flatMap((segment) => {
     const describing = `${segment.label} ${lineNote} ${innerNotes ? segment.note : ''}`;
     return segment.numbers.map(({ raw, e164, international, national }) => ({
-      label: segment.label, raw, ...(e164 ? { e164 } : {}), international, national,
-      fax: FAX.test(fold(describing)), available247: has247(describing),
+      label: segment.label,
+      raw,
+      ...(e164 ? { e164 } : {}),
+      international,
+      national,
+      fax: FAX.test(fold(describing)),
+      available247: has247(describing),
     }));
   });
 }

@@ -25,7 +25,8 @@ export function sectionsOf(lines: readonly string[]): Section[] {
       continue;
     }
     const previous = open[open.length - 1];
-    if (previous !== undefined && (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || isHeadingLike(previous))) flush();
+    if (previous !== undefined && (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || isHeadingLike(previous)))
+      flush();
     open.push(line);
   }
   flush();

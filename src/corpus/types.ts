@@ -1,8 +1,19 @@
 /** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
 import type { Block } from './blocks.ts';
 
-export type DocumentKind = 'development' | 'news' | 'contact' | 'treaty' | 'minutes' | 'bulletin' | 'email' | 'project' | 'policy';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['development', 'news', 'contact', 'treaty', 'minutes', 'bulletin', 'email', 'project', 'policy'];
+export type DocumentKind =
+  'development' | 'news' | 'contact' | 'treaty' | 'minutes' | 'bulletin' | 'email' | 'project' | 'policy';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'development',
+  'news',
+  'contact',
+  'treaty',
+  'minutes',
+  'bulletin',
+  'email',
+  'project',
+  'policy',
+];
 
 export type Language = 'en' | 'cs';
 

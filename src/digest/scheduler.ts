@@ -131,13 +131,30 @@ export class DigestScheduler {
     const { channelId } = schedule;
     try {
       const { locale, roleId, destination, country, topic } = schedule;
-      const options = { locale, roleId, destination, trigger: 'schedule' as const, slot: { at: slot, previous: schedule.lastSlot } };
-      const { digest, messageIds, claimed } = await this.options.digests.post(channelId, { now, country, topic }, port, options);
+      const options = {
+        locale,
+        roleId,
+        destination,
+        trigger: 'schedule' as const,
+        slot: { at: slot, previous: schedule.lastSlot },
+      };
+      const { digest, messageIds, claimed } = await this.options.digests.post(
+        channelId,
+        { now, country, topic },
+        port,
+        options,
+      );
       if (!claimed) return undefined;
       return { channelId, slot, posted: messageIds.length > 0 ? digest.items.length : 0, messageIds };
     } catch (error) {
       this.options.logger.error({ channelId, slot, err: error }, 'scheduled digest failed');
-      return { channelId, slot, posted: 0, messageIds: [], error: error instanceof Error ? error.message : String(error) };
+      return {
+        channelId,
+        slot,
+        posted: 0,
+        messageIds: [],
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 
@@ -151,7 +168,8 @@ export class DigestScheduler {
     const now = this.options.clock();
     let next = now.getTime() + MAX_WAIT_MS;
     try {
-      for (const schedule of await (await this.options.store()).schedules.all()) next = Math.min(next, nextSlot(schedule, now)?.getTime() ?? next);
+      for (const schedule of await (await this.options.store()).schedules.all())
+        next = Math.min(next, nextSlot(schedule, now)?.getTime() ?? next);
     } catch (error) {
       this.options.logger.error({ err: error }, 'reading the schedules failed');
     }

@@ -74,7 +74,8 @@ export class DigestNotSent extends Error {
     readonly sent: { messages: number; of: number },
     options: { cause: unknown },
   ) {
-    const what = sent.messages === 0 ? 'was not sent' : `was sent only in part (${sent.messages} of ${sent.of} messages)`;
+    const what =
+      sent.messages === 0 ? 'was not sent' : `was sent only in part (${sent.messages} of ${sent.of} messages)`;
     super(`the digest for channel ${channelId} ${what}${status ? ` (HTTP ${status})` : ''}`, options);
   }
 }
@@ -90,7 +91,8 @@ const refused = (error: unknown): boolean => {
   return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 };
 
-const inThread = (options: PostOptions): boolean => options.destination !== undefined && options.destination !== 'channel';
+const inThread = (options: PostOptions): boolean =>
+  options.destination !== undefined && options.destination !== 'channel';
 
 /** Discord accepts a nonce of up to 25 characters. */
 export const newNonce = (): string => randomBytes(15).toString('base64url');
@@ -125,7 +127,12 @@ export class DigestService {
    * Settle, then build, reserve, send and record a channel's digest; one at a time per channel in
    * this process, and through the reservation across processes. Nothing new: nothing sent.
    */
-  post(channelId: string, request: Omit<DigestRequest, 'channelId'>, port: PostPort, options: PostOptions): Promise<PostOutcome> {
+  post(
+    channelId: string,
+    request: Omit<DigestRequest, 'channelId'>,
+    port: PostPort,
+    options: PostOptions,
+  ): Promise<PostOutcome> {
     return this.queue.run(channelId, async () => {
       // What is still pending stays reserved, so a failure here cannot make the new digest repeat it.
       await this.settleChannel(channelId, port).catch((error: unknown) => {
@@ -146,18 +153,25 @@ export class DigestService {
           trigger: options.trigger,
           slot: options.slot,
           messages: (digestId) =>
-            digestParts(digest, options.locale, digestId, inThread(options) ? undefined : options.roleId).map((part) => ({
-              nonce: newNonce(),
-              body: part.reply,
-              marker: part.footer,
-              items: part.items.map((item) => ({ documentId: item.id, date: item.date })),
-            })),
+            digestParts(digest, options.locale, digestId, inThread(options) ? undefined : options.roleId).map(
+              (part) => ({
+                nonce: newNonce(),
+                body: part.reply,
+                marker: part.footer,
+                items: part.items.map((item) => ({ documentId: item.id, date: item.date })),
+              }),
+            ),
         });
         if (reservation.ok) {
-          const target = inThread(options) ? await this.openThread(channelId, digest, reservation.messages, port, options) : port;
+          const target = inThread(options)
+            ? await this.openThread(channelId, digest, reservation.messages, port, options)
+            : port;
           const messageIds = await this.sendAll(reservation.messages, target);
           const { logger } = this.options;
-          logger.info({ channelId, developments: digest.items.length, messages: messageIds.length, trigger: options.trigger }, 'digest posted');
+          logger.info(
+            { channelId, developments: digest.items.length, messages: messageIds.length, trigger: options.trigger },
+            'digest posted',
+          );
           return { digest, messageIds, claimed: true };
         }
         if (reservation.reason === 'slot') return { digest, messageIds: [], claimed: false };
@@ -172,12 +186,25 @@ export class DigestService {
    * before they are all sent, the rest are settled later into the channel itself (a forum refuses
    * them, and they come back in the next digest). A thread that cannot be opened gives the digest back.
    */
-  private async openThread(channelId: string, digest: Digest, messages: readonly PendingMessage[], port: PostPort, options: PostOptions): Promise<PostPort> {
+  private async openThread(
+    channelId: string,
+    digest: Digest,
+    messages: readonly PendingMessage[],
+    port: PostPort,
+    options: PostOptions,
+  ): Promise<PostPort> {
     const name = digestText(options.locale).threadName(digest.period.end);
     try {
       if (!port.openThread) throw new Error('this transport cannot open threads');
-      const threadId = await port.openThread(channelId, name, { content: name, cards: [], mentionRoleId: options.roleId });
-      return { post: (_channel, reply, nonce) => port.post(threadId, reply, nonce), findPosted: (_channel, footer, after) => port.findPosted(threadId, footer, after) };
+      const threadId = await port.openThread(channelId, name, {
+        content: name,
+        cards: [],
+        mentionRoleId: options.roleId,
+      });
+      return {
+        post: (_channel, reply, nonce) => port.post(threadId, reply, nonce),
+        findPosted: (_channel, footer, after) => port.findPosted(threadId, footer, after),
+      };
     } catch (error) {
       const first = messages[0];
       if (first) await (await this.options.store()).ledger.drop(first.digestId, 0);
@@ -197,8 +224,16 @@ export class DigestService {
         const store = await this.options.store();
         // A refused message was not created; one that failed otherwise may have been, and is settled later.
         await store.ledger.drop(message.digestId, refused(error) ? message.position : message.position + 1);
-        logger.warn({ channelId: message.channelId, sent: index, of: messages.length, err: error }, 'digest not fully sent; the rest is given back');
-        throw new DigestNotSent(message.channelId, statusOf(error), { messages: index, of: messages.length }, { cause: error });
+        logger.warn(
+          { channelId: message.channelId, sent: index, of: messages.length, err: error },
+          'digest not fully sent; the rest is given back',
+        );
+        throw new DigestNotSent(
+          message.channelId,
+          statusOf(error),
+          { messages: index, of: messages.length },
+          { cause: error },
+        );
       }
     }
     return ids;
@@ -217,7 +252,11 @@ export class DigestService {
     let id: string | undefined;
     // Tried before, and maybe longer ago than Discord remembers the nonce: look before sending again.
     if (claim.previous && now.getTime() - message.createdAt.getTime() >= NONCE_WINDOW_MS) {
-      id = await port.findPosted(message.channelId, message.marker, new Date(message.createdAt.getTime() - HISTORY_SLACK_MS));
+      id = await port.findPosted(
+        message.channelId,
+        message.marker,
+        new Date(message.createdAt.getTime() - HISTORY_SLACK_MS),
+      );
     }
     id ??= await port.post(message.channelId, message.body as Reply, message.nonce);
     await ledger.sent(message.nonce, id);
@@ -233,7 +272,10 @@ export class DigestService {
       } catch (error) {
         if (!refused(error)) throw error;
         await store.ledger.drop(message.digestId, message.position);
-        this.options.logger.warn({ channelId, err: error }, 'a pending digest message was refused; its developments are given back');
+        this.options.logger.warn(
+          { channelId, err: error },
+          'a pending digest message was refused; its developments are given back',
+        );
       }
     }
   }
@@ -243,9 +285,14 @@ export class DigestService {
     const store = await this.options.store();
     const channels = new Set((await store.ledger.pending()).map((message) => message.channelId));
     for (const channelId of channels) {
-      await this.queue.run(channelId, () => this.settleChannel(channelId, port)).catch((error: unknown) => {
-        this.options.logger.warn({ channelId, err: error }, 'pending digest messages not settled; trying again later');
-      });
+      await this.queue
+        .run(channelId, () => this.settleChannel(channelId, port))
+        .catch((error: unknown) => {
+          this.options.logger.warn(
+            { channelId, err: error },
+            'pending digest messages not settled; trying again later',
+          );
+        });
     }
     return channels.size;
   }

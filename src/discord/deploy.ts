@@ -3,8 +3,15 @@ import { Routes, type REST } from 'discord.js';
 import type { Registry } from '../framework/registry.ts';
 import { registrationBody } from './registration.ts';
 
-export async function deployCommands(rest: REST, applicationId: string, registry: Registry, guildId?: string): Promise<number> {
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+export async function deployCommands(
+  rest: REST,
+  applicationId: string,
+  registry: Registry,
+  guildId?: string,
+): Promise<number> {
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body: registrationBody(registry) })) as unknown[];
   return registered.length;
 }

@@ -3,7 +3,16 @@
  * routes each interaction type, and each message that asks it a question, to handle.ts and shuts
  * down gently.
  */
-import { Client, Events, GatewayIntentBits, GuildMember, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  GuildMember,
+  MessageFlags,
+  Partials,
+  type Interaction,
+  type Message,
+} from 'discord.js';
 import type { App } from '../app.ts';
 import type { Invoker } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
@@ -24,10 +33,14 @@ export interface GatewayOptions {
 
 function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: string | undefined): Invoker {
   const member = interaction.member;
-  const roles = member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
+  const roles =
+    member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
   return {
     locale: toLocale(interaction.locale),
-    member: toMember({ user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles }, moderatorRoleId),
+    member: toMember(
+      { user: interaction.user, permissions: interaction.memberPermissions?.bitfield.toString(), roles },
+      moderatorRoleId,
+    ),
     channelId: interaction.channelId ?? undefined,
     guildId: interaction.guildId ?? undefined,
     canPressButtons: true,
@@ -83,7 +96,10 @@ export class GatewayBot {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     await this.client.login(this.options.token);
     await ready;
-    this.app.logger.info({ user: this.client.user?.tag, guilds: this.client.guilds.cache.size }, 'connected to Discord');
+    this.app.logger.info(
+      { user: this.client.user?.tag, guilds: this.client.guilds.cache.size },
+      'connected to Discord',
+    );
   }
 
   /** Stop taking interactions, let those in flight finish (bounded), then close the connection. */
@@ -95,7 +111,9 @@ export class GatewayBot {
   }
 
   private track(task: Promise<unknown>): void {
-    const guarded = task.catch((error: unknown) => this.app.logger.error({ err: error }, 'unhandled interaction failure'));
+    const guarded = task.catch((error: unknown) =>
+      this.app.logger.error({ err: error }, 'unhandled interaction failure'),
+    );
     this.inFlight.add(guarded);
     void guarded.finally(() => this.inFlight.delete(guarded));
   }
@@ -105,25 +123,38 @@ export class GatewayBot {
     const me = this.client.user;
     if (!this.accepting || !me || message.author.bot || message.system) return;
     if (message.inGuild() && !mentionsUser(message.content, me.id)) return;
-    await handleQuestion(this.app, { text: message.content, source: 'mention' }, messageInvoker(message, this.client), messageResponder(message));
+    await handleQuestion(
+      this.app,
+      { text: message.content, source: 'mention' },
+      messageInvoker(message, this.client),
+      messageResponder(message),
+    );
   }
 
   private async route(interaction: Interaction): Promise<void> {
     const invoker = invokerOf(interaction, this.client, this.app.config.MODERATOR_ROLE_ID);
     if (!this.accepting) {
-      if (interaction.isRepliable()) await interaction.reply({ content: discordText(invoker.locale).restarting, flags: MessageFlags.Ephemeral });
+      if (interaction.isRepliable())
+        await interaction.reply({ content: discordText(invoker.locale).restarting, flags: MessageFlags.Ephemeral });
       return;
     }
     if (interaction.isChatInputCommand()) {
-      await handleCommand(this.app, toInvocation(interaction.commandName, optionData(interaction.options.data)), invoker, interactionResponder(interaction));
+      await handleCommand(
+        this.app,
+        toInvocation(interaction.commandName, optionData(interaction.options.data)),
+        invoker,
+        interactionResponder(interaction),
+      );
     } else if (interaction.isMessageContextMenuCommand()) {
       const question = { text: interaction.targetMessage.content, source: 'message-menu' as const };
       await handleQuestion(this.app, question, invoker, interactionResponder(interaction));
     } else if (interaction.isAutocomplete()) {
       const focused = toFocused(optionData(interaction.options.data));
-      await interaction.respond(autocompleteChoices(this.app, interaction.commandName, focused, invoker)).catch((error: unknown) => {
-        this.app.logger.warn({ err: error, command: interaction.commandName }, 'autocomplete answer not delivered');
-      });
+      await interaction
+        .respond(autocompleteChoices(this.app, interaction.commandName, focused, invoker))
+        .catch((error: unknown) => {
+          this.app.logger.warn({ err: error, command: interaction.commandName }, 'autocomplete answer not delivered');
+        });
     } else if (interaction.isButton()) {
       await handleButton(this.app, interaction.customId, invoker, interactionResponder(interaction));
     }

@@ -71,7 +71,8 @@ async function deliverError(
   try {
     await state.ack;
     if (!state.acknowledged) await responder.reply(payload);
-    else if (asUpdate) await responder.followUp(payload); // keep the message the button is on
+    else if (asUpdate)
+      await responder.followUp(payload); // keep the message the button is on
     else if (state.deferredEphemeral) await responder.editOriginal(payload);
     else {
       await responder.deleteOriginal().catch(() => undefined);
@@ -129,7 +130,10 @@ async function handle(
   } catch (error) {
     outcome = await deliverError(app, error, invoker, responder, state, context, asUpdate);
   }
-  app.logger.info({ ...context, outcome, ms: Math.round(performance.now() - started), deferred: state.deferred }, 'interaction');
+  app.logger.info(
+    { ...context, outcome, ms: Math.round(performance.now() - started), deferred: state.deferred },
+    'interaction',
+  );
   return outcome;
 }
 
@@ -141,10 +145,18 @@ async function answer(app: App, invocation: Invocation, ctx: Context): Promise<R
   return lookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
 }
 
-export function handleCommand(app: App, invocation: Invocation, invoker: Invoker, responder: Responder, type = 'command'): Promise<Outcome> {
+export function handleCommand(
+  app: App,
+  invocation: Invocation,
+  invoker: Invoker,
+  responder: Responder,
+  type = 'command',
+): Promise<Outcome> {
   const context = { type, command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
   const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
-  return handle(app, invoker, responder, context, ephemeral, false, () => answer(app, invocation, app.context(invoker)));
+  return handle(app, invoker, responder, context, ephemeral, false, () =>
+    answer(app, invocation, app.context(invoker)),
+  );
 }
 
 export interface Question {
@@ -159,7 +171,12 @@ export interface Question {
  * down" per burst; a burst of mentions gets nothing more), then the lookup it is plainly about,
  * down the same path as the command typed by hand. Resolves with undefined when ignored.
  */
-export async function handleQuestion(app: App, question: Question, invoker: Invoker, responder: Responder): Promise<Outcome | undefined> {
+export async function handleQuestion(
+  app: App,
+  question: Question,
+  invoker: Invoker,
+  responder: Responder,
+): Promise<Outcome | undefined> {
   const ephemeral = question.source === 'message-menu';
   const t = frameworkText(invoker.locale);
   const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
@@ -177,7 +194,9 @@ export async function handleQuestion(app: App, question: Question, invoker: Invo
 
 export function handleButton(app: App, customId: string, invoker: Invoker, responder: Responder): Promise<Outcome> {
   const context = { type: 'button', customId };
-  return handle(app, invoker, responder, context, false, true, () => pressButton(app.registry, customId, app.context(invoker)));
+  return handle(app, invoker, responder, context, false, true, () =>
+    pressButton(app.registry, customId, app.context(invoker)),
+  );
 }
 
 /** Autocomplete cannot be deferred: answer from memory, and with no choices if anything fails. */

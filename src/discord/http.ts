@@ -35,7 +35,12 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 export const publicKeyFromHex = (hex: string): KeyObject =>
   createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
 
-export function isValidSignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+export function isValidSignature(
+  key: KeyObject,
+  signature: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+): boolean {
   if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature)) return false;
   return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
 }
@@ -76,13 +81,26 @@ function send(response: ServerResponse, status: number, body?: unknown): void {
 }
 
 /** The part of an interaction's data that carries options (commands and autocomplete alike). */
-type CommandData = { options?: readonly APIApplicationCommandInteractionDataOption[]; resolved?: APIInteractionDataResolved };
+type CommandData = {
+  options?: readonly APIApplicationCommandInteractionDataOption[];
+  resolved?: APIInteractionDataResolved;
+};
 
 /** Attachment options carry an id; the file itself is under data.resolved. */
-function withAttachments(options: readonly OptionData[], resolved: APIInteractionDataResolved | undefined): OptionData[] {
+function withAttachments(
+  options: readonly OptionData[],
+  resolved: APIInteractionDataResolved | undefined,
+): OptionData[] {
   return options.map((option) => {
-    const file = option.type === ApplicationCommandOptionType.Attachment ? resolved?.attachments?.[String(option.value)] : undefined;
-    if (file) return { ...option, attachment: { name: file.filename, url: file.url, size: file.size, contentType: file.content_type } };
+    const file =
+      option.type === ApplicationCommandOptionType.Attachment
+        ? resolved?.attachments?.[String(option.value)]
+        : undefined;
+    if (file)
+      return {
+        ...option,
+        attachment: { name: file.filename, url: file.url, size: file.size, contentType: file.content_type },
+      };
     return option.options ? { ...option, options: withAttachments([...option.options], resolved) } : option;
   });
 }
@@ -95,12 +113,16 @@ function httpResponder(interaction: APIInteraction, response: ServerResponse, re
   return {
     reply: (payload) => callback(InteractionResponseType.ChannelMessageWithSource, payload),
     defer: (ephemeral) =>
-      callback(InteractionResponseType.DeferredChannelMessageWithSource, ephemeral ? { flags: MessageFlags.Ephemeral } : undefined),
+      callback(
+        InteractionResponseType.DeferredChannelMessageWithSource,
+        ephemeral ? { flags: MessageFlags.Ephemeral } : undefined,
+      ),
     update: (payload) => callback(InteractionResponseType.UpdateMessage, payload),
     deferUpdate: () => callback(InteractionResponseType.DeferredMessageUpdate),
     editOriginal: async (payload) => void (await rest.patch(original, { body: payload, auth: false })),
     deleteOriginal: async () => void (await rest.delete(original, { auth: false })),
-    followUp: async (payload) => void (await rest.post(webhook, { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) })),
+    followUp: async (payload) =>
+      void (await rest.post(webhook, { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) })),
   };
 }
 
@@ -134,12 +156,21 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
     const optionsOf = (data: CommandData) => withAttachments(data.options ?? [], data.resolved);
     if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
       const choices = autocompleteChoices(app, interaction.data.name, toFocused(optionsOf(interaction.data)), invoker);
-      return send(response, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
+      return send(response, 200, {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices },
+      });
     }
     const responder = httpResponder(interaction, response, rest);
-    if (interaction.type === InteractionType.ApplicationCommand && interaction.data.type === ApplicationCommandType.ChatInput) {
+    if (
+      interaction.type === InteractionType.ApplicationCommand &&
+      interaction.data.type === ApplicationCommandType.ChatInput
+    ) {
       await handleCommand(app, toInvocation(interaction.data.name, optionsOf(interaction.data)), invoker, responder);
-    } else if (interaction.type === InteractionType.ApplicationCommand && interaction.data.type === ApplicationCommandType.Message) {
+    } else if (
+      interaction.type === InteractionType.ApplicationCommand &&
+      interaction.data.type === ApplicationCommandType.Message
+    ) {
       const text = interaction.data.resolved.messages[interaction.data.target_id]?.content ?? '';
       await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
     } else if (interaction.type === InteractionType.MessageComponent) {
@@ -151,8 +182,10 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
   function receive(request: IncomingMessage, response: ServerResponse, body: Buffer): void {
     const signature = request.headers['x-signature-ed25519'] as string | undefined;
     const timestamp = request.headers['x-signature-timestamp'] as string | undefined;
-    if (!isFreshTimestamp(timestamp, now())) return send(response, 401, { error: 'timestamp missing or not within minutes of now' });
-    if (!isValidSignature(key, signature, timestamp, body)) return send(response, 401, { error: 'invalid request signature' });
+    if (!isFreshTimestamp(timestamp, now()))
+      return send(response, 401, { error: 'timestamp missing or not within minutes of now' });
+    if (!isValidSignature(key, signature, timestamp, body))
+      return send(response, 401, { error: 'invalid request signature' });
     const interaction = readInteraction(body);
     if (!interaction) return send(response, 400, { error: 'body is not an interaction' });
     if (!seen.firstTime(interaction.id, now())) return send(response, 401, { error: 'interaction already received' });

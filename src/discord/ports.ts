@@ -14,7 +14,11 @@ const HISTORY_PAGES = 10;
 
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
 /** Also needed to open a thread (or forum post) and write in it. */
-const NEEDED_FOR_THREADS = [...NEEDED, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
+const NEEDED_FOR_THREADS = [
+  ...NEEDED,
+  PermissionFlagsBits.CreatePublicThreads,
+  PermissionFlagsBits.SendMessagesInThreads,
+];
 
 const isForum = (channel: unknown): boolean => (channel as { type?: unknown } | null)?.type === ChannelType.GuildForum;
 
@@ -30,7 +34,8 @@ export function discordPorts(client: Client): Ports {
   // The REST host (DISCORD_API_URL) may serve attachments too: the fake Discord in tests.
   const api = client.options.rest?.api;
   // With shards, a scheduled digest may go to a server this process does not cache.
-  const fetchChannel = (channelId: string) => client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
+  const fetchChannel = (channelId: string) =>
+    client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
   const sendable = async (channelId: string) => {
     const channel = await fetchChannel(channelId);
     return channel && channel.isSendable() ? channel : undefined;
@@ -43,7 +48,9 @@ export function discordPorts(client: Client): Ports {
       if (!client.user) return true;
       if (!('permissionsFor' in channel)) return true;
       try {
-        return channel.permissionsFor(client.user)?.has(threads || isForum(channel) ? NEEDED_FOR_THREADS : NEEDED) ?? false;
+        return (
+          channel.permissionsFor(client.user)?.has(threads || isForum(channel) ? NEEDED_FOR_THREADS : NEEDED) ?? false
+        );
       } catch {
         return false; // a server this process does not cache: its roles are unknown here
       }
@@ -60,7 +67,9 @@ export function discordPorts(client: Client): Ports {
       let cursor = SnowflakeUtil.generate({ timestamp: after }).toString();
       for (let page = 0; page < HISTORY_PAGES; page++) {
         const batch = await channel.messages.fetch({ after: cursor, limit: 100, cache: false });
-        const found = batch.find((message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer);
+        const found = batch.find(
+          (message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer,
+        );
         if (found) return found.id;
         if (batch.size < 100) return undefined;
         cursor = batch.reduce((newest, message) => (BigInt(message.id) > BigInt(newest) ? message.id : newest), cursor);
@@ -71,7 +80,8 @@ export function discordPorts(client: Client): Ports {
     async openThread(channelId: string, name: string, starter: Reply) {
       const channel = await fetchChannel(channelId);
       const message = toMessageOptions(toDiscordMessage(starter));
-      if (channel?.type === ChannelType.GuildForum) return (await channel.threads.create({ name: name.slice(0, 100), message })).id;
+      if (channel?.type === ChannelType.GuildForum)
+        return (await channel.threads.create({ name: name.slice(0, 100), message })).id;
       if (!channel || !channel.isSendable()) throw UserError.of(discordText, 'cannotPost', channelId);
       const sent = await channel.send(message);
       return (await sent.startThread({ name: name.slice(0, 100) })).id;

@@ -16,7 +16,14 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import { isGroup, optionSpecs, type Command, type OptionSpec, type OptionSpecs, type SubcommandSpec } from '../framework/define.ts';
+import {
+  isGroup,
+  optionSpecs,
+  type Command,
+  type OptionSpec,
+  type OptionSpecs,
+  type SubcommandSpec,
+} from '../framework/define.ts';
 import type { Registry } from '../framework/registry.ts';
 import { MODERATOR_PERMISSION } from './permissions.ts';
 
@@ -32,7 +39,10 @@ const OPTION_TYPES = {
 } as const satisfies Record<OptionSpec['type'], ApplicationCommandOptionType>;
 
 /** Where a command can be used: moderator commands only in a server that installed the bot. */
-const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
+const SERVER_ONLY = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+};
 const EVERYWHERE = {
   integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
@@ -101,6 +111,10 @@ export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCo
   return body;
 }
 
-type RegistrationBody = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+type RegistrationBody =
+  RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
-export const registrationBody = (registry: Registry): RegistrationBody[] => [...[...registry.values()].map(commandJSON), SEARCH_MESSAGE];
+export const registrationBody = (registry: Registry): RegistrationBody[] => [
+  ...[...registry.values()].map(commandJSON),
+  SEARCH_MESSAGE,
+];

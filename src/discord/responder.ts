@@ -27,7 +27,9 @@ const withFlags = (payload: MessagePayload) => ({
   ...(payload.flags ? { flags: MessageFlags.Ephemeral as const } : {}),
 });
 
-export function interactionResponder(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction): Responder {
+export function interactionResponder(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction,
+): Responder {
   return {
     reply: async (payload) => void (await interaction.reply(withFlags(payload))),
     defer: async (ephemeral) => void (await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})),
@@ -53,7 +55,12 @@ export function messageResponder(message: Message<boolean>): Responder {
   const asker = message.author.id;
   const send = async (payload: MessagePayload, ping: boolean) => {
     const { content, embeds, components } = toMessageOptions(payload);
-    await message.reply({ content, embeds, components, allowedMentions: { parse: [], users: [asker], repliedUser: ping } });
+    await message.reply({
+      content,
+      embeds,
+      components,
+      allowedMentions: { parse: [], users: [asker], repliedUser: ping },
+    });
   };
   let answered = false;
   const answer = async (payload: MessagePayload) => {

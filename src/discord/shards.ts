@@ -15,9 +15,12 @@ export const isShardChild = (env: NodeJS.ProcessEnv = process.env): boolean => e
 export const ownsScheduledWork = (client: Client): boolean => !client.shard || client.shard.ids.includes(0);
 
 export async function startShardManager(config: Config, logger: Logger): Promise<ShardingManager> {
-  if (!config.DISCORD_TOKEN || config.SHARD_COUNT === undefined) throw new ConfigError('sharding needs DISCORD_TOKEN and SHARD_COUNT');
+  if (!config.DISCORD_TOKEN || config.SHARD_COUNT === undefined)
+    throw new ConfigError('sharding needs DISCORD_TOKEN and SHARD_COUNT');
   if (config.INTERACTIONS_PORT) {
-    throw new ConfigError('SHARD_COUNT and INTERACTIONS_PORT together would bind the port once per shard: serve HTTP interactions from a separate, unsharded instance.');
+    throw new ConfigError(
+      'SHARD_COUNT and INTERACTIONS_PORT together would bind the port once per shard: serve HTTP interactions from a separate, unsharded instance.',
+    );
   }
   const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN,

@@ -22,19 +22,29 @@ export interface RunningBot {
 export async function startTransports(app: App): Promise<RunningBot> {
   const { config, logger } = app;
   const running: RunningBot = { app, stop: async () => undefined };
-  if (config.DISCORD_PUBLIC_KEY && !config.INTERACTIONS_PORT) throw new ConfigError('DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: set both to serve HTTP interactions.');
+  if (config.DISCORD_PUBLIC_KEY && !config.INTERACTIONS_PORT)
+    throw new ConfigError(
+      'DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: set both to serve HTTP interactions.',
+    );
   if (config.DISCORD_TOKEN && config.DISCORD_GATEWAY === 'on') {
     running.gateway = new GatewayBot(app, { token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
     await running.gateway.start();
   }
   // Without the gateway, a token still lets this process post (digests, schedules) over REST.
-  const rest = !running.gateway && config.DISCORD_TOKEN ? restOnlyClient(config.DISCORD_TOKEN, config.DISCORD_API_URL) : undefined;
+  const rest =
+    !running.gateway && config.DISCORD_TOKEN ? restOnlyClient(config.DISCORD_TOKEN, config.DISCORD_API_URL) : undefined;
   const client = running.gateway?.client ?? rest;
   const ports = client && discordPorts(client);
   if (config.DISCORD_PUBLIC_KEY && config.INTERACTIONS_PORT) {
-    const server = createInteractionsServer(app, { publicKey: config.DISCORD_PUBLIC_KEY, api: config.DISCORD_API_URL, ports });
+    const server = createInteractionsServer(app, {
+      publicKey: config.DISCORD_PUBLIC_KEY,
+      api: config.DISCORD_API_URL,
+      ports,
+    });
     await new Promise<void>((resolve, reject) => {
-      server.once('error', (error) => reject(new ConfigError(`INTERACTIONS_PORT ${config.INTERACTIONS_PORT}: ${error.message}`)));
+      server.once('error', (error) =>
+        reject(new ConfigError(`INTERACTIONS_PORT ${config.INTERACTIONS_PORT}: ${error.message}`)),
+      );
       server.listen(config.INTERACTIONS_PORT, resolve);
     });
     logger.info({ port: config.INTERACTIONS_PORT }, 'HTTP interactions endpoint listening');

@@ -24,7 +24,10 @@ export function safeFileName(name: string): string | undefined {
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   const extension = extname(cleaned).toLowerCase();
-  const stem = cleaned.slice(0, cleaned.length - extension.length).slice(0, MAX_NAME_LENGTH - extension.length).trim();
+  const stem = cleaned
+    .slice(0, cleaned.length - extension.length)
+    .slice(0, MAX_NAME_LENGTH - extension.length)
+    .trim();
   return stem && !/^[._ -]*$/.test(stem) ? `${stem}${extension}` : undefined;
 }
 
@@ -35,7 +38,11 @@ export function inside(dir: string, file: string): string | undefined {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? path : undefined;
 }
 
-export const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+export const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 

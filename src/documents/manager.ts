@@ -13,7 +13,8 @@ import { FileExists, inside, sha256, moveAside, safeFileName, writeAtomically } 
 import type { Reindexer, ReloadResult } from './reindexer.ts';
 import { describeError } from '../util/errors.ts';
 
-export type Problem = 'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown' | 'source' | 'download' | 'timeout';
+export type Problem =
+  'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown' | 'source' | 'download' | 'timeout';
 
 /** Why a document was refused; the command words it in the user's language. */
 export class DocumentRefused extends Error {
@@ -57,7 +58,6 @@ export interface RemoveOutcome {
   reload: ReloadResult;
 }
 
-
 /** The name a file would be saved under; refuses names with nothing usable and unsupported types. */
 export function acceptName(name: string): string {
   const file = safeFileName(name);
@@ -93,7 +93,10 @@ export class DocumentManager {
       throw error instanceof FileExists ? new DocumentRefused('exists', file) : error;
     });
     const store = await this.options.store();
-    await store.documents.save({ file, addedBy: request.addedBy, addedAt: this.options.clock(), sha256: sha256(request.bytes) }, request.bytes);
+    await store.documents.save(
+      { file, addedBy: request.addedBy, addedAt: this.options.clock(), sha256: sha256(request.bytes) },
+      request.bytes,
+    );
     return { file, document, replaced, reload: await this.options.reindexer.reload() };
   }
 
@@ -106,7 +109,8 @@ export class DocumentManager {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     });
-    if (removedHash) await (await this.options.store()).documents.remove(document.file, this.options.clock(), removedHash);
+    if (removedHash)
+      await (await this.options.store()).documents.remove(document.file, this.options.clock(), removedHash);
     return { document, movedTo, reload: await this.options.reindexer.reload() };
   }
 }

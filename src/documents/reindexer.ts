@@ -11,8 +11,7 @@ import type { Logger } from '../logger.ts';
 import { describeError } from '../util/errors.ts';
 
 export type ReloadResult =
-  | { ok: true; documents: number; warnings: LoadWarning[]; ms: number }
-  | { ok: false; reason: string };
+  { ok: true; documents: number; warnings: LoadWarning[]; ms: number } | { ok: false; reason: string };
 
 export interface ReindexerOptions {
   /** The folder read: a warning naming it means it could not be read at all. */
@@ -23,7 +22,6 @@ export interface ReindexerOptions {
   apply(kb: KnowledgeBase, warnings: LoadWarning[]): void;
   logger: Logger;
 }
-
 
 export class Reindexer {
   private tail: Promise<unknown> = Promise.resolve();

@@ -49,10 +49,12 @@ export class DocumentSync {
 
   /** Bring the folder in line with the database; resolves with the number of files changed. One at a time. */
   sync(): Promise<number> {
-    const next = this.running.then(() => this.apply()).catch((error: unknown) => {
-      this.options.logger.warn({ err: error }, 'documents from the database not synced; trying again later');
-      return 0;
-    });
+    const next = this.running
+      .then(() => this.apply())
+      .catch((error: unknown) => {
+        this.options.logger.warn({ err: error }, 'documents from the database not synced; trying again later');
+        return 0;
+      });
     this.running = next;
     return next;
   }

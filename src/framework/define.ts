@@ -146,8 +146,9 @@ export interface SimpleCommand<S extends OptionSpecs = OptionSpecs> extends Comm
   run(options: OptionsOf<S>, ctx: Context): Reply | Promise<Reply>;
 }
 
-export interface GroupCommand<S extends Readonly<Record<string, SubcommandSpec>> = Readonly<Record<string, SubcommandSpec>>>
-  extends CommandBase {
+export interface GroupCommand<
+  S extends Readonly<Record<string, SubcommandSpec>> = Readonly<Record<string, SubcommandSpec>>,
+> extends CommandBase {
   subcommands: S;
   run(options: SubcommandOptions<S>, ctx: Context): Reply | Promise<Reply>;
 }
@@ -167,14 +168,18 @@ export interface Command extends CommandBase {
 
 export const defineCommand = <const S extends OptionSpecs>(command: SimpleCommand<S>): SimpleCommand<S> => command;
 
-export const defineGroup = <const S extends Readonly<Record<string, SubcommandSpec>>>(command: GroupCommand<S>): GroupCommand<S> =>
-  command;
+export const defineGroup = <const S extends Readonly<Record<string, SubcommandSpec>>>(
+  command: GroupCommand<S>,
+): GroupCommand<S> => command;
 
 /** The name and description a user of `locale` sees (Discord shows Czech users the Czech ones). */
-export const localName = (command: Command, locale: Locale): string => (locale === 'cs' ? command.nameCs : command.name);
-export const localDescription = (command: Command, locale: Locale): string => (locale === 'cs' ? command.descriptionCs : command.description);
+export const localName = (command: Command, locale: Locale): string =>
+  locale === 'cs' ? command.nameCs : command.name;
+export const localDescription = (command: Command, locale: Locale): string =>
+  locale === 'cs' ? command.descriptionCs : command.description;
 
-export const isGroup = (command: Command): command is Command & Pick<GroupCommand, 'subcommands'> => command.subcommands !== undefined;
+export const isGroup = (command: Command): command is Command & Pick<GroupCommand, 'subcommands'> =>
+  command.subcommands !== undefined;
 
 /** The options of a command, or of one of its subcommands, with the lookup options added. */
 export function optionSpecs(command: Command, subcommand?: string): OptionSpecs {

@@ -14,7 +14,8 @@ const en = {
   unknownOption: (name: string, known: readonly string[]) =>
     `Option “${name}”: unknown; ${known.length ? `this command takes ${list(known)}` : 'this command takes no options'}.`,
   required: (name: string) => `Option “${name}”: is required.`,
-  notNumber: (name: string, whole: boolean, raw: string) => `Option “${name}”: expected a ${whole ? 'whole ' : ''}number written in digits, got “${raw}”.`,
+  notNumber: (name: string, whole: boolean, raw: string) =>
+    `Option “${name}”: expected a ${whole ? 'whole ' : ''}number written in digits, got “${raw}”.`,
   atLeast: (name: string, min: number) => `Option “${name}”: must be at least ${min}.`,
   atMost: (name: string, max: number) => `Option “${name}”: must be at most ${max}.`,
   notBoolean: (name: string) => `Option “${name}”: expected true or false.`,
@@ -38,14 +39,16 @@ const en = {
 const cs: typeof en = {
   unknownCommand: (name) => `Příkaz „${name}“ neexistuje. Zkuste \`help\`.`,
   noSubcommand: (command, subcommand) => `/${command} nemá podpříkaz „${subcommand}“.`,
-  needsSubcommand: (command, names, given) => `/${command} potřebuje jeden z podpříkazů: ${list(names)}${given ? ` (ne „${given}“)` : ''}.`,
+  needsSubcommand: (command, names, given) =>
+    `/${command} potřebuje jeden z podpříkazů: ${list(names)}${given ? ` (ne „${given}“)` : ''}.`,
   notModerator: 'Tohle mohou jen moderátoři (Správa zpráv).',
   buttonGone: 'Toto tlačítko už nefunguje.',
   somethingWrong: (id) => `Na mé straně se něco pokazilo. Zaznamenáno jako **${id}**; zkuste to prosím znovu.`,
   unknownOption: (name, known) =>
     `Volba „${name}“: neznámá; ${known.length ? `tento příkaz má volby ${list(known)}` : 'tento příkaz nemá žádné volby'}.`,
   required: (name) => `Volba „${name}“: je povinná.`,
-  notNumber: (name, whole, raw) => `Volba „${name}“: čekám ${whole ? 'celé ' : ''}číslo zapsané číslicemi, ne „${raw}“.`,
+  notNumber: (name, whole, raw) =>
+    `Volba „${name}“: čekám ${whole ? 'celé ' : ''}číslo zapsané číslicemi, ne „${raw}“.`,
   atLeast: (name, min) => `Volba „${name}“: musí být alespoň ${min}.`,
   atMost: (name, max) => `Volba „${name}“: může být nejvýše ${max}.`,
   notBoolean: (name) => `Volba „${name}“: čekám true nebo false (ano/ne).`,
@@ -61,7 +64,8 @@ const cs: typeof en = {
   notHelpful: 'Nepomohlo',
   voteThanks: 'Děkuji: předáno moderátorům.',
   alreadyVoted: 'Tuto odpověď jste už hodnotili.',
-  slowDown: 'Trochu zpomalte, prosím: odpovídám jen na několik dotazů za minutu od každého. Zeptejte se znovu za minutu.',
+  slowDown:
+    'Trochu zpomalte, prosím: odpovídám jen na několik dotazů za minutu od každého. Zeptejte se znovu za minutu.',
   askWhat: 'Za zmínku napište otázku, např. „koho volat v noci kvůli hitu v SIRENE?“',
   noTextToSearch: 'Ta zpráva neobsahuje text, který by šlo hledat.',
 };

@@ -17,7 +17,8 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
     case 'number': {
       const text = String(raw).trim();
       // Plain decimal digits only: Number() would also take 0x10, 1e1, +5 and '' (0).
-      const written = typeof raw === 'number' || (spec.type === 'integer' ? /^-?\d{1,15}$/ : /^-?\d{1,15}(\.\d{1,15})?$/).test(text);
+      const written =
+        typeof raw === 'number' || (spec.type === 'integer' ? /^-?\d{1,15}$/ : /^-?\d{1,15}(\.\d{1,15})?$/).test(text);
       const value = typeof raw === 'number' ? raw : Number(text);
       if (!written || !Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) {
         throw UserError.of(frameworkText, 'notNumber', name, spec.type === 'integer', String(raw));
@@ -37,7 +38,12 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
     case 'role':
     case 'channel': {
       const id = String(raw).replace(/^<(?:[@#]!?|@&)(\d+)>$/, '$1');
-      if (!SNOWFLAKE.test(id)) throw UserError.of(frameworkText, spec.type === 'user' ? 'notUser' : spec.type === 'role' ? 'notRole' : 'notChannel', name);
+      if (!SNOWFLAKE.test(id))
+        throw UserError.of(
+          frameworkText,
+          spec.type === 'user' ? 'notUser' : spec.type === 'role' ? 'notRole' : 'notChannel',
+          name,
+        );
       return id;
     }
     case 'attachment':
@@ -45,10 +51,19 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
       throw UserError.of(frameworkText, 'notFile', name);
     case 'string': {
       const value = String(raw).trim();
-      if (value.length < (spec.min ?? 1)) throw value.length === 0 ? UserError.of(frameworkText, 'empty', name) : UserError.of(frameworkText, 'tooShort', name, spec.min ?? 1);
-      if (spec.max !== undefined && value.length > spec.max) throw UserError.of(frameworkText, 'tooLong', name, spec.max);
+      if (value.length < (spec.min ?? 1))
+        throw value.length === 0
+          ? UserError.of(frameworkText, 'empty', name)
+          : UserError.of(frameworkText, 'tooShort', name, spec.min ?? 1);
+      if (spec.max !== undefined && value.length > spec.max)
+        throw UserError.of(frameworkText, 'tooLong', name, spec.max);
       if (spec.choices && !spec.choices.some((choice) => choice.value === value)) {
-        throw UserError.of(frameworkText, 'notAChoice', name, spec.choices.map((choice) => choice.value));
+        throw UserError.of(
+          frameworkText,
+          'notAChoice',
+          name,
+          spec.choices.map((choice) => choice.value),
+        );
       }
       return value;
     }

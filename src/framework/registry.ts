@@ -15,7 +15,9 @@ export const findCommand = (registry: Registry, name: string): Command | undefin
   registry.get(name) ?? [...registry.values()].find((command) => command.nameCs === name);
 
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Registry> {
-  const files = (await readdir(dir)).filter((file) => /^[a-z][\w-]*\.ts$/.test(file) && !file.endsWith('.test.ts')).sort();
+  const files = (await readdir(dir))
+    .filter((file) => /^[a-z][\w-]*\.ts$/.test(file) && !file.endsWith('.test.ts'))
+    .sort();
   const registry = new Map<string, Command>();
   for (const file of files) {
     const module = (await import(pathToFileURL(`${dir}/${file}`).href)) as { default?: Command };

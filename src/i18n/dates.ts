@@ -8,7 +8,12 @@ export function readableDate(iso: string, locale: Locale): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   let format = formats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(intlTag(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     formats.set(locale, format);
   }
   return format.format(new Date(`${iso}T00:00:00Z`));

@@ -31,7 +31,8 @@ export interface AgreementMatch extends AgreementEntry {
   score: number;
 }
 
-const keyOf = (agreement: Agreement): string => `${fold(agreement.name)}|${agreement.parties.map(fold).sort().join(',')}`;
+const keyOf = (agreement: Agreement): string =>
+  `${fold(agreement.name)}|${agreement.parties.map(fold).sort().join(',')}`;
 
 /** "Agreement on Joint Patrols — Austria, Hungary": a label telling same-named agreements apart. */
 export const agreementLabel = (agreement: Agreement): string =>
@@ -41,14 +42,20 @@ type Account = { agreement: Agreement; document: Document };
 
 /** Words that name no agreement in particular: nouns, joiners, and words of state. */
 const GENERIC_WORDS = new Set(
-  ('agreement agreements treaty memorandum understanding protocol convention declaration pact partnership mou on of the between and ' +
+  (
+    'agreement agreements treaty memorandum understanding protocol convention declaration pact partnership mou on of the between and ' +
     'for in to with concerning regarding republic government governments federal kingdom state states minister ministry ' +
-    'smlouva smlouvy dohoda dohody protokol memorandum mezi a o ve v s se republika republiky republikou vlada vlady').split(' '),
+    'smlouva smlouvy dohoda dohody protokol memorandum mezi a o ve v s se republika republiky republikou vlada vlady'
+  ).split(' '),
 );
 
 /** The words that tell one agreement from another ("joint patrols"), country names left out. */
 const significantWords = (name: string): Set<string> =>
-  new Set((fold(name).match(/\p{L}{3,}/gu) ?? []).filter((word) => !GENERIC_WORDS.has(word) && !findCountry(word)).map((word) => word.slice(0, 6)));
+  new Set(
+    (fold(name).match(/\p{L}{3,}/gu) ?? [])
+      .filter((word) => !GENERIC_WORDS.has(word) && !findCountry(word))
+      .map((word) => word.slice(0, 6)),
+  );
 
 /** Two reports of one agreement (same parties already): the same distinguishing words, whatever the wording around them. */
 function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
@@ -61,20 +68,32 @@ function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<
 }
 
 const stepsOf = ({ agreement, document }: Account): StatusEntry[] =>
-  (agreement.history ?? agreement.status.map((status) => ({ status, ...(status === 'signed' && agreement.signed ? { date: agreement.signed } : {}) })))
-    .map((step) => ({ status: step.status, date: step.date ?? document.date, document }));
+  (
+    agreement.history ??
+    agreement.status.map((status) => ({
+      status,
+      ...(status === 'signed' && agreement.signed ? { date: agreement.signed } : {}),
+    }))
+  ).map((step) => ({ status: step.status, date: step.date ?? document.date, document }));
 
 /** One entry from every report of an agreement: the fullest account, citing every report, with the status history of all. */
 function merge(accounts: readonly Account[]): AgreementEntry {
   const ranked = [...accounts].sort((a, b) => b.agreement.provisions.length - a.agreement.provisions.length);
   const fullest = ranked[0]!.agreement;
-  const signed = accounts.map((a) => a.agreement.signed).filter((date): date is string => Boolean(date)).sort()[0];
+  const signed = accounts
+    .map((a) => a.agreement.signed)
+    .filter((date): date is string => Boolean(date))
+    .sort()[0];
   const place = fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
   const parties = [...new Set(ranked.flatMap((account) => account.agreement.parties))];
   const seen = new Set<string>();
   const history = accounts
     .flatMap(stepsOf)
-    .filter((step) => !seen.has(`${fold(step.status)}|${step.date ?? ''}`) && Boolean(seen.add(`${fold(step.status)}|${step.date ?? ''}`)))
+    .filter(
+      (step) =>
+        !seen.has(`${fold(step.status)}|${step.date ?? ''}`) &&
+        Boolean(seen.add(`${fold(step.status)}|${step.date ?? ''}`)),
+    )
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const agreement: Agreement = { ...fullest, parties, ...(signed ? { signed } : {}), ...(place ? { place } : {}) };
   return { agreement, documents: [...new Set(ranked.map((account) => account.document))], history };
@@ -106,10 +125,16 @@ function group(accounts: readonly Account[]): Account[][] {
 
 /** Every agreement once, newest signed first, then by name. */
 function catalogue(kb: KnowledgeBase): AgreementEntry[] {
-  const accounts = kb.documents.flatMap((document) => document.agreements.map((agreement) => ({ agreement, document })));
+  const accounts = kb.documents.flatMap((document) =>
+    document.agreements.map((agreement) => ({ agreement, document })),
+  );
   return group(accounts)
     .map(merge)
-    .sort((a, b) => (b.agreement.signed ?? '').localeCompare(a.agreement.signed ?? '') || a.agreement.name.localeCompare(b.agreement.name));
+    .sort(
+      (a, b) =>
+        (b.agreement.signed ?? '').localeCompare(a.agreement.signed ?? '') ||
+        a.agreement.name.localeCompare(b.agreement.name),
+    );
 }
 
 const partyNames = (parties: readonly string[]): string =>
@@ -128,7 +153,11 @@ function build(kb: KnowledgeBase): Catalogue {
     name: { boost: 3, text: ({ agreement }) => agreement.name },
     parties: { boost: 2, text: ({ agreement }) => partyNames(agreement.parties) },
     provisions: { boost: 1, text: ({ agreement }) => [...agreement.provisions, ...agreement.status].join(' · ') },
-    context: { boost: 1, text: ({ agreement, documents }) => [agreement.signed?.slice(0, 4), ...documents.map((d) => d.title)].filter(Boolean).join(' · ') },
+    context: {
+      boost: 1,
+      text: ({ agreement, documents }) =>
+        [agreement.signed?.slice(0, 4), ...documents.map((d) => d.title)].filter(Boolean).join(' · '),
+    },
   });
   return { entries, index };
 }
@@ -145,7 +174,9 @@ export const allAgreements = (kb: KnowledgeBase): readonly AgreementEntry[] => l
 /** Countries a query names, by name or adjective, in any case ("germany", "Polish"). */
 export function countriesAsked(query: string): string[] {
   const words = tokenize(query);
-  const named = words.flatMap((word, i) => [word, i + 1 < words.length ? `${word} ${words[i + 1]}` : '']).map((name) => (name.length > 2 ? findCountry(name)?.name : undefined));
+  const named = words
+    .flatMap((word, i) => [word, i + 1 < words.length ? `${word} ${words[i + 1]}` : ''])
+    .map((name) => (name.length > 2 ? findCountry(name)?.name : undefined));
   return [...new Set([...countriesMentioned(query), ...named.filter((name): name is string => name !== undefined)])];
 }
 
@@ -163,16 +194,22 @@ export interface AgreementAnswer {
  */
 export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswer {
   const typed = fold(query.trim());
-  const exact = (entry: AgreementEntry): boolean => fold(agreementLabel(entry.agreement)) === typed || fold(entry.agreement.name) === typed;
+  const exact = (entry: AgreementEntry): boolean =>
+    fold(agreementLabel(entry.agreement)) === typed || fold(entry.agreement.name) === typed;
   const countries = countriesAsked(query);
-  const withParty = (entry: AgreementEntry): boolean => countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party));
+  const withParty = (entry: AgreementEntry): boolean =>
+    countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party));
   let matches = lookup(kb)
     .index.search(query)
     .filter((hit) => withParty(hit.item))
     .map((hit) => ({ ...hit.item, score: hit.score + (exact(hit.item) ? 1000 : 0) }));
-  if (matches.length === 0 && countries.length > 0) matches = lookup(kb).entries.filter(withParty).map((entry) => ({ ...entry, score: 0 }));
+  if (matches.length === 0 && countries.length > 0)
+    matches = lookup(kb)
+      .entries.filter(withParty)
+      .map((entry) => ({ ...entry, score: 0 }));
   const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
-  const overlap = (text: string): number => tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;
+  const overlap = (text: string): number =>
+    tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;
   const provisionsFirst = (match: AgreementMatch): AgreementMatch => {
     const provisions = [...match.agreement.provisions].sort((a, b) => overlap(b) - overlap(a));
     return { ...match, agreement: { ...match.agreement, provisions } };

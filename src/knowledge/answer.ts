@@ -85,7 +85,12 @@ const weighted = (question: Question, level: (i: number) => number): number =>
 const totalWeight = (question: Question): number => question.terms.reduce((sum, term) => sum + term.weight, 0);
 
 /** The sentence answering best in a document's passages, and how much of the question they hold. */
-export function findAnswer(passages: readonly Passage[], title: string, question: Question, snippetLength = 320): Answer | undefined {
+export function findAnswer(
+  passages: readonly Passage[],
+  title: string,
+  question: Question,
+  snippetLength = 320,
+): Answer | undefined {
   const total = totalWeight(question);
   if (passages.length === 0 || total === 0) return undefined;
   const titleLevels = levels(title, question);
@@ -111,16 +116,26 @@ export function findAnswer(passages: readonly Passage[], title: string, question
   }
   const quote = quoteFrom(best.sentences, best.at, snippetLength);
   const snippet = makeSnippet(quote.text, matchedWords(question), snippetLength, question.kind);
-  return { passage: best.passage, snippet: { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd }, coverage: best.coverage };
+  return {
+    passage: best.passage,
+    snippet: { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd },
+    coverage: best.coverage,
+  };
 }
 
-export const matchedWords = (question: Question): Set<string> => new Set(question.terms.flatMap((term) => [...term.strict, ...term.loose]));
+export const matchedWords = (question: Question): Set<string> =>
+  new Set(question.terms.flatMap((term) => [...term.strict, ...term.loose]));
 
 /** A line that is a heading, not a sentence: short and without a full stop. */
-const isHeadingLike = (sentence: string): boolean => !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
+const isHeadingLike = (sentence: string): boolean =>
+  !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
 
 /** The best sentence, then the ones after it while they fit: whole sentences, headings left out. */
-function quoteFrom(sentences: readonly string[], at: number, max: number): { text: string; cutStart: boolean; cutEnd: boolean } {
+function quoteFrom(
+  sentences: readonly string[],
+  at: number,
+  max: number,
+): { text: string; cutStart: boolean; cutEnd: boolean } {
   let text = sentences[at]!;
   let next = at + 1;
   for (; next < sentences.length; next++) {

@@ -41,10 +41,16 @@ export interface ContactQuery {
 type Need = 'wants247' | 'wantsFax' | 'wantsVoice' | 'wantsEmail' | 'wantsAddress' | 'wantsHead';
 
 const NEEDS: Record<Need, ReadonlySet<string>> = {
-  wants247: new Set(('night nights nighttime overnight nonstop emergency emergencies urgent urgently anytime always ' +
-    'weekend weekends holiday holidays 247 noc noci nocni nepretrzite nepretrzity nepretrzita pohotovost naleha nalehave urgentni vikend').split(' ')),
+  wants247: new Set(
+    (
+      'night nights nighttime overnight nonstop emergency emergencies urgent urgently anytime always ' +
+      'weekend weekends holiday holidays 247 noc noci nocni nepretrzite nepretrzity nepretrzita pohotovost naleha nalehave urgentni vikend'
+    ).split(' '),
+  ),
   wantsFax: new Set(['fax', 'faxes', 'telefax', 'faxem', 'faxu']),
-  wantsVoice: new Set('call ring phone phones telephone tel dial hotline volat zavolat telefon telefonu volani linka linku'.split(' ')),
+  wantsVoice: new Set(
+    'call ring phone phones telephone tel dial hotline volat zavolat telefon telefonu volani linka linku'.split(' '),
+  ),
   wantsEmail: new Set('email mail write e mailem napsat'.split(' ')),
   wantsAddress: new Set('address addresses located location visit adresa adresu adrese sidlo sidli'.split(' ')),
   wantsHead: new Set('head heads leads chief director boss vedouci vede reditel reditelka sef'.split(' ')),
@@ -67,9 +73,13 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Words of a question that say nothing about whom ("who do I ..."). */
-const FILLER = new Set(('who whom what where when how which do does did i we you me my our can could should would need want get reach ' +
-  'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt ' +
-  'is the of for at in on a an to and kontakty na pro v ve do je cislo cisla').split(' '));
+const FILLER = new Set(
+  (
+    'who whom what where when how which do does did i we you me my our can could should would need want get reach ' +
+    'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt ' +
+    'is the of for at in on a an to and kontakty na pro v ve do je cislo cisla'
+  ).split(' '),
+);
 
 const AROUND_THE_CLOCK = /24\s*\/\s*7|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b/g;
 const DIGIT_RUN = /\+?\d[\d\s()./-]*\d/g;
@@ -80,7 +90,14 @@ const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^00/
 export function parseContactQuery(query: string): ContactQuery {
   const text = fold(query);
   const parsed: ContactQuery = {
-    words: '', digits: [], wants247: has247(text), wantsFax: false, wantsVoice: false, wantsEmail: false, wantsAddress: false, wantsHead: false,
+    words: '',
+    digits: [],
+    wants247: has247(text),
+    wantsFax: false,
+    wantsVoice: false,
+    wantsEmail: false,
+    wantsAddress: false,
+    wantsHead: false,
   };
   const rest = text.replace(AROUND_THE_CLOCK, ' ');
   for (const run of rest.match(DIGIT_RUN) ?? []) if (digitsOf(run).length >= 4) parsed.digits.push(digitsOf(run));
@@ -95,7 +112,8 @@ export function parseContactQuery(query: string): ContactQuery {
   return parsed;
 }
 
-const phoneDigits = (phone: PhoneNumber): string[] => [digitsOf(phone.e164 ?? ''), digitsOf(phone.national), digitsOf(phone.raw)].filter(Boolean);
+const phoneDigits = (phone: PhoneNumber): string[] =>
+  [digitsOf(phone.e164 ?? ''), digitsOf(phone.national), digitsOf(phone.raw)].filter(Boolean);
 
 /** Whether a phone's digits (E.164, national or as written) hold a typed digit run. */
 const matchesDigits = (phone: PhoneNumber, query: ContactQuery): boolean =>
@@ -132,25 +150,41 @@ interface Directory {
 }
 
 const byOrganisation = (a: ContactEntry, b: ContactEntry): number =>
-  fold(a.contact.organisation).localeCompare(fold(b.contact.organisation)) || fold(a.contact.unit ?? '').localeCompare(fold(b.contact.unit ?? ''));
+  fold(a.contact.organisation).localeCompare(fold(b.contact.organisation)) ||
+  fold(a.contact.unit ?? '').localeCompare(fold(b.contact.unit ?? ''));
 
 function buildDirectory(kb: KnowledgeBase): Directory {
-  const entries = kb.documents.flatMap((document) => document.contacts.map((contact) => ({ contact, document }))).sort(byOrganisation);
+  const entries = kb.documents
+    .flatMap((document) => document.contacts.map((contact) => ({ contact, document })))
+    .sort(byOrganisation);
   const index = new FieldIndex<ContactEntry>(entries, {
     organisation: { boost: 3, text: ({ contact }) => contact.organisation },
     unit: { boost: 3, text: ({ contact }) => [contact.unit, ...contact.divisions].filter(Boolean).join(' · ') },
     people: { boost: 2, text: ({ contact }) => (contact.head ? `${contact.head.role} ${contact.head.name}` : '') },
     labels: { boost: 1.5, text: ({ contact }) => contact.phones.map((p) => p.label).join(' · ') },
-    emails: { boost: 1.5, text: ({ contact }) => contact.emails.map((e) => `${e.address} ${e.address.split('@')[0]} ${e.audience ?? ''}`).join(' · ') },
-    place: { boost: 1.5, text: ({ contact }) => [contact.city, contact.address, ...countryNames(contact.country)].filter(Boolean).join(' · ') },
+    emails: {
+      boost: 1.5,
+      text: ({ contact }) =>
+        contact.emails.map((e) => `${e.address} ${e.address.split('@')[0]} ${e.audience ?? ''}`).join(' · '),
+    },
+    place: {
+      boost: 1.5,
+      text: ({ contact }) =>
+        [contact.city, contact.address, ...countryNames(contact.country)].filter(Boolean).join(' · '),
+    },
     document: { boost: 0.5, text: ({ document }) => [document.title, document.country].filter(Boolean).join(' · ') },
   });
-  const names = [...new Set(entries.flatMap(({ contact }) => [contact.organisation, contact.unit]).filter((n): n is string => Boolean(n)))];
+  const names = [
+    ...new Set(
+      entries.flatMap(({ contact }) => [contact.organisation, contact.unit]).filter((n): n is string => Boolean(n)),
+    ),
+  ];
   return { entries, index, names };
 }
 
 /** A country by every name people type: "Austria", "Austrian", "Rakousko". */
-const countryNames = (country: string | undefined): string[] => (country ? [country, ...(findCountry(country)?.aliases ?? [])] : []);
+const countryNames = (country: string | undefined): string[] =>
+  country ? [country, ...(findCountry(country)?.aliases ?? [])] : [];
 
 const directories = new WeakMap<KnowledgeBase, Directory>();
 
@@ -175,7 +209,10 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   const unknown = new Set(
     parseContactQuery(query)
       .words.split(' ')
-      .filter((word) => word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null && index.search(word, 0).length === 0),
+      .filter(
+        (word) =>
+          word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null && index.search(word, 0).length === 0,
+      ),
   );
   return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
@@ -195,7 +232,9 @@ export function findContacts(kb: KnowledgeBase, query: string, keep = 0.3): Cont
     const score = (byWords.get(entry)?.score ?? 0) + needsScore(entry.contact, parsed) + byDigits;
     if (score <= 0) return [];
     const phones = [...scored].sort((a, b) => b.score - a.score); // stable: equal lines keep the document's order
-    return [{ ...entry, score, phones: phones.map((p) => p.phone), matchedPhones: phones.filter((p) => p.score > 0).length }];
+    return [
+      { ...entry, score, phones: phones.map((p) => p.phone), matchedPhones: phones.filter((p) => p.score > 0).length },
+    ];
   });
   const best = Math.max(0, ...matches.map((m) => m.score));
   return matches.filter((m) => m.score >= best * keep).sort((a, b) => b.score - a.score);

@@ -56,17 +56,39 @@ function summaryOf(document: Document): string {
 const MATCHES_QUOTED = 100;
 
 export const isDevelopment = (document: Document): boolean =>
-  document.date !== undefined && (document.kind === 'development' || document.kind === 'news' || document.kind === 'bulletin');
+  document.date !== undefined &&
+  (document.kind === 'development' || document.kind === 'news' || document.kind === 'bulletin');
 
 /** A document's developments: itself, or each dated item of a bulletin with its own date and country. */
 function developmentsOf(d: Document): Development[] {
   if (d.items && d.items.length > 0) {
     return d.items.map((item, i) => ({
-      id: `${d.id}#${i + 1}`, title: item.title, document: d, date: item.date, country: item.country, countries: item.countries,
-      themes: d.themes, type: d.developmentType, summary: item.summary, sources: d.sources,
+      id: `${d.id}#${i + 1}`,
+      title: item.title,
+      document: d,
+      date: item.date,
+      country: item.country,
+      countries: item.countries,
+      themes: d.themes,
+      type: d.developmentType,
+      summary: item.summary,
+      sources: d.sources,
     }));
   }
-  return [{ id: d.id, title: d.title, document: d, date: d.date ?? '', country: d.country, countries: d.countries, themes: d.themes, type: d.developmentType, summary: summaryOf(d), sources: d.sources }];
+  return [
+    {
+      id: d.id,
+      title: d.title,
+      document: d,
+      date: d.date ?? '',
+      country: d.country,
+      countries: d.countries,
+      themes: d.themes,
+      type: d.developmentType,
+      summary: summaryOf(d),
+      sources: d.sources,
+    },
+  ];
 }
 
 const includesFolded = (values: readonly (string | undefined)[], needle: string): boolean =>
@@ -85,7 +107,8 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
         (!filters.type || includesFolded([d.developmentType, d.kind], filters.type)) &&
         (!matching || matching.has(d.id)) &&
         // Items carry dates of their own; a single development is filtered by its date before it is built.
-        ((d.items?.length ?? 0) > 0 || ((!filters.since || (d.date ?? '') >= filters.since) && (!filters.until || (d.date ?? '') <= filters.until))),
+        ((d.items?.length ?? 0) > 0 ||
+          ((!filters.since || (d.date ?? '') >= filters.since) && (!filters.until || (d.date ?? '') <= filters.until))),
     )
     .flatMap(developmentsOf)
     .filter(
@@ -95,7 +118,9 @@ export function listDevelopments(kb: KnowledgeBase, filters: DevelopmentFilters 
         (!filters.until || d.date <= filters.until),
     )
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-    .map((d, i) => (filters.query && i < MATCHES_QUOTED ? { ...d, match: kb.answerIn(d.document, filters.query)?.snippet } : d));
+    .map((d, i) =>
+      filters.query && i < MATCHES_QUOTED ? { ...d, match: kb.answerIn(d.document, filters.query)?.snippet } : d,
+    );
 }
 
 /** The filters in the order an empty answer is explained: where, what, then when. */
@@ -128,7 +153,8 @@ export function whyEmpty(kb: KnowledgeBase, filters: DevelopmentFilters): EmptyE
 export function developmentFacet(kb: KnowledgeBase, of: 'country' | 'theme' | 'type'): string[] {
   const cached = facetCache.get(kb)?.get(of);
   if (cached) return cached;
-  const values = (d: Document): Array<string | undefined> => (of === 'country' ? d.countries : of === 'theme' ? d.themes : [d.developmentType]);
+  const values = (d: Document): Array<string | undefined> =>
+    of === 'country' ? d.countries : of === 'theme' ? d.themes : [d.developmentType];
   const present = new Set(kb.documents.filter(isDevelopment).flatMap(values));
   const facet = kb.facet(of).filter((value) => present.has(value));
   if (!facetCache.has(kb)) facetCache.set(kb, new Map());

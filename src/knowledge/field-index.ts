@@ -33,7 +33,12 @@ export class FieldIndex<T> {
     const names = Object.keys(fields);
     this.boost = Object.fromEntries(names.map((name) => [name, fields[name]?.boost ?? 1]));
     this.index = new MiniSearch<Row>({ idField: 'id', fields: names, tokenize, processTerm });
-    this.index.addAll(items.map((item, id) => ({ id, ...Object.fromEntries(names.map((name) => [name, fields[name]?.text(item) ?? ''])) }) as Row));
+    this.index.addAll(
+      items.map(
+        (item, id) =>
+          ({ id, ...Object.fromEntries(names.map((name) => [name, fields[name]?.text(item) ?? ''])) }) as Row,
+      ),
+    );
   }
 
   /**

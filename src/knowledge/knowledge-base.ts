@@ -193,7 +193,12 @@ export class KnowledgeBase {
       this.vocabulary = new Set(rows.flatMap((row) => FIELDS.flatMap((field) => termsOf(row[field]))));
     }
     const ids = this.documents.map((document) => document.id);
-    this.retriever = new TermRetriever(this.index as MiniSearch, ids, (word) => this.termPlan(word), this.options.termCacheEntries);
+    this.retriever = new TermRetriever(
+      this.index as MiniSearch,
+      ids,
+      (word) => this.termPlan(word),
+      this.options.termCacheEntries,
+    );
   }
 
   /** Everything needed to start again without re-indexing (a document's text is its sections'). */
@@ -210,17 +215,31 @@ export class KnowledgeBase {
 
   /** The pieces a worker thread sends back (see load-worker.ts). */
   toTransfer(): KnowledgeTransfer {
-    return { options: this.options, builtAt: this.builtAt.toISOString(), documents: this.documents, index: this.index.toJSON(), vocabulary: [...this.vocabulary], stems: this.stems.toJSON() };
+    return {
+      options: this.options,
+      builtAt: this.builtAt.toISOString(),
+      documents: this.documents,
+      index: this.index.toJSON(),
+      vocabulary: [...this.vocabulary],
+      stems: this.stems.toJSON(),
+    };
   }
 
   /** Rebuilt from a transfer without blocking: MiniSearch loads the index in batches between event-loop turns. */
   static async fromTransfer(transfer: KnowledgeTransfer): Promise<KnowledgeBase> {
     const index = await MiniSearch.loadJSAsync<IndexedDocument>(transfer.index, indexOptions());
-    return new KnowledgeBase(transfer.documents, transfer.options, { index, builtAt: transfer.builtAt, vocabulary: transfer.vocabulary, stems: transfer.stems });
+    return new KnowledgeBase(transfer.documents, transfer.options, {
+      index,
+      builtAt: transfer.builtAt,
+      vocabulary: transfer.vocabulary,
+      stems: transfer.stems,
+    });
   }
 
   static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {
-    const documents = snapshot.documents.map((document) => (document.text ? document : { ...document, text: sectionsText(document.sections) }));
+    const documents = snapshot.documents.map((document) =>
+      document.text ? document : { ...document, text: sectionsText(document.sections) },
+    );
     return new KnowledgeBase(documents, snapshot.options, snapshot);
   }
 
@@ -230,7 +249,8 @@ export class KnowledgeBase {
 
   get passageCount(): number {
     let count = 0;
-    for (const document of this.documents) count += (this.passageCache.get(document.id) ?? this.passageSource(document, this.options.passageLength)).length;
+    for (const document of this.documents)
+      count += (this.passageCache.get(document.id) ?? this.passageSource(document, this.options.passageLength)).length;
     return count;
   }
 
@@ -242,7 +262,8 @@ export class KnowledgeBase {
   private termPlan(word: string): TermPlan {
     const term = processTerm(word) ?? word;
     const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight } = this.options;
-    if (isNumeric(term)) return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: (matched) => matched === term };
+    if (isNumeric(term))
+      return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: (matched) => matched === term };
     const variants = this.stems.variants(word);
     const own = {
       queries: [term],
@@ -271,7 +292,14 @@ export class KnowledgeBase {
    */
   search(query: string, filters: SearchFilters = {}, limit = 5): SearchResults {
     if (this.options.cacheSize <= 0) return this.searchUncached(query, filters, limit);
-    const key = JSON.stringify([query.trim().toLowerCase(), filters.country, filters.kind, filters.since, filters.until, limit]);
+    const key = JSON.stringify([
+      query.trim().toLowerCase(),
+      filters.country,
+      filters.kind,
+      filters.since,
+      filters.until,
+      limit,
+    ]);
     const cached = this.recent.get(key);
     if (cached) {
       this.recent.delete(key);
@@ -296,11 +324,18 @@ export class KnowledgeBase {
       return parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0;
     };
     const weights = question.terms.map((term) => term.weight);
-    const { ranked, total } = combine(termHits, weights, this.documents.length, limit, allowed || parsed.phrases.length ? keep : undefined);
+    const { ranked, total } = combine(
+      termHits,
+      weights,
+      this.documents.length,
+      limit,
+      allowed || parsed.phrases.length ? keep : undefined,
+    );
     const hits = ranked.flatMap(({ doc, score }): SearchHit[] => {
       const document = this.documents[doc];
       if (!document) return [];
-      const candidates = parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf(document);
+      const candidates =
+        parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf(document);
       const answer = findAnswer(candidates, document.title, question);
       if (!answer) return [];
       return [{ document, passage: answer.passage, score, snippet: answer.snippet, coverage: answer.coverage }];
@@ -324,23 +359,34 @@ export class KnowledgeBase {
     // ("money", "give") should not sink an answer; unknown names are judged apart (`answers`).
     const known = weights.filter((weight): weight is number => weight !== undefined);
     const unknown = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-    const terms = termHits.map((hits, i) => ({ weight: weights[i] ?? unknown, strict: new Set(hits.strict), loose: new Set(hits.loose) }));
+    const terms = termHits.map((hits, i) => ({
+      weight: weights[i] ?? unknown,
+      strict: new Set(hits.strict),
+      loose: new Set(hits.loose),
+    }));
     return { terms, kind: answerKind(query) };
   }
 
   private answers(first: SearchHit | undefined, parsed: ParsedQuery, termHits: readonly TermHits[]): boolean {
     if (!first || first.coverage < this.options.minCoverage) return false;
     // A name the documents do not hold at all ("Sweden", "Sparta") is something they do not cover.
-    return parsed.names.every((name) => (termHits[parsed.words.findIndex((word) => word === name)]?.docs.length ?? 1) > 0);
+    return parsed.names.every(
+      (name) => (termHits[parsed.words.findIndex((word) => word === name)]?.docs.length ?? 1) > 0,
+    );
   }
 
   /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
   answerIn(document: Document, query: string): SearchHit | undefined {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0) return undefined;
-    const question = this.question(query, parsed.words.map((word) => this.retriever.hits(word)));
+    const question = this.question(
+      query,
+      parsed.words.map((word) => this.retriever.hits(word)),
+    );
     const answer = findAnswer(this.passagesOf(document), document.title, question);
-    return answer && { document, passage: answer.passage, score: 0, snippet: answer.snippet, coverage: answer.coverage };
+    return (
+      answer && { document, passage: answer.passage, score: 0, snippet: answer.snippet, coverage: answer.coverage }
+    );
   }
 
   /** Ids of every document holding each word of a query (as written, a form of it, or a typo of it), unranked. */
@@ -361,20 +407,26 @@ export class KnowledgeBase {
 
   private passagesOf(document: Document): Passage[] {
     let passages = this.passageCache.get(document.id);
-    if (!passages) this.passageCache.set(document.id, (passages = this.passageSource(document, this.options.passageLength)));
+    if (!passages)
+      this.passageCache.set(document.id, (passages = this.passageSource(document, this.options.passageLength)));
     return passages;
   }
 
   /** A document's passages holding every phrase (the title counts as part of each). */
   private passagesWithPhrases(document: Document | undefined, phrases: string[][]): Passage[] {
     if (!document) return [];
-    return (this.passagesOf(document)).filter((passage) => {
+    return this.passagesOf(document).filter((passage) => {
       const words = termsOf(`${document.title} ${passage.text}`);
       return phrases.every((phrase) => containsPhrase(words, phrase));
     });
   }
 
-  private suggestFor(query: string, terms: string[], filters: SearchFilters, allowed: Set<string> | undefined): Suggestion | undefined {
+  private suggestFor(
+    query: string,
+    terms: string[],
+    filters: SearchFilters,
+    allowed: Set<string> | undefined,
+  ): Suggestion | undefined {
     if (allowed) {
       const total = this.search(query, {}, 0).total;
       if (total > 0) return { kind: 'without-filters', total };
@@ -395,8 +447,11 @@ export class KnowledgeBase {
     const counts = new Map<string, number>();
     const valuesOf = (d: Document): Array<string | undefined> =>
       of === 'country' ? d.countries : of === 'theme' ? d.themes : of === 'type' ? [d.developmentType] : [d.kind];
-    for (const d of this.documents) for (const value of valuesOf(d)) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    const values = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+    for (const d of this.documents)
+      for (const value of valuesOf(d)) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const values = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([value]) => value);
     this.facets.set(of, values);
     return values;
   }

@@ -28,7 +28,10 @@ interface SnapshotFile extends KnowledgeSnapshot {
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? dir, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? dir, e.name))
+    .sort();
 }
 
 interface Fingerprint {
@@ -134,15 +137,26 @@ export class KnowledgeLoader implements KnowledgeSource {
     } catch (error) {
       this.logger.warn({ err: error }, 'index snapshot unusable; rebuilding');
     }
-    const [seeds, ...others] = await Promise.all(this.roots.map(async ({ dir, prefix }, i) => {
-      // Only the seeds folder must exist: the others appear when something is saved there.
-      if (i > 0 && !(await stat(dir).then(() => true, () => false))) return { documents: [], warnings: [] };
-      return loadCorpus(dir, this.parsed.get(prefix), { prefix });
-    }));
+    const [seeds, ...others] = await Promise.all(
+      this.roots.map(async ({ dir, prefix }, i) => {
+        // Only the seeds folder must exist: the others appear when something is saved there.
+        if (
+          i > 0 &&
+          !(await stat(dir).then(
+            () => true,
+            () => false,
+          ))
+        )
+          return { documents: [], warnings: [] };
+        return loadCorpus(dir, this.parsed.get(prefix), { prefix });
+      }),
+    );
     const documents = [seeds!, ...others].flatMap((corpus) => corpus.documents);
     const warnings = [seeds!, ...others].flatMap((corpus) => corpus.warnings);
     const kb = new KnowledgeBase(documents);
-    await writeSnapshot(this.dataDir, key, kb, warnings).catch((error: unknown) => this.logger.warn({ err: error }, 'could not save the index snapshot'));
+    await writeSnapshot(this.dataDir, key, kb, warnings).catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'could not save the index snapshot'),
+    );
     return { kb, warnings, from: 'documents' };
   }
 

@@ -61,7 +61,9 @@ export const toPassages: PassageSource = (document, target) => {
     passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, heading, text });
   for (const section of document.sections) {
     let current = '';
-    for (const paragraph of section.paragraphs.filter((p) => !isCaption(p)).flatMap((p) => splitLong(p, target * 1.5))) {
+    for (const paragraph of section.paragraphs
+      .filter((p) => !isCaption(p))
+      .flatMap((p) => splitLong(p, target * 1.5))) {
       if (current && current.length + paragraph.length > target) {
         push(section.heading, current);
         current = paragraph;
@@ -82,7 +84,12 @@ export const blockPassageSource: PassageSource = (document, target) => {
   const passages = toPassages(document, target);
   for (const unit of blockPassages(document.blocks ?? [])) {
     if (unit.kind !== 'table' && unit.kind !== 'pairs') continue;
-    passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, heading: unit.path.at(-1), text: unit.text });
+    passages.push({
+      id: `${document.id}#${passages.length}`,
+      documentId: document.id,
+      heading: unit.path.at(-1),
+      text: unit.text,
+    });
   }
   return passages;
 };

@@ -11,15 +11,15 @@ import { fold } from '../corpus/clean.ts';
  * the verbs questions are built with. Domain words ("strana", "článek", "police") are kept.
  */
 const STOP_WORDS = new Set(
+  // English
   (
-    // English
     'a an and are as at be been being by for from has have had in is it its of on or that the their them this ' +
     'these those to was were which with will would also into not but they he she we our i you your me my us his her ' +
     'who whom whose what when where why how much many did do does done can could should shall may might must get got ' +
     'there here than then so such any some all each other about over under after before up down out off very just ' +
-    'still again yet if is are am being towards toward per via whether while far quickly often'
+    'still again yet if is are am being towards toward per via whether while far quickly often' +
     // Czech (folded)
-    + ' a i k o s u v z ve ze na se si je jsou byl byla bylo byli byly do za po pro jak ktery ktera ktere kteri kterou ' +
+    ' a i k o s u v z ve ze na se si je jsou byl byla bylo byli byly do za po pro jak ktery ktera ktere kteri kterou ' +
     'kterem kterym nebo ale tak to ten ta ty ti tu tom tim tento tato toto jeho jeji jejich kdo koho komu kym kdy kde ' +
     'kam odkud proc co ceho cemu cim kolik jaky jaka jake jakou jakym uz jiz jeste take tez by bych bude budou ' +
     'bylo mel mela mit ma maji muze muzou musi od ze az pri pred pod nad mezi bez dle podle jen pouze'

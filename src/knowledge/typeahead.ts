@@ -6,7 +6,12 @@ import { fold } from '../corpus/clean.ts';
  * starts with it first, each group in the items' own order. One pass, stopping once `limit`
  * items start with it.
  */
-export function matchTyped<T>(items: Iterable<T>, foldedKeys: (item: T) => readonly string[], typed: string, limit = 25): T[] {
+export function matchTyped<T>(
+  items: Iterable<T>,
+  foldedKeys: (item: T) => readonly string[],
+  typed: string,
+  limit = 25,
+): T[] {
   const needle = fold(typed.trim());
   const starting: T[] = [];
   const containing: T[] = [];

@@ -15,8 +15,9 @@ import type { Button, Card, Reply } from '../framework/reply.ts';
 import { embedLength, LIMITS } from './limits.ts';
 import { truncate } from '../util/markdown.ts';
 
-
-export type MessagePayload = APIInteractionResponseCallbackData & { allowed_mentions: { parse: []; users?: string[]; roles?: string[] } };
+export type MessagePayload = APIInteractionResponseCallbackData & {
+  allowed_mentions: { parse: []; users?: string[]; roles?: string[] };
+};
 
 function embedOf(card: Card): APIEmbed {
   const embed: APIEmbed = {};
@@ -35,7 +36,6 @@ function embedOf(card: Card): APIEmbed {
   return embed;
 }
 
-
 /** Keep whole embeds while they fit in 6000 characters; shorten the first that does not. */
 function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   const kept: APIEmbed[] = [];
@@ -51,7 +51,10 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
     const shortened: APIEmbed = { ...embed, fields };
     while (fields.length > 0 && embedLength(shortened) > budget) fields.pop();
     if (embedLength(shortened) > budget && shortened.description) {
-      shortened.description = truncate(shortened.description, Math.max(1, budget - embedLength({ ...shortened, description: '' })));
+      shortened.description = truncate(
+        shortened.description,
+        Math.max(1, budget - embedLength({ ...shortened, description: '' })),
+      );
     }
     if (embedLength(shortened) <= budget && embedLength(shortened) > 0) kept.push(shortened);
     break;
@@ -81,7 +84,12 @@ function rowsOf(buttons: readonly Button[]): APIActionRowComponent<APIButtonComp
 
 /** The payload for one Reply (its `more` messages are sent separately as follow-ups). */
 export function toDiscordMessage(reply: Reply): MessagePayload {
-  const mention = [reply.mentionRoleId && `<@&${reply.mentionRoleId}>`, reply.mentionUserId && `<@${reply.mentionUserId}>`].filter(Boolean).join(' ');
+  const mention = [
+    reply.mentionRoleId && `<@&${reply.mentionRoleId}>`,
+    reply.mentionUserId && `<@${reply.mentionUserId}>`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const content = [mention, reply.content].filter(Boolean).join(' ');
   const payload: MessagePayload = {
     embeds: fitEmbeds(reply.cards.map(embedOf)),

@@ -18,7 +18,11 @@ export class AddressRefused extends Error {
     readonly problem: 'scheme' | 'private',
     readonly detail: string,
   ) {
-    super(problem === 'scheme' ? `only http and https URLs can be followed (${detail})` : `refused: ${detail} is not a public address`);
+    super(
+      problem === 'scheme'
+        ? `only http and https URLs can be followed (${detail})`
+        : `refused: ${detail} is not a public address`,
+    );
   }
 }
 
@@ -37,7 +41,8 @@ export function checkUrl(url: string | URL, allowPrivate: boolean): URL {
   } catch {
     throw new AddressRefused('scheme', String(url));
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new AddressRefused('scheme', parsed.protocol.replace(/:$/, ''));
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new AddressRefused('scheme', parsed.protocol.replace(/:$/, ''));
   if (parsed.username || parsed.password) throw new AddressRefused('scheme', 'credentials in the URL');
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate && isIP(host) && !isPublicAddress(host)) throw new AddressRefused('private', host);
@@ -53,7 +58,11 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
       const refused = allowPrivate ? undefined : addresses.find((entry) => !isPublicAddress(entry.address));
-      if (refused) return callback(Object.assign(new AddressRefused('private', `${hostname} (${refused.address})`), { code: 'EREFUSED' }), []);
+      if (refused)
+        return callback(
+          Object.assign(new AddressRefused('private', `${hostname} (${refused.address})`), { code: 'EREFUSED' }),
+          [],
+        );
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
       if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);

@@ -11,7 +11,8 @@ import { contentHash, itemFile, pageText, type ItemContent, type ItemFile } from
 /** At most this many new items are taken from one check, newest first (a first check of a long feed). */
 export const MAX_ITEMS_PER_CHECK = 20;
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1';
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1';
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml, application/pdf;q=0.9, text/plain;q=0.8, */*;q=0.1';
 
 /** A source check that failed for a reason the moderator can act on (not a fetch failure). */
@@ -50,7 +51,8 @@ export async function resolveSource(fetcher: Fetcher, url: string): Promise<Reso
   const linked = feedLinkOf(body, fetched.url);
   if (linked) {
     const feedPage = await fetcher.get(linked, FEED_ACCEPT);
-    const linkedFeed = feedPage.status === 'ok' ? readFeedOrProblem(decodeText(feedPage.bytes, feedPage.contentType)) : undefined;
+    const linkedFeed =
+      feedPage.status === 'ok' ? readFeedOrProblem(decodeText(feedPage.bytes, feedPage.contentType)) : undefined;
     if (!linkedFeed) throw new SourceProblem('not-a-feed', linked);
     return { kind: 'feed', fetchUrl: feedPage.url, title: linkedFeed.title };
   }
@@ -76,19 +78,30 @@ async function itemText(fetcher: Fetcher, item: FeedItem): Promise<string> {
   const page = await fetcher.get(item.link, PAGE_ACCEPT);
   if (page.status !== 'ok') return '';
   return pageText(page.bytes, page.contentType).catch((error: unknown) => {
-    throw new SourceProblem('unreadable-item', `${item.link}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SourceProblem(
+      'unreadable-item',
+      `${item.link}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
 }
 
 async function toFile(content: ItemContent, source: Source): Promise<Found['items'][number]> {
   const file = await itemFile(content, source).catch((error: unknown) => {
-    throw new SourceProblem('unreadable-item', `${content.link ?? content.title}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SourceProblem(
+      'unreadable-item',
+      `${content.link ?? content.title}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   return { ...file, key: content.key, title: content.title, published: content.published };
 }
 
 /** Check a source: the new items as files, and the validators to send next time. Throws on any failure. */
-export async function checkSource(fetcher: Fetcher, source: Source, known: ReadonlySet<string>, now: Date): Promise<Found> {
+export async function checkSource(
+  fetcher: Fetcher,
+  source: Source,
+  known: ReadonlySet<string>,
+  now: Date,
+): Promise<Found> {
   const conditional = { etag: source.etag, lastModified: source.lastModified };
   const fetched = await fetcher.get(source.fetchUrl, source.kind === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT, conditional);
   if (fetched.status === 'not-modified') return { items: [], ...conditional, contentHash: source.contentHash };
@@ -98,17 +111,32 @@ export async function checkSource(fetcher: Fetcher, source: Source, known: Reado
     const hash = contentHash(text);
     if (hash === source.contentHash) return { items: [], ...validators, contentHash: hash };
     const title = /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? source.name;
-    const content = { key: `page:${hash}`, title, link: fetched.url, published: now.toISOString(), categories: [], text };
+    const content = {
+      key: `page:${hash}`,
+      title,
+      link: fetched.url,
+      published: now.toISOString(),
+      categories: [],
+      text,
+    };
     return { items: [await toFile(content, source)], ...validators, contentHash: hash };
   }
   const feed = readFeedOrProblem(decodeText(fetched.bytes, fetched.contentType));
   if (!feed) throw new SourceProblem('not-a-feed', fetched.url);
-  const fresh = feed.items.filter((item) => !known.has(item.key)).sort(newestFirst).slice(0, MAX_ITEMS_PER_CHECK);
+  const fresh = feed.items
+    .filter((item) => !known.has(item.key))
+    .sort(newestFirst)
+    .slice(0, MAX_ITEMS_PER_CHECK);
   const items: Found['items'] = [];
   for (const item of fresh) {
     const text = await itemText(fetcher, item);
     const published = item.published ?? now.toISOString();
-    items.push(await toFile({ key: item.key, title: item.title, link: item.link, published, categories: item.categories, text }, source));
+    items.push(
+      await toFile(
+        { key: item.key, title: item.title, link: item.link, published, categories: item.categories, text },
+        source,
+      ),
+    );
   }
   return { items, ...validators };
 }

@@ -66,15 +66,29 @@ function toItem(entry: Loose, format: string): FeedItem | undefined {
   const key = text(entry.guid) ?? text(entry.id) ?? link;
   if (!key) return undefined;
   const categories = ((entry.categories ?? entry.tags ?? []) as unknown[])
-    .map((category) => (typeof category === 'string' ? category : text((category as Loose).name) ?? text((category as Loose).term)))
+    .map((category) =>
+      typeof category === 'string' ? category : (text((category as Loose).name) ?? text((category as Loose).term)),
+    )
     .filter((name): name is string => Boolean(name));
   return {
     key,
     title: text(entry.title) ?? link ?? key,
     link,
-    published: instant(entry.pubDate ?? entry.published ?? entry.updated ?? entry.date_published ?? entry.dc?.date ?? entry.dc?.dates?.[0]),
+    published: instant(
+      entry.pubDate ??
+        entry.published ??
+        entry.updated ??
+        entry.date_published ??
+        entry.dc?.date ??
+        entry.dc?.dates?.[0],
+    ),
     categories: [...new Set(categories)],
-    summary: text(entry.content?.encoded) ?? text(entry.content) ?? text(entry.content_html) ?? text(entry.summary) ?? text(entry.description),
+    summary:
+      text(entry.content?.encoded) ??
+      text(entry.content) ??
+      text(entry.content_html) ??
+      text(entry.summary) ??
+      text(entry.description),
   };
 }
 
@@ -84,13 +98,18 @@ export function readFeed(source: string): ParsedFeed | undefined {
   try {
     parsed = parseFeed(source) as unknown as { format: string; feed: Loose };
   } catch (error) {
-    const looksLikeFeed = /<(rss|feed|rdf:RDF)[\s>]/i.test(source.slice(0, 2000)) || /^\s*\{[\s\S]*"items"/.test(source.slice(0, 2000));
-    if (looksLikeFeed) throw new Error(`broken feed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    const looksLikeFeed =
+      /<(rss|feed|rdf:RDF)[\s>]/i.test(source.slice(0, 2000)) || /^\s*\{[\s\S]*"items"/.test(source.slice(0, 2000));
+    if (looksLikeFeed)
+      throw new Error(`broken feed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     return undefined;
   }
   const { format, feed } = parsed;
   const entries = ((format === 'atom' ? feed.entries : feed.items) ?? []) as Loose[];
-  return { title: text(feed.title), items: entries.map((entry) => toItem(entry, format)).filter((item): item is FeedItem => Boolean(item)) };
+  return {
+    title: text(feed.title),
+    items: entries.map((entry) => toItem(entry, format)).filter((item): item is FeedItem => Boolean(item)),
+  };
 }
 
 export const isFeedType = (contentType: string): boolean => FEED_TYPES.test(contentType.split(';')[0]!.trim());

@@ -60,7 +60,8 @@ function failureOf(error: unknown, signal: AbortSignal, timeoutMs: number): Fetc
   for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
     if (cause instanceof AddressRefused) return new FetchFailed(cause.problem, cause.detail);
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchFailed('network', 'the host name does not resolve');
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      return new FetchFailed('network', 'the host name does not resolve');
     if (typeof code === 'string' && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code)) return new FetchFailed('network', code);
   }
   return new FetchFailed('network', error instanceof Error ? error.message : String(error));

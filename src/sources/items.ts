@@ -37,7 +37,11 @@ export interface ItemFile {
 
 /** Lowercase ASCII words joined by '-', at most `max` characters. */
 export const slug = (text: string, max = 48): string =>
-  fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max).replace(/-+$/, '') || 'item';
+  fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '') || 'item';
 
 const EXTENSIONS: ReadonlyArray<[RegExp, string]> = [
   [/pdf/i, '.pdf'],
@@ -56,7 +60,8 @@ export async function pageText(bytes: Uint8Array, contentType: string): Promise<
 }
 
 /** The content that counts as a page's change: its text, whitespace folded. */
-export const contentHash = (text: string): string => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+export const contentHash = (text: string): string =>
+  createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 
 /** "1 December, 2026": the form the corpus's source lines use. */
 const longDate = (iso: string): string => format(new Date(iso), 'd MMMM, yyyy');
@@ -67,7 +72,9 @@ const longDate = (iso: string): string => format(new Date(iso), 'd MMMM, yyyy');
  */
 export function itemMarkdown(item: ItemContent, source: { name: string; country?: string }): string {
   const title = item.title.replace(/\s+/g, ' ').trim();
-  const body = item.text.trim().replace(/^#\s+(.*)\n*/, (line, heading: string) => (heading.trim() === title ? '' : line));
+  const body = item.text
+    .trim()
+    .replace(/^#\s+(.*)\n*/, (line, heading: string) => (heading.trim() === title ? '' : line));
   return [
     `# ${title}`,
     body,

@@ -52,7 +52,8 @@ export interface CheckOutcome {
 }
 
 export const errorOf = (error: unknown): SourceError => {
-  if (error instanceof FetchFailed || error instanceof SourceProblem) return { problem: error.problem, detail: error.detail };
+  if (error instanceof FetchFailed || error instanceof SourceProblem)
+    return { problem: error.problem, detail: error.detail };
   if (error instanceof SourceRefused) return error.error;
   return { problem: 'internal', detail: error instanceof Error ? error.message : String(error) };
 };
@@ -96,11 +97,21 @@ export class SourceService {
       throw new SourceRefused(errorOf(error));
     });
     const sources = await this.sources();
-    const name = (request.name ?? resolved.title ?? new URL(resolved.fetchUrl).hostname).replace(/\s+/g, ' ').trim().slice(0, 80);
+    const name = (request.name ?? resolved.title ?? new URL(resolved.fetchUrl).hostname)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80);
     if (await sources.byName(name)) throw new SourceRefused({ problem: 'name-taken', detail: name });
     const existing = await sources.byFetchUrl(resolved.fetchUrl);
     if (existing) throw new SourceRefused({ problem: 'already-followed', detail: existing.name });
-    const added = await sources.add({ ...request, name, url: request.url, fetchUrl: resolved.fetchUrl, kind: resolved.kind, addedAt: this.options.clock() });
+    const added = await sources.add({
+      ...request,
+      name,
+      url: request.url,
+      fetchUrl: resolved.fetchUrl,
+      kind: resolved.kind,
+      addedAt: this.options.clock(),
+    });
     await this.list();
     return added;
   }
@@ -126,7 +137,9 @@ export class SourceService {
   checkDue(): Promise<CheckOutcome[]> {
     return this.serially(async () => {
       const now = this.options.clock().getTime();
-      return this.checkAll((await (await this.sources()).all()).filter((source) => source.nextCheckAt.getTime() <= now));
+      return this.checkAll(
+        (await (await this.sources()).all()).filter((source) => source.nextCheckAt.getTime() <= now),
+      );
     });
   }
 
@@ -141,11 +154,20 @@ export class SourceService {
     for (const source of targets) outcomes.push(await this.checkOne(source));
     if (outcomes.some((outcome) => outcome.added.length > 0)) {
       const reload = await this.options.reload();
-      if (!reload.ok) this.options.logger.error({ reason: reload.reason }, 'items saved but the re-index failed; they come with the next reload');
+      if (!reload.ok)
+        this.options.logger.error(
+          { reason: reload.reason },
+          'items saved but the re-index failed; they come with the next reload',
+        );
     }
     const sources = await this.sources();
     await this.list();
-    return Promise.all(outcomes.map(async (outcome) => ({ ...outcome, source: (await sources.byName(outcome.source.name)) ?? outcome.source })));
+    return Promise.all(
+      outcomes.map(async (outcome) => ({
+        ...outcome,
+        source: (await sources.byName(outcome.source.name)) ?? outcome.source,
+      })),
+    );
   }
 
   private async checkOne(source: Source): Promise<CheckOutcome> {
@@ -161,14 +183,24 @@ export class SourceService {
       }
       const at = clock();
       const items = found.items.map(({ key, file, title, published }) => ({ key, file, title, published }));
-      await sources.record(source.id, { ok: true, at, next: new Date(at.getTime() + backoffMs(source.everyMinutes, 0)), ...found, items });
+      await sources.record(source.id, {
+        ok: true,
+        at,
+        next: new Date(at.getTime() + backoffMs(source.everyMinutes, 0)),
+        ...found,
+        items,
+      });
       if (items.length > 0) logger.info({ source: source.name, added: items.length }, 'source items added');
       return { source, added: items.map(({ title, file }) => ({ title, file })) };
     } catch (error) {
       await Promise.all(written.map((path) => rm(path, { force: true })));
       const problem = errorOf(error);
       const at = clock();
-      const wait = backoffMs(source.everyMinutes, source.failures + 1, error instanceof FetchFailed ? error.retryAfterMs : undefined);
+      const wait = backoffMs(
+        source.everyMinutes,
+        source.failures + 1,
+        error instanceof FetchFailed ? error.retryAfterMs : undefined,
+      );
       await sources.record(source.id, { ok: false, at, next: new Date(at.getTime() + wait), error: problem });
       logger.warn({ source: source.name, ...problem }, 'source check failed');
       return { source, added: [], error: problem };
@@ -178,9 +210,13 @@ export class SourceService {
   /** Look for due sources every minute, in the background. */
   start(): void {
     if (this.timer) return;
-    this.list().catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not read the followed sources'));
+    this.list().catch((error: unknown) =>
+      this.options.logger.warn({ err: error }, 'could not read the followed sources'),
+    );
     this.timer = setInterval(() => {
-      this.checkDue().catch((error: unknown) => this.options.logger.error({ err: error }, 'checking the sources failed'));
+      this.checkDue().catch((error: unknown) =>
+        this.options.logger.error({ err: error }, 'checking the sources failed'),
+      );
     }, POLL_MS);
     this.timer.unref();
   }

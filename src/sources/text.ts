@@ -5,7 +5,8 @@ import { escapeMarkdown, inlineFile } from '../util/markdown.ts';
 import type { SourceError } from '../store/sources.ts';
 
 const code = inlineFile;
-const stamp = (date: Date | undefined, never: string): string => (date ? `<t:${Math.floor(date.getTime() / 1000)}:R>` : never);
+const stamp = (date: Date | undefined, never: string): string =>
+  date ? `<t:${Math.floor(date.getTime() / 1000)}:R>` : never;
 
 type Problems = Record<string, (detail: string) => string>;
 
@@ -19,7 +20,8 @@ const EN_PROBLEMS: Problems = {
   network: (detail: string) => `The site could not be reached (${code(detail)}).`,
   'not-a-feed': (detail: string) => `Not a feed, nor a page linking one or with readable content: ${code(detail)}.`,
   'broken-feed': (detail: string) => `The feed is broken: ${escapeMarkdown(detail)}.`,
-  'unreadable-item': (detail: string) => `An item's page could not be read: ${escapeMarkdown(detail)}. Nothing was saved.`,
+  'unreadable-item': (detail: string) =>
+    `An item's page could not be read: ${escapeMarkdown(detail)}. Nothing was saved.`,
   'name-taken': (detail: string) => `A source is already called **${escapeMarkdown(detail)}**: choose another name.`,
   'already-followed': (detail: string) => `This is already followed as **${escapeMarkdown(detail)}**.`,
   internal: () => 'Something went wrong on my side; it has been logged.',
@@ -47,7 +49,8 @@ const worded = (problems: Problems, problem: string, detail: string): string =>
 const en = {
   /** One problem in words; an unknown one by its code. */
   problem: (problem: string, detail: string): string => worded(EN_PROBLEMS, problem, detail),
-  unknownSource: (name: string) => `No source is called **${escapeMarkdown(name)}**. Pick one from the suggestions, or see \`/sources list\`.`,
+  unknownSource: (name: string) =>
+    `No source is called **${escapeMarkdown(name)}**. Pick one from the suggestions, or see \`/sources list\`.`,
   followed: (name: string, kind: string, url: string, hours: string) =>
     `Following **${escapeMarkdown(name)}** (${kind}) at ${url}, checked ${hours}. Its items come with the next check (\`/sources check\`).`,
   kinds: { feed: 'feed', page: 'page watched for changes' } as Record<string, string>,
@@ -60,7 +63,8 @@ const en = {
     `${plural(items, ['item', 'items', 'items'])} · last success ${stamp(success, 'never')} · last check ${stamp(checked, 'never')}`,
   lastError: (text: string) => `Last error: ${text}`,
   checkTitle: 'Sources checked',
-  added: (name: string, n: number) => `**${escapeMarkdown(name)}**: ${plural(n, ['new item', 'new items', 'new items'])}`,
+  added: (name: string, n: number) =>
+    `**${escapeMarkdown(name)}**: ${plural(n, ['new item', 'new items', 'new items'])}`,
   nothingNew: (name: string) => `**${escapeMarkdown(name)}**: nothing new`,
   failed: (name: string, text: string) => `**${escapeMarkdown(name)}**: ${text}`,
 };
@@ -69,7 +73,8 @@ export type SourcesText = typeof en;
 
 const cs: SourcesText = {
   problem: (problem, detail) => worded(CS_PROBLEMS, problem, detail),
-  unknownSource: (name) => `Žádný zdroj se nejmenuje **${escapeMarkdown(name)}**. Vyberte z nabídky, nebo viz \`/sources list\`.`,
+  unknownSource: (name) =>
+    `Žádný zdroj se nejmenuje **${escapeMarkdown(name)}**. Vyberte z nabídky, nebo viz \`/sources list\`.`,
   followed: (name, kind, url, hours) =>
     `Sleduji **${escapeMarkdown(name)}** (${kind}) na ${url}, kontrola ${hours}. Položky přibudou při příští kontrole (\`/sources check\`).`,
   kinds: { feed: 'kanál', page: 'stránka sledovaná kvůli změnám' },

@@ -168,7 +168,9 @@ export function migrate(sql: Sql, migrations: readonly Migration[] = MIGRATIONS)
   return sql.transaction(async (tx) => {
     const current = await tx.schemaVersion();
     if (current > migrations.length) {
-      throw new Error(`The state database has schema version ${current}, newer than this code knows (${migrations.length}).`);
+      throw new Error(
+        `The state database has schema version ${current}, newer than this code knows (${migrations.length}).`,
+      );
     }
     for (const migration of migrations.slice(current)) await tx.exec(migration(SCHEMA_WORDS[tx.dialect]));
     if (current < migrations.length) await tx.setSchemaVersion(migrations.length);
@@ -183,7 +185,9 @@ export interface DatabaseSettings {
 
 /** Open and migrate the state database: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR. */
 export async function openDatabase(settings: DatabaseSettings): Promise<Sql> {
-  const sql = isPostgresUrl(settings.DATABASE_URL) ? await openPostgres(settings.DATABASE_URL) : openSqlite(settings.DATA_DIR);
+  const sql = isPostgresUrl(settings.DATABASE_URL)
+    ? await openPostgres(settings.DATABASE_URL)
+    : openSqlite(settings.DATA_DIR);
   try {
     await migrate(sql);
     return sql;

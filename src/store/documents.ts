@@ -39,7 +39,14 @@ export class Documents {
         `INSERT INTO documents (file, added_by, added_at, bytes, sha256, content, removed_at) VALUES (?, ?, ?, ?, ?, ?, NULL)
          ON CONFLICT (file) DO UPDATE SET added_by = excluded.added_by, added_at = excluded.added_at, bytes = excluded.bytes,
            sha256 = excluded.sha256, content = excluded.content, removed_at = NULL`,
-        [document.file, document.addedBy ?? null, document.addedAt.toISOString(), content.byteLength, document.sha256, content],
+        [
+          document.file,
+          document.addedBy ?? null,
+          document.addedAt.toISOString(),
+          content.byteLength,
+          document.sha256,
+          content,
+        ],
       );
       await tx.notify(DOCUMENTS_TOPIC);
     });

@@ -90,7 +90,9 @@ export class Ledger {
 
   /** Developments Discord has taken in a channel. */
   async postedDocumentIds(channelId: string): Promise<Set<string>> {
-    const rows = await this.sql.all("SELECT document_id FROM digest_items WHERE channel_id = ? AND state = 'posted'", [channelId]);
+    const rows = await this.sql.all("SELECT document_id FROM digest_items WHERE channel_id = ? AND state = 'posted'", [
+      channelId,
+    ]);
     return new Set(rows.map((row) => String(row.document_id)));
   }
 
@@ -135,13 +137,25 @@ export class Ledger {
       return await this.sql.transaction(async (tx) => {
         const { channelId, slot } = plan;
         if (slot) {
-          const claimed = await tx.run('UPDATE schedules SET last_slot = ? WHERE channel_id = ? AND last_slot < ?', [slot.at.toISOString(), channelId, slot.at.toISOString()]);
+          const claimed = await tx.run('UPDATE schedules SET last_slot = ? WHERE channel_id = ? AND last_slot < ?', [
+            slot.at.toISOString(),
+            channelId,
+            slot.at.toISOString(),
+          ]);
           if (claimed === 0) return { ok: false, reason: 'slot' } as const;
         }
         const [row] = await tx.all(
           `INSERT INTO digests (channel_id, period_start, period_end, posted_at, message_ids, trigger, slot, previous_slot)
            VALUES (?, ?, ?, ?, '[]', ?, ?, ?) RETURNING id`,
-          [channelId, plan.period.start, plan.period.end, plan.postedAt.toISOString(), plan.trigger, slot?.at.toISOString() ?? null, slot?.previous.toISOString() ?? null],
+          [
+            channelId,
+            plan.period.start,
+            plan.period.end,
+            plan.postedAt.toISOString(),
+            plan.trigger,
+            slot?.at.toISOString() ?? null,
+            slot?.previous.toISOString() ?? null,
+          ],
         );
         const digestId = Number(row!.id);
         const messages: PendingMessage[] = [];
@@ -149,7 +163,15 @@ export class Ledger {
           const { createdAt } = plan;
           await tx.run(
             `INSERT INTO digest_messages (nonce, digest_id, channel_id, position, body, marker, state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
-            [message.nonce, digestId, channelId, position, JSON.stringify(message.body), message.marker, createdAt.toISOString()],
+            [
+              message.nonce,
+              digestId,
+              channelId,
+              position,
+              JSON.stringify(message.body),
+              message.marker,
+              createdAt.toISOString(),
+            ],
           );
           for (const item of message.items) {
             const added = await tx.run(
@@ -159,7 +181,15 @@ export class Ledger {
             );
             if (added === 0) throw new Conflict();
           }
-          messages.push({ nonce: message.nonce, digestId, channelId, position, body: message.body, marker: message.marker, createdAt });
+          messages.push({
+            nonce: message.nonce,
+            digestId,
+            channelId,
+            position,
+            body: message.body,
+            marker: message.marker,
+            createdAt,
+          });
         }
         return { ok: true, digestId, messages } as const;
       });
@@ -175,7 +205,9 @@ export class Ledger {
    */
   async claim(nonce: string, now: Date): Promise<{ previous?: Date } | false> {
     return this.sql.transaction(async (tx) => {
-      const [row] = await tx.all("SELECT attempted_at FROM digest_messages WHERE nonce = ? AND state = 'pending'", [nonce]);
+      const [row] = await tx.all("SELECT attempted_at FROM digest_messages WHERE nonce = ? AND state = 'pending'", [
+        nonce,
+      ]);
       if (!row) return false;
       const previous = text(row.attempted_at) ?? '';
       const taken = await tx.run(
@@ -190,7 +222,10 @@ export class Ledger {
   /** Discord has the message: record its id and its developments as posted. */
   async sent(nonce: string, messageId: string): Promise<void> {
     await this.sql.transaction(async (tx) => {
-      await tx.run("UPDATE digest_messages SET state = 'sent', message_id = ? WHERE nonce = ? AND state = 'pending'", [messageId, nonce]);
+      await tx.run("UPDATE digest_messages SET state = 'sent', message_id = ? WHERE nonce = ? AND state = 'pending'", [
+        messageId,
+        nonce,
+      ]);
       await tx.run("UPDATE digest_items SET state = 'posted' WHERE nonce = ?", [nonce]);
     });
   }
@@ -206,8 +241,14 @@ export class Ledger {
         "DELETE FROM digest_items WHERE state = 'reserved' AND nonce IN (SELECT nonce FROM digest_messages WHERE digest_id = ? AND position >= ? AND state = 'pending')",
         args,
       );
-      await tx.run("UPDATE digest_messages SET state = 'dropped' WHERE digest_id = ? AND position >= ? AND state = 'pending'", args);
-      const [sent] = await tx.all("SELECT COUNT(*) AS n FROM digest_messages WHERE digest_id = ? AND state <> 'dropped'", [digestId]);
+      await tx.run(
+        "UPDATE digest_messages SET state = 'dropped' WHERE digest_id = ? AND position >= ? AND state = 'pending'",
+        args,
+      );
+      const [sent] = await tx.all(
+        "SELECT COUNT(*) AS n FROM digest_messages WHERE digest_id = ? AND state <> 'dropped'",
+        [digestId],
+      );
       if (Number(sent?.n) > 0) return;
       await tx.run(
         `UPDATE schedules SET last_slot = (SELECT previous_slot FROM digests WHERE id = ?)
@@ -220,7 +261,10 @@ export class Ledger {
   /** Messages written but not yet known to be sent, oldest digest first, in order. */
   async pending(channelId?: string): Promise<PendingMessage[]> {
     const where = channelId === undefined ? '' : ' AND channel_id = ?';
-    const rows = await this.sql.all(`SELECT * FROM digest_messages WHERE state = 'pending'${where} ORDER BY digest_id, position`, channelId === undefined ? [] : [channelId]);
+    const rows = await this.sql.all(
+      `SELECT * FROM digest_messages WHERE state = 'pending'${where} ORDER BY digest_id, position`,
+      channelId === undefined ? [] : [channelId],
+    );
     return rows.map(toPending);
   }
 }

@@ -12,7 +12,8 @@ const MIGRATION_LOCK = 7_715_001;
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-const toValue = (value: unknown): unknown => (value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value) : value);
+const toValue = (value: unknown): unknown =>
+  value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value) : value;
 
 /** A topic as a PostgreSQL identifier: letters, digits and underscores only. */
 const channelName = (topic: string): string => `liaison_${topic.replace(/[^a-z0-9_]/gi, '_')}`;

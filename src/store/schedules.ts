@@ -99,6 +99,12 @@ export class Schedules {
    */
   async claimSlot(channelId: string, slot: Date): Promise<boolean> {
     const at = slot.toISOString();
-    return (await this.sql.run('UPDATE schedules SET last_slot = ? WHERE channel_id = ? AND last_slot < ?', [at, channelId, at])) > 0;
+    return (
+      (await this.sql.run('UPDATE schedules SET last_slot = ? WHERE channel_id = ? AND last_slot < ?', [
+        at,
+        channelId,
+        at,
+      ])) > 0
+    );
   }
 }

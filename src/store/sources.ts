@@ -33,7 +33,10 @@ export interface Source {
   items: number;
 }
 
-export type NewSource = Pick<Source, 'name' | 'url' | 'fetchUrl' | 'kind' | 'country' | 'everyMinutes' | 'addedBy' | 'addedAt'>;
+export type NewSource = Pick<
+  Source,
+  'name' | 'url' | 'fetchUrl' | 'kind' | 'country' | 'everyMinutes' | 'addedBy' | 'addedAt'
+>;
 
 export interface SavedItem {
   key: string;
@@ -98,7 +101,17 @@ export class Sources {
     const [row] = await this.sql.all<Row>(
       `INSERT INTO sources (name, url, fetch_url, kind, country, every_minutes, added_by, added_at, next_check_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [source.name, source.url, source.fetchUrl, source.kind, source.country ?? null, source.everyMinutes, source.addedBy ?? null, source.addedAt.toISOString(), source.addedAt.toISOString()],
+      [
+        source.name,
+        source.url,
+        source.fetchUrl,
+        source.kind,
+        source.country ?? null,
+        source.everyMinutes,
+        source.addedBy ?? null,
+        source.addedAt.toISOString(),
+        source.addedAt.toISOString(),
+      ],
     );
     return (await this.one('s.id = ?', [Number(row!.id)]))!;
   }
@@ -112,19 +125,21 @@ export class Sources {
   }
 
   async itemKeys(id: number): Promise<Set<string>> {
-    return new Set((await this.sql.all('SELECT item_key FROM source_items WHERE source_id = ?', [id])).map((row) => String(row.item_key)));
+    return new Set(
+      (await this.sql.all('SELECT item_key FROM source_items WHERE source_id = ?', [id])).map((row) =>
+        String(row.item_key),
+      ),
+    );
   }
 
   /** Record a check: on success its items and validators, on failure the error and one more failure. */
   record(id: number, check: CheckRecord): Promise<void> {
     return this.sql.transaction(async (tx) => {
       if (!check.ok) {
-        await tx.run('UPDATE sources SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?', [
-          check.at.toISOString(),
-          JSON.stringify(check.error),
-          check.next.toISOString(),
-          id,
-        ]);
+        await tx.run(
+          'UPDATE sources SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?',
+          [check.at.toISOString(), JSON.stringify(check.error), check.next.toISOString(), id],
+        );
         return;
       }
       for (const item of check.items) {
@@ -136,7 +151,15 @@ export class Sources {
       await tx.run(
         `UPDATE sources SET last_checked_at = ?, last_success_at = ?, last_error = NULL, failures = 0, next_check_at = ?,
            etag = ?, last_modified = ?, content_hash = ? WHERE id = ?`,
-        [check.at.toISOString(), check.at.toISOString(), check.next.toISOString(), check.etag ?? null, check.lastModified ?? null, check.contentHash ?? null, id],
+        [
+          check.at.toISOString(),
+          check.at.toISOString(),
+          check.next.toISOString(),
+          check.etag ?? null,
+          check.lastModified ?? null,
+          check.contentHash ?? null,
+          id,
+        ],
       );
     });
   }

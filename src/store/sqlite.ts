@@ -13,7 +13,8 @@ export const DATABASE_FILE = 'liaison.sqlite';
 
 type Db = Database.Database;
 
-const toValue = (value: unknown): unknown => (value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value) : value);
+const toValue = (value: unknown): unknown =>
+  value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value) : value;
 
 class SqliteSql implements Sql {
   readonly dialect = 'sqlite';

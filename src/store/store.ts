@@ -13,7 +13,15 @@ import { Sources } from './sources.ts';
 import type { Sql } from './sql.ts';
 
 export type { AddedDocument } from './documents.ts';
-export type { DigestPlan, PendingMessage, Period, PlannedMessage, PostedDigest, Reservation, Trigger } from './ledger.ts';
+export type {
+  DigestPlan,
+  PendingMessage,
+  Period,
+  PlannedMessage,
+  PostedDigest,
+  Reservation,
+  Trigger,
+} from './ledger.ts';
 export type { Destination, Every, Schedule } from './schedules.ts';
 
 export class Store {

@@ -22,7 +22,8 @@ export function truncate(text: string, max: number): string {
 const percentEncode = (char: string): string => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** A masked link; brackets and spaces in the URL are percent-encoded so they cannot end it early. */
-export const markdownLink = (label: string, url: string): string => `[${label}](${url.replace(/[()\s]/g, percentEncode)})`;
+export const markdownLink = (label: string, url: string): string =>
+  `[${label}](${url.replace(/[()\s]/g, percentEncode)})`;
 
 /** A file name as inline code (a backtick in the name cannot close it). */
 export const inlineFile = (file: string): string => `\`${file.replace(/`/g, "'")}\``;

@@ -118,7 +118,10 @@ function applyCallback(
     case InteractionResponseType.ChannelMessageWithSource:
       return setOriginal(tracked, store.create({ ...common, body: data, files: request.files }));
     case InteractionResponseType.DeferredChannelMessageWithSource:
-      return setOriginal(tracked, store.create({ ...common, body: { flags: data.flags }, extraFlags: MessageFlags.Loading }));
+      return setOriginal(
+        tracked,
+        store.create({ ...common, body: { flags: data.flags }, extraFlags: MessageFlags.Loading }),
+      );
     case InteractionResponseType.UpdateMessage:
     case InteractionResponseType.DeferredMessageUpdate: {
       const message = store.get(tracked.payload.message?.id ?? '');

@@ -72,7 +72,8 @@ export type ChatInputInteraction = APIChatInputApplicationCommandGuildInteractio
 export type MessageMenuInteraction = APIMessageApplicationCommandGuildInteraction;
 export type AutocompleteInteraction = APIApplicationCommandAutocompleteGuildInteraction;
 export type ButtonInteraction = APIMessageComponentButtonInteraction;
-export type FakeInteraction = ChatInputInteraction | AutocompleteInteraction | ButtonInteraction | MessageMenuInteraction;
+export type FakeInteraction =
+  ChatInputInteraction | AutocompleteInteraction | ButtonInteraction | MessageMenuInteraction;
 
 export function chatInputInteraction(ctx: InteractionContext, input: ChatInputInput): ChatInputInteraction {
   const { options, resolved } = buildOptions(ctx.files, input.options ?? {}, input.subcommand, input.subcommandGroup);
@@ -91,7 +92,12 @@ export function messageMenuInteraction(ctx: InteractionContext, input: MessageMe
   return {
     ...base(ctx, input),
     type: InteractionType.ApplicationCommand,
-    data: { ...command, type: ApplicationCommandType.Message, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    data: {
+      ...command,
+      type: ApplicationCommandType.Message,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
   } as unknown as MessageMenuInteraction;
 }
 

@@ -79,14 +79,22 @@ export class MessageStore {
 
   /** A channel's messages as GET /channels/{id}/messages lists them: newest first, `limit` of them. */
   history(channelId: string, query: { before?: string; after?: string; limit: number }): FakeMessage[] {
-    const inChannel = this.all().filter((m) => m.channel_id === channelId && !m.deleted && (m.flags & MessageFlags.Ephemeral) === 0);
+    const inChannel = this.all().filter(
+      (m) => m.channel_id === channelId && !m.deleted && (m.flags & MessageFlags.Ephemeral) === 0,
+    );
     const newestFirst = (a: FakeMessage, b: FakeMessage) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1);
     if (query.after !== undefined) {
       const after = BigInt(query.after);
-      return inChannel.filter((m) => BigInt(m.id) > after).slice(0, query.limit).sort(newestFirst);
+      return inChannel
+        .filter((m) => BigInt(m.id) > after)
+        .slice(0, query.limit)
+        .sort(newestFirst);
     }
     const before = query.before === undefined ? undefined : BigInt(query.before);
-    return inChannel.filter((m) => before === undefined || BigInt(m.id) < before).sort(newestFirst).slice(0, query.limit);
+    return inChannel
+      .filter((m) => before === undefined || BigInt(m.id) < before)
+      .sort(newestFirst)
+      .slice(0, query.limit);
   }
 
   create(input: CreateMessageInput): FakeMessage {
@@ -119,7 +127,12 @@ export class MessageStore {
     const reference = input.body.message_reference as { message_id?: string } | undefined;
     if (reference?.message_id) {
       message.type = 19;
-      message.message_reference = { type: 0, message_id: reference.message_id, channel_id: input.channelId, guild_id: message.guild_id };
+      message.message_reference = {
+        type: 0,
+        message_id: reference.message_id,
+        channel_id: input.channelId,
+        guild_id: message.guild_id,
+      };
     }
     this.byId.set(message.id, message);
     return message;
@@ -166,7 +179,11 @@ export class MessageStore {
     );
     const uploaded = files.map((file) => {
       const id = snowflake();
-      const url = this.files.serve(`attachments/${message.channel_id}/${id}/${file.filename}`, file.data, file.contentType);
+      const url = this.files.serve(
+        `attachments/${message.channel_id}/${id}/${file.filename}`,
+        file.data,
+        file.contentType,
+      );
       return { id, filename: file.filename, size: file.size, url, proxy_url: url, content_type: file.contentType };
     });
     return [...kept, ...uploaded];

@@ -46,7 +46,8 @@ export function buildOptions(
   let options = Object.entries(values).map(([name, value]) => toOption(files, resolved, name, value));
   if (focused) options.push(focused);
   if (subcommand) options = [{ name: subcommand, type: ApplicationCommandOptionType.Subcommand, options }];
-  if (subcommandGroup) options = [{ name: subcommandGroup, type: ApplicationCommandOptionType.SubcommandGroup, options }];
+  if (subcommandGroup)
+    options = [{ name: subcommandGroup, type: ApplicationCommandOptionType.SubcommandGroup, options }];
   const hasAttachments = Object.keys(resolved.attachments).length > 0;
   return hasAttachments ? { options, resolved } : { options };
 }
@@ -70,7 +71,8 @@ function resolveAttachment(files: FileHost, { attachment }: AttachmentValue): Re
   const id = snowflake();
   const contentType = attachment.contentType ?? 'application/octet-stream';
   const body = attachment.body === undefined ? undefined : Buffer.from(attachment.body);
-  const url = attachment.url ?? files.serve(`ephemeral-attachments/${id}/${attachment.filename}`, body ?? '', contentType);
+  const url =
+    attachment.url ?? files.serve(`ephemeral-attachments/${id}/${attachment.filename}`, body ?? '', contentType);
   return {
     id,
     filename: attachment.filename,

@@ -39,7 +39,9 @@ export class RequestLog {
       };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((other) => other !== waiter);
-        reject(new Error(`fake-discord: no request matching ${describe(matcher)} within ${timeoutMs}ms.\n${this.summary()}`));
+        reject(
+          new Error(`fake-discord: no request matching ${describe(matcher)} within ${timeoutMs}ms.\n${this.summary()}`),
+        );
       }, timeoutMs);
       this.waiters.push(waiter);
     });
@@ -52,7 +54,9 @@ export class RequestLog {
   /** One line per received request, for error messages. */
   summary(): string {
     if (this.requests.length === 0) return 'No requests were received.';
-    const lines = this.requests.map((request) => `  ${request.method} ${request.route} -> ${request.status ?? 'pending'}`);
+    const lines = this.requests.map(
+      (request) => `  ${request.method} ${request.route} -> ${request.status ?? 'pending'}`,
+    );
     return `Requests received:\n${lines.join('\n')}`;
   }
 }

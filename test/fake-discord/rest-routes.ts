@@ -38,12 +38,14 @@ export function addRestRoutes(router: Router, options: RestRouteOptions): void {
     if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
     const body = (request.body ?? {}) as Body;
     const nonce = body.nonce;
-    const validNonce = nonce === undefined || (typeof nonce === 'string' ? nonce.length <= 25 : Number.isSafeInteger(nonce));
+    const validNonce =
+      nonce === undefined || (typeof nonce === 'string' ? nonce.length <= 25 : Number.isSafeInteger(nonce));
     if (!validNonce || (body.enforce_nonce === true && nonce === undefined)) return INVALID_FORM_BODY;
     const reference = body.message_reference as { message_id?: string; fail_if_not_exists?: boolean } | undefined;
     const replyingTo = reference?.message_id ? store.get(reference.message_id) : undefined;
     // Discord: MESSAGE_REFERENCE_UNKNOWN_MESSAGE, as an invalid form body.
-    if (reference?.message_id && replyingTo?.channel_id !== params.channelId && reference.fail_if_not_exists !== false) return INVALID_FORM_BODY;
+    if (reference?.message_id && replyingTo?.channel_id !== params.channelId && reference.fail_if_not_exists !== false)
+      return INVALID_FORM_BODY;
     // enforce_nonce: the same nonce from the same author within a few minutes returns that message, creating nothing.
     const earlier = body.enforce_nonce === true ? store.byNonce(world.botUser.id, nonce as string | number) : undefined;
     return json(earlier ?? store.create({ channelId: params.channelId!, body, files: request.files }));
@@ -78,7 +80,12 @@ function addThreadRoutes(router: Router, { world, store }: RestRouteOptions): vo
   });
   router.on('POST', '/channels/:channelId/messages/:messageId/threads', (request, params) => {
     if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
-    const thread = threadChannel(world, params.messageId!, params.channelId!, String(((request.body ?? {}) as Body).name));
+    const thread = threadChannel(
+      world,
+      params.messageId!,
+      params.channelId!,
+      String(((request.body ?? {}) as Body).name),
+    );
     world.threads.set(thread.id, thread);
     return json(thread);
   });

@@ -57,15 +57,17 @@ export class FakeDiscord {
     this.answerDelayMs = options.answerDelayMs ?? 0;
     this.interactionDeadlineMs = options.interactionDeadlineMs ?? 3000;
     this.store = new MessageStore(this.world, this.files, options.nonceWindowMs);
-    this.server = createServer(createRequestListener({
-      router: this.buildRouter(),
-      files: this.files,
-      record: (request) => this.log.record(request),
-      answered: (request) => this.log.answered(request),
-      failures: this.failures,
-      latencyMs: () => this.latencyMs,
-      answerDelayMs: () => this.answerDelayMs,
-    }));
+    this.server = createServer(
+      createRequestListener({
+        router: this.buildRouter(),
+        files: this.files,
+        record: (request) => this.log.record(request),
+        answered: (request) => this.log.answered(request),
+        failures: this.failures,
+        latencyMs: () => this.latencyMs,
+        answerDelayMs: () => this.answerDelayMs,
+      }),
+    );
     this.gateway = new FakeGateway({
       server: this.server,
       world: this.world,
@@ -82,31 +84,63 @@ export class FakeDiscord {
   }
 
   /** Give this to the client: `rest: { api: fake.apiBase }`. */
-  get apiBase(): string { return `${this.origin}/api`; }
-  get gatewayUrl(): string { return this.origin.replace(/^http/, 'ws'); }
-  get token(): string { return this.world.token; }
-  get applicationId(): string { return this.world.applicationId; }
-  get botUserId(): string { return this.world.botUserId; }
-  get guildId(): string { return this.world.guildId; }
-  get channels(): FakeWorld['channels'] { return this.world.channels; }
+  get apiBase(): string {
+    return `${this.origin}/api`;
+  }
+  get gatewayUrl(): string {
+    return this.origin.replace(/^http/, 'ws');
+  }
+  get token(): string {
+    return this.world.token;
+  }
+  get applicationId(): string {
+    return this.world.applicationId;
+  }
+  get botUserId(): string {
+    return this.world.botUserId;
+  }
+  get guildId(): string {
+    return this.world.guildId;
+  }
+  get channels(): FakeWorld['channels'] {
+    return this.world.channels;
+  }
   /** Threads and forum posts the bot opened, by id. */
-  get threads(): FakeWorld['threads'] { return this.world.threads; }
+  get threads(): FakeWorld['threads'] {
+    return this.world.threads;
+  }
   /** The user interactions come from by default. */
-  get user(): FakeUser { return this.world.user; }
-  get requests(): RecordedRequest[] { return this.log.requests; }
-  get identifyCount(): number { return this.gateway.identifyCount; }
-  get resumeCount(): number { return this.gateway.resumeCount; }
-  get identifyPayloads(): Record<string, unknown>[] { return this.gateway.identifyPayloads; }
+  get user(): FakeUser {
+    return this.world.user;
+  }
+  get requests(): RecordedRequest[] {
+    return this.log.requests;
+  }
+  get identifyCount(): number {
+    return this.gateway.identifyCount;
+  }
+  get resumeCount(): number {
+    return this.gateway.resumeCount;
+  }
+  get identifyPayloads(): Record<string, unknown>[] {
+    return this.gateway.identifyPayloads;
+  }
   /** Every message the bot created (channel posts, replies, follow-ups), oldest first. */
-  get messages(): FakeMessage[] { return this.store.all(); }
+  get messages(): FakeMessage[] {
+    return this.store.all();
+  }
   /** Download log of /files/... */
-  get fileDownloads() { return this.files.downloads; }
+  get fileDownloads() {
+    return this.files.downloads;
+  }
 
   waitForRequest(matcher: RequestMatcher, timeoutMs = 5000): Promise<RecordedRequest> {
     return this.log.waitFor(matcher, timeoutMs);
   }
 
-  clearRequests(): void { this.log.clear(); }
+  clearRequests(): void {
+    this.log.clear();
+  }
 
   /** Makes the next `times` matching REST requests fail with `status` (discord.js retries 5xx up to 3 times). */
   failNext(matcher: RequestMatcher, status: number, body: unknown = defaultErrorBody(status), times = 1): void {

@@ -38,9 +38,7 @@ export type RouteParams = Record<string, string>;
 export type RouteHandler = (request: RecordedRequest, params: RouteParams) => Reply | Promise<Reply>;
 
 /** Matches a request: a predicate, or a method plus a route string/RegExp. */
-export type RequestMatcher =
-  | ((request: RecordedRequest) => boolean)
-  | { method?: string; route?: string | RegExp };
+export type RequestMatcher = ((request: RecordedRequest) => boolean) | { method?: string; route?: string | RegExp };
 
 export function json(body: unknown, status = 200): Reply {
   return { status, body };

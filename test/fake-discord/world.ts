@@ -125,19 +125,36 @@ export function threadChannel(world: FakeWorld, id: string, parentId: string, na
     total_message_sent: 0,
     rate_limit_per_user: 0,
     flags: 0,
-    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+    },
   };
 }
 
 export function allChannels(world: FakeWorld) {
-  return [textChannel(world, world.channels.main, 0), textChannel(world, world.channels.second, 1), forumChannel(world, world.channels.forum, 2)];
+  return [
+    textChannel(world, world.channels.main, 0),
+    textChannel(world, world.channels.second, 1),
+    forumChannel(world, world.channels.forum, 2),
+  ];
 }
 
 /** The DM channel with the user, as GET /channels/{id} returns it. */
-export const dmChannel = (world: FakeWorld) => ({ id: world.dmChannelId, type: ChannelType.DM, last_message_id: null, recipients: [world.user], flags: 0 });
+export const dmChannel = (world: FakeWorld) => ({
+  id: world.dmChannelId,
+  type: ChannelType.DM,
+  last_message_id: null,
+  recipients: [world.user],
+  flags: 0,
+});
 
 export function findChannel(world: FakeWorld, id: string) {
-  return id === world.dmChannelId ? dmChannel(world) : (allChannels(world).find((channel) => channel.id === id) ?? world.threads.get(id));
+  return id === world.dmChannelId
+    ? dmChannel(world)
+    : (allChannels(world).find((channel) => channel.id === id) ?? world.threads.get(id));
 }
 
 /** A guild member object; `permissions` is added for interaction payloads. */

@@ -47,13 +47,19 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<BotUn
   });
   const registry = new Map(await loadCommands());
   for (const command of options.extraCommands ?? []) registry.set(command.name, command);
-  const app = await createApp(config, { logger: createLogger('silent'), registry, clock: options.clock, deferAfterMs: options.deferAfterMs });
+  const app = await createApp(config, {
+    logger: createLogger('silent'),
+    registry,
+    clock: options.clock,
+    deferAfterMs: options.deferAfterMs,
+  });
   const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
   await deployCommands(rest, fake.applicationId, registry, fake.guildId);
   const bot = new GatewayBot(app, { token: fake.token, api: fake.apiBase, drainMs: 2000 });
   await bot.start();
   const { moderation } = app;
-  if (options.moderation) await moderation.start({ ports: discordPorts(bot.client), watch: options.moderation.watch ?? false });
+  if (options.moderation)
+    await moderation.start({ ports: discordPorts(bot.client), watch: options.moderation.watch ?? false });
   return {
     fake,
     app,

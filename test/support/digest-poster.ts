@@ -26,8 +26,13 @@ if (process.env.WAIT_FOR_GO) {
 }
 process.stdout.write('ready\n');
 try {
-  const outcome = await moderation.digests.post(channelId, { now: new Date() }, port, { locale: 'en', trigger: 'command' });
-  process.stdout.write(`${JSON.stringify({ messageIds: outcome.messageIds, developments: outcome.digest.items.length })}\n`);
+  const outcome = await moderation.digests.post(channelId, { now: new Date() }, port, {
+    locale: 'en',
+    trigger: 'command',
+  });
+  process.stdout.write(
+    `${JSON.stringify({ messageIds: outcome.messageIds, developments: outcome.digest.items.length })}\n`,
+  );
 } finally {
   await moderation.stop();
   await client.destroy();

@@ -68,7 +68,11 @@ export interface Poster {
 }
 
 export function startPoster(env: Record<string, string>): Poster {
-  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], { cwd: ROOT, env: processEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', POSTER], {
+    cwd: ROOT,
+    env: processEnv(env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   let markReady: () => void = () => undefined;
@@ -118,7 +122,8 @@ async function nthPost(world: PostingWorld, nth: number, victim: Poster): Promis
   let gone = false;
   void victim.exited.then(() => (gone = true));
   const route = `/channels/${world.channelId}/messages`;
-  while (!gone && world.fake.requests.filter((r) => r.method === 'POST' && r.route === route).length < nth) await sleep(2);
+  while (!gone && world.fake.requests.filter((r) => r.method === 'POST' && r.route === route).length < nth)
+    await sleep(2);
 }
 
 /**

@@ -160,7 +160,9 @@ export function checkChoices(choices: Body[], label: string): string[] {
   choices.forEach((choice, i) => {
     const name = choice?.name;
     if (typeof name !== 'string' || length(name) < 1 || length(name) > 100) {
-      problems.push(`${label}[${i}].name must be 1-100 characters (has ${typeof name === 'string' ? length(name) : 'none'})`);
+      problems.push(
+        `${label}[${i}].name must be 1-100 characters (has ${typeof name === 'string' ? length(name) : 'none'})`,
+      );
     }
     if (typeof choice?.value === 'string' && length(choice.value) > 100) {
       problems.push(`${label}[${i}].value must be at most 100 characters`);

@@ -74,7 +74,8 @@ export function findOperation(method: string, path: string): SpecOperation | und
 /** Validates `body` against the request-body schema of the operation `method path` maps to. */
 export function validateRequestBody(method: string, path: string, body: unknown, kind?: BodyKind): BodyValidation {
   const operation = findOperation(method, path);
-  if (!operation) return { ok: false, errors: [`no operation in Discord's spec for ${method.toUpperCase()} ${toRoute(path)}`] };
+  if (!operation)
+    return { ok: false, errors: [`no operation in Discord's spec for ${method.toUpperCase()} ${toRoute(path)}`] };
   const { operationId } = operation;
   if (body === undefined || body === null) {
     const errors = operation.bodyRequired ? ['a request body is required'] : [];
@@ -170,7 +171,10 @@ function loadSpec(): LoadedSpec {
   try {
     document = JSON.parse(readFileSync(location, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read Discord's OpenAPI file at ${location.pathname} (set DISCORD_API_SPEC): ${String(error)}`, { cause: error });
+    throw new Error(
+      `Cannot read Discord's OpenAPI file at ${location.pathname} (set DISCORD_API_SPEC): ${String(error)}`,
+      { cause: error },
+    );
   }
   const schemas: Record<string, Schema> = document.components.schemas;
   patchKnownGaps(schemas);

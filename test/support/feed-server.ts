@@ -93,7 +93,9 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 
 export function rssOf(title: string, entries: readonly FeedEntry[], origin: string): string {
   const items = entries.map(
-    (entry) => `<item><title>${escape(entry.title)}</title><link>${origin}${entry.path}</link><guid isPermaLink="false">${entry.id}</guid>
+    (
+      entry,
+    ) => `<item><title>${escape(entry.title)}</title><link>${origin}${entry.path}</link><guid isPermaLink="false">${entry.id}</guid>
       <pubDate>${new Date(entry.date).toUTCString()}</pubDate>${(entry.categories ?? []).map((c) => `<category>${escape(c)}</category>`).join('')}</item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escape(title)}</title><link>${origin}/</link>
@@ -102,7 +104,9 @@ export function rssOf(title: string, entries: readonly FeedEntry[], origin: stri
 
 export function atomOf(title: string, entries: readonly FeedEntry[], origin: string): string {
   const items = entries.map(
-    (entry) => `<entry><id>${entry.id}</id><title>${escape(entry.title)}</title><link rel="alternate" href="${origin}${entry.path}"/>
+    (
+      entry,
+    ) => `<entry><id>${entry.id}</id><title>${escape(entry.title)}</title><link rel="alternate" href="${origin}${entry.path}"/>
       <updated>${new Date(entry.date).toISOString()}</updated>${(entry.categories ?? []).map((c) => `<category term="${escape(c)}"/>`).join('')}</entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${escape(title)}</title><id>urn:test</id>

@@ -1,14 +1,57 @@
 /** Documents made in the tests: a multi-page PDF treaty (pdf-lib) and a Word file with a table (docx). */
-import { AlignmentType, Document as WordDocument, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document as WordDocument,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 const ARTICLES: Array<[string, string[]]> = [
-  ['Purpose', ['This Treaty governs joint patrols of the police forces of the Parties in the border', 'areas of both states.']],
-  ['Definitions', ['For the purposes of this Treaty, "border area" means the territory within 30 kilo-', 'metres of the common state border.']],
-  ['Joint patrols', ['Police officers of both Parties may carry out joint patrols on the territory of', 'either Party under the command of the officer of the host state.']],
-  ['Powers of officers', ['Officers of the sending Party may carry their service weapons and uniforms during', 'joint patrols and may apprehend a person caught in the act.']],
-  ['Exchange of information', ['The Parties shall exchange information on the planning of joint patrols through', 'the joint police cooperation centre.']],
-  ['Entry into force', ['This Treaty shall enter into force on the first day of the second month after the', 'exchange of notes confirming its approval by both Parties.']],
+  [
+    'Purpose',
+    ['This Treaty governs joint patrols of the police forces of the Parties in the border', 'areas of both states.'],
+  ],
+  [
+    'Definitions',
+    [
+      'For the purposes of this Treaty, "border area" means the territory within 30 kilo-',
+      'metres of the common state border.',
+    ],
+  ],
+  [
+    'Joint patrols',
+    [
+      'Police officers of both Parties may carry out joint patrols on the territory of',
+      'either Party under the command of the officer of the host state.',
+    ],
+  ],
+  [
+    'Powers of officers',
+    [
+      'Officers of the sending Party may carry their service weapons and uniforms during',
+      'joint patrols and may apprehend a person caught in the act.',
+    ],
+  ],
+  [
+    'Exchange of information',
+    [
+      'The Parties shall exchange information on the planning of joint patrols through',
+      'the joint police cooperation centre.',
+    ],
+  ],
+  [
+    'Entry into force',
+    [
+      'This Treaty shall enter into force on the first day of the second month after the',
+      'exchange of notes confirming its approval by both Parties.',
+    ],
+  ],
 ];
 
 /** Three pages with a running header, page numbers, wrapped and hyphenated lines, and an old date in the preamble. */
@@ -35,8 +78,14 @@ export async function treatyPdf(): Promise<Uint8Array> {
   line('strengthen police co-');
   line('operation in the border areas, have agreed as follows:');
   ARTICLES.forEach(([heading, body], i) => {
-    if (i === 2) { page = pages[1]!; y = 760; }
-    if (i === 5) { page = pages[2]!; y = 760; }
+    if (i === 2) {
+      page = pages[1]!;
+      y = 760;
+    }
+    if (i === 5) {
+      page = pages[2]!;
+      y = 760;
+    }
     y -= 10;
     line(`Article ${i + 1}`, 11, bold);
     line(heading, 11, bold);
@@ -53,24 +102,50 @@ const cell = (text: string, header = false) =>
 /** Minutes of a meeting with a table of contact points, as a Word file. */
 export async function minutesDocx(): Promise<Uint8Array> {
   const word = new WordDocument({
-    sections: [{
-      children: [
-        new Paragraph({ text: 'Minutes of the meeting of the joint contact group', heading: HeadingLevel.HEADING_1 }),
-        new Paragraph({ text: 'Date: 5 March 2026' }),
-        new Paragraph({ text: 'Present: delegations of Hungary, Slovenia and Czechia.' }),
-        new Paragraph({ text: 'Agenda', heading: HeadingLevel.HEADING_2 }),
-        new Paragraph({ text: 'The group reviewed the joint operations of February and agreed the contact points below.' }),
-        new Paragraph({ text: 'Contact points', heading: HeadingLevel.HEADING_2, alignment: AlignmentType.LEFT }),
-        new Table({
-          rows: [
-            new TableRow({ children: [cell('Country', true), cell('Contact point', true), cell('Phone', true), cell('E-mail', true)], tableHeader: true }),
-            new TableRow({ children: [cell('Hungary'), cell('National Police Operations Centre'), cell('+36 1 443 5000'), cell('ops@police.example.hu')] }),
-            new TableRow({ children: [cell('Slovenia'), cell('International Police Cooperation Division'), cell('+386 1 428 4780'), cell('ipcd@policija.example.si')] }),
-          ],
-        }),
-        new Paragraph({ text: 'Action points: each delegation confirms its contact point by 20 March 2026.' }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Minutes of the meeting of the joint contact group', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: 'Date: 5 March 2026' }),
+          new Paragraph({ text: 'Present: delegations of Hungary, Slovenia and Czechia.' }),
+          new Paragraph({ text: 'Agenda', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({
+            text: 'The group reviewed the joint operations of February and agreed the contact points below.',
+          }),
+          new Paragraph({ text: 'Contact points', heading: HeadingLevel.HEADING_2, alignment: AlignmentType.LEFT }),
+          new Table({
+            rows: [
+              new TableRow({
+                children: [
+                  cell('Country', true),
+                  cell('Contact point', true),
+                  cell('Phone', true),
+                  cell('E-mail', true),
+                ],
+                tableHeader: true,
+              }),
+              new TableRow({
+                children: [
+                  cell('Hungary'),
+                  cell('National Police Operations Centre'),
+                  cell('+36 1 443 5000'),
+                  cell('ops@police.example.hu'),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  cell('Slovenia'),
+                  cell('International Police Cooperation Division'),
+                  cell('+386 1 428 4780'),
+                  cell('ipcd@policija.example.si'),
+                ],
+              }),
+            ],
+          }),
+          new Paragraph({ text: 'Action points: each delegation confirms its contact point by 20 March 2026.' }),
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(word));
 }

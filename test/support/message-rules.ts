@@ -81,7 +81,8 @@ function checkComponents(message: Body, label: string): string[] {
   });
   const ids = customIds(rows);
   for (const id of ids) {
-    if (id.length < 1 || id.length > 100) problems.push(`${label}: custom_id "${id.slice(0, 20)}…" must be 1-100 characters`);
+    if (id.length < 1 || id.length > 100)
+      problems.push(`${label}: custom_id "${id.slice(0, 20)}…" must be 1-100 characters`);
   }
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
   for (const id of new Set(repeated)) problems.push(`${label}: custom_id "${id}" used twice`);

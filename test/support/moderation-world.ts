@@ -5,12 +5,21 @@
 import { rmSync } from 'node:fs';
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll } from 'vitest';
-import { MEMBER_PERMISSIONS, startFakeDiscord, type FakeDiscord, type FakeInteraction, type InteractionSource, type OptionValue } from '../fake-discord/index.ts';
+import {
+  MEMBER_PERMISSIONS,
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeInteraction,
+  type InteractionSource,
+  type OptionValue,
+} from '../fake-discord/index.ts';
 import { startBotUnderTest, type BotOptions, type BotUnderTest } from './bot.ts';
 import { expectValidDiscordBody } from './discord-spec.ts';
 import { seedsFolder, tempDir, type SeedsFolder } from './seed-fixtures.ts';
 
-export const MODERATOR: InteractionSource = { memberPermissions: MEMBER_PERMISSIONS | PermissionFlagsBits.ManageMessages };
+export const MODERATOR: InteractionSource = {
+  memberPermissions: MEMBER_PERMISSIONS | PermissionFlagsBits.ManageMessages,
+};
 export const MEMBER: InteractionSource = { memberPermissions: MEMBER_PERMISSIONS };
 export const ROLE_ID = '987654321098765432';
 
@@ -20,16 +29,28 @@ export const channel = (id: string): OptionValue => ({ type: ApplicationCommandO
 
 /** The answer the user finally sees: the callback's data, or the edit/follow-up after a deferral. */
 async function finalAnswer(fake: FakeDiscord, interaction: FakeInteraction): Promise<Body> {
-  const callback = await fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) }, 10_000);
+  const callback = await fake.waitForRequest(
+    { method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) },
+    10_000,
+  );
   const body = callback.body as { type: number; data?: Body };
   if (body.type !== 5) return body.data ?? {};
   const webhook = `/webhooks/${fake.applicationId}/${interaction.token}`;
-  const final = await fake.waitForRequest((r) => ['PATCH', 'POST'].includes(r.method) && r.route.startsWith(webhook), 30_000);
+  const final = await fake.waitForRequest(
+    (r) => ['PATCH', 'POST'].includes(r.method) && r.route.startsWith(webhook),
+    30_000,
+  );
   // An edit carries no flags: a deferred answer is as private as its deferral said.
   return { flags: body.data?.flags, ...(final.body as Body) };
 }
 
-export function command(t: BotUnderTest, name: string, subcommand: string, options: Record<string, OptionValue> = {}, source = MODERATOR) {
+export function command(
+  t: BotUnderTest,
+  name: string,
+  subcommand: string,
+  options: Record<string, OptionValue> = {},
+  source = MODERATOR,
+) {
   const interaction = t.fake.sendInteraction(t.fake.chatInputInteraction({ name, subcommand, options, ...source }));
   return finalAnswer(t.fake, interaction);
 }
@@ -37,8 +58,10 @@ export function command(t: BotUnderTest, name: string, subcommand: string, optio
 export const description = (answer: Body): string => answer.embeds?.[0]?.description ?? '';
 
 /** Messages the bot posted in a channel (not interaction responses). */
-export const posted = (fake: FakeDiscord, channelId: string) => fake.messages.filter((m) => m.channel_id === channelId && !m.webhook_id && !m.deleted);
-export const postedText = (fake: FakeDiscord, channelId: string) => JSON.stringify(posted(fake, channelId).map((m) => m.embeds));
+export const posted = (fake: FakeDiscord, channelId: string) =>
+  fake.messages.filter((m) => m.channel_id === channelId && !m.webhook_id && !m.deleted);
+export const postedText = (fake: FakeDiscord, channelId: string) =>
+  JSON.stringify(posted(fake, channelId).map((m) => m.embeds));
 
 function validateBodies(fake: FakeDiscord): void {
   const bodies = fake.requests.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.body !== undefined);
@@ -53,7 +76,12 @@ export interface World {
 }
 
 async function world(): Promise<World> {
-  return { fake: await startFakeDiscord(), seeds: seedsFolder(), data: tempDir('data'), clock: { now: new Date('2026-02-10T08:00:00Z') } };
+  return {
+    fake: await startFakeDiscord(),
+    seeds: seedsFolder(),
+    data: tempDir('data'),
+    clock: { now: new Date('2026-02-10T08:00:00Z') },
+  };
 }
 
 export function bot(w: World, extra: BotOptions = {}): Promise<BotUnderTest> {

@@ -49,11 +49,16 @@ function freePort(): Promise<number> {
 export async function startCluster(): Promise<Cluster> {
   const root = mkdtempSync(join(tmpdir(), 'liaison-pg-'));
   const isRoot = process.getuid?.() === 0;
-  const owner = isRoot ? (['postgres', 'nobody'].map((name) => ({ name, ids: uidOf(name) })).find((user) => user.ids) ?? undefined) : undefined;
-  if (isRoot && !owner) throw new Error('running as root and neither the postgres nor the nobody user exists to run PostgreSQL');
+  const owner = isRoot
+    ? (['postgres', 'nobody'].map((name) => ({ name, ids: uidOf(name) })).find((user) => user.ids) ?? undefined)
+    : undefined;
+  if (isRoot && !owner)
+    throw new Error('running as root and neither the postgres nor the nobody user exists to run PostgreSQL');
   if (owner?.ids) chownSync(root, owner.ids.uid, owner.ids.gid);
   const run = (program: string, args: string[]) => {
-    const [file, argv] = owner ? ['runuser', ['-u', owner.name, '--', join(PG_BIN, program), ...args]] : [join(PG_BIN, program), args];
+    const [file, argv] = owner
+      ? ['runuser', ['-u', owner.name, '--', join(PG_BIN, program), ...args]]
+      : [join(PG_BIN, program), args];
     return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: root });
   };
   const data = join(root, 'data');
@@ -95,7 +100,10 @@ export async function clusterState(): Promise<{ state: ClusterState; cluster?: C
 }
 
 /** A new, empty database in the cluster at `adminUrl`; resolves with its URL. */
-export async function createDatabase(adminUrl: string, name = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`): Promise<string> {
+export async function createDatabase(
+  adminUrl: string,
+  name = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

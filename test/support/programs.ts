@@ -18,9 +18,16 @@ export interface Finished {
 }
 
 /** Run a program to its end; a non-zero exit is a result, not an exception. */
-export async function runProgram(file: string, args: readonly string[], env: Record<string, string> = {}): Promise<Finished> {
+export async function runProgram(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<Finished> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, env: processEnv(env) });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', file, ...args], {
+      cwd: ROOT,
+      env: processEnv(env),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as Finished;

@@ -19,10 +19,13 @@ export interface DevelopmentSpec {
 export function developmentText(spec: DevelopmentSpec): string {
   const [year, month, day] = spec.date.split('-');
   const monthName = new Date(`${spec.date}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  const url = spec.url ?? `https://example.org/news/${spec.date}-${encodeURIComponent(spec.title.toLowerCase().replace(/\W+/g, '-'))}`;
+  const url =
+    spec.url ??
+    `https://example.org/news/${spec.date}-${encodeURIComponent(spec.title.toLowerCase().replace(/\W+/g, '-'))}`;
   return [
     spec.title,
-    spec.body ?? `On ${spec.date} the ministry of ${spec.country} announced ${spec.title.toLowerCase()}. The measure concerns police cooperation and migration.`,
+    spec.body ??
+      `On ${spec.date} the ministry of ${spec.country} announced ${spec.title.toLowerCase()}. The measure concerns police cooperation and migration.`,
     'Source(s)',
     `· Ministry of the Interior (${Number(day)} ${monthName}, ${year}), ${spec.title},${url}`,
     'Date of development',

@@ -77,6 +77,10 @@ function branchOf(member: Schema, lookup: SchemaLookup): Branch | undefined {
   const target = lookup(member.$ref);
   const typeProperty = target?.properties?.type;
   if (!typeProperty || !target?.required?.includes('type')) return undefined;
-  const values = Array.isArray(typeProperty.enum) ? typeProperty.enum : 'const' in typeProperty ? [typeProperty.const] : [];
+  const values = Array.isArray(typeProperty.enum)
+    ? typeProperty.enum
+    : 'const' in typeProperty
+      ? [typeProperty.const]
+      : [];
   return values.length > 0 ? { ref: member.$ref, values } : undefined;
 }

@@ -16,26 +16,43 @@ export type Surface = 'discord' | 'terminal';
 
 /** A Context as `app.context()` builds it, on a fixed day, over `kb`. */
 export const contextFor = (kb: KnowledgeBase, locale: Locale = 'en', surface: Surface = 'terminal'): Context =>
-  appOver(kb, readConfig({ SEEDS_DIR }), { logger: createLogger('silent'), clock: () => new Date('2026-11-21') }).context({
+  appOver(kb, readConfig({ SEEDS_DIR }), {
+    logger: createLogger('silent'),
+    clock: () => new Date('2026-11-21'),
+  }).context({
     locale,
     canPressButtons: surface === 'discord',
   });
 
 /** The seeds alone, and the seeds with documents written by a test (`[file, text]` pairs). */
-export async function seedKnowledge(extra: ReadonlyArray<readonly [file: string, text: string]> = []): Promise<{ seeds: KnowledgeBase; mixed: KnowledgeBase }> {
+export async function seedKnowledge(
+  extra: ReadonlyArray<readonly [file: string, text: string]> = [],
+): Promise<{ seeds: KnowledgeBase; mixed: KnowledgeBase }> {
   const { documents } = await loadCorpus(SEEDS_DIR);
-  return { seeds: new KnowledgeBase(documents), mixed: new KnowledgeBase([...documents, ...extra.map(([file, text]) => parseDocument(file, text))]) };
+  return {
+    seeds: new KnowledgeBase(documents),
+    mixed: new KnowledgeBase([...documents, ...extra.map(([file, text]) => parseDocument(file, text))]),
+  };
 }
 
 /** Run a command whose one option is an optional `query`. */
-export const runQuery = async (command: Command, query: string | undefined, kb: KnowledgeBase, locale: Locale = 'en'): Promise<Reply> =>
-  command.run(query === undefined ? {} : { query }, contextFor(kb, locale));
+export const runQuery = async (
+  command: Command,
+  query: string | undefined,
+  kb: KnowledgeBase,
+  locale: Locale = 'en',
+): Promise<Reply> => command.run(query === undefined ? {} : { query }, contextFor(kb, locale));
 
 /** The value of a card's field by name ('' when there is none). */
-export const fieldOf = (card: Card | undefined, name: string): string => card?.fields?.find((f) => f.name === name)?.value ?? '';
+export const fieldOf = (card: Card | undefined, name: string): string =>
+  card?.fields?.find((f) => f.name === name)?.value ?? '';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
 /** `npm run ask -- ...` as a user runs it, in a child process. */
 export const askCli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/ask.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/ask.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' },
+  });

@@ -27,7 +27,12 @@ export function articlesOf(blocks: readonly Block[]): { articles: Article[]; pre
   const articles: Article[] = [];
   const preamble: string[] = [];
   for (const { block } of walkBlocks(blocks)) {
-    const text = block.type === 'heading' || block.type === 'paragraph' ? block.text : block.type === 'list' ? block.items.join('\n') : '';
+    const text =
+      block.type === 'heading' || block.type === 'paragraph'
+        ? block.text
+        : block.type === 'list'
+          ? block.items.join('\n')
+          : '';
     const [first = '', ...rest] = text.split('\n');
     const match = block.type !== 'list' ? ARTICLE.exec(first) : null;
     if (match && first.length <= 120) {
@@ -57,8 +62,14 @@ function treatyOf(blocks: readonly Block[], title: string, fullText: string): Ag
   const parties = countriesMentioned(opening);
   if (EU_PARTY.test(opening)) parties.push('European Union');
   const signedAt = SIGNED_AT.exec(fullText);
-  const signing = signingOf(fullText) ??
-    (signedAt?.[1] ? { place: signedAt[1], date: findDates(fullText.slice((signedAt.index ?? 0) + signedAt[0].length).slice(0, 40))[0] } : undefined);
+  const signing =
+    signingOf(fullText) ??
+    (signedAt?.[1]
+      ? {
+          place: signedAt[1],
+          date: findDates(fullText.slice((signedAt.index ?? 0) + signedAt[0].length).slice(0, 40))[0],
+        }
+      : undefined);
   const provisions = articles.map((article) => {
     const first = splitSentences(article.text.join(' '))[0] ?? '';
     return capLength([article.label, article.heading].filter(Boolean).join(' ') + (first ? `: ${first}` : ''));

@@ -17,12 +17,21 @@ type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' 
 const ROLES: Array<[Role, RegExp]> = [
   ['email', /\be-?mail|\bmail\b/],
   ['fax', /\bfax/],
-  ['phone', /\b(?:tel|telephone|telefon|phone|mobile?|mobil|gsm|hotline|linka|stala sluzba|duty|pohotovost|24\/7|non-?stop|number|cislo)\b/],
+  [
+    'phone',
+    /\b(?:tel|telephone|telefon|phone|mobile?|mobil|gsm|hotline|linka|stala sluzba|duty|pohotovost|24\/7|non-?stop|number|cislo)\b/,
+  ],
   ['address', /\b(?:address|adresa|sidlo|postal|mailing|anschrift)\b/],
   ['country', /\b(?:country|countries|zeme|stat|state|member state|nation)\b/],
   ['city', /\b(?:city|town|mesto|obec)\b/],
-  ['head', /\b(?:head|director|chief|commander|vedouci|reditel\w*|nacelnik\w*|contact person|kontaktni osoba|person|osoba)\b/],
-  ['name', /\b(?:name|nazev|organi[sz]ation|organizace|instituce|institution|unit|utvar|office|urad|authority|contact point|kontaktni misto|department|odbor|agency|body|service|sluzba|point)\b/],
+  [
+    'head',
+    /\b(?:head|director|chief|commander|vedouci|reditel\w*|nacelnik\w*|contact person|kontaktni osoba|person|osoba)\b/,
+  ],
+  [
+    'name',
+    /\b(?:name|nazev|organi[sz]ation|organizace|instituce|institution|unit|utvar|office|urad|authority|contact point|kontaktni misto|department|odbor|agency|body|service|sluzba|point)\b/,
+  ],
 ];
 
 const roleOfHeader = (header: string): Role => ROLES.find(([, pattern]) => pattern.test(fold(header)))?.[0] ?? 'other';
@@ -35,14 +44,27 @@ function roleOfCell(cell: string, region?: CountryCode): Role {
   return 'name';
 }
 
-function rowContact(header: readonly string[], row: readonly string[], fallbackCountry: string | undefined, title: string): ContactPoint | undefined {
-  const roles = header.length > 0 ? header.map(roleOfHeader) : row.map((cell) => roleOfCell(cell, regionForCountry(fallbackCountry)));
+function rowContact(
+  header: readonly string[],
+  row: readonly string[],
+  fallbackCountry: string | undefined,
+  title: string,
+): ContactPoint | undefined {
+  const roles =
+    header.length > 0
+      ? header.map(roleOfHeader)
+      : row.map((cell) => roleOfCell(cell, regionForCountry(fallbackCountry)));
   const cellsOf = (role: Role) => row.filter((cell, i) => roles[i] === role && cell.trim() !== '');
   const names = [...cellsOf('name'), ...cellsOf('other')].filter((cell) => !/@|\d{3}/.test(cell));
-  const country = findCountry(cellsOf('country')[0] ?? '')?.name ?? countriesMentioned(names.join(' '))[0] ?? fallbackCountry;
+  const country =
+    findCountry(cellsOf('country')[0] ?? '')?.name ?? countriesMentioned(names.join(' '))[0] ?? fallbackCountry;
   const region = regionForCountry(country);
   const labelOf = (i: number) => header[i] ?? '';
-  const phones = row.flatMap((cell, i) => (roles[i] === 'phone' || roles[i] === 'fax' ? phonesInValue(labelOf(i) || (roles[i] === 'fax' ? 'Fax' : 'Tel'), cell, region) : []));
+  const phones = row.flatMap((cell, i) =>
+    roles[i] === 'phone' || roles[i] === 'fax'
+      ? phonesInValue(labelOf(i) || (roles[i] === 'fax' ? 'Fax' : 'Tel'), cell, region)
+      : [],
+  );
   const emails = row.flatMap((cell, i) => (roles[i] === 'email' ? emailsInValue(labelOf(i), cell) : []));
   if (phones.length + emails.length === 0) return undefined;
   const address = cellsOf('address')[0];
@@ -67,7 +89,8 @@ function tableContacts(blocks: readonly Block[], country: string | undefined, ti
   for (const { block } of walkBlocks(blocks)) {
     if (block.type !== 'table') continue;
     // A table whose header names no contact column is data, not a directory.
-    if (block.header.length > 0 && !block.header.some((cell) => ['email', 'fax', 'phone'].includes(roleOfHeader(cell)))) continue;
+    if (block.header.length > 0 && !block.header.some((cell) => ['email', 'fax', 'phone'].includes(roleOfHeader(cell))))
+      continue;
     for (const row of block.rows) {
       const contact = rowContact(block.header, row, country, title);
       if (contact) found.push(contact);
@@ -99,20 +122,28 @@ function regionOfNumbers(text: string): CountryCode | undefined {
 
 /** The country a contact's first international number belongs to. */
 function countryOfPhones(contact: ContactPoint): string | undefined {
-  const region = contact.phones.map((phone) => (phone.e164 ? parsePhoneNumberFromString(phone.e164)?.country : undefined)).find(Boolean);
+  const region = contact.phones
+    .map((phone) => (phone.e164 ? parsePhoneNumberFromString(phone.e164)?.country : undefined))
+    .find(Boolean);
   return region ? findCountry(region)?.name : undefined;
 }
 
 const contactKey = (contact: ContactPoint): string =>
-  [...contact.phones.map((p) => p.e164 ?? p.raw), ...contact.emails.map((e) => e.address.toLowerCase())].sort().join(',');
+  [...contact.phones.map((p) => p.e164 ?? p.raw), ...contact.emails.map((e) => e.address.toLowerCase())]
+    .sort()
+    .join(',');
 
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
     const title = facts.title ?? '';
     const country = facts.country;
-    const needsFilter = blocks.some((b) => b.type === 'table' || b.type === 'quote' || (b.type === 'pairs' && b.role === 'email-header'));
-    const text = needsFilter ? cleanLines(blocksToLines(lineBlocks(blocks)).join('\n')).lines.join('\n') : lines.join('\n');
+    const needsFilter = blocks.some(
+      (b) => b.type === 'table' || b.type === 'quote' || (b.type === 'pairs' && b.role === 'email-header'),
+    );
+    const text = needsFilter
+      ? cleanLines(blocksToLines(lineBlocks(blocks)).join('\n')).lines.join('\n')
+      : lines.join('\n');
     const regionCode = regionOfNumbers(text) ?? regionForCountry(country);
     const found = [...tableContacts(blocks, country, title), ...extractContacts(text, { title, country, regionCode })];
     const seen = new Set<string>();
@@ -123,7 +154,10 @@ export const contacts: Extractor = {
       return true;
     });
     for (const contact of unique) {
-      contact.country ??= countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ?? countryOfPhones(contact) ?? country;
+      contact.country ??=
+        countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ??
+        countryOfPhones(contact) ??
+        country;
       if (!contact.country) delete contact.country;
     }
     return { contacts: unique };

@@ -10,8 +10,19 @@ import type { Extractor } from './types.ts';
 
 /** Front-matter keys and the field each one fills. */
 const FRONT_MATTER: Record<string, FieldName> = {
-  date: 'date', published: 'date', datum: 'date', country: 'country', countries: 'country', zeme: 'country',
-  themes: 'themes', topics: 'themes', tags: 'themes', temata: 'themes', type: 'type', sources: 'sources', source: 'sources',
+  date: 'date',
+  published: 'date',
+  datum: 'date',
+  country: 'country',
+  countries: 'country',
+  zeme: 'country',
+  themes: 'themes',
+  topics: 'themes',
+  tags: 'themes',
+  temata: 'themes',
+  type: 'type',
+  sources: 'sources',
+  source: 'sources',
 };
 
 export const fields: Extractor = {

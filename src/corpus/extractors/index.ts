@@ -16,10 +16,23 @@ import { sectionsText } from '../sections.ts';
 /** Title, body and sources as one text, once the body is known. */
 const fullText: Extractor = {
   name: 'fullText',
-  extract: (_input, facts) => ({ text: sectionsText(facts.sections ?? []), fullText: [facts.title, sectionsText(facts.sections ?? [])].join('\n\n') }),
+  extract: (_input, facts) => ({
+    text: sectionsText(facts.sections ?? []),
+    fullText: [facts.title, sectionsText(facts.sections ?? [])].join('\n\n'),
+  }),
 };
 
-export const EXTRACTORS: readonly Extractor[] = [title, fields, fullText, countries, dates, contacts, agreements, items, kind];
+export const EXTRACTORS: readonly Extractor[] = [
+  title,
+  fields,
+  fullText,
+  countries,
+  dates,
+  contacts,
+  agreements,
+  items,
+  kind,
+];
 
 /** Run every extractor; `check` is called between them (a time budget throws from it). */
 export function extractFacts(input: ExtractInput, check: (stage: string) => void = () => undefined): Facts {

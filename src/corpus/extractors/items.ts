@@ -30,11 +30,21 @@ function summaryOf(text: string): string {
 
 function item(date: string, title: string, body: string): DocumentItem {
   const countries = countriesMentioned(`${title} ${body}`);
-  return { date, title, summary: summaryOf(body || title), ...(countries[0] ? { country: countries[0] } : {}), countries };
+  return {
+    date,
+    title,
+    summary: summaryOf(body || title),
+    ...(countries[0] ? { country: countries[0] } : {}),
+    countries,
+  };
 }
 
 const textOf = (block: Block): string =>
-  block.type === 'paragraph' || block.type === 'heading' ? block.text.replace(/\n/g, ' ') : block.type === 'list' ? block.items.join(' ') : '';
+  block.type === 'paragraph' || block.type === 'heading'
+    ? block.text.replace(/\n/g, ' ')
+    : block.type === 'list'
+      ? block.items.join(' ')
+      : '';
 
 function itemsUnderHeadings(blocks: readonly Block[]): DocumentItem[] {
   const found: DocumentItem[] = [];
@@ -48,7 +58,10 @@ function itemsUnderHeadings(blocks: readonly Block[]): DocumentItem[] {
       const dated = leadingDate(block.text);
       const date = dated?.date ?? datesIn(block.text)[0]?.date;
       // An undated sub-heading inside a dated item is part of it; any other heading starts anew.
-      if (!date && open?.date && block.level > open.level) { open.body.push(block.text); continue; }
+      if (!date && open?.date && block.level > open.level) {
+        open.body.push(block.text);
+        continue;
+      }
       close();
       open = { date, title: dated?.rest || block.text, level: block.level, body: [] };
       continue;
@@ -69,7 +82,8 @@ function itemsUnderHeadings(blocks: readonly Block[]): DocumentItem[] {
 function itemsInLines(blocks: readonly Block[]): DocumentItem[] {
   const found: DocumentItem[] = [];
   for (const { block } of walkBlocks(blocks)) {
-    const entries = block.type === 'list' ? block.items : block.type === 'paragraph' ? [block.text.replace(/\n/g, ' ')] : [];
+    const entries =
+      block.type === 'list' ? block.items : block.type === 'paragraph' ? [block.text.replace(/\n/g, ' ')] : [];
     for (const entry of entries) {
       const dated = leadingDate(entry);
       if (dated && dated.rest.split(' ').length >= 4) found.push(item(dated.date, summaryOf(dated.rest), dated.rest));

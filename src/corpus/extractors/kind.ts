@@ -11,9 +11,12 @@ import { isTreatyText } from './agreements.ts';
 import type { Extractor, Facts } from './types.ts';
 
 const CZECH_WORDS = new Set(['a', 'je', 'na', 've', 'se', 'pro', 'ktery', 'jsou', 'nebo', 'byl', 'policie', 'ministr']);
-const BULLETIN = /\b(?:bulletin|newsletter|weekly|monthly|digest|update|round-?up|zpravodaj|vestnik|prehled|tydenik|mesicnik)\b/;
-const MINUTES = /\b(?:minutes|meeting record|record of the meeting|zapis z|zapis ze|zaznam z jednani|agenda|attendees|participants|pritomni|ucastnici)\b/;
-const NEWS_VERB = /\b(?:signed|met|announced|agreed|adopted|launched|opened|arrested|visited|podepsal\w*|jednal\w*|oznamil\w*|schvalil\w*|zahajil\w*|navstivil\w*)\b/;
+const BULLETIN =
+  /\b(?:bulletin|newsletter|weekly|monthly|digest|update|round-?up|zpravodaj|vestnik|prehled|tydenik|mesicnik)\b/;
+const MINUTES =
+  /\b(?:minutes|meeting record|record of the meeting|zapis z|zapis ze|zaznam z jednani|agenda|attendees|participants|pritomni|ucastnici)\b/;
+const NEWS_VERB =
+  /\b(?:signed|met|announced|agreed|adopted|launched|opened|arrested|visited|podepsal\w*|jednal\w*|oznamil\w*|schvalil\w*|zahajil\w*|navstivil\w*)\b/;
 
 function detectLanguage(text: string): Language {
   const words = fold(text.slice(0, 20_000)).match(/\p{L}+/gu) ?? [];
@@ -29,14 +32,20 @@ function detectKind(facts: Facts, isEmail: boolean, isTreaty: boolean): Document
   if (isTreaty) return 'treaty';
   if (facts.fields?.values.type || facts.fields?.values.themes) return 'development';
   if ((facts.items?.length ?? 0) >= 2) return 'bulletin';
-  if (MINUTES.test(fold(facts.title ?? '')) || (MINUTES.test(heading) && /\b(?:agenda|action points?|attendees|pritomni|usneseni|ukoly)\b/.test(fold(text.slice(0, 3000))))) return 'minutes';
+  if (
+    MINUTES.test(fold(facts.title ?? '')) ||
+    (MINUTES.test(heading) &&
+      /\b(?:agenda|action points?|attendees|pritomni|usneseni|ukoly)\b/.test(fold(text.slice(0, 3000))))
+  )
+    return 'minutes';
   const phones = (facts.contacts ?? []).reduce((sum, contact) => sum + contact.phones.length, 0);
   if (phones >= 2 || (facts.contacts?.length ?? 0) >= 3) return 'contact';
   if (BULLETIN.test(fold(facts.title ?? '')) && findDates(text).length >= 2) return 'bulletin';
   const folded = fold(text);
   const count = (pattern: RegExp) => folded.match(pattern)?.length ?? 0;
   // A project page talks money: several funding words, not just a policy page listing projects.
-  if (count(/\bproject/g) >= 3 && count(/\b(?:investment|funding|funded|budget|programme|grant)\b/g) >= 3) return 'project';
+  if (count(/\bproject/g) >= 3 && count(/\b(?:investment|funding|funded|budget|programme|grant)\b/g) >= 3)
+    return 'project';
   const lead = folded.slice(0, 600);
   if (findDates(lead).length > 0 || NEWS_VERB.test(lead)) return 'news';
   return 'policy';
@@ -46,6 +55,9 @@ export const kind: Extractor = {
   name: 'kind',
   extract({ meta, blocks }, facts) {
     const body = (facts.sections ?? []).flatMap((section) => [section.heading ?? '', ...section.paragraphs]).join('\n');
-    return { kind: detectKind({ ...facts, fullText: body }, Boolean(meta.email), isTreatyText(blocks)), language: detectLanguage(body) };
+    return {
+      kind: detectKind({ ...facts, fullText: body }, Boolean(meta.email), isTreatyText(blocks)),
+      language: detectLanguage(body),
+    };
   },
 };

@@ -20,14 +20,19 @@ function fromLines(lines: readonly string[], headerEnd: number, fileName: string
   const body = lines.slice(headerEnd);
   const marked = body.find((line) => HEADING.test(line));
   if (marked && body.indexOf(marked) < 5) return marked.replace(HEADING, '$1');
-  const candidate = body.find((line) => line !== '' && isHeadingLike(line) && !labelOf(line) && line.split(' ').length >= 3);
+  const candidate = body.find(
+    (line) => line !== '' && isHeadingLike(line) && !labelOf(line) && line.split(' ').length >= 3,
+  );
   return candidate ?? body.find((line) => line !== '') ?? fileName;
 }
 
 /** An e-mail's subject without its "Re:"/"Fwd:" prefixes. */
 function emailSubject(blocks: readonly Block[]): string | undefined {
   const header = blocks.find((block) => block.type === 'pairs' && block.role === 'email-header');
-  const subject = header?.type === 'pairs' ? header.pairs.find((pair) => /^(?:subject|předmět|predmet)$/i.test(pair.key))?.value : undefined;
+  const subject =
+    header?.type === 'pairs'
+      ? header.pairs.find((pair) => /^(?:subject|předmět|predmet)$/i.test(pair.key))?.value
+      : undefined;
   return subject?.replace(/^(?:\s*(?:re|fwd?|aw|wg|odp|fw|př|pr)\s*:\s*)+/iu, '').trim() || undefined;
 }
 
@@ -38,11 +43,14 @@ export const title: Extractor = {
     if (subject) return { title: subject };
     const topLevel = blocks.slice(0, 12).find((block) => block.type === 'heading' && block.level === 1);
     const heading = topLevel?.type === 'heading' && topLevel.text.split(' ').length >= 2 ? topLevel.text : undefined;
-    const chosen = (meta.fields?.title ?? heading ?? meta.title ?? fromLines(lines, headerEnd, file)).replace(/\s+/g, ' ').trim();
+    const chosen = (meta.fields?.title ?? heading ?? meta.title ?? fromLines(lines, headerEnd, file))
+      .replace(/\s+/g, ' ')
+      .trim();
     // A title is a line, not a page: a document that is one long line keeps it as its body.
     return { title: chosen.length <= MAX_TITLE ? chosen : `${chosen.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` };
   },
 };
 
 /** Whether a line is the title again (as a heading or plain), so the body can leave it out. */
-export const isTitleLine = (line: string, titleText: string): boolean => fold(line.replace(HEADING, '$1')) === fold(titleText);
+export const isTitleLine = (line: string, titleText: string): boolean =>
+  fold(line.replace(HEADING, '$1')) === fold(titleText);

@@ -8,7 +8,9 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
-    throw new Error(`broken Word document (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(`broken Word document (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   return readHtml(html);
 }

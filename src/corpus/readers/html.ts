@@ -11,16 +11,74 @@ import { parseDocument } from 'htmlparser2';
 import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
 
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'button', 'form', 'input', 'textarea',
-  'img', 'picture', 'video', 'audio', 'canvas', 'nav', 'footer', 'aside', 'head', 'dialog', 'menu',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'select',
+  'button',
+  'form',
+  'input',
+  'textarea',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'nav',
+  'footer',
+  'aside',
+  'head',
+  'dialog',
+  'menu',
 ]);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+]);
 /** Class or id words of page furniture, English and Czech (matched as whole words of the attribute). */
 const CHROME_NAMES =
   /(?:^|[\s_-])(cookies?|consent|gdpr|cc-banner|share|sharing|social|socials|breadcrumbs?|drobeckova|drobecky|related|souvisejici|newsletter|feedback|zpetna-vazba|skip|skiplink|skip-link|sidebar|navbar|navigation|nav|menu|pagination|toolbar|print|tags|comments?|popup|modal|visually-hidden|sr-only|language|lang-switch)(?:$|[\s_-])/i;
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small',
-  'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'label', 'del', 'ins', 'br',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'font',
+  'label',
+  'del',
+  'ins',
+  'br',
 ]);
 const HEADING = /^h([1-6])$/;
 
@@ -42,7 +100,10 @@ function inlineText(nodes: readonly AnyNode[], links: Link[], insideContent: boo
   for (const node of nodes) {
     if (isText(node)) out += squash(node.data);
     else if (isTag(node)) {
-      if (node.name === 'br') { out += '\n'; continue; }
+      if (node.name === 'br') {
+        out += '\n';
+        continue;
+      }
       if (isChrome(node, insideContent)) continue;
       const text = inlineText(node.children, links, insideContent);
       if (node.name === 'a' && attr(node, 'href')) links.push({ text: text.trim(), href: attr(node, 'href') });
@@ -54,11 +115,20 @@ function inlineText(nodes: readonly AnyNode[], links: Link[], insideContent: boo
 }
 
 const tidy = (text: string): string =>
-  text.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim()).filter(Boolean).join('\n');
+  text
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 
 const cellsOf = (row: Element, links: Link[], inside: boolean): Array<{ text: string; header: boolean }> =>
-  row.children.filter(isTag).filter((cell) => cell.name === 'td' || cell.name === 'th')
-    .map((cell) => ({ text: tidy(inlineText(cell.children, links, inside)).replace(/\n/g, ', '), header: cell.name === 'th' }));
+  row.children
+    .filter(isTag)
+    .filter((cell) => cell.name === 'td' || cell.name === 'th')
+    .map((cell) => ({
+      text: tidy(inlineText(cell.children, links, inside)).replace(/\n/g, ', '),
+      header: cell.name === 'th',
+    }));
 
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
@@ -93,9 +163,15 @@ class Walker {
 
   walk(nodes: readonly AnyNode[]) {
     for (const node of nodes) {
-      if (isText(node)) { this.inline += squash(node.data); continue; }
+      if (isText(node)) {
+        this.inline += squash(node.data);
+        continue;
+      }
       if (!isTag(node) || isChrome(node, this.insideContent)) continue;
-      if (INLINE.has(node.name)) { this.inline += inlineText([node], this.inlineLinks, this.insideContent); continue; }
+      if (INLINE.has(node.name)) {
+        this.inline += inlineText([node], this.inlineLinks, this.insideContent);
+        continue;
+      }
       this.flush();
       this.element(node);
       this.flush();
@@ -110,7 +186,8 @@ class Walker {
       if (text) this.push({ type: 'heading', level: Number(heading[1]), text }, links);
     } else if (node.name === 'p' || node.name === 'address' || node.name === 'pre') {
       const text = tidy(inlineText(node.children, links, this.insideContent));
-      if (text) this.push({ type: 'paragraph', text, ...(node.name === 'address' ? { role: 'address' as const } : {}) }, links);
+      if (text)
+        this.push({ type: 'paragraph', text, ...(node.name === 'address' ? { role: 'address' as const } : {}) }, links);
     } else if (node.name === 'ul' || node.name === 'ol') {
       this.list(node);
     } else if (node.name === 'dl') {
@@ -149,7 +226,10 @@ class Walker {
     const pairs: Array<{ key: string; value: string }> = [];
     const visit = (parent: Element) => {
       for (const child of parent.children.filter(isTag)) {
-        if (child.name === 'div') { visit(child); continue; }
+        if (child.name === 'div') {
+          visit(child);
+          continue;
+        }
         const text = tidy(inlineText(child.children, links, this.insideContent)).replace(/\n/g, ', ');
         if (child.name === 'dt') pairs.push({ key: text, value: '' });
         else if (child.name === 'dd' && text) {
@@ -166,7 +246,9 @@ class Walker {
 
   private table(node: Element) {
     const links: Link[] = [];
-    const rows = rowsOf(node).map((row) => cellsOf(row, links, this.insideContent)).filter((row) => row.some((cell) => cell.text));
+    const rows = rowsOf(node)
+      .map((row) => cellsOf(row, links, this.insideContent))
+      .filter((row) => row.some((cell) => cell.text));
     if (rows.length === 0) return;
     const first = rows[0]!;
     const hasHeader = first.every((cell) => cell.header) || node.children.some((c) => isTag(c) && c.name === 'thead');
@@ -177,7 +259,10 @@ class Walker {
       return;
     }
     const header = hasHeader ? first.map((cell) => cell.text) : [];
-    this.push({ type: 'table', header, rows: (hasHeader ? rows.slice(1) : rows).map((row) => row.map((cell) => cell.text)) }, links);
+    this.push(
+      { type: 'table', header, rows: (hasHeader ? rows.slice(1) : rows).map((row) => row.map((cell) => cell.text)) },
+      links,
+    );
   }
 }
 
@@ -194,7 +279,10 @@ const textOf = (node: Element): string => tidy(inlineText(node.children, [], tru
 
 /** "Joint patrols start | Ministry of the Interior" -> "Joint patrols start": the site's name is the shorter end. */
 export function withoutSiteSuffix(title: string): string {
-  const parts = title.split(/\s+[|–—·:»]\s+|\s+-\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[|–—·:»]\s+|\s+-\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : title.trim();
 }
 
@@ -204,9 +292,12 @@ function metaOf(all: readonly AnyNode[], content: readonly AnyNode[]): ReadMeta 
   if (title) meta.title = withoutSiteSuffix(textOf(title));
   const metas = findAll(all, (e) => e.name === 'meta');
   const metaContent = (...names: string[]) =>
-    metas.find((m) => names.includes((attr(m, 'property') || attr(m, 'name') || attr(m, 'itemprop')).toLowerCase()))?.attribs.content;
+    metas.find((m) => names.includes((attr(m, 'property') || attr(m, 'name') || attr(m, 'itemprop')).toLowerCase()))
+      ?.attribs.content;
   const time = findAll(content, (e) => e.name === 'time' && Boolean(attr(e, 'datetime')))[0];
-  const date = metaContent('article:published_time', 'datepublished', 'date', 'dcterms.date', 'dc.date', 'dcterms.created') ?? (time && attr(time, 'datetime'));
+  const date =
+    metaContent('article:published_time', 'datepublished', 'date', 'dcterms.date', 'dc.date', 'dcterms.created') ??
+    (time && attr(time, 'datetime'));
   if (date) meta.date = date;
   return meta;
 }

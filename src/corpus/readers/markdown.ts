@@ -49,7 +49,12 @@ function inlineText(token: Token | undefined, links: Link[]): string {
 }
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
-const tidy = (text: string): string => text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+const tidy = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
 
 /** Blocks from markdown-it's token stream, from `start` until the closing token of `until` (or the end). */
 function toBlocks(tokens: readonly Token[], start: number, until?: string): { blocks: Block[]; next: number } {
@@ -95,7 +100,12 @@ function toBlocks(tokens: readonly Token[], start: number, until?: string): { bl
         if (inner.type === 'tr_open') row = [];
         if (inner.type === 'inline') row.push(oneLine(inlineText(inner, links)));
         if (inner.type === 'tr_close') {
-          if (rows.length === 0 && header.length === 0 && tokens.slice(Math.max(0, i - 3 * row.length - 2), i).some((t) => t.type === 'th_open')) header = row;
+          if (
+            rows.length === 0 &&
+            header.length === 0 &&
+            tokens.slice(Math.max(0, i - 3 * row.length - 2), i).some((t) => t.type === 'th_open')
+          )
+            header = row;
           else rows.push(row);
         }
       }
@@ -106,7 +116,10 @@ function toBlocks(tokens: readonly Token[], start: number, until?: string): { bl
       i = inner.next;
       if (inner.blocks.length > 0) block = { type: 'quote', blocks: inner.blocks };
     } else if (token.type === 'html_block') {
-      const text = token.content.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = token.content
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text) block = { type: 'paragraph', text };
       i++;
     } else {
@@ -131,7 +144,11 @@ function frontMatterOf(yaml: string): Record<string, string> | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
-    const text = Array.isArray(value) ? value.map(String).join(', ') : value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+    const text = Array.isArray(value)
+      ? value.map(String).join(', ')
+      : value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : String(value ?? '');
     if (text) fields[key.toLowerCase()] = text;
   }
   return fields;

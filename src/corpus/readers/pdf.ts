@@ -40,7 +40,9 @@ function linesOf(items: readonly TextItem[], page: number): Line[] {
       lines.push({ text: item.str, y, x, size, page });
     }
   }
-  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() })).filter((line) => line.text !== '');
+  return lines
+    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
+    .filter((line) => line.text !== '');
 }
 
 /** A line's shape across pages: digits blurred, so "Page 3 of 9" and "Page 4 of 9" are one. */
@@ -52,7 +54,8 @@ function dropRunning(pages: Line[][]): Line[][] {
     const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => shape(line.text)));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const repeated = (line: Line) => pages.length >= 2 && (counts.get(shape(line.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const repeated = (line: Line) =>
+    pages.length >= 2 && (counts.get(shape(line.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
   return pages.map((lines) =>
     lines.filter((line, i) => {
       const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
@@ -69,14 +72,17 @@ function median(values: number[]): number {
 /** The body text's size: the one most characters are set in. */
 function mostCharacters(lines: readonly Line[]): number {
   const chars = new Map<number, number>();
-  for (const line of lines) chars.set(Math.round(line.size), (chars.get(Math.round(line.size)) ?? 0) + line.text.length);
+  for (const line of lines)
+    chars.set(Math.round(line.size), (chars.get(Math.round(line.size)) ?? 0) + line.text.length);
   return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
 function toBlocks(pages: Line[][]): Block[] {
   const all = pages.flat();
   const bodySize = mostCharacters(all);
-  const gaps = pages.flatMap((lines) => lines.slice(1).map((line, i) => Math.abs(lines[i]!.y - line.y))).filter((gap) => gap > 0);
+  const gaps = pages
+    .flatMap((lines) => lines.slice(1).map((line, i) => Math.abs(lines[i]!.y - line.y)))
+    .filter((gap) => gap > 0);
   const lineGap = median(gaps) || bodySize * 1.2;
   const blocks: Block[] = [];
   let paragraph: string[] = [];
@@ -89,28 +95,55 @@ function toBlocks(pages: Line[][]): Block[] {
     if (paragraph.length === 0) paragraphPage = page;
     const last = paragraph[paragraph.length - 1];
     // "co-" + "operation" stays hyphenated only when the next part starts with a capital or digit.
-    if (last && /\p{L}-$/u.test(last) && /^\p{Ll}/u.test(text)) paragraph[paragraph.length - 1] = last.slice(0, -1) + text;
+    if (last && /\p{L}-$/u.test(last) && /^\p{Ll}/u.test(text))
+      paragraph[paragraph.length - 1] = last.slice(0, -1) + text;
     else paragraph.push(text);
   };
   let previous: Line | undefined;
   for (const line of all) {
-    const isHeading = (line.size > bodySize * 1.15 && line.text.length <= 120) || (ARTICLE.test(line.text) && line.text.length <= 100);
+    const isHeading =
+      (line.size > bodySize * 1.15 && line.text.length <= 120) || (ARTICLE.test(line.text) && line.text.length <= 100);
     const gap = previous && previous.page === line.page ? Math.abs(previous.y - line.y) : lineGap;
     if (isHeading) {
       flush();
       const last = blocks[blocks.length - 1];
       // A heading set on two lines ("Article 5" / "Joint patrols") is one heading.
-      if (last?.type === 'heading' && previous?.size === line.size && gap <= line.size * 1.8 && !ARTICLE.test(line.text)) last.text += ` ${line.text}`;
-      else blocks.push({ type: 'heading', level: ARTICLE.test(line.text) && line.size <= bodySize * 1.15 ? 2 : 1, text: line.text, page: line.page });
+      if (
+        last?.type === 'heading' &&
+        previous?.size === line.size &&
+        gap <= line.size * 1.8 &&
+        !ARTICLE.test(line.text)
+      )
+        last.text += ` ${line.text}`;
+      else
+        blocks.push({
+          type: 'heading',
+          level: ARTICLE.test(line.text) && line.size <= bodySize * 1.15 ? 2 : 1,
+          text: line.text,
+          page: line.page,
+        });
     } else {
       const last = blocks[blocks.length - 1];
       // The line right under an "Article 5" heading, short and without a full stop, is its title.
-      if (paragraph.length === 0 && last?.type === 'heading' && ARTICLE.test(last.text) && last.text.length < 16 && line.text.length <= 80 &&
-        !/[.;:]$/.test(line.text) && /^\p{Lu}/u.test(line.text) && gap <= lineGap * 1.6) {
+      if (
+        paragraph.length === 0 &&
+        last?.type === 'heading' &&
+        ARTICLE.test(last.text) &&
+        last.text.length < 16 &&
+        line.text.length <= 80 &&
+        !/[.;:]$/.test(line.text) &&
+        /^\p{Lu}/u.test(line.text) &&
+        gap <= lineGap * 1.6
+      ) {
         last.text += ` ${line.text}`;
       } else {
         const sizeChanged = previous !== undefined && Math.abs(previous.size - line.size) > 1;
-        if (gap > lineGap * 1.4 || sizeChanged || (previous && /[.:;]$/.test(previous.text) && line.x > previous.x + bodySize)) flush();
+        if (
+          gap > lineGap * 1.4 ||
+          sizeChanged ||
+          (previous && /[.:;]$/.test(previous.text) && line.x > previous.x + bodySize)
+        )
+          flush();
         append(line.text, line.page);
       }
     }

@@ -28,11 +28,18 @@ function blocksOf(lines: string[], depth: number): { blocks: Block[]; email: boo
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line === '') { flush(); continue; }
+    if (line === '') {
+      flush();
+      continue;
+    }
     if (line.startsWith('>') && depth < 8) {
       flush();
       const quoted: string[] = [];
-      for (; i < lines.length && (lines[i]!.startsWith('>') || (lines[i] === '' && lines[i + 1]?.startsWith('>'))); i++) {
+      for (
+        ;
+        i < lines.length && (lines[i]!.startsWith('>') || (lines[i] === '' && lines[i + 1]?.startsWith('>')));
+        i++
+      ) {
         quoted.push(lines[i]!.replace(/^>\s?/, ''));
       }
       i--;
