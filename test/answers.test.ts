@@ -111,7 +111,7 @@ describe('lookups', () => {
     const frontex = await runQuery(contacts as never, 'Frontex press office', directory);
     expect(frontex.cards[0]?.description).toContain('no contact for “Frontex');
     const emergency = await runQuery(contacts as never, 'border police emergancy', directory);
-    expect(JSON.stringify(emergency.cards[0])).toContain('974 111 222 · +420 974 111 222 · 24/7**');
+    expect(JSON.stringify(emergency.cards[0])).toContain('+420 974 111 222 · 24/7**');
   });
 
   it('/developments --query quotes the part that matched', async () => {

@@ -183,7 +183,7 @@ describe('feedback and what went unanswered', () => {
     callbackOf(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
 
   it('records a vote once per person and answer, privately, leaving the answer as it was', async () => {
-    const answer = await command('search', { query: 'frontex mandate' });
+    const answer = await command('search', { query: 'frontex operations' });
     const [, notHelpful] = answer.data.components.at(-1).components as Array<{ custom_id: string }>;
     expect(notHelpful!.custom_id.length).toBeLessThanOrEqual(100);
     const voter = snowflake();
@@ -196,7 +196,7 @@ describe('feedback and what went unanswered', () => {
     await press(notHelpful!.custom_id, snowflake());
     const list = await command('questions', { days: 7 }, MODERATOR);
     expect(list.data.embeds[0].description).toContain(
-      '**2×** frontex mandate (not in the documents: 0, not helpful: 2)',
+      '**2×** frontex operations (not in the documents: 0, not helpful: 2)',
     );
   });
 

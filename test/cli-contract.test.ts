@@ -78,7 +78,7 @@ describe('in Czech with --locale cs', () => {
     ],
     [
       ['--locale', 'cs'],
-      'error: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, search, treaty.',
+      'error: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, questions, search, sources, treaty.',
     ],
     [
       ['documents', 'nope', '--locale', 'cs'],
