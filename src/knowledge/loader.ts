@@ -58,7 +58,9 @@ export const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => 
  * it is stamped is left out (the load that follows does not find it either).
  */
 async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseOptions): Promise<Fingerprint> {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(options)}\n`);
+  // Cache budgets change no byte of the index: tuning them must not force a re-index.
+  const { cacheSize: _cacheSize, termCacheEntries: _termCacheEntries, ...indexing } = options;
+  const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(indexing)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
   const stamps = new Map<string, FileStamp>();
   for (const { dir, prefix } of roots) {
