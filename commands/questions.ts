@@ -39,7 +39,7 @@ export default defineCommand({
   name: 'questions',
   nameCs: 'dotazy',
   description: 'Moderators: questions the documents did not answer or answered unhelpfully',
-  descriptionCs: 'Moderátoři: dotazy, na které dokumenty neodpověděly nebo odpověděly nepomohlo',
+  descriptionCs: 'Moderátoři: dotazy bez odpovědi v dokumentech a odpovědi, které nepomohly',
   moderatorOnly: true,
   private: true,
   example: 'days: 7',
