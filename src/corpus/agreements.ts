@@ -266,11 +266,24 @@ function dedupe(items: string[]): string[] {
 const statusSplit = (sentence: string, names: string[]): string[] =>
   STATUS.test(sentence) ? trimLead(sentence, names).split(/,\s*(?:and|but|while|whereas|which)\s+|;\s*/) : [sentence];
 
+/** A clause from its status verb on, when a comma sets the verb off ("..., signed in X on D, entered into force on D2"). */
+function fromStatusVerb(clause: string): string {
+  const at = STATUS.exec(clause)?.index ?? 0;
+  const comma = clause.lastIndexOf(', ', at);
+  return comma > 0 ? clause.slice(comma + 2) : clause;
+}
+
+/** The date a status step happened: the first date after its verb, else the sentence's first. */
+function dateOfStatus(sentence: string): string | undefined {
+  const at = STATUS.exec(sentence)?.index ?? 0;
+  return findDates(sentence.slice(at))[0] ?? findDates(sentence)[0];
+}
+
 /** Status clauses as stated: "must be approved by ...", "should enter into force in 2026". */
 function statusClauses(sentences: string[], names: string[]): string[] {
   return sentences
     .flatMap((sentence) => statusSplit(sentence, names))
-    .map((clause) => capLength(trimLead(clause, names)))
+    .map((clause) => capLength(fromStatusVerb(trimLead(clause, names))))
     .filter((clause) => STATUS.test(clause) && !/^(?:sign|podeps)/i.test(clause));
 }
 
@@ -306,7 +319,7 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
     draft.signSentences.length > 0 ? (draft.signSentences.flatMap(findDates)[0] ?? context.date) : undefined;
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
-    statusClauses([sentence], names).map((status) => ({ status, date: findDates(sentence)[0] ?? context.date })),
+    statusClauses([sentence], names).map((status) => ({ status, date: dateOfStatus(sentence) ?? context.date })),
   );
   const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps].map(
     (step) => (step.date ? step : { status: step.status }),

@@ -156,7 +156,33 @@ function isHeadingLike(line: string): boolean {
   return text.split(/\s+/).length <= 12 && !text.includes(':');
 }
 
-type Surroundings = { unit?: string; divisions: string[]; address?: string };
+type Surroundings = {
+  unit?: string;
+  divisions: string[];
+  address?: string;
+  head?: { role: string; name: string };
+  /** A line between the unit's heading and its contact lines ("Available 24/7"). */
+  note?: string;
+};
+
+/** Words of a post held by a person ("Liaison Officer for Austria", "Vedoucí oddělení"). */
+const POST_WORDS =
+  /\b(?:head|director|chief|commander|officer|liaison|manager|coordinator|advis[eo]r|attache|inspector|analyst|specialist|prosecutor|spokes\w+|secretary|vedouci|veduci|reditel\w*|nacelnik\w*|referent\w*|koordinator\w*|dustojnik\w*|specialist\w*|analyti\w*|zastupce|poradce|mluvci|tajemnik\w*|atase|prokurator\w*)\b/;
+
+/**
+ * A card: a heading, one line under it, then the contact lines. Under a person's name the line is
+ * their post ("### Jana Nová / Head of Unit"); under any other heading it is a note on the unit.
+ */
+function readCard(lines: string[], k: number, candidate: string, title: string): Partial<Surroundings> | undefined {
+  if (/^#/.test(lines[k] ?? '')) return undefined;
+  let h = k - 1;
+  while (h >= 0 && (lines[h] ?? '') === '') h--;
+  const heading = h > 0 && /^#+\s/.test(lines[h] ?? '') ? (lines[h] ?? '').replace(/^#+\s*/, '') : '';
+  if (!heading || !isHeadingLike(heading) || fold(heading) === fold(title)) return undefined;
+  if (POST_WORDS.test(fold(candidate)) && looksLikePersonName(heading))
+    return { unit: candidate, head: { role: candidate, name: heading } };
+  return { unit: heading, note: candidate };
+}
 
 /** Read upwards from a block: contact headings, an unlabelled address, bullets, then the unit heading. */
 function readAbove(lines: string[], start: number, title: string): Surroundings {
@@ -185,7 +211,13 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
   }
   const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
   const unit = candidate && isHeadingLike(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
-  return { ...(unit ? { unit } : {}), divisions: unit ? divisions : [], ...(address ? { address } : {}) };
+  const card = unit && divisions.length === 0 ? readCard(lines, k, candidate, title) : undefined;
+  return {
+    ...(unit ? { unit } : {}),
+    ...card,
+    divisions: unit ? divisions : [],
+    ...(address ? { address } : {}),
+  };
 }
 
 /** "The X Unit, as a part of the National Police Headquarters, is" → "National Police Headquarters". */
@@ -266,11 +298,11 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
   const phones = block.contact.flatMap((c) => c.phones);
   const address = block.contact.find((c) => c.address)?.address ?? above.address;
   const city = address ? cityFromAddress(address) : undefined;
-  const head = block.contact.find((c) => c.head)?.head;
+  const head = block.contact.find((c) => c.head)?.head ?? above.head;
   // Notes right after the block ("Hours: 24/7") describe it too.
   let after = block.end + 1;
   while (after < lines.length && after <= block.end + 3 && isOtherField(lines[after] ?? '')) after++;
-  const blockText = [above.unit ?? '', ...lines.slice(block.start, after)].join('\n');
+  const blockText = [above.unit ?? '', above.note ?? '', ...lines.slice(block.start, after)].join('\n');
   return {
     organisation: organisationOf(lines, above.unit, context),
     ...(above.unit ? { unit: above.unit } : {}),

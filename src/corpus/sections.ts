@@ -1,7 +1,7 @@
 /**
  * Lines -> sections of paragraphs: a blank line or a heading ends a paragraph; a line that ends a
  * sentence, or a list item, stands alone (text exports put one paragraph on each line); a wrapped
- * line joins the one before it.
+ * line (one that does not look like a heading, or starts in lower case) joins the one before it.
  */
 import { isHeadingLike } from './extractors/title.ts';
 import type { Section } from './types.ts';
@@ -25,7 +25,12 @@ export function sectionsOf(lines: readonly string[]): Section[] {
       continue;
     }
     const previous = open[open.length - 1];
-    if (previous !== undefined && (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || isHeadingLike(previous)))
+    // A line that starts in lower case carries on the sentence of a hard-wrapped line before it.
+    const carriesOn = /^\p{Ll}/u.test(line);
+    if (
+      previous !== undefined &&
+      (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingLike(previous) && !carriesOn))
+    )
       flush();
     open.push(line);
   }

@@ -61,6 +61,8 @@ const significantWords = (name: string): Set<string> =>
 function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
   if (keyOf(a.agreement) === keyOf(b.agreement)) return true;
   if (a.document === b.document) return false;
+  // The same parties signing on the same day: one agreement, however each report names it (in any language).
+  if (a.agreement.signed && a.agreement.signed === b.agreement.signed) return true;
   const wordsA = words(a);
   const wordsB = words(b);
   const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
