@@ -3,6 +3,7 @@
  * Shared by /developments and the digests.
  */
 import type { Filters } from './filters.ts';
+import { summaryOf as firstSentences } from '../corpus/extractors/items.ts';
 import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, Source } from '../corpus/types.ts';
@@ -31,16 +32,10 @@ export interface Development {
 /** The filters a list of developments takes (a development has no kind to filter on). */
 export type DevelopmentFilters = Omit<Filters, 'kind'>;
 
-const SENTENCE = /[^.!?]+[.!?]+["”]?(?=\s|$)/gu;
-
 /** The first one or two sentences of the body, at most about `max` characters. */
 export function summarise(document: Document, max = 320): string {
   const first = document.sections.flatMap((s) => s.paragraphs).find((p) => p.split(' ').length >= 8) ?? document.title;
-  const sentences = first.match(SENTENCE) ?? [first];
-  let summary = sentences[0]?.trim() ?? first;
-  const second = sentences[1]?.trim();
-  if (second && summary.length + second.length + 1 <= max) summary = `${summary} ${second}`;
-  return summary.length <= max ? summary : `${summary.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  return firstSentences(first, max);
 }
 
 const summaries = new WeakMap<Document, string>();

@@ -4,7 +4,7 @@
  * treaty ("Done at Vienna on 6 February 2026", "Dáno v Praze dne ..."), an e-mail's Date header,
  * its first source; only then the first date of its lead. A date it merely quotes never wins.
  */
-import { findDates, parseDate } from '../dates.ts';
+import { datesIn, findDates, parseDate } from '../dates.ts';
 import type { Extractor } from './types.ts';
 import { walkBlocks } from '../blocks.ts';
 
@@ -18,6 +18,19 @@ export function signingOf(text: string): { place: string; date: string } | undef
     const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40);
     const date = findDates(after)[0];
     if (date && match[1]) return { place: match[1], date };
+  }
+  return undefined;
+}
+
+/** "Published 30 April 2026", "Aktualizováno: 3. 2. 2026": the date a document gives as its own in its lead. */
+const PUBLISHED =
+  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání)(?!\p{L})\s*:?\s*(?:on\s+)?/giu;
+
+function publishedDate(lead: string): string | undefined {
+  for (const match of lead.matchAll(PUBLISHED)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const found = datesIn(lead.slice(start, start + 40))[0];
+    if (found && found.index === 0) return found.date;
   }
   return undefined;
 }
@@ -49,6 +62,7 @@ export const dates: Extractor = {
       signingOf(fullText)?.date ??
       emailDate(blocks) ??
       facts.sources?.find((source) => source.date)?.date ??
+      publishedDate(fullText.slice(0, 800)) ??
       findDates(fullText.slice(0, 800))[0];
     return { date: own, dates: [...new Set([...(own ? [own] : []), ...findDates(fullText)])].sort() };
   },

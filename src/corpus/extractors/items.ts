@@ -4,12 +4,12 @@
  * document a collection of developments, each with its own date and country.
  */
 import { type Block, walkBlocks } from '../blocks.ts';
+import { splitSentences } from '../agreements.ts';
 import { countriesMentioned } from '../countries.ts';
 import { datesIn } from '../dates.ts';
 import type { DocumentItem } from '../types.ts';
 import type { Extractor } from './types.ts';
 
-const SENTENCE = /[^.!?]+[.!?]+["”]?(?=\s|$)/gu;
 const MAX_SUMMARY = 320;
 
 /** The date a text opens with (within its first words), and the text after it. */
@@ -20,12 +20,13 @@ function leadingDate(text: string): { date: string; rest: string } | undefined {
   return { date: first.date, rest: text.slice(first.end).replace(/^[\s,.:;|–—-]+/u, '') };
 }
 
-function summaryOf(text: string): string {
-  const sentences = text.match(SENTENCE) ?? [text];
+/** The first one or two sentences, at most about `max` characters ("Dne 27. března" and "Col. Novák" go on). */
+export function summaryOf(text: string, max = MAX_SUMMARY): string {
+  const sentences = splitSentences(text);
   let summary = sentences[0]?.trim() ?? text;
   const second = sentences[1]?.trim();
-  if (second && summary.length + second.length + 1 <= MAX_SUMMARY) summary = `${summary} ${second}`;
-  return summary.length <= MAX_SUMMARY ? summary : `${summary.slice(0, MAX_SUMMARY - 1).replace(/\s+\S*$/, '')}…`;
+  if (second && summary.length + second.length + 1 <= max) summary = `${summary} ${second}`;
+  return summary.length <= max ? summary : `${summary.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
 function item(date: string, title: string, body: string): DocumentItem {

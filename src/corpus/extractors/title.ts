@@ -16,8 +16,14 @@ const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 export const isHeadingLike = (line: string): boolean =>
   HEADING.test(line) || (!/[.,;:]$/.test(line) && line.length <= 200 && !LIST_ITEM.test(line) && !isSentence(line));
 
+/** "Title: ...", "Název: ...": a plain-text export that labels its title. */
+const TITLE_LABEL = /^(?:title|n[áa]zev|titulek)\s*:\s*/iu;
+
 function fromLines(lines: readonly string[], headerEnd: number, fileName: string): string {
   const body = lines.slice(headerEnd);
+  const labelled = body.find((line) => line !== '');
+  if (labelled && TITLE_LABEL.test(labelled) && labelled.replace(TITLE_LABEL, '') !== '')
+    return labelled.replace(TITLE_LABEL, '');
   const marked = body.find((line) => HEADING.test(line));
   if (marked && body.indexOf(marked) < 5) return marked.replace(HEADING, '$1');
   const candidate = body.find(
@@ -53,4 +59,4 @@ export const title: Extractor = {
 
 /** Whether a line is the title again (as a heading or plain), so the body can leave it out. */
 export const isTitleLine = (line: string, titleText: string): boolean =>
-  fold(line.replace(HEADING, '$1')) === fold(titleText);
+  fold(line.replace(HEADING, '$1').replace(TITLE_LABEL, '')) === fold(titleText);

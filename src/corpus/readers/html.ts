@@ -294,10 +294,13 @@ function metaOf(all: readonly AnyNode[], content: readonly AnyNode[]): ReadMeta 
   const metaContent = (...names: string[]) =>
     metas.find((m) => names.includes((attr(m, 'property') || attr(m, 'name') || attr(m, 'itemprop')).toLowerCase()))
       ?.attribs.content;
-  const time = findAll(content, (e) => e.name === 'time' && Boolean(attr(e, 'datetime')))[0];
+  // One <time> dates the page; several different ones date the items of a bulletin, not the page.
+  const times = new Set(
+    findAll(content, (e) => e.name === 'time' && Boolean(attr(e, 'datetime'))).map((e) => attr(e, 'datetime')),
+  );
   const date =
     metaContent('article:published_time', 'datepublished', 'date', 'dcterms.date', 'dc.date', 'dcterms.created') ??
-    (time && attr(time, 'datetime'));
+    (times.size === 1 ? [...times][0] : undefined);
   if (date) meta.date = date;
   return meta;
 }
