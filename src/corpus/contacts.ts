@@ -404,7 +404,11 @@ function contactsFromProse(lines: string[], inBlocks: Set<number>): ContactPoint
 
 /** "call the duty officer on +421 ...", "volejte stálou službu na +420 ...": a verb of calling, then whom, then the number. */
 const CALL_LEAD =
-  /\b(?:call|ring|phone|dial|telephone|reach|contact|volejte|zavolejte|volat|kontaktujte|telefonujte|obratte se na)\b\s*(.{0,60}?)\s*(?:\b(?:on|at|na|number|cislo|cisle)\b\s*)?[:(]?\s*$/d;
+  /\b(?:call|ring|phone|dial|telephone|reach|contact|volejte|zavolejte|volat|kontaktujte|telefonujte|obratte se na)\b\s*(.{0,60}?)\s*(?:\b(?:on|at|na|number|cislo|cisle|telefonu|lince|via|by|phone)\b\s*)*[:(]?\s*$/d;
+/** "send faxes to", "Faxové zprávy zasílejte na číslo": a fax number offered in prose. */
+const FAX_LEAD = /\bfax\w*\b[^.!?]{0,60}$/;
+/** The sentence a number stands in may run on over a hard-wrapped line: the text up to its end. */
+const sentenceAfter = (line: string, next: string): string => /^[^.!?]*/.exec(`${line} ${next}`)?.[0] ?? line;
 
 /** Phones offered in running prose, one contact point per whom ("duty officer"). */
 function phonesFromProse(
@@ -414,12 +418,37 @@ function phonesFromProse(
   region?: CountryCode,
 ): ContactPoint[] {
   const byWhom = new Map<string, ContactPoint>();
+  let last: ContactPoint | undefined;
   lines.forEach((line, index) => {
+    if (line === '') last = undefined;
     if (inBlocks.has(index) || !MAY_HOLD_CONTACT.test(line)) return;
     for (const found of parsePhoneNumbers(line, region)) {
       if (!found.e164) continue;
       const before = line.slice(Math.max(0, found.index - 90), found.index);
       const folded = fold(before);
+      const rest = sentenceAfter(line.slice(found.index + found.raw.length), lines[index + 1] ?? '');
+      if (FAX_LEAD.test(folded)) {
+        const fax: PhoneNumber = {
+          label: 'Fax',
+          raw: found.raw,
+          e164: found.e164,
+          international: found.international,
+          national: found.national,
+          fax: true,
+          available247: false,
+        };
+        // A fax offered after a number to call belongs to the same contact point.
+        const contact = last ?? {
+          organisation: context.title,
+          divisions: [],
+          phones: [],
+          emails: [],
+          available247: false,
+        };
+        if (!contact.phones.some((p) => p.e164 === fax.e164)) contact.phones.push(fax);
+        if (!last) byWhom.set(`fax ${found.e164}`, contact);
+        continue;
+      }
       const lead = CALL_LEAD.exec(folded);
       const [start, end] = lead?.indices?.[1] ?? [0, 0];
       if (!lead) continue;
@@ -443,11 +472,12 @@ function phonesFromProse(
         international: found.international,
         national: found.national,
         fax: false,
-        available247: has247(`${whom} ${line}`),
+        available247: has247(`${whom} ${before} ${rest}`),
       };
       if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
       contact.available247 ||= phone.available247;
       byWhom.set(key, contact);
+      last = contact;
     }
   });
   return [...byWhom.values()];

@@ -120,6 +120,31 @@ function regionOfNumbers(text: string): CountryCode | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * Whether the numbers a text writes nationally can be of `region`: one whose numbers start with a
+ * trunk 0 ("02 9610 5555") is not where a number written "974 820 111" is dialled.
+ */
+function fitsNationalNumbers(text: string, region: CountryCode): boolean {
+  const national = parsePhoneNumbers(text.slice(0, 20_000), region)
+    .filter((phone) => phone.e164 && !/^(?:\+|00)/.test(phone.raw))
+    .slice(0, 5);
+  return national.every((phone) => /^0/.test(phone.raw) || !/^0/.test(phone.national));
+}
+
+/** Letters only one nearby language writes: a Czech text (ě, ř, ů) dials Czech numbers, a Slovak one (ľ, ĺ, ŕ, ô) Slovak. */
+const regionOfLetters = (text: string): CountryCode | undefined =>
+  /[ěřů]/i.test(text) ? 'CZ' : /[ľĺŕô]/i.test(text) ? 'SK' : undefined;
+
+/** The region national numbers are read in: of the international numbers, else of the document's country, if they fit. */
+function nationalRegion(text: string, country: string | undefined): CountryCode | undefined {
+  const candidates = [regionOfNumbers(text), regionForCountry(country)].filter((r): r is CountryCode => Boolean(r));
+  return (
+    candidates.find((region) => fitsNationalNumbers(text, region)) ??
+    regionOfLetters(text.slice(0, 5000)) ??
+    candidates[0]
+  );
+}
+
 /** The country a contact's first international number belongs to. */
 function countryOfPhones(contact: ContactPoint): string | undefined {
   const region = contact.phones
@@ -144,7 +169,7 @@ export const contacts: Extractor = {
     const text = needsFilter
       ? cleanLines(blocksToLines(lineBlocks(blocks)).join('\n')).lines.join('\n')
       : lines.join('\n');
-    const regionCode = regionOfNumbers(text) ?? regionForCountry(country);
+    const regionCode = nationalRegion(text, country);
     const found = [...tableContacts(blocks, country, title), ...extractContacts(text, { title, country, regionCode })];
     const seen = new Set<string>();
     const unique = found.filter((contact) => {
