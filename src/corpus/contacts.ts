@@ -408,7 +408,8 @@ const CALL_LEAD =
 /** "send faxes to", "Faxové zprávy zasílejte na číslo": a fax number offered in prose. */
 const FAX_LEAD = /\bfax\w*\b[^.!?]{0,60}$/;
 /** The sentence a number stands in may run on over a hard-wrapped line: the text up to its end. */
-const sentenceAfter = (line: string, next: string): string => /^[^.!?]*/.exec(`${line} ${next}`)?.[0] ?? line;
+const sentenceAfter = (line: string, from: number, next: string): string =>
+  /^[^.!?]*/.exec(`${line.slice(from, from + 200)} ${next.slice(0, 200)}`)?.[0] ?? '';
 
 /** Phones offered in running prose, one contact point per whom ("duty officer"). */
 function phonesFromProse(
@@ -426,7 +427,6 @@ function phonesFromProse(
       if (!found.e164) continue;
       const before = line.slice(Math.max(0, found.index - 90), found.index);
       const folded = fold(before);
-      const rest = sentenceAfter(line.slice(found.index + found.raw.length), lines[index + 1] ?? '');
       if (FAX_LEAD.test(folded)) {
         const fax: PhoneNumber = {
           label: 'Fax',
@@ -472,7 +472,9 @@ function phonesFromProse(
         international: found.international,
         national: found.national,
         fax: false,
-        available247: has247(`${whom} ${before} ${rest}`),
+        available247: has247(
+          `${whom} ${before} ${sentenceAfter(line, found.index + found.raw.length, lines[index + 1] ?? '')}`,
+        ),
       };
       if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
       contact.available247 ||= phone.available247;
