@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
 import developments from '../commands/developments.ts';
+import search from '../commands/search.ts';
 import treaty from '../commands/treaty.ts';
 import type { Card, Reply } from '../src/framework/reply.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -93,5 +94,15 @@ describe('/developments on unseen entries', () => {
     expect(await listed({ country: 'Austria' })).toContain(
       'on police cooperation in border areas, signed in Vienna on 12 March 2026, entered into force on 1 September 2026',
     );
+  });
+});
+
+describe('/search in plain words on unseen documents', () => {
+  it('answers "Jaké je číslo na stálou službu v Brně?" with the number from the Brno page', async () => {
+    const reply = await search.run({ query: 'Jaké je číslo na stálou službu v Brně?' }, contextFor(kb, 'cs'));
+    expect(reply.unanswered).toBeFalsy();
+    const first = reply.cards[0]?.fields?.[0]?.value ?? '';
+    expect(first.replace(/\*\*/g, '')).toContain('Stálá služba: 974 621 111');
+    expect(first).toContain('brno-sluzba.html');
   });
 });

@@ -22,7 +22,9 @@ const STOP_WORDS = new Set(
     ' a i k o s u v z ve ze na se si je jsou byl byla bylo byli byly do za po pro jak ktery ktera ktere kteri kterou ' +
     'kterem kterym nebo ale tak to ten ta ty ti tu tom tim tento tato toto jeho jeji jejich kdo koho komu kym kdy kde ' +
     'kam odkud proc co ceho cemu cim kolik jaky jaka jake jakou jakym uz jiz jeste take tez by bych bude budou ' +
-    'bylo mel mela mit ma maji muze muzou musi od ze az pri pred pod nad mezi bez dle podle jen pouze'
+    'bylo mel mela mit ma maji muze muzou musi od ze az pri pred pod nad mezi bez dle podle jen pouze ' +
+    // "Jaké je číslo na ...": the number asked for, not a word to find
+    'cislo cisla cisle cislu cislem'
   ).split(/\s+/),
 );
 
