@@ -61,6 +61,16 @@ describe('/contacts on unseen pages', () => {
   });
 });
 
+describe('/contacts in a forwarded e-mail', () => {
+  it('takes the signer over their post as the person, and never the From/To/Cc addresses', async () => {
+    const card = (await ask(contacts, 'Hungary')).cards[0];
+    expect(fieldOf(card, 'Head')).toBe('Gábor Szabó (Head of Cybercrime Liaison)');
+    expect(fieldOf(card, 'Phones')).toContain('Mobile: +36 30 555 1234');
+    const addresses = doc('fwd-contact.txt').contacts.flatMap((c) => c.emails.map((e) => e.address));
+    expect(addresses).toEqual(['gabor.szabo@example.org']);
+  });
+});
+
 describe('/treaty on unseen reports', () => {
   it('merges a Czech signing report and a later English entry-into-force report, newest status first', async () => {
     const reply = await ask(treaty, 'Austria');

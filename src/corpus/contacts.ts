@@ -170,6 +170,19 @@ const POST_WORDS =
   /\b(?:head|director|chief|commander|officer|liaison|manager|coordinator|advis[eo]r|attache|inspector|analyst|specialist|prosecutor|spokes\w+|secretary|vedouci|veduci|reditel\w*|nacelnik\w*|referent\w*|koordinator\w*|dustojnik\w*|specialist\w*|analyti\w*|zastupce|poradce|mluvci|tajemnik\w*|atase|prokurator\w*)\b/;
 
 /**
+ * A signature: "Jana Nová" over her post over the unit ("Head of Liaison" / "National Bureau"), or
+ * over her post alone, on the lines right above the contact lines.
+ */
+function signatureAbove(lines: string[], k: number, candidate: string): Partial<Surroundings> | undefined {
+  const line = (i: number) => (i > 0 && !/^#/.test(lines[i] ?? '') ? (lines[i] ?? '') : '');
+  if (POST_WORDS.test(fold(candidate)) && looksLikePersonName(line(k - 1)))
+    return { head: { role: candidate, name: line(k - 1) } };
+  if (line(k - 1) && POST_WORDS.test(fold(line(k - 1))) && looksLikePersonName(line(k - 2)))
+    return { head: { role: line(k - 1), name: line(k - 2) } };
+  return undefined;
+}
+
+/**
  * A card: a heading, one line under it, then the contact lines. Under a person's name the line is
  * their post ("### Jana Nová / Head of Unit"); under any other heading it is a note on the unit.
  */
@@ -211,7 +224,10 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
   }
   const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
   const unit = candidate && isHeadingLike(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
-  const card = unit && divisions.length === 0 ? readCard(lines, k, candidate, title) : undefined;
+  const card =
+    unit && divisions.length === 0
+      ? (readCard(lines, k, candidate, title) ?? signatureAbove(lines, k, candidate))
+      : undefined;
   return {
     ...(unit ? { unit } : {}),
     ...card,
