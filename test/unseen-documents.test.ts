@@ -76,7 +76,7 @@ describe('/treaty on unseen reports', () => {
     const reply = await ask(treaty, 'Austria');
     expect(reply.cards).toHaveLength(1);
     const card = reply.cards[0];
-    expect(fieldOf(card, 'Signed')).toBe('12 March 2026');
+    expect(fieldOf(card, 'Signed')).toBe('12 March 2026, Vienna');
     const status = fieldOf(card, 'Status').split('\n');
     expect(status[0]).toMatch(/^• entered into force on 1 September 2026 .*\(1 September 2026, /);
     expect(fieldOf(card, 'Source')).toContain('zprava-dohoda-rakousko.html');

@@ -19,7 +19,7 @@
  *   signing sentences; none found → the document's two most mentioned countries.
  * - Agreements are ordered by how many sentences refer to them, so the main one comes first.
  */
-import { findDates } from './dates.ts';
+import { findDates, monthOf } from './dates.ts';
 import { fold } from './clean.ts';
 import { countriesMentioned } from './countries.ts';
 import type { Agreement } from './types.ts';
@@ -62,6 +62,10 @@ const ACTION =
 const SIGN = /(?<!\p{L})(?:sign(?:s|ed|ing)?|podeps\p{L}*)(?!\p{L})/iu;
 const STATUS =
   /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|v platnost\p{L}*|platnost\p{L}*|účinnost\p{L}*|projedn\p{L}*|sjedn\p{L}*|vypověz\p{L}*|pozastav\p{L}*)(?!\p{L})/iu;
+/** "signed in Vienna on ...": where it was signed (a month is a date, not a place). */
+export const SIGNED_AT = /\bsigned\s+(?:at|in)\s+(\p{Lu}[\p{L}-]*)\s*,?\s*(?:on\s+)?/u;
+const placeOfSigning = (sentences: readonly string[]): string | undefined =>
+  sentences.map((sentence) => SIGNED_AT.exec(sentence)?.[1]).find((place) => place && monthOf(place) === undefined);
 const PRONOUN_START = /^(?:It|This|They|Ta|Tato|Ten|Tento|Toto|Ona)(?!\p{L})/u;
 const SUBJECT = new RegExp(
   String.raw`^(?:(?:under|according to|in) (?:the|this|that) [^,]{0,80},\s*|(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:treaty|agreement|memorandum(?: of understanding)?|declaration|pact|partnership|protocol|convention|mou)|it|they)\s+)`,
@@ -324,10 +328,12 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps].map(
     (step) => (step.date ? step : { status: step.status }),
   );
+  const place = placeOfSigning([...draft.signSentences, ...draft.contentSentences]);
   return {
     name: draft.name ?? descriptiveName(draft, parties),
     parties,
     ...(signed ? { signed } : {}),
+    ...(place ? { place } : {}),
     status: dedupe([
       ...(draft.signSentences.length > 0 ? ['signed'] : []),
       ...statusClauses([...statusFromSigning, ...draft.contentSentences], names),

@@ -5,7 +5,7 @@
  * is read sentence by sentence for the agreements it reports (../agreements.ts), English and Czech.
  */
 import { type Block, walkBlocks } from '../blocks.ts';
-import { capLength, extractAgreements, splitSentences } from '../agreements.ts';
+import { capLength, extractAgreements, SIGNED_AT, splitSentences } from '../agreements.ts';
 import { countriesMentioned } from '../countries.ts';
 import { findDates } from '../dates.ts';
 import type { Agreement } from '../types.ts';
@@ -13,7 +13,6 @@ import { signingOf } from './dates.ts';
 import type { Extractor } from './types.ts';
 
 const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
-const SIGNED_AT = /\bsigned\s+(?:at|in)\s+(\p{Lu}[\p{L}-]*)\s*,?\s*(?:on\s+)?/u;
 const EU_PARTY = /\b(?:EU|European Union|Evropsk\p{L}* uni\p{L}*)\b/u;
 
 interface Article {
