@@ -74,7 +74,6 @@ export class Moderation {
     this.digests = new DigestService({ kb, store, windowDays: config.DIGEST_WINDOW_DAYS, logger, clock });
     this.scheduler = new DigestScheduler({ store, digests: this.digests, clock, logger });
     this.reindexer = new Reindexer({
-      seedsDir: config.SEEDS_DIR,
       load: () => host.loader.load(),
       apply: (next, warnings) => host.replaceKnowledge(next, warnings),
       logger,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../src/corpus/budget.ts';
 import { loadCorpus, parseFile } from '../src/corpus/load.ts';
+import { describeReason } from '../src/corpus/warnings.ts';
 
 const encoder = new TextEncoder();
 
@@ -63,8 +64,9 @@ describe('budgets', () => {
     });
     expect(documents).toEqual([]);
     expect(warnings).toEqual([
-      { file: 'slow.txt', reason: expect.stringMatching(/^took longer than 0 s to read .*skipped$/) },
+      { file: 'slow.txt', reason: expect.objectContaining({ code: 'parse-timeout', seconds: 0 }) },
     ]);
+    expect(describeReason(warnings[0]!.reason, 'en')).toMatch(/^took longer than 0 s to read .*skipped$/);
   });
 
   it('indexes only the first part of a document over the cap of distinct words, and says so', async () => {
@@ -77,9 +79,7 @@ describe('budgets', () => {
       'A normal page\n\nOfficers of both countries met in Vienna to plan joint patrols.\n',
     );
     const { documents, warnings } = await loadCorpus(dir, undefined, { budget: { ...DEFAULT_BUDGET, maxTerms: 1000 } });
-    expect(warnings).toEqual([
-      { file: 'many-words.txt', reason: 'indexed only in part: more than 1000 distinct words' },
-    ]);
+    expect(warnings).toEqual([{ file: 'many-words.txt', reason: { code: 'capped-terms', limit: 1000 } }]);
     const capped = documents.find((d) => d.file === 'many-words.txt')!;
     expect(capped.text).toContain(words[0]);
     expect(capped.text).not.toContain(words[2999]);
@@ -95,7 +95,7 @@ describe('budgets', () => {
       ...DEFAULT_BUDGET,
       maxCharacters: 2000,
     });
-    expect(document.capped).toBe('indexed only in part: more than 2000 characters of text');
+    expect(describeReason(document.capped!, 'en')).toBe('indexed only in part: more than 2000 characters of text');
     expect(document.text.length).toBeLessThanOrEqual(2200);
   });
 });

@@ -1,5 +1,6 @@
 /** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
 import type { Block } from './blocks.ts';
+import type { CapReason, SkipReason } from './warnings.ts';
 
 export type DocumentKind =
   'development' | 'news' | 'contact' | 'treaty' | 'minutes' | 'bulletin' | 'email' | 'project' | 'policy';
@@ -129,11 +130,12 @@ export interface Document {
   items?: DocumentItem[];
   /** The document as read: blocks in order, each with its heading path (and page for PDFs). */
   blocks?: Block[];
-  /** Why the document was cut short ("more than N distinct terms"), when it was. */
-  capped?: string;
+  /** Why the document was cut short (more than N distinct terms), when it was. */
+  capped?: CapReason;
 }
 
+/** A file skipped (or indexed only in part), and why. */
 export interface LoadWarning {
   file: string;
-  reason: string;
+  reason: SkipReason;
 }

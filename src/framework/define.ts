@@ -4,6 +4,7 @@
  * (options.ts), and, through the types below, the type of `options` inside `run`.
  */
 import type { LoadWarning } from '../corpus/types.ts';
+import type { FolderProblem } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -104,6 +105,8 @@ export interface Context extends Invoker {
   kb: KnowledgeBase;
   /** Files the last load skipped, with the reason. */
   warnings: readonly LoadWarning[];
+  /** Why the seeds folder could not be read at start, when it could not (nothing is indexed then). */
+  seedsFolder?: FolderProblem;
   /** Every command, as registered. */
   commands: ReadonlyMap<string, Command>;
   /** The moderators' services: digests, schedules, documents, re-indexing. */

@@ -7,6 +7,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describeReason } from '../corpus/warnings.ts';
 import { writeAtomically } from '../documents/files.ts';
 import type { ReloadResult } from '../documents/reindexer.ts';
 import type { Logger } from '../logger.ts';
@@ -157,7 +158,7 @@ export class SourceService {
       if (!reload.ok)
         this.options.logger.error(
           { reason: reload.reason },
-          'items saved but the re-index failed; they come with the next reload',
+          `items saved but the re-index failed (${describeReason(reload.reason, 'en')}); they come with the next reload`,
         );
     }
     const sources = await this.sources();
