@@ -9,6 +9,7 @@ import { sentencesOf, type Passage } from './passages.ts';
 import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { termsOf } from './terms.ts';
+import { memoByObject } from '../util/memo.ts';
 
 /** One question word: the index words it matched, and how much it weighs (rarer: more). */
 export interface WeightedTerm {
@@ -50,17 +51,11 @@ interface ReadPassage {
 }
 
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
-const read = new WeakMap<Passage, ReadPassage>();
-
-function readPassage(passage: Passage): ReadPassage {
-  let found = read.get(passage);
-  if (!found) {
-    const sentences = sentencesOf(passage.text);
-    const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
-    read.set(passage, (found = { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all }));
-  }
-  return found;
-}
+const readPassage = memoByObject((passage: Passage): ReadPassage => {
+  const sentences = sentencesOf(passage.text);
+  const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
+  return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all };
+});
 
 function levels(text: string | ReadonlySet<string>, question: Question): Levels {
   const words = typeof text === 'string' ? new Set(termsOf(text)) : text;

@@ -11,6 +11,7 @@ import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { processTerm, tokenize } from './terms.ts';
+import { memoByObject } from '../util/memo.ts';
 
 export interface ContactEntry {
   contact: ContactPoint;
@@ -186,13 +187,8 @@ function buildDirectory(kb: KnowledgeBase): Directory {
 const countryNames = (country: string | undefined): string[] =>
   country ? [country, ...(findCountry(country)?.aliases ?? [])] : [];
 
-const directories = new WeakMap<KnowledgeBase, Directory>();
-
-function directory(kb: KnowledgeBase): Directory {
-  let found = directories.get(kb);
-  if (!found) directories.set(kb, (found = buildDirectory(kb)));
-  return found;
-}
+/** Built once per knowledge base, on first use. */
+const directory = memoByObject(buildDirectory);
 
 /** Every contact point, grouped by organisation (alphabetically), then by unit. */
 export const allContacts = (kb: KnowledgeBase): readonly ContactEntry[] => directory(kb).entries;
