@@ -64,7 +64,7 @@ export class App {
 }
 
 /** Defer when the answer is not ready by then: leaves a margin under Discord's 3 s. */
-export const DEFER_AFTER_MS = 1500;
+const DEFER_AFTER_MS = 1500;
 
 export interface AppOptions {
   logger: Logger;

@@ -24,7 +24,7 @@ import { Fetcher } from './sources/fetch.ts';
 import { SourceService } from './sources/service.ts';
 
 /** Names the bot to the sites it fetches from. */
-export const USER_AGENT = 'liaison-bot/0.1 (Discord bot following news feeds for its server)';
+const USER_AGENT = 'liaison-bot/0.1 (Discord bot following news feeds for its server)';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {

@@ -120,7 +120,7 @@ export function parseDateInput(value: string, now: Date): DateRange | undefined 
 }
 
 /** The years a date may fall in: anything else is a typo (9999y, 0001-01-01), not a filter. */
-export const YEARS = { first: 1900, last: 2100 };
+const YEARS = { first: 1900, last: 2100 };
 
 // start <= end as well: date-fns writes a year BC (9999y ago) as a positive one.
 const withinYears = (range: DateRange): boolean =>

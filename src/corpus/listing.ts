@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import type { LoadWarning } from './types.ts';
 import { FolderError, folderProblemOf, type SkipReason } from './warnings.ts';
 
-export interface SeedFile {
+interface SeedFile {
   /** Absolute (or as given) path. */
   path: string;
   /** Relative to the seeds folder, with forward slashes: the name documents and warnings use. */

@@ -3,7 +3,7 @@
  * sentence, or a list item, stands alone (text exports put one paragraph on each line); a wrapped
  * line joins the one before it.
  */
-import { isHeadingLike } from './extractors/title.ts';
+import { isHeadingShapedLine } from './extractors/title.ts';
 import type { Section } from './types.ts';
 
 const HEADING = /^#{1,6}\s+(.*)$/;
@@ -25,7 +25,10 @@ export function sectionsOf(lines: readonly string[]): Section[] {
       continue;
     }
     const previous = open[open.length - 1];
-    if (previous !== undefined && (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || isHeadingLike(previous)))
+    if (
+      previous !== undefined &&
+      (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || isHeadingShapedLine(previous))
+    )
       flush();
     open.push(line);
   }

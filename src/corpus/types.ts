@@ -69,8 +69,6 @@ export interface ContactPoint {
   country?: string;
 }
 
-export type AgreementStatus = string;
-
 export interface Agreement {
   name: string;
   /** Countries or organisations party to it. */
@@ -87,7 +85,7 @@ export interface Agreement {
   history?: StatusStep[];
 }
 
-export interface StatusStep {
+interface StatusStep {
   status: string;
   /** ISO date of the step, when known. */
   date?: string;

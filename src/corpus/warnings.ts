@@ -110,7 +110,7 @@ export class FolderError extends Error {
 }
 
 /** An errno code (ENOENT, EACCES ...) when the error carries one. */
-export const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 
 /** The reason behind anything thrown while one file was read or parsed. */
 export function skipReasonOf(error: unknown): SkipReason {

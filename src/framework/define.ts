@@ -10,7 +10,7 @@ import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from './reply.ts';
 
-export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
+type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
 export interface OptionSpec {
   type: OptionType;
@@ -56,7 +56,7 @@ type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly { value: 
 type RequiredKeys<S extends OptionSpecs> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
 
 /** The options object `run` receives, derived from the specs: required ones are not optional. */
-export type OptionsOf<S extends OptionSpecs | undefined> = S extends OptionSpecs
+type OptionsOf<S extends OptionSpecs | undefined> = S extends OptionSpecs
   ? { [K in RequiredKeys<S>]: ValueOfSpec<S[K]> } & { [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOfSpec<S[K]> }
   : Record<string, never>;
 
@@ -190,7 +190,7 @@ export function optionSpecs(command: Command, subcommand?: string): OptionSpecs 
   return command.lookup ? { ...base, ...LOOKUP_OPTIONS } : { ...base };
 }
 
-export const LOOKUP_OPTIONS = {
+const LOOKUP_OPTIONS = {
   hide: { type: 'boolean', description: 'Only you see the answer', descriptionCs: 'Odpověď uvidíte jen vy' },
   mention: { type: 'user', description: 'Point the answer at this person', descriptionCs: 'Komu odpověď určit' },
 } as const satisfies OptionSpecs;

@@ -28,7 +28,7 @@ export interface AgreementEntry {
   history: StatusEntry[];
 }
 
-export interface AgreementMatch extends AgreementEntry {
+interface AgreementMatch extends AgreementEntry {
   score: number;
 }
 
@@ -166,7 +166,7 @@ const catalogueOf = memoByObject((kb: KnowledgeBase): Catalogue => {
 export const allAgreements = (kb: KnowledgeBase): readonly AgreementEntry[] => catalogueOf(kb).entries;
 
 /** Countries a query names, by name or adjective, in any case ("germany", "Polish"). */
-export function countriesAsked(query: string): string[] {
+function countriesAsked(query: string): string[] {
   const words = tokenize(query);
   const named = words
     .flatMap((word, i) => [word, i + 1 < words.length ? `${word} ${words[i + 1]}` : ''])

@@ -12,7 +12,7 @@ import { termsOf } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
 /** One question word: the index words it matched, and how much it weighs (rarer: more). */
-export interface WeightedTerm {
+interface WeightedTerm {
   weight: number;
   /** The word itself and its stem variants. */
   strict: ReadonlySet<string>;
@@ -118,11 +118,11 @@ export function findAnswer(
   };
 }
 
-export const matchedWords = (question: Question): Set<string> =>
+const matchedWords = (question: Question): Set<string> =>
   new Set(question.terms.flatMap((term) => [...term.strict, ...term.loose]));
 
 /** A line that is a heading, not a sentence: short and without a full stop. */
-const isHeadingLike = (sentence: string): boolean =>
+const isHeadingFragment = (sentence: string): boolean =>
   !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
 
 /** The best sentence, then the ones after it while they fit: whole sentences, headings left out. */
@@ -135,7 +135,7 @@ function quoteFrom(
   let next = at + 1;
   for (; next < sentences.length; next++) {
     const sentence = sentences[next]!;
-    if (isHeadingLike(sentence)) continue;
+    if (isHeadingFragment(sentence)) continue;
     if (text.length + sentence.length + 1 > max) break;
     text = `${text}${/[.!?:;]["”)]?$/.test(text) ? ' ' : ' · '}${sentence}`;
   }

@@ -35,7 +35,7 @@ export type DevelopmentFilters = Omit<Filters, 'kind'>;
 const SENTENCE = /[^.!?]+[.!?]+["”]?(?=\s|$)/gu;
 
 /** The first one or two sentences of the body, at most about `max` characters. */
-export function summarise(document: Document, max = 320): string {
+function summarise(document: Document, max = 320): string {
   const first = document.sections.flatMap((s) => s.paragraphs).find((p) => p.split(' ').length >= 8) ?? document.title;
   const sentences = first.match(SENTENCE) ?? [first];
   let summary = sentences[0]?.trim() ?? first;
@@ -50,7 +50,7 @@ const summaryOf = memoByObject(summarise);
 /** Developments (newest first) quoted where they match a query; later pages show summaries. */
 const MATCHES_QUOTED = 100;
 
-export const isDevelopment = (document: Document): boolean =>
+const isDevelopment = (document: Document): boolean =>
   document.date !== undefined &&
   (document.kind === 'development' || document.kind === 'news' || document.kind === 'bulletin');
 

@@ -115,7 +115,7 @@ interface IndexedDocument {
 const FIELDS = ['title', 'meta', 'text'] as const;
 
 /** MiniSearch options; `loadJSON` must be given the very same ones. `stems` learns the words as written. */
-export function indexOptions(stems?: { index: StemIndex; language: () => Language }): Options<IndexedDocument> {
+function indexOptions(stems?: { index: StemIndex; language: () => Language }): Options<IndexedDocument> {
   const process = stems
     ? (term: string, field?: string) => {
         if (field !== undefined) stems.index.record(term, stems.language());
@@ -318,7 +318,7 @@ export class KnowledgeBase {
     const allowed = documentsPassing(this.documents, filters);
     const termHits = parsed.words.map((word) => this.retriever.hits(word));
     const question = this.question(query, termHits);
-    const keep = (doc: number): boolean => {
+    const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
       if (!document || (allowed && !allowed.has(document.id))) return false;
       return parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0;
@@ -329,7 +329,7 @@ export class KnowledgeBase {
       weights,
       this.documents.length,
       limit,
-      allowed || parsed.phrases.length ? keep : undefined,
+      allowed || parsed.phrases.length ? isCandidate : undefined,
     );
     const hits = ranked.flatMap(({ doc, score }): SearchHit[] => {
       const document = this.documents[doc];

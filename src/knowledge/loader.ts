@@ -47,7 +47,7 @@ export interface CorpusRoot {
 }
 
 /** The seeds folder, and the documents saved from followed sources under DATA_DIR. */
-export const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
+const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
   { dir: seedsDir, prefix: '' },
   { dir: join(dataDir, SOURCES_FOLDER), prefix: `${SOURCES_FOLDER}/` },
 ];

@@ -52,7 +52,7 @@ export interface CheckOutcome {
   error?: SourceError;
 }
 
-export const errorOf = (error: unknown): SourceError => {
+const errorOf = (error: unknown): SourceError => {
   if (error instanceof FetchFailed || error instanceof SourceProblem)
     return { problem: error.problem, detail: error.detail };
   if (error instanceof SourceRefused) return error.error;
@@ -60,7 +60,7 @@ export const errorOf = (error: unknown): SourceError => {
 };
 
 /** The wait before the next check after `failures` failures in a row: the interval, doubled each time. */
-export function backoffMs(everyMinutes: number, failures: number, retryAfterMs = 0): number {
+function backoffMs(everyMinutes: number, failures: number, retryAfterMs = 0): number {
   const base = everyMinutes * 60 * 1000;
   return Math.max(Math.min(base * 2 ** failures, MAX_BACKOFF_MS), retryAfterMs);
 }

@@ -278,7 +278,7 @@ function findAll(nodes: readonly AnyNode[], test: (element: Element) => boolean,
 const textOf = (node: Element): string => tidy(inlineText(node.children, [], true)).replace(/\n/g, ' ');
 
 /** "Joint patrols start | Ministry of the Interior" -> "Joint patrols start": the site's name is the shorter end. */
-export function withoutSiteSuffix(title: string): string {
+function withoutSiteSuffix(title: string): string {
   const parts = title
     .split(/\s+[|–—·:»]\s+|\s+-\s+/)
     .map((part) => part.trim())
