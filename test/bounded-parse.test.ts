@@ -55,6 +55,43 @@ describe('parse cost grows with the size of a file, not with its square', () => 
   );
 });
 
+/** `piece(i)` repeated up to `bytes`, after a heading. */
+function repeated(bytes: number, piece: (i: number) => string): Uint8Array {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    parts.push(piece(i));
+    length += parts[parts.length - 1]!.length;
+  }
+  return encoder.encode(`Duty numbers of the border police\n\n${parts.join('')}\n`);
+}
+
+describe('hostile shapes stay linear and never crash the reader', () => {
+  it('one long line of labelled phones and faxes: 1 MB takes about four times as long as 256 KB', async () => {
+    const line = (i: number) => `Tel.: +420 ${String(200000000 + i * 7).slice(0, 9)} Fax: +421 ${i % 1000} `;
+    const small = await timeParse('phones.txt', repeated(256 * 1024, line));
+    const large = await timeParse('phones.txt', repeated(1024 * 1024, line));
+    expect(large / small).toBeLessThan(8);
+  }, 120_000);
+
+  it('reads a page nested a thousand elements deep, and refuses one nested 100,000 deep with the reason', async () => {
+    const page = (depth: number) =>
+      encoder.encode(
+        `<html><body><h1>Deep page</h1>${'<div>'.repeat(depth)}<p>Joint patrols of Austria and Czechia start in May.</p>${'</div>'.repeat(depth)}</body></html>`,
+      );
+    const deep = await parseFile('deep.html', page(1000));
+    expect(deep.text).toContain('Joint patrols of Austria and Czechia start in May.');
+    expect(deep.countries).toEqual(['Austria', 'Czechia']);
+    await expect(parseFile('deeper.html', page(100_000))).rejects.toThrow(/nested more than 5000 elements deep/);
+  });
+
+  it('reads a line of one letter repeated millions of times as junk, not as an internal error', async () => {
+    const bytes = encoder.encode(`# One line\n\nPatrols start in May along the border.\n\n${'x'.repeat(4_000_000)}\n`);
+    const document = await parseFile('long-line.md', bytes);
+    expect(document.text).toBe('Patrols start in May along the border.');
+  });
+});
+
 describe('budgets', () => {
   it('skips a document over its time budget with a warning naming the file and the reason, and keeps the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'liaison-budget-'));

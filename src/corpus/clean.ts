@@ -54,8 +54,16 @@ const CHROME_PREFIXES = ['quick links', 'rychle linky', 'you are here', 'jste zd
 
 const IMAGE_FILE = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$/i;
 const GENERATED_ON = /^(?:document )?generated on\b/i;
-/** A token of one letter repeated four or more times ("xxxxxx"): export junk, never a word. */
-const JUNK_TOKEN = /(?<![\p{L}\p{N}])(\p{L})\1{3,}(?![\p{L}\p{N}])/gu;
+/**
+ * A token of one letter repeated four or more times ("xxxxxx"): export junk, never a word. Found in
+ * two steps: a bounded test for four equal letters, then whole tokens; a back-reference repeated
+ * without bound overflows the regex stack on a long run of one letter.
+ */
+const FOUR_EQUAL_LETTERS = /(\p{L})\1\1\1/u;
+const TOKEN = /[\p{L}\p{N}]{4,}/gu;
+const isJunkToken = (token: string): boolean => /^\p{L}/u.test(token) && token === token[0]!.repeat(token.length);
+const withoutJunkTokens = (line: string): string =>
+  FOUR_EQUAL_LETTERS.test(line) ? line.replace(TOKEN, (token) => (isJunkToken(token) ? '' : token)) : line;
 const BULLET_ONLY = /^[\s•·\-–—*|.]*$/u;
 
 /** Lowercase and strip diacritics; used to compare labels and chrome, not for display. */
@@ -75,11 +83,12 @@ const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 's
 
 /** NFC, every kind of space (NBSP, tabs, thin spaces) to a plain space, trimmed, junk tokens out. */
 export function normaliseLine(line: string): string {
-  return line
-    .normalize('NFC')
-    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-    .replace(JUNK_TOKEN, '')
+  return withoutJunkTokens(
+    line
+      .normalize('NFC')
+      .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t\u3000]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, ''),
+  )
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -86,10 +86,29 @@ export function segmentsOf(value: string, label: string): Array<{ label: string;
 function readSegment(segment: { label: string; text: string }, region?: CountryCode): PhoneSegment {
   const isPhoneLabel = PHONE_LABEL.test(fold(segment.label));
   const numbers = parsePhoneNumbers(segment.text, region).filter((phone) => phone.e164 !== undefined || isPhoneLabel);
-  let note = segment.text;
-  for (const phone of numbers) note = note.replace(phone.raw, ' ');
-  return { label: segment.label, numbers, note: note.replace(/[\s()[\]–—-]+/g, ' ').trim() };
+  // The note is the text between the numbers, cut at their offsets: one replace per number would be quadratic.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const phone of numbers) {
+    pieces.push(segment.text.slice(from, phone.index));
+    from = phone.index + phone.raw.length;
+  }
+  pieces.push(segment.text.slice(from));
+  return {
+    label: segment.label,
+    numbers,
+    note: pieces
+      .join(' ')
+      .replace(/[\s()[\]–—-]+/g, ' ')
+      .trim(),
+  };
 }
+
+/** Whether a text marks a number as a fax, or as reachable around the clock. */
+const describes = (text: string) => {
+  const folded = fold(text);
+  return { fax: FAX.test(folded), available247: AVAILABLE_247.test(folded) };
+};
 
 /**
  * Phones in a value. A note standing after the last number ("- 24/7", "- FAX 24/7 service") or in
@@ -100,20 +119,22 @@ export function phonesInValue(label: string, value: string, region?: CountryCode
   const numbered = read.filter((segment) => segment.numbers.length > 0);
   const innerNotes = numbered.slice(0, -1).some((segment) => segment.note !== '');
   const lastNote = innerNotes ? '' : (numbered[numbered.length - 1]?.note ?? '');
-  const lineNote = [
-    ...read.filter((segment) => segment.numbers.length === 0).map((segment) => segment.note),
-    lastNote,
-  ].join(' ');
+  const line = describes(
+    [...read.filter((segment) => segment.numbers.length === 0).map((segment) => segment.note), lastNote].join(' '),
+  );
   return numbered.flatMap((segment) => {
-    const describing = `${segment.label} ${lineNote} ${innerNotes ? segment.note : ''}`;
+    // Each text is folded and tested once per piece, never once per number: a long line stays linear.
+    const own = describes(`${segment.label} ${innerNotes ? segment.note : ''}`);
+    const fax = line.fax || own.fax;
+    const available247 = line.available247 || own.available247;
     return segment.numbers.map(({ raw, e164, international, national }) => ({
       label: segment.label,
       raw,
       ...(e164 ? { e164 } : {}),
       international,
       national,
-      fax: FAX.test(fold(describing)),
-      available247: has247(describing),
+      fax,
+      available247,
     }));
   });
 }

@@ -6,7 +6,7 @@
  * and two-column tables become key/value pairs, <address> stays one block, links keep their text
  * (the target is recorded on the block, never pasted into the text).
  */
-import { type AnyNode, type Element, isTag, isText } from 'domhandler';
+import { type AnyNode, type Element, isTag, isText, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
 
@@ -302,8 +302,61 @@ function metaOf(all: readonly AnyNode[], content: readonly AnyNode[]): ReadMeta 
   return meta;
 }
 
+/**
+ * Deeper than this, an element's descendants are replaced by their text. Real pages nest a few
+ * dozen levels; the walkers below recurse per level, and a hostile file nests 100,000.
+ */
+const MAX_DEPTH = 200;
+
+/** The text under a node, collected without recursion. */
+function flatText(node: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...node.children].reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (isText(next)) parts.push(next.data);
+    else if (isTag(next) && !SKIPPED.has(next.name)) stack.push(...[...next.children].reverse(), new Text(' '));
+  }
+  return parts.join('');
+}
+
+/** Flatten what lies deeper than MAX_DEPTH, so every later walk recurses a bounded number of levels. */
+function boundDepth(nodes: readonly AnyNode[]): void {
+  const stack = nodes.filter(isTag).map((element) => ({ element, depth: 1 }));
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { element, depth } = next;
+    if (depth < MAX_DEPTH) {
+      for (const child of element.children) if (isTag(child)) stack.push({ element: child, depth: depth + 1 });
+      continue;
+    }
+    const text = new Text(flatText(element));
+    text.parent = element;
+    element.children = [text];
+  }
+}
+
+/** Elements whose end tag may be left out, and void elements: they never deepen a page for long. */
+const OPTIONAL_END =
+  /^(?:p|li|dt|dd|tr|td|th|option|optgroup|thead|tbody|tfoot|colgroup|caption|rb|rt|rp|html|head|body|br|hr|img|input|meta|link|area|base|col|embed|source|track|wbr)$/i;
+const TAG = /<(\/?)([a-z][a-z0-9-]*)[^<>]*?(\/?)>/gi;
+/** Nesting beyond which a file is refused: the parser's cost grows with the square of the depth. */
+const MAX_NESTING = 5000;
+
+/** The deepest nesting of a page by its tags alone, found in one linear pass before parsing. */
+function nestingOf(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
+    if (selfClosing || OPTIONAL_END.test(name!)) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 export function readHtml(html: string): ReadResult {
+  if (nestingOf(html) > MAX_NESTING) throw new Error(`HTML nested more than ${MAX_NESTING} elements deep`);
   const document = parseDocument(html, { decodeEntities: true });
+  boundDepth(document.children);
   const main = findAll(document.children, (e) => e.name === 'main' || attr(e, 'role') === 'main')[0];
   const articles = main ? [] : findAll(document.children, (e) => e.name === 'article');
   const root = main ?? (articles.length === 1 ? articles[0] : undefined);
