@@ -83,6 +83,9 @@ describe('hostile shapes stay linear and never crash the reader', () => {
     expect(deep.text).toContain('Joint patrols of Austria and Czechia start in May.');
     expect(deep.countries).toEqual(['Austria', 'Czechia']);
     await expect(parseFile('deeper.html', page(100_000))).rejects.toThrow(/nested more than 5000 elements deep/);
+    await expect(parseFile('deeper.html', page(100_000))).rejects.toMatchObject({
+      reason: { code: 'too-deep', limit: 5000 },
+    });
   });
 
   it('reads a line of one letter repeated millions of times as junk, not as an internal error', async () => {

@@ -16,6 +16,7 @@ export type SkipReason =
   | { code: 'not-utf8' }
   | { code: 'broken-pdf'; detail: string }
   | { code: 'broken-docx'; detail: string }
+  | { code: 'too-deep'; limit: number }
   | { code: 'unsupported-type'; extension: string }
   | { code: 'parse-timeout'; seconds: number; stage?: string }
   | { code: 'capped-characters'; limit: number }
@@ -46,6 +47,7 @@ const en: Wording = {
   'not-utf8': () => 'not valid UTF-8 text',
   'broken-pdf': ({ detail }) => `broken PDF (${detail})`,
   'broken-docx': ({ detail }) => `broken Word document (${detail})`,
+  'too-deep': ({ limit }) => `HTML nested more than ${limit} elements deep`,
   'unsupported-type': ({ extension }) => `unsupported file type "${extension || '(none)'}"`,
   'parse-timeout': ({ seconds, stage }) =>
     `took longer than ${seconds} s to read${stage ? ` (stopped after ${stage})` : ''}: skipped`,
@@ -70,6 +72,7 @@ const cs: typeof en = {
   'not-utf8': () => 'není platný text v UTF-8',
   'broken-pdf': ({ detail }) => `poškozené PDF (${detail})`,
   'broken-docx': ({ detail }) => `poškozený dokument Word (${detail})`,
+  'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
   'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
   'parse-timeout': ({ seconds, stage }) =>
     `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${stage})` : ''}: přeskočeno`,

@@ -9,6 +9,7 @@
 import { type AnyNode, type Element, isTag, isText, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
+import { FileProblem } from '../warnings.ts';
 
 const SKIPPED = new Set([
   'script',
@@ -354,7 +355,7 @@ function nestingOf(html: string): number {
 }
 
 export function readHtml(html: string): ReadResult {
-  if (nestingOf(html) > MAX_NESTING) throw new Error(`HTML nested more than ${MAX_NESTING} elements deep`);
+  if (nestingOf(html) > MAX_NESTING) throw new FileProblem({ code: 'too-deep', limit: MAX_NESTING });
   const document = parseDocument(html, { decodeEntities: true });
   boundDepth(document.children);
   const main = findAll(document.children, (e) => e.name === 'main' || attr(e, 'role') === 'main')[0];
