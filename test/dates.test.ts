@@ -1,6 +1,7 @@
 /** Dates as people type them and read them, in English and Czech. */
 import { describe, expect, it } from 'vitest';
 import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
+import { findDates } from '../src/corpus/dates.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { parseFile } from '../src/corpus/load.ts';
@@ -112,5 +113,20 @@ describe('days wherever the bot runs', () => {
       start: '2026-02-10',
       end: '2026-02-10',
     });
+  });
+});
+
+describe('dates written in a text', () => {
+  it('finds every form in order, English and Czech, and each only once', () => {
+    expect(
+      findDates(
+        'Signed on 6. února 2026 (06.02.2026), in force 1 March 2026; reviewed February 6, 2027, 2027-03-01 and 09/11/2027.',
+      ),
+    ).toEqual(['2026-02-06', '2026-02-06', '2026-03-01', '2027-02-06', '2027-03-01', '2027-11-09']);
+  });
+
+  it('reads an ISO date after a numbered label, and no date in a bare year or an impossible day', () => {
+    expect(findDates('Section 5, 2026-02-06')).toEqual(['2026-02-06']);
+    expect(findDates('In 2026 the budget rose; 31 February 2026 is no day.')).toEqual([]);
   });
 });

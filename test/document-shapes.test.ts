@@ -14,6 +14,7 @@ import treaty from '../commands/treaty.ts';
 import type { Card, Reply } from '../src/framework/reply.ts';
 import { blockPassages } from '../src/corpus/blocks.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { readFormat } from '../src/corpus/readers/index.ts';
 import type { Document } from '../src/corpus/types.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
@@ -176,16 +177,17 @@ describe('/developments on a bulletin', () => {
   });
 });
 
-describe('the block tree on each document', () => {
-  it('keeps table rows, cards and PDF pages as units with the headings above them, for search to quote', () => {
-    const rows = blockPassages(doc('contact-points.html').blocks ?? []).filter((unit) => unit.kind === 'table');
-    expect(rows.map((row) => row.text)[1]).toBe(
-      'Country: Slovakia; Contact point: International Police Cooperation Office; Telephone: +421 9610 56000; E-mail: spoc@minv.example.sk',
-    );
-    expect(rows[1]?.path).toEqual(['Contact points for cross-border cooperation']);
-    const article = blockPassages(doc('treaty.pdf').blocks ?? []).find((unit) =>
-      unit.text.startsWith('Police officers of both Parties'),
-    );
+describe('the block tree of each document', () => {
+  it('keeps table rows and cards as records with the heading above them, for search to quote', () => {
+    expect(doc('contact-points.html').records?.[1]).toEqual({
+      heading: 'Contact points for cross-border cooperation',
+      text: 'Country: Slovakia; Contact point: International Police Cooperation Office; Telephone: +421 9610 56000; E-mail: spoc@minv.example.sk',
+    });
+  });
+
+  it('reads PDF pages into blocks with their page and headings', async () => {
+    const read = await readFormat('.pdf', await treatyPdf());
+    const article = blockPassages(read.blocks).find((unit) => unit.text.startsWith('Police officers of both Parties'));
     expect(article).toMatchObject({
       page: 2,
       path: [

@@ -39,6 +39,8 @@ const NAMED = new RegExp(
 );
 const GENERIC =
   /(?<!\p{L})(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou|smlouv(?:a|y|u|ě|ou|ami|ách|ám)?|smluv|dohod(?:a|y|u|ě|ou|ami|ách|ám)?|protokol(?:u|em|y|ech)?|memorand(?:um|a|u|em))s?(?!\p{L})/giu;
+/** Whether a text names an agreement at all (every NAMED match contains a GENERIC noun). */
+const NAMES_AN_AGREEMENT = new RegExp(GENERIC.source, 'iu');
 /** Czech nouns: the family they belong to, and how an agreement named by them reads. */
 const CZECH_NOUNS: Array<[RegExp, string, string]> = [
   [/^(?:smlouv|smluv)/, 'treaty', 'Smlouva'],
@@ -127,6 +129,7 @@ interface Mention {
 /** Capitalised names, and generic nouns outside them, in one sentence. */
 function mentionsIn(sentence: string): Mention[] {
   const mentions: Mention[] = [];
+  if (!NAMES_AN_AGREEMENT.test(sentence)) return mentions;
   let rest = sentence;
   for (const match of sentence.matchAll(NAMED)) {
     const name = `${match[1] ?? ''}${match[2] ?? ''}${match[3] ?? ''}`.replace(LEADING_DETERMINERS, '').trim();
@@ -323,6 +326,8 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
 
 /** The agreements a document is about, main one first; [] when it is about none. */
 export function extractAgreements(text: string, context: AgreementContext): Agreement[] {
+  // Without a single agreement noun no sentence can open or refer to one: most documents stop here.
+  if (!NAMES_AN_AGREEMENT.test(context.title) && !NAMES_AN_AGREEMENT.test(text)) return [];
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let previous: Draft | undefined;

@@ -48,6 +48,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * characters run out. Facts already extracted stay (they are small); only indexed text is cut.
  */
 export function capDocument(document: Document, budget: ParseBudget): Document {
+  // A word and its separator take two characters at least: a short document cannot reach either cap.
+  const length = document.sections.reduce((sum, section) => sum + section.paragraphs.join(' ').length, 0);
+  if (length <= budget.maxCharacters && length < 2 * budget.maxTerms) return document;
   const terms = new Set<string>();
   let characters = 0;
   let reason: CapReason | undefined;
@@ -82,5 +85,5 @@ export function capDocument(document: Document, budget: ParseBudget): Document {
   }
   if (!reason) return document;
   const text = sections.map((s) => [s.heading, ...s.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
-  return { ...document, sections, text, blocks: undefined, capped: reason };
+  return { ...document, sections, text, records: undefined, capped: reason };
 }

@@ -187,27 +187,69 @@ export function findCountry(name: string): Country | undefined {
   return EXACT.get(fold(trimmed)) ?? STEMMED.get(stemKey(wordsOf(trimmed)));
 }
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** The most words a name starting with a given first word has (folded for EXACT, stemmed for STEMMED). */
+const EXACT_FIRST = longestByFirstWord(EXACT.keys());
+const STEMMED_FIRST = longestByFirstWord(STEMMED.keys());
 
-/** Countries mentioned in a text, most mentioned first (ties: first mentioned first). */
+function longestByFirstWord(keys: Iterable<string>): Map<string, number> {
+  const longest = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
+  }
+  return longest;
+}
+
+/** A word as wordsOf reads it, starting with a capital letter: only such words start a name in prose. */
+const CAPITALISED_WORD = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*/gu;
+/** The next word after a position, across whatever is not a letter. */
+const NEXT_WORD = /[^\p{L}]*(\p{L}[\p{L}.'’-]*)/uy;
+
+interface Word {
+  folded: string;
+  stem: string;
+  end: number;
+}
+
+const wordAt = (raw: string, end: number): Word => {
+  const folded = fold(raw.replace(/\.$/, ''));
+  return { folded, stem: czechStem(folded), end };
+};
+
+/** Up to `count` words after `from`, folded and stemmed. */
+function wordsAfter(text: string, from: number, count: number): Word[] {
+  const words: Word[] = [];
+  NEXT_WORD.lastIndex = from;
+  for (let match = NEXT_WORD.exec(text); match && words.length < count; match = NEXT_WORD.exec(text))
+    words.push(wordAt(match[1]!, NEXT_WORD.lastIndex));
+  return words;
+}
+
+/**
+ * Countries mentioned in a text, most mentioned first (ties: first mentioned first). Only a
+ * capitalised word that can start a name is folded and stemmed, and only then the words after it:
+ * most words of a text are never touched.
+ */
 export function countriesMentioned(text: string): string[] {
   const counts = new Map<string, number>();
-  const words = wordsOf(text);
-  const folded = words.map(fold);
-  const stems = folded.map(czechStem);
-  for (let i = 0; i < words.length; i++) {
-    if (!isCapitalised(words[i]!)) continue;
-    let matched = 0;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
-      const key = n === 1 ? folded[i]! : folded.slice(i, i + n).join(' ');
+  let consumedUntil = 0;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    if (match.index < consumedUntil) continue;
+    const first = wordAt(match[0], match.index + match[0].length);
+    const most = Math.min(MAX_WORDS, Math.max(EXACT_FIRST.get(first.folded) ?? 0, STEMMED_FIRST.get(first.stem) ?? 0));
+    if (most === 0) continue;
+    const words = [first, ...(most > 1 ? wordsAfter(text, first.end, most - 1) : [])];
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n);
+      const key = name.map((word) => word.folded).join(' ');
       const exact = key.length > 2 && !PROSE_AMBIGUOUS.has(key) ? EXACT.get(key) : undefined;
-      const country = exact ?? STEMMED.get(n === 1 ? stems[i]! : stems.slice(i, i + n).join(' '));
+      const country = exact ?? STEMMED.get(name.map((word) => word.stem).join(' '));
       if (country) {
         counts.set(country.name, (counts.get(country.name) ?? 0) + 1);
-        matched = n;
+        consumedUntil = name[n - 1]!.end;
+        break;
       }
     }
-    if (matched > 1) i += matched - 1;
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

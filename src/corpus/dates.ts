@@ -65,16 +65,26 @@ CZECH.forEach((forms, i) => forms.split(' ').forEach((form) => MONTHS.set(form, 
 export const monthOf = (word: string): number | undefined => MONTHS.get(fold(word).replace(/\.$/, ''));
 
 const WORD = String.raw`\p{L}{3,10}\.?`;
-const DATE_IN_TEXT = new RegExp(
-  [
-    String.raw`(?<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?!\d)`,
-    String.raw`(?<!\d)(?<nd>\d{1,2})\.\s?(?<nm>\d{1,2})\.\s?(?<ny>\d{4})(?!\d)`,
-    String.raw`(?<!\d)(?<sd>\d{1,2})[/-](?<sm>\d{1,2})[/-](?<sy>\d{4})(?!\d)`,
-    String.raw`(?<!\d)(?<wd>\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(?<wm>${WORD}),?\s(?<wy>\d{4})(?!\d)`,
-    String.raw`(?<![\p{L}])(?<mm>${WORD})\s(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s(?<my>\d{4})(?!\d)`,
-  ].join('|'),
-  'gu',
-);
+const ISO = String.raw`(?<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?!\d)`;
+/** The forms that end with their year: "6. 2. 2026", "09/11/2016", "6 February 2026", "February 6, 2026". */
+const YEAR_LAST = [
+  String.raw`(?<!\d)(?<nd>\d{1,2})\.\s?(?<nm>\d{1,2})\.\s?(?<ny>\d{4})(?!\d)`,
+  String.raw`(?<!\d)(?<sd>\d{1,2})[/-](?<sm>\d{1,2})[/-](?<sy>\d{4})(?!\d)`,
+  String.raw`(?<!\d)(?<wd>\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(?<wm>${WORD}),?\s(?<wy>\d{4})(?!\d)`,
+  String.raw`(?<![\p{L}])(?<mm>${WORD})\s(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s(?<my>\d{4})(?!\d)`,
+];
+const DATE_IN_TEXT = new RegExp([ISO, ...YEAR_LAST].join('|'), 'gu');
+
+/**
+ * Every date has a year of four digits, so dates are looked for only around years: an ISO date
+ * starting at one, or another form ending at one within the few characters before it. Scanning the
+ * whole text with every form at every position cost more than all the other date work.
+ */
+const YEAR = /(?<!\d)\d{4}(?!\d)/g;
+const ISO_AT = new RegExp(ISO, 'uy');
+const YEAR_LAST_BEFORE = new RegExp(`(?:${YEAR_LAST.join('|')})$`, 'u');
+/** Longer than any year-last form, with room for the character its look-behind reads. */
+const LOOK_BACK = 40;
 
 function iso(year: number, month: number | undefined, day: number): string | undefined {
   if (!month || year < 1900 || year > 2200 || day < 1) return undefined;
@@ -96,9 +106,25 @@ function fromMatch(groups: Record<string, string | undefined>): string | undefin
 /** Every date written in a text with where it stands, in order of appearance. */
 export function datesIn(text: string): Array<{ date: string; index: number; end: number }> {
   const found: Array<{ date: string; index: number; end: number }> = [];
-  for (const match of text.matchAll(DATE_IN_TEXT)) {
-    const date = fromMatch(match.groups ?? {});
-    if (date) found.push({ date, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  let end = 0;
+  for (const year of text.matchAll(YEAR)) {
+    const at = year.index;
+    if (at < end) continue;
+    const windowStart = Math.max(end, at - LOOK_BACK);
+    const before = YEAR_LAST_BEFORE.exec(text.slice(windowStart, at + 4));
+    const yearLast = before && fromMatch(before.groups ?? {});
+    if (before && yearLast) {
+      found.push({ date: yearLast, index: windowStart + before.index, end: at + 4 });
+      end = at + 4;
+      continue;
+    }
+    ISO_AT.lastIndex = at;
+    const iso = ISO_AT.exec(text);
+    const date = iso && fromMatch(iso.groups ?? {});
+    if (iso && date) {
+      found.push({ date, index: at, end: at + iso[0].length });
+      end = at + iso[0].length;
+    }
   }
   return found;
 }

@@ -5,13 +5,13 @@
  * for one file.
  */
 import { createHash } from 'node:crypto';
-import { blocksToLines, type ReadResult } from './blocks.ts';
+import { blockPassages, blocksToLines, type Block, type ReadResult } from './blocks.ts';
 import { removeChrome } from './chrome.ts';
 import { cleanLines, fold } from './clean.ts';
 import { extractFacts } from './extractors/index.ts';
 import { splitFieldValues } from './fields.ts';
 import { readText } from './readers/text.ts';
-import type { Document } from './types.ts';
+import type { Document, DocumentRecord } from './types.ts';
 
 export { sectionsText } from './sections.ts';
 
@@ -48,8 +48,16 @@ export function buildDocument(file: string, read: ReadResult, check?: (stage: st
     contacts: facts.contacts ?? [],
     agreements: facts.agreements ?? [],
     ...(facts.items && facts.items.length > 0 ? { items: facts.items } : {}),
-    blocks,
+    ...recordsOf(blocks),
   };
+}
+
+/** Table rows and cards, each with the heading above it. */
+function recordsOf(blocks: readonly Block[]): { records?: DocumentRecord[] } {
+  const records = blockPassages(blocks)
+    .filter((unit) => unit.kind === 'table' || unit.kind === 'pairs')
+    .map((unit) => (unit.path.length > 0 ? { heading: unit.path.at(-1), text: unit.text } : { text: unit.text }));
+  return records.length > 0 ? { records } : {};
 }
 
 /** A plain-text document (the shape of text exports): read by line heuristics, then extracted. */

@@ -1,5 +1,4 @@
 /** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
-import type { Block } from './blocks.ts';
 import type { CapReason, SkipReason } from './warnings.ts';
 
 export type DocumentKind =
@@ -126,10 +125,18 @@ export interface Document {
   agreements: Agreement[];
   /** Dated items of a bulletin or newsletter, each a development of its own; [] for other documents. */
   items?: DocumentItem[];
-  /** The document as read: blocks in order, each with its heading path (and page for PDFs). */
-  blocks?: Block[];
+  /**
+   * Table rows ("Header: cell; ...") and cards (key/value pairs) with the heading above each: units
+   * search quotes whole. Kept instead of the block tree, which no one reads after extraction.
+   */
+  records?: DocumentRecord[];
   /** Why the document was cut short (more than N distinct terms), when it was. */
   capped?: CapReason;
+}
+
+export interface DocumentRecord {
+  heading?: string;
+  text: string;
 }
 
 /** A file skipped (or indexed only in part), and why. */

@@ -6,7 +6,6 @@
  * Where passages come from is a `PassageSource`: today the document's sections; a structured
  * document (table rows, cards under their heading) can supply its own.
  */
-import { blockPassages } from '../corpus/blocks.ts';
 import type { Document } from '../corpus/types.ts';
 
 export interface Passage {
@@ -76,20 +75,14 @@ export const toPassages: PassageSource = (document, target) => {
 };
 
 /**
- * Passages of a document read as blocks: its sections as in `toPassages`, plus each table row and
- * each card (pairs under a heading) as a passage of its own, so a contact row or a card can be
- * quoted whole instead of the paragraph-sized chunk it was merged into.
+ * Passages of a document: its sections as in `toPassages`, plus each record (a table row, a card)
+ * as a passage of its own, so a contact row or a card can be quoted whole instead of the
+ * paragraph-sized chunk it was merged into.
  */
 export const blockPassageSource: PassageSource = (document, target) => {
   const passages = toPassages(document, target);
-  for (const unit of blockPassages(document.blocks ?? [])) {
-    if (unit.kind !== 'table' && unit.kind !== 'pairs') continue;
-    passages.push({
-      id: `${document.id}#${passages.length}`,
-      documentId: document.id,
-      heading: unit.path.at(-1),
-      text: unit.text,
-    });
+  for (const record of document.records ?? []) {
+    passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, ...record });
   }
   return passages;
 };
