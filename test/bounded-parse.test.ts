@@ -126,6 +126,14 @@ describe('budgets', () => {
     expect(documents.find((d) => d.file === 'normal.txt')?.capped).toBeUndefined();
   });
 
+  it('counts headings too: a file of nothing but headings is capped like any other text', async () => {
+    const headings = Array.from({ length: 3000 }, (_, i) => `# Heading ${i.toString(36)}q`).join('\n');
+    const document = await parseFile('headings.md', encoder.encode(headings), { ...DEFAULT_BUDGET, maxTerms: 1000 });
+    expect(document.capped).toEqual({ code: 'capped-terms', limit: 1000 });
+    expect(document.sections.length).toBeLessThanOrEqual(1000);
+    expect(document.text).not.toContain('Heading 2bkq'); // the 3000th
+  });
+
   it('cuts a document over the cap of text', async () => {
     const long = Array.from(
       { length: 200 },

@@ -241,6 +241,30 @@ describe('posting and the ledger', () => {
     expect(new Set(port.sent.map((m) => m.nonce)).size).toBe(port.sent.length);
   });
 
+  it('settles the rest of a thread digest interrupted midway into its thread after a restart, not into the channel', async () => {
+    const kb = await knowledge(MANY);
+    const store = await openStore();
+    const port = recorder();
+    port.send.openThread = async () => 'thread-1';
+    // The second message's answer is lost (the process stops before it learns the outcome).
+    const post = port.send.post;
+    let given = 0;
+    port.send.post = async (...args) => {
+      if (given++ === 1) throw new Error('socket hang up');
+      return post(...args);
+    };
+    const options = { locale: 'en', trigger: 'command', destination: 'thread' } as const;
+    await expect(service(kb, store).post(CHANNEL, { now: NOW }, port.send, options)).rejects.toBeInstanceOf(
+      DigestNotSent,
+    );
+    port.send.post = post;
+    expect(await store.ledger.pending(CHANNEL)).toEqual([]);
+    expect((await store.ledger.pending()).map((message) => message.channelId)).toEqual(['thread-1']);
+    await service(kb, store).settle(port.send);
+    expect(await store.ledger.pending()).toEqual([]);
+    expect(new Set(port.sent.map((message) => message.channelId))).toEqual(new Set(['thread-1']));
+  });
+
   it("after Discord's nonce window, finds the message in the channel's history instead of sending it again", async () => {
     const kb = await knowledge(SPECS);
     const store = await openStore();

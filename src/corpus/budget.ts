@@ -44,44 +44,54 @@ export function withinBudget<T>(work: Promise<T>, budget: ParseBudget): Promise<
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * The document cut to the caps: sections and paragraphs in order until the distinct terms or the
- * characters run out. Facts already extracted stay (they are small); only indexed text is cut.
+ * The document cut to the caps: section headings and paragraphs in order until the distinct terms
+ * or the characters run out. Facts already extracted stay (they are small); only indexed text is cut.
  */
 export function capDocument(document: Document, budget: ParseBudget): Document {
   // A word and its separator take two characters at least: a short document cannot reach either cap.
-  const length = document.sections.reduce((sum, section) => sum + section.paragraphs.join(' ').length, 0);
+  const length = document.sections.reduce(
+    (sum, section) => sum + (section.heading?.length ?? 0) + section.paragraphs.join(' ').length,
+    0,
+  );
   if (length <= budget.maxCharacters && length < 2 * budget.maxTerms) return document;
   const terms = new Set<string>();
   let characters = 0;
   let reason: CapReason | undefined;
+  /** The part of a text within the caps ('' when none is left); sets `reason` once a cap is reached. */
+  const take = (text: string): string => {
+    let cut = text.length;
+    if (characters + text.length > budget.maxCharacters) {
+      cut = budget.maxCharacters - characters;
+      reason = { code: 'capped-characters', limit: budget.maxCharacters };
+    }
+    for (const word of text.slice(0, cut).matchAll(WORD)) {
+      terms.add(fold(word[0]));
+      if (terms.size > budget.maxTerms) {
+        cut = word.index;
+        reason = { code: 'capped-terms', limit: budget.maxTerms };
+        break;
+      }
+    }
+    characters += cut;
+    return cut === text.length
+      ? text
+      : text
+          .slice(0, cut)
+          .replace(/\s+\S*$/, '')
+          .trim();
+  };
   const sections: Section[] = [];
   for (const section of document.sections) {
-    if (reason) break;
+    const heading = section.heading === undefined ? undefined : take(section.heading);
+    if (reason && !heading) break;
     const kept: string[] = [];
     for (const paragraph of section.paragraphs) {
-      // Where in this paragraph a cap is reached: the paragraph is kept up to there.
-      let cut = paragraph.length;
-      if (characters + paragraph.length > budget.maxCharacters) {
-        cut = budget.maxCharacters - characters;
-        reason = { code: 'capped-characters', limit: budget.maxCharacters };
-      }
-      for (const word of paragraph.slice(0, cut).matchAll(WORD)) {
-        terms.add(fold(word[0]));
-        if (terms.size > budget.maxTerms) {
-          cut = word.index;
-          reason = { code: 'capped-terms', limit: budget.maxTerms };
-          break;
-        }
-      }
-      characters += cut;
-      const part = paragraph
-        .slice(0, cut)
-        .replace(/\s+\S*$/, '')
-        .trim();
-      if (part) kept.push(part);
       if (reason) break;
+      const part = take(paragraph);
+      if (part) kept.push(part);
     }
-    sections.push({ ...section, paragraphs: kept });
+    sections.push({ ...section, ...(heading === undefined ? {} : { heading }), paragraphs: kept });
+    if (reason) break;
   }
   if (!reason) return document;
   const text = sections.map((s) => [s.heading, ...s.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');

@@ -81,19 +81,28 @@ export function fold(text: string): string {
 /** Letters Unicode does not decompose into a base letter and a mark (Polish ł, Croatian đ ...). */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** NFC, every kind of space (NBSP, tabs, thin spaces) to a plain space, trimmed, junk tokens out. */
 export function normaliseLine(line: string): string {
-  return withoutJunkTokens(
-    line
-      .normalize('NFC')
-      .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t\u3000]/g, ' ')
-      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, ''),
-  )
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  // Printable ASCII has nothing to compose and no special spaces (most lines of most documents).
+  const spaced = PRINTABLE_ASCII.test(line)
+    ? line
+    : line
+        .normalize('NFC')
+        .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t\u3000]/g, ' ')
+        .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');
+  return withoutJunkTokens(spaced).replace(/ {2,}/g, ' ').trim();
 }
 
+/** Longer than any chrome line or row of chrome words: only a chrome prefix can mark such a line. */
+const LONGEST_CHROME_LINE = 120;
+
 export function isChromeLine(line: string): boolean {
+  if (line.length > LONGEST_CHROME_LINE) {
+    const head = fold(line.slice(0, 20));
+    return CHROME_PREFIXES.some((prefix) => head.startsWith(prefix)) || GENERATED_ON.test(line);
+  }
   const folded = fold(line)
     .replace(/[:»›>]+$/u, '')
     .trim();

@@ -182,9 +182,9 @@ export class DigestService {
   }
 
   /**
-   * Open the digest's thread (or forum post) and route its messages there. Should the process stop
-   * before they are all sent, the rest are settled later into the channel itself (a forum refuses
-   * them, and they come back in the next digest). A thread that cannot be opened gives the digest back.
+   * Open the digest's thread (or forum post) and route its messages there, in the ledger too: should
+   * the process stop before they are all sent, the rest are settled into the thread after a restart.
+   * A thread that cannot be opened gives the digest back.
    */
   private async openThread(
     channelId: string,
@@ -201,6 +201,7 @@ export class DigestService {
         cards: [],
         mentionRoleId: options.roleId,
       });
+      if (messages[0]) await (await this.options.store()).ledger.moveTo(messages[0].digestId, threadId);
       return {
         post: (_channel, reply, nonce) => port.post(threadId, reply, nonce),
         findPosted: (_channel, footer, after) => port.findPosted(threadId, footer, after),

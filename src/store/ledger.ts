@@ -258,6 +258,14 @@ export class Ledger {
     });
   }
 
+  /** A digest's thread is open: its messages still pending go there, also when settled after a restart. */
+  async moveTo(digestId: number, channelId: string): Promise<void> {
+    await this.sql.run("UPDATE digest_messages SET channel_id = ? WHERE digest_id = ? AND state = 'pending'", [
+      channelId,
+      digestId,
+    ]);
+  }
+
   /** Messages written but not yet known to be sent, oldest digest first, in order. */
   async pending(channelId?: string): Promise<PendingMessage[]> {
     const where = channelId === undefined ? '' : ' AND channel_id = ?';
