@@ -114,12 +114,22 @@ interface IndexedDocument {
 /** Headings are part of `text` already; a field of their own cost a quarter more work per query. */
 const FIELDS = ['title', 'meta', 'text'] as const;
 
-/** MiniSearch options; `loadJSON` must be given the very same ones. `stems` learns the words as written. */
-function indexOptions(stems?: { index: StemIndex; language: () => Language }): Options<IndexedDocument> {
-  const process = stems
-    ? (term: string, field?: string) => {
-        if (field !== undefined) stems.index.record(term, stems.language());
-        return processTerm(term);
+/**
+ * MiniSearch options; `loadJSON` must be given the very same ones. While indexing, `learn` is told
+ * each word: its stem index learns the word as written, and the vocabulary the term it became.
+ */
+function indexOptions(learn?: {
+  stems: StemIndex;
+  vocabulary: Set<string>;
+  language: () => Language;
+}): Options<IndexedDocument> {
+  const process = learn
+    ? (written: string, field?: string) => {
+        const term = processTerm(written);
+        if (field === undefined) return term;
+        learn.stems.record(written, learn.language());
+        if (term !== null) learn.vocabulary.add(term);
+        return term;
       }
     : processTerm;
   return { idField: 'id', fields: [...FIELDS], storeFields: [], tokenize, processTerm: process };
@@ -181,16 +191,17 @@ export class KnowledgeBase {
       this.vocabulary = new Set(saved.vocabulary);
       this.stems = new StemIndex(saved.stems);
     } else {
-      const rows = this.documents.map(indexRow);
       this.stems = new StemIndex();
+      this.vocabulary = new Set();
       let language: Language = 'en';
-      this.index = new MiniSearch(indexOptions({ index: this.stems, language: () => language }));
-      this.documents.forEach((document, i) => {
+      this.index = new MiniSearch(
+        indexOptions({ stems: this.stems, vocabulary: this.vocabulary, language: () => language }),
+      );
+      for (const document of this.documents) {
         language = document.language;
-        this.index.add(rows[i]!);
-      });
+        this.index.add(indexRow(document));
+      }
       this.stems.seal();
-      this.vocabulary = new Set(rows.flatMap((row) => FIELDS.flatMap((field) => termsOf(row[field]))));
     }
     const ids = this.documents.map((document) => document.id);
     this.retriever = new TermRetriever(
