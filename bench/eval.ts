@@ -111,7 +111,7 @@ function rawMiniSearch(documents: readonly Document[]): (question: Question) => 
   };
 }
 
-interface Row {
+interface ScoreRow {
   answer: [number, number];
   doc: [number, number];
   notFound: [number, number];
@@ -119,7 +119,7 @@ interface Row {
   plainAnswer: [number, number];
 }
 
-function score(outcomes: readonly Outcome[], documents: readonly Document[]): Row {
+function score(outcomes: readonly Outcome[], documents: readonly Document[]): ScoreRow {
   const fileOf = (prefix: string) => documents.find((d) => d.file.startsWith(prefix))?.file ?? prefix;
   const answerable = outcomes.filter((o) => o.question.expect);
   const withFact = answerable.filter((o) => factsOf(o.question).length > 0);
@@ -138,7 +138,7 @@ function score(outcomes: readonly Outcome[], documents: readonly Document[]): Ro
 const ratio = ([hits, total]: [number, number]): string =>
   total === 0 ? '   -  ' : `${(hits / total).toFixed(3)} (${hits}/${total})`.padEnd(15);
 
-function printTable(rows: Record<string, Row>): void {
+function printTable(rows: Record<string, ScoreRow>): void {
   console.log(
     `${'ranking'.padEnd(30)}${'answer@1'.padEnd(16)}${'plain answer@1'.padEnd(16)}${'doc@1'.padEnd(16)}not found (wrongly)`,
   );
@@ -163,7 +163,7 @@ async function evaluate(
   const raw = rawMiniSearch(documents);
   const rawOutcomes = questions.map(raw);
   const commands = [...new Set(questions.map((q) => q.command))];
-  const rows: Record<string, Row> = {};
+  const rows: Record<string, ScoreRow> = {};
   for (const command of commands) {
     rows[`ours: /${command}`] = score(
       outcomes.filter((o) => o.question.command === command),

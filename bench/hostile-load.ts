@@ -4,6 +4,7 @@
  */
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { describeReason } from '../src/corpus/warnings.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: hostile-load.ts DIR');
@@ -15,7 +16,7 @@ const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   JSON.stringify({
     documents: kb.documents.length,
-    warnings: warnings.map((w) => `${w.file}: ${w.reason}`),
+    warnings: warnings.map((w) => `${w.file}: ${describeReason(w.reason, 'en')}`),
     seconds: Number(seconds.toFixed(2)),
     peakRssMB,
   }),

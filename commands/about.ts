@@ -3,6 +3,7 @@ import { defineCommand } from '../src/framework/define.ts';
 import { COLORS } from '../src/framework/reply.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
+import { describeReason } from '../src/corpus/warnings.ts';
 import { countryName, kindName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
@@ -13,6 +14,7 @@ const en = {
   built: 'Index built',
   countries: 'Countries',
   skipped: 'Skipped files',
+  seedsFolder: 'Nothing indexed',
 };
 
 const cs: typeof en = {
@@ -22,6 +24,7 @@ const cs: typeof en = {
   built: 'Index sestaven',
   countries: 'Země',
   skipped: 'Přeskočené soubory',
+  seedsFolder: 'Nic není zaindexováno',
 };
 
 const aboutText = texts({ en, cs });
@@ -34,7 +37,7 @@ export default defineCommand({
   example: '',
   lookup: true,
   options: {},
-  run(_options, { kb, warnings, locale }) {
+  run(_options, { kb, warnings, seedsFolder, locale }) {
     const text = aboutText(locale);
     const kinds = kb
       .facet('kind')
@@ -53,10 +56,13 @@ export default defineCommand({
             .join(', ') || '—',
       },
     ];
+    if (seedsFolder) fields.push({ name: text.seedsFolder, value: describeReason(seedsFolder, locale) });
     if (warnings.length > 0) {
       fields.push({
         name: text.skipped,
-        value: warnings.map((w) => `\`${escapeMarkdown(w.file)}\`: ${escapeMarkdown(w.reason)}`).join('\n'),
+        value: warnings
+          .map((w) => `\`${escapeMarkdown(w.file)}\`: ${escapeMarkdown(describeReason(w.reason, locale))}`)
+          .join('\n'),
       });
     }
     return { cards: [{ title: text.title, color: COLORS.info, fields }] };

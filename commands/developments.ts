@@ -9,6 +9,7 @@ import { matchingChoices } from '../src/answers/choices.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { answerText } from '../src/answers/messages.ts';
 import { dateOption } from '../src/answers/date-input.ts';
+import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Field, type Reply } from '../src/framework/reply.ts';
@@ -201,20 +202,7 @@ export default defineCommand({
   example: 'country: Czechia since: 2025',
   lookup: true,
   options: {
-    country: {
-      type: 'string',
-      description: 'Only developments about this country',
-      descriptionCs: 'Jen vývoj v této zemi',
-      autocomplete: true,
-      max: 100,
-    },
-    topic: {
-      type: 'string',
-      description: 'Only this thematic area',
-      descriptionCs: 'Jen tato tematická oblast',
-      autocomplete: true,
-      max: 100,
-    },
+    ...DEVELOPMENT_FILTERS,
     type: {
       type: 'string',
       description: 'Only this type of development (Policy, …)',

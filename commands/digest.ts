@@ -4,6 +4,7 @@
  */
 import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { dateOption } from '../src/answers/date-input.ts';
+import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
 import { COLORS, type Reply } from '../src/framework/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
@@ -25,20 +26,7 @@ const FILTERS = {
     descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)',
     max: 40,
   },
-  country: {
-    type: 'string',
-    description: 'Only developments about this country',
-    descriptionCs: 'Jen novinky o této zemi',
-    autocomplete: true,
-    max: 100,
-  },
-  topic: {
-    type: 'string',
-    description: 'Only this thematic area',
-    descriptionCs: 'Jen tato tematická oblast',
-    autocomplete: true,
-    max: 100,
-  },
+  ...DEVELOPMENT_FILTERS,
 } as const;
 
 /** Text, announcement and forum channels. */
@@ -296,8 +284,7 @@ export default defineGroup({
           autocomplete: true,
           max: 64,
         },
-        country: FILTERS.country,
-        topic: FILTERS.topic,
+        ...DEVELOPMENT_FILTERS,
         ...DELIVERY,
       },
     },

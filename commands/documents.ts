@@ -9,7 +9,8 @@ import { COLORS, type Card, type Field, type Reply } from '../src/framework/repl
 import { UserError } from '../src/framework/errors.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome, type Problem } from '../src/documents/manager.ts';
-import type { ReloadResult } from '../src/documents/reindexer.ts';
+import type { ReloadFailure, ReloadResult } from '../src/documents/reindexer.ts';
+import { describeReason, type SkipReason } from '../src/corpus/warnings.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { countryName, kindName } from '../src/i18n/names.ts';
@@ -21,7 +22,7 @@ const code = inlineFile;
 const en = {
   listTitle: (n: number) => `Indexed documents (${n})`,
   undated: 'undated',
-  refused: (problem: Problem, detail: string): string =>
+  refused: (problem: Problem, detail: string | SkipReason): string =>
     (
       ({
         name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
@@ -38,7 +39,7 @@ const en = {
         timeout: (seconds: string) =>
           `Downloading the file took longer than ${seconds} s and was stopped. Try again later.`,
       }) satisfies Record<Problem, (detail: string) => string>
-    )[problem](detail),
+    )[problem](typeof detail === 'string' ? detail : describeReason(detail, 'en')),
   needsDiscord: 'Adding a file needs Discord (an attachment); in the terminal, drop the file into the seeds folder.',
   added: (file: string, replaced: boolean) =>
     replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`,
@@ -46,8 +47,8 @@ const en = {
     `Removed **${escapeMarkdown(title)}** (${code(file)}); the file was moved aside into the data folder.`,
   reloaded: (documents: number, ms: number) => `Index rebuilt: ${documents} documents in ${ms} ms.`,
   skipped: (n: number) => `${n} file(s) skipped:`,
-  reloadFailed: (reason: string, documents: number) =>
-    `Re-indexing failed: ${escapeMarkdown(reason)}. Still answering from the previous index (${documents} documents).`,
+  reloadFailed: (reason: ReloadFailure, documents: number) =>
+    `Re-indexing failed: ${escapeMarkdown(describeReason(reason, 'en'))}. Still answering from the previous index (${documents} documents).`,
   fields: {
     kind: 'Kind',
     date: 'Date',
@@ -77,7 +78,7 @@ const cs: typeof en = {
         timeout: (seconds: string) =>
           `Stahování souboru trvalo déle než ${seconds} s a bylo zastaveno. Zkuste to později.`,
       }) satisfies Record<Problem, (detail: string) => string>
-    )[problem](detail),
+    )[problem](typeof detail === 'string' ? detail : describeReason(detail, 'cs')),
   needsDiscord: 'Přidání souboru potřebuje Discord (přílohu); v terminálu soubor vložte do složky seeds.',
   added: (file, replaced) =>
     replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`,
@@ -86,7 +87,7 @@ const cs: typeof en = {
   reloaded: (documents, ms) => `Index znovu sestaven: ${documents} dokumentů za ${ms} ms.`,
   skipped: (n) => `Přeskočené soubory (${n}):`,
   reloadFailed: (reason, documents) =>
-    `Přeindexování selhalo: ${escapeMarkdown(reason)}. Odpovídám dál z předchozího indexu (${documents} dokumentů).`,
+    `Přeindexování selhalo: ${escapeMarkdown(describeReason(reason, 'cs'))}. Odpovídám dál z předchozího indexu (${documents} dokumentů).`,
   fields: {
     kind: 'Druh',
     date: 'Datum',
@@ -106,7 +107,7 @@ async function worded<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     throw error instanceof DocumentRefused
-      ? UserError.of(documentsText, 'refused', error.problem, error.detail)
+      ? UserError.of(documentsText, 'refused', error.problem, error.reason ?? error.detail)
       : error;
   }
 }
@@ -138,7 +139,9 @@ function listReply(ctx: Context, page: number): Reply {
 function reloadLines(result: ReloadResult, ctx: Context): string[] {
   const text = documentsText(ctx.locale);
   if (!result.ok) return [text.reloadFailed(result.reason, ctx.kb.documents.length)];
-  const skipped = result.warnings.slice(0, 5).map((w) => `• ${code(w.file)}: ${escapeMarkdown(w.reason)}`);
+  const skipped = result.warnings
+    .slice(0, 5)
+    .map((w) => `• ${code(w.file)}: ${escapeMarkdown(describeReason(w.reason, ctx.locale))}`);
   return [
     text.reloaded(result.documents, result.ms),
     ...(skipped.length ? [text.skipped(result.warnings.length), ...skipped] : []),

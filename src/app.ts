@@ -6,9 +6,10 @@ import type { Context, Invoker } from './framework/define.ts';
 import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
+import { describeReason, FolderError, type FolderProblem } from './corpus/warnings.ts';
+import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import { Moderation } from './moderation.ts';
 import { QuestionLimiter } from './framework/rate-limit.ts';
-import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 import { BackgroundLoader } from './knowledge/background-loader.ts';
 import { KnowledgeLoader, type KnowledgeSource } from './knowledge/loader.ts';
@@ -17,6 +18,8 @@ export class App {
   /** Swapped whole by a reload; a query in flight keeps the one it started with. */
   kb: KnowledgeBase;
   warnings: readonly LoadWarning[];
+  /** Why the seeds folder could not be read when the app started (nothing is indexed then); cleared by a reload. */
+  seedsFolder?: FolderProblem;
   readonly moderation: Moderation;
   /** Per person: how many questions by mention or from a message's menu a minute. */
   readonly questionLimiter: QuestionLimiter;
@@ -43,6 +46,7 @@ export class App {
   replaceKnowledge(kb: KnowledgeBase, warnings: readonly LoadWarning[]): void {
     this.kb = kb;
     this.warnings = warnings;
+    this.seedsFolder = undefined;
   }
 
   /** The one place a Context is built: the invoker's part from the transport, the rest from here. */
@@ -51,6 +55,7 @@ export class App {
       ...invoker,
       kb: this.kb,
       warnings: this.warnings,
+      ...(this.seedsFolder ? { seedsFolder: this.seedsFolder } : {}),
       commands: this.registry,
       moderation: this.moderation,
       now: this.clock(),
@@ -59,7 +64,7 @@ export class App {
 }
 
 /** Defer when the answer is not ready by then: leaves a margin under Discord's 3 s. */
-export const DEFER_AFTER_MS = 1500;
+const DEFER_AFTER_MS = 1500;
 
 export interface AppOptions {
   logger: Logger;
@@ -69,27 +74,45 @@ export interface AppOptions {
   deferAfterMs?: number;
 }
 
-/** Load the seeds, build the index, load the commands. Bad files are warnings, never failures. */
+/**
+ * Load the seeds, build the index, load the commands. Bad files are warnings, never failures; a
+ * seeds folder that cannot be read leaves the app empty, with `seedsFolder` saying why.
+ */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const { logger } = options;
   const started = performance.now();
-  const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, options.logger);
-  const [{ kb, warnings, from }, registry] = await Promise.all([loader.load(), options.registry ?? loadCommands()]);
-  for (const warning of warnings)
-    options.logger.warn({ file: warning.file, reason: warning.reason }, `skipped ${warning.file}: ${warning.reason}`);
-  options.logger.info(
-    { documents: kb.documents.length, from, ms: Math.round(performance.now() - started) },
+  const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, logger);
+  const [loaded, registry] = await Promise.all([
+    loader.load().catch((error: unknown) => {
+      if (!(error instanceof FolderError)) throw error;
+      logger.error({ seeds: config.SEEDS_DIR, problem: error.problem }, `${error.message}: ${config.SEEDS_DIR}`);
+      return error.problem;
+    }),
+    options.registry ?? loadCommands(),
+  ]);
+  const { kb, warnings } = 'kb' in loaded ? loaded : { kb: new KnowledgeBase([]), warnings: [] };
+  for (const { file, reason } of warnings)
+    logger.warn({ file, reason }, `skipped ${file}: ${describeReason(reason, 'en')}`);
+  logger.info(
+    {
+      documents: kb.documents.length,
+      from: 'kb' in loaded ? loaded.from : 'nothing',
+      ms: Math.round(performance.now() - started),
+    },
     'knowledge base ready',
   );
-  return new App(
+  const app = new App(
     config,
     registry,
-    options.logger,
-    reloader(config, options.logger),
+    logger,
+    reloader(config, logger),
     kb,
     warnings,
     options.clock,
     options.deferAfterMs,
   );
+  if (!('kb' in loaded)) app.seedsFolder = loaded;
+  return app;
 }
 
 /** Reloads run in a worker thread; the first load (before any transport starts) runs here. */

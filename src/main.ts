@@ -6,9 +6,7 @@
 import dotenv from 'dotenv';
 import { createApp } from './app.ts';
 import { localeOf } from './cli/args.ts';
-import { seedsProblem } from './cli/ask.ts';
-import { cliText } from './cli/messages.ts';
-import { folderFailure } from './corpus/load.ts';
+import { seedsError, skippedLine } from './cli/ask.ts';
 import { interactiveSession } from './cli/terminal.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -20,9 +18,8 @@ async function main(): Promise<void> {
   if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) {
     const app = await createApp(config, { logger: createLogger('warn') });
     const locale = localeOf(process.argv.slice(2)) ?? 'en';
-    const unreadable = seedsProblem(config.SEEDS_DIR, folderFailure(app.warnings, config.SEEDS_DIR));
-    if (unreadable) throw new ConfigError(unreadable.text(locale));
-    for (const warning of app.warnings) console.error(cliText(locale).skipped(warning.file, warning.reason));
+    if (app.seedsFolder) throw new ConfigError(seedsError(config.SEEDS_DIR, app.seedsFolder).text(locale));
+    for (const warning of app.warnings) console.error(skippedLine(warning, locale));
     const { moderation } = app;
     await moderation.start(); // picks up files dropped into the seeds folder during the session
     await interactiveSession(app, locale);

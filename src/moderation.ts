@@ -24,7 +24,7 @@ import { Fetcher } from './sources/fetch.ts';
 import { SourceService } from './sources/service.ts';
 
 /** Names the bot to the sites it fetches from. */
-export const USER_AGENT = 'liaison-bot/0.1 (Discord bot following news feeds for its server)';
+const USER_AGENT = 'liaison-bot/0.1 (Discord bot following news feeds for its server)';
 
 /** What the services need of the App (whose `kb` is swapped whole by a reload). */
 export interface ModerationHost {
@@ -74,7 +74,6 @@ export class Moderation {
     this.digests = new DigestService({ kb, store, windowDays: config.DIGEST_WINDOW_DAYS, logger, clock });
     this.scheduler = new DigestScheduler({ store, digests: this.digests, clock, logger });
     this.reindexer = new Reindexer({
-      seedsDir: config.SEEDS_DIR,
       load: () => host.loader.load(),
       apply: (next, warnings) => host.replaceKnowledge(next, warnings),
       logger,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../src/corpus/budget.ts';
 import { loadCorpus, parseFile } from '../src/corpus/load.ts';
+import { describeReason } from '../src/corpus/warnings.ts';
 
 const encoder = new TextEncoder();
 
@@ -82,6 +83,9 @@ describe('hostile shapes stay linear and never crash the reader', () => {
     expect(deep.text).toContain('Joint patrols of Austria and Czechia start in May.');
     expect(deep.countries).toEqual(['Austria', 'Czechia']);
     await expect(parseFile('deeper.html', page(100_000))).rejects.toThrow(/nested more than 5000 elements deep/);
+    await expect(parseFile('deeper.html', page(100_000))).rejects.toMatchObject({
+      reason: { code: 'too-deep', limit: 5000 },
+    });
   });
 
   it('reads a line of one letter repeated millions of times as junk, not as an internal error', async () => {
@@ -100,8 +104,9 @@ describe('budgets', () => {
     });
     expect(documents).toEqual([]);
     expect(warnings).toEqual([
-      { file: 'slow.txt', reason: expect.stringMatching(/^took longer than 0 s to read .*skipped$/) },
+      { file: 'slow.txt', reason: expect.objectContaining({ code: 'parse-timeout', seconds: 0 }) },
     ]);
+    expect(describeReason(warnings[0]!.reason, 'en')).toMatch(/^took longer than 0 s to read .*skipped$/);
   });
 
   it('indexes only the first part of a document over the cap of distinct words, and says so', async () => {
@@ -114,9 +119,7 @@ describe('budgets', () => {
       'A normal page\n\nOfficers of both countries met in Vienna to plan joint patrols.\n',
     );
     const { documents, warnings } = await loadCorpus(dir, undefined, { budget: { ...DEFAULT_BUDGET, maxTerms: 1000 } });
-    expect(warnings).toEqual([
-      { file: 'many-words.txt', reason: 'indexed only in part: more than 1000 distinct words' },
-    ]);
+    expect(warnings).toEqual([{ file: 'many-words.txt', reason: { code: 'capped-terms', limit: 1000 } }]);
     const capped = documents.find((d) => d.file === 'many-words.txt')!;
     expect(capped.text).toContain(words[0]);
     expect(capped.text).not.toContain(words[2999]);
@@ -126,7 +129,7 @@ describe('budgets', () => {
   it('counts headings too: a file of nothing but headings is capped like any other text', async () => {
     const headings = Array.from({ length: 3000 }, (_, i) => `# Heading ${i.toString(36)}q`).join('\n');
     const document = await parseFile('headings.md', encoder.encode(headings), { ...DEFAULT_BUDGET, maxTerms: 1000 });
-    expect(document.capped).toBe('indexed only in part: more than 1000 distinct words');
+    expect(document.capped).toEqual({ code: 'capped-terms', limit: 1000 });
     expect(document.sections.length).toBeLessThanOrEqual(1000);
     expect(document.text).not.toContain('Heading 2bkq'); // the 3000th
   });
@@ -140,7 +143,7 @@ describe('budgets', () => {
       ...DEFAULT_BUDGET,
       maxCharacters: 2000,
     });
-    expect(document.capped).toBe('indexed only in part: more than 2000 characters of text');
+    expect(describeReason(document.capped!, 'en')).toBe('indexed only in part: more than 2000 characters of text');
     expect(document.text.length).toBeLessThanOrEqual(2200);
   });
 });

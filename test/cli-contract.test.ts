@@ -112,8 +112,28 @@ describe('the seeds folder and reloads', () => {
     const failed = answer(app, parseArgs(registry, ['documents', 'reload']), 'en');
     await expect(failed).rejects.toBeInstanceOf(UserError);
     await expect(failed).rejects.toThrow(
-      /^Re-indexing failed: .*Still answering from the previous index \(5 documents\)\.$/,
+      'Re-indexing failed: the seeds folder does not exist. Still answering from the previous index (5 documents).',
     );
+    const czech = await answer(app, parseArgs(registry, ['documents', 'reload']), 'cs').catch(
+      (error: UserError) => error,
+    );
+    expect((czech as UserError).text('cs')).toMatch(/^Přeindexování selhalo: složka dokumentů neexistuje\./);
     expect(app.kb.documents).toHaveLength(5);
+  });
+
+  it('starts empty when the seeds folder is missing, and /about says why in the reader’s language', async () => {
+    const missing = join(tmpdir(), 'liaison-no-such-folder');
+    const app = await createApp(readConfig({ ...env, SEEDS_DIR: missing }), {
+      logger: createLogger('silent'),
+      registry,
+    });
+    expect(app.seedsFolder).toEqual({ code: 'seeds-missing' });
+    expect(app.warnings).toEqual([]);
+    expect(await answer(app, parseArgs(registry, ['about']), 'en')).toMatch(
+      /Nothing indexed\W+the seeds folder does not exist/,
+    );
+    expect(await answer(app, parseArgs(registry, ['about']), 'cs')).toMatch(
+      /Nic není zaindexováno\W+složka dokumentů neexistuje/,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { cleanText } from '../src/corpus/clean.ts';
 import { loadCorpus, parseFile } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import type { Document } from '../src/corpus/types.ts';
+import { describeReason } from '../src/corpus/warnings.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 let seeds: Document[];
@@ -153,7 +154,7 @@ describe('other formats and broken files', () => {
   it('skips each broken file with one warning naming it, and keeps the rest', async () => {
     const { documents, warnings } = await loadCorpus(dir);
     expect(documents.map((d) => d.file).sort()).toEqual(['entry.md', 'page.html', 'report.pdf']);
-    const reasons = Object.fromEntries(warnings.map((w) => [w.file, w.reason]));
+    const reasons = Object.fromEntries(warnings.map((w) => [w.file, describeReason(w.reason, 'en')]));
     expect(reasons).toEqual({
       'empty.txt': 'empty file',
       'binary.txt': 'binary file (contains NUL bytes)',
@@ -203,9 +204,10 @@ describe('other formats and broken files', () => {
     await writeFile(join(dir, 'σχέδιο.md'), text('Greek named'));
     const { documents, warnings } = await loadCorpus(dir);
     expect(documents.map((d) => d.title).sort()).toEqual(['Cyrillic named', 'Greek named', 'Second report']);
-    expect(warnings).toEqual([
-      { file: 'report.md', reason: 'same document id as Report.txt (ids come from file names): rename one of them' },
-    ]);
+    expect(warnings).toEqual([{ file: 'report.md', reason: { code: 'duplicate-id', other: 'Report.txt' } }]);
+    expect(describeReason(warnings[0]!.reason, 'en')).toBe(
+      'same document id as Report.txt (ids come from file names): rename one of them',
+    );
     expect(new Set(documents.map((d) => d.id)).size).toBe(3);
   });
 

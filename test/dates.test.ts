@@ -4,6 +4,8 @@ import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
 import { findDates } from '../src/corpus/dates.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { readableDate } from '../src/i18n/dates.ts';
+import { parseFile } from '../src/corpus/load.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
 
 const NOW = new Date(2026, 1, 10, 12); // 10 February 2026, local time
 const range = (value: string) => parseDateInput(value, NOW);
@@ -72,6 +74,45 @@ describe('dates for people', () => {
 
   it('leaves what is not an ISO date as it is', () => {
     expect(readableDate('spring 2025', 'cs')).toBe('spring 2025');
+  });
+});
+
+describe('days wherever the bot runs', () => {
+  /** Run with the process in another time zone (Node reads TZ again when it is set). */
+  async function inZone<T>(zone: string, run: () => T | Promise<T>): Promise<T> {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return await run();
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  }
+  const ZONES = ['UTC', 'Pacific/Auckland', 'Pacific/Honolulu'];
+
+  it.each(ZONES)('keeps the day a document gives in its front matter or its text, in %s', async (zone) => {
+    for (const date of ['2025-03-12', '!!timestamp 2025-03-12']) {
+      const markdown = `---\ndate: ${date}\n---\n# Joint patrols\n\nOfficers of both countries began joint patrols.\n`;
+      const fromFrontMatter = await inZone(zone, () => parseFile('entry.md', new TextEncoder().encode(markdown)));
+      expect(fromFrontMatter.date, date).toBe('2025-03-12');
+    }
+    const fromText = await inZone(zone, () =>
+      parseDocument('note.txt', 'Joint patrols\n\nSigned in Vienna on 1 January 2025.'),
+    );
+    expect(fromText.date).toBe('2025-01-01');
+  });
+
+  it('takes today as the day it is where the bot runs', async () => {
+    const evening = new Date(Date.UTC(2026, 1, 9, 20)); // 9 February 20:00 UTC: already 10 February in Auckland
+    expect(await inZone('UTC', () => parseDateInput('dnes', evening))).toEqual({
+      start: '2026-02-09',
+      end: '2026-02-09',
+    });
+    expect(await inZone('Pacific/Auckland', () => parseDateInput('today', evening))).toEqual({
+      start: '2026-02-10',
+      end: '2026-02-10',
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { readConfig } from '../src/config.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { runInvocation } from '../src/framework/dispatch.ts';
 import { loadCommands } from '../src/framework/registry.ts';
+import { registrationBody } from '../src/discord/registration.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../src/logger.ts';
@@ -84,5 +85,34 @@ describe('/help', () => {
     expect(wrong.stderr.trim()).toBe(
       'error: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.',
     );
+  });
+});
+
+describe('options two commands share', () => {
+  it('words country and topic alike on /developments and every /digest subcommand, in Czech too', async () => {
+    const bodies = registrationBody(await loadCommands());
+    type Option = {
+      name: string;
+      description: string;
+      description_localizations?: { cs?: string };
+      options?: Option[];
+    };
+    const wordings = new Map<string, Set<string>>();
+    const collect = (options: readonly Option[] = []) => {
+      for (const option of options) {
+        if (option.options) collect(option.options);
+        else if (option.name === 'country' || option.name === 'topic') {
+          const seen = wordings.get(option.name) ?? new Set<string>();
+          seen.add(`${option.description} / ${option.description_localizations?.cs}`);
+          wordings.set(option.name, seen);
+        }
+      }
+    };
+    for (const body of bodies)
+      if (body.name === 'developments' || body.name === 'digest') collect((body as { options?: Option[] }).options);
+    expect(Object.fromEntries([...wordings].map(([name, seen]) => [name, [...seen]]))).toEqual({
+      country: ['Only developments about this country / Jen vývoj v této zemi'],
+      topic: ['Only this thematic area / Jen tato tematická oblast'],
+    });
   });
 });

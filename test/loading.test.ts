@@ -12,6 +12,7 @@ import { createLogger } from '../src/logger.ts';
 import { KnowledgeLoader, loadKnowledge } from '../src/knowledge/loader.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 import { developmentText } from './support/seed-fixtures.ts';
+import { describeReason } from '../src/corpus/warnings.ts';
 
 const logger = createLogger('silent');
 const temp = (prefix: string) => mkdtemp(join(tmpdir(), `liaison-${prefix}-`));
@@ -31,7 +32,7 @@ describe('what loading skips, and says why', () => {
     await writeFile(join(dir, '.git', 'notes.txt'), entry('Inside a hidden folder'));
     const { documents, warnings } = await loadCorpus(dir);
     expect(documents.map((d) => d.file)).toEqual(['real.txt']);
-    expect(Object.fromEntries(warnings.map((w) => [w.file, w.reason]))).toEqual({
+    expect(Object.fromEntries(warnings.map((w) => [w.file, describeReason(w.reason, 'en')]))).toEqual({
       'link.txt': 'a symbolic link: links are not followed',
       'linked-folder': 'a symbolic link: links are not followed',
       'pipe.txt': 'a FIFO (named pipe), not a document',
@@ -59,7 +60,7 @@ describe('files that vanish while the folder is loaded', () => {
       })();
       const loaded = await loader.load();
       await vanishing;
-      expect(loaded.warnings.filter((w) => /ENOENT|no such file/.test(w.reason))).toEqual([]);
+      expect(loaded.warnings.filter((w) => /ENOENT|no such file/.test(describeReason(w.reason, 'en')))).toEqual([]);
       expect(loaded.kb.documents.filter((d) => !d.file.startsWith('tmp-'))).toHaveLength(5);
     }
   });

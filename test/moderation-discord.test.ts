@@ -330,7 +330,15 @@ describe('documents', () => {
     const binary = await command(s.t, 'documents', 'add', {
       file: attach('binary.txt', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 9, 10, 0, 0, 1, 2, 3, 4, 5, 6, 7])),
     });
-    expect(description(binary)).toMatch(/^The file cannot be used/);
+    expect(description(binary)).toBe('The file cannot be used: binary file (contains NUL bytes). Nothing was saved.');
+    const czech = await command(
+      s.t,
+      'documents',
+      'add',
+      { file: attach('binary.txt', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 9, 10, 0, 0, 1, 2, 3, 4, 5, 6, 7])) },
+      { ...MODERATOR, locale: 'cs' },
+    );
+    expect(description(czech)).toBe('Soubor nelze použít: binární soubor (obsahuje bajty NUL). Nic nebylo uloženo.');
     const exe = await command(s.t, 'documents', 'add', { file: attach('setup.exe', 'MZ') });
     expect(description(exe)).toBe('`setup.exe`: only .txt, .md, .html, .pdf and .docx files can be added.');
     expect(files()).toEqual(before);

@@ -64,6 +64,11 @@ describe('npm run ask', () => {
     const { code, stdout, stderr } = await ask('search', '--query', 'frontex', '--seeds', dir);
     expect(code).toBe(0);
     expect(stdout).toContain('Frontex deploys officers');
-    expect(stderr).toContain('skipped bad.txt: binary file');
+    expect(stderr.trim()).toBe('warning: skipped bad.txt: binary file (contains NUL bytes)');
+    const czech = await ask('about', '--seeds', dir, '--locale', 'cs');
+    expect(czech.code).toBe(0);
+    expect(czech.stderr.trim()).toBe('varování: přeskočeno bad.txt: binární soubor (obsahuje bajty NUL)');
+    expect(czech.stdout).toContain('Přeskočené soubory');
+    expect(czech.stdout).toContain('bad.txt: binární soubor (obsahuje bajty NUL)');
   });
 });

@@ -22,10 +22,16 @@ import { isoDay, parseDate, type DateRange } from '../corpus/dates.ts';
 import { UserError } from '../framework/errors.ts';
 import { answerText } from './messages.ts';
 
-const day = (date: Date): DateRange => ({ start: isoDay(date), end: isoDay(date) });
-const upToNow = (from: Date, now: Date): DateRange => ({ start: isoDay(from), end: isoDay(now) });
-const month = (date: Date): DateRange => ({ start: isoDay(startOfMonth(date)), end: isoDay(endOfMonth(date)) });
-const year = (date: Date): DateRange => ({ start: isoDay(startOfYear(date)), end: isoDay(endOfYear(date)) });
+const day = (date: Date): DateRange => ({ start: isoDay(date, 'local'), end: isoDay(date, 'local') });
+const upToNow = (from: Date, now: Date): DateRange => ({ start: isoDay(from, 'local'), end: isoDay(now, 'local') });
+const month = (date: Date): DateRange => ({
+  start: isoDay(startOfMonth(date), 'local'),
+  end: isoDay(endOfMonth(date), 'local'),
+});
+const year = (date: Date): DateRange => ({
+  start: isoDay(startOfYear(date), 'local'),
+  end: isoDay(endOfYear(date), 'local'),
+});
 
 /** Units in English and (folded) Czech: "30d", "2 weeks", "30 dni", "2 tydny", "6 mesicu", "1 rok". */
 const RELATIVE = /^(\d{1,4})\s*(d|days?|dn[iy]|den|w|weeks?|tydn[uy]|tyden|m|months?|mesic[eu]?|y|years?|roky?|let)$/;
@@ -120,7 +126,7 @@ export function parseDateInput(value: string, now: Date): DateRange | undefined 
 }
 
 /** The years a date may fall in: anything else is a typo (9999y, 0001-01-01), not a filter. */
-export const YEARS = { first: 1900, last: 2100 };
+const YEARS = { first: 1900, last: 2100 };
 
 // start <= end as well: date-fns writes a year BC (9999y ago) as a positive one.
 const withinYears = (range: DateRange): boolean =>

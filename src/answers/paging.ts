@@ -9,7 +9,7 @@ import type { Context } from '../framework/define.ts';
 import type { Button, Card, Reply } from '../framework/reply.ts';
 import { LIMITS } from '../render/limits.ts';
 
-export const MAX_CUSTOM_ID: number = LIMITS.customId;
+const MAX_CUSTOM_ID: number = LIMITS.customId;
 const SEPARATOR = '|';
 
 /**
@@ -40,7 +40,7 @@ export function packPages<T>(
 }
 
 /** `command:page|a|b`: empty values stay as empty slots, trailing ones are dropped; "|" inside a value becomes a space. */
-export function pageCustomId(command: string, page: number, state: readonly (string | undefined)[]): string {
+function pageCustomId(command: string, page: number, state: readonly (string | undefined)[]): string {
   const values = state.map((value) => (value ?? '').replaceAll(SEPARATOR, ' '));
   while (values.length > 0 && values[values.length - 1] === '') values.pop();
   return [`${command}:${page}`, ...values].join(SEPARATOR);

@@ -19,7 +19,7 @@ export interface TerminalRequest {
 }
 
 /** Split a line into words, honouring "double" and 'single' quotes. */
-export function splitWords(line: string): string[] {
+function splitWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 

@@ -8,7 +8,8 @@ import { createApp } from '../app.ts';
 import { newErrorId, UserError } from '../framework/errors.ts';
 import { loadCommands, type Registry } from '../framework/registry.ts';
 import { ConfigError, readConfig } from '../config.ts';
-import { folderFailure } from '../corpus/load.ts';
+import { describeReason, type FolderProblem } from '../corpus/warnings.ts';
+import type { LoadWarning } from '../corpus/types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createLogger } from '../logger.ts';
 import { describeError } from '../util/errors.ts';
@@ -36,12 +37,15 @@ export const oneLine = (text: string): string =>
           : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
-/** The seeds folder's failure (loadCorpus's warning on the folder itself) as a UserError, or undefined. */
-export function seedsProblem(dir: string, reason: string | undefined): UserError | undefined {
-  if (reason === undefined) return undefined;
-  if (reason.includes('does not exist')) return UserError.of(cliText, 'seedsMissing', dir);
-  return UserError.of(cliText, 'seedsUnreadable', dir, /\(([A-Z]+)\)/.exec(reason)?.[1] ?? reason);
-}
+/** The seeds folder's problem as the UserError the terminal exits with. */
+export const seedsError = (dir: string, problem: FolderProblem): UserError =>
+  problem.code === 'seeds-missing'
+    ? UserError.of(cliText, 'seedsMissing', dir)
+    : UserError.of(cliText, 'seedsUnreadable', dir, problem.errno);
+
+/** A skipped file as the terminal's warning line, in the session's language. */
+export const skippedLine = ({ file, reason }: LoadWarning, locale: Locale): string =>
+  oneLine(cliText(locale).skipped(file, describeReason(reason, locale)));
 
 export async function ask(argv: readonly string[], env: NodeJS.ProcessEnv, registry?: Registry): Promise<AskResult> {
   let locale: Locale = localeOf(argv) ?? 'en';
@@ -52,9 +56,8 @@ export async function ask(argv: readonly string[], env: NodeJS.ProcessEnv, regis
     locale = request.locale ?? locale;
     const config = readConfig({ ...env, ...(request.seeds ? { SEEDS_DIR: request.seeds } : {}) });
     const app = await createApp(config, { logger: createLogger('silent'), registry: commands });
-    const unreadable = seedsProblem(config.SEEDS_DIR, folderFailure(app.warnings, config.SEEDS_DIR));
-    if (unreadable) throw unreadable;
-    for (const warning of app.warnings) stderr.push(oneLine(cliText(locale).skipped(warning.file, warning.reason)));
+    if (app.seedsFolder) throw seedsError(config.SEEDS_DIR, app.seedsFolder);
+    for (const warning of app.warnings) stderr.push(skippedLine(warning, locale));
     return { code: 0, stdout: `${await answer(app, request, locale)}\n`, stderr };
   } catch (error) {
     if (error instanceof UserError)

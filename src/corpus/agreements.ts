@@ -237,7 +237,7 @@ function trimLead(clause: string, names: string[]): string {
 }
 
 /** A "the X, the Y, and Z" list becomes its items; otherwise split only at ", and". */
-function splitList(clause: string): string[] {
+function splitEnumeration(clause: string): string[] {
   const items = clause.split(/,\s+(?:and\s+)?/);
   const isArticleList = items.length >= 3 && items.slice(0, -1).every((item) => /^(?:the|a|an)\s/i.test(item));
   return isArticleList ? items : clause.split(/,\s+and\s+/);
@@ -255,7 +255,7 @@ export function capLength(bullet: string): string {
 export function provisionBullets(sentences: string[], names: string[]): string[] {
   const bullets = sentences
     .flatMap((sentence) => trimLead(sentence, names).split(AND_VERB))
-    .flatMap((clause) => splitList(trimLead(clause, names)))
+    .flatMap((clause) => splitEnumeration(trimLead(clause, names)))
     .map((clause) => capLength(trimLead(clause, names)))
     .filter((clause) => clause.split(/\s+/).length >= 3);
   return dedupe(bullets);

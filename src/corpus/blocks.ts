@@ -29,7 +29,7 @@ export type Block =
   | (BlockBase & { type: 'pairs'; pairs: Array<{ key: string; value: string }>; role?: 'email-header' })
   | (BlockBase & { type: 'quote'; blocks: Block[] });
 
-export type BlockType = Block['type'];
+type BlockType = Block['type'];
 
 /** What a reader learnt about the document besides its blocks. */
 export interface ReadMeta {
@@ -49,7 +49,7 @@ export interface ReadResult {
 }
 
 /** A block's text as lines, the shape the line-based extractors read ("Key: value", "- item", "a | b"). */
-export function blockLines(block: Block): string[] {
+function blockLines(block: Block): string[] {
   switch (block.type) {
     case 'heading':
       return [`${'#'.repeat(Math.min(6, Math.max(1, block.level)))} ${block.text}`];

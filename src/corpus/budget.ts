@@ -6,6 +6,7 @@
  */
 import { fold } from './clean.ts';
 import type { Document, Section } from './types.ts';
+import { FileProblem, type CapReason } from './warnings.ts';
 
 export interface ParseBudget {
   /** Wall-clock milliseconds one document may take to read and extract. */
@@ -18,12 +19,12 @@ export interface ParseBudget {
 
 export const DEFAULT_BUDGET: ParseBudget = { milliseconds: 15_000, maxTerms: 25_000, maxCharacters: 1_500_000 };
 
-/** A stage check that throws once the budget is spent; the message is the warning's reason. */
+/** A stage check that throws (a FileProblem) once the budget is spent. */
 export function deadline(budget: ParseBudget): (stage: string) => void {
   const started = performance.now();
   return (stage) => {
     if (performance.now() - started > budget.milliseconds) {
-      throw new Error(`took longer than ${budget.milliseconds / 1000} s to read (stopped after ${stage}): skipped`);
+      throw new FileProblem({ code: 'parse-timeout', seconds: budget.milliseconds / 1000, stage });
     }
   };
 }
@@ -33,7 +34,7 @@ export function withinBudget<T>(work: Promise<T>, budget: ParseBudget): Promise<
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`took longer than ${budget.milliseconds / 1000} s to read: skipped`)),
+      () => reject(new FileProblem({ code: 'parse-timeout', seconds: budget.milliseconds / 1000 })),
       budget.milliseconds,
     );
   });
@@ -55,19 +56,19 @@ export function capDocument(document: Document, budget: ParseBudget): Document {
   if (length <= budget.maxCharacters && length < 2 * budget.maxTerms) return document;
   const terms = new Set<string>();
   let characters = 0;
-  let reason: string | undefined;
+  let reason: CapReason | undefined;
   /** The part of a text within the caps ('' when none is left); sets `reason` once a cap is reached. */
   const take = (text: string): string => {
     let cut = text.length;
     if (characters + text.length > budget.maxCharacters) {
       cut = budget.maxCharacters - characters;
-      reason = `more than ${budget.maxCharacters} characters of text`;
+      reason = { code: 'capped-characters', limit: budget.maxCharacters };
     }
     for (const word of text.slice(0, cut).matchAll(WORD)) {
       terms.add(fold(word[0]));
       if (terms.size > budget.maxTerms) {
         cut = word.index;
-        reason = `more than ${budget.maxTerms} distinct words`;
+        reason = { code: 'capped-terms', limit: budget.maxTerms };
         break;
       }
     }
@@ -94,5 +95,5 @@ export function capDocument(document: Document, budget: ParseBudget): Document {
   }
   if (!reason) return document;
   const text = sections.map((s) => [s.heading, ...s.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
-  return { ...document, sections, text, records: undefined, capped: `indexed only in part: ${reason}` };
+  return { ...document, sections, text, records: undefined, capped: reason };
 }

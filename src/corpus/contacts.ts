@@ -71,7 +71,7 @@ function isLabel(label: string): boolean {
 }
 
 /** Split "Label: value" (or "Label - value", "Tel. +421 ..."); undefined for prose. */
-export function splitLabel(line: string): { label: string; value: string } | undefined {
+function splitLabel(line: string): { label: string; value: string } | undefined {
   const text = stripBullet(line);
   const phoneFirst = PHONE_WORD_FIRST.exec(text);
   if (phoneFirst) return { label: phoneFirst[1] ?? '', value: phoneFirst[2] ?? '' };
@@ -149,7 +149,7 @@ export function cityFromAddress(address: string): string | undefined {
 }
 
 /** Short, capitalised, not a sentence, not a labelled line: a heading. */
-function isHeadingLike(line: string): boolean {
+function isNameLine(line: string): boolean {
   const text = line.replace(/^#+\s*/, '').trim();
   if (text.length < 3 || text.length > 100 || !/^\p{Lu}/u.test(text)) return false;
   if (/[.:;,]$/.test(text) || /\.\s/.test(text) || HAS_EMAIL.test(text) || /https?:|www\./.test(text)) return false;
@@ -191,7 +191,7 @@ function readCard(lines: string[], k: number, candidate: string, title: string):
   let h = k - 1;
   while (h >= 0 && (lines[h] ?? '') === '') h--;
   const heading = h > 0 && /^#+\s/.test(lines[h] ?? '') ? (lines[h] ?? '').replace(/^#+\s*/, '') : '';
-  if (!heading || !isHeadingLike(heading) || fold(heading) === fold(title)) return undefined;
+  if (!heading || !isNameLine(heading) || fold(heading) === fold(title)) return undefined;
   if (POST_WORDS.test(fold(candidate)) && looksLikePersonName(heading))
     return { unit: candidate, head: { role: candidate, name: heading } };
   return { unit: heading, note: candidate };
@@ -223,7 +223,7 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
     skipBlank();
   }
   const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
-  const unit = candidate && isHeadingLike(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
+  const unit = candidate && isNameLine(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
   const card =
     unit && divisions.length === 0
       ? (readCard(lines, k, candidate, title) ?? signatureAbove(lines, k, candidate))
@@ -249,7 +249,7 @@ function parentOrganisation(lines: string[], unit: string | undefined): string |
 
 function organisationOf(lines: string[], unit: string | undefined, context: ContactContext): string {
   const site = lines[0]?.replace(/^#+\s*/, '') ?? '';
-  const siteName = isHeadingLike(site) && site !== unit ? site : undefined;
+  const siteName = isNameLine(site) && site !== unit ? site : undefined;
   return parentOrganisation(lines, unit) ?? siteName ?? context.title;
 }
 
@@ -342,7 +342,7 @@ const titleCaseIfShouting = (words: string[]): string =>
     : words.join(' ');
 
 /** Capitalised words whose initials spell the acronym, stop words skipped: "ICMPD" → "International Centre for Migration Policy Development". */
-export function expandAcronym(text: string, acronym: string): string | undefined {
+function expandAcronym(text: string, acronym: string): string | undefined {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const letters = acronym.toLowerCase();
   for (let i = 0; i < words.length; i++) {

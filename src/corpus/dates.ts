@@ -8,8 +8,14 @@
 import { format } from 'date-fns';
 import { fold } from './clean.ts';
 
-/** The one yyyy-MM-dd formatter: a Date as the ISO day it falls on (local time). */
-export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+/**
+ * The one yyyy-MM-dd formatter, for the two kinds of Date there are. A calendar day (a document's
+ * date: front matter, a date read from the text) is held at UTC midnight and read in 'utc', so it
+ * stays that day wherever the bot runs; an instant (now, a relative date option) is the day it
+ * falls on where the bot runs: 'local'.
+ */
+export const isoDay = (date: Date, zone: 'utc' | 'local'): string =>
+  zone === 'utc' ? date.toISOString().slice(0, 10) : format(date, 'yyyy-MM-dd');
 
 /** An inclusive range of ISO dates: a period, a date option's meaning. */
 export interface DateRange {
@@ -84,7 +90,7 @@ function iso(year: number, month: number | undefined, day: number): string | und
   if (!month || year < 1900 || year > 2200 || day < 1) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return undefined;
-  return date.toISOString().slice(0, 10);
+  return isoDay(date, 'utc');
 }
 
 function fromMatch(groups: Record<string, string | undefined>): string | undefined {

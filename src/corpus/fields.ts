@@ -126,7 +126,7 @@ export function parseSource(line: string): Source {
 }
 
 /** "General asylum and migration development, Access to procedures" -> two themes. */
-export const splitList = (values: readonly string[]): string[] =>
+export const splitFieldValues = (values: readonly string[]): string[] =>
   values
     .flatMap((value) => value.replace(/\s*<[^>]*>/g, '').split(/[;,]\s*/))
     .map((v) => v.replace(BULLET, '').trim())

@@ -8,8 +8,9 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { LoadWarning } from './types.ts';
+import { FolderError, folderProblemOf, type SkipReason } from './warnings.ts';
 
-export interface SeedFile {
+interface SeedFile {
   /** Absolute (or as given) path. */
   path: string;
   /** Relative to the seeds folder, with forward slashes: the name documents and warnings use. */
@@ -24,25 +25,24 @@ export interface Listing {
 export const isGone = (error: unknown): boolean =>
   ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
 
-function kindOf(entry: Dirent): string {
-  if (entry.isFIFO()) return 'a FIFO (named pipe)';
-  if (entry.isSocket()) return 'a socket';
-  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'a device';
-  return 'not a regular file';
+function specialKind(entry: Dirent): Extract<SkipReason, { code: 'special-file' }>['kind'] {
+  if (entry.isFIFO()) return 'fifo';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device';
+  return 'other';
 }
 
 /** Why an entry is not read, or undefined for a regular file or a folder to walk into. */
-function skipReason(entry: Dirent): string | undefined {
-  if (entry.name.startsWith('.'))
-    return `hidden (the name starts with a dot)${entry.isDirectory() ? ': folder not read' : ''}`;
-  if (entry.isSymbolicLink()) return 'a symbolic link: links are not followed';
+function skipReason(entry: Dirent): SkipReason | undefined {
+  if (entry.name.startsWith('.')) return { code: 'dot-file', folder: entry.isDirectory() };
+  if (entry.isSymbolicLink()) return { code: 'symlink' };
   if (entry.isFile() || entry.isDirectory()) return undefined;
-  return `${kindOf(entry)}, not a document`;
+  return { code: 'special-file', kind: specialKind(entry) };
 }
 
 /**
- * Every regular file under `dir` (sorted), and a warning for each entry skipped. Throws only when
- * `dir` itself cannot be read.
+ * Every regular file under `dir` (sorted), and a warning for each entry skipped. Throws (a
+ * FolderError) only when `dir` itself cannot be read.
  */
 export async function listSeedFiles(dir: string): Promise<Listing> {
   const files: SeedFile[] = [];
@@ -53,11 +53,11 @@ export async function listSeedFiles(dir: string): Promise<Listing> {
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      if (root) throw error;
+      if (root) throw new FolderError(folderProblemOf(error));
       if (!isGone(error))
         skipped.push({
           file: name(folder),
-          reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          reason: { code: 'unreadable', errno: (error as NodeJS.ErrnoException).code ?? 'error', folder: true },
         });
       return;
     }

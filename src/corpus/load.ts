@@ -9,7 +9,7 @@ import { isGone, listSeedFiles, stampOf } from './listing.ts';
 import { buildDocument } from './parse.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import type { Document, LoadWarning } from './types.ts';
-import { describeError } from '../util/errors.ts';
+import { FileProblem, skipReasonOf } from './warnings.ts';
 
 /** Files larger than this are skipped: a 5 MB export is already far beyond any real page. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -30,29 +30,27 @@ export interface FileStamp {
  */
 export type ParseCache = Map<string, FileStamp & { document: Document }>;
 
-/** Why the folder itself could not be read (the warning loadCorpus gives it), or undefined. */
-export const folderFailure = (warnings: readonly LoadWarning[], dir: string): string | undefined =>
-  warnings.find((warning) => warning.file === dir)?.reason;
+const tooLarge = () => new FileProblem({ code: 'too-large', megabytes: MAX_FILE_BYTES / 1024 / 1024 });
 
 export const isSupportedFile = (name: string): boolean =>
   (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
 /**
- * Parse one file's bytes within a time budget; throws an Error whose message says why the file
- * cannot be used. A document over the index caps comes back cut, with `capped` saying so.
+ * Parse one file's bytes within a time budget; throws a FileProblem saying why the file cannot be
+ * used. A document over the index caps comes back cut, with `capped` saying so.
  */
 export async function parseFile(
   file: string,
   bytes: Uint8Array,
   budget: ParseBudget = DEFAULT_BUDGET,
 ): Promise<Document> {
-  if (bytes.byteLength === 0) throw new Error('empty file');
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (bytes.byteLength === 0) throw new FileProblem({ code: 'empty' });
+  if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge();
   const check = deadline(budget);
   const read = await withinBudget(Promise.resolve(readFormat(extname(file).toLowerCase(), bytes)), budget);
   check('reading');
   const document = capDocument(buildDocument(file, read, check), budget);
-  if (document.text.trim().length < 20) throw new Error('no readable text');
+  if (document.text.trim().length < 20) throw new FileProblem({ code: 'no-text' });
   return document;
 }
 
@@ -67,7 +65,7 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
   if (!stamp) return undefined;
   const known = cache?.get(file);
   if (known && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs) return { stamp, document: known.document };
-  if (stamp.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (stamp.size > MAX_FILE_BYTES) throw tooLarge();
   try {
     return { stamp, bytes: await readFile(path) };
   } catch (error) {
@@ -79,7 +77,7 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
 /**
  * Load every file under `dir`. Warnings name each skipped file (relative to `dir`, after `prefix`)
  * and why. With a cache, unchanged files are taken from it, and it is updated to what the folder
- * holds now.
+ * holds now. Throws a FolderError when `dir` itself cannot be read.
  */
 export async function loadCorpus(
   dir: string,
@@ -88,27 +86,12 @@ export async function loadCorpus(
 ): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
-  let listing: Awaited<ReturnType<typeof listSeedFiles>>;
-  try {
-    listing = await listSeedFiles(dir);
-  } catch (error) {
-    // The error code, not the message: the message repeats the absolute path, and /about shows warnings to everyone.
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      documents,
-      warnings: [
-        {
-          file: dir,
-          reason: `cannot read the folder${code === 'ENOENT' ? ': it does not exist' : code ? ` (${code})` : ''}`,
-        },
-      ],
-    };
-  }
+  const listing = await listSeedFiles(dir);
   warnings.push(...listing.skipped.map((warning) => ({ ...warning, file: `${prefix}${warning.file}` })));
   const files = listing.files.map((entry) => ({ ...entry, file: `${prefix}${entry.file}` }));
   const supported = files.filter(({ file }) => {
     if (isSupportedFile(file)) return true;
-    warnings.push({ file, reason: `unsupported file type "${extname(file) || '(none)'}"` });
+    warnings.push({ file, reason: { code: 'unsupported-type', extension: extname(file) } });
     return false;
   });
   // Reads run ahead in a window while parsing (CPU) proceeds in order.
@@ -134,12 +117,12 @@ export async function loadCorpus(
       const document = 'document' in read ? read.document : await parseFile(file, read.bytes, budget);
       if (document.capped) warnings.push({ file, reason: document.capped });
       const clash = fileOfId.get(document.id);
-      if (clash) throw new Error(`same document id as ${clash} (ids come from file names): rename one of them`);
+      if (clash) throw new FileProblem({ code: 'duplicate-id', other: clash });
       fileOfId.set(document.id, file);
       documents.push(document);
       seen.set(file, { ...read.stamp, document });
     } catch (error) {
-      warnings.push({ file, reason: describeError(error) });
+      warnings.push({ file, reason: skipReasonOf(error) });
     }
   }
   if (cache) {

@@ -9,7 +9,7 @@ import { blockPassages, blocksToLines, type Block, type ReadResult } from './blo
 import { removeChrome } from './chrome.ts';
 import { cleanLines, fold } from './clean.ts';
 import { extractFacts } from './extractors/index.ts';
-import { splitList } from './fields.ts';
+import { splitFieldValues } from './fields.ts';
 import { readText } from './readers/text.ts';
 import type { Document, DocumentRecord } from './types.ts';
 
@@ -40,7 +40,7 @@ export function buildDocument(file: string, read: ReadResult, check?: (stage: st
     dates: facts.dates ?? [],
     country: facts.country,
     countries: facts.countries ?? [],
-    themes: splitList(facts.fields?.values.themes ?? []),
+    themes: splitFieldValues(facts.fields?.values.themes ?? []),
     developmentType: facts.fields?.values.type?.[0]?.replace(/\s*<[^>]*>/g, ''),
     sources: facts.sources ?? [],
     sections: facts.sections ?? [],

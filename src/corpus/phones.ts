@@ -35,7 +35,7 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 const looksLikeDate = (text: string): boolean => findDates(text).length > 0;
 
 /** Validate one candidate; an invalid one keeps its raw text in every format. */
-export function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
+function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
   const parsed = parsePhoneNumberFromString(raw, defaultRegion);
   if (parsed?.isValid()) {
     return { raw, e164: parsed.number, international: parsed.formatInternational(), national: parsed.formatNational() };

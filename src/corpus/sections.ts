@@ -3,7 +3,7 @@
  * sentence, or a list item, stands alone (text exports put one paragraph on each line); a wrapped
  * line (one that does not look like a heading, or starts in lower case) joins the one before it.
  */
-import { isHeadingLike } from './extractors/title.ts';
+import { isHeadingShapedLine } from './extractors/title.ts';
 import type { Section } from './types.ts';
 
 const HEADING = /^#{1,6}\s+(.*)$/;
@@ -29,7 +29,7 @@ export function sectionsOf(lines: readonly string[]): Section[] {
     const carriesOn = /^\p{Ll}/u.test(line);
     if (
       previous !== undefined &&
-      (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingLike(previous) && !carriesOn))
+      (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))
     )
       flush();
     open.push(line);

@@ -1,4 +1,5 @@
 /** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
+import type { CapReason, SkipReason } from './warnings.ts';
 
 export type DocumentKind =
   'development' | 'news' | 'contact' | 'treaty' | 'minutes' | 'bulletin' | 'email' | 'project' | 'policy';
@@ -67,8 +68,6 @@ export interface ContactPoint {
   country?: string;
 }
 
-export type AgreementStatus = string;
-
 export interface Agreement {
   name: string;
   /** Countries or organisations party to it. */
@@ -85,7 +84,7 @@ export interface Agreement {
   history?: StatusStep[];
 }
 
-export interface StatusStep {
+interface StatusStep {
   status: string;
   /** ISO date of the step, when known. */
   date?: string;
@@ -131,8 +130,8 @@ export interface Document {
    * search quotes whole. Kept instead of the block tree, which no one reads after extraction.
    */
   records?: DocumentRecord[];
-  /** Why the document was cut short ("more than N distinct terms"), when it was. */
-  capped?: string;
+  /** Why the document was cut short (more than N distinct terms), when it was. */
+  capped?: CapReason;
 }
 
 export interface DocumentRecord {
@@ -140,7 +139,8 @@ export interface DocumentRecord {
   text: string;
 }
 
+/** A file skipped (or indexed only in part), and why. */
 export interface LoadWarning {
   file: string;
-  reason: string;
+  reason: SkipReason;
 }

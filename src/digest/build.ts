@@ -39,7 +39,7 @@ export interface Digest {
  */
 export function periodStart(request: DigestRequest, windowDays: number, lastPeriodEnd?: string): string {
   if (request.since) return request.since;
-  const window = isoDay(subDays(request.now, windowDays));
+  const window = isoDay(subDays(request.now, windowDays), 'local');
   return lastPeriodEnd && lastPeriodEnd < window ? lastPeriodEnd : window;
 }
 
@@ -47,7 +47,7 @@ export function buildDigest(kb: KnowledgeBase, request: DigestRequest, windowDay
   const start = periodStart(request, windowDays, ledger?.lastPeriodEnd);
   const inPeriod = listDevelopments(kb, { since: start, country: request.country, topic: request.topic });
   const items = inPeriod.filter((d) => !ledger?.posted.has(d.id));
-  const today = isoDay(request.now);
+  const today = isoDay(request.now, 'local');
   const newest = items[0]?.date ?? today;
   return {
     period: { start, end: newest > today ? newest : today },

@@ -85,7 +85,7 @@ function pack(groups: readonly Group[], t: DigestText): Array<{ cards: Card[]; i
 }
 
 /** Which part of which digest a message is; the digest's number makes the footer unique in a channel. */
-export interface PartOf {
+interface PartOf {
   index: number;
   of: number;
   digestId?: number;

@@ -20,18 +20,19 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const MIN_WAIT_MS = 250;
 
-export type Timing = Pick<Schedule, 'every' | 'at' | 'weekday' | 'timeZone'>;
+export type Cadence = Pick<Schedule, 'every' | 'at' | 'weekday' | 'timeZone'>;
 
 /** "MM HH * * D" (in the schedule's time zone); weekly defaults to Monday. */
-export function cronPattern({ every, at, weekday }: Timing): string {
+export function cronPattern({ every, at, weekday }: Cadence): string {
   const [hours = '0', minutes = '0'] = at.split(':');
   return `${Number(minutes)} ${Number(hours)} * * ${every === 'weekly' ? (weekday ?? 1) : '*'}`;
 }
 
-const cronOf = (timing: Timing): Cron => new Cron(cronPattern(timing), { timezone: timing.timeZone ?? 'UTC' });
+const cronOf = (cadence: Cadence): Cron => new Cron(cronPattern(cadence), { timezone: cadence.timeZone ?? 'UTC' });
 
 /** The first slot after `after`. */
-export const nextSlot = (timing: Timing, after: Date): Date | undefined => cronOf(timing).nextRun(after) ?? undefined;
+export const nextSlot = (cadence: Cadence, after: Date): Date | undefined =>
+  cronOf(cadence).nextRun(after) ?? undefined;
 
 /** The slot a schedule should run for at `now`: the latest one due since its last, if any is due. */
 export function dueSlot(schedule: Schedule, now: Date): Date | undefined {

@@ -30,7 +30,7 @@ export interface PostPort {
  * Resending the same nonce is safe this long after a message was written (before its first
  * attempt). Discord checks nonces for "the past few minutes"; this stays well inside.
  */
-export const NONCE_WINDOW_MS = 2 * 60 * 1000;
+const NONCE_WINDOW_MS = 2 * 60 * 1000;
 /** How far before a message was written its search in the channel's history starts (clock skew). */
 const HISTORY_SLACK_MS = 60 * 1000;
 /** Reservations lost to another process in a row before giving up (it is posting the same things). */
@@ -95,7 +95,7 @@ const inThread = (options: PostOptions): boolean =>
   options.destination !== undefined && options.destination !== 'channel';
 
 /** Discord accepts a nonce of up to 25 characters. */
-export const newNonce = (): string => randomBytes(15).toString('base64url');
+const newNonce = (): string => randomBytes(15).toString('base64url');
 
 export class DigestService {
   private readonly queue = new KeyedQueue();

@@ -66,7 +66,7 @@ function messageInvoker(message: Message, client: Client): Invoker {
  * that mention the bot, and of direct messages, without it. Partials.Channel: a DM channel is not
  * cached before its first message.
  */
-export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
 const optionData = (options: readonly unknown[]): OptionData[] => options as OptionData[];
 

@@ -141,8 +141,8 @@ async function handle(
 async function answer(app: App, invocation: Invocation, ctx: Context): Promise<Reply> {
   const reply = await runInvocation(app.registry, invocation, ctx);
   const query = invocation.options.query;
-  const lookup = app.registry.get(invocation.command)?.lookup === true;
-  return lookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
+  const isLookup = app.registry.get(invocation.command)?.lookup === true;
+  return isLookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
 }
 
 export function handleCommand(

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { OptionData } from './invocation.ts';
 
 /** How far a signature's timestamp may be from now, either way; ids are remembered this long. */
-export const REPLAY_WINDOW_SECONDS = 5 * 60;
+const REPLAY_WINDOW_SECONDS = 5 * 60;
 
 /** A bound on remembered ids, far above real traffic: memory stays bounded whatever arrives. */
 const MAX_REMEMBERED = 200_000;

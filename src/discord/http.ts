@@ -32,10 +32,10 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** The DER prefix that turns a raw 32-byte Ed25519 key into an SPKI public key. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-export const publicKeyFromHex = (hex: string): KeyObject =>
+const publicKeyFromHex = (hex: string): KeyObject =>
   createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
 
-export function isValidSignature(
+function isValidSignature(
   key: KeyObject,
   signature: string | undefined,
   timestamp: string | undefined,
@@ -46,14 +46,14 @@ export function isValidSignature(
 }
 
 /** How long a client may take to send its headers, then its body; and keep an idle connection open. */
-export interface HttpTimeouts {
+interface HttpTimeouts {
   headersMs: number;
   bodyMs: number;
   idleMs: number;
 }
 
 /** A few seconds each: Discord sends a few KB at once, so only a slow or hostile client waits longer. */
-export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 5_000, bodyMs: 5_000, idleMs: 5_000 };
+const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 5_000, bodyMs: 5_000, idleMs: 5_000 };
 
 class BodyTooLarge extends Error {}
 

@@ -49,7 +49,7 @@ const EVERYWHERE = {
 };
 
 /** Right-click a message, "Apps", "Search liaison": the answer to its text, privately. */
-export const SEARCH_MESSAGE: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+const SEARCH_MESSAGE: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
   type: ApplicationCommandType.Message,
   name: 'Search liaison',
   name_localizations: { cs: 'Hledat v liaison' },
@@ -87,7 +87,7 @@ function optionsJSON(specs: OptionSpecs): APIApplicationCommandBasicOption[] {
   return [...required, ...optional].map(([name, spec]) => optionJSON(name, spec));
 }
 
-export function commandJSON(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+function commandJSON(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const body: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     type: ApplicationCommandType.ChatInput,
     name: command.name,

@@ -19,7 +19,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startTransports(app: App): Promise<RunningBot> {
+async function startTransports(app: App): Promise<RunningBot> {
   const { config, logger } = app;
   const running: RunningBot = { app, stop: async () => undefined };
   if (config.DISCORD_PUBLIC_KEY && !config.INTERACTIONS_PORT)

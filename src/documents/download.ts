@@ -9,7 +9,7 @@ import type { Attachment } from '../framework/define.ts';
 import { DocumentRefused } from './manager.ts';
 
 /** Where Discord serves attachments. */
-export const ATTACHMENT_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'];
+const ATTACHMENT_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'];
 
 export interface DownloadOptions {
   /** DISCORD_API_URL: its origin is trusted as well (the fake Discord in tests). */
@@ -19,7 +19,7 @@ export interface DownloadOptions {
 }
 
 const MAX_REDIRECTS = 3;
-export const DOWNLOAD_TIMEOUT_MS = 15_000;
+const DOWNLOAD_TIMEOUT_MS = 15_000;
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -12,7 +12,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Longest file name kept (Discord autocomplete values hold 100 characters). */
-export const MAX_NAME_LENGTH = 100;
+const MAX_NAME_LENGTH = 100;
 
 /** A plain file name from any name a user sent, or undefined when nothing usable is left. */
 export function safeFileName(name: string): string | undefined {

@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
 import type { Document } from '../corpus/types.ts';
+import { describeReason, skipReasonOf, type SkipReason } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../store/store.ts';
 import { FileExists, inside, sha256, moveAside, safeFileName, writeAtomically } from './files.ts';
 import type { Reindexer, ReloadResult } from './reindexer.ts';
-import { describeError } from '../util/errors.ts';
 
 export type Problem =
   'name' | 'type' | 'size' | 'unreadable' | 'exists' | 'unknown' | 'source' | 'download' | 'timeout';
@@ -21,6 +21,8 @@ export class DocumentRefused extends Error {
   constructor(
     readonly problem: Problem,
     readonly detail: string,
+    /** For an unreadable file: why, to be worded in the user's language (`detail` is its English). */
+    readonly reason?: SkipReason,
   ) {
     super(`${problem}: ${detail}`);
   }
@@ -83,7 +85,8 @@ export class DocumentManager {
     const file = acceptName(request.name);
     acceptSize(request.bytes.byteLength);
     const document = await parseFile(file, request.bytes).catch((error: unknown) => {
-      throw new DocumentRefused('unreadable', describeError(error));
+      const reason = skipReasonOf(error);
+      throw new DocumentRefused('unreadable', describeReason(reason, 'en'), reason);
     });
     const clash = this.options.kb().document(document.id);
     if (clash && clash.file !== file) throw new DocumentRefused('exists', clash.file);

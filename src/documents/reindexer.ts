@@ -4,19 +4,20 @@
  * failed reload keeps the old one and says why. One reload at a time: requests during one are
  * served by a single reload after it.
  */
-import { folderFailure } from '../corpus/load.ts';
 import type { LoadWarning } from '../corpus/types.ts';
+import { FolderError, type FolderProblem, type SkipReason } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import { describeError } from '../util/errors.ts';
 
+/** Why a reload failed: the seeds folder could not be read, or something else (its own words). */
+export type ReloadFailure = FolderProblem | Extract<SkipReason, { code: 'failed' }>;
+
 export type ReloadResult =
-  { ok: true; documents: number; warnings: LoadWarning[]; ms: number } | { ok: false; reason: string };
+  { ok: true; documents: number; warnings: LoadWarning[]; ms: number } | { ok: false; reason: ReloadFailure };
 
 export interface ReindexerOptions {
-  /** The folder read: a warning naming it means it could not be read at all. */
-  seedsDir: string;
-  /** Read the folder and build a knowledge base (the App's goes through the index snapshot). */
+  /** Read the folder and build a knowledge base (the App's goes through the index snapshot); throws a FolderError when it cannot be read. */
   load(): Promise<{ kb: KnowledgeBase; warnings: LoadWarning[] }>;
   /** Swap the new knowledge base in (App.replaceKnowledge). */
   apply(kb: KnowledgeBase, warnings: LoadWarning[]): void;
@@ -43,19 +44,20 @@ export class Reindexer {
 
   /** Never rejects: a failure is a result, and the old knowledge base stays. */
   private async rebuild(): Promise<ReloadResult> {
-    const { seedsDir, logger } = this.options;
+    const { logger } = this.options;
     const started = performance.now();
     try {
       const { kb, warnings } = await this.options.load();
-      const unreadable = folderFailure(warnings, seedsDir);
-      if (unreadable) throw new Error(unreadable);
       this.options.apply(kb, warnings);
       const ms = Math.round(performance.now() - started);
       logger.info({ documents: kb.documents.length, skipped: warnings.length, ms }, 'knowledge base reloaded');
       return { ok: true, documents: kb.documents.length, warnings, ms };
     } catch (error) {
       logger.error({ err: error }, 'reload failed; keeping the previous knowledge base');
-      return { ok: false, reason: describeError(error) };
+      return {
+        ok: false,
+        reason: error instanceof FolderError ? error.problem : { code: 'failed', detail: describeError(error) },
+      };
     }
   }
 }

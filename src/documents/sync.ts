@@ -10,7 +10,7 @@ import type { Store } from '../store/store.ts';
 import { inside, moveAside, sha256, writeAtomically } from './files.ts';
 import type { Reindexer } from './reindexer.ts';
 
-export const SYNC_EVERY_MS = 30_000;
+const SYNC_EVERY_MS = 30_000;
 
 export interface DocumentSyncOptions {
   seedsDir: string;

@@ -21,7 +21,7 @@ export interface Closeable {
 }
 
 /** A change worth a reload: a supported file, or a folder (no extension), never a hidden file. */
-export const isRelevant = (file: string): boolean =>
+const isRelevant = (file: string): boolean =>
   !basename(file).startsWith('.') && (isSupportedFile(file) || extname(file) === '');
 
 export function watchFolder({ dir, debounceMs = 500, onChange, logger }: WatchOptions): Closeable {

@@ -4,12 +4,13 @@
  * (options.ts), and, through the types below, the type of `options` inside `run`.
  */
 import type { LoadWarning } from '../corpus/types.ts';
+import type { FolderProblem } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from './reply.ts';
 
-export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
+type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
 export interface OptionSpec {
   type: OptionType;
@@ -55,7 +56,7 @@ type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly { value: 
 type RequiredKeys<S extends OptionSpecs> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
 
 /** The options object `run` receives, derived from the specs: required ones are not optional. */
-export type OptionsOf<S extends OptionSpecs | undefined> = S extends OptionSpecs
+type OptionsOf<S extends OptionSpecs | undefined> = S extends OptionSpecs
   ? { [K in RequiredKeys<S>]: ValueOfSpec<S[K]> } & { [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOfSpec<S[K]> }
   : Record<string, never>;
 
@@ -104,6 +105,8 @@ export interface Context extends Invoker {
   kb: KnowledgeBase;
   /** Files the last load skipped, with the reason. */
   warnings: readonly LoadWarning[];
+  /** Why the seeds folder could not be read at start, when it could not (nothing is indexed then). */
+  seedsFolder?: FolderProblem;
   /** Every command, as registered. */
   commands: ReadonlyMap<string, Command>;
   /** The moderators' services: digests, schedules, documents, re-indexing. */
@@ -187,7 +190,7 @@ export function optionSpecs(command: Command, subcommand?: string): OptionSpecs 
   return command.lookup ? { ...base, ...LOOKUP_OPTIONS } : { ...base };
 }
 
-export const LOOKUP_OPTIONS = {
+const LOOKUP_OPTIONS = {
   hide: { type: 'boolean', description: 'Only you see the answer', descriptionCs: 'Odpověď uvidíte jen vy' },
   mention: { type: 'user', description: 'Point the answer at this person', descriptionCs: 'Komu odpověď určit' },
 } as const satisfies OptionSpecs;

@@ -41,8 +41,9 @@ export async function runInvocation(registry: Registry, invocation: Invocation, 
   checkSubcommand(command, invocation.subcommand);
   if (command.moderatorOnly && !isModerator(ctx)) throw UserError.of(frameworkText, 'notModerator');
   const { hide, mention, ...options } = validateOptions(command, invocation.subcommand, invocation.options);
-  const typed = isGroup(command) && invocation.subcommand ? { ...options, subcommand: invocation.subcommand } : options;
-  const reply = await command.run(typed, ctx);
+  const withSubcommand =
+    isGroup(command) && invocation.subcommand ? { ...options, subcommand: invocation.subcommand } : options;
+  const reply = await command.run(withSubcommand, ctx);
   return {
     ...reply,
     ephemeral: reply.ephemeral || hide === true,

@@ -39,12 +39,7 @@ export interface FeedbackLog {
 
 const VOTE = /^vote:([01]):([0-9a-f]{8}):(.+)$/s;
 
-export function voteButtons(
-  command: string,
-  question: string,
-  ctx: Context,
-  answerId = randomBytes(4).toString('hex'),
-) {
+function voteButtons(command: string, question: string, ctx: Context, answerId = randomBytes(4).toString('hex')) {
   const id = (helpful: 0 | 1) => `${command}:vote:${helpful}:${answerId}:${question}`.slice(0, LIMITS.customId);
   const words = frameworkText(ctx.locale);
   return [

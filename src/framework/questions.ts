@@ -9,7 +9,7 @@ import type { Invocation } from './dispatch.ts';
 import type { RawValue } from './options.ts';
 
 /** The longest query the lookups accept (their `query` option's max length). */
-export const MAX_QUESTION = 200;
+const MAX_QUESTION = 200;
 const SHORT_QUERY = 100;
 
 /** Mentions of users, roles and channels, and custom emoji: markup, not words of the question. */
@@ -101,7 +101,7 @@ const hasWord = (folded: string, word: string): boolean =>
   new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded);
 
 /** The one topic a question is plainly about, if any. */
-export function topicOf(question: string): Topic | undefined {
+function topicOf(question: string): Topic | undefined {
   const folded = fold(question);
   const topics = (Object.keys(TOPIC_WORDS) as Topic[]).filter((topic) =>
     TOPIC_WORDS[topic].some((word) => hasWord(folded, word)),

@@ -7,7 +7,7 @@
 
 export type Locale = 'en' | 'cs';
 
-export const LOCALES: readonly Locale[] = ['en', 'cs'];
+const LOCALES: readonly Locale[] = ['en', 'cs'];
 
 /** Discord locales are "cs", "en-US", "en-GB" ...; anything not Czech gets English. */
 export const toLocale = (discordLocale: string | undefined): Locale => (discordLocale?.startsWith('cs') ? 'cs' : 'en');

@@ -10,6 +10,7 @@ import type { Agreement, Document } from '../corpus/types.ts';
 import { FieldIndex } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { stemKeys, tokenize } from './terms.ts';
+import { memoByObject } from '../util/memo.ts';
 
 /** One step of an agreement's status, as one document states it. */
 export interface StatusEntry {
@@ -27,7 +28,7 @@ export interface AgreementEntry {
   history: StatusEntry[];
 }
 
-export interface AgreementMatch extends AgreementEntry {
+interface AgreementMatch extends AgreementEntry {
   score: number;
 }
 
@@ -147,9 +148,8 @@ interface Catalogue {
   index: FieldIndex<AgreementEntry>;
 }
 
-const catalogues = new WeakMap<KnowledgeBase, Catalogue>();
-
-function build(kb: KnowledgeBase): Catalogue {
+/** Built once per knowledge base, on first use. */
+const catalogueOf = memoByObject((kb: KnowledgeBase): Catalogue => {
   const entries = catalogue(kb);
   const index = new FieldIndex<AgreementEntry>(entries, {
     name: { boost: 3, text: ({ agreement }) => agreement.name },
@@ -162,19 +162,13 @@ function build(kb: KnowledgeBase): Catalogue {
     },
   });
   return { entries, index };
-}
-
-function lookup(kb: KnowledgeBase): Catalogue {
-  let found = catalogues.get(kb);
-  if (!found) catalogues.set(kb, (found = build(kb)));
-  return found;
-}
+});
 
 /** Every agreement known, newest signed first. */
-export const allAgreements = (kb: KnowledgeBase): readonly AgreementEntry[] => lookup(kb).entries;
+export const allAgreements = (kb: KnowledgeBase): readonly AgreementEntry[] => catalogueOf(kb).entries;
 
 /** Countries a query names, by name or adjective, in any case ("germany", "Polish"). */
-export function countriesAsked(query: string): string[] {
+function countriesAsked(query: string): string[] {
   const words = tokenize(query);
   const named = words
     .flatMap((word, i) => [word, i + 1 < words.length ? `${word} ${words[i + 1]}` : ''])
@@ -201,12 +195,12 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
   const countries = countriesAsked(query);
   const withParty = (entry: AgreementEntry): boolean =>
     countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party));
-  let matches = lookup(kb)
+  let matches = catalogueOf(kb)
     .index.search(query)
     .filter((hit) => withParty(hit.item))
     .map((hit) => ({ ...hit.item, score: hit.score + (exact(hit.item) ? 1000 : 0) }));
   if (matches.length === 0 && countries.length > 0)
-    matches = lookup(kb)
+    matches = catalogueOf(kb)
       .entries.filter(withParty)
       .map((entry) => ({ ...entry, score: 0 }));
   const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));

@@ -9,9 +9,10 @@ import { sentencesOf, type Passage } from './passages.ts';
 import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { termsOf } from './terms.ts';
+import { memoByObject } from '../util/memo.ts';
 
 /** One question word: the index words it matched, and how much it weighs (rarer: more). */
-export interface WeightedTerm {
+interface WeightedTerm {
   weight: number;
   /** The word itself and its stem variants. */
   strict: ReadonlySet<string>;
@@ -50,17 +51,11 @@ interface ReadPassage {
 }
 
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
-const read = new WeakMap<Passage, ReadPassage>();
-
-function readPassage(passage: Passage): ReadPassage {
-  let found = read.get(passage);
-  if (!found) {
-    const sentences = sentencesOf(passage.text);
-    const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
-    read.set(passage, (found = { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all }));
-  }
-  return found;
-}
+const readPassage = memoByObject((passage: Passage): ReadPassage => {
+  const sentences = sentencesOf(passage.text);
+  const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
+  return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all };
+});
 
 function levels(text: string | ReadonlySet<string>, question: Question): Levels {
   const words = typeof text === 'string' ? new Set(termsOf(text)) : text;
@@ -123,11 +118,11 @@ export function findAnswer(
   };
 }
 
-export const matchedWords = (question: Question): Set<string> =>
+const matchedWords = (question: Question): Set<string> =>
   new Set(question.terms.flatMap((term) => [...term.strict, ...term.loose]));
 
 /** A line that is a heading, not a sentence: short and without a full stop. */
-const isHeadingLike = (sentence: string): boolean =>
+const isHeadingFragment = (sentence: string): boolean =>
   !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
 
 /** The best sentence, then the ones after it while they fit: whole sentences, headings left out. */
@@ -140,7 +135,7 @@ function quoteFrom(
   let next = at + 1;
   for (; next < sentences.length; next++) {
     const sentence = sentences[next]!;
-    if (isHeadingLike(sentence)) continue;
+    if (isHeadingFragment(sentence)) continue;
     if (text.length + sentence.length + 1 > max) break;
     text = `${text}${/[.!?:;]["”)]?$/.test(text) ? ' ' : ' · '}${sentence}`;
   }

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AsPlainObject } from 'minisearch';
 import type { Document, LoadWarning } from '../corpus/types.ts';
+import { FolderError, type FolderProblem } from '../corpus/warnings.ts';
 import type { Logger } from '../logger.ts';
 import { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
 import type { LoadedKnowledge } from './loader.ts';
@@ -35,7 +36,7 @@ export type WorkerReply =
       warnings: LoadWarning[];
       from: LoadedKnowledge['from'];
     }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; folder?: FolderProblem };
 
 /** load-worker.mjs registers tsx and imports load-worker.ts; nothing inherited from this thread's flags. */
 const startWorker = (setup: WorkerSetup): Worker =>
@@ -73,7 +74,8 @@ export class BackgroundLoader {
           setImmediate(() => worker.postMessage('next')); // one slice per turn: the loop keeps serving
         } else {
           finish();
-          if (reply.kind === 'failed') return reject(new Error(reply.message));
+          if (reply.kind === 'failed')
+            return reject(reply.folder ? new FolderError(reply.folder) : new Error(reply.message));
           const transfer = {
             options: reply.options,
             builtAt: reply.builtAt,

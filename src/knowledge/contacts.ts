@@ -11,6 +11,7 @@ import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { processTerm, tokenize } from './terms.ts';
+import { memoByObject } from '../util/memo.ts';
 
 export interface ContactEntry {
   contact: ContactPoint;
@@ -26,7 +27,7 @@ export interface ContactMatch extends ContactEntry {
 }
 
 /** What a contact query asks for besides its words. */
-export interface ContactQuery {
+interface ContactQuery {
   words: string;
   /** Digit runs typed ("123456789", "+420 123 456 789" -> "420123456789"). */
   digits: string[];
@@ -87,7 +88,7 @@ const DIGIT_RUN = /\+?\d[\d\s()./-]*\d/g;
 const digitsOf = (text: string): string => text.replace(/\D/g, '').replace(/^00/, '');
 
 /** Split a query into its words, digit runs and needs. */
-export function parseContactQuery(query: string): ContactQuery {
+function parseContactQuery(query: string): ContactQuery {
   const text = fold(query);
   const parsed: ContactQuery = {
     words: '',
@@ -186,13 +187,8 @@ function buildDirectory(kb: KnowledgeBase): Directory {
 const countryNames = (country: string | undefined): string[] =>
   country ? [country, ...(findCountry(country)?.aliases ?? [])] : [];
 
-const directories = new WeakMap<KnowledgeBase, Directory>();
-
-function directory(kb: KnowledgeBase): Directory {
-  let found = directories.get(kb);
-  if (!found) directories.set(kb, (found = buildDirectory(kb)));
-  return found;
-}
+/** Built once per knowledge base, on first use. */
+const directory = memoByObject(buildDirectory);
 
 /** Every contact point, grouped by organisation (alphabetically), then by unit. */
 export const allContacts = (kb: KnowledgeBase): readonly ContactEntry[] => directory(kb).entries;
@@ -219,9 +215,9 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
 
 /**
  * The contact points answering a query, best first, each with its matching phone lines first.
- * Matches scoring under `keep` times the best are left out, so a strong answer is not buried.
+ * Matches scoring under `minShareOfBest` times the best are left out, so a strong answer is not buried.
  */
-export function findContacts(kb: KnowledgeBase, query: string, keep = 0.3): ContactMatch[] {
+export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 0.3): ContactMatch[] {
   const { entries, index } = directory(kb);
   const parsed = parseContactQuery(query);
   const byWords = new Map(index.search(parsed.words).map((hit) => [hit.item, hit]));
@@ -237,5 +233,5 @@ export function findContacts(kb: KnowledgeBase, query: string, keep = 0.3): Cont
     ];
   });
   const best = Math.max(0, ...matches.map((m) => m.score));
-  return matches.filter((m) => m.score >= best * keep).sort((a, b) => b.score - a.score);
+  return matches.filter((m) => m.score >= best * minShareOfBest).sort((a, b) => b.score - a.score);
 }

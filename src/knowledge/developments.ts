@@ -9,6 +9,7 @@ import { findCountry } from '../corpus/countries.ts';
 import type { Document, Source } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Snippet } from './snippet.ts';
+import { memoByObject } from '../util/memo.ts';
 
 export interface Development {
   /** The document's id, or `${id}#n` for the n-th dated item of a bulletin: what a digest ledger records. */
@@ -33,24 +34,18 @@ export interface Development {
 export type DevelopmentFilters = Omit<Filters, 'kind'>;
 
 /** The first one or two sentences of the body, at most about `max` characters. */
-export function summarise(document: Document, max = 320): string {
+function summarise(document: Document, max = 320): string {
   const first = document.sections.flatMap((s) => s.paragraphs).find((p) => p.split(' ').length >= 8) ?? document.title;
   return firstSentences(first, max);
 }
 
-const summaries = new WeakMap<Document, string>();
-
 /** Summaries are asked for on every list and digest; a document's never changes. */
-function summaryOf(document: Document): string {
-  let summary = summaries.get(document);
-  if (summary === undefined) summaries.set(document, (summary = summarise(document)));
-  return summary;
-}
+const summaryOf = memoByObject(summarise);
 
 /** Developments (newest first) quoted where they match a query; later pages show summaries. */
 const MATCHES_QUOTED = 100;
 
-export const isDevelopment = (document: Document): boolean =>
+const isDevelopment = (document: Document): boolean =>
   document.date !== undefined &&
   (document.kind === 'development' || document.kind === 'news' || document.kind === 'bulletin');
 
@@ -146,16 +141,15 @@ export function whyEmpty(kb: KnowledgeBase, filters: DevelopmentFilters): EmptyE
 
 /** Countries, themes or types that occur in developments (not in other documents), most frequent first. */
 export function developmentFacet(kb: KnowledgeBase, of: 'country' | 'theme' | 'type'): string[] {
-  const cached = facetCache.get(kb)?.get(of);
+  const cached = developmentFacets(kb).get(of);
   if (cached) return cached;
   const values = (d: Document): Array<string | undefined> =>
     of === 'country' ? d.countries : of === 'theme' ? d.themes : [d.developmentType];
   const present = new Set(kb.documents.filter(isDevelopment).flatMap(values));
   const facet = kb.facet(of).filter((value) => present.has(value));
-  if (!facetCache.has(kb)) facetCache.set(kb, new Map());
-  facetCache.get(kb)!.set(of, facet);
+  developmentFacets(kb).set(of, facet);
   return facet;
 }
 
 /** Autocomplete asks for these on every keystroke; a knowledge base never changes, so once each. */
-const facetCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+const developmentFacets = memoByObject((_kb: KnowledgeBase) => new Map<string, string[]>());

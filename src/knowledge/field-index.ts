@@ -20,10 +20,10 @@ export interface FieldHit<T> {
   terms: string[];
 }
 
-type Row = Record<string, string> & { id: number };
+type FieldValues = Record<string, string> & { id: number };
 
 export class FieldIndex<T> {
-  private readonly index: MiniSearch<Row>;
+  private readonly index: MiniSearch<FieldValues>;
   private readonly boost: Record<string, number>;
 
   constructor(
@@ -32,11 +32,11 @@ export class FieldIndex<T> {
   ) {
     const names = Object.keys(fields);
     this.boost = Object.fromEntries(names.map((name) => [name, fields[name]?.boost ?? 1]));
-    this.index = new MiniSearch<Row>({ idField: 'id', fields: names, tokenize, processTerm });
+    this.index = new MiniSearch<FieldValues>({ idField: 'id', fields: names, tokenize, processTerm });
     this.index.addAll(
       items.map(
         (item, id) =>
-          ({ id, ...Object.fromEntries(names.map((name) => [name, fields[name]?.text(item) ?? ''])) }) as Row,
+          ({ id, ...Object.fromEntries(names.map((name) => [name, fields[name]?.text(item) ?? ''])) }) as FieldValues,
       ),
     );
   }

@@ -118,7 +118,7 @@ const FIELDS = ['title', 'meta', 'text'] as const;
  * MiniSearch options; `loadJSON` must be given the very same ones. While indexing, `learn` is told
  * each word: its stem index learns the word as written, and the vocabulary the term it became.
  */
-export function indexOptions(learn?: {
+function indexOptions(learn?: {
   stems: StemIndex;
   vocabulary: Set<string>;
   language: () => Language;
@@ -329,7 +329,7 @@ export class KnowledgeBase {
     const allowed = documentsPassing(this.documents, filters);
     const termHits = parsed.words.map((word) => this.retriever.hits(word));
     const question = this.question(query, termHits);
-    const keep = (doc: number): boolean => {
+    const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
       if (!document || (allowed && !allowed.has(document.id))) return false;
       return parsed.phrases.length === 0 || this.passagesWithPhrases(document, parsed.phrases).length > 0;
@@ -340,7 +340,7 @@ export class KnowledgeBase {
       weights,
       this.documents.length,
       limit,
-      allowed || parsed.phrases.length ? keep : undefined,
+      allowed || parsed.phrases.length ? isCandidate : undefined,
     );
     const hits = ranked.flatMap(({ doc, score }): SearchHit[] => {
       const document = this.documents[doc];

@@ -5,7 +5,9 @@
  * message costs the main thread more than a moment to receive.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { FolderError } from '../corpus/warnings.ts';
 import { createLogger } from '../logger.ts';
+import { describeError } from '../util/errors.ts';
 import { KnowledgeLoader } from './loader.ts';
 import type { Batch, WorkerReply, WorkerSetup } from './background-loader.ts';
 
@@ -63,7 +65,8 @@ port.on('message', (request: 'load' | 'next') => {
       sendNext();
     },
     (error: unknown) => {
-      post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      const folder = error instanceof FolderError ? error.problem : undefined;
+      post({ kind: 'failed', message: describeError(error), ...(folder ? { folder } : {}) });
       sendNext();
     },
   );

@@ -16,8 +16,8 @@ import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type Knowled
 import type { Logger } from '../logger.ts';
 import { SOURCES_FOLDER } from '../sources/items.ts';
 
-/** Version 2: documents carry their block tree, items, contact countries and agreement histories. */
-const FORMAT = 2;
+/** Version 3: warnings and documents' caps are codes with parameters, worded when shown. */
+const FORMAT = 3;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {
@@ -47,7 +47,7 @@ export interface CorpusRoot {
 }
 
 /** The seeds folder, and the documents saved from followed sources under DATA_DIR. */
-export const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
+const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
   { dir: seedsDir, prefix: '' },
   { dir: join(dataDir, SOURCES_FOLDER), prefix: `${SOURCES_FOLDER}/` },
 ];
@@ -63,9 +63,10 @@ async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseO
   const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(indexing)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
   const stamps = new Map<string, FileStamp>();
-  for (const { dir, prefix } of roots) {
+  for (const [i, { dir, prefix }] of roots.entries()) {
     hash.update(`${resolve(dir)}\n`);
-    const { files } = await listSeedFiles(dir).catch(() => ({ files: [] }));
+    // The seeds folder must be readable (a FolderError, before any snapshot answers); the others may be missing.
+    const { files } = i === 0 ? await listSeedFiles(dir) : await listSeedFiles(dir).catch(() => ({ files: [] }));
     const stats = await Promise.all(files.map(({ path }) => stampOf(path)));
     files.forEach(({ file }, i) => {
       const stamp = stats[i];
@@ -112,6 +113,7 @@ export interface KnowledgeSource {
 /**
  * Loads the knowledge base of one seeds folder, again and again (start, reloads): through the
  * snapshot when it matches, else re-reading only the files that changed since the last load.
+ * Throws a FolderError when the seeds folder cannot be read.
  */
 export class KnowledgeLoader implements KnowledgeSource {
   private readonly roots: CorpusRoot[];

@@ -27,7 +27,7 @@ const SENTENCE_END = new RegExp(String.raw`${ABBREVIATION}(?<=[.!?]["”]?)\s+(?
 /** Photo captions and credits: "© ...", "Photo: ...", "Foto: ...", a Markdown image. */
 const CAPTION = /©|^\s*(?:photo|foto|image|obrázek|snímek|zdroj foto)\s*:|^\s*!\[[^\]]*\]\([^)]*\)\s*$/iu;
 
-export const isCaption = (line: string): boolean => CAPTION.test(line);
+const isCaption = (line: string): boolean => CAPTION.test(line);
 
 /** Sentences of a text: each line on its own, lines split at sentence ends. */
 export function sentencesOf(text: string): string[] {

@@ -18,13 +18,13 @@ export function parseQuery(query: string): ParsedQuery {
     const terms = termsOf(phrase!);
     if (terms.length > 0) phrases.push(terms);
   }
-  const typed = tokenize(query);
+  const queryWords = tokenize(query);
   const words = new Map<string, string>();
-  for (const word of typed) {
+  for (const word of queryWords) {
     const term = processTerm(word);
     if (term !== null && !words.has(term)) words.set(term, word);
   }
-  const names = typed.filter((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && processTerm(word) !== null);
+  const names = queryWords.filter((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && processTerm(word) !== null);
   return { terms: [...words.keys()], words: [...words.values()], names, phrases };
 }
 

@@ -109,7 +109,7 @@ export function combine(
   weights: readonly number[],
   size: number,
   limit: number,
-  keep?: (doc: number) => boolean,
+  isCandidate?: (doc: number) => boolean,
 ): Combined {
   const score = new Float64Array(size);
   const exact = new Float64Array(size);
@@ -121,7 +121,7 @@ export function combine(
       const doc = hits.docs[i]!;
       if (doc < 0) continue;
       if (!seen[doc]) {
-        if (keep && !keep(doc)) continue;
+        if (isCandidate && !isCandidate(doc)) continue;
         seen[doc] = 1;
         matched.push(doc);
       }

@@ -37,8 +37,6 @@ export function processTerm(term: string): string | null {
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
 }
 
-export const isStopWord = (word: string): boolean => STOP_WORDS.has(fold(word));
-
 /** Numbers and years match only as written: never by prefix, never fuzzily. */
 export const isNumeric = (term: string): boolean => /\d/.test(term);
 
@@ -68,7 +66,7 @@ export function derivationStem(word: string): string | undefined {
 
 /** Keys of English stems and of Czech stems: one letter apart, so the two never collide. */
 export const ENGLISH_KEY = 'e';
-export const CZECH_KEY = 'c';
+const CZECH_KEY = 'c';
 
 /**
  * The stems a word as written may share with its other forms, in the given languages (both for a

@@ -27,7 +27,7 @@ export class AddressRefused extends Error {
 }
 
 /** Whether an address (v4 or v6, any notation Node resolves to) is public unicast. */
-export function isPublicAddress(address: string): boolean {
+function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.process(address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
   return parsed.range() === 'unicast';

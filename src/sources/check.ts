@@ -9,7 +9,7 @@ import type { Fetcher } from './fetch.ts';
 import { contentHash, itemFile, pageText, type ItemContent, type ItemFile } from './items.ts';
 
 /** At most this many new items are taken from one check, newest first (a first check of a long feed). */
-export const MAX_ITEMS_PER_CHECK = 20;
+const MAX_ITEMS_PER_CHECK = 20;
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1';

@@ -70,7 +70,7 @@ const longDate = (iso: string): string => format(new Date(iso), 'd MMMM, yyyy');
  * The document: the title, the page's text (less a heading repeating the title), and the fields. The
  * development type "News" makes every item a dated development, whatever its text looks like.
  */
-export function itemMarkdown(item: ItemContent, source: { name: string; country?: string }): string {
+function itemMarkdown(item: ItemContent, source: { name: string; country?: string }): string {
   const title = item.title.replace(/\s+/g, ' ').trim();
   const body = item.text
     .trim()

@@ -7,6 +7,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describeReason } from '../corpus/warnings.ts';
 import { writeAtomically } from '../documents/files.ts';
 import type { ReloadResult } from '../documents/reindexer.ts';
 import type { Logger } from '../logger.ts';
@@ -51,7 +52,7 @@ export interface CheckOutcome {
   error?: SourceError;
 }
 
-export const errorOf = (error: unknown): SourceError => {
+const errorOf = (error: unknown): SourceError => {
   if (error instanceof FetchFailed || error instanceof SourceProblem)
     return { problem: error.problem, detail: error.detail };
   if (error instanceof SourceRefused) return error.error;
@@ -59,7 +60,7 @@ export const errorOf = (error: unknown): SourceError => {
 };
 
 /** The wait before the next check after `failures` failures in a row: the interval, doubled each time. */
-export function backoffMs(everyMinutes: number, failures: number, retryAfterMs = 0): number {
+function backoffMs(everyMinutes: number, failures: number, retryAfterMs = 0): number {
   const base = everyMinutes * 60 * 1000;
   return Math.max(Math.min(base * 2 ** failures, MAX_BACKOFF_MS), retryAfterMs);
 }
@@ -157,7 +158,7 @@ export class SourceService {
       if (!reload.ok)
         this.options.logger.error(
           { reason: reload.reason },
-          'items saved but the re-index failed; they come with the next reload',
+          `items saved but the re-index failed (${describeReason(reload.reason, 'en')}); they come with the next reload`,
         );
     }
     const sources = await this.sources();

@@ -6,7 +6,7 @@
 import type { Row, Sql } from './sql.ts';
 import { instant, text } from './values.ts';
 
-export const DOCUMENTS_TOPIC = 'documents';
+const DOCUMENTS_TOPIC = 'documents';
 
 export interface AddedDocument {
   file: string;

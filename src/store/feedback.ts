@@ -8,7 +8,7 @@ import type { FeedbackLog, QuestionCount, Vote } from '../framework/feedback.ts'
 import type { Sql } from './sql.ts';
 
 /** Questions differing only in case, accents or spacing are counted together. */
-export const questionKey = (question: string): string =>
+const questionKey = (question: string): string =>
   fold(question)
     .replace(/[\s?!.,;:]+/g, ' ')
     .trim();

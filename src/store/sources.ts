@@ -5,7 +5,7 @@
 import type { Row, Sql } from './sql.ts';
 import { optionalNumber, text } from './values.ts';
 
-export type SourceKind = 'feed' | 'page';
+type SourceKind = 'feed' | 'page';
 
 export interface SourceError {
   problem: string;
@@ -38,7 +38,7 @@ export type NewSource = Pick<
   'name' | 'url' | 'fetchUrl' | 'kind' | 'country' | 'everyMinutes' | 'addedBy' | 'addedAt'
 >;
 
-export interface SavedItem {
+interface SavedItem {
   key: string;
   file: string;
   title: string;

@@ -19,7 +19,7 @@ export interface RawOptionValue {
 /** string -> STRING, integer -> INTEGER, other number -> NUMBER, boolean -> BOOLEAN. */
 export type OptionValue = string | number | boolean | AttachmentValue | RawOptionValue;
 
-export interface ResolvedAttachment extends FakeAttachment {
+interface ResolvedAttachment extends FakeAttachment {
   ephemeral: boolean;
 }
 

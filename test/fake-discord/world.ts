@@ -97,7 +97,7 @@ export function textChannel(world: FakeWorld, id: string, position: number) {
 }
 
 /** A forum channel: it takes posts (threads with a first message), not messages. */
-export function forumChannel(world: FakeWorld, id: string, position: number) {
+function forumChannel(world: FakeWorld, id: string, position: number) {
   return {
     ...textChannel(world, id, position),
     type: ChannelType.GuildForum,
@@ -134,7 +134,7 @@ export function threadChannel(world: FakeWorld, id: string, parentId: string, na
   };
 }
 
-export function allChannels(world: FakeWorld) {
+function allChannels(world: FakeWorld) {
   return [
     textChannel(world, world.channels.main, 0),
     textChannel(world, world.channels.second, 1),
@@ -143,7 +143,7 @@ export function allChannels(world: FakeWorld) {
 }
 
 /** The DM channel with the user, as GET /channels/{id} returns it. */
-export const dmChannel = (world: FakeWorld) => ({
+const dmChannel = (world: FakeWorld) => ({
   id: world.dmChannelId,
   type: ChannelType.DM,
   last_message_id: null,

@@ -8,7 +8,7 @@ import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 import { processEnv, ROOT } from './programs.ts';
 import { developmentText, seedsFolder, tempDir, type SeedsFolder } from './seed-fixtures.ts';
 
-export const POSTER = 'test/support/digest-poster.ts';
+const POSTER = 'test/support/digest-poster.ts';
 
 /** `count` developments, long enough that a digest takes several messages. */
 export function developments(count: number) {
@@ -67,7 +67,7 @@ export interface Poster {
   output(): string;
 }
 
-export function startPoster(env: Record<string, string>): Poster {
+function startPoster(env: Record<string, string>): Poster {
   const child = spawn(process.execPath, ['--import', 'tsx', POSTER], {
     cwd: ROOT,
     env: processEnv(env),
@@ -90,7 +90,7 @@ export function startPoster(env: Record<string, string>): Poster {
 }
 
 /** Run a poster to its end; throws with its output when it fails. */
-export async function postToEnd(env: Record<string, string>): Promise<void> {
+async function postToEnd(env: Record<string, string>): Promise<void> {
   const poster = startPoster(env);
   const code = await poster.exited;
   if (code !== 0) throw new Error(`poster exited ${code}: ${poster.output()}`);

@@ -154,7 +154,7 @@ function checkDescription(description: unknown, label: string): string[] {
 }
 
 /** Choices of an option or an autocomplete result. */
-export function checkChoices(choices: Body[], label: string): string[] {
+function checkChoices(choices: Body[], label: string): string[] {
   const problems: string[] = [];
   if (choices.length > 25) problems.push(`${label}: at most 25 choices (has ${choices.length})`);
   choices.forEach((choice, i) => {

@@ -17,7 +17,7 @@ export interface BodyValidation {
   operationId?: string;
 }
 
-export interface SpecOperation {
+interface SpecOperation {
   method: string;
   /** OpenAPI path template, e.g. `/interactions/{interaction_id}/{interaction_token}/callback`. */
   template: string;
@@ -49,14 +49,14 @@ const addFormats = addFormatsModule.default;
 let loaded: LoadedSpec | undefined;
 
 /** Location of openapi.json: $DISCORD_API_SPEC, else the copy kept in test/fixtures. */
-export function specLocation(): URL {
+function specLocation(): URL {
   const override = process.env.DISCORD_API_SPEC;
   if (override) return pathToFileURL(resolve(override));
   return new URL('../fixtures/discord-api-spec/openapi.json', import.meta.url);
 }
 
 /** The operation of the spec a concrete request path maps to. */
-export function findOperation(method: string, path: string): SpecOperation | undefined {
+function findOperation(method: string, path: string): SpecOperation | undefined {
   const segments = toSegments(path);
   const candidates = spec().operations.filter(
     (operation) => operation.method === method.toUpperCase() && operation.segments.length === segments.length,

@@ -102,7 +102,7 @@ export function rssOf(title: string, entries: readonly FeedEntry[], origin: stri
     <description>test feed</description>${items.join('\n')}</channel></rss>`;
 }
 
-export function atomOf(title: string, entries: readonly FeedEntry[], origin: string): string {
+function atomOf(title: string, entries: readonly FeedEntry[], origin: string): string {
   const items = entries.map(
     (
       entry,

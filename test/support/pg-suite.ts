@@ -8,7 +8,7 @@ import { createDatabase } from './postgres.ts';
 
 const state = inject('postgres');
 
-export const postgresAvailable = 'url' in state;
+const postgresAvailable = 'url' in state;
 
 /** A fresh database in the run's cluster. */
 export function postgresDatabase(): Promise<string> {

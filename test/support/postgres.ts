@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-export const PG_BIN = process.env.LIAISON_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const PG_BIN = process.env.LIAISON_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const SUPERUSER = 'liaison';
 
 export interface Cluster {

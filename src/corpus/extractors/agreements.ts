@@ -22,7 +22,7 @@ interface Article {
 }
 
 /** Articles in reading order: "Article 5" headings (or paragraphs opening with one), with the text under each. */
-export function articlesOf(blocks: readonly Block[]): { articles: Article[]; preamble: string[] } {
+function articlesOf(blocks: readonly Block[]): { articles: Article[]; preamble: string[] } {
   const articles: Article[] = [];
   const preamble: string[] = [];
   for (const { block } of walkBlocks(blocks)) {

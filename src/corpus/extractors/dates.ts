@@ -9,7 +9,7 @@ import type { Extractor } from './types.ts';
 import { walkBlocks } from '../blocks.ts';
 
 /** The closing formula of a treaty: "Done at Prague on 6 February 2026", "Dáno v Praze dne 6. února 2026". */
-export const SIGNING_LINE =
+const SIGNING_LINE =
   /(?<!\p{L})(?:[Dd]one|[Dd][áa]no|[Ss]eps[áa]no|[Uu][čc]in[ěe]no)\s+(?:at|in|v|ve)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*,?\s*(?:on|dne|the)?\s*/u;
 
 /** Place and date of a signing line, when a date follows the place closely. */

@@ -22,17 +22,7 @@ const fullText: Extractor = {
   }),
 };
 
-export const EXTRACTORS: readonly Extractor[] = [
-  title,
-  fields,
-  fullText,
-  countries,
-  dates,
-  contacts,
-  agreements,
-  items,
-  kind,
-];
+const EXTRACTORS: readonly Extractor[] = [title, fields, fullText, countries, dates, contacts, agreements, items, kind];
 
 /** Run every extractor; `check` is called between them (a time budget throws from it). */
 export function extractFacts(input: ExtractInput, check: (stage: string) => void = () => undefined): Facts {

@@ -13,7 +13,7 @@ const HEADING = /^#{1,6}\s+(.*)$/;
 const MAX_TITLE = 200;
 const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 
-export const isHeadingLike = (line: string): boolean =>
+export const isHeadingShapedLine = (line: string): boolean =>
   HEADING.test(line) || (!/[.,;:]$/.test(line) && line.length <= 200 && !LIST_ITEM.test(line) && !isSentence(line));
 
 /** "Title: ...", "Název: ...": a plain-text export that labels its title. */
@@ -27,7 +27,7 @@ function fromLines(lines: readonly string[], headerEnd: number, fileName: string
   const marked = body.find((line) => HEADING.test(line));
   if (marked && body.indexOf(marked) < 5) return marked.replace(HEADING, '$1');
   const candidate = body.find(
-    (line) => line !== '' && isHeadingLike(line) && !labelOf(line) && line.split(' ').length >= 3,
+    (line) => line !== '' && isHeadingShapedLine(line) && !labelOf(line) && line.split(' ').length >= 3,
   );
   return candidate ?? body.find((line) => line !== '') ?? fileName;
 }

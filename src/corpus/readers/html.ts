@@ -9,6 +9,7 @@
 import { type AnyNode, type Element, isTag, isText, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
+import { FileProblem } from '../warnings.ts';
 
 const SKIPPED = new Set([
   'script',
@@ -278,7 +279,7 @@ function findAll(nodes: readonly AnyNode[], test: (element: Element) => boolean,
 const textOf = (node: Element): string => tidy(inlineText(node.children, [], true)).replace(/\n/g, ' ');
 
 /** "Joint patrols start | Ministry of the Interior" -> "Joint patrols start": the site's name is the shorter end. */
-export function withoutSiteSuffix(title: string): string {
+function withoutSiteSuffix(title: string): string {
   const parts = title
     .split(/\s+[|–—·:»]\s+|\s+-\s+/)
     .map((part) => part.trim())
@@ -357,7 +358,7 @@ function nestingOf(html: string): number {
 }
 
 export function readHtml(html: string): ReadResult {
-  if (nestingOf(html) > MAX_NESTING) throw new Error(`HTML nested more than ${MAX_NESTING} elements deep`);
+  if (nestingOf(html) > MAX_NESTING) throw new FileProblem({ code: 'too-deep', limit: MAX_NESTING });
   const document = parseDocument(html, { decodeEntities: true });
   boundDepth(document.children);
   const main = findAll(document.children, (e) => e.name === 'main' || attr(e, 'role') === 'main')[0];

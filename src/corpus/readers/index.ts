@@ -1,7 +1,6 @@
 /**
- * Bytes -> blocks, one reader per format. Every reader throws an Error whose message is the reason
- * shown to the user ("not valid UTF-8 text", "broken PDF"). Adding a format is one module and one
- * line here.
+ * Bytes -> blocks, one reader per format. A reader throws a FileProblem saying why a file cannot be
+ * read (not UTF-8, a broken PDF). Adding a format is one module and one line here.
  */
 import type { ReadResult } from '../blocks.ts';
 import { readDocx } from './docx.ts';
@@ -9,13 +8,14 @@ import { readHtml } from './html.ts';
 import { readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
+import { FileProblem } from '../warnings.ts';
 
 function decodeUtf8(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
+  if (bytes.includes(0)) throw new FileProblem({ code: 'binary' });
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new Error('not valid UTF-8 text');
+    throw new FileProblem({ code: 'not-utf8' });
   }
 }
 
@@ -36,6 +36,6 @@ export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 /** The blocks of a file's bytes, by extension (lowercase, with the dot). */
 export async function readFormat(extension: string, bytes: Uint8Array): Promise<ReadResult> {
   const reader = READERS[extension];
-  if (!reader) throw new Error(`unsupported file type "${extension || '(none)'}"`);
+  if (!reader) throw new FileProblem({ code: 'unsupported-type', extension });
   return reader(bytes);
 }

@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { parse as parseYaml } from 'yaml';
 import { withPaths, type Block, type Link, type ReadMeta, type ReadResult } from '../blocks.ts';
+import { isoDay } from '../dates.ts';
 
 const parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -147,7 +148,7 @@ function frontMatterOf(yaml: string): Record<string, string> | undefined {
     const text = Array.isArray(value)
       ? value.map(String).join(', ')
       : value instanceof Date
-        ? value.toISOString().slice(0, 10)
+        ? isoDay(value, 'utc') // a YAML timestamp: a bare date is read as UTC midnight
         : String(value ?? '');
     if (text) fields[key.toLowerCase()] = text;
   }

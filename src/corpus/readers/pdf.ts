@@ -6,6 +6,8 @@
  * heading.
  */
 import { withPaths, type Block, type ReadResult } from '../blocks.ts';
+import { FileProblem } from '../warnings.ts';
+import { describeError } from '../../util/errors.ts';
 
 interface Line {
   text: string;
@@ -164,7 +166,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       pages.push(linesOf(content.items as TextItem[], number));
     }
   } catch (error) {
-    throw new Error(`broken PDF (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new FileProblem({ code: 'broken-pdf', detail: describeError(error) });
   }
   return { blocks: withPaths(toBlocks(dropRunning(pages))), meta: {} };
 }

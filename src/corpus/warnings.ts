@@ -1,0 +1,131 @@
+/**
+ * Why a file was skipped or cut, and why the seeds folder could not be read: a code and its
+ * parameters, never a sentence. Whoever shows one (/about, /documents, the terminal, the log)
+ * words it in its reader's language with `describeReason`. A new reason is a new member of the
+ * union and one line in each table below (the compiler asks for both).
+ */
+import { texts, type Locale } from '../i18n/locale.ts';
+import { describeError } from '../util/errors.ts';
+
+/** Why one file (or a folder inside the seeds folder) was skipped, or indexed only in part. */
+export type SkipReason =
+  | { code: 'empty' }
+  | { code: 'too-large'; megabytes: number }
+  | { code: 'no-text' }
+  | { code: 'binary' }
+  | { code: 'not-utf8' }
+  | { code: 'broken-pdf'; detail: string }
+  | { code: 'broken-docx'; detail: string }
+  | { code: 'too-deep'; limit: number }
+  | { code: 'unsupported-type'; extension: string }
+  | { code: 'parse-timeout'; seconds: number; stage?: string }
+  | { code: 'capped-characters'; limit: number }
+  | { code: 'capped-terms'; limit: number }
+  | { code: 'duplicate-id'; other: string }
+  | { code: 'dot-file'; folder: boolean }
+  | { code: 'symlink' }
+  | { code: 'special-file'; kind: 'fifo' | 'socket' | 'device' | 'other' }
+  | { code: 'unreadable'; errno: string; folder: boolean }
+  /** Anything else that went wrong while reading one file: the error's own words, untranslated. */
+  | { code: 'failed'; detail: string };
+
+/** A document indexed only in part, and why. */
+export type CapReason = Extract<SkipReason, { code: 'capped-characters' | 'capped-terms' }>;
+
+/** Why the seeds folder itself could not be read: nothing was loaded. */
+export type FolderProblem = { code: 'seeds-missing' } | { code: 'seeds-unreadable'; errno: string };
+
+export type Reason = SkipReason | FolderProblem;
+
+type Wording = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>) => string };
+
+const en: Wording = {
+  empty: () => 'empty file',
+  'too-large': ({ megabytes }) => `larger than ${megabytes} MB`,
+  'no-text': () => 'no readable text',
+  binary: () => 'binary file (contains NUL bytes)',
+  'not-utf8': () => 'not valid UTF-8 text',
+  'broken-pdf': ({ detail }) => `broken PDF (${detail})`,
+  'broken-docx': ({ detail }) => `broken Word document (${detail})`,
+  'too-deep': ({ limit }) => `HTML nested more than ${limit} elements deep`,
+  'unsupported-type': ({ extension }) => `unsupported file type "${extension || '(none)'}"`,
+  'parse-timeout': ({ seconds, stage }) =>
+    `took longer than ${seconds} s to read${stage ? ` (stopped after ${stage})` : ''}: skipped`,
+  'capped-characters': ({ limit }) => `indexed only in part: more than ${limit} characters of text`,
+  'capped-terms': ({ limit }) => `indexed only in part: more than ${limit} distinct words`,
+  'duplicate-id': ({ other }) => `same document id as ${other} (ids come from file names): rename one of them`,
+  'dot-file': ({ folder }) => `hidden (the name starts with a dot)${folder ? ': folder not read' : ''}`,
+  symlink: () => 'a symbolic link: links are not followed',
+  'special-file': ({ kind }) =>
+    `${{ fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device', other: 'not a regular file' }[kind]}, not a document`,
+  unreadable: ({ errno, folder }) => `cannot read the ${folder ? 'folder' : 'file'} (${errno})`,
+  failed: ({ detail }) => detail,
+  'seeds-missing': () => 'the seeds folder does not exist',
+  'seeds-unreadable': ({ errno }) => `the seeds folder cannot be read (${errno})`,
+};
+
+const cs: typeof en = {
+  empty: () => 'prázdný soubor',
+  'too-large': ({ megabytes }) => `větší než ${megabytes} MB`,
+  'no-text': () => 'žádný čitelný text',
+  binary: () => 'binární soubor (obsahuje bajty NUL)',
+  'not-utf8': () => 'není platný text v UTF-8',
+  'broken-pdf': ({ detail }) => `poškozené PDF (${detail})`,
+  'broken-docx': ({ detail }) => `poškozený dokument Word (${detail})`,
+  'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
+  'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
+  'parse-timeout': ({ seconds, stage }) =>
+    `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${stage})` : ''}: přeskočeno`,
+  'capped-characters': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} znaků textu`,
+  'capped-terms': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} různých slov`,
+  'duplicate-id': ({ other }) =>
+    `stejný identifikátor dokumentu jako ${other} (identifikátory vznikají z názvů souborů): jeden z nich přejmenujte`,
+  'dot-file': ({ folder }) => `skrytý (název začíná tečkou)${folder ? ': složka se nečte' : ''}`,
+  symlink: () => 'symbolický odkaz: odkazy se nenásledují',
+  'special-file': ({ kind }) =>
+    `${{ fifo: 'pojmenovaná roura (FIFO)', socket: 'soket', device: 'zařízení', other: 'není běžný soubor' }[kind]}, není to dokument`,
+  unreadable: ({ errno, folder }) => `${folder ? 'složku' : 'soubor'} nelze číst (${errno})`,
+  failed: ({ detail }) => detail,
+  'seeds-missing': () => 'složka dokumentů neexistuje',
+  'seeds-unreadable': ({ errno }) => `složku dokumentů nelze číst (${errno})`,
+};
+
+const reasonText = texts({ en, cs });
+
+/** A reason worded for a reader: the user's locale at the edge, 'en' in logs. */
+export function describeReason(reason: Reason, locale: Locale): string {
+  const word = reasonText(locale)[reason.code] as (reason: Reason) => string;
+  return word(reason);
+}
+
+/** Thrown while reading or parsing one file; loadCorpus turns it into that file's warning. */
+export class FileProblem extends Error {
+  constructor(readonly reason: SkipReason) {
+    super(describeReason(reason, 'en'));
+  }
+}
+
+/** Thrown when the seeds folder itself cannot be read: a failure of the whole load, not a warning. */
+export class FolderError extends Error {
+  constructor(readonly problem: FolderProblem) {
+    super(describeReason(problem, 'en'));
+  }
+}
+
+/** An errno code (ENOENT, EACCES ...) when the error carries one. */
+const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+
+/** The reason behind anything thrown while one file was read or parsed. */
+export function skipReasonOf(error: unknown): SkipReason {
+  if (error instanceof FileProblem) return error.reason;
+  const errno = errnoOf(error);
+  // The code, not the message: the message repeats the absolute path, and /about shows warnings to everyone.
+  if (errno && /^E[A-Z]+$/.test(errno)) return { code: 'unreadable', errno, folder: false };
+  return { code: 'failed', detail: describeError(error) };
+}
+
+/** The seeds folder's problem from the error reading it. */
+export const folderProblemOf = (error: unknown): FolderProblem => {
+  const errno = errnoOf(error) ?? 'error';
+  return errno === 'ENOENT' ? { code: 'seeds-missing' } : { code: 'seeds-unreadable', errno };
+};
