@@ -107,6 +107,10 @@ describe('budgets', () => {
       { file: 'slow.txt', reason: expect.objectContaining({ code: 'parse-timeout', seconds: 0 }) },
     ]);
     expect(describeReason(warnings[0]!.reason, 'en')).toMatch(/^took longer than 0 s to read .*skipped$/);
+    // The stage it stopped after is named in the reader's language too.
+    expect(describeReason(warnings[0]!.reason, 'cs')).toMatch(
+      /^čtení trvalo déle než 0 s \(zastaveno po fázi (?:čtení|odstranění ovládacích prvků stránky|název)\): přeskočeno$/,
+    );
   });
 
   it('indexes only the first part of a document over the cap of distinct words, and says so', async () => {

@@ -64,6 +64,21 @@ const en: Wording = {
   'seeds-unreadable': ({ errno }) => `the seeds folder cannot be read (${errno})`,
 };
 
+/** The reading stages (readers, chrome, then each extractor by name) as a Czech reader knows them. */
+const CZECH_STAGES: Record<string, string> = {
+  reading: 'čtení',
+  chrome: 'odstranění ovládacích prvků stránky',
+  title: 'název',
+  fields: 'pole',
+  fullText: 'text',
+  countries: 'země',
+  dates: 'data',
+  contacts: 'kontakty',
+  agreements: 'dohody',
+  items: 'položky',
+  kind: 'druh dokumentu',
+};
+
 const cs: typeof en = {
   empty: () => 'prázdný soubor',
   'too-large': ({ megabytes }) => `větší než ${megabytes} MB`,
@@ -75,7 +90,7 @@ const cs: typeof en = {
   'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
   'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
   'parse-timeout': ({ seconds, stage }) =>
-    `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${stage})` : ''}: přeskočeno`,
+    `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${CZECH_STAGES[stage] ?? stage})` : ''}: přeskočeno`,
   'capped-characters': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} znaků textu`,
   'capped-terms': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} různých slov`,
   'duplicate-id': ({ other }) =>
