@@ -23,6 +23,7 @@ import {
   regionForCountry,
   segmentsOf,
   type CountryCode,
+  type FoundPhone,
 } from './phones.ts';
 import type { ContactPoint, EmailAddress, PhoneNumber } from './types.ts';
 
@@ -427,6 +428,34 @@ const FAX_LEAD = /\bfax\w*\b[^.!?]{0,60}$/;
 const sentenceAfter = (line: string, from: number, next: string): string =>
   /^[^.!?]*/.exec(`${line.slice(from, from + 200)} ${next.slice(0, 200)}`)?.[0] ?? '';
 
+/** A contact point found in prose: the document's, named by whom to call when the text says. */
+const proseContact = (organisation: string, unit?: string): ContactPoint => ({
+  organisation,
+  ...(unit ? { unit } : {}),
+  divisions: [],
+  phones: [],
+  emails: [],
+  available247: false,
+});
+
+const proseNumber = (
+  found: FoundPhone,
+  label: string,
+  marks: Pick<PhoneNumber, 'fax' | 'available247'>,
+): PhoneNumber => ({
+  label,
+  raw: found.raw,
+  ...(found.e164 ? { e164: found.e164 } : {}),
+  international: found.international,
+  national: found.national,
+  ...marks,
+});
+
+/** Add a number to a contact point unless it has it already. */
+function addPhone(contact: ContactPoint, phone: PhoneNumber): void {
+  if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
+}
+
 /** Phones offered in running prose, one contact point per whom ("duty officer"). */
 function phonesFromProse(
   lines: string[],
@@ -444,24 +473,9 @@ function phonesFromProse(
       const before = line.slice(Math.max(0, found.index - 90), found.index);
       const folded = fold(before);
       if (FAX_LEAD.test(folded)) {
-        const fax: PhoneNumber = {
-          label: 'Fax',
-          raw: found.raw,
-          e164: found.e164,
-          international: found.international,
-          national: found.national,
-          fax: true,
-          available247: false,
-        };
         // A fax offered after a number to call belongs to the same contact point.
-        const contact = last ?? {
-          organisation: context.title,
-          divisions: [],
-          phones: [],
-          emails: [],
-          available247: false,
-        };
-        if (!contact.phones.some((p) => p.e164 === fax.e164)) contact.phones.push(fax);
+        const contact = last ?? proseContact(context.title);
+        addPhone(contact, proseNumber(found, 'Fax', { fax: true, available247: false }));
         if (!last) byWhom.set(`fax ${found.e164}`, contact);
         continue;
       }
@@ -473,27 +487,12 @@ function phonesFromProse(
         .replace(/^(?:the|our|a|an)\s+/i, '')
         .trim();
       const key = fold(whom);
-      const contact = byWhom.get(key) ?? {
-        organisation: context.title,
-        ...(whom ? { unit: whom } : {}),
-        divisions: [],
-        phones: [],
-        emails: [],
-        available247: false,
-      };
-      const phone: PhoneNumber = {
-        label: whom,
-        raw: found.raw,
-        e164: found.e164,
-        international: found.international,
-        national: found.national,
-        fax: false,
-        available247: has247(
-          `${whom} ${before} ${sentenceAfter(line, found.index + found.raw.length, lines[index + 1] ?? '')}`,
-        ),
-      };
-      if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
-      contact.available247 ||= phone.available247;
+      const contact = byWhom.get(key) ?? proseContact(context.title, whom);
+      const available247 = has247(
+        `${whom} ${before} ${sentenceAfter(line, found.index + found.raw.length, lines[index + 1] ?? '')}`,
+      );
+      addPhone(contact, proseNumber(found, whom, { fax: false, available247 }));
+      contact.available247 ||= available247;
       byWhom.set(key, contact);
       last = contact;
     }
