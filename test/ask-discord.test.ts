@@ -5,8 +5,8 @@
  */
 import { ApplicationIntegrationType, GatewayIntentBits, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snowflake, type FakeInteraction, type FakeMessage, type RecordedRequest } from './fake-discord/index.ts';
-import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
+import { snowflake, type FakeInteraction, type FakeMessage } from './fake-discord/index.ts';
+import { callbackOf, startBotUnderTest, type BotUnderTest, type CallbackBody } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
 
 let t: BotUnderTest;
@@ -19,23 +19,16 @@ afterAll(async () => {
   await t?.stop();
 });
 
-type Body = { type: number; data: Record<string, any> };
+type Body = CallbackBody;
 type Sent = Record<string, any>;
 
-async function callbackOf(interaction: FakeInteraction): Promise<Body> {
-  const request: RecordedRequest = await t.fake.waitForRequest({
-    method: 'POST',
-    route: new RegExp(`^/interactions/${interaction.id}/`),
-  });
-  expectValidDiscordBody(request);
-  return request.body as Body;
-}
+const callback = (interaction: FakeInteraction): Promise<Body> => callbackOf(t.fake, interaction);
 
 const command = (
   name: string,
   options: Record<string, string | number | boolean>,
   extra: Record<string, unknown> = {},
-) => callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra })));
+) => callback(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra })));
 
 const repliesTo = (messageId: string): Sent[] =>
   t.fake.requests
@@ -159,9 +152,7 @@ describe('ask by mention', () => {
 describe('the message context menu', () => {
   it('answers the text of the message privately, as /search would', async () => {
     const target = t.fake.sendUserMessage({ content: 'havrankova' });
-    const body = await callbackOf(
-      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id })),
-    );
+    const body = await callback(t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id })));
     expect(body.type).toBe(4);
     expect(body.data.flags).toBe(64);
     const typed = await command('search', { query: 'havrankova' });
@@ -170,7 +161,7 @@ describe('the message context menu', () => {
 
   it('answers in Czech for a Czech client', async () => {
     const target = t.fake.sendUserMessage({ content: 'frontex' });
-    const body = await callbackOf(
+    const body = await callback(
       t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: target.id, locale: 'cs' })),
     );
     expect(body.data.flags).toBe(64);
@@ -180,7 +171,7 @@ describe('the message context menu', () => {
 
 describe('feedback and what went unanswered', () => {
   const press = (customId: string, userId: string) =>
-    callbackOf(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
+    callback(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
 
   it('records a vote once per person and answer, privately, leaving the answer as it was', async () => {
     const answer = await command('search', { query: 'frontex operations' });

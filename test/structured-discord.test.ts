@@ -1,7 +1,7 @@
 /** /contacts, /treaty and /developments end to end: the real discord.js client against the fake Discord. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeInteraction, RecordedRequest } from './fake-discord/index.ts';
-import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
+import type { FakeInteraction } from './fake-discord/index.ts';
+import { callbackOf, startBotUnderTest, type BotUnderTest, type CallbackBody } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
 
 let t: BotUnderTest;
@@ -16,30 +16,23 @@ afterAll(async () => {
   await t?.stop();
 });
 
-type Body = { type: number; data: Record<string, any> };
+type Body = CallbackBody;
 
-async function callbackOf(interaction: FakeInteraction): Promise<Body> {
-  const request: RecordedRequest = await t.fake.waitForRequest({
-    method: 'POST',
-    route: new RegExp(`^/interactions/${interaction.id}/`),
-  });
-  expectValidDiscordBody(request);
-  return request.body as Body;
-}
+const callback = (interaction: FakeInteraction): Promise<Body> => callbackOf(t.fake, interaction);
 
 const command = (
   name: string,
   options: Record<string, string | number | boolean> = {},
   locale?: string,
 ): Promise<Body> =>
-  callbackOf(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...(locale ? { locale } : {}) })));
+  callback(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...(locale ? { locale } : {}) })));
 
 async function choices(
   name: string,
   focused: { name: string; value: string },
   options: Record<string, string> = {},
 ): Promise<string[]> {
-  const body = await callbackOf(t.fake.sendInteraction(t.fake.autocompleteInteraction({ name, focused, options })));
+  const body = await callback(t.fake.sendInteraction(t.fake.autocompleteInteraction({ name, focused, options })));
   expect(body.type).toBe(8);
   const list = body.data.choices as Array<{ name: string; value: string }>;
   expect(list.length).toBeLessThanOrEqual(25);
@@ -68,7 +61,7 @@ describe('structured answers on Discord', () => {
   });
 
   it('/contacts in Czech, privately with hide', async () => {
-    const body = await callbackOf(
+    const body = await callback(
       t.fake.sendInteraction(
         t.fake.chatInputInteraction({ name: 'contacts', options: { query: 'fax', hide: true }, locale: 'cs' }),
       ),
@@ -103,7 +96,7 @@ describe('structured answers on Discord', () => {
     const next = buttons[1]!;
     expect(next.custom_id.length).toBeLessThanOrEqual(100);
 
-    const update = await callbackOf(t.fake.sendInteraction(t.fake.buttonInteraction({ customId: next.custom_id })));
+    const update = await callback(t.fake.sendInteraction(t.fake.buttonInteraction({ customId: next.custom_id })));
     expect(update.type).toBe(7);
     expect(update.data.embeds[0].fields[0].value).toMatch(/^\*\*2025-01-16\*\* · Czechia · Policy/);
     expect(update.data.embeds[0].footer.text).toBe('Page 2 of 2');

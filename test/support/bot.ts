@@ -11,7 +11,8 @@ import { deployCommands } from '../../src/discord/deploy.ts';
 import { GatewayBot } from '../../src/discord/gateway.ts';
 import { discordPorts } from '../../src/discord/ports.ts';
 import { createLogger } from '../../src/logger.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeInteraction } from '../fake-discord/index.ts';
+import { expectValidDiscordBody } from './discord-spec.ts';
 
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -20,6 +21,16 @@ export interface BotUnderTest {
   app: App;
   bot: GatewayBot;
   stop(): Promise<void>;
+}
+
+/** The body of the bot's answer to an interaction, checked against Discord's OpenAPI file. */
+export type CallbackBody = { type: number; data: Record<string, any> };
+
+/** Wait for the bot's callback to `interaction`; its body must be one Discord accepts. */
+export async function callbackOf(fake: FakeDiscord, interaction: FakeInteraction): Promise<CallbackBody> {
+  const request = await fake.waitForRequest({ method: 'POST', route: new RegExp(`^/interactions/${interaction.id}/`) });
+  expectValidDiscordBody(request);
+  return request.body as CallbackBody;
 }
 
 export interface BotOptions {
