@@ -17,6 +17,7 @@ import {
   type StatusEntry,
 } from '../src/knowledge/agreements.ts';
 import { readableDate } from '../src/i18n/dates.ts';
+import { countryName } from '../src/i18n/names.ts';
 import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
@@ -26,6 +27,7 @@ const en = {
   known: (count: string) =>
     `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
   parties: 'Parties',
+  europeanUnion: 'European Union',
   signed: 'Signed',
   notStated: 'not stated',
   status: 'Status',
@@ -45,6 +47,7 @@ const cs: typeof en = {
   known: (count: string) =>
     `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
   parties: 'Strany',
+  europeanUnion: 'Evropská unie',
   signed: 'Podepsáno',
   notStated: 'neuvedeno',
   status: 'Stav',
@@ -68,11 +71,17 @@ const LIST_CHARACTERS = 3800;
 const signedOn = (signed: string | undefined, words: Words, locale: Locale): string =>
   signed ? readableDate(signed, locale) : words.notStated;
 
+/** Parties as the reader's language names them ("Česko, Německo, Evropská unie"). */
+const partiesText = (parties: readonly string[], words: Words, locale: Locale): string =>
+  escapeMarkdown(
+    parties.map((party) => (party === 'European Union' ? words.europeanUnion : countryName(party, locale))).join(', '),
+  );
+
 /** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list. */
 function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): string {
   const parts = [
     `**${escapeMarkdown(agreement.name)}**`,
-    escapeMarkdown(agreement.parties.join(', ')),
+    partiesText(agreement.parties, words, locale),
     signedOn(agreement.signed, words, locale),
   ];
   return `• ${parts.filter(Boolean).join(' — ')}`;
@@ -88,7 +97,7 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   const { agreement, documents, history } = entry;
   const signed = signedOn(agreement.signed, words, ctx.locale);
   const fields = [
-    { name: words.parties, value: escapeMarkdown(agreement.parties.join(', ')) || words.notStated, inline: true },
+    { name: words.parties, value: partiesText(agreement.parties, words, ctx.locale) || words.notStated, inline: true },
     {
       name: words.signed,
       value: agreement.signed && agreement.place ? `${signed}, ${escapeMarkdown(agreement.place)}` : signed,
@@ -117,7 +126,7 @@ function noMatch(query: string, countries: readonly string[], words: Words, ctx:
   const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
   const none =
     countries.length > 0
-      ? words.noAgreementWith(escapeMarkdown(countries.join(', ')))
+      ? words.noAgreementWith(partiesText(countries, words, ctx.locale))
       : words.noMatch(escapeMarkdown(query));
   const description = known.length === 0 ? words.noneAtAll : `${none}\n${words.knownList}\n${linesWithin(known, 3500)}`;
   return { cards: [{ description, color: COLORS.empty }], unanswered: true };

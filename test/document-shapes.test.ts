@@ -152,7 +152,7 @@ describe('/treaty on a PDF treaty, a later status update and a Czech news item',
     });
     const card = (await ask(treaty, 'společné hlídky Slovensko', 'cs')).cards[0];
     expect(card?.title).toBe('Dohoda o společných hlídkách');
-    expect(fieldOf(card, 'Strany')).toBe('Czechia, Slovakia');
+    expect(fieldOf(card, 'Strany')).toBe('Česko, Slovensko');
     expect(fieldOf(card, 'Podepsáno')).toBe('6. února 2026');
     expect(fieldOf(card, 'Stav')).toContain('vstoupí v platnost po ratifikaci parlamenty obou zemí');
   });

@@ -73,6 +73,7 @@ describe('/treaty on the seeds', () => {
     const card = (await ask('Slovakia', seedKb, 'cs')).cards[0];
     expect(card?.fields?.map((f) => f.name)).toEqual(['Strany', 'Podepsáno', 'Stav', 'Hlavní ustanovení', 'Zdroj']);
     expect(field(card, 'Podepsáno')).toBe('6. února 2026');
+    expect(field(card, 'Strany')).toBe('Česko, Slovensko');
     expect(field(card, 'Stav')).toContain('• podepsána');
     expect(field(card, 'Zdroj')).toContain('6. února 2026');
   });
