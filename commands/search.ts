@@ -1,4 +1,5 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
+import { answerLine, languageTag } from '../src/answers/answer-line.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand } from '../src/framework/define.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
@@ -94,7 +95,17 @@ export default defineCommand({
         unanswered: true,
       };
     }
+    const [first] = results.hits;
     return {
+      content: answerLine(
+        {
+          value: results.value,
+          sentence: first!.sentence,
+          document: first!.document,
+          tag: languageTag(query, first!.passage.language, ctx.locale),
+        },
+        ctx.locale,
+      ),
       cards: [
         {
           title,

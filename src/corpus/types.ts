@@ -1,4 +1,5 @@
 /** What the corpus stage knows about one file. Plain data: no methods, JSON-serialisable. */
+import type { Language } from './language.ts';
 import type { CapReason, SkipReason } from './warnings.ts';
 
 export type DocumentKind =
@@ -15,7 +16,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'policy',
 ];
 
-export type Language = 'en' | 'cs';
+export type { Language } from './language.ts';
 
 /** A cited source, as an EU "developments" entry lists it. Every field is optional but the raw line. */
 export interface Source {

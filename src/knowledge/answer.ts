@@ -8,6 +8,7 @@
 import { sentencesOf, type Passage } from './passages.ts';
 import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
+import { TRANSLATED } from './term-hits.ts';
 import { termsOf } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
@@ -16,6 +17,8 @@ interface WeightedTerm {
   weight: number;
   /** The word itself and its stem variants. */
   strict: ReadonlySet<string>;
+  /** The word in the other languages (the lexicon's concepts it names). */
+  translated: ReadonlySet<string>;
   /** Prefix and fuzzy expansions. */
   loose: ReadonlySet<string>;
 }
@@ -27,6 +30,8 @@ export interface Question {
 
 export interface Answer {
   passage: Passage;
+  /** The sentence that answers best, whole and as written. */
+  sentence: string;
   snippet: Snippet;
   /** Weighted share of the question's words in the best passage with its heading and title (0-1). */
   coverage: number;
@@ -67,7 +72,8 @@ function levels(text: string | ReadonlySet<string>, question: Question): Levels 
         level = 1;
         break;
       }
-      if (term.loose.has(word)) level = LOOSE;
+      if (term.translated.has(word)) level = Math.max(level, TRANSLATED);
+      else if (term.loose.has(word)) level = Math.max(level, LOOSE);
     }
     found[i] = level;
   });
@@ -107,19 +113,25 @@ export function findAnswer(
   }
   if (!best) {
     const passage = passages[0]!;
-    return { passage, snippet: makeSnippet(passage.text, matchedWords(question), snippetLength), coverage: 0 };
+    return {
+      passage,
+      sentence: sentencesOf(passage.text)[0] ?? passage.text,
+      snippet: makeSnippet(passage.text, matchedWords(question), snippetLength),
+      coverage: 0,
+    };
   }
   const quote = quoteFrom(best.sentences, best.at, snippetLength);
   const snippet = makeSnippet(quote.text, matchedWords(question), snippetLength, question.kind);
   return {
     passage: best.passage,
+    sentence: best.sentences[best.at]!,
     snippet: { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd },
     coverage: best.coverage,
   };
 }
 
 const matchedWords = (question: Question): Set<string> =>
-  new Set(question.terms.flatMap((term) => [...term.strict, ...term.loose]));
+  new Set(question.terms.flatMap((term) => [...term.strict, ...term.translated, ...term.loose]));
 
 /** A line that is a heading, not a sentence: short and without a full stop. */
 const isHeadingFragment = (sentence: string): boolean =>

@@ -10,12 +10,17 @@ import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, type Question } from './answer.ts';
 import { blockPassageSource, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
-import { answerKind } from './question.ts';
+import { answerKind, type AnswerKind } from './question.ts';
+import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
-import { combine, TermRetriever, type TermHits, type TermPlan } from './term-hits.ts';
-import { isNumeric, processTerm, termsOf, tokenize } from './terms.ts';
+import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
+import { builtInLexicon, type Lexicon } from './languages/lexicon.ts';
+import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
+
+/** Between a question word and the concepts it names in a retrieval key. */
+const CONCEPTS_MARK = '\u0001';
 
 export type { SearchFilters } from './filters.ts';
 
@@ -34,6 +39,8 @@ export interface KnowledgeBaseOptions {
   weights: { prefix: number; fuzzy: number };
   /** Score weight of a form sharing the word's stem ("ratified" for "ratification"). */
   stemWeight: number;
+  /** Score weight of the word in another language ("treaty" for "smlouva"), from the lexicon. */
+  translationWeight: number;
   /** Share of the question's (weighted) words the best passage must hold to count as an answer. */
   minCoverage: number;
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
@@ -53,6 +60,7 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   minFuzzyLength: 4,
   weights: { prefix: 0.4, fuzzy: 0.25 },
   stemWeight: 0.7,
+  translationWeight: 0.5,
   minCoverage: 0.55,
   cacheSize: 500,
   termCacheEntries: 2_000_000,
@@ -61,6 +69,8 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
 export interface SearchHit {
   document: Document;
   passage: Passage;
+  /** The sentence of the passage that answers best, whole and as written. */
+  sentence: string;
   score: number;
   snippet: Snippet;
   /** Weighted share of the question's words the quoted passage holds (0-1). */
@@ -77,8 +87,20 @@ export interface SearchResults {
    * loose matches of a few), and no name in the question is unknown to the documents.
    */
   answered: boolean;
+  /** What the question asks for (a date, a person ...), when its question words say. */
+  kind?: AnswerKind;
+  /** The value that answers it, read from the first hit's sentence (see answer-line.ts). */
+  value?: AnswerValue;
   suggestion?: Suggestion;
 }
+
+/** A question word no document holds weighs this share of an average word of the question. */
+const UNHELD_WEIGHT = 0.5;
+
+/** Kinds whose value is read reliably enough that a question of the kind without one is not answered. */
+const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax']);
+/** Hits read for the value asked for: a hit below the first that holds it answers first. */
+const VALUE_REACH = 3;
 
 export interface KnowledgeSnapshot {
   options: KnowledgeBaseOptions;
@@ -160,6 +182,21 @@ export class KnowledgeBase {
   private readonly vocabulary: Set<string>;
   private readonly stems: StemIndex;
   private readonly passageSource: PassageSource;
+  /**
+   * Concepts across languages, used at question time only (the index does not depend on it), so a
+   * moderator's additions apply without re-indexing. The answer cache is cleared when it changes.
+   */
+  private currentLexicon: Lexicon | undefined;
+
+  get lexicon(): Lexicon {
+    return (this.currentLexicon ??= builtInLexicon());
+  }
+
+  set lexicon(lexicon: Lexicon) {
+    this.currentLexicon = lexicon;
+    this.recent.clear();
+    this.retriever.clear();
+  }
 
   /**
    * Build from documents; with `saved` (from `toSnapshot`), load that index instead of building
@@ -267,33 +304,67 @@ export class KnowledgeBase {
 
   /**
    * How one query word is matched: as written (weight 1), by the forms sharing its stem
-   * (`stemWeight`), by prefix and, for a word the corpus lacks (a typo), fuzzily. Numbers match
-   * only as written.
+   * (`stemWeight`), by its words in the other languages (`translationWeight`, the lexicon's
+   * concepts the question names with it: see `retrievalKeys`), by prefix and, for a word neither
+   * the corpus nor the lexicon knows (a typo), fuzzily. Numbers match only as written.
    */
-  private termPlan(word: string): TermPlan {
+  private termPlan(key: string): TermPlan {
+    const [word, conceptList] = key.split(CONCEPTS_MARK) as [string, string | undefined];
     const term = processTerm(word) ?? word;
-    const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight } = this.options;
+    const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight, translationWeight } = this.options;
     if (isNumeric(term))
-      return { query: term, options: { boost, prefix: false, fuzzy: false }, strict: (matched) => matched === term };
+      return { query: term, options: { boost, prefix: false, fuzzy: false }, level: (matched) => +(matched === term) };
     const variants = this.stems.variants(word);
-    const own = {
+    const own = new Set([term, ...variants]);
+    const translations = this.translations(conceptList ? conceptList.split(',') : [], own);
+    const known = this.vocabulary.has(term) || variants.length > 0 || translations.length > 0;
+    const ownQuery = {
       queries: [term],
       weights,
       prefix: term.length >= minPrefixLength,
-      fuzzy: fuzzy > 0 && term.length >= minFuzzyLength && !this.vocabulary.has(term) ? fuzzy : false,
+      fuzzy: fuzzy > 0 && term.length >= minFuzzyLength && !known ? fuzzy : false,
     };
-    const stemBoost = { title: boost.title * stemWeight, meta: boost.meta * stemWeight, text: boost.text * stemWeight };
-    const queries: Query[] = [own];
-    if (variants.length > 0) queries.push({ queries: variants, prefix: false, fuzzy: false, boost: stemBoost });
-    const strict = new Set([term, ...variants]);
-    const isStrict = (matched: string) => strict.has(matched);
+    const scaled = (factor: number) => ({
+      title: boost.title * factor,
+      meta: boost.meta * factor,
+      text: boost.text * factor,
+    });
+    const queries: Query[] = [ownQuery];
+    if (variants.length > 0)
+      queries.push({ queries: variants, prefix: false, fuzzy: false, boost: scaled(stemWeight) });
+    if (translations.length > 0)
+      queries.push({ queries: translations, prefix: false, fuzzy: false, boost: scaled(translationWeight) });
+    const translated = new Set(translations);
+    const level = (matched: string) => (own.has(matched) ? 1 : translated.has(matched) ? TRANSLATED : 0);
     // One query alone skips the combination's bookkeeping: most words have no other form indexed.
-    if (queries.length === 1) return { query: term, options: { ...own, boost }, strict: isStrict };
-    return {
-      query: { combineWith: 'OR', queries },
-      options: { boost },
-      strict: isStrict,
-    };
+    if (queries.length === 1) return { query: term, options: { ...ownQuery, boost }, level };
+    return { query: { combineWith: 'OR', queries }, options: { boost }, level };
+  }
+
+  /** Indexed words of the concepts' terms in every language (their forms too), but the word's own. */
+  private translations(concepts: readonly string[], own: ReadonlySet<string>): string[] {
+    const found = new Set<string>();
+    for (const concept of concepts)
+      for (const { folded, keys } of this.lexicon.wordsOf(concept)) {
+        if (this.vocabulary.has(folded)) found.add(folded);
+        for (const key of keys) for (const word of this.stems.wordsWithKey(key)) found.add(word);
+      }
+    for (const word of own) found.delete(word);
+    return [...found];
+  }
+
+  /**
+   * One retrieval key per question word: the word, and the lexicon's concepts it names alone or
+   * within a phrase of the question ("vstoupila v platnost" names "entered into force" for both
+   * of its words). Keys are what the term cache remembers.
+   */
+  private retrievalKeys(words: readonly string[]): string[] {
+    const concepts = words.map(() => new Set<string>());
+    for (const match of this.lexicon.match(words, (word) => stemKeys(word)))
+      for (const at of match.at) concepts[at]!.add(match.concept);
+    return words.map((word, i) =>
+      concepts[i]!.size > 0 ? `${word}${CONCEPTS_MARK}${[...concepts[i]!].sort().join(',')}` : word,
+    );
   }
 
   /**
@@ -327,7 +398,7 @@ export class KnowledgeBase {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [], answered: false };
     const allowed = documentsPassing(this.documents, filters);
-    const termHits = parsed.words.map((word) => this.retriever.hits(word));
+    const termHits = this.retrievalKeys(parsed.words).map((key) => this.retriever.hits(key));
     const question = this.question(query, termHits);
     const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
@@ -349,9 +420,14 @@ export class KnowledgeBase {
         parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf(document);
       const answer = findAnswer(candidates, document.title, question);
       if (!answer) return [];
-      return [{ document, passage: answer.passage, score, snippet: answer.snippet, coverage: answer.coverage }];
+      return [{ document, score, ...answer }];
     });
-    const results: SearchResults = { total, hits, answered: this.answers(hits[0], parsed, termHits) };
+    const { value, at } = this.valueIn(hits, question);
+    if (at > 0) hits.unshift(...hits.splice(at, 1));
+    const answered =
+      this.answers(hits[0], parsed, termHits) &&
+      (!question.kind || !VALUE_REQUIRED.has(question.kind) || value !== undefined);
+    const results: SearchResults = { total, hits, answered, kind: question.kind, value };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;
   }
@@ -362,20 +438,37 @@ export class KnowledgeBase {
    */
   private question(query: string, termHits: readonly TermHits[]): Question {
     const documents = Math.max(1, this.documents.length);
-    const weights = termHits.map((hits) => {
-      const holding = hits.exactCount || hits.docs.length;
-      return holding > 0 ? Math.log(1 + documents / holding) : undefined;
-    });
-    // A word no document holds weighs as much as an average word of the question: generic words
-    // ("money", "give") should not sink an answer; unknown names are judged apart (`answers`).
+    const weights = termHits.map((hits) =>
+      hits.exactCount > 0 ? Math.log(1 + documents / hits.exactCount) : undefined,
+    );
+    // A word no document holds, in any language or form (only a typo's or a prefix's matches, or
+    // none), weighs half an average word of the question: generic words ("money", "give") and
+    // words the lexicon lacks should not sink an answer; unknown names are judged apart (`answers`).
     const known = weights.filter((weight): weight is number => weight !== undefined);
-    const unknown = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+    const unknown = known.length > 0 ? (UNHELD_WEIGHT * known.reduce((a, b) => a + b, 0)) / known.length : 1;
     const terms = termHits.map((hits, i) => ({
       weight: weights[i] ?? unknown,
       strict: new Set(hits.strict),
+      translated: new Set(hits.translated),
       loose: new Set(hits.loose),
     }));
     return { terms, kind: answerKind(query) };
+  }
+
+  /**
+   * The value the question asks for, from the first of the best hits whose answering sentence
+   * holds one near the question's words (a lower hit must hold enough of the question too).
+   */
+  private valueIn(hits: readonly SearchHit[], question: Question): { value?: AnswerValue; at: number } {
+    if (!question.kind) return { at: 0 };
+    const words = new Set(question.terms.flatMap((term) => [...term.strict, ...term.translated]));
+    for (let at = 0; at < Math.min(VALUE_REACH, hits.length); at++) {
+      const hit = hits[at]!;
+      if (at > 0 && hit.coverage < this.options.minCoverage) continue;
+      const value = answerValue(hit.sentence, question.kind, words, hit.document.date);
+      if (value) return { value, at };
+    }
+    return { at: 0 };
   }
 
   private answers(first: SearchHit | undefined, parsed: ParsedQuery, termHits: readonly TermHits[]): boolean {
@@ -392,21 +485,19 @@ export class KnowledgeBase {
     if (parsed.words.length === 0) return undefined;
     const question = this.question(
       query,
-      parsed.words.map((word) => this.retriever.hits(word)),
+      this.retrievalKeys(parsed.words).map((key) => this.retriever.hits(key)),
     );
     const answer = findAnswer(this.passagesOf(document), document.title, question);
-    return (
-      answer && { document, passage: answer.passage, score: 0, snippet: answer.snippet, coverage: answer.coverage }
-    );
+    return answer && { document, score: 0, ...answer };
   }
 
   /** Ids of every document holding each word of a query (as written, a form of it, or a typo of it), unranked. */
   matchingIds(query: string): Set<string> {
     const parsed = parseQuery(query);
     let ids: Set<string> | undefined;
-    for (const word of parsed.words) {
+    for (const key of this.retrievalKeys(parsed.words)) {
       const next = new Set<string>();
-      for (const doc of this.retriever.hits(word).docs) {
+      for (const doc of this.retriever.hits(key).docs) {
         const document = this.documents[doc];
         if (document && (!ids || ids.has(document.id))) next.add(document.id);
       }

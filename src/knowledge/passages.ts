@@ -6,7 +6,8 @@
  * Where passages come from is a `PassageSource`: today the document's sections; a structured
  * document (table rows, cards under their heading) can supply its own.
  */
-import type { Document } from '../corpus/types.ts';
+import { detectLanguage } from '../corpus/language.ts';
+import type { Document, Language } from '../corpus/types.ts';
 
 export interface Passage {
   /** `${documentId}#${n}` */
@@ -15,6 +16,8 @@ export interface Passage {
   /** The heading above the passage: context for matching, never glued into a quote. */
   heading?: string;
   text: string;
+  /** The language it is written in (a passage quoting another language is that language). */
+  language: Language;
 }
 
 /** Cuts a document into passages. */
@@ -57,7 +60,13 @@ function splitLong(paragraph: string, max: number): string[] {
 export const toPassages: PassageSource = (document, target) => {
   const passages: Passage[] = [];
   const push = (heading: string | undefined, text: string) =>
-    passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, heading, text });
+    passages.push({
+      id: `${document.id}#${passages.length}`,
+      documentId: document.id,
+      heading,
+      text,
+      language: detectLanguage(text, document.language)!,
+    });
   for (const section of document.sections) {
     let current = '';
     for (const paragraph of section.paragraphs
@@ -82,7 +91,12 @@ export const toPassages: PassageSource = (document, target) => {
 export const blockPassageSource: PassageSource = (document, target) => {
   const passages = toPassages(document, target);
   for (const record of document.records ?? []) {
-    passages.push({ id: `${document.id}#${passages.length}`, documentId: document.id, ...record });
+    passages.push({
+      id: `${document.id}#${passages.length}`,
+      documentId: document.id,
+      ...record,
+      language: detectLanguage(record.text, document.language)!,
+    });
   }
   return passages;
 };

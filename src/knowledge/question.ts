@@ -1,16 +1,73 @@
 /**
- * What kind of answer a question asks for, read from its question words in English or Czech
- * (who/kdo → a person, when/kdy → a date, how much/kolik stojí → money, how many/kolik → a number,
- * where/kde → a place), and whether a sentence holds that kind of answer.
+ * What a question asks for, read from its question words in Czech, Slovak, English and German
+ * (who/kdo/kto/wer: a person; when/kdy/kedy/wann: a date; how much/kolik stojí/wie viel kostet:
+ * money; how many/kolik/koľko/wie viele: a number; where/kde/wo: a place; a phone, fax, e-mail or
+ * address; "is it in force"/"platí"/"in Kraft": a status; "which countries"/"které státy": a list),
+ * and whether a sentence holds that kind of answer. The cues are data, one table per kind.
  */
 import { fold } from '../corpus/clean.ts';
 
-export type AnswerKind = 'person' | 'date' | 'money' | 'number' | 'place';
+export type AnswerKind =
+  'person' | 'date' | 'money' | 'number' | 'place' | 'phone' | 'fax' | 'email' | 'address' | 'status' | 'list';
+
+/**
+ * Cues per kind, over the question folded and padded with spaces, in the order they are tried:
+ * "kolik stojí" is money before "kolik" is a number; "od kdy platí" is a date before "platí" is
+ * a status.
+ */
+const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  [
+    'money',
+    / (how much (?:money|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|kolik (?:stal\w*|stoj\w*|penez|korun|eur|milion\w*)|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|penazi|eur|milion\w*)|aku sumu|suma|sumu|wie viel (?:geld|kostet|euro)|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
+  ],
+  ['fax', / (fax\w*|telefax) /],
+  ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
+  [
+    'phone',
+    / (phone|telephone|call|ring|dial|number to call|hotline|telefon\w*|tel|cisl[oa] (?:na|telefonu)|zavolat|volat|zavola\w*|telefonn\w*|rufnummer|telefonnummer|anrufen|erreichbar) /,
+  ],
+  [
+    'number',
+    / (how many|how far|how long|number of|kolik\w*|jak dlouho|jak daleko|pocet|poctu|kolko|kolkych|kolkim|ako dlho|ako daleko|wie viele|wie viel|wie weit|wie lange|anzahl) /,
+  ],
+  [
+    'date',
+    / (when|what date|which date|which year|what year|since when|until when|kdy|od kdy|do kdy|ktereho dne|kterem roce|jakem roce|datum\w*|kedy|od kedy|do kedy|ktoreho dna|ktorom roku|wann|seit wann|bis wann|welchem tag|welchem jahr) /,
+  ],
+  ['person', / (who|whom|whose|which official|name of|kdo|koho|komu|kym|jmeno|kto|meno|wer|wen|wem|wessen) /],
+  [
+    'address',
+    / (address|postal|adres\w*|sidl\w*|sidlo|anschrift|adresse|postanschrift|wo (?:befindet|sitzt|ist) (?:sich )?(?:das|die|der) (?:buro|dienststelle|zentrum|amt)) /,
+  ],
+  [
+    'place',
+    / (where|which city|which town|what place|kde|kam|odkud|kterem meste|jakem meste|odkial|ktorom meste|wo|wohin|woher|welcher stadt|welchem ort) /,
+  ],
+  [
+    'status',
+    / (in force|status|valid|ratified|platn\w*|plati|ucinn\w*|ratifikov\w*|v platnosti|in kraft|gultig|ratifiziert) /,
+  ],
+  [
+    'list',
+    / (which countries|what countries|which states|list|ktere (?:zeme|staty|statu|zem\w*)|jake zeme|ktore (?:krajiny|staty|statov)|welche (?:lander|staaten)|seznam|zoznam|liste) /,
+  ],
+];
+
+/** The kind of answer a question asks for, if its question words say. */
+export function answerKind(question: string): AnswerKind | undefined {
+  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return CUES.find(([, cue]) => cue.test(q))?.[0];
+}
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
   'ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|' +
-  'leden|unor|brezen|duben|kveten|cerven|cervenec|srpen|rijen|listopad|prosinec';
+  'leden|unor|brezen|duben|kveten|cerven|cervenec|srpen|rijen|listopad|prosinec|' +
+  'januara|februara|marca|aprila|maja|juna|jula|augusta|septembra|oktobra|novembra|decembra|' +
+  'januar|janner|februar|marz|april|mai|juni|juli|oktober|dezember';
+
+/** A phone number as people write it: at least seven digits in groups. */
+export const PHONE = /(?:\+|\b00)?\(?\d[\d\s\-/().]{6,}\d/;
 
 /** Patterns over folded text, one per kind of answer. */
 const HOLDS: Record<AnswerKind, RegExp> = {
@@ -18,38 +75,30 @@ const HOLDS: Record<AnswerKind, RegExp> = {
     String.raw`\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
   ),
   money:
-    /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
+    /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:mil\.?|milion\w*|million\w*|mio\.?|mld\.?|miliard\w*|tis\.?|tisic\w*)?\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
   number: /\b\d[\d\s.,]*\b/,
   person:
-    /\b(?:col|gen|mgr|ing|dr|judr|phdr|plk|pplk|mjr|mr|mrs|ms)\.\s|\b(?:minister|ministr|director|reditel\w*|head|vedouc\w*|commissioner|president|prezident\w*|chief|officer)\b/,
-  place: /\b(?:in|at|near|from|v|ve|na|u)\s+[a-z]/,
+    /\b(?:col|gen|mgr|ing|dr|judr|phdr|plk|pplk|mjr|mr|mrs|ms|bc|doc|prof)\.\s|\b(?:minister\w*|ministr\w*|director|reditel\w*|riaditel\w*|leiter\w*|head|vedouc\w*|veduc\w*|commissioner|president|prezident\w*|chief|officer|secretary|tajomnik|tajemnik|sprecher\w*|mluvci|hovorca|spokesperson)\b/,
+  place: /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+[a-z]/,
+  phone: PHONE,
+  fax: /\bfax/,
+  email: /[\w.+-]+@[\w-]+\.[\w.]+/,
+  address: /\b\d{3}\s?\d{2}\b|\bp\.?\s?o\.?\s?box\b|\b\p{L}{3,}\s\d{1,4}(?:\/\d{1,4})?\b/u,
+  status:
+    /\b(?:in force|entered into force|enter into force|ratif\w*|signed|terminated|expired|platnost\w*|platnost|ucinnost\w*|podepsan\w*|podpisan\w*|in kraft|unterzeichnet|ausser kraft|nadobud\w*)\b/,
+  list: /,.*\b(?:and|a|i|und|oraz)\b|,.*,/,
 };
 
 /** Person names are capitalised: two capitalised words in a row, in the text as written. */
 const NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** Places are capitalised after a preposition, in the text as written. */
-const PLACE = /\b(?:in|at|near|from|v|ve|na|u)\s+\p{Lu}\p{Ll}/u;
-
-/** The kind of answer a question asks for, if its question words say. */
-export function answerKind(question: string): AnswerKind | undefined {
-  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  if (
-    / (how much|what (?:did|does|will) \w+ cost|cost|costs|price|paid|pay|kolik (?:stal\w*|stoj\w*|penez|korun|eur)|cena|za kolik) /.test(
-      q,
-    )
-  )
-    return 'money';
-  if (/ (how many|how far|how long|how quickly|how often|kolik|jak dlouho|jak daleko) /.test(q)) return 'number';
-  if (/ (when|what date|which year|what year|kdy|od kdy|do kdy|ktereho dne|kterem roce) /.test(q)) return 'date';
-  if (/ (who|whom|whose|kdo|koho|komu|kym) /.test(q)) return 'person';
-  if (/ (where|kde|kam|odkud) /.test(q)) return 'place';
-  return undefined;
-}
+const PLACE = /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+\p{Lu}\p{Ll}/u;
 
 /** Whether a sentence (as written) holds the kind of answer asked for. */
 export function holdsAnswer(sentence: string, kind: AnswerKind): boolean {
   const folded = fold(sentence);
   if (kind === 'person') return HOLDS.person.test(folded) || NAME.test(sentence);
   if (kind === 'place') return PLACE.test(sentence);
+  if (kind === 'phone' || kind === 'number') return HOLDS[kind].test(sentence);
   return HOLDS[kind].test(folded);
 }

@@ -11,6 +11,8 @@ import { derivationStem, ENGLISH_KEY, processTerm, stemKeys } from './terms.ts';
 /** A derivation's stem joins stems at most this many letters longer ("ratif" -> "ratifi"). */
 const DERIVATION_REACH = 2;
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 export class StemIndex {
   private readonly words = new Map<string, Set<string>>();
   /** Words as written already recorded, per language: stemming each distinct form once keeps indexing fast. */
@@ -31,7 +33,7 @@ export class StemIndex {
     const term = processTerm(written);
     if (term === null) return;
     // A word with Czech letters in an English document is a Czech name or quote: stem it as Czech too.
-    const languages: Language[] = language === 'cs' || /^\p{ASCII}*$/u.test(written) ? [language] : [language, 'cs'];
+    const languages: Language[] = language !== 'en' || /^\p{ASCII}*$/u.test(written) ? [language] : [language, 'cs'];
     for (const key of stemKeys(written, languages)) {
       let words = this.words.get(key);
       if (!words) this.words.set(key, (words = new Set()));
@@ -53,6 +55,11 @@ export class StemIndex {
     }
     for (const key of keys) for (const word of this.words.get(key) ?? []) if (word !== self) found.add(word);
     return [...found];
+  }
+
+  /** Indexed words one stem key joins (a key from `stemKeys`, as a lexicon term's word has). */
+  wordsWithKey(key: string): ReadonlySet<string> {
+    return this.words.get(key) ?? EMPTY;
   }
 
   /** Recording is done: the forms seen are not needed to answer. */

@@ -12,21 +12,28 @@ import type { Query, SearchOptions } from 'minisearch';
 export interface TermHits {
   docs: Int32Array;
   scores: Float64Array;
-  /** 1 where the document has the word or a form sharing its stem, 0 where only a prefix or fuzzy expansion. */
-  exact: Uint8Array;
-  /** How many documents hold the word or a form of it (the 1s of `exact`). */
+  /**
+   * How well each document holds the word: 1 as written or a form sharing its stem, `TRANSLATED`
+   * only in another language's words for it (the lexicon), 0 only by a prefix or fuzzy expansion.
+   */
+  exact: Float32Array;
+  /** How many documents hold the word, a form of it or a translation (the non-zeros of `exact`). */
   exactCount: number;
-  /** Index terms matched as the word or a form of it, and by prefix or fuzzily: for highlighting and quoting. */
+  /** Index terms matched as the word or a form of it, as its translation, and by prefix or fuzzily: for quoting. */
   strict: string[];
+  translated: string[];
   loose: string[];
 }
+
+/** How much a word found only in another language's words counts against the word as asked. */
+export const TRANSLATED = 0.9;
 
 /** How to look one query word up: the MiniSearch query, and which index terms count as the word itself. */
 export interface TermPlan {
   query: Query;
   options: SearchOptions;
-  /** Whether a matched index term counts as the word itself (a form sharing its stem). */
-  strict: (term: string) => boolean;
+  /** How a matched index term counts: 1 the word itself or a form of it, `TRANSLATED` a translation, 0 loose. */
+  level: (term: string) => number;
 }
 
 export class TermRetriever {
@@ -47,6 +54,12 @@ export class TermRetriever {
     ids.forEach((id, i) => this.position.set(id, i));
   }
 
+  /** Forget every term scored (the words a term stands for have changed). */
+  clear(): void {
+    this.cache.clear();
+    this.cached = 0;
+  }
+
   hits(term: string): TermHits {
     const known = this.cache.get(term);
     if (known) {
@@ -64,22 +77,26 @@ export class TermRetriever {
     const results = this.index.search(plan.query, plan.options);
     const docs = new Int32Array(results.length);
     const scores = new Float64Array(results.length);
-    const exact = new Uint8Array(results.length);
+    const exact = new Float32Array(results.length);
     const strict = new Set<string>();
+    const translated = new Set<string>();
     const loose = new Set<string>();
     let exactCount = 0;
     results.forEach((result, i) => {
       docs[i] = this.position.get(result.id as string) ?? -1;
       scores[i] = result.score;
+      let best = 0;
       for (const matched of result.terms) {
-        if (plan.strict(matched)) {
-          strict.add(matched);
-          exact[i] = 1;
-        } else loose.add(matched);
+        const level = plan.level(matched);
+        if (level >= 1) strict.add(matched);
+        else if (level > 0) translated.add(matched);
+        else loose.add(matched);
+        best = Math.max(best, level);
       }
-      exactCount += exact[i]!;
+      exact[i] = best;
+      if (best > 0) exactCount++;
     });
-    return { docs, scores, exact, exactCount, strict: [...strict], loose: [...loose] };
+    return { docs, scores, exact, exactCount, strict: [...strict], translated: [...translated], loose: [...loose] };
   }
 
   private remember(term: string, hits: TermHits): void {

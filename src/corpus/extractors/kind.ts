@@ -2,28 +2,21 @@
  * What kind of document this is, from its structure and facts: an e-mail, a treaty text, a
  * development entry, a bulletin, minutes, a contact page, a project page, a news item, or (with no
  * sign of any of these) a policy page. News needs evidence too: a date or an event verb in its lead.
- * Also the language (Czech or English) by function words.
+ * Also the language, by function words and letters (language.ts).
  */
 import { fold } from '../clean.ts';
 import { findDates } from '../dates.ts';
-import type { DocumentKind, Language } from '../types.ts';
+import { detectLanguage } from '../language.ts';
+import type { DocumentKind } from '../types.ts';
 import { isTreatyText } from './agreements.ts';
 import type { Extractor, Facts } from './types.ts';
 
-const CZECH_WORDS = new Set(['a', 'je', 'na', 've', 'se', 'pro', 'ktery', 'jsou', 'nebo', 'byl', 'policie', 'ministr']);
 const BULLETIN =
   /\b(?:bulletin|newsletter|weekly|monthly|digest|update|round-?up|zpravodaj|vestnik|prehled|tydenik|mesicnik)\b/;
 const MINUTES =
   /\b(?:minutes|meeting record|record of the meeting|zapis z|zapis ze|zaznam z jednani|agenda|attendees|participants|pritomni|ucastnici)\b/;
 const NEWS_VERB =
   /\b(?:signed|met|announced|agreed|adopted|launched|opened|arrested|visited|podepsal\w*|jednal\w*|oznamil\w*|schvalil\w*|zahajil\w*|navstivil\w*)\b/;
-
-function detectLanguage(text: string): Language {
-  const words = fold(text.slice(0, 20_000)).match(/\p{L}+/gu) ?? [];
-  const czech = words.filter((word) => CZECH_WORDS.has(word)).length;
-  const english = words.filter((word) => word === 'the' || word === 'and' || word === 'of').length;
-  return czech > english ? 'cs' : 'en';
-}
 
 function detectKind(facts: Facts, isEmail: boolean, isTreaty: boolean): DocumentKind {
   const text = facts.fullText ?? '';
@@ -57,7 +50,7 @@ export const kind: Extractor = {
     const body = (facts.sections ?? []).flatMap((section) => [section.heading ?? '', ...section.paragraphs]).join('\n');
     return {
       kind: detectKind({ ...facts, fullText: body }, Boolean(meta.email), isTreatyText(blocks)),
-      language: detectLanguage(body),
+      language: detectLanguage(body.slice(0, 20_000), 'en'),
     };
   },
 };

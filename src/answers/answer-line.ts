@@ -1,0 +1,50 @@
+/**
+ * The answer line: the first line of every lookup, stating the answer in the reader's language
+ * (the value in bold: a date as the reader writes dates), then the sentence that holds it, quoted
+ * as written, and where it stands. A hit in another language than the question's says which
+ * ("EN", "SK"), so a Czech reader knows why an English sentence answers.
+ */
+import { detectLanguage } from '../corpus/language.ts';
+import type { Document, Language } from '../corpus/types.ts';
+import { readableDate } from '../i18n/dates.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { AnswerValue } from '../knowledge/answer-line.ts';
+import { escapeMarkdown, inlineFile } from '../util/markdown.ts';
+
+/** A quote in the answer line is cut to about this many characters, around the value. */
+const QUOTE_LENGTH = 220;
+
+/** The part of a sentence around `focus` (an index), cut at word boundaries, with ellipses. */
+export function around(sentence: string, focus: number, length = QUOTE_LENGTH): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  let start = Math.max(0, Math.min(focus - Math.floor(length / 3), flat.length - length));
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+  let end = Math.min(flat.length, start + length);
+  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+/** The language tag shown beside a hit whose language differs from the question's. */
+export function languageTag(question: string, hitLanguage: Language, locale: Locale): string | undefined {
+  const asked = detectLanguage(question, locale);
+  return asked && asked !== hitLanguage ? hitLanguage.toUpperCase() : undefined;
+}
+
+export interface AnswerLineInput {
+  value?: AnswerValue;
+  /** The sentence that answers, as written. */
+  sentence: string;
+  document: Document;
+  /** Language tag of a cross-language hit. */
+  tag?: string;
+}
+
+/** "**6. února 2026** · “On 6 February 2026, the ministers signed …” · Title (EN) · `file`" */
+export function answerLine({ value, sentence, document, tag }: AnswerLineInput, locale: Locale): string {
+  const shown = value ? (value.date ? readableDate(value.date, locale) : value.text) : undefined;
+  const focus = value ? Math.max(0, sentence.indexOf(value.text)) : 0;
+  const quote = `“${escapeMarkdown(around(sentence, focus))}”`;
+  const source = `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''} · ${inlineFile(document.file)}`;
+  return [shown && `**${escapeMarkdown(shown)}**`, quote, source].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,177 @@
+/**
+ * The value that answers a question, read from the sentence that answers it: the date, number,
+ * amount, person, place, phone, fax or e-mail the question asks for, the one standing nearest to
+ * the question's words in that sentence ("signed on 6 February 2026" for "when was it signed?",
+ * not the meeting's date two clauses away). A weekday said relative to the document's date ("came
+ * into force on Saturday") is read as the date it names. Statuses and lists have no single value:
+ * the sentence is their answer.
+ */
+import { fold } from '../corpus/clean.ts';
+import { datesIn } from '../corpus/dates.ts';
+import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
+import { tokenize, processTerm } from './terms.ts';
+
+export interface AnswerValue {
+  /** The value as written in the sentence. */
+  text: string;
+  /** ISO yyyy-mm-dd when the value is a day (shown in the reader's language). */
+  date?: string;
+}
+
+interface Found {
+  text: string;
+  index: number;
+  date?: string;
+}
+
+/** Words of organisations and places that make capitalised words a name that is not a person's. */
+const NOT_A_PERSON =
+  /\b(?:ministr(?:y|stvo|stva|stve)\w*|ministerium|police|polic\w*|polizei\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|direktion|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|zentrum|inspektion|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
+
+const WEEKDAYS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /\b(?:on monday|v pondeli|v pondelok|am montag)\b/],
+  [2, /\b(?:on tuesday|v utery|v utorok|am dienstag)\b/],
+  [3, /\b(?:on wednesday|ve stredu|v stredu|am mittwoch)\b/],
+  [4, /\b(?:on thursday|ve ctvrtek|vo stvrtok|am donnerstag)\b/],
+  [5, /\b(?:on friday|v patek|v piatok|am freitag)\b/],
+  [6, /\b(?:on saturday|v sobotu|am samstag)\b/],
+  [0, /\b(?:on sunday|v nedeli|v nedelu|am sonntag)\b/],
+];
+const YESTERDAY = /\b(?:yesterday|vcera|gestern)\b/;
+
+/** The day a weekday names in a text dated `published`: the last such day on or before it. */
+function weekdayBefore(published: string, weekday: number): string {
+  const date = new Date(`${published}T00:00:00Z`);
+  const back = (date.getUTCDay() - weekday + 7) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
+
+function datesOf(sentence: string, published: string | undefined): Found[] {
+  const found: Found[] = datesIn(sentence).map(({ date, index, end }) => ({
+    text: sentence.slice(index, end),
+    index,
+    date,
+  }));
+  if (!published) return found;
+  const folded = fold(sentence);
+  for (const [weekday, pattern] of WEEKDAYS) {
+    const match = pattern.exec(folded);
+    if (match)
+      found.push({
+        text: sentence.slice(match.index, match.index + match[0].length),
+        index: match.index,
+        date: weekdayBefore(published, weekday),
+      });
+  }
+  const yesterday = YESTERDAY.exec(folded);
+  if (yesterday) {
+    const date = new Date(`${published}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - 1);
+    found.push({
+      text: sentence.slice(yesterday.index, yesterday.index + yesterday[0].length),
+      index: yesterday.index,
+      date: date.toISOString().slice(0, 10),
+    });
+  }
+  return found;
+}
+
+/** Spans of dates and years, which a number asked for is not. */
+const isInDate = (dates: readonly Found[], at: number): boolean =>
+  dates.some((date) => at >= date.index && at < date.index + date.text.length);
+
+function matchesOf(sentence: string, pattern: RegExp): Found[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...sentence.matchAll(global)].map((m) => ({ text: m[0].trim(), index: m.index }));
+}
+
+const MONEY =
+  /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|eur|euro|eura|USD|CZK|Kč|korun\w*|dollars?|€)/gu;
+const NUMBER =
+  /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
+const PERSON =
+  /(?:(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}']+){1,2}(?:,?\s(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?/gu;
+const PLACE = /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Where the question's words stand in the sentence: the value asked for is the one nearest them. */
+function anchors(sentence: string, words: ReadonlySet<string>): number[] {
+  const at: number[] = [];
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const term = processTerm(m[0]);
+    if (term !== null && words.has(term)) at.push(m.index);
+  }
+  return at;
+}
+
+const nearest = (found: readonly Found[], at: readonly number[]): Found | undefined => {
+  if (found.length <= 1 || at.length === 0) return found[0];
+  const distance = (f: Found) => Math.min(...at.map((a) => Math.abs(a - f.index)));
+  return [...found].sort((a, b) => distance(a) - distance(b))[0];
+};
+
+/**
+ * The value of `kind` in a sentence that answers a question, nearest to the question's words
+ * (`words`: index terms the question matched), or undefined when the sentence holds none.
+ * `published`: the document's date, to read "on Saturday" by.
+ */
+export function answerValue(
+  sentence: string,
+  kind: AnswerKind,
+  words: ReadonlySet<string>,
+  published?: string,
+): AnswerValue | undefined {
+  const at = anchors(sentence, words);
+  const dates = datesOf(sentence, published);
+  let found: Found | undefined;
+  switch (kind) {
+    case 'date':
+      found = nearest(dates, at);
+      break;
+    case 'money':
+      found = nearest(matchesOf(sentence, MONEY), at);
+      break;
+    case 'number': {
+      const numbers = matchesOf(sentence, NUMBER).filter((n) => !isInDate(dates, n.index));
+      const value = nearest(numbers, at);
+      // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
+      if (value) {
+        const after = /^\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(sentence.slice(value.index + value.text.length));
+        found = after ? { ...value, text: `${value.text} ${after[1]}` } : value;
+      }
+      break;
+    }
+    case 'person': {
+      const people = matchesOf(sentence, PERSON).filter(
+        (p) => !NOT_A_PERSON.test(fold(p.text)) && !tokenize(p.text).every((w) => words.has(processTerm(w) ?? '')),
+      );
+      found = nearest(people, at);
+      break;
+    }
+    case 'place': {
+      const places = [...sentence.matchAll(PLACE)].map((m) => ({ text: m[1]!, index: m.index }));
+      found = nearest(places, at);
+      break;
+    }
+    case 'email':
+      found = nearest(matchesOf(sentence, EMAIL), at);
+      break;
+    case 'phone':
+    case 'fax': {
+      const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g')).filter((p) => !isInDate(dates, p.index));
+      const labelled =
+        kind === 'fax' ? phones.filter((p) => /fax/i.test(sentence.slice(Math.max(0, p.index - 20), p.index))) : phones;
+      found = nearest(labelled.length > 0 ? labelled : phones, at);
+      break;
+    }
+    default:
+      return undefined;
+  }
+  if (!found) return undefined;
+  return { text: found.text.replace(/[\s,;:]+$/, ''), date: found.date };
+}
+
+/** Whether a sentence can answer a question of `kind` at all (a status or list always can). */
+export const canAnswer = (sentence: string, kind: AnswerKind): boolean =>
+  kind === 'status' || kind === 'list' || kind === 'address' || holdsAnswer(sentence, kind);

@@ -1,0 +1,18 @@
+/** German: Snowball's German stemmer (it reads umlauts and ß) on the word in lower case. */
+import snowball from 'snowball-stemmers';
+import { fold } from '../../corpus/clean.ts';
+import { MIN_STEMMED, type LanguagePack } from './pack.ts';
+
+const stemmer = snowball.newStemmer('german');
+
+export const de: LanguagePack = {
+  // Words that are also English content words ("war", "man", "die", "rat") are left out: the stop
+  // words of every language are dropped from every text.
+  stopWords: (
+    'der das und ist sind waren ein eine einer eines einem einen den dem des zu zum zur mit von vom auf fur im ' +
+    'nicht sich auch als bei nach aus wird werden wurde wurden hat haben hatte oder dass uber unter sowie wie wer ' +
+    'wem wen wessen wann wo woher wohin warum welche welcher welches ob noch nur schon sein seine ihre ihr es sie ' +
+    'wir ich er kann konnen muss soll sollen'
+  ).split(' '),
+  stems: (lower, folded) => (folded.length < MIN_STEMMED ? [] : [`g${fold(stemmer.stem(lower))}`]),
+};

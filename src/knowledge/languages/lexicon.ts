@@ -1,0 +1,251 @@
+/**
+ * The domain lexicon: concepts and the words that mean them in each language ("treaty", "smlouva",
+ * "zmluva", "Vertrag"), kept as data (`lexicon.yaml` beside this file, and a moderator's
+ * `lexicon.yaml` in DATA_DIR), plus every country's names from i18n-iso-countries. A question's
+ * words are matched to concepts by their stems in every language, and each concept brings the
+ * words of the other languages; the knowledge base weighs those below the words as asked.
+ *
+ * Matching is by stem keys (languages/), so a term is written once in its dictionary form and its
+ * inflected forms follow ("smlouvy", "smlouvou"); forms whose stem changes are listed in the data.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { fold } from '../../corpus/clean.ts';
+import { COUNTRIES } from '../../corpus/countries.ts';
+import { LANGUAGES, type Language } from '../../corpus/language.ts';
+import { STOP_WORDS, stemKeysIn } from './packs.ts';
+
+const termList = z.array(z.string().trim().min(1).max(100)).max(200);
+
+const conceptSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens')
+      .max(60),
+    group: z.string().max(30).optional(),
+    ...Object.fromEntries(LANGUAGES.map((language) => [language, termList.optional()])),
+  })
+  .strict();
+
+const lexiconSchema = z.object({ version: z.number().int().positive(), concepts: z.array(conceptSchema).max(20_000) });
+
+export interface Concept {
+  id: string;
+  group?: string;
+  terms: Partial<Record<Language, string[]>>;
+}
+
+/** A lexicon file that cannot be used: where and why, for one clear line. */
+export class LexiconError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'LexiconError';
+  }
+}
+
+/** Concepts from a lexicon file's text; a bad entry is a LexiconError naming the entry and the problem. */
+export function parseLexicon(text: string, file: string): Concept[] {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new LexiconError(file, `not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = lexiconSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new LexiconError(file, `${issue.message}${at}`);
+  }
+  const seen = new Set<string>();
+  return parsed.data.concepts.map((entry) => {
+    if (seen.has(entry.id)) throw new LexiconError(file, `concept "${entry.id}" is listed twice`);
+    seen.add(entry.id);
+    const terms: Partial<Record<Language, string[]>> = {};
+    for (const language of LANGUAGES) {
+      const list = (entry as Record<string, unknown>)[language] as string[] | undefined;
+      if (list && list.length > 0) terms[language] = list;
+    }
+    if (Object.keys(terms).length < 2) throw new LexiconError(file, `concept "${entry.id}" needs two languages`);
+    return { id: entry.id, group: entry.group, terms };
+  });
+}
+
+/** One word of a term: as folded, and its stem keys in the term's language. */
+interface TermWord {
+  folded: string;
+  keys: string[];
+}
+
+/** A concept's term in one language, read into words (stop words left out). */
+interface ReadTerm {
+  concept: number;
+  language: Language;
+  words: TermWord[];
+}
+
+/** Where one of a question's words points: a concept, matched alone or as part of a phrase. */
+export interface ConceptMatch {
+  concept: string;
+  /** The question's words (their positions) that the matching term covers. */
+  at: number[];
+}
+
+/** A word standing in this many concepts is generic: it does not expand a longer term it is part of. */
+const GENERIC_SPREAD = 3;
+
+const readTerm = (concept: number, language: Language, term: string): ReadTerm => ({
+  concept,
+  language,
+  words: (term.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map((word) => ({ lower: word.toLowerCase(), folded: fold(word) }))
+    .filter(({ folded }) => folded.length > 0 && !STOP_WORDS.has(folded))
+    .map(({ lower, folded }) => ({ folded, keys: [`w${folded}`, ...stemKeysIn(lower, folded, [language])] })),
+});
+
+export class Lexicon {
+  readonly concepts: readonly Concept[];
+  private readonly terms: ReadTerm[] = [];
+  /** Terms by the keys of their first word. */
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
+  /** In how many concepts each word stands. */
+  private readonly spread = new Map<string, number>();
+  private readonly expansions = new Map<number, TermWord[]>();
+
+  constructor(concepts: readonly Concept[]) {
+    // A later concept with an id already seen extends it: a moderator's file adds words to ours.
+    const merged: Concept[] = [];
+    for (const concept of concepts) {
+      const at = this.byId.get(concept.id);
+      if (at === undefined) {
+        this.byId.set(concept.id, merged.length);
+        merged.push({ ...concept, terms: { ...concept.terms } });
+        continue;
+      }
+      const into = merged[at]!;
+      for (const language of LANGUAGES)
+        if (concept.terms[language])
+          into.terms[language] = [...new Set([...(into.terms[language] ?? []), ...concept.terms[language]!])];
+    }
+    this.concepts = merged;
+    merged.forEach((concept, index) => {
+      const conceptWords = new Set<string>();
+      for (const language of LANGUAGES)
+        for (const term of concept.terms[language] ?? []) {
+          const read = readTerm(index, language, term);
+          if (read.words.length === 0) continue;
+          const position = this.terms.push(read) - 1;
+          for (const word of new Set(read.words.map((w) => w.folded)))
+            if (!conceptWords.has(word)) {
+              conceptWords.add(word);
+              this.spread.set(word, (this.spread.get(word) ?? 0) + 1);
+            }
+          for (const key of read.words[0]!.keys) {
+            let list = this.byKey.get(key);
+            if (!list) this.byKey.set(key, (list = []));
+            if (list.at(-1) !== position) list.push(position);
+          }
+        }
+    });
+  }
+
+  /**
+   * The concepts a question's words name: each word alone, or with the words after it for a term
+   * of several words ("entered into force", "stálá služba"). Words are the question's as typed,
+   * stop words left out; `keysOf` gives a word's stem keys in every language.
+   */
+  match(words: readonly string[], keysOf: (word: string) => readonly string[]): ConceptMatch[] {
+    const keys = words.map((word) => new Set([`w${fold(word)}`, ...keysOf(word)]));
+    const found = new Map<string, ConceptMatch>();
+    keys.forEach((own, start) => {
+      const candidates = new Set<number>();
+      for (const key of own) for (const term of this.byKey.get(key) ?? []) candidates.add(term);
+      for (const position of candidates) {
+        const term = this.terms[position]!;
+        if (start + term.words.length > words.length) continue;
+        const fits = term.words.every((word, i) => word.keys.some((key) => keys[start + i]!.has(key)));
+        if (!fits) continue;
+        const id = this.concepts[term.concept]!.id;
+        const at = term.words.map((_, i) => start + i);
+        const known = found.get(id);
+        if (!known || known.at.length < at.length) found.set(id, { concept: id, at });
+      }
+    });
+    return [...found.values()];
+  }
+
+  /**
+   * Every word of a concept's terms, in every language, with its stem keys: what a match expands
+   * to. A word of a longer term that many concepts share ("republic" of "Czech Republic",
+   * "mezinárodní" of "mezinárodní smlouva") is left out: it names none of them.
+   */
+  wordsOf(id: string): readonly TermWord[] {
+    const at = this.byId.get(id);
+    if (at === undefined) return [];
+    let words = this.expansions.get(at);
+    if (!words) {
+      words = this.terms
+        .filter((term) => term.concept === at)
+        .flatMap((term) =>
+          term.words.filter((word) => term.words.length === 1 || (this.spread.get(word.folded) ?? 0) < GENERIC_SPREAD),
+        );
+      this.expansions.set(at, words);
+    }
+    return words;
+  }
+}
+
+const require = createRequire(import.meta.url);
+type CountryNames = { countries: Record<string, string | string[]> };
+
+/** Every country's names (official and other) in each language, as concepts "country-cz". */
+function countryConcepts(): Concept[] {
+  const names = Object.fromEntries(
+    (['en', 'cs', 'sk', 'de', 'pl', 'hu'] as const).map((language) => [
+      language,
+      (require(`i18n-iso-countries/langs/${language}.json`) as CountryNames).countries,
+    ]),
+  ) as Record<Language, CountryNames['countries']>;
+  // The corpus's own names and adjectives ("Czech Republic", "Slovak") join the English names.
+  const aliases = new Map(COUNTRIES.map((country) => [country.code, [country.name, ...country.aliases]]));
+  return Object.keys(names.en).map((code) => ({
+    id: `country-${code.toLowerCase()}`,
+    group: 'place',
+    terms: Object.fromEntries(
+      LANGUAGES.map((language) => [
+        language,
+        [...[names[language][code] ?? []].flat(), ...(language === 'en' ? (aliases.get(code) ?? []) : [])],
+      ]),
+    ),
+  }));
+}
+
+/** The shipped lexicon's files: the domain's concepts and general vocabulary, one YAML file each. */
+const BUILT_IN = new URL('./lexicon/', import.meta.url);
+
+let builtIn: Lexicon | undefined;
+
+/** The lexicon shipped with the bot: countries and every file of lexicon/. Read once. */
+export function builtInLexicon(): Lexicon {
+  builtIn ??= new Lexicon([
+    ...countryConcepts(),
+    ...readdirSync(BUILT_IN)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .flatMap((name) => parseLexicon(readFileSync(new URL(name, BUILT_IN), 'utf8'), name)),
+  ]);
+  return builtIn;
+}
+
+/** The built-in lexicon extended by a moderator's file (its concepts add to ours, new ids are new concepts). */
+export function extendedLexicon(text: string, file: string): Lexicon {
+  const base = builtInLexicon();
+  return new Lexicon([...base.concepts, ...parseLexicon(text, file)]);
+}

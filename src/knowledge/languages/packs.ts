@@ -1,0 +1,21 @@
+/** Every document language's pack, by its code: adding a language is a file beside this one and a line here. */
+import type { Language } from '../../corpus/language.ts';
+import { cs } from './cs.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { hu } from './hu.ts';
+import type { LanguagePack } from './pack.ts';
+import { pl } from './pl.ts';
+import { sk } from './sk.ts';
+
+export const PACKS: Readonly<Record<Language, LanguagePack>> = { cs, sk, en, de, pl, hu };
+
+/** Stop words of every language: a question's language is a guess, and documents mix languages. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((pack) => pack.stopWords));
+
+/** Stem keys of a word in the given languages (every language when the word's language is not known). */
+export function stemKeysIn(lower: string, folded: string, languages: readonly Language[]): string[] {
+  const keys = new Set<string>();
+  for (const language of languages) for (const key of PACKS[language].stems(lower, folded)) keys.add(key);
+  return [...keys];
+}

@@ -1,0 +1,9 @@
+/** Polish: the light West Slavic stem on the folded word. */
+import { MIN_STEMMED, type LanguagePack } from './pack.ts';
+import { slavicKey } from './slavic.ts';
+
+export const pl: LanguagePack = {
+  stopWords:
+    'oraz lub jest sa byl byla bylo przez dla przy ktory ktora ktore ktorzy takze rowniez zostal zostala'.split(' '),
+  stems: (_lower, folded) => (folded.length < MIN_STEMMED ? [] : [slavicKey(folded)]),
+};
