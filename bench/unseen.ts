@@ -29,6 +29,7 @@ import { createLogger } from '../src/logger.ts';
 import { allMessages, toDiscordMessage } from '../src/render/discord.ts';
 import { DEFAULT_OPTIONS } from '../src/knowledge/knowledge-base.ts';
 import { toPassages } from '../src/knowledge/passages.ts';
+import type { Document } from '../src/corpus/types.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -208,7 +209,7 @@ async function main(): Promise<void> {
   const outcomes: Outcome[] = [];
   for (const c of cases) {
     const args = [c.command, ...Object.entries(c.options).flatMap(([k, v]) => [`--${k}`, String(v)])];
-    let payload: Payload = {};
+    let payload: Payload;
     let unanswered = false;
     try {
       const request = parseArgs(registry, args);
@@ -227,7 +228,7 @@ async function main(): Promise<void> {
 }
 
 function rawOutcomes(
-  documents: ReadonlyArray<import('../src/corpus/types.ts').Document>,
+  documents: readonly Document[],
   cases: readonly Case[],
   files: readonly string[],
 ): Outcome[] {
