@@ -12,7 +12,6 @@ import { readText } from './text.ts';
 import { FileProblem } from '../warnings.ts';
 import { decodeText } from '../encoding.ts';
 
-
 type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
 const READERS: Record<string, Reader> = {
