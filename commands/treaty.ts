@@ -13,6 +13,7 @@ import {
   agreementLabel,
   allAgreements,
   findAgreements,
+  relatedEntries,
   type AgreementEntry,
   type StatusEntry,
 } from '../src/knowledge/agreements.ts';
@@ -20,6 +21,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+import type { StepKind } from '../src/corpus/types.ts';
 
 const en = {
   count: ['agreement', 'agreements', 'agreements'] as Plural,
@@ -34,6 +36,17 @@ const en = {
   /** The status the reader of the agreement infers from its signing (the other status lines are quoted). */
   signedStatus: 'signed',
   provisions: 'Key provisions',
+  /** Kinds of dated steps, before the step's clause as the document words it. */
+  steps: {
+    signed: 'signed',
+    approved: 'approved',
+    ratified: 'ratified',
+    exchanged: 'instruments exchanged',
+    'in force': 'in force',
+    terminated: 'terminated',
+  } as Record<StepKind, string>,
+  replaces: 'Replaces',
+  replacedBy: 'Replaced by (no longer in force)',
   alsoMatching: 'Also matching',
   noMatch: (query: string) => `No agreement matches “${query}”.`,
   noAgreementWith: (countries: string) => `The documents describe no agreement with ${countries}.`,
@@ -53,6 +66,16 @@ const cs: typeof en = {
   status: 'Stav',
   signedStatus: 'podepsána',
   provisions: 'Hlavní ustanovení',
+  steps: {
+    signed: 'podepsána',
+    approved: 'schválena',
+    ratified: 'ratifikována',
+    exchanged: 'výměna listin',
+    'in force': 'v platnosti',
+    terminated: 'pozbyla platnosti',
+  },
+  replaces: 'Nahrazuje',
+  replacedBy: 'Nahrazena (již neplatí)',
   alsoMatching: 'Odpovídá také',
   noMatch: (query: string) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
   noAgreementWith: (countries: string) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,
@@ -89,12 +112,22 @@ function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): 
 
 /** "entered into force on 1 June 2026 (1 June 2026, Title)": one status step, dated and cited. */
 function statusLine(step: StatusEntry, words: Words, locale: Locale): string {
-  const status = step.status === 'signed' ? words.signedStatus : step.status;
+  const status =
+    step.status === 'signed'
+      ? words.signedStatus
+      : step.kind
+        ? `${words.steps[step.kind]}: ${escapeMarkdown(step.status)}`
+        : step.status;
   return `${status} (${[step.date ? readableDate(step.date, locale) : undefined, step.document.title].filter(Boolean).join(', ')})`;
 }
 
+/** "Smlouva mezi … — signed 27 April 2004": an instrument named beside another. */
+const instrumentLine = (entry: AgreementEntry, words: Words, locale: Locale): string =>
+  `${escapeMarkdown(entry.agreement.name)} (${words.signedStatus} ${signedOn(entry.agreement.signed, words, locale)})`;
+
 function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
   const { agreement, documents, history } = entry;
+  const related = relatedEntries(ctx.kb, entry);
   const signed = signedOn(agreement.signed, words, ctx.locale);
   const fields = [
     { name: words.parties, value: partiesText(agreement.parties, words, ctx.locale) || words.notStated, inline: true },
@@ -108,6 +141,20 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
     fields.push({
       name: words.status,
       value: bullets(history.map((step) => statusLine(step, words, ctx.locale))),
+      inline: false,
+    });
+  if (related.replacedBy || agreement.replacedBy)
+    fields.push({
+      name: words.replacedBy,
+      value: related.replacedBy
+        ? instrumentLine(related.replacedBy, words, ctx.locale)
+        : escapeMarkdown(agreement.replacedBy ?? ''),
+      inline: false,
+    });
+  if (related.replaces.length > 0)
+    fields.push({
+      name: words.replaces,
+      value: bullets(related.replaces.map((old) => instrumentLine(old, words, ctx.locale))),
       inline: false,
     });
   if (agreement.provisions.length > 0)

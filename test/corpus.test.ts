@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,7 +136,13 @@ describe('other formats and broken files', () => {
     );
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
-    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Policie \xe8esk\xe9 republiky', 'latin1'));
+    await writeFile(
+      join(dir, 'legacy.txt'),
+      iconv.encode(
+        'Oddělení cizinecké policie\n\nOddělení cizinecké policie v Praze přijímá žádosti každý pracovní den.',
+        'windows-1250',
+      ),
+    );
     await writeFile(join(dir, 'broken.pdf'), '%PDF-1.4 this is not really a pdf');
     await writeFile(join(dir, 'notes.odt'), 'x');
     const pdf = await PDFDocument.create();
@@ -153,12 +160,14 @@ describe('other formats and broken files', () => {
 
   it('skips each broken file with one warning naming it, and keeps the rest', async () => {
     const { documents, warnings } = await loadCorpus(dir);
-    expect(documents.map((d) => d.file).sort()).toEqual(['entry.md', 'page.html', 'report.pdf']);
+    expect(documents.map((d) => d.file).sort()).toEqual(['entry.md', 'legacy.txt', 'page.html', 'report.pdf']);
+    expect(documents.find((d) => d.file === 'legacy.txt')?.text).toContain(
+      'Oddělení cizinecké policie v Praze přijímá žádosti',
+    );
     const reasons = Object.fromEntries(warnings.map((w) => [w.file, describeReason(w.reason, 'en')]));
     expect(reasons).toEqual({
       'empty.txt': 'empty file',
       'binary.txt': 'binary file (contains NUL bytes)',
-      'latin1.txt': 'not valid UTF-8 text',
       'broken.pdf': expect.stringMatching(/^broken PDF/),
       'notes.odt': 'unsupported file type ".odt"',
     });

@@ -78,7 +78,7 @@ describe('/treaty on unseen reports', () => {
     const card = reply.cards[0];
     expect(fieldOf(card, 'Signed')).toBe('12 March 2026, Vienna');
     const status = fieldOf(card, 'Status').split('\n');
-    expect(status[0]).toMatch(/^• entered into force on 1 September 2026 .*\(1 September 2026, /);
+    expect(status[0]).toMatch(/^• in force: entered into force on 1 September 2026 .*\(1 September 2026, /);
     expect(fieldOf(card, 'Source')).toContain('zprava-dohoda-rakousko.html');
     expect(fieldOf(card, 'Source')).toContain('news-austria-in-force.md');
   });

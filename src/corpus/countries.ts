@@ -1,5 +1,5 @@
 /**
- * Country names in English and Czech, from i18n-iso-countries (every ISO 3166 country, with its
+ * Country names in English, Czech, Slovak and German, from i18n-iso-countries (every ISO 3166 country, with its
  * other names), plus the adjectives people write ("Czech", "Slovak police"), which no library
  * lists. Czech names are also matched inflected ("České republiky", "s Rakouskem", "do Německa")
  * by a light stemmer applied alike to names and text. Matching walks the words of a text once:
@@ -20,6 +20,19 @@ type CountryNames = { countries: Record<string, string | string[]> };
 const require = createRequire(import.meta.url);
 const EN = (require('i18n-iso-countries/langs/en.json') as CountryNames).countries;
 const CS = (require('i18n-iso-countries/langs/cs.json') as CountryNames).countries;
+const SK = (require('i18n-iso-countries/langs/sk.json') as CountryNames).countries;
+const DE = (require('i18n-iso-countries/langs/de.json') as CountryNames).countries;
+/** Names inflected like Czech ones (Slovak: "Slovenskej republiky", "s Rakúskom"), matched by stem. */
+const INFLECTED = [CS, SK];
+/** The long forms gazettes use, which no list has ("Tschechischen Republik", "Slovenskej republiky"). */
+const FORMAL: Record<string, string> = {
+  CZ: 'Tschechische Republik|Tschechischen Republik|Tschechien|Česká republika|Česko',
+  SK: 'Slowakische Republik|Slowakischen Republik|Slowakei|Slovenská republika|Slovensko',
+  AT: 'Republik Österreich|Rakúska republika|Rakouská republika',
+  DE: 'Bundesrepublik Deutschland|Spolková republika Nemecko|Spolková republika Německo',
+  PL: 'Republik Polen|Poľská republika|Polská republika',
+  HU: 'Ungarn|Maďarsko',
+};
 
 /** Names this project has always shown, and the adjectives of the countries its users deal with. */
 const PREFERRED: Record<string, [name: string, adjectives: string]> = {
@@ -116,9 +129,12 @@ function buildCountries(): Country[] {
   return [...codes].map((code) => {
     const preferred = PREFERRED[code];
     const name = preferred?.[0] ?? englishDisplay.of(code) ?? list(EN[code])[0] ?? code;
-    const aliases = [...(preferred?.[1] ? preferred[1].split('|') : []), ...list(EN[code]), ...list(CS[code])];
-    if (code === 'CZ') aliases.push('Česko', 'Česká republika');
-    if (code === 'SK') aliases.push('Slovensko', 'Slovenská republika');
+    const aliases = [
+      ...(preferred?.[1] ? preferred[1].split('|') : []),
+      ...list(EN[code]),
+      ...[CS, SK, DE].flatMap((names) => list(names[code])),
+      ...(FORMAL[code]?.split('|') ?? []),
+    ];
     return { code, name, aliases: [...new Set(aliases.filter((alias) => alias !== name && !alias.includes(',')))] };
   });
 }
@@ -126,6 +142,8 @@ function buildCountries(): Country[] {
 export const COUNTRIES: readonly Country[] = buildCountries();
 
 const CZECH_ENDINGS = [
+  'eho',
+  'ymi',
   'ami',
   'emi',
   'ach',
@@ -133,6 +151,8 @@ const CZECH_ENDINGS = [
   'ich',
   'ych',
   'ou',
+  'ej',
+  'om',
   'em',
   'um',
   'ie',
@@ -171,7 +191,8 @@ const stemKey = (words: readonly string[]): string => words.map((w) => czechStem
 for (const country of COUNTRIES) {
   for (const name of [country.name, country.code, ...country.aliases])
     if (!EXACT.has(fold(name))) EXACT.set(fold(name), country);
-  for (const name of list(CS[country.code]).concat(country.code === 'CZ' ? ['Česko', 'Česká republika'] : [])) {
+  const inflected = INFLECTED.flatMap((names) => list(names[country.code]));
+  for (const name of inflected.concat(FORMAL[country.code]?.split('|') ?? [])) {
     const words = wordsOf(name);
     if (words.length > 0 && words.length <= MAX_WORDS && czechStem(fold(words[0]!)).length >= 4)
       STEMMED.set(stemKey(words), country);

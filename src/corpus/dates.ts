@@ -1,5 +1,5 @@
 /**
- * Dates in English, Czech, Slovak, German and Polish: "6 February 2026", "February 6, 2026", "16 January, 2025",
+ * Dates in English, Czech, Slovak, German and Polish: "6 February 2026", "6. februára 2026", "6. März 2026", "February 6, 2026", "16 January, 2025",
  * "6. února 2026" (Czech month names in every case: února, květnu, prosince ...), "06.02.2026",
  * "6. 2. 2026", "09/11/2016" (day first: 9 November), "2026-02-06", ISO date-times. Returns ISO
  * yyyy-mm-dd strings: a date without a time zone stays that date. One pass over the text with
@@ -53,20 +53,50 @@ const CZECH = [
   'prosinec prosince prosinci prosincem',
 ];
 
-/** Slovak months in their cases, German (with Austrian "Jänner", "Feber") and Polish, folded. */
-const OTHERS = [
-  'januar januara januari januarom janner styczen stycznia',
-  'februar februara februari februarom feber luty lutego',
-  'marec marca marci marcom marz marzec',
-  'april aprila aprili aprilom kwiecien kwietnia',
-  'maj maja maji majom mai',
-  'jun juna juni junom czerwiec czerwca',
-  'jul jula juli julom lipiec lipca',
-  'augusta auguste augustom sierpien sierpnia',
-  'septembra septembri septembrom wrzesien wrzesnia',
-  'oktober oktobra oktobri oktobrom okt pazdziernik pazdziernika',
-  'novembra novembri novembrom listopada',
-  'decembra decembri decembrom dezember dez grudzien grudnia',
+/** Slovak months in their cases (folded: január, januára, januári ...). */
+const SLOVAK = [
+  'januar januara januari',
+  'februar februara februari',
+  'marec marca marci',
+  'april aprila aprili',
+  'maj maja maji',
+  'jun juna juni',
+  'jul jula juli',
+  'august augusta auguste',
+  'september septembra septembri',
+  'oktober oktobra oktobri',
+  'november novembra novembri',
+  'december decembra decembri',
+];
+/** German months, Austrian forms included (Jänner, Feber), and their abbreviations. */
+const GERMAN = [
+  'januar janner jan',
+  'februar feber feb',
+  'marz mrz',
+  'april apr',
+  'mai',
+  'juni',
+  'juli',
+  'august aug',
+  'september sept',
+  'oktober okt',
+  'november nov',
+  'dezember dez',
+];
+/** Polish months in the nominative and genitive (folded: styczeń, stycznia ...). */
+const POLISH = [
+  'styczen stycznia',
+  'luty lutego',
+  'marzec marca',
+  'kwiecien kwietnia',
+  'maj maja',
+  'czerwiec czerwca',
+  'lipiec lipca',
+  'sierpien sierpnia',
+  'wrzesien wrzesnia',
+  'pazdziernik pazdziernika',
+  'listopad listopada',
+  'grudzien grudnia',
 ];
 
 const MONTHS = new Map<string, number>();
@@ -75,8 +105,8 @@ ENGLISH.forEach((name, i) => {
   MONTHS.set(name.slice(0, 3), i + 1);
 });
 MONTHS.set('sept', 9);
-for (const table of [CZECH, OTHERS])
-  table.forEach((forms, i) => forms.split(' ').forEach((form) => MONTHS.set(form, i + 1)));
+for (const language of [CZECH, SLOVAK, GERMAN, POLISH])
+  language.forEach((forms, i) => forms.split(' ').forEach((form) => MONTHS.set(form, i + 1)));
 
 /** The month a word names (English full or abbreviated, Czech in any case), 1-12. */
 export const monthOf = (word: string): number | undefined => MONTHS.get(fold(word).replace(/\.$/, ''));

@@ -83,9 +83,20 @@ export interface Agreement {
   place?: string;
   /** Status steps this document states, each with its date when known (the document's date otherwise). */
   history?: StatusStep[];
+  /** The instrument's family, when read as an instrument (a gazette notice): treaty, agreement, protocol ... */
+  type?: string;
+  /** The name of the instrument that replaced or terminated this one. */
+  replacedBy?: string;
+  /** Names of the instruments this one replaced. */
+  replaces?: string[];
 }
 
-interface StatusStep {
+/** What a dated step of an instrument is. */
+export type StepKind = 'signed' | 'approved' | 'ratified' | 'exchanged' | 'in force' | 'terminated';
+
+export interface StatusStep {
+  /** The step's kind, when read from an instrument's notice; its clause as written is `status`. */
+  kind?: StepKind;
   status: string;
   /** ISO date of the step, when known. */
   date?: string;

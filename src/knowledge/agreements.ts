@@ -6,7 +6,7 @@
  */
 import { fold } from '../corpus/clean.ts';
 import { countriesMentioned, findCountry } from '../corpus/countries.ts';
-import type { Agreement, Document } from '../corpus/types.ts';
+import type { Agreement, Document, StatusStep, StepKind } from '../corpus/types.ts';
 import { FieldIndex } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { stemKeys, tokenize } from './terms.ts';
@@ -14,6 +14,7 @@ import { memoByObject } from '../util/memo.ts';
 
 /** One step of an agreement's status, as one document states it. */
 export interface StatusEntry {
+  kind?: StepKind;
   status: string;
   date?: string;
   document: Document;
@@ -60,6 +61,10 @@ const significantWords = (name: string): Set<string> =>
 
 /** Two reports of one agreement (same parties already): the same distinguishing words, whatever the wording around them. */
 function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
+  // Signed on different days: two instruments, however alike their (generic) names.
+  if (a.agreement.signed && b.agreement.signed && a.agreement.signed !== b.agreement.signed) return false;
+  // Two instruments of different families read from notices (a treaty and its protocol): never one.
+  if (a.agreement.type && b.agreement.type && a.agreement.type !== b.agreement.type) return false;
   if (keyOf(a.agreement) === keyOf(b.agreement)) return true;
   if (a.document === b.document) return false;
   // The same parties signing on the same day: one agreement, however each report names it (in any language).
@@ -73,15 +78,26 @@ function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<
 const stepsOf = ({ agreement, document }: Account): StatusEntry[] =>
   (
     agreement.history ??
-    agreement.status.map((status) => ({
+    agreement.status.map((status): StatusStep => ({
       status,
       ...(status === 'signed' && agreement.signed ? { date: agreement.signed } : {}),
     }))
-  ).map((step) => ({ status: step.status, date: step.date ?? document.date, document }));
+  ).map((step) => ({
+    ...(step.kind ? { kind: step.kind } : {}),
+    status: step.status,
+    // An instrument's undated step stays undated: the notice's own date is not when it happened.
+    ...(step.date || !agreement.type ? { date: step.date ?? document.date } : {}),
+    document,
+  }));
 
 /** One entry from every report of an agreement: the fullest account, citing every report, with the status history of all. */
 function merge(accounts: readonly Account[]): AgreementEntry {
-  const ranked = [...accounts].sort((a, b) => b.agreement.provisions.length - a.agreement.provisions.length);
+  // The fullest account first; between equals, an instrument's own notice (its full title) before a report of it.
+  const ranked = [...accounts].sort(
+    (a, b) =>
+      b.agreement.provisions.length - a.agreement.provisions.length ||
+      Number(Boolean(b.agreement.type)) - Number(Boolean(a.agreement.type)),
+  );
   const fullest = ranked[0]!.agreement;
   const signed = accounts
     .map((a) => a.agreement.signed)
@@ -90,15 +106,23 @@ function merge(accounts: readonly Account[]): AgreementEntry {
   const place = fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
   const parties = [...new Set(ranked.flatMap((account) => account.agreement.parties))];
   const seen = new Set<string>();
+  // One step once: by its kind and day when known (two notices of one entry into force), else by its words.
+  const stepKey = (step: StatusEntry): string =>
+    step.kind && step.date ? `${step.kind}|${step.date}` : `${fold(step.status)}|${step.date ?? ''}`;
   const history = accounts
     .flatMap(stepsOf)
-    .filter(
-      (step) =>
-        !seen.has(`${fold(step.status)}|${step.date ?? ''}`) &&
-        Boolean(seen.add(`${fold(step.status)}|${step.date ?? ''}`)),
-    )
+    .filter((step) => !seen.has(stepKey(step)) && Boolean(seen.add(stepKey(step))))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  const agreement: Agreement = { ...fullest, parties, ...(signed ? { signed } : {}), ...(place ? { place } : {}) };
+  const replacedBy = accounts.find((account) => account.agreement.replacedBy)?.agreement.replacedBy;
+  const replaces = [...new Set(accounts.flatMap((account) => account.agreement.replaces ?? []))];
+  const agreement: Agreement = {
+    ...fullest,
+    parties,
+    ...(signed ? { signed } : {}),
+    ...(place ? { place } : {}),
+    ...(replacedBy ? { replacedBy } : {}),
+    ...(replaces.length > 0 ? { replaces } : {}),
+  };
   return { agreement, documents: [...new Set(ranked.map((account) => account.document))], history };
 }
 
@@ -188,6 +212,22 @@ export interface AgreementAnswer {
  * countries, only agreements with one of them as a party are kept ("agreement with Germany" never
  * shows another); one that names countries and nothing else gets every agreement they are party to.
  */
+/** A replaced or terminated instrument ranks below the ones in force: /treaty answers with the current one. */
+const currentness = (entry: AgreementEntry): number =>
+  entry.agreement.replacedBy || entry.history.some((step) => step.kind === 'terminated') ? 0.3 : 1;
+
+/** The entries an entry names as replaced by it, or as replacing it. */
+export function relatedEntries(
+  kb: KnowledgeBase,
+  entry: AgreementEntry,
+): { replaces: AgreementEntry[]; replacedBy?: AgreementEntry } {
+  const entries = catalogueOf(kb).entries;
+  const named = (name: string) => (other: AgreementEntry) => fold(other.agreement.name) === fold(name);
+  const replaces = (entry.agreement.replaces ?? []).flatMap((name) => entries.filter(named(name)));
+  const replacedBy = entry.agreement.replacedBy ? entries.find(named(entry.agreement.replacedBy)) : undefined;
+  return { replaces, ...(replacedBy ? { replacedBy } : {}) };
+}
+
 export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswer {
   const typed = fold(query.trim());
   const exact = (entry: AgreementEntry): boolean =>
@@ -198,11 +238,11 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
   let matches = catalogueOf(kb)
     .index.search(query)
     .filter((hit) => withParty(hit.item))
-    .map((hit) => ({ ...hit.item, score: hit.score + (exact(hit.item) ? 1000 : 0) }));
+    .map((hit) => ({ ...hit.item, score: (hit.score + (exact(hit.item) ? 1000 : 0)) * currentness(hit.item) }));
   if (matches.length === 0 && countries.length > 0)
     matches = catalogueOf(kb)
       .entries.filter(withParty)
-      .map((entry) => ({ ...entry, score: 0 }));
+      .map((entry) => ({ ...entry, score: currentness(entry) }));
   const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
   const overlap = (text: string): number =>
     tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;

@@ -1,7 +1,9 @@
 /**
  * Agreements. A treaty text (numbered articles: "Article 5", "Článek 5") is read as itself: its
  * title, parties (from the title and preamble), signing place and date ("Done at ... on ...") and
- * one provision per article ("Article 5 Joint patrols: its first sentence"). Any other document
+ * one provision per article ("Article 5 Joint patrols: its first sentence"). A notice of
+ * instruments (a gazette's, ../instruments.ts) yields each instrument it names with its dated
+ * steps, the articles it publishes as provisions of its one current instrument. Any other document
  * is read sentence by sentence for the agreements it reports (../agreements.ts), English and Czech.
  */
 import { type Block, walkBlocks } from '../blocks.ts';
@@ -10,6 +12,7 @@ import { countriesMentioned } from '../countries.ts';
 import { findDates } from '../dates.ts';
 import type { Agreement } from '../types.ts';
 import { signingOf } from './dates.ts';
+import { readInstruments } from '../instruments.ts';
 import type { Extractor } from './types.ts';
 
 const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
@@ -90,6 +93,13 @@ export const agreements: Extractor = {
     const title = facts.title ?? '';
     const fullText = facts.fullText ?? '';
     const treaty = treatyOf(blocks, title, fullText);
+    const instruments = readInstruments(fullText);
+    if (instruments.length > 0) {
+      // A notice with the text it publishes: the articles are the provisions of its one current instrument.
+      const current = instruments.filter((instrument) => !instrument.replacedBy);
+      if (treaty && current.length === 1) current[0]!.provisions = treaty.provisions;
+      return { agreements: instruments };
+    }
     if (treaty) return { agreements: [treaty] };
     return { agreements: extractAgreements(fullText, { title, date: facts.date, countries: facts.countries ?? [] }) };
   },

@@ -1,8 +1,10 @@
 /**
  * The document's own date, and every date it mentions. Its own date is the one it states about
  * itself: front matter, <time datetime> or article metadata, a date field, the signing line of a
+ * its lead's "published / Rozeslána dne / Vyhlásené / Ausgegeben am", the signing line of a
  * treaty ("Done at Vienna on 6 February 2026", "Dáno v Praze dne ..."), an e-mail's Date header,
- * its first source; only then the first date of its lead. A date it merely quotes never wins.
+ * its first source; only then the first date of its lead. A date it merely quotes never wins, nor
+ * a page's clock ("Dnes je 15. jún 2024, sobota").
  */
 import { datesIn, findDates, parseDate } from '../dates.ts';
 import type { Extractor } from './types.ts';
@@ -24,7 +26,22 @@ export function signingOf(text: string): { place: string; date: string } | undef
 
 /** "Published 30 April 2026", "Aktualizováno: 3. 2. 2026": the date a document gives as its own in its lead. */
 const PUBLISHED =
-  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání)(?!\p{L})\s*:?\s*(?:on\s+)?/giu;
+  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání|rozeslána|rozesláno|vyhlásené|vyhlásená|vyhlásený|vyhlásenie|zverejnené|publikované|aktualizované|dátum vydania|ausgegeben|veröffentlicht|aktualisiert|zuletzt geändert|stand)(?!\p{L})\s*:?\s*(?:(?:on|dne|dňa|am|vom)\s+)?/giu;
+
+/** A page's clock ("Dnes je 15. jún 2024, sobota", "Today is …", "Heute ist …"): today's date where it was saved, not the page's. */
+const CLOCK =
+  /(?<!\p{L})(?:dnes\s+je|dnes\s+jest|dnešní\s+datum|dnešný\s+dátum|today\s+is|heute\s+ist|dnes)\s*:?\s*(?:\p{L}+,?\s+)?/giu;
+
+/** The text with its clock dates blanked (same length, so positions hold). */
+export function withoutClocks(text: string): string {
+  let out = text;
+  for (const match of text.matchAll(CLOCK)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const date = datesIn(text.slice(from, from + 40))[0];
+    if (date && date.index === 0) out = out.slice(0, from) + ' '.repeat(date.end) + out.slice(from + date.end);
+  }
+  return out;
+}
 
 function publishedDate(lead: string): string | undefined {
   for (const match of lead.matchAll(PUBLISHED)) {
@@ -55,14 +72,14 @@ function emailDate(blocks: Parameters<Extractor['extract']>[0]['blocks']): strin
 export const dates: Extractor = {
   name: 'dates',
   extract({ meta, blocks }, facts) {
-    const fullText = facts.fullText ?? '';
+    const fullText = withoutClocks(facts.fullText ?? '');
     const own =
       dateOf(meta.date ? [meta.date] : undefined) ??
       dateOf(facts.fields?.values.date) ??
+      publishedDate(fullText.slice(0, 800)) ??
       signingOf(fullText)?.date ??
       emailDate(blocks) ??
       facts.sources?.find((source) => source.date)?.date ??
-      publishedDate(fullText.slice(0, 800)) ??
       findDates(fullText.slice(0, 800))[0];
     return { date: own, dates: [...new Set([...(own ? [own] : []), ...findDates(fullText)])].sort() };
   },

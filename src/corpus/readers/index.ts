@@ -1,6 +1,7 @@
 /**
  * Bytes -> blocks, one reader per format. A reader throws a FileProblem saying why a file cannot be
- * read (not UTF-8, a broken PDF). Adding a format is one module and one line here.
+ * read (binary, a broken PDF); text
+ * formats are decoded in the encoding they declare or are detected in (../encoding.ts). Adding a format is one module and one line here.
  */
 import type { ReadResult } from '../blocks.ts';
 import { readDocx } from './docx.ts';
@@ -9,24 +10,16 @@ import { readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 import { FileProblem } from '../warnings.ts';
-
-function decodeUtf8(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new FileProblem({ code: 'binary' });
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new FileProblem({ code: 'not-utf8' });
-  }
-}
+import { decodeText } from '../encoding.ts';
 
 type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
 const READERS: Record<string, Reader> = {
-  '.txt': (bytes) => readText(decodeUtf8(bytes)),
-  '.md': (bytes) => readMarkdown(decodeUtf8(bytes)),
-  '.markdown': (bytes) => readMarkdown(decodeUtf8(bytes)),
-  '.html': (bytes) => readHtml(decodeUtf8(bytes)),
-  '.htm': (bytes) => readHtml(decodeUtf8(bytes)),
+  '.txt': (bytes) => readText(decodeText(bytes)),
+  '.md': (bytes) => readMarkdown(decodeText(bytes)),
+  '.markdown': (bytes) => readMarkdown(decodeText(bytes)),
+  '.html': (bytes) => readHtml(decodeText(bytes)),
+  '.htm': (bytes) => readHtml(decodeText(bytes)),
   '.pdf': readPdf,
   '.docx': readDocx,
 };

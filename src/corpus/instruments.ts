@@ -1,0 +1,247 @@
+/**
+ * Agreements as instruments, read from the notices that publish them: Czech and Slovak gazette
+ * notices ("Ministerstvo zahraničních věcí sděluje, že dne … byla v … podepsána Smlouva mezi …",
+ * "… oznamuje, že … bola podpísaná Dohoda medzi …"), German and Austrian gazette wording ("Das in
+ * Prag am … unterzeichnete Abkommen zwischen … ist … in Kraft getreten"), and English alike.
+ *
+ * An instrument is opened by a sentence that names one (a noun of NOUNS followed by "mezi / medzi /
+ * zwischen / between") together with a signing verb and a date. Its title is the noun and what
+ * follows it up to where the sentence goes on about something else; its parties are the countries
+ * of its title; its type is its noun's family; its place is the capitalised word after "v / ve / vo
+ * / in / at" near the verb. The sentences after it state dated steps (STEPS: approved, ratified,
+ * instruments exchanged, entered into force, terminated), each given to the instrument its subject
+ * noun names, else the one opened last. A termination naming another instrument with its own
+ * signing ("pozbyla platnosti Smlouva …, podepsaná v Praze dne 27. dubna 2004") records that one
+ * too, terminated and replaced by the instrument of the notice. Words are data, per language.
+ */
+import { capLength, splitSentences } from './agreements.ts';
+import { fold } from './clean.ts';
+import { countriesMentioned } from './countries.ts';
+import { datesIn, monthOf } from './dates.ts';
+import type { Agreement, StepKind } from './types.ts';
+
+/** Instrument nouns in every case, by family: Czech, Slovak, German, English. */
+const NOUNS: Array<[type: string, forms: string]> = [
+  [
+    'treaty',
+    'smlouva smlouvy smlouvě smlouvu smlouvou zmluva zmluvy zmluve zmluvu zmluvou vertrag vertrags vertrages treaty',
+  ],
+  ['agreement', 'dohoda dohody dohodě dohode dohodu dohodou abkommen abkommens übereinkunft agreement'],
+  ['protocol', 'protokol protokolu protokolem protokolom protokoll protokolls protocol'],
+  ['memorandum', 'memorandum memoranda memorandem memorande memorandums'],
+  [
+    'convention',
+    'úmluva úmluvy úmluvě úmluvu úmluvou dohovor dohovoru dohovorom übereinkommen übereinkommens convention',
+  ],
+  ['arrangement', 'ujednání vereinbarung vereinbarungen arrangement'],
+];
+const TYPE_OF = new Map<string, string>(
+  NOUNS.flatMap(([type, forms]) => forms.split(' ').map((form): [string, string] => [fold(form), type])),
+);
+const NOUN = new RegExp(
+  String.raw`(?<![\p{L}-])(${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})(?![\p{L}])`,
+  'giu',
+);
+/** "between" in the four languages: what makes a noun an instrument's name. */
+const BETWEEN = /^\s+(?:\p{L}+\s+){0,3}?(?:mezi|medzi|zwischen|between)\s/iu;
+const SIGN =
+  /(?<!\p{L})(?:podeps\p{L}*|podpísan\p{L}*|podpísal\p{L}*|podpis\p{L}*|unterzeichne\p{L}*|signed)(?!\p{L})/iu;
+const EU =
+  /(?<!\p{L})(?:EU|European Union|Evropsk\p{L}* uni\p{L}*|Európsk\p{L}* úni\p{L}*|Europäische\p{L}* Union)(?!\p{L})/u;
+/** Where a title ends: the verb or clause that follows the instrument's name. */
+const TITLE_END =
+  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+/** A place: the capitalised word(s) after a preposition of place. */
+const PLACE = /(?<!\p{L})(?:v|ve|vo|in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+nad\s+\p{Lu}\p{L}+)?)/gu;
+/** Words that follow "in / v" and are no place. */
+const NOT_PLACE = /^(?:Kraft|Sbírce|Zbierke|Bundesgesetzblatt|Praxi|Platnost|Souladu|Súlade)$/iu;
+
+/** Dated steps, by kind, with the words that state them in each language. */
+const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
+  [
+    'terminated',
+    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,6}?platnosti|pozbývá\s+(?:\S+\s+){0,6}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|stratil\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|skončil\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skončil\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
+  ],
+  [
+    'in force',
+    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,8}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,8}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect)(?!\p{L})/iu,
+  ],
+  [
+    'exchanged',
+    /(?<!\p{L})(?:listiny\s+(?:\p{L}+\s+){0,2}?(?:vyměněny|vymenené|vymenili)|vyměněny|vymenené|ausgetauscht|exchanged|výměn\p{L}*\s+ratifika\p{L}*|výmen\p{L}*\s+ratifika\p{L}*)(?!\p{L})/iu,
+  ],
+  ['ratified', /(?<!\p{L})(?:ratifikoval\p{L}*|ratifiziert|ratified)(?!\p{L})/iu],
+  [
+    'approved',
+    /(?<!\p{L})(?:vyslovil\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:souhlas|súhlas)|(?:souhlas|súhlas)\s+(?:\p{L}+\s+){0,4}?vyslovil\p{L}*|zugestimmt|Zustimmung\s+erteilt|genehmigt|approved)(?!\p{L})/iu,
+  ],
+];
+/** "Dnem vstupu Smlouvy v platnost …", "Mit Inkrafttreten …": a termination dated by the entry into force of the notice's instrument. */
+const ON_ENTRY =
+  /(?<!\p{L})(?:dnem\s+vstupu|dňom\s+nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;
+
+const NOUN_AFTER = (sentence: string, at: number): boolean =>
+  new RegExp(NOUN.source, 'iu').test(sentence.slice(at + 1).replace(/^\S+/u, ''));
+
+interface Draft {
+  agreement: Agreement;
+  type: string;
+  at: number;
+}
+
+const capitalised = (text: string): string => (text[0]?.toUpperCase() ?? '') + text.slice(1);
+
+/** The instrument's name from its noun on: up to the verb or clause that follows it. */
+function titleFrom(sentence: string, start: number): string {
+  const rest = sentence.slice(start);
+  const end = TITLE_END.exec(rest.slice(1));
+  const title = (end ? rest.slice(0, end.index + 1) : rest).replace(/[\s,.;:]+$/u, '');
+  return capitalised(title.length > 300 ? capLength(title) : title);
+}
+
+/** The date nearest to a position (a verb), among dates outside a span (a title). */
+function dateNear(
+  dates: ReturnType<typeof datesIn>,
+  at: number,
+  skip: (date: { index: number }) => boolean,
+): string | undefined {
+  let best: { date: string; distance: number } | undefined;
+  for (const found of dates) {
+    if (skip(found)) continue;
+    // A date after the verb is closer in meaning ("podepsána … dne 14. …"), one before it too ("am 4. Dezember 2023 unterzeichnet").
+    const distance = Math.abs(found.index - at);
+    if (!best || distance < best.distance) best = { date: found.date, distance };
+  }
+  return best?.date;
+}
+
+function placeIn(text: string): string | undefined {
+  for (const match of text.matchAll(PLACE)) {
+    const place = match[1]!;
+    if (monthOf(place) === undefined && !NOT_PLACE.test(place) && countriesMentioned(place).length === 0) return place;
+  }
+  return undefined;
+}
+
+/** Instrument nouns of a sentence followed by "between": where each starts, its type. */
+function namedInstruments(sentence: string): Array<{ at: number; type: string }> {
+  const found: Array<{ at: number; type: string }> = [];
+  for (const match of sentence.matchAll(NOUN)) {
+    const after = sentence.slice(match.index + match[0].length);
+    if (BETWEEN.test(after)) found.push({ at: match.index, type: TYPE_OF.get(fold(match[1]!)) ?? 'agreement' });
+  }
+  return found;
+}
+
+/** A signed instrument a sentence names, opened as a draft: name, type, parties, signing place and date. */
+function openInstrument(sentence: string, named: { at: number; type: string }): Draft | undefined {
+  const name = titleFrom(sentence, named.at);
+  const end = named.at + name.length;
+  const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
+  const dates = datesIn(sentence);
+  // The signing verb nearest the name: "byla … podepsána Smlouva", "Smlouva …, podepsaná v Praze dne …".
+  const verbs = [...sentence.matchAll(new RegExp(SIGN.source, 'giu'))].filter((m) => !outside(m));
+  if (verbs.length === 0) return undefined;
+  const verb = verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a));
+  const signed = dateNear(dates, verb.index, outside);
+  if (!signed) return undefined;
+  const around = `${sentence.slice(0, named.at)} ${sentence.slice(end)}`;
+  const place = placeIn(around);
+  const parties = countriesMentioned(name);
+  if (EU.test(name)) parties.push('European Union');
+  // "between their two countries" names no instrument: its parties are in its name, or it is not one.
+  if (parties.length < 2) return undefined;
+  return {
+    type: named.type,
+    at: named.at,
+    agreement: {
+      name,
+      type: named.type,
+      parties,
+      signed,
+      ...(place ? { place } : {}),
+      status: ['signed'],
+      provisions: [],
+      history: [{ kind: 'signed', status: 'signed', date: signed }],
+    },
+  };
+}
+
+/** What a step clause says, as written: from its verb to the end of the sentence. */
+const clauseFrom = (sentence: string, at: number): string => capLength(sentence.slice(at).replace(/[\s.;:]+$/u, ''));
+
+/** Whether a text reads like a notice of instruments at all: an instrument noun and a signing verb. */
+const MAY_HOLD = (text: string): boolean => SIGN.test(text) && new RegExp(NOUN.source, 'iu').test(text);
+
+/**
+ * The instruments a document publishes or reports, in order of appearance; [] when no sentence
+ * opens one (then the document is read by ./agreements.ts).
+ */
+export function readInstruments(text: string): Agreement[] {
+  if (!MAY_HOLD(text)) return [];
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  const sentences = text.split(/\n+/).flatMap((line) => splitSentences(line.trim()));
+  for (const sentence of sentences) {
+    const named = namedInstruments(sentence);
+    const termination = STEPS[0]![1].exec(sentence);
+    // A termination naming another instrument: that one, terminated and replaced by the current one.
+    if (termination && current) {
+      const other = named.find((n) => n.at > termination.index) ?? named.find((n) => n.at !== current?.at);
+      const old = other ? openInstrument(sentence, other) : undefined;
+      if (old && old.agreement.signed !== current.agreement.signed) {
+        const onEntry = ON_ENTRY.test(sentence);
+        const inForce = current.agreement.history?.find((step) => step.kind === 'in force')?.date;
+        const oldEnd = old.at + old.agreement.name.length;
+        const date = onEntry
+          ? inForce
+          : dateNear(datesIn(sentence), termination.index, (d) => d.index >= old.at && d.index < oldEnd + 60);
+        const known = drafts.find(
+          (d) => d.agreement.signed === old.agreement.signed && d.type === old.type && d !== current,
+        );
+        const record = known ?? old;
+        record.agreement.replacedBy = current.agreement.name;
+        record.agreement.status.push(clauseFrom(sentence, termination.index));
+        record.agreement.history!.push({
+          kind: 'terminated',
+          status: clauseFrom(sentence, termination.index),
+          ...(date ? { date } : {}),
+        });
+        current.agreement.replaces = [...new Set([...(current.agreement.replaces ?? []), record.agreement.name])];
+        if (!known) drafts.push(record);
+        continue;
+      }
+    }
+    const opened = named.map((n) => openInstrument(sentence, n)).find((draft) => draft !== undefined);
+    if (opened) {
+      const same = drafts.find(
+        (d) => d.type === opened.type && d.agreement.signed === opened.agreement.signed && !d.agreement.replacedBy,
+      );
+      current = same ?? opened;
+      if (!same) drafts.push(opened);
+      else if (same.agreement.parties.length === 0) same.agreement.parties = opened.agreement.parties;
+    }
+    if (!current) continue;
+    // Steps: each stated once, with its date; given to the instrument the sentence's noun names.
+    const subjectType = [...sentence.matchAll(NOUN)].map((m) => TYPE_OF.get(fold(m[1]!)))[0];
+    const target =
+      (opened ? undefined : [...drafts].reverse().find((d) => d.type === subjectType && !d.agreement.replacedBy)) ??
+      current;
+    const dates = datesIn(sentence);
+    for (const [kind, pattern] of STEPS) {
+      const step = pattern.exec(sentence);
+      if (!step) continue;
+      // A termination is the current instrument's own only when no other instrument is named after its verb.
+      if (kind === 'terminated' && (opened || !dates.length || NOUN_AFTER(sentence, step.index))) continue;
+      const signedAt = opened ? dates.filter((d) => d.date === opened.agreement.signed).map((d) => d.index) : [];
+      const date = dateNear(dates, step.index, (d) => signedAt.includes(d.index) || d.index < step.index - 80);
+      if (!date && kind !== 'approved' && kind !== 'ratified') continue;
+      const clause = clauseFrom(sentence, kind === 'approved' || kind === 'ratified' ? 0 : step.index);
+      const history = target.agreement.history!;
+      if (history.some((h) => h.kind === kind && h.date === date)) continue;
+      history.push({ kind, status: clause, ...(date ? { date } : {}) });
+      target.agreement.status.push(clause);
+    }
+  }
+  return drafts.map(({ agreement }) => ({ ...agreement, status: [...new Set(agreement.status)] }));
+}
