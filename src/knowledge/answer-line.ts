@@ -26,16 +26,16 @@ interface Found {
 
 /** Words of organisations and places that make capitalised words a name that is not a person's. */
 const NOT_A_PERSON =
-  /\b(?:ministr(?:y|stvo|stva|stve)\w*|ministerium|police|polic\w*|polizei\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|direktion|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|zentrum|inspektion|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
+  /\b(?:ministr\w*|minister\w*|sdeleni|oznamenie|mitteilung|bekanntmachung|police|polic\w*|polizei\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|direktion|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|zentrum|inspektion|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
 
 const WEEKDAYS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /\b(?:on monday|v pondeli|v pondelok|am montag)\b/],
-  [2, /\b(?:on tuesday|v utery|v utorok|am dienstag)\b/],
-  [3, /\b(?:on wednesday|ve stredu|v stredu|am mittwoch)\b/],
-  [4, /\b(?:on thursday|ve ctvrtek|vo stvrtok|am donnerstag)\b/],
-  [5, /\b(?:on friday|v patek|v piatok|am freitag)\b/],
-  [6, /\b(?:on saturday|v sobotu|am samstag)\b/],
-  [0, /\b(?:on sunday|v nedeli|v nedelu|am sonntag)\b/],
+  [1, /\b(?:on monday|v pondeli|v pondelok|am montag\w*)\b/],
+  [2, /\b(?:on tuesday|v utery|v utorok|am dienstag\w*)\b/],
+  [3, /\b(?:on wednesday|ve stredu|v stredu|am mittwoch\w*)\b/],
+  [4, /\b(?:on thursday|ve ctvrtek|vo stvrtok|am donnerstag\w*)\b/],
+  [5, /\b(?:on friday|v patek|v piatok|am freitag\w*)\b/],
+  [6, /\b(?:on saturday|v sobotu|am samstag\w*)\b/],
+  [0, /\b(?:on sunday|v nedeli|v nedelu|am sonntag\w*)\b/],
 ];
 const YESTERDAY = /\b(?:yesterday|vcera|gestern)\b/;
 
@@ -90,8 +90,9 @@ const MONEY =
   /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|eur|euro|eura|USD|CZK|Kč|korun\w*|dollars?|€)/gu;
 const NUMBER =
   /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
+/** Two or three capitalised words (a double surname joined by a hyphen is one), titles around them. */
 const PERSON =
-  /(?:(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}']+){1,2}(?:,?\s(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?/gu;
+  /(?:(?:\p{L}{1,5}\.\s?){1,3})?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)?){1,2}(?:,?\s(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?/gu;
 const PLACE = /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
@@ -114,20 +115,29 @@ const nearest = (found: readonly Found[], at: readonly number[]): Found | undefi
 /**
  * The value of `kind` in a sentence that answers a question, nearest to the question's words
  * (`words`: index terms the question matched), or undefined when the sentence holds none.
- * `published`: the document's date, to read "on Saturday" by.
  */
+export interface ValueOptions {
+  /** The document's date, to read "on Saturday" by. */
+  published?: string;
+  /** The end of a period is asked for ("until when"). */
+  until?: boolean;
+  /** Whether a folded word is a common word of some language (a name's words are not). */
+  isWord?: (folded: string) => boolean;
+}
+
 export function answerValue(
   sentence: string,
   kind: AnswerKind,
   words: ReadonlySet<string>,
-  published?: string,
+  { published, until = false, isWord = () => false }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words);
   const dates = datesOf(sentence, published);
   let found: Found | undefined;
   switch (kind) {
     case 'date':
-      found = nearest(dates, at);
+      // "Until when": the end of a period ("15 June – 13 August 2026"), else the nearest date.
+      found = until && dates.length > 1 ? dates.at(-1) : nearest(dates, at);
       break;
     case 'money':
       found = nearest(matchesOf(sentence, MONEY), at);
@@ -143,9 +153,15 @@ export function answerValue(
       break;
     }
     case 'person': {
-      const people = matchesOf(sentence, PERSON).filter(
-        (p) => !NOT_A_PERSON.test(fold(p.text)) && !tokenize(p.text).every((w) => words.has(processTerm(w) ?? '')),
-      );
+      // A person's name is capitalised words none of which is a common word or a word of the question.
+      const people = matchesOf(sentence, PERSON).filter((p) => {
+        const names = tokenize(p.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+        return (
+          !NOT_A_PERSON.test(fold(p.text)) &&
+          names.length >= 2 &&
+          names.every((w) => !isWord(fold(w)) && !words.has(processTerm(w) ?? ''))
+        );
+      });
       found = nearest(people, at);
       break;
     }

@@ -26,6 +26,8 @@ interface WeightedTerm {
 export interface Question {
   terms: WeightedTerm[];
   kind?: AnswerKind;
+  /** The end of a period is asked for ("until when"). */
+  until?: boolean;
 }
 
 export interface Answer {
@@ -35,6 +37,8 @@ export interface Answer {
   snippet: Snippet;
   /** Weighted share of the question's words in the best passage with its heading and title (0-1). */
   coverage: number;
+  /** How well the answering sentence itself answers: its words and the kind asked for, per question weight. */
+  focus: number;
 }
 
 /** A loose (prefix, fuzzy) match counts this much of a stem match. */
@@ -118,6 +122,7 @@ export function findAnswer(
       sentence: sentencesOf(passage.text)[0] ?? passage.text,
       snippet: makeSnippet(passage.text, matchedWords(question), snippetLength),
       coverage: 0,
+      focus: 0,
     };
   }
   const quote = quoteFrom(best.sentences, best.at, snippetLength);
@@ -127,6 +132,7 @@ export function findAnswer(
     sentence: best.sentences[best.at]!,
     snippet: { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd },
     coverage: best.coverage,
+    focus: best.score / total,
   };
 }
 

@@ -10,7 +10,7 @@ import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, type Question } from './answer.ts';
 import { blockPassageSource, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
-import { answerKind, type AnswerKind } from './question.ts';
+import { answerKind, asksUntil, type AnswerKind } from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
@@ -75,6 +75,8 @@ export interface SearchHit {
   snippet: Snippet;
   /** Weighted share of the question's words the quoted passage holds (0-1). */
   coverage: number;
+  /** How well the answering sentence itself answers (see answer.ts). */
+  focus: number;
 }
 
 export type Suggestion = { kind: 'spelling'; query: string } | { kind: 'without-filters'; total: number };
@@ -93,6 +95,13 @@ export interface SearchResults {
   value?: AnswerValue;
   suggestion?: Suggestion;
 }
+
+/** Documents read passage by passage to rank the shown ones: the best this many by their words. */
+const RERANKED = 20;
+/** In that ranking, the answering sentence's own score counts this much beside the passage's coverage, */
+const FOCUS_WEIGHT = 1.0;
+/** and each place lower in the ranking by words costs this much. */
+const ORDER_WEIGHT = 0.03;
 
 /** A question word no document holds weighs this share of an average word of the question. */
 const UNHELD_WEIGHT = 0.5;
@@ -410,18 +419,25 @@ export class KnowledgeBase {
       termHits,
       weights,
       this.documents.length,
-      limit,
+      Math.max(limit, limit > 0 ? RERANKED : 0),
       allowed || parsed.phrases.length ? isCandidate : undefined,
     );
-    const hits = ranked.flatMap(({ doc, score }): SearchHit[] => {
+    // The best documents by their words are read passage by passage: the one whose passage holds
+    // most of the question, and whose sentence answers it best, comes first.
+    const read = ranked.flatMap(({ doc, score }, order): Array<SearchHit & { order: number }> => {
       const document = this.documents[doc];
       if (!document) return [];
       const candidates =
         parsed.phrases.length > 0 ? this.passagesWithPhrases(document, parsed.phrases) : this.passagesOf(document);
       const answer = findAnswer(candidates, document.title, question);
       if (!answer) return [];
-      return [{ document, score, ...answer }];
+      return [{ document, score, ...answer, order }];
     });
+    const rank = (hit: SearchHit & { order: number }) => hit.coverage + FOCUS_WEIGHT * hit.focus - ORDER_WEIGHT * hit.order;
+    const hits: SearchHit[] = read
+      .sort((a, b) => rank(b) - rank(a))
+      .slice(0, limit)
+      .map(({ order: _, ...hit }) => hit);
     const { value, at } = this.valueIn(hits, question);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
     const answered =
@@ -452,7 +468,7 @@ export class KnowledgeBase {
       translated: new Set(hits.translated),
       loose: new Set(hits.loose),
     }));
-    return { terms, kind: answerKind(query) };
+    return { terms, kind: answerKind(query), until: asksUntil(query) };
   }
 
   /**
@@ -465,7 +481,11 @@ export class KnowledgeBase {
     for (let at = 0; at < Math.min(VALUE_REACH, hits.length); at++) {
       const hit = hits[at]!;
       if (at > 0 && hit.coverage < this.options.minCoverage) continue;
-      const value = answerValue(hit.sentence, question.kind, words, hit.document.date);
+      const value = answerValue(hit.sentence, question.kind, words, {
+        published: hit.document.date,
+        until: question.until,
+        isWord: (word) => this.lexicon.knows(word),
+      });
       if (value) return { value, at };
     }
     return { at: 0 };

@@ -24,7 +24,7 @@ export interface Passage {
 export type PassageSource = (document: Document, target: number) => Passage[];
 
 /** Abbreviations a full stop does not end a sentence after (ranks, titles, "e.g."). */
-const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|Bc|plk|pplk|mjr|kpt|Mr|Mrs|Ms|St|No|Art|čl|odst|tzv|např|resp|e\.g|i\.e|vs|\p{Lu})\.)`;
+const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|MUDr|RNDr|Bc|doc|prof|Prof|plk|pplk|mjr|kpt|npor|por|ppor|nprap|prap|pprap|nstrm|strm|brig|Mr|Mrs|Ms|St|No|Nr|Art|čl|odst|tzv|např|resp|tel|Tel|ul|nám|č|zn|bzw|ca|Dipl|vgl|z\.B|u\.a|e\.g|i\.e|vs|\p{Lu})\.)`;
 const SENTENCE_END = new RegExp(String.raw`${ABBREVIATION}(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])`, 'u');
 
 /** Photo captions and credits: "© ...", "Photo: ...", "Foto: ...", a Markdown image. */

@@ -24,7 +24,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
   [
     'phone',
-    / (phone|telephone|call|ring|dial|number to call|hotline|telefon\w*|tel|cisl[oa] (?:na|telefonu)|zavolat|volat|zavola\w*|telefonn\w*|rufnummer|telefonnummer|anrufen|erreichbar) /,
+    / (phone|telephone|call|ring|dial|number to call|(?:what|which) (?:is|are) the (?:\w+ ){0,4}numbers?|nummer|hotline|telefon\w*|tel|cisl[oa]|cisle|zavolat|volat|zavola\w*|telefonn\w*|rufnummer|telefonnummer|anrufen|erreichbar) /,
   ],
   [
     'number',
@@ -52,6 +52,12 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
     / (which countries|what countries|which states|list|ktere (?:zeme|staty|statu|zem\w*)|jake zeme|ktore (?:krajiny|staty|statov)|welche (?:lander|staaten)|seznam|zoznam|liste) /,
   ],
 ];
+
+/** "Until when", "do kdy", "bis wann": the end of a period is asked for. */
+export const asksUntil = (question: string): boolean =>
+  / (until when|until|do kdy|do kedy|bis wann|bis zu welchem|how long will|dokdy) /.test(
+    ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `,
+  );
 
 /** The kind of answer a question asks for, if its question words say. */
 export function answerKind(question: string): AnswerKind | undefined {

@@ -34,6 +34,9 @@ export class StemIndex {
     if (term === null) return;
     // A word with Czech letters in an English document is a Czech name or quote: stem it as Czech too.
     const languages: Language[] = language !== 'en' || /^\p{ASCII}*$/u.test(written) ? [language] : [language, 'cs'];
+    // A name keeps its light Slavic stem in any language: Czech and Slovak questions inflect
+    // foreign names ("ve Waldmünchenu", "v Schwandorfu") as their own words.
+    if (/^\p{Lu}/u.test(written) && !languages.includes('cs') && !languages.includes('sk')) languages.push('sk');
     for (const key of stemKeys(written, languages)) {
       let words = this.words.get(key);
       if (!words) this.words.set(key, (words = new Set()));

@@ -181,6 +181,11 @@ export class Lexicon {
     return [...found.values()];
   }
 
+  /** Whether a word (folded) is a word of some concept: a common word, not a name. */
+  knows(folded: string): boolean {
+    return this.spread.has(folded);
+  }
+
   /**
    * Every word of a concept's terms, in every language, with its stem keys: what a match expands
    * to. A word of a longer term that many concepts share ("republic" of "Czech Republic",
