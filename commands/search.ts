@@ -1,5 +1,6 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
-import { answerLine, languageTag } from '../src/answers/answer-line.ts';
+import { answerLine, contactLine, languageTag } from '../src/answers/answer-line.ts';
+import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand } from '../src/framework/define.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
@@ -96,16 +97,21 @@ export default defineCommand({
       };
     }
     const [first] = results.hits;
+    const contact = isContactKind(results.kind)
+      ? contactAnswer(ctx.kb, query, results.kind!, new Set([first!.document.id]))
+      : undefined;
     return {
-      content: answerLine(
-        {
-          value: results.value,
-          sentence: first!.sentence,
-          document: first!.document,
-          tag: languageTag(query, first!.passage.language, ctx.locale),
-        },
-        ctx.locale,
-      ),
+      content: contact
+        ? contactLine(contact)
+        : answerLine(
+            {
+              value: results.value,
+              sentence: first!.sentence,
+              document: first!.document,
+              tag: languageTag(query, first!.passage.language, ctx.locale),
+            },
+            ctx.locale,
+          ),
       cards: [
         {
           title,

@@ -9,6 +9,7 @@ import type { Document, Language } from '../corpus/types.ts';
 import { readableDate } from '../i18n/dates.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { AnswerValue } from '../knowledge/answer-line.ts';
+import type { ContactAnswer } from '../knowledge/contact-answer.ts';
 import { escapeMarkdown, inlineFile } from '../util/markdown.ts';
 
 /** A quote in the answer line is cut to about this many characters, around the value. */
@@ -47,4 +48,18 @@ export function answerLine({ value, sentence, document, tag }: AnswerLineInput, 
   const quote = `“${escapeMarkdown(around(sentence, focus))}”`;
   const source = `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''} · ${inlineFile(document.file)}`;
   return [shown && `**${escapeMarkdown(shown)}**`, quote, source].filter(Boolean).join(' · ');
+}
+
+/** "**974 632 700** · Nepřetržitá služba · SKP Lanžhot – Kúty, Policie ČR · `file`": a contact field asked for. */
+export function contactLine(answer: ContactAnswer): string {
+  const { contact, document } = answer.match;
+  const whose = [contact.unit, contact.organisation].filter(Boolean).join(', ');
+  return [
+    `**${escapeMarkdown(answer.value)}**`,
+    answer.label && escapeMarkdown(answer.label),
+    whose && escapeMarkdown(whose),
+    inlineFile(document.file),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

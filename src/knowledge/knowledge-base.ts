@@ -350,6 +350,23 @@ export class KnowledgeBase {
     return { query: { combineWith: 'OR', queries }, options: { boost }, level };
   }
 
+  /**
+   * The question's words in the documents' other languages: the indexed words the lexicon's
+   * concepts bring for them, for lookups with indexes of their own (contacts, agreements) to
+   * match across languages as search does.
+   */
+  translationsOf(query: string): string[] {
+    const words = parseQuery(query).words;
+    const found = new Set<string>();
+    this.retrievalKeys(words).forEach((key, i) => {
+      const [, concepts] = key.split(CONCEPTS_MARK);
+      if (!concepts) return;
+      const own = new Set([processTerm(words[i]!) ?? '', ...this.stems.variants(words[i]!)]);
+      for (const word of this.translations(concepts.split(','), own)) found.add(word);
+    });
+    return [...found];
+  }
+
   /** Indexed words of the concepts' terms in every language (their forms too), but the word's own. */
   private translations(concepts: readonly string[], own: ReadonlySet<string>): string[] {
     const found = new Set<string>();
@@ -433,7 +450,8 @@ export class KnowledgeBase {
       if (!answer) return [];
       return [{ document, score, ...answer, order }];
     });
-    const rank = (hit: SearchHit & { order: number }) => hit.coverage + FOCUS_WEIGHT * hit.focus - ORDER_WEIGHT * hit.order;
+    const rank = (hit: SearchHit & { order: number }) =>
+      hit.coverage + FOCUS_WEIGHT * hit.focus - ORDER_WEIGHT * hit.order;
     const hits: SearchHit[] = read
       .sort((a, b) => rank(b) - rank(a))
       .slice(0, limit)

@@ -1,0 +1,50 @@
+/**
+ * A contact question asked of /search ("what is the fax of the Chotěbuz centre?", "Aký e-mail má
+ * SIRENE?"): the field asked for, read from the contact directory rather than from a sentence, so
+ * the answer is the number or address as the page lists it, with the unit it belongs to.
+ */
+import { findContacts, type ContactMatch } from './contacts.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { AnswerKind } from './question.ts';
+
+export interface ContactAnswer {
+  match: ContactMatch;
+  /** The value asked for, as written in the document. */
+  value: string;
+  /** A phone line's label ("24/7", "Secretariat"), when the value is a phone. */
+  label?: string;
+}
+
+const CONTACT_KINDS: ReadonlySet<AnswerKind> = new Set(['phone', 'fax', 'email', 'address']);
+
+/** Whether a question of this kind is answered from the contact directory. */
+export const isContactKind = (kind: AnswerKind | undefined): boolean => kind !== undefined && CONTACT_KINDS.has(kind);
+
+/**
+ * The field a contact question asks for, from the contact point answering it best among those of
+ * `documents` (the documents search found for the question: search ranks documents across
+ * languages, the directory picks the unit within them); undefined when none lists it.
+ */
+export function contactAnswer(
+  kb: KnowledgeBase,
+  query: string,
+  kind: AnswerKind,
+  documents: ReadonlySet<string>,
+): ContactAnswer | undefined {
+  const expanded = [query, ...kb.translationsOf(query)].join(' ');
+  const matches = findContacts(kb, expanded, 0).filter((match) => documents.has(match.document.id));
+  for (const match of matches.slice(0, 3)) {
+    const { contact } = match;
+    if (kind === 'email' && contact.emails[0]) return { match, value: contact.emails[0].address };
+    if (kind === 'address' && contact.address) return { match, value: contact.address };
+    if (kind === 'fax') {
+      const fax = match.phones.find((phone) => phone.fax);
+      if (fax) return { match, value: fax.raw, label: fax.label };
+    }
+    if (kind === 'phone') {
+      const phone = match.phones.find((p) => !p.fax);
+      if (phone) return { match, value: phone.raw, label: phone.label };
+    }
+  }
+  return undefined;
+}
