@@ -227,11 +227,7 @@ async function main(): Promise<void> {
   if (RAW) report(`raw MiniSearch, ${HALF} half`, rawOutcomes(app.kb.documents, cases, files));
 }
 
-function rawOutcomes(
-  documents: readonly Document[],
-  cases: readonly Case[],
-  files: readonly string[],
-): Outcome[] {
+function rawOutcomes(documents: readonly Document[], cases: readonly Case[], files: readonly string[]): Outcome[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const passages = documents.flatMap((d) =>
     toPassages(d, DEFAULT_OPTIONS.passageLength).map((p) => ({ ...p, title: d.title })),

@@ -1,5 +1,6 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
-import { answerLine, contactLine, languageTag } from '../src/answers/answer-line.ts';
+import { answerLine, contactLine, languageTag, treatyLine } from '../src/answers/answer-line.ts';
+import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand } from '../src/framework/define.ts';
@@ -100,18 +101,21 @@ export default defineCommand({
     const contact = isContactKind(results.kind)
       ? contactAnswer(ctx.kb, query, results.kind!, new Set([first!.document.id]))
       : undefined;
+    const treaty = contact ? undefined : treatyAnswer(ctx.kb, query, results.kind);
     return {
       content: contact
         ? contactLine(contact)
-        : answerLine(
-            {
-              value: results.value,
-              sentence: first!.sentence,
-              document: first!.document,
-              tag: languageTag(query, first!.passage.language, ctx.locale),
-            },
-            ctx.locale,
-          ),
+        : treaty
+          ? treatyLine(treaty, ctx.locale)
+          : answerLine(
+              {
+                value: results.value,
+                sentence: first!.sentence,
+                document: first!.document,
+                tag: languageTag(query, first!.passage.language, ctx.locale),
+              },
+              ctx.locale,
+            ),
       cards: [
         {
           title,

@@ -10,6 +10,8 @@ import { readableDate } from '../i18n/dates.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { AnswerValue } from '../knowledge/answer-line.ts';
 import type { ContactAnswer } from '../knowledge/contact-answer.ts';
+import { agreementLabel } from '../knowledge/agreements.ts';
+import type { TreatyAnswer } from '../knowledge/treaty-answer.ts';
 import { escapeMarkdown, inlineFile } from '../util/markdown.ts';
 
 /** A quote in the answer line is cut to about this many characters, around the value. */
@@ -59,6 +61,18 @@ export function contactLine(answer: ContactAnswer): string {
     answer.label && escapeMarkdown(answer.label),
     whose && escapeMarkdown(whose),
     inlineFile(document.file),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** "**2. srpna 2024** · “vstoupil v platnost dne 2. srpna 2024” · Protocol … — Czechia, Poland · `file`": an agreement's step. */
+export function treatyLine({ entry, step }: TreatyAnswer, locale: Locale): string {
+  return [
+    step.date && `**${escapeMarkdown(readableDate(step.date, locale))}**`,
+    `“${escapeMarkdown(around(step.status, 0))}”`,
+    escapeMarkdown(agreementLabel(entry.agreement)),
+    inlineFile(step.document.file),
   ]
     .filter(Boolean)
     .join(' · ');

@@ -47,6 +47,8 @@ const LOOSE = 0.4;
 const CONTEXT = 0.35;
 /** A sentence with the kind of answer asked for gains this many average word weights. */
 const KIND_BONUS = 1.2;
+/** A question word in the title counts this much of itself in a sentence. */
+const TITLE_GIVEN = 0.5;
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
 
@@ -108,7 +110,11 @@ export function findAnswer(
     const coverage = weighted(question, (i) => Math.max(around[i]!, titleLevels[i]!)) / total;
     sentences.forEach((sentence, at) => {
       const own = levels(terms[at]!, question);
-      let score = weighted(question, (i) => Math.max(own[i]!, CONTEXT * around[i]!));
+      // A word of the document's title is its topic, given already: the answering sentence is the
+      // one holding the question's other words ("Kinder" in a page titled "Furth im Wald").
+      let score = weighted(question, (i) =>
+        Math.max(own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1), CONTEXT * Math.max(around[i]!, titleLevels[i]!)),
+      );
       if (score === 0) return;
       if (question.kind && holdsAnswer(sentence, question.kind)) score += bonus;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;

@@ -350,6 +350,16 @@ export class KnowledgeBase {
     return { query: { combineWith: 'OR', queries }, options: { boost }, level };
   }
 
+  /** A text's words as the index stores them (folded, stop words left out). */
+  wordsOf(text: string): string[] {
+    return termsOf(text);
+  }
+
+  /** The lexicon's concepts a question names ("sign", "treaty", "country-sk"), by id. */
+  conceptsOf(query: string): Set<string> {
+    return new Set(this.lexicon.match(parseQuery(query).words, (word) => stemKeys(word)).map((m) => m.concept));
+  }
+
   /**
    * The question's words in the documents' other languages: the indexed words the lexicon's
    * concepts bring for them, for lookups with indexes of their own (contacts, agreements) to

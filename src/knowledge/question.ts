@@ -28,7 +28,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ],
   [
     'number',
-    / (how many|how far|how long|number of|kolik\w*|jak dlouho|jak daleko|pocet|poctu|kolko|kolkych|kolkim|ako dlho|ako daleko|wie viele|wie viel|wie weit|wie lange|anzahl) /,
+    / (how many|how far|how long|how old|number of|kolik let|kolko rokov|wie alt|kolik\w*|jak dlouho|jak daleko|pocet|poctu|kolko|kolkych|kolkim|ako dlho|ako daleko|wie viele|wie viel|wie weit|wie lange|anzahl) /,
   ],
   [
     'date',
