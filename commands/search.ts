@@ -1,6 +1,6 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
 import { answerLine, contactLine, languageTag, treatyLine } from '../src/answers/answer-line.ts';
-import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
+import { NO_SUCH_AGREEMENT, treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand } from '../src/framework/define.ts';
@@ -87,7 +87,8 @@ export default defineCommand({
         unanswered: true,
       };
     }
-    if (!results.answered) {
+    const treaty = treatyAnswer(ctx.kb, query, results.kind);
+    if (!results.answered || treaty === NO_SUCH_AGREEMENT) {
       const closest = results.hits
         .slice(0, 3)
         .map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, ctx.locale)}`);
@@ -101,7 +102,6 @@ export default defineCommand({
     const contact = isContactKind(results.kind)
       ? contactAnswer(ctx.kb, query, results.kind!, new Set([first!.document.id]))
       : undefined;
-    const treaty = contact ? undefined : treatyAnswer(ctx.kb, query, results.kind);
     return {
       content: contact
         ? contactLine(contact)

@@ -89,7 +89,9 @@ function matchesOf(sentence: string, pattern: RegExp): Found[] {
 const MONEY =
   /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|eur|euro|eura|USD|CZK|Kč|korun\w*|dollars?|€)/gu;
 const NUMBER =
-  /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
+/** A year is not a count ("in 2022"). */
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** Two or three capitalised words (a double surname joined by a hyphen is one), titles around them. */
 const PERSON =
   /(?:(?:\p{L}{1,5}\.\s?){1,3})?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)?){1,2}(?:,?\s(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?/gu;
@@ -143,7 +145,7 @@ export function answerValue(
       found = nearest(matchesOf(sentence, MONEY), at);
       break;
     case 'number': {
-      const numbers = matchesOf(sentence, NUMBER).filter((n) => !isInDate(dates, n.index));
+      const numbers = matchesOf(sentence, NUMBER).filter((n) => !isInDate(dates, n.index) && !YEAR_ONLY.test(n.text));
       const value = nearest(numbers, at);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {

@@ -39,6 +39,8 @@ export interface Answer {
   coverage: number;
   /** How well the answering sentence itself answers: its words and the kind asked for, per question weight. */
   focus: number;
+  /** Weighted share of the question's words in the document's title (0-1). */
+  titled: number;
 }
 
 /** A loose (prefix, fuzzy) match counts this much of a stem match. */
@@ -129,6 +131,7 @@ export function findAnswer(
       snippet: makeSnippet(passage.text, matchedWords(question), snippetLength),
       coverage: 0,
       focus: 0,
+      titled: 0,
     };
   }
   const quote = quoteFrom(best.sentences, best.at, snippetLength);
@@ -139,6 +142,7 @@ export function findAnswer(
     snippet: { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd },
     coverage: best.coverage,
     focus: best.score / total,
+    titled: weighted(question, (i) => titleLevels[i]!) / total,
   };
 }
 

@@ -77,6 +77,8 @@ export interface SearchHit {
   coverage: number;
   /** How well the answering sentence itself answers (see answer.ts). */
   focus: number;
+  /** Weighted share of the question's words in the title. */
+  titled: number;
 }
 
 export type Suggestion = { kind: 'spelling'; query: string } | { kind: 'without-filters'; total: number };
@@ -100,11 +102,10 @@ export interface SearchResults {
 const RERANKED = 20;
 /** In that ranking, the answering sentence's own score counts this much beside the passage's coverage, */
 const FOCUS_WEIGHT = 1.0;
+/** and a title holding the question's words this much (a document about it, not one mentioning it), */
+const TITLE_WEIGHT = 0.5;
 /** and each place lower in the ranking by words costs this much. */
 const ORDER_WEIGHT = 0.03;
-
-/** A question word no document holds weighs this share of an average word of the question. */
-const UNHELD_WEIGHT = 0.5;
 
 /** Kinds whose value is read reliably enough that a question of the kind without one is not answered. */
 const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax']);
@@ -461,7 +462,7 @@ export class KnowledgeBase {
       return [{ document, score, ...answer, order }];
     });
     const rank = (hit: SearchHit & { order: number }) =>
-      hit.coverage + FOCUS_WEIGHT * hit.focus - ORDER_WEIGHT * hit.order;
+      hit.coverage + FOCUS_WEIGHT * hit.focus + TITLE_WEIGHT * hit.titled - ORDER_WEIGHT * hit.order;
     const hits: SearchHit[] = read
       .sort((a, b) => rank(b) - rank(a))
       .slice(0, limit)
@@ -486,10 +487,10 @@ export class KnowledgeBase {
       hits.exactCount > 0 ? Math.log(1 + documents / hits.exactCount) : undefined,
     );
     // A word no document holds, in any language or form (only a typo's or a prefix's matches, or
-    // none), weighs half an average word of the question: generic words ("money", "give") and
-    // words the lexicon lacks should not sink an answer; unknown names are judged apart (`answers`).
+    // none), weighs as much as an average word of the question: generic words ("money", "give")
+    // should not sink an answer; unknown names are judged apart (`answers`).
     const known = weights.filter((weight): weight is number => weight !== undefined);
-    const unknown = known.length > 0 ? (UNHELD_WEIGHT * known.reduce((a, b) => a + b, 0)) / known.length : 1;
+    const unknown = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
     const terms = termHits.map((hits, i) => ({
       weight: weights[i] ?? unknown,
       strict: new Set(hits.strict),
@@ -521,9 +522,10 @@ export class KnowledgeBase {
 
   private answers(first: SearchHit | undefined, parsed: ParsedQuery, termHits: readonly TermHits[]): boolean {
     if (!first || first.coverage < this.options.minCoverage) return false;
-    // A name the documents do not hold at all ("Sweden", "Sparta") is something they do not cover.
+    // A name the documents do not hold, in any form or language ("Sweden", "Selb"; a prefix or a
+    // typo of another word does not count), is something they do not cover.
     return parsed.names.every(
-      (name) => (termHits[parsed.words.findIndex((word) => word === name)]?.docs.length ?? 1) > 0,
+      (name) => (termHits[parsed.words.findIndex((word) => word === name)]?.exactCount ?? 1) > 0,
     );
   }
 

@@ -49,40 +49,67 @@ export interface TreatyAnswer {
   step: StatusEntry;
 }
 
+/** The question is about an agreement between parties no document has one between: not answered. */
+export const NO_SUCH_AGREEMENT = 'no-such-agreement';
+
 /** The step a question's concepts name, if any. */
 const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
 
 const NAMES = new Map(COUNTRIES.map((country) => [`country-${country.code.toLowerCase()}`, country.name]));
 
+/** The countries a question names, by name or adjective in any language ("se Slovenskem", "deutsch-polnisch"). */
+function countriesNamed(kb: KnowledgeBase, concepts: ReadonlySet<string>): Set<string> {
+  const named = new Set<string>();
+  for (const concept of concepts) {
+    const country = NAMES.get(concept) ?? kb.lexicon.countryOf(concept);
+    if (country) named.add(country);
+  }
+  return named;
+}
+
 /**
  * The agreement a question is about: among those of the documents search found for it (search
  * ranks documents across languages), the one whose parties the question names and whose name
  * holds most of its words; a replaced instrument yields to the one in force.
  */
-function agreementAsked(kb: KnowledgeBase, query: string, concepts: ReadonlySet<string>): AgreementEntry | undefined {
+function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<string>): AgreementEntry | undefined {
   const found = kb.search(query, {}, 3).hits.map((hit) => hit.document.id);
-  const parties = [...concepts].flatMap((concept) => NAMES.get(concept) ?? []);
   const words = new Set([...kb.translationsOf(query), ...kb.wordsOf(query)]);
   const score = (entry: AgreementEntry): number => {
     const rank = Math.min(...entry.documents.map((d) => (found.includes(d.id) ? found.indexOf(d.id) : 9)));
-    const named = entry.agreement.parties.filter((party) => parties.includes(party)).length;
+    const named = entry.agreement.parties.filter((party) => parties.has(party)).length;
     const overlap = kb.wordsOf(entry.agreement.name).filter((word) => words.has(word)).length;
     const replaced = entry.agreement.replacedBy || entry.history.some((step) => step.kind === 'terminated') ? 1 : 0;
     return 2 * named + overlap - rank - 2 * replaced;
   };
-  const candidates = allAgreements(kb).filter((entry) => entry.documents.some((d) => found.includes(d.id)));
+  // Every country the question names must be a party: the Czech-Hungarian treaty is no answer
+  // about the Czech-Austrian one.
+  const candidates = allAgreements(kb).filter(
+    (entry) =>
+      entry.documents.some((d) => found.includes(d.id)) &&
+      [...parties].every((party) => entry.agreement.parties.includes(party)),
+  );
   return candidates.sort((a, b) => score(b) - score(a))[0];
 }
 
-/** Whether a question of this kind is answered from the agreement catalogue. */
-export function treatyAnswer(kb: KnowledgeBase, query: string, kind: AnswerKind | undefined): TreatyAnswer | undefined {
+/**
+ * The agreement step answering a date or status question about an agreement; `NO_SUCH_AGREEMENT`
+ * when the question names parties no agreement of the documents has (its answer would be about
+ * another agreement); undefined when the question is not one for the catalogue.
+ */
+export function treatyAnswer(
+  kb: KnowledgeBase,
+  query: string,
+  kind: AnswerKind | undefined,
+): TreatyAnswer | typeof NO_SUCH_AGREEMENT | undefined {
   if (kind !== 'date' && kind !== 'status') return undefined;
   const concepts = kb.conceptsOf(query);
   if (![...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept))) return undefined;
   const asked = stepAsked(concepts) ?? (kind === 'date' ? 'signed' : undefined);
-  const best = agreementAsked(kb, query, concepts);
-  if (!best) return undefined;
+  const parties = countriesNamed(kb, concepts);
+  const best = agreementAsked(kb, query, parties);
+  if (!best) return parties.size >= 2 ? NO_SUCH_AGREEMENT : undefined;
   const dated = best.history.filter((step) => step.date);
   if (kind === 'status') {
     const latest = dated[0] ?? best.history[0];

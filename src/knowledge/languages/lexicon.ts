@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import { fold } from '../../corpus/clean.ts';
-import { COUNTRIES } from '../../corpus/countries.ts';
+import { COUNTRIES, findCountry } from '../../corpus/countries.ts';
 import { LANGUAGES, type Language } from '../../corpus/language.ts';
 import { STOP_WORDS, stemKeysIn } from './packs.ts';
 
@@ -179,6 +179,17 @@ export class Lexicon {
       }
     });
     return [...found.values()];
+  }
+
+  /** The country a concept names by its English name or adjective ("slovak" -> Slovakia), if any. */
+  countryOf(id: string): string | undefined {
+    const at = this.byId.get(id);
+    if (at === undefined) return undefined;
+    for (const term of this.concepts[at]!.terms.en ?? []) {
+      const country = findCountry(term);
+      if (country) return country.name;
+    }
+    return undefined;
   }
 
   /** Whether a word (folded) is a word of some concept: a common word, not a name. */
