@@ -106,7 +106,7 @@ export default defineCommand({
       content: contact
         ? contactLine(contact)
         : treaty
-          ? treatyLine(treaty, ctx.locale)
+          ? treatyLine(treaty, ctx.locale, languageTag(query, treaty.step.document.language, ctx.locale))
           : answerLine(
               {
                 value: results.value,

@@ -13,6 +13,7 @@ import { QuestionLimiter } from './framework/rate-limit.ts';
 import type { Logger } from './logger.ts';
 import { BackgroundLoader } from './knowledge/background-loader.ts';
 import { KnowledgeLoader, type KnowledgeSource } from './knowledge/loader.ts';
+import { applyTeamLexicon } from './knowledge/team-lexicon.ts';
 
 export class App {
   /** Swapped whole by a reload; a query in flight keeps the one it started with. */
@@ -37,7 +38,7 @@ export class App {
     readonly deferAfterMs = DEFER_AFTER_MS,
   ) {
     this.kb = kb;
-    this.warnings = warnings;
+    this.warnings = withTeamLexicon(kb, config.DATA_DIR, warnings);
     this.moderation = new Moderation(this, clock);
     this.questionLimiter = new QuestionLimiter(config.QUESTIONS_PER_MINUTE);
   }
@@ -45,7 +46,7 @@ export class App {
   /** Swap in a new knowledge base, built aside; queries already running keep the old one. */
   replaceKnowledge(kb: KnowledgeBase, warnings: readonly LoadWarning[]): void {
     this.kb = kb;
-    this.warnings = warnings;
+    this.warnings = withTeamLexicon(kb, this.config.DATA_DIR, warnings);
     this.seedsFolder = undefined;
   }
 
@@ -61,6 +62,12 @@ export class App {
       now: this.clock(),
     };
   }
+}
+
+/** The team's lexicon applied to a new knowledge base: its problem, if any, joins the load warnings. */
+function withTeamLexicon(kb: KnowledgeBase, dataDir: string, warnings: readonly LoadWarning[]): readonly LoadWarning[] {
+  const problem = applyTeamLexicon(kb, dataDir);
+  return problem ? [...warnings, problem] : warnings;
 }
 
 /** Defer when the answer is not ready by then: leaves a margin under Discord's 3 s. */

@@ -67,11 +67,11 @@ export function contactLine(answer: ContactAnswer): string {
 }
 
 /** "**2. srpna 2024** · “vstoupil v platnost dne 2. srpna 2024” · Protocol … — Czechia, Poland · `file`": an agreement's step. */
-export function treatyLine({ entry, step }: TreatyAnswer, locale: Locale): string {
+export function treatyLine({ entry, step }: TreatyAnswer, locale: Locale, tag?: string): string {
   return [
     step.date && `**${escapeMarkdown(readableDate(step.date, locale))}**`,
     `“${escapeMarkdown(around(step.status, 0))}”`,
-    escapeMarkdown(agreementLabel(entry.agreement)),
+    `${escapeMarkdown(agreementLabel(entry.agreement))}${tag ? ` (${tag})` : ''}`,
     inlineFile(step.document.file),
   ]
     .filter(Boolean)

@@ -21,7 +21,7 @@ const PROFILES: Record<Language, ReadonlySet<string>> = {
       'muze musi mel mela jsem aby ci od po pred nez take jeste vsak tedy dne',
   ),
   sk: words(
-    'a sa je na v vo zo z do pre ktory ktora ktore ktori su bol bola bolo boli ako ale alebo tiez jeho jej ' +
+    'a sa je na v vo zo z do pre ze ktory ktora ktore ktori su bol bola bolo boli ako ale alebo tiez jeho jej ' +
       'ich by sme ste bude budu medzi podla pri tak uz len tento tato toto tieto co kde ked ako nie je moze ' +
       'musi mal mala som aby ci od po pred nez aj este vsak teda dna ktorej ktorom ktoru',
   ),

@@ -26,6 +26,8 @@ export type SkipReason =
   | { code: 'symlink' }
   | { code: 'special-file'; kind: 'fifo' | 'socket' | 'device' | 'other' }
   | { code: 'unreadable'; errno: string; folder: boolean }
+  /** The moderators' lexicon file (DATA_DIR/lexicon.yaml) cannot be used: the built-in one stays. */
+  | { code: 'bad-lexicon'; detail: string }
   /** Anything else that went wrong while reading one file: the error's own words, untranslated. */
   | { code: 'failed'; detail: string };
 
@@ -59,6 +61,7 @@ const en: Wording = {
   'special-file': ({ kind }) =>
     `${{ fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device', other: 'not a regular file' }[kind]}, not a document`,
   unreadable: ({ errno, folder }) => `cannot read the ${folder ? 'folder' : 'file'} (${errno})`,
+  'bad-lexicon': ({ detail }) => `lexicon not used: ${detail}; the built-in lexicon stays`,
   failed: ({ detail }) => detail,
   'seeds-missing': () => 'the seeds folder does not exist',
   'seeds-unreadable': ({ errno }) => `the seeds folder cannot be read (${errno})`,
@@ -100,6 +103,7 @@ const cs: typeof en = {
   'special-file': ({ kind }) =>
     `${{ fifo: 'pojmenovaná roura (FIFO)', socket: 'soket', device: 'zařízení', other: 'není běžný soubor' }[kind]}, není to dokument`,
   unreadable: ({ errno, folder }) => `${folder ? 'složku' : 'soubor'} nelze číst (${errno})`,
+  'bad-lexicon': ({ detail }) => `lexikon nepoužit: ${detail}; platí vestavěný lexikon`,
   failed: ({ detail }) => detail,
   'seeds-missing': () => 'složka dokumentů neexistuje',
   'seeds-unreadable': ({ errno }) => `složku dokumentů nelze číst (${errno})`,

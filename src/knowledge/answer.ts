@@ -51,6 +51,13 @@ const CONTEXT = 0.35;
 const KIND_BONUS = 1.2;
 /** A question word in the title counts this much of itself in a sentence. */
 const TITLE_GIVEN = 0.5;
+/**
+ * "Zittau, 14. Oktober 2026", "Published 12 March 2026": a line that is only a place or a label and
+ * a date dates the page, not what the question asks about.
+ */
+const isDateline = (sentence: string, kind: AnswerKind): boolean =>
+  kind === 'date' && (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
 
@@ -118,7 +125,7 @@ export function findAnswer(
         Math.max(own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1), CONTEXT * Math.max(around[i]!, titleLevels[i]!)),
       );
       if (score === 0) return;
-      if (question.kind && holdsAnswer(sentence, question.kind)) score += bonus;
+      if (question.kind && holdsAnswer(sentence, question.kind) && !isDateline(sentence, question.kind)) score += bonus;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
     });

@@ -25,7 +25,9 @@ export type PassageSource = (document: Document, target: number) => Passage[];
 
 /** Abbreviations a full stop does not end a sentence after (ranks, titles, "e.g."). */
 const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|MUDr|RNDr|Bc|doc|prof|Prof|plk|pplk|mjr|kpt|npor|por|ppor|nprap|prap|pprap|nstrm|strm|brig|Mr|Mrs|Ms|St|No|Nr|Art|čl|odst|tzv|např|resp|tel|Tel|ul|nám|č|zn|bzw|ca|Dipl|vgl|z\.B|u\.a|e\.g|i\.e|vs|\p{Lu})\.)`;
-const SENTENCE_END = new RegExp(String.raw`${ABBREVIATION}(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])`, 'u');
+/** "14. Oktober", "1. září": a day's number with its full stop, not a sentence's end. */
+const ORDINAL_DAY = String.raw`(?<!(?:^|[^\p{L}\d])\d{1,2}\.)`;
+const SENTENCE_END = new RegExp(String.raw`${ABBREVIATION}${ORDINAL_DAY}(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])`, 'u');
 
 /** Photo captions and credits: "© ...", "Photo: ...", "Foto: ...", a Markdown image. */
 const CAPTION = /©|^\s*(?:photo|foto|image|obrázek|snímek|zdroj foto)\s*:|^\s*!\[[^\]]*\]\([^)]*\)\s*$/iu;

@@ -1,0 +1,128 @@
+/** Asking in the team's languages: language per passage, word forms per language, the lexicon across them, the answer line. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import search from '../commands/search.ts';
+import { detectLanguage } from '../src/corpus/language.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { parseLexicon, LexiconError } from '../src/knowledge/languages/lexicon.ts';
+import { applyTeamLexicon } from '../src/knowledge/team-lexicon.ts';
+import { runQuery } from './support/structured.ts';
+
+const EN_TREATY = `Czechia and Hungary sign police treaty
+Published 12 March 2026
+The interior ministers of Czechia and Hungary signed a treaty on police cooperation in Budapest on 10 March 2026.
+Under the treaty, up to 120 police officers may serve in joint patrols on trains between Prague and Budapest.
+The treaty will enter into force after ratification by both parliaments.`;
+
+const CS_CONTACTS = `Odbor mezinárodní policejní spolupráce
+Ředitelem odboru je plk. Mgr. Karel Dvořáček.
+Nepřetržitá služba je k dispozici na čísle 974 834 210, fax 974 834 716.
+Adresa: Strojnická 935/27, 170 89 Praha 7.`;
+
+const SK_NOTICE = `Oznámenie Ministerstva zahraničných vecí a európskych záležitostí Slovenskej republiky
+Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 22. mája 2025 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Rakúskou republikou o spoločných hliadkach.
+Zmluva nadobudne platnosť 1. januára 2027.`;
+
+const DE_PRESS = `Bundespolizei nimmt Schleuser bei Zittau fest
+Zittau, 14. Oktober 2026
+Eine gemeinsame Streife der Bundespolizei und der tschechischen Polizei hat am Montag einen mutmaßlichen Schleuser festgenommen.
+Im Fahrzeug saßen neun Migranten aus Syrien.
+Der Fahrer wurde dem Amtsgericht Görlitz vorgeführt.`;
+
+const kb = new KnowledgeBase([
+  parseDocument('en-treaty.txt', EN_TREATY),
+  parseDocument('cs-contacts.txt', CS_CONTACTS),
+  parseDocument('sk-notice.txt', SK_NOTICE),
+  parseDocument('de-press.txt', DE_PRESS),
+]);
+
+const answerLine = async (query: string) => (await runQuery(search as never, query, kb)).content ?? '';
+
+describe('language of documents and passages', () => {
+  it('tells Czech, Slovak, English, German and Polish apart by their function words and letters', () => {
+    expect(detectLanguage('Ministerstvo vnitra sděluje, že smlouva byla podepsána a vstoupila v platnost.')).toBe('cs');
+    expect(detectLanguage('Ministerstvo vnútra oznamuje, že zmluva bola podpísaná a nadobudla platnosť.')).toBe('sk');
+    expect(detectLanguage('The treaty was signed by the ministers and is in force.')).toBe('en');
+    expect(detectLanguage('Der Vertrag wurde von den Ministern unterzeichnet und ist in Kraft.')).toBe('de');
+    expect(detectLanguage('Umowa została podpisana przez ministrów i jest w mocy.')).toBe('pl');
+    expect(detectLanguage('974 834 210', 'cs')).toBe('cs');
+  });
+
+  it('keeps the language on every document', () => {
+    expect(kb.documents.map((d) => [d.file, d.language]).sort()).toEqual([
+      ['cs-contacts.txt', 'cs'],
+      ['de-press.txt', 'de'],
+      ['en-treaty.txt', 'en'],
+      ['sk-notice.txt', 'sk'],
+    ]);
+  });
+});
+
+describe('a question finds the fact in another language', () => {
+  it('Czech question, English document: the date, in the answer line, tagged EN', async () => {
+    const line = await answerLine('Kdy byla podepsána smlouva s Maďarskem?');
+    expect(line).toContain('10 March 2026');
+    expect(line).toContain('(EN)');
+    expect(line).toContain('en-treaty.txt');
+  });
+
+  it('English question, Czech document: the head of the department', async () => {
+    const line = await answerLine('Who is the director of the international police cooperation department?');
+    expect(line).toContain('Karel Dvořáček');
+    expect(line).toContain('cs-contacts.txt');
+  });
+
+  it('Czech question, Slovak document: the entry into force from the gazette notice', async () => {
+    const line = await answerLine('Kdy vstoupí v platnost smlouva s Rakouskem o společných hlídkách?');
+    expect(line).toMatch(/1 January 2027|1\. januára 2027/);
+  });
+
+  it('Czech question, German document: a weekday read by the document’s date', async () => {
+    const line = await answerLine('Kdy zadržela společná hlídka převaděče u Zittau?');
+    // "am Montag" in a release of Wednesday 14 October 2026.
+    expect(line).toContain('12 October 2026');
+  });
+
+  it('a number with what it counts, nearest the question’s words', async () => {
+    const line = await answerLine('Kolik policistů může sloužit ve společných hlídkách?');
+    expect(line).toContain('**120 police officers**');
+  });
+
+  it('stays silent about an agreement between parties no document has one between', async () => {
+    const reply = await runQuery(search as never, 'When was the Czech-Polish police treaty signed?', kb);
+    expect(reply.unanswered).toBe(true);
+    expect(reply.content).toBeUndefined();
+  });
+});
+
+describe('the lexicon', () => {
+  it('refuses a bad entry with the entry and the reason, not a crash', () => {
+    expect(() => parseLexicon('version: 1\nconcepts:\n  - id: lonely\n    en: [alone]\n', 'x.yaml')).toThrow(
+      /concept "lonely" needs two languages/,
+    );
+    expect(() => parseLexicon('version: 1\nconcepts: [', 'x.yaml')).toThrow(LexiconError);
+    expect(() => parseLexicon('version: 1\nconcepts:\n  - id: Bad Id\n    en: [a]\n    cs: [b]\n', 'x.yaml')).toThrow(
+      /lower-case letters/,
+    );
+  });
+
+  it('is extended by the team’s file in DATA_DIR, and a bad file is a warning that keeps the built-in one', async () => {
+    const local = new KnowledgeBase([parseDocument('note.txt', 'Codename\nThe quorbix unit meets on Fridays.')]);
+    expect(local.search('zworblik').total).toBe(0);
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-lexicon-'));
+    await writeFile(
+      join(dir, 'lexicon.yaml'),
+      'version: 1\nconcepts:\n  - id: quorbix\n    en: [quorbix]\n    cs: [zworblik]\n',
+    );
+    expect(applyTeamLexicon(local, dir)).toBeUndefined();
+    expect(local.search('zworblik').hits[0]?.document.file).toBe('note.txt');
+    await writeFile(join(dir, 'lexicon.yaml'), 'version: 1\nconcepts:\n  - id: quorbix\n    en: [quorbix]\n');
+    const warning = applyTeamLexicon(local, dir);
+    expect(warning?.reason).toEqual({ code: 'bad-lexicon', detail: 'concept "quorbix" needs two languages' });
+    expect(local.search('smlouva').total).toBe(0);
+    expect(local.search('zworblik').total).toBe(0);
+  });
+});
