@@ -9,6 +9,7 @@ import { matchingChoices } from '../src/answers/choices.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { answerText } from '../src/answers/messages.ts';
 import { dateOption } from '../src/answers/date-input.ts';
+import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
@@ -95,11 +96,15 @@ function resolve(
   ctx: Context,
 ): Query {
   const country = options.country && (findCountry(options.country)?.name ?? options.country);
+  // "what is new since last month" asked as words: the time phrase is the period, not words to find.
+  const time = options.query && !options.since && !options.until ? readTimePhrase(options.query, ctx.now) : undefined;
+  const rest = time && ctx.kb.wordsOf(time.rest).length > 0 ? time.rest : undefined;
   return {
     ...options,
     country,
-    since: dateOption(options.since, 'start', ctx),
-    until: dateOption(options.until, 'end', ctx),
+    since: time?.range.start ?? dateOption(options.since, 'start', ctx),
+    until: time?.range.end ?? dateOption(options.until, 'end', ctx),
+    query: time ? rest : options.query,
     limit: options.limit ?? DEFAULT_LIMIT,
   };
 }

@@ -3,6 +3,7 @@ import { answerLine, contactLine, languageTag, treatyLine } from '../src/answers
 import { NO_SUCH_AGREEMENT, treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
+import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { defineCommand } from '../src/framework/define.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { COLORS } from '../src/framework/reply.ts';
@@ -73,7 +74,16 @@ export default defineCommand({
   },
   run({ query, country, since, kind }, ctx) {
     const t = searchText(ctx.locale);
-    const results = ctx.kb.search(query, { country, since: dateOption(since, 'start', ctx), kind }, 5);
+    // A question about what is new ("since last month", "this week") filters by the documents'
+    // dates; when nothing in that period answers, the question is asked as typed.
+    const time = since ? undefined : readTimePhrase(query, ctx.now);
+    const recent = time?.recent ? time : undefined;
+    const within =
+      recent && ctx.kb.search(recent.rest, { country, since: recent.range.start, until: recent.range.end, kind }, 5);
+    const results =
+      within && within.answered
+        ? within
+        : ctx.kb.search(query, { country, since: dateOption(since, 'start', ctx), kind }, 5);
     const title = t.title(query);
     if (results.total === 0) {
       const hint =

@@ -3,13 +3,17 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import developments from '../commands/developments.ts';
 import search from '../commands/search.ts';
+import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { detectLanguage } from '../src/corpus/language.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseLexicon, LexiconError } from '../src/knowledge/languages/lexicon.ts';
 import { applyTeamLexicon } from '../src/knowledge/team-lexicon.ts';
-import { runQuery } from './support/structured.ts';
+import { runQuery, seedKnowledge } from './support/structured.ts';
+
+const seedsOnly = async () => (await seedKnowledge()).seeds;
 
 const EN_TREATY = `Czechia and Hungary sign police treaty
 Published 12 March 2026
@@ -124,5 +128,35 @@ describe('the lexicon', () => {
     expect(warning?.reason).toEqual({ code: 'bad-lexicon', detail: 'concept "quorbix" needs two languages' });
     expect(local.search('smlouva').total).toBe(0);
     expect(local.search('zworblik').total).toBe(0);
+  });
+});
+
+describe('time phrases in questions', () => {
+  const now = new Date('2026-12-06T12:00:00');
+  it('reads the period in Czech, Slovak, English and German, and leaves the rest of the question', () => {
+    expect(readTimePhrase('what is new since last month?', now)).toMatchObject({
+      range: { start: '2026-11-01', end: '2026-12-06' },
+      recent: true,
+    });
+    expect(readTimePhrase('Které státy letos zavedly kontroly?', now)).toMatchObject({
+      range: { start: '2026-01-01' },
+      rest: 'Které státy zavedly kontroly?',
+    });
+    expect(readTimePhrase('Kolik převaděčů zadržela od ledna policie?', now)?.rest).toBe(
+      'Kolik převaděčů zadržela policie?',
+    );
+    expect(readTimePhrase('Koľko žiadostí vybavili minulý rok?', now)?.range).toEqual({
+      start: '2025-01-01',
+      end: '2025-12-31',
+    });
+    expect(readTimePhrase('Welche Staaten kontrollieren seit Januar?', now)?.range.start).toBe('2026-01-01');
+    expect(readTimePhrase('Kto vedie úrad?', now)).toBeUndefined();
+  });
+
+  it('/developments takes "since last month" as the period, not as words to find', async () => {
+    const reply = await runQuery(developments as never, 'what is new since last month?', await seedsOnly());
+    const text = JSON.stringify(reply);
+    expect(text).not.toContain('since last month');
+    expect(text).toMatch(/1 October 2026/);
   });
 });
