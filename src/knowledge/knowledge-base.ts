@@ -108,7 +108,7 @@ const TITLE_WEIGHT = 0.5;
 const ORDER_WEIGHT = 0.03;
 
 /** Kinds whose value is read reliably enough that a question of the kind without one is not answered. */
-const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax']);
+const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax', 'person']);
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
 
@@ -181,6 +181,8 @@ export class KnowledgeBase {
   readonly documents: readonly Document[];
   readonly builtAt: Date;
   private readonly byId = new Map<string, Document>();
+  /** Each document's position in `documents`, as term hits refer to it. */
+  private readonly positions = new Map<string, number>();
   /** Cut when first needed: most documents are never shown, and their passages would double the text held. */
   private readonly passageCache = new Map<string, Passage[]>();
   private readonly foldedTitles = new Map<string, string>();
@@ -229,8 +231,9 @@ export class KnowledgeBase {
     const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
     this.documents = unique.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
     this.builtAt = saved ? new Date(saved.builtAt) : new Date();
-    for (const document of this.documents) {
+    for (const [position, document] of this.documents.entries()) {
       this.byId.set(document.id, document);
+      this.positions.set(document.id, position);
       this.foldedTitles.set(document.id, fold(document.title));
     }
     if (saved) {
@@ -356,6 +359,16 @@ export class KnowledgeBase {
     return termsOf(text);
   }
 
+  /** The countries a question names, by name or adjective in any language ("se Slovenskem", "deutsch-polnisch"). */
+  countriesNamed(query: string): Set<string> {
+    const named = new Set<string>();
+    for (const concept of this.conceptsOf(query)) {
+      const country = this.lexicon.countryOf(concept);
+      if (country) named.add(country);
+    }
+    return named;
+  }
+
   /** The lexicon's concepts a question names ("sign", "treaty", "country-sk"), by id. */
   conceptsOf(query: string): Set<string> {
     return new Set(this.lexicon.match(parseQuery(query).words, (word) => stemKeys(word)).map((m) => m.concept));
@@ -435,7 +448,8 @@ export class KnowledgeBase {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return { total: 0, hits: [], answered: false };
     const allowed = documentsPassing(this.documents, filters);
-    const termHits = this.retrievalKeys(parsed.words).map((key) => this.retriever.hits(key));
+    const keys = this.retrievalKeys(parsed.words);
+    const termHits = keys.map((key) => this.retriever.hits(key));
     const question = this.question(query, termHits);
     const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
@@ -467,10 +481,26 @@ export class KnowledgeBase {
       .sort((a, b) => rank(b) - rank(a))
       .slice(0, limit)
       .map(({ order: _, ...hit }) => hit);
+    // A question naming countries is about them: a document that does not name each of them, in
+    // any language or form, answers another question ("Germany's Europol unit" is not the Czech one).
+    const naming = keys.flatMap((key, i) => {
+      const [, concepts] = key.split(CONCEPTS_MARK);
+      const country = concepts?.split(',').some((concept) => this.lexicon.countryOf(concept) !== undefined);
+      if (!country) return [];
+      const hits = termHits[i]!;
+      return [new Set(hits.docs.filter((_, at) => hits.exact[at]! > 0))];
+    });
+    const aboutThem = (hit: SearchHit) => {
+      const position = this.positions.get(hit.document.id) ?? -1;
+      return naming.every((docs) => docs.has(position));
+    };
+    const subject = hits.findIndex(aboutThem);
+    if (subject > 0 && hits[subject]!.coverage >= this.options.minCoverage) hits.unshift(...hits.splice(subject, 1));
     const { value, at } = this.valueIn(hits, question);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
     const answered =
       this.answers(hits[0], parsed, termHits) &&
+      (hits[0] === undefined || aboutThem(hits[0])) &&
       (!question.kind || !VALUE_REQUIRED.has(question.kind) || value !== undefined);
     const results: SearchResults = { total, hits, answered, kind: question.kind, value };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);

@@ -24,7 +24,10 @@ export function parseQuery(query: string): ParsedQuery {
     const term = processTerm(word);
     if (term !== null && !words.has(term)) words.set(term, word);
   }
-  const names = queryWords.filter((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && processTerm(word) !== null);
+  // Capitalised words inside the question, acronyms ("NAKA") included.
+  const names = queryWords.filter(
+    (word, i) => i > 0 && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word) && processTerm(word) !== null,
+  );
   return { terms: [...words.keys()], words: [...words.values()], names, phrases };
 }
 

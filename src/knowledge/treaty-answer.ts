@@ -5,7 +5,6 @@
  * exchanged, in force, terminated), or for a status question the latest step, rather than from
  * whichever sentence mentions a date.
  */
-import { COUNTRIES } from '../corpus/countries.ts';
 import { allAgreements, type AgreementEntry, type StatusEntry } from './agreements.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
@@ -56,18 +55,6 @@ export const NO_SUCH_AGREEMENT = 'no-such-agreement';
 const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
 
-const NAMES = new Map(COUNTRIES.map((country) => [`country-${country.code.toLowerCase()}`, country.name]));
-
-/** The countries a question names, by name or adjective in any language ("se Slovenskem", "deutsch-polnisch"). */
-function countriesNamed(kb: KnowledgeBase, concepts: ReadonlySet<string>): Set<string> {
-  const named = new Set<string>();
-  for (const concept of concepts) {
-    const country = NAMES.get(concept) ?? kb.lexicon.countryOf(concept);
-    if (country) named.add(country);
-  }
-  return named;
-}
-
 /**
  * The agreement a question is about: among those of the documents search found for it (search
  * ranks documents across languages), the one whose parties the question names and whose name
@@ -107,7 +94,7 @@ export function treatyAnswer(
   const concepts = kb.conceptsOf(query);
   if (![...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept))) return undefined;
   const asked = stepAsked(concepts) ?? (kind === 'date' ? 'signed' : undefined);
-  const parties = countriesNamed(kb, concepts);
+  const parties = kb.countriesNamed(query);
   const best = agreementAsked(kb, query, parties);
   if (!best) return parties.size >= 2 ? NO_SUCH_AGREEMENT : undefined;
   const dated = best.history.filter((step) => step.date);

@@ -181,8 +181,9 @@ export class Lexicon {
     return [...found.values()];
   }
 
-  /** The country a concept names by its English name or adjective ("slovak" -> Slovakia), if any. */
+  /** The country a concept names ("country-sk", or "slovak" by its English adjective) as the corpus names it, if any. */
   countryOf(id: string): string | undefined {
+    if (id.startsWith('country-')) return COUNTRY_NAMES.get(id);
     const at = this.byId.get(id);
     if (at === undefined) return undefined;
     for (const term of this.concepts[at]!.terms.en ?? []) {
@@ -219,6 +220,9 @@ export class Lexicon {
 }
 
 const require = createRequire(import.meta.url);
+
+/** The corpus's canonical name of each country concept ("country-cz" -> "Czechia"). */
+const COUNTRY_NAMES = new Map(COUNTRIES.map((country) => [`country-${country.code.toLowerCase()}`, country.name]));
 type CountryNames = { countries: Record<string, string | string[]> };
 
 /** Every country's names (official and other) in each language, as concepts "country-cz". */
