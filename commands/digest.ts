@@ -22,8 +22,6 @@ import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 const FILTERS = {
   since: {
     type: 'string',
-    description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)',
-    descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)',
     max: 40,
   },
   ...DEVELOPMENT_FILTERS,
@@ -34,8 +32,6 @@ const CHANNEL_TYPES = [0, 5, 15] as const;
 
 const CHANNEL = {
   type: 'channel',
-  description: 'The channel (or forum) the digest goes to',
-  descriptionCs: 'Kanál (nebo fórum), kam přehled půjde',
   required: true,
   channelTypes: CHANNEL_TYPES,
 } as const;
@@ -43,10 +39,8 @@ const CHANNEL = {
 const DELIVERY = {
   thread: {
     type: 'boolean',
-    description: 'Open a new thread for each digest',
-    descriptionCs: 'Každý přehled do nového vlákna',
   },
-  role: { type: 'role', description: 'Role to ping with each digest', descriptionCs: 'Role, která dostane upozornění' },
+  role: { type: 'role' },
 } as const;
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -221,66 +215,44 @@ async function unschedule({ channel }: { channel: string }, ctx: Context): Promi
 }
 
 /** Monday first, as a week is read. */
-const WEEKDAY_CHOICES = [...WEEKDAYS.slice(1), WEEKDAYS[0]].map((day) => ({ name: day, value: day }));
+const WEEKDAY_CHOICES = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 
 export default defineGroup({
   name: 'digest',
-  nameCs: 'prehled',
-  description: 'Moderators: digests of new developments for a channel',
-  descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
   example: 'preview since: 30d',
   moderatorOnly: true,
   private: true,
   subcommands: {
     preview: {
-      description: 'Show me the digest that would be posted (nothing is posted)',
-      descriptionCs: 'Ukázat přehled, který by se zveřejnil (nic se nezveřejní)',
       options: {
         ...FILTERS,
         channel: {
           type: 'channel',
-          description: 'For this channel (default: here)',
-          descriptionCs: 'Pro tento kanál (výchozí: zde)',
           channelTypes: CHANNEL_TYPES,
         },
       },
     },
     post: {
-      description: 'Post the digest of what is new to a channel',
-      descriptionCs: 'Zveřejnit přehled novinek v kanálu',
       options: { channel: CHANNEL, ...FILTERS, ...DELIVERY },
     },
     schedule: {
-      description: 'Post a digest to a channel every day or week',
-      descriptionCs: 'Zveřejňovat přehled v kanálu každý den nebo týden',
       options: {
         channel: CHANNEL,
         every: {
           type: 'string',
-          description: 'How often',
-          descriptionCs: 'Jak často',
           required: true,
-          choices: [
-            { name: 'daily', value: 'daily' },
-            { name: 'weekly', value: 'weekly' },
-          ],
+          choices: ['daily', 'weekly'],
         },
         at: {
           type: 'string',
-          description: 'Time of day, HH:MM (default 08:00)',
-          descriptionCs: 'Čas, HH:MM (výchozí 08:00)',
           max: 5,
         },
         weekday: {
           type: 'string',
-          description: 'Day of the week, for weekly (default Monday)',
-          descriptionCs: 'Den v týdnu, pro weekly (výchozí pondělí)',
           choices: WEEKDAY_CHOICES,
         },
         time_zone: {
           type: 'string',
-          description: 'Time zone of at, e.g. Europe/Prague (default UTC)',
-          descriptionCs: 'Časové pásmo pro at, např. Europe/Prague (výchozí UTC)',
           autocomplete: true,
           max: 64,
         },
@@ -289,8 +261,6 @@ export default defineGroup({
       },
     },
     unschedule: {
-      description: 'Stop the scheduled digests of a channel',
-      descriptionCs: 'Zrušit pravidelné přehledy v kanálu',
       options: { channel: CHANNEL },
     },
   },

@@ -22,17 +22,11 @@ const service = (ctx: Context) => ctx.moderation.sources;
 
 const SOURCE = {
   type: 'string',
-  description: 'A followed source',
-  descriptionCs: 'Sledovaný zdroj',
   autocomplete: true,
   max: 100,
 } as const;
 
-const EVERY_CHOICES = [
-  { name: 'hourly', value: '60' },
-  { name: 'every 6 hours', value: '360' },
-  { name: 'daily', value: '1440' },
-];
+const EVERY_CHOICES = ['60', '360', '1440'] as const;
 
 function refusal(error: unknown): never {
   if (error instanceof SourceRefused)
@@ -135,56 +129,36 @@ async function check({ source }: { source?: string }, ctx: Context): Promise<Rep
 
 export default defineGroup({
   name: 'sources',
-  nameCs: 'zdroje',
-  description: 'Moderators: feeds and pages the bot follows and indexes',
-  descriptionCs: 'Moderátoři: kanály a stránky, které bot sleduje a indexuje',
   moderatorOnly: true,
   private: true,
   subcommands: {
     follow: {
-      description: 'Follow an RSS/Atom feed, a page linking one, or a page watched for changes',
-      descriptionCs: 'Sledovat kanál RSS/Atom, stránku s odkazem na něj, nebo změny stránky',
       options: {
         url: {
           type: 'string',
-          description: 'Address of the feed or page (http or https)',
-          descriptionCs: 'Adresa kanálu nebo stránky (http nebo https)',
           required: true,
           max: 500,
         },
         name: {
           type: 'string',
-          description: 'Name to list it under (default: the feed title)',
-          descriptionCs: 'Jméno zdroje (výchozí: název kanálu)',
           max: 80,
         },
         every: {
           type: 'string',
-          description: 'How often to check (default hourly)',
-          descriptionCs: 'Jak často kontrolovat (výchozí každou hodinu)',
           choices: EVERY_CHOICES,
         },
         country: {
           type: 'string',
-          description: 'Country its items are about',
-          descriptionCs: 'Země, které se položky týkají',
           autocomplete: true,
           max: 100,
         },
       },
     },
-    list: {
-      description: 'The followed sources: last success, last error, items',
-      descriptionCs: 'Sledované zdroje: poslední úspěch, poslední chyba, položky',
-    },
+    list: {},
     unfollow: {
-      description: 'Stop following a source (its saved documents stay)',
-      descriptionCs: 'Přestat sledovat zdroj (uložené dokumenty zůstanou)',
       options: { source: { ...SOURCE, required: true } },
     },
     check: {
-      description: 'Check one source or all of them now',
-      descriptionCs: 'Zkontrolovat teď jeden zdroj nebo všechny',
       options: { source: SOURCE },
     },
   },

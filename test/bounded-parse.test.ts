@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '../src/corpus/budget.ts';
 import { loadCorpus, parseFile } from '../src/corpus/load.ts';
-import { describeReason } from '../src/corpus/warnings.ts';
+import { describeReason } from '../src/i18n/reasons.ts';
 
 const encoder = new TextEncoder();
 

@@ -5,6 +5,7 @@ import { appOver } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { runInvocation } from '../src/framework/dispatch.ts';
+import { localDescription } from '../src/framework/command-text.ts';
 import { loadCommands } from '../src/framework/registry.ts';
 import { registrationBody } from '../src/discord/registration.ts';
 import type { Locale } from '../src/i18n/locale.ts';
@@ -54,7 +55,8 @@ describe('/help', () => {
   it('lists every command with its own description and an example, from the registry', async () => {
     const text = await help('en');
     const registry = await loadCommands();
-    for (const command of registry.values()) expect(text).toContain(`**/${command.name}**: ${command.description}`);
+    for (const command of registry.values())
+      expect(text).toContain(`**/${command.name}**: ${localDescription(command, 'en')}`);
     expect(text).toContain('`/search query: policejni spoluprace`');
   });
 

@@ -36,7 +36,7 @@ describe('npm run ask', () => {
     [['search', '--query', 'x', '--colour', 'red'], /colour.*unknown/],
     [['search', '--query', 'x'.repeat(201)], /at most 200 characters/],
     [['search', '--query', 'frontex', '--since', 'someday'], /not a date/],
-    [['search', '--query', 'frontex', '--locale', 'de'], /--locale must be en or cs/],
+    [['search', '--query', 'frontex', '--locale', 'fr'], /--locale must be en, cs or de/],
     [['search', '--query', '--json'], /--query needs a value/],
     [['developments', '--limit', '0x10'], /limit.*whole number written in digits/],
     [['search', '--query', 'frontex', '--since', '9999y'], /not a date.*1900–2100/],

@@ -8,7 +8,7 @@ import type { RawValue } from '../framework/options.ts';
 import { UserError } from '../framework/errors.ts';
 import { findCommand, type Registry } from '../framework/registry.ts';
 import type { Invocation } from '../framework/dispatch.ts';
-import { isLocale, type Locale } from '../i18n/locale.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locale.ts';
 import { cliText } from './messages.ts';
 
 export interface TerminalRequest {
@@ -65,7 +65,7 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
     if (match[2] === undefined && !takesFlag) i++;
     if (name === 'seeds') request.seeds = value;
     else if (name === 'locale') {
-      if (!isLocale(value)) throw UserError.of(cliText, 'badLocale');
+      if (!isLocale(value)) throw UserError.of(cliText, 'badLocale', LOCALES);
       request.locale = value;
     } else options[name] = value;
   }

@@ -8,7 +8,7 @@ import type { App } from '../app.ts';
 import type { Context, Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../framework/reply.ts';
 import { withFeedback } from '../framework/feedback.ts';
-import { frameworkText } from '../framework/messages.ts';
+import { questionsAskedText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../framework/questions.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
@@ -178,12 +178,12 @@ export async function handleQuestion(
   responder: Responder,
 ): Promise<Outcome | undefined> {
   const ephemeral = question.source === 'message-menu';
-  const t = frameworkText(invoker.locale);
+  const asked = questionsAskedText(invoker.locale);
   const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
   if (verdict === 'ignore' && !ephemeral) return undefined;
   const text = questionText(question.text);
   if (verdict !== 'answer' || !text) {
-    const notice = verdict !== 'answer' ? t.slowDown : ephemeral ? t.noTextToSearch : t.askWhat;
+    const notice = verdict !== 'answer' ? asked.slowDown : ephemeral ? asked.noTextToSearch : asked.askWhat;
     return handle(app, invoker, responder, { type: question.source }, ephemeral, false, async () => ({
       cards: [{ description: notice, color: COLORS.empty }],
       ephemeral,

@@ -12,16 +12,18 @@ import type { Reply } from './reply.ts';
 
 type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
+/**
+ * An option as data; its name, description and choice labels a user reads are in the language
+ * packs (`commands.<command>.options.<option>`), not here.
+ */
 export interface OptionSpec {
   type: OptionType;
-  description: string;
-  /** Czech description (Discord `description_localizations.cs`). */
-  descriptionCs: string;
   required?: boolean;
   /** Length for strings, value for numbers. */
   min?: number;
   max?: number;
-  choices?: readonly { name: string; value: string }[];
+  /** The values a string option takes; their labels are in the language packs. */
+  choices?: readonly string[];
   autocomplete?: boolean;
   /** Channel options: the channel types offered (default text and announcement channels). */
   channelTypes?: readonly number[];
@@ -30,8 +32,6 @@ export interface OptionSpec {
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
 export interface SubcommandSpec {
-  description: string;
-  descriptionCs: string;
   options?: OptionSpecs;
 }
 
@@ -51,7 +51,7 @@ type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'role' | 'cha
       : Attachment;
 
 /** An option's value in `run`: one of its choices' values when it has choices, else its type's. */
-type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly { value: infer V }[] } ? V : ValueOf<O['type']>;
+type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly (infer V)[] } ? V : ValueOf<O['type']>;
 
 type RequiredKeys<S extends OptionSpecs> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
 
@@ -126,11 +126,8 @@ export interface Focused {
 }
 
 interface CommandBase {
+  /** The command's name as registered (English); what users read, in every language, is in the packs. */
   name: string;
-  /** Czech name (Discord `name_localizations.cs`): Czech users may type this instead. */
-  nameCs: string;
-  description: string;
-  descriptionCs: string;
   /** What follows the command's name in the example /help shows (`query: frontex`; '' for the name alone). */
   example?: string;
   /** Adds `hide` (ephemeral) and `mention` (point the answer at a user) options. */
@@ -175,12 +172,6 @@ export const defineGroup = <const S extends Readonly<Record<string, SubcommandSp
   command: GroupCommand<S>,
 ): GroupCommand<S> => command;
 
-/** The name and description a user of `locale` sees (Discord shows Czech users the Czech ones). */
-export const localName = (command: Command, locale: Locale): string =>
-  locale === 'cs' ? command.nameCs : command.name;
-export const localDescription = (command: Command, locale: Locale): string =>
-  locale === 'cs' ? command.descriptionCs : command.description;
-
 export const isGroup = (command: Command): command is Command & Pick<GroupCommand, 'subcommands'> =>
   command.subcommands !== undefined;
 
@@ -191,6 +182,6 @@ export function optionSpecs(command: Command, subcommand?: string): OptionSpecs 
 }
 
 const LOOKUP_OPTIONS = {
-  hide: { type: 'boolean', description: 'Only you see the answer', descriptionCs: 'Odpověď uvidíte jen vy' },
-  mention: { type: 'user', description: 'Point the answer at this person', descriptionCs: 'Komu odpověď určit' },
+  hide: { type: 'boolean' },
+  mention: { type: 'user' },
 } as const satisfies OptionSpecs;

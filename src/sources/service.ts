@@ -7,7 +7,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeReason } from '../corpus/warnings.ts';
+import { describeReason } from '../i18n/reasons.ts';
 import { writeAtomically } from '../documents/files.ts';
 import type { ReloadResult } from '../documents/reindexer.ts';
 import type { Logger } from '../logger.ts';
