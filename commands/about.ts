@@ -1,6 +1,6 @@
 /** /about: what is indexed (count, newest date, when built) and which files were skipped. */
 import { defineCommand } from '../src/framework/define.ts';
-import { COLORS } from '../src/framework/reply.ts';
+import { COLORS } from '../src/answers/reply.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { describeReason } from '../src/i18n/reasons.ts';

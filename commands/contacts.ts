@@ -7,7 +7,7 @@ import { bullets, cardLength, linesWithin, sourceField } from '../src/answers/ca
 import { matchingChoices } from '../src/answers/choices.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
-import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Card, type Field, type Reply } from '../src/answers/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
 import { allContacts, contactNames, findContacts, unknownNames, type ContactMatch } from '../src/knowledge/contacts.ts';
 import { texts, type Pack } from '../src/i18n/locale.ts';

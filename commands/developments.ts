@@ -11,7 +11,7 @@ import { dateOption } from '../src/answers/date-input.ts';
 import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
-import { COLORS, type Field, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Field, type Reply } from '../src/answers/reply.ts';
 import { findCountry } from '../src/corpus/countries.ts';
 import {
   developmentFacet,

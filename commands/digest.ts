@@ -6,7 +6,7 @@ import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
-import { COLORS, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Reply } from '../src/answers/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { postPortOf } from '../src/moderation.ts';
 import { digestFooter } from '../src/digest/render.ts';

@@ -1,7 +1,7 @@
 /** /help: every command with an example, in the asker's language, straight from the registry. */
 import { localDescription, localName } from '../src/framework/command-text.ts';
 import { defineCommand } from '../src/framework/define.ts';
-import { COLORS } from '../src/framework/reply.ts';
+import { COLORS } from '../src/answers/reply.ts';
 import { texts } from '../src/i18n/locale.ts';
 
 const helpText = texts('help');

@@ -5,7 +5,7 @@
 import { linesWithin } from '../src/answers/cards.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { defineCommand } from '../src/framework/define.ts';
-import { COLORS } from '../src/framework/reply.ts';
+import { COLORS } from '../src/answers/reply.ts';
 import { escapeMarkdown, truncate } from '../src/util/markdown.ts';
 
 const questionsText = texts('questions');

@@ -2,7 +2,7 @@
 import { dateOption } from '../src/answers/date-input.ts';
 import { defineCommand } from '../src/framework/define.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
-import { COLORS } from '../src/framework/reply.ts';
+import { COLORS } from '../src/answers/reply.ts';
 import { countryChoices } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
 import { texts } from '../src/i18n/locale.ts';

@@ -7,7 +7,7 @@ import { bullets, linesWithin, sourceField } from '../src/answers/cards.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
-import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Card, type Reply } from '../src/answers/reply.ts';
 import {
   agreementLabel,
   allAgreements,

@@ -1,7 +1,7 @@
 /** /contacts on the seeds and on contact pages written here: what a team member would read. */
 import { describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
-import type { Card, Reply } from '../src/framework/reply.ts';
+import type { Card, Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseDocument } from '../src/corpus/parse.ts';

@@ -1,7 +1,7 @@
 /** /developments: filters, newest first, explained empty answers, and stateless pages. */
 import { describe, expect, it } from 'vitest';
 import developments from '../commands/developments.ts';
-import { type Reply } from '../src/framework/reply.ts';
+import { type Reply } from '../src/answers/reply.ts';
 import { UserError } from '../src/framework/errors.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import type { Locale } from '../src/i18n/locale.ts';

@@ -1,7 +1,7 @@
 /** /treaty on the seeds and on agreements written here: parties, signing, status, provisions, sources. */
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
-import type { Reply } from '../src/framework/reply.ts';
+import type { Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 

@@ -6,7 +6,7 @@
  */
 import { answerText } from './messages.ts';
 import type { Context } from '../framework/define.ts';
-import type { Button, Card, Reply } from '../framework/reply.ts';
+import type { Button, Card, Reply } from './reply.ts';
 import { LIMITS } from '../render/limits.ts';
 
 const MAX_CUSTOM_ID: number = LIMITS.customId;

@@ -8,7 +8,7 @@
  * already sent; after it, the channel's recent history is searched for its footer first.
  */
 import { randomBytes } from 'node:crypto';
-import type { Reply } from '../framework/reply.ts';
+import type { Reply } from '../answers/reply.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';

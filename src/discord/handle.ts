@@ -6,7 +6,7 @@
  */
 import type { App } from '../app.ts';
 import type { Context, Focused, Invoker } from '../framework/define.ts';
-import { COLORS, type Reply } from '../framework/reply.ts';
+import { COLORS, type Reply } from '../answers/reply.ts';
 import { withFeedback } from '../framework/feedback.ts';
 import { questionsAskedText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../framework/questions.ts';

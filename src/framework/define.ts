@@ -8,7 +8,7 @@ import type { FolderProblem } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../answers/reply.ts';
 
 type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 

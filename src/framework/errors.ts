@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale, Texts } from '../i18n/locale.ts';
 import { frameworkText } from './messages.ts';
-import { COLORS, type Reply } from './reply.ts';
+import { COLORS, type Reply } from '../answers/reply.ts';
 
 type Message = string | ((...params: never[]) => string);
 type ParamsOf<M> = M extends (...params: infer P) => string ? P : [];

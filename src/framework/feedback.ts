@@ -9,7 +9,7 @@ import { LIMITS } from '../render/limits.ts';
 import type { Context } from './define.ts';
 import { UserError } from './errors.ts';
 import { frameworkText, questionsAskedText } from './messages.ts';
-import { COLORS, type Reply } from './reply.ts';
+import { COLORS, type Reply } from '../answers/reply.ts';
 
 export interface QuestionCount {
   question: string;

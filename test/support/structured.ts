@@ -1,7 +1,7 @@
 /** What the tests of /contacts, /treaty and /developments share: a Context over a knowledge base, the seeds, the terminal. */
 import { spawnSync } from 'node:child_process';
 import type { Command, Context } from '../../src/framework/define.ts';
-import type { Card, Reply } from '../../src/framework/reply.ts';
+import type { Card, Reply } from '../../src/answers/reply.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDocument } from '../../src/corpus/parse.ts';
 import { appOver } from '../../src/app.ts';
