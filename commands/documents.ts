@@ -6,7 +6,7 @@ import { cardLength } from '../src/answers/cards.ts';
 import { defineGroup, type Attachment, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Field, type Reply } from '../src/answers/reply.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { acceptName, acceptSize, DocumentRefused, type AddOutcome } from '../src/documents/manager.ts';
 import type { ReloadResult } from '../src/documents/reindexer.ts';

@@ -5,7 +5,7 @@
  */
 import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { COLORS, type Card, type Reply } from '../src/answers/reply.ts';
 import { SourceRefused, type CheckOutcome } from '../src/sources/service.ts';
 import { describeProblem, sourcesText, type SourcesText } from '../src/sources/text.ts';

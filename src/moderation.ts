@@ -19,7 +19,7 @@ import type { Logger } from './logger.ts';
 import type { KnowledgeSource } from './knowledge/loader.ts';
 import { Store } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
-import { DigestService, type PostPort } from './digest/service.ts';
+import { DigestService, postPortOf } from './digest/service.ts';
 import { Fetcher } from './sources/fetch.ts';
 import { SourceService } from './sources/service.ts';
 
@@ -171,10 +171,4 @@ export class Moderation {
       () => undefined,
     );
   }
-}
-
-/** The digest post port from a transport's ports, when it has both halves. */
-export function postPortOf(ports: Ports | undefined): PostPort | undefined {
-  const { post, findPosted, openThread } = ports ?? {};
-  return post && findPosted ? { post, findPosted, openThread } : undefined;
 }

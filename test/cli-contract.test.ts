@@ -10,7 +10,7 @@ import { createApp } from '../src/app.ts';
 import { parseArgs } from '../src/cli/args.ts';
 import { ask } from '../src/cli/ask.ts';
 import { answer } from '../src/cli/terminal.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { loadCommands, type Registry } from '../src/framework/registry.ts';
 import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';

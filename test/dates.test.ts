@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
 import { findDates } from '../src/corpus/dates.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { parseFile } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import developments from '../commands/developments.ts';
 import { type Reply } from '../src/answers/reply.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';

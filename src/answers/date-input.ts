@@ -19,7 +19,7 @@ import {
 } from 'date-fns';
 import { fold } from '../corpus/clean.ts';
 import { isoDay, parseDate, type DateRange } from '../corpus/dates.ts';
-import { UserError } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { answerText } from './messages.ts';
 
 const day = (date: Date): DateRange => ({ start: isoDay(date, 'local'), end: isoDay(date, 'local') });

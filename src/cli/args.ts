@@ -5,7 +5,7 @@
  */
 import { isGroup, optionSpecs, type Command } from '../framework/define.ts';
 import type { RawValue } from '../framework/options.ts';
-import { UserError } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { findCommand, type Registry } from '../framework/registry.ts';
 import type { Invocation } from '../framework/dispatch.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locale.ts';

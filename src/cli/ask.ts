@@ -5,7 +5,8 @@
  * still in one line. Every line is in the language asked for with --locale.
  */
 import { createApp } from '../app.ts';
-import { newErrorId, UserError } from '../framework/errors.ts';
+import { newErrorId } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { loadCommands, type Registry } from '../framework/registry.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import type { FolderProblem } from '../corpus/warnings.ts';

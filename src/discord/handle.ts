@@ -11,7 +11,8 @@ import { withFeedback } from '../framework/feedback.ts';
 import { questionsAskedText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../framework/questions.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
-import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {

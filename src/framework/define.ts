@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from '../answers/reply.ts';
+import type { Choice } from '../answers/choices.ts';
 
 type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
@@ -114,10 +115,7 @@ export interface Context extends Invoker {
   now: Date;
 }
 
-export interface Choice {
-  name: string;
-  value: string;
-}
+export type { Choice };
 
 export interface Focused {
   name: string;

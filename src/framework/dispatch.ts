@@ -5,7 +5,7 @@
 import { isGroup, type Choice, type Command, type Context, type Focused } from './define.ts';
 import { validateOptions, type RawValue } from './options.ts';
 import type { Reply } from '../answers/reply.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { frameworkText } from './messages.ts';
 import type { Registry } from './registry.ts';
 import { isVote, recordVote } from './feedback.ts';

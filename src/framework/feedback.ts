@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LIMITS } from '../render/limits.ts';
 import type { Context } from './define.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { frameworkText, questionsAskedText } from './messages.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
 

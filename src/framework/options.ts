@@ -4,7 +4,7 @@
  * problem is a UserError that names the option.
  */
 import { optionSpecs, type Attachment, type Command, type OptionSpec } from './define.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { frameworkText } from './messages.ts';
 
 export type RawValue = string | number | boolean | Attachment;
