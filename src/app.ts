@@ -10,7 +10,7 @@ import { FolderError, type FolderProblem } from './corpus/warnings.ts';
 import { describeReason } from './i18n/reasons.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import { Moderation } from './moderation.ts';
-import { QuestionLimiter } from './framework/rate-limit.ts';
+import { QuestionLimiter } from './asking/rate-limit.ts';
 import type { Logger } from './logger.ts';
 import { BackgroundLoader } from './knowledge/background-loader.ts';
 import { KnowledgeLoader, type KnowledgeSource } from './knowledge/loader.ts';

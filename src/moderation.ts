@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
-import type { FeedbackLog } from './framework/feedback.ts';
+import type { FeedbackLog } from './feedback/feedback.ts';
 import { ConfigError, type Config } from './config.ts';
 import { describeError } from './util/errors.ts';
 import type { LoadWarning } from './corpus/types.ts';

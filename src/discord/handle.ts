@@ -7,9 +7,9 @@
 import type { App } from '../app.ts';
 import type { Context, Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
-import { withFeedback } from '../framework/feedback.ts';
+import { withFeedback } from '../feedback/feedback.ts';
 import { questionsAskedText } from '../framework/messages.ts';
-import { questionText, routeQuestion } from '../framework/questions.ts';
+import { questionText, routeQuestion } from '../asking/routing.ts';
 import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId } from '../framework/errors.ts';
 import { UserError } from '../i18n/user-error.ts';

@@ -8,7 +8,7 @@ import type { Reply } from '../answers/reply.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { frameworkText } from './messages.ts';
 import type { Registry } from './registry.ts';
-import { isVote, recordVote } from './feedback.ts';
+import { isVote, recordVote } from '../feedback/feedback.ts';
 
 export interface Invocation {
   command: string;

@@ -6,9 +6,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { LIMITS } from '../render/limits.ts';
-import type { Context } from './define.ts';
+import type { Context } from '../framework/define.ts';
 import { UserError } from '../i18n/user-error.ts';
-import { frameworkText, questionsAskedText } from './messages.ts';
+import { frameworkText, questionsAskedText } from '../framework/messages.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
 
 export interface QuestionCount {

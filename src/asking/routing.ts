@@ -5,8 +5,8 @@
  */
 import { fold } from '../corpus/clean.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { Invocation } from './dispatch.ts';
-import type { RawValue } from './options.ts';
+import type { Invocation } from '../framework/dispatch.ts';
+import type { RawValue } from '../framework/options.ts';
 
 /** The longest query the lookups accept (their `query` option's max length). */
 const MAX_QUESTION = 200;

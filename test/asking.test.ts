@@ -1,6 +1,6 @@
 /** Questions in plain words -> the lookup a person would have typed (pure). */
 import { describe, expect, it } from 'vitest';
-import { mentionsUser, questionLocale, questionText, routeQuestion } from '../src/framework/questions.ts';
+import { mentionsUser, questionLocale, questionText, routeQuestion } from '../src/asking/routing.ts';
 
 const BOT = '1300000000000000000';
 
