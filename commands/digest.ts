@@ -9,12 +9,11 @@ import { defineGroup, type Context } from '../src/framework/define.ts';
 import { COLORS, type Reply } from '../src/answers/reply.ts';
 import { UserError } from '../src/i18n/user-error.ts';
 import { digestFooter } from '../src/digest/render.ts';
-import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
+import { nextSlot, WEEKDAYS, type Destination, type Schedule } from '../src/digest/scheduler.ts';
 import { DigestNotSent, postPortOf, type PostPort } from '../src/digest/service.ts';
 import { digestText } from '../src/digest/text.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { digestCommandText } from '../src/digest/command-text.ts';
-import type { Destination, Schedule } from '../src/store/store.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
 import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
@@ -100,17 +99,13 @@ function describeSchedule(
 async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
   const text = digestCommandText(ctx.locale);
-  const schedule =
-    channelId && !options.since ? await (await ctx.moderation.store()).schedules.get(channelId) : undefined;
+  const schedule = channelId && !options.since ? await ctx.services.scheduler.get(channelId) : undefined;
   const filters = {
     since: options.since,
     country: options.country ?? schedule?.country,
     topic: options.topic ?? schedule?.topic,
   };
-  const { digest, messages } = await ctx.moderation.digests.preview(
-    { ...request(filters, ctx), channelId },
-    ctx.locale,
-  );
+  const { digest, messages } = await ctx.services.digests.preview({ ...request(filters, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
@@ -144,7 +139,7 @@ async function post(options: Filters & Delivery & { channel: string }, ctx: Cont
   const send = await poster(ctx, options.channel, destination);
   const delivery = { locale: ctx.locale, trigger: 'command' as const, roleId: options.role, destination };
   try {
-    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, delivery);
+    const outcome = await ctx.services.digests.post(options.channel, request(options, ctx), send, delivery);
     const { digest, messageIds } = outcome;
     if (messageIds.length === 0)
       return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
@@ -188,7 +183,7 @@ async function schedule(options: ScheduleRequest, ctx: Context): Promise<Reply> 
   if (!timeZone) throw UserError.of(digestCommandText, 'badTimeZone', options.time_zone ?? '');
   const destination = await destinationOf(ctx, channel, options.thread);
   await poster(ctx, channel, destination);
-  const saved = await ctx.moderation.scheduler.save({
+  const saved = await ctx.services.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
@@ -207,7 +202,7 @@ async function schedule(options: ScheduleRequest, ctx: Context): Promise<Reply> 
 }
 
 async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
-  const removed = await ctx.moderation.scheduler.remove(channel);
+  const removed = await ctx.services.scheduler.remove(channel);
   return removed
     ? note(digestCommandText(ctx.locale).unscheduled(channel))
     : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);

@@ -103,7 +103,7 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
     acceptSize(file.size);
     if (!download) throw UserError.of(documentsText, 'needsDiscord');
     const bytes = await download(file);
-    const outcome = await ctx.moderation.documents.add({
+    const outcome = await ctx.services.documents.add({
       name: file.name,
       bytes,
       replace,
@@ -115,7 +115,7 @@ async function add({ file, replace }: { file: Attachment; replace?: boolean }, c
 
 async function remove({ document }: { document: string }, ctx: Context): Promise<Reply> {
   return worded(ctx, async () => {
-    const outcome = await ctx.moderation.documents.remove(document);
+    const outcome = await ctx.services.documents.remove(document);
     const description = [
       documentsText(ctx.locale).removed(outcome.document.title, outcome.document.file),
       ...reloadLines(outcome.reload, ctx),
@@ -126,7 +126,7 @@ async function remove({ document }: { document: string }, ctx: Context): Promise
 
 /** A failed reload is an error (exit code 2 in the terminal); the previous index keeps answering. */
 async function reload(ctx: Context): Promise<Reply> {
-  const result = await ctx.moderation.reindexer.reload();
+  const result = await ctx.services.reindexer.reload();
   if (!result.ok) throw UserError.of(documentsText, 'reloadFailed', result.reason, ctx.kb.documents.length);
   return { cards: [{ description: reloadLines(result, ctx).join('\n'), color: COLORS.success }], ephemeral: true };
 }

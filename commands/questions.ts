@@ -27,7 +27,7 @@ export default defineCommand({
   },
   async run({ days = 7 }, ctx) {
     const words = questionsText(ctx.locale);
-    const counts = await ctx.moderation.feedback.questions(new Date(ctx.now.getTime() - days * DAY_MS), SHOWN);
+    const counts = await ctx.services.feedback.questions(new Date(ctx.now.getTime() - days * DAY_MS), SHOWN);
     const lines = counts.map((count) =>
       words.line({ ...count, question: escapeMarkdown(truncate(count.question, 200)) }),
     );

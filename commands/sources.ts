@@ -7,9 +7,8 @@ import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
 import { UserError } from '../src/i18n/user-error.ts';
 import { COLORS, type Card, type Reply } from '../src/answers/reply.ts';
-import { SourceRefused, type CheckOutcome } from '../src/sources/service.ts';
+import { SourceRefused, type CheckOutcome, type Source } from '../src/sources/service.ts';
 import { describeProblem, sourcesText, type SourcesText } from '../src/sources/text.ts';
-import type { Source } from '../src/store/sources.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { truncate } from '../src/util/markdown.ts';
 
@@ -18,7 +17,7 @@ const note = (description: string, color: number = COLORS.success): Reply => ({
   cards: [{ description, color }],
   ephemeral: true,
 });
-const service = (ctx: Context) => ctx.moderation.sources;
+const service = (ctx: Context) => ctx.services.sources;
 
 const SOURCE = {
   type: 'string',

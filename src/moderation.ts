@@ -48,6 +48,17 @@ export interface StartOptions {
   poll?: boolean;
 }
 
+/** The services every command reaches as `ctx.services` (the framework's open Services): never the store itself. */
+export type CommandServices = Pick<
+  Moderation,
+  'digests' | 'scheduler' | 'reindexer' | 'documents' | 'sources' | 'feedback'
+>;
+
+declare module './framework/define.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the application supplies them
+  interface Services extends CommandServices {}
+}
+
 export class Moderation {
   readonly digests: DigestService;
   readonly scheduler: DigestScheduler;

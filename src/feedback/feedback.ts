@@ -56,7 +56,7 @@ export async function recordVote(command: string, rest: string, ctx: Context): P
   if (!question) throw UserError.of(frameworkText, 'buttonGone');
   const voter = ctx.member?.userId ?? '';
   const key = createHash('sha256').update(`${answerId}:${voter}`).digest('hex');
-  const counted = await ctx.moderation.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
+  const counted = await ctx.services.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
   const words = questionsAskedText(ctx.locale);
   return {
     cards: [{ description: counted ? words.voteThanks : words.alreadyVoted, color: COLORS.success }],
@@ -76,7 +76,7 @@ export async function withFeedback(
 ): Promise<Reply> {
   if (!question?.trim()) return reply;
   if (reply.unanswered) {
-    await ctx.moderation.feedback.unanswered(command, question.trim(), ctx.now);
+    await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
     return reply;
   }
   if (!ctx.canPressButtons) return reply;

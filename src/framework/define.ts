@@ -6,7 +6,6 @@
 import type { LoadWarning } from '../corpus/types.ts';
 import type { FolderProblem } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Reply } from '../answers/reply.ts';
 import type { Choice } from '../answers/choices.ts';
@@ -100,6 +99,14 @@ export interface Invoker extends Ports {
   canPressButtons: boolean;
 }
 
+/**
+ * What the application lends every command (Sapphire's container). The framework owns the name and
+ * declares it empty; the application fills it in by declaration merging (src/moderation.ts), so a
+ * command sees typed services while the framework imports nothing above it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the application
+export interface Services {}
+
 /** Everything a command may use, as typed fields: the invoker's and the application's. */
 export interface Context extends Invoker {
   /** The knowledge base in force now (it can be swapped by a reload). */
@@ -110,8 +117,8 @@ export interface Context extends Invoker {
   seedsFolder?: FolderProblem;
   /** Every command, as registered. */
   commands: ReadonlyMap<string, Command>;
-  /** The moderators' services: digests, schedules, documents, re-indexing. */
-  moderation: Moderation;
+  /** What the application lends commands: digests, schedules, documents, sources, feedback. */
+  services: Services;
   now: Date;
 }
 

@@ -13,6 +13,8 @@ import type { ReloadResult } from '../documents/reindexer.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import type { Source, SourceError } from '../store/sources.ts';
+
+export type { Source } from '../store/sources.ts';
 import { checkSource, resolveSource, SourceProblem, type Found } from './check.ts';
 import { FetchFailed, type Fetcher } from './fetch.ts';
 
