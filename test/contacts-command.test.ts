@@ -202,8 +202,8 @@ describe('/contacts autocomplete and pages', () => {
 });
 
 describe('npm run ask -- contacts', () => {
-  it('prints the exact Discord payload with --json: the fax lines flagged, valid for Discord', () => {
-    const { status, stdout, stderr } = askCli('contacts', '--query', 'fax', '--json');
+  it('prints the exact Discord payload with --json: the fax lines flagged, valid for Discord', async () => {
+    const { status, stdout, stderr } = await askCli('contacts', '--query', 'fax', '--json');
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const payload = JSON.parse(stdout);

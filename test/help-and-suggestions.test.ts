@@ -68,21 +68,21 @@ describe('/help', () => {
     expect(text).not.toContain('**/search**');
   });
 
-  it('answers npm run ask -- help --locale cs in Czech', () => {
-    const help = askCli('help', '--locale', 'cs');
+  it('answers npm run ask -- help --locale cs in Czech', async () => {
+    const help = await askCli('help', '--locale', 'cs');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('liaison: příkazy');
     expect(help.stdout).toContain('/smlouva: Co dohoda obsahuje');
   });
 
-  it('runs a command by the Czech name /help shows', () => {
-    const treaty = askCli('smlouva', '--query', 'Slovakia', '--locale', 'cs');
+  it('runs a command by the Czech name /help shows', async () => {
+    const treaty = await askCli('smlouva', '--query', 'Slovakia', '--locale', 'cs');
     expect(treaty.status).toBe(0);
     expect(treaty.stdout).toContain('Podepsáno');
   });
 
-  it('says a mistake on the command line in the language asked for', () => {
-    const wrong = askCli('search', '--query', 'frontex', '--limit', '3', '--locale', 'cs');
+  it('says a mistake on the command line in the language asked for', async () => {
+    const wrong = await askCli('search', '--query', 'frontex', '--limit', '3', '--locale', 'cs');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr.trim()).toBe(
       'error: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.',

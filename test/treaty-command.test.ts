@@ -132,8 +132,8 @@ describe('/treaty with a second agreement written for the test', () => {
 });
 
 describe('npm run ask -- treaty', () => {
-  it('answers in readable text', () => {
-    const { status, stdout } = askCli('treaty', '--query', 'slovakia');
+  it('answers in readable text', async () => {
+    const { status, stdout } = await askCli('treaty', '--query', 'slovakia');
     expect(status).toBe(0);
     expect(stdout).toContain('== Treaty on Police Cooperation ==');
     expect(stdout).toContain('  • the possibility of cross-border pursuit');
