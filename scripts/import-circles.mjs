@@ -2,6 +2,7 @@
 // Import circles among the project's own TypeScript files, type-only imports included (a type
 // import ties two modules as much as a value import does): `npm run lint` fails on any.
 // Usage: node scripts/import-circles.mjs [DIR...] (default: src commands).
+/* global process, console */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
