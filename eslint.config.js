@@ -21,7 +21,7 @@ const LAYERS = [
   ['framework', ['./src/framework']],
   ['services', ['./src/digest', './src/documents', './src/sources', './src/store', './src/feedback']],
   ['commands', ['./commands']],
-  ['app', ['./src/app.ts', './src/moderation.ts', './src/questions']],
+  ['app', ['./src/app.ts', './src/moderation.ts', './src/asking']],
   ['transports', ['./src/discord', './src/cli']],
   ['entry points', ['./src/main.ts', './src/ask.ts', './src/deploy-commands.ts']],
 ];
