@@ -7,7 +7,7 @@
 import { fold } from '../clean.ts';
 import { findDates } from '../dates.ts';
 import type { DocumentKind, Language } from '../types.ts';
-import { isTreatyText } from './agreements.ts';
+import { isTreatyText } from '../agreements/extractor.ts';
 import type { Extractor, Facts } from './types.ts';
 
 const CZECH_WORDS = new Set(['a', 'je', 'na', 've', 'se', 'pro', 'ktery', 'jsou', 'nebo', 'byl', 'policie', 'ministr']);
