@@ -2,7 +2,7 @@
  * Agreements. A treaty text (numbered articles: "Article 5", "Článek 5") is read as itself: its
  * title, parties (from the title and preamble), signing place and date ("Done at ... on ...") and
  * one provision per article ("Article 5 Joint patrols: its first sentence"). Any other document
- * is read sentence by sentence for the agreements it reports (../agreements.ts), English and Czech.
+ * is read sentence by sentence for the agreements it reports (sentences.ts), English and Czech.
  */
 import { type Block, walkBlocks } from '../blocks.ts';
 import { capLength, extractAgreements, SIGNED_AT, splitSentences } from './sentences.ts';

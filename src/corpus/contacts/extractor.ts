@@ -1,6 +1,6 @@
 /**
  * Contact points: one per row of a contact table (its own name and country), and from the rest of
- * the tree the card, definition-list, <address>, labelled-line and prose rules of ../contacts.ts.
+ * the tree the card, definition-list, <address>, labelled-line and prose rules of lines.ts.
  * E-mail header blocks (From/To/Cc) are never contacts; a signature inside a quoted e-mail is.
  */
 import { type Block, blocksToLines, walkBlocks } from '../blocks.ts';
