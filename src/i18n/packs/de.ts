@@ -319,7 +319,7 @@ export const de: Pack = {
     page: (n, of) => `Seite ${n} von ${of}`,
     tooLong: 'zum Weiterblättern die Anfrage kürzen oder Filter hinzufügen',
     badDate: (value) =>
-      `„${value}“ ist kein Datum, das ich verstehe. Verwenden Sie 2026-02-06, 6.2.2026, 6 February 2026, 30d, last month oder 2025 (Jahre 1900–2100).`,
+      `„${value}“ ist kein Datum, das ich verstehe. Verwenden Sie 2026-02-06, 6.2.2026, 6. Februar 2026, 30 Tage, letzten Monat oder 2025 (Jahre 1900–2100).`,
   },
   kinds,
   reasons,
