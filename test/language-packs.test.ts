@@ -97,6 +97,9 @@ describe('plurals through Intl.PluralRules', () => {
     expect(pack('cs').digestCommand.posted('1', '3 novinky', 3)).toContain('(3 zprávy)');
     expect([1, 2].map((n) => pack('de').contacts.count(n))).toEqual(['1 Kontaktstelle', '2 Kontaktstellen']);
     expect([1, 2].map((n) => pack('en').digest.developments(n))).toEqual(['1 development', '2 developments']);
+    expect(pack('cs').documents.reloaded(2, 5)).toBe('Index znovu sestaven: 2 dokumenty za 5 ms.');
+    expect(pack('en').documents.skipped(1)).toBe('1 file skipped:');
+    expect(pack('de').documents.skipped(3)).toBe('3 Dateien übersprungen:');
   });
 });
 

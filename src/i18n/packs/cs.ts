@@ -449,10 +449,11 @@ export const cs: Pack = {
       replaced ? `Soubor ${code(file)} nahrazen a znovu zaindexován.` : `Uloženo jako ${code(file)} a zaindexováno.`,
     removed: (title, file) =>
       `Odebráno: **${escapeMarkdown(title)}** (${code(file)}); soubor byl přesunut stranou do datové složky.`,
-    reloaded: (documents, ms) => `Index znovu sestaven: ${documents} dokumentů za ${ms} ms.`,
+    reloaded: (documents, ms) =>
+      `Index znovu sestaven: ${count(documents, { one: 'dokument', few: 'dokumenty', other: 'dokumentů' })} za ${ms} ms.`,
     skipped: (n) => `Přeskočené soubory (${n}):`,
     reloadFailed: (reason, documents) =>
-      `Přeindexování selhalo: ${escapeMarkdown(describe(reason))}. Odpovídám dál z předchozího indexu (${documents} dokumentů).`,
+      `Přeindexování selhalo: ${escapeMarkdown(describe(reason))}. Odpovídám dál z předchozího indexu (${count(documents, { one: 'dokument', few: 'dokumenty', other: 'dokumentů' })}).`,
     fields: {
       kind: 'Druh',
       date: 'Datum',

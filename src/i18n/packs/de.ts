@@ -466,10 +466,11 @@ export const de: Pack = {
       replaced ? `${code(file)} ersetzt und neu indexiert.` : `Als ${code(file)} gespeichert und indexiert.`,
     removed: (title, file) =>
       `**${escapeMarkdown(title)}** (${code(file)}) entfernt; die Datei wurde in den Datenordner beiseitegelegt.`,
-    reloaded: (documents, ms) => `Index neu erstellt: ${documents} Dokumente in ${ms} ms.`,
+    reloaded: (documents, ms) =>
+      `Index neu erstellt: ${count(documents, { one: 'Dokument', other: 'Dokumente' })} in ${ms} ms.`,
     skipped: (n) => `${count(n, { one: 'Datei', other: 'Dateien' })} übersprungen:`,
     reloadFailed: (reason, documents) =>
-      `Neuindexierung fehlgeschlagen: ${escapeMarkdown(describe(reason))}. Ich antworte weiter aus dem bisherigen Index (${documents} Dokumente).`,
+      `Neuindexierung fehlgeschlagen: ${escapeMarkdown(describe(reason))}. Ich antworte weiter aus dem bisherigen Index (${count(documents, { one: 'Dokument', other: 'Dokumente' })}).`,
     fields: {
       kind: 'Art',
       date: 'Datum',

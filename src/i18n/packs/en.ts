@@ -295,7 +295,7 @@ export const en = {
   /** What the terminal says: the session's greeting and help, and mistakes in a typed command line. */
   cli: {
     greeting: (documents: number) =>
-      `liaison: ${documents} documents indexed. Type help, or a command such as /search query: frontex`,
+      `liaison: ${count(documents, { one: 'document', other: 'documents' })} indexed. Type help, or a command such as /search query: frontex`,
     sessionHelp: 'Write options as name: value, for example /search query: policejni spoluprace. exit to leave.',
     skipped: (file: string, reason: string) => `warning: skipped ${file}: ${reason}`,
     noSuchCommand: (name: string, commands: readonly string[]) =>
@@ -449,10 +449,11 @@ export const en = {
       replaced ? `Replaced ${code(file)} and re-indexed.` : `Saved as ${code(file)} and indexed.`,
     removed: (title: string, file: string) =>
       `Removed **${escapeMarkdown(title)}** (${code(file)}); the file was moved aside into the data folder.`,
-    reloaded: (documents: number, ms: number) => `Index rebuilt: ${documents} documents in ${ms} ms.`,
-    skipped: (n: number) => `${n} file(s) skipped:`,
+    reloaded: (documents: number, ms: number) =>
+      `Index rebuilt: ${count(documents, { one: 'document', other: 'documents' })} in ${ms} ms.`,
+    skipped: (n: number) => `${count(n, { one: 'file', other: 'files' })} skipped:`,
     reloadFailed: (reason: Reason, documents: number) =>
-      `Re-indexing failed: ${escapeMarkdown(describe(reason))}. Still answering from the previous index (${documents} documents).`,
+      `Re-indexing failed: ${escapeMarkdown(describe(reason))}. Still answering from the previous index (${count(documents, { one: 'document', other: 'documents' })}).`,
     fields: {
       kind: 'Kind',
       date: 'Date',
