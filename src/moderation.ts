@@ -1,7 +1,7 @@
 /**
- * The moderators' services an App carries (`ctx.moderation` in a command): the state store, digests and
- * their scheduler, the re-indexer and document management, the watcher of the seeds folder and the
- * sync of documents added on other hosts. The store is opened on first use, so lookups in the
+ * The services an App carries: the state store, digests and their scheduler, the re-indexer and
+ * document management, followed sources, feedback, the watcher of the seeds folder and the sync of
+ * documents added on other hosts. Commands reach them as `ctx.services` (all but the store). The store is opened on first use, so lookups in the
  * terminal never create DATA_DIR or connect to a database.
  */
 import { join } from 'node:path';

@@ -42,7 +42,7 @@ function commandAndSubcommand(
 /** A word that is the next option, not a value: `--query --json` leaves --query without one. */
 const looksLikeFlag = (word: string): boolean => /^--[\w-]/.test(word);
 
-/** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]. */
+/** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs|de]. */
 export function parseArgs(registry: Registry, argv: readonly string[]): TerminalRequest {
   const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv]);
   const specs = optionSpecs(command, subcommand);
