@@ -8,6 +8,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // A throwaway PostgreSQL cluster for the store's tests on PostgreSQL (test/support/postgres.ts).
     globalSetup: ['test/support/postgres-setup.ts'],
+    // Test files share a worker's loaded modules instead of importing the whole bot again for each
+    // file (62 s of imports in a run on the shared machine, 5 s without). No test relies on a
+    // fresh module: they build their own App, store, folders and fake Discord.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 30_000,
     reporters: report ? ['default', 'json'] : ['default'],

@@ -18,7 +18,7 @@ import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { loadCommands, type Registry } from '../src/framework/registry.ts';
 import { runInvocation } from '../src/framework/dispatch.ts';
-import { COLORS, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Reply } from '../src/answers/reply.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase } from '../src/knowledge/knowledge-base.ts';

@@ -4,7 +4,7 @@
  */
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { describeReason } from '../src/corpus/warnings.ts';
+import { describeReason } from '../src/i18n/reasons.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: hostile-load.ts DIR');

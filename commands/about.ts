@@ -1,39 +1,16 @@
 /** /about: what is indexed (count, newest date, when built) and which files were skipped. */
 import { defineCommand } from '../src/framework/define.ts';
-import { COLORS } from '../src/framework/reply.ts';
+import { COLORS } from '../src/answers/reply.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { texts } from '../src/i18n/locale.ts';
-import { describeReason } from '../src/corpus/warnings.ts';
+import { describeReason } from '../src/i18n/reasons.ts';
 import { countryName, kindName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
-const en = {
-  title: 'About liaison',
-  documents: 'Documents',
-  newest: 'Newest',
-  built: 'Index built',
-  countries: 'Countries',
-  skipped: 'Skipped files',
-  seedsFolder: 'Nothing indexed',
-};
-
-const cs: typeof en = {
-  title: 'O botovi liaison',
-  documents: 'Dokumenty',
-  newest: 'Nejnovější',
-  built: 'Index sestaven',
-  countries: 'Země',
-  skipped: 'Přeskočené soubory',
-  seedsFolder: 'Nic není zaindexováno',
-};
-
-const aboutText = texts({ en, cs });
+const aboutText = texts('about');
 
 export default defineCommand({
   name: 'about',
-  nameCs: 'o-botovi',
-  description: 'Which documents I know and when the index was built',
-  descriptionCs: 'Které dokumenty znám a kdy byl index sestaven',
   example: '',
   lookup: true,
   options: {},

@@ -4,58 +4,19 @@
  * night"), their matching phone lines first. Each card cites its document.
  */
 import { bullets, cardLength, linesWithin, sourceField } from '../src/answers/cards.ts';
-import { plural, type Plural } from '../src/i18n/plural.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
-import { COLORS, type Card, type Field, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Card, type Field, type Reply } from '../src/answers/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
 import { allContacts, contactNames, findContacts, unknownNames, type ContactMatch } from '../src/knowledge/contacts.ts';
-import { texts } from '../src/i18n/locale.ts';
+import { texts, type Pack } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
-const en = {
-  count: ['contact point', 'contact points', 'contact points'] as Plural,
-  everything: (count: string) => `**Contacts**: ${count}, by organisation`,
-  matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
-  none: (query: string) => `No contact point matches “${query}”.`,
-  noneFor: (names: string) => `The documents list no contact for “${names}”.`,
-  noneAtAll: 'No document lists a contact point yet.',
-  known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
-  phones: 'Phones',
-  emails: 'E-mails',
-  address: 'Address',
-  head: 'Head',
-  service247: '24/7 service',
-  country: 'Country',
-  yes: 'yes',
-  no: 'no',
-  fax: 'fax',
-};
+const contactsText = texts('contacts');
 
-const cs: typeof en = {
-  count: ['kontaktní místo', 'kontaktní místa', 'kontaktních míst'] as Plural,
-  everything: (count: string) => `**Kontakty**: ${count}, podle organizace`,
-  matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
-  none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
-  noneFor: (names: string) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
-  noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
-  known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
-  phones: 'Telefony',
-  emails: 'E-maily',
-  address: 'Adresa',
-  head: 'Vedoucí',
-  service247: 'Služba 24/7',
-  country: 'Země',
-  yes: 'ano',
-  no: 'ne',
-  fax: 'fax',
-};
-
-const contactsText = texts({ en, cs });
-
-type Words = typeof en;
+type Words = Pack['contacts'];
 
 /** Cards per message: Discord allows 10 embeds and 6000 characters across them. */
 const CARDS_PER_PAGE = 10;
@@ -126,7 +87,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
   if (matches.length === 0) return noMatch(query, [], words, ctx);
-  const count = plural(matches.length, words.count);
+  const count = words.count(matches.length);
   const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
   const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
@@ -139,16 +100,11 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 
 export default defineCommand({
   name: 'contacts',
-  nameCs: 'kontakty',
-  description: 'Who to reach and how: phones, 24/7 lines, fax, e-mails, addresses',
-  descriptionCs: 'Koho a jak kontaktovat: telefony, linky 24/7, fax, e-maily, adresy',
   example: 'query: 24/7',
   lookup: true,
   options: {
     query: {
       type: 'string',
-      description: 'Organisation, unit, person, city, number or need (24/7, night, fax)',
-      descriptionCs: 'Organizace, útvar, osoba, město, číslo nebo potřeba (24/7, v noci, fax)',
       autocomplete: true,
       max: 100,
     },

@@ -4,7 +4,6 @@
  * answer says which filter left nothing.
  */
 import { FIELD_VALUE_MAX } from '../src/answers/cards.ts';
-import { plural, type Plural } from '../src/i18n/plural.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { answerText } from '../src/answers/messages.ts';
@@ -13,7 +12,7 @@ import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
-import { COLORS, type Field, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Field, type Reply } from '../src/answers/reply.ts';
 import { findCountry } from '../src/corpus/countries.ts';
 import {
   developmentFacet,
@@ -24,52 +23,12 @@ import {
   type DevelopmentFilters,
 } from '../src/knowledge/developments.ts';
 import { readableDate } from '../src/i18n/dates.ts';
-import { texts, type Locale } from '../src/i18n/locale.ts';
+import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown, markdownLink, truncate } from '../src/util/markdown.ts';
 
-type FilterName = (typeof FILTER_ORDER)[number];
+const developmentsText = texts('developments');
 
-const en = {
-  title: 'Developments',
-  count: ['development', 'developments', 'developments'] as Plural,
-  newestFirst: (count: string) => `${count}, newest first`,
-  filter: {
-    country: (v: string) => `in ${v}`,
-    topic: (v: string) => `on “${v}”`,
-    type: (v: string) => `of type “${v}”`,
-    query: (v: string) => `matching “${v}”`,
-    since: (v: string) => `since ${v}`,
-    until: (v: string) => `until ${v}`,
-  } satisfies Record<FilterName, (v: string) => string>,
-  noneBecause: (before: string, filter: string) => `${before}, but none ${filter}.`,
-  indexed: (count: string) => `${count} indexed`,
-  noneAtAll: 'No dated development is indexed yet.',
-  present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<
-    Record<FilterName, string>
-  >,
-};
-
-const cs: typeof en = {
-  title: 'Vývoj',
-  count: ['záznam o vývoji', 'záznamy o vývoji', 'záznamů o vývoji'] as Plural,
-  newestFirst: (count: string) => `${count}, od nejnovějšího`,
-  filter: {
-    country: (v: string) => `v zemi ${v}`,
-    topic: (v: string) => `k tématu „${v}“`,
-    type: (v: string) => `typu „${v}“`,
-    query: (v: string) => `odpovídající „${v}“`,
-    since: (v: string) => `od ${v}`,
-    until: (v: string) => `do ${v}`,
-  } satisfies Record<FilterName, (v: string) => string>,
-  noneBecause: (before: string, filter: string) => `${before}, ale žádný ${filter}.`,
-  indexed: (count: string) => `Zaindexováno: ${count}`,
-  noneAtAll: 'Zatím není zaindexován žádný datovaný záznam o vývoji.',
-  present: { country: 'Země se záznamy', topic: 'Témata', type: 'Typy' } as Partial<Record<FilterName, string>>,
-};
-
-const developmentsText = texts({ en, cs });
-
-type Words = typeof en;
+type Words = Pack['developments'];
 
 /** Options that autocomplete, and the facet of the knowledge base each draws its values from. */
 const FACETS = { country: 'country', topic: 'theme', type: 'type' } as const;
@@ -175,7 +134,7 @@ function explainEmpty(q: Query, words: Words, ctx: Context): Reply {
   if (!explanation || explanation.count === 0)
     return { cards: [{ title: words.title, description: words.noneAtAll, color: COLORS.empty }] };
   const { kept, count, excludedBy } = explanation;
-  const counted = plural(count, words.count);
+  const counted = words.count(count);
   const before =
     Object.keys(kept).length === 0
       ? words.indexed(counted)
@@ -192,7 +151,7 @@ function answer(q: Query, page: number, ctx: Context): Reply {
   const developments = listDevelopments(ctx.kb, q);
   if (developments.length === 0) return { ...explainEmpty(q, words, ctx), unanswered: q.query !== undefined };
   const title = [words.title, ...filterPhrases(q, words, ctx.locale)].join(' · ');
-  const description = words.newestFirst(plural(developments.length, words.count));
+  const description = words.newestFirst(words.count(developments.length));
   const fields = developments.map((development) => developmentField(development, ctx));
   const pages = packPages(fields, (field) => field.name.length + field.value.length, q.limit, CHARACTERS_PER_PAGE);
   const render = (items: Field[]): Reply => ({ cards: [{ title, description, fields: items, color: COLORS.info }] });
@@ -201,42 +160,29 @@ function answer(q: Query, page: number, ctx: Context): Reply {
 
 export default defineCommand({
   name: 'developments',
-  nameCs: 'vyvoj',
-  description: 'Dated developments, newest first, by country, topic, type and date',
-  descriptionCs: 'Datované záznamy o vývoji, od nejnovějšího, podle země, tématu, typu a data',
   example: 'country: Czechia since: 2025',
   lookup: true,
   options: {
     ...DEVELOPMENT_FILTERS,
     type: {
       type: 'string',
-      description: 'Only this type of development (Policy, …)',
-      descriptionCs: 'Jen tento typ vývoje (Policy, …)',
       autocomplete: true,
       max: 100,
     },
     since: {
       type: 'string',
-      description: 'On or after (2025-01-01, 6.2.2026, 30d, last month, 2025)',
-      descriptionCs: 'Od data (2025-01-01, 6.2.2026, 30d, last month, 2025)',
       max: 40,
     },
     until: {
       type: 'string',
-      description: 'On or before (2025-12-31, 6.2.2026, 2025)',
-      descriptionCs: 'Do data (2025-12-31, 6.2.2026, 2025)',
       max: 40,
     },
     query: {
       type: 'string',
-      description: 'Words the development must mention',
-      descriptionCs: 'Slova, která musí záznam obsahovat',
       max: 100,
     },
     limit: {
       type: 'integer',
-      description: 'How many to a page (1-25, default 5)',
-      descriptionCs: 'Kolik na stránku (1-25, výchozí 5)',
       min: 1,
       max: 25,
     },

@@ -6,24 +6,20 @@ import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { DEVELOPMENT_FILTERS } from '../src/answers/development-filters.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
-import { COLORS, type Reply } from '../src/framework/reply.ts';
-import { UserError } from '../src/framework/errors.ts';
-import { postPortOf } from '../src/moderation.ts';
+import { COLORS, type Reply } from '../src/answers/reply.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { digestFooter } from '../src/digest/render.ts';
-import { nextSlot, WEEKDAYS } from '../src/digest/scheduler.ts';
-import { DigestNotSent, type PostPort } from '../src/digest/service.ts';
+import { nextSlot, WEEKDAYS, type Destination, type Schedule } from '../src/digest/scheduler.ts';
+import { DigestNotSent, postPortOf, type PostPort } from '../src/digest/service.ts';
 import { digestText } from '../src/digest/text.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { digestCommandText } from '../src/digest/command-text.ts';
-import type { Destination, Schedule } from '../src/store/store.ts';
 import { developmentFacet } from '../src/knowledge/developments.ts';
 import type { Filters as KnowledgeFilters } from '../src/knowledge/filters.ts';
 
 const FILTERS = {
   since: {
     type: 'string',
-    description: 'Start here instead of at the last digest (2025-01-01, 30d, 2025)',
-    descriptionCs: 'Začít od data místo od posledního přehledu (2025-01-01, 30d, 2025)',
     max: 40,
   },
   ...DEVELOPMENT_FILTERS,
@@ -34,8 +30,6 @@ const CHANNEL_TYPES = [0, 5, 15] as const;
 
 const CHANNEL = {
   type: 'channel',
-  description: 'The channel (or forum) the digest goes to',
-  descriptionCs: 'Kanál (nebo fórum), kam přehled půjde',
   required: true,
   channelTypes: CHANNEL_TYPES,
 } as const;
@@ -43,10 +37,8 @@ const CHANNEL = {
 const DELIVERY = {
   thread: {
     type: 'boolean',
-    description: 'Open a new thread for each digest',
-    descriptionCs: 'Každý přehled do nového vlákna',
   },
-  role: { type: 'role', description: 'Role to ping with each digest', descriptionCs: 'Role, která dostane upozornění' },
+  role: { type: 'role' },
 } as const;
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -107,17 +99,13 @@ function describeSchedule(
 async function preview(options: Filters & { channel?: string }, ctx: Context): Promise<Reply> {
   const channelId = options.channel ?? ctx.channelId;
   const text = digestCommandText(ctx.locale);
-  const schedule =
-    channelId && !options.since ? await (await ctx.moderation.store()).schedules.get(channelId) : undefined;
+  const schedule = channelId && !options.since ? await ctx.services.scheduler.get(channelId) : undefined;
   const filters = {
     since: options.since,
     country: options.country ?? schedule?.country,
     topic: options.topic ?? schedule?.topic,
   };
-  const { digest, messages } = await ctx.moderation.digests.preview(
-    { ...request(filters, ctx), channelId },
-    ctx.locale,
-  );
+  const { digest, messages } = await ctx.services.digests.preview({ ...request(filters, ctx), channelId }, ctx.locale);
   const [first, ...rest] = messages;
   if (!first) {
     const footer = digestFooter(digest, digestText(ctx.locale));
@@ -151,7 +139,7 @@ async function post(options: Filters & Delivery & { channel: string }, ctx: Cont
   const send = await poster(ctx, options.channel, destination);
   const delivery = { locale: ctx.locale, trigger: 'command' as const, roleId: options.role, destination };
   try {
-    const outcome = await ctx.moderation.digests.post(options.channel, request(options, ctx), send, delivery);
+    const outcome = await ctx.services.digests.post(options.channel, request(options, ctx), send, delivery);
     const { digest, messageIds } = outcome;
     if (messageIds.length === 0)
       return note(text.nothingPosted(options.channel, readableDate(digest.period.start, ctx.locale)), COLORS.empty);
@@ -195,7 +183,7 @@ async function schedule(options: ScheduleRequest, ctx: Context): Promise<Reply> 
   if (!timeZone) throw UserError.of(digestCommandText, 'badTimeZone', options.time_zone ?? '');
   const destination = await destinationOf(ctx, channel, options.thread);
   await poster(ctx, channel, destination);
-  const saved = await ctx.moderation.scheduler.save({
+  const saved = await ctx.services.scheduler.save({
     channelId: channel,
     guildId: ctx.guildId,
     every: every === 'weekly' ? 'weekly' : 'daily',
@@ -214,73 +202,51 @@ async function schedule(options: ScheduleRequest, ctx: Context): Promise<Reply> 
 }
 
 async function unschedule({ channel }: { channel: string }, ctx: Context): Promise<Reply> {
-  const removed = await ctx.moderation.scheduler.remove(channel);
+  const removed = await ctx.services.scheduler.remove(channel);
   return removed
     ? note(digestCommandText(ctx.locale).unscheduled(channel))
     : note(digestCommandText(ctx.locale).notScheduled(channel), COLORS.empty);
 }
 
 /** Monday first, as a week is read. */
-const WEEKDAY_CHOICES = [...WEEKDAYS.slice(1), WEEKDAYS[0]].map((day) => ({ name: day, value: day }));
+const WEEKDAY_CHOICES = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 
 export default defineGroup({
   name: 'digest',
-  nameCs: 'prehled',
-  description: 'Moderators: digests of new developments for a channel',
-  descriptionCs: 'Moderátoři: přehledy novinek do kanálu',
   example: 'preview since: 30d',
   moderatorOnly: true,
   private: true,
   subcommands: {
     preview: {
-      description: 'Show me the digest that would be posted (nothing is posted)',
-      descriptionCs: 'Ukázat přehled, který by se zveřejnil (nic se nezveřejní)',
       options: {
         ...FILTERS,
         channel: {
           type: 'channel',
-          description: 'For this channel (default: here)',
-          descriptionCs: 'Pro tento kanál (výchozí: zde)',
           channelTypes: CHANNEL_TYPES,
         },
       },
     },
     post: {
-      description: 'Post the digest of what is new to a channel',
-      descriptionCs: 'Zveřejnit přehled novinek v kanálu',
       options: { channel: CHANNEL, ...FILTERS, ...DELIVERY },
     },
     schedule: {
-      description: 'Post a digest to a channel every day or week',
-      descriptionCs: 'Zveřejňovat přehled v kanálu každý den nebo týden',
       options: {
         channel: CHANNEL,
         every: {
           type: 'string',
-          description: 'How often',
-          descriptionCs: 'Jak často',
           required: true,
-          choices: [
-            { name: 'daily', value: 'daily' },
-            { name: 'weekly', value: 'weekly' },
-          ],
+          choices: ['daily', 'weekly'],
         },
         at: {
           type: 'string',
-          description: 'Time of day, HH:MM (default 08:00)',
-          descriptionCs: 'Čas, HH:MM (výchozí 08:00)',
           max: 5,
         },
         weekday: {
           type: 'string',
-          description: 'Day of the week, for weekly (default Monday)',
-          descriptionCs: 'Den v týdnu, pro weekly (výchozí pondělí)',
           choices: WEEKDAY_CHOICES,
         },
         time_zone: {
           type: 'string',
-          description: 'Time zone of at, e.g. Europe/Prague (default UTC)',
-          descriptionCs: 'Časové pásmo pro at, např. Europe/Prague (výchozí UTC)',
           autocomplete: true,
           max: 64,
         },
@@ -289,8 +255,6 @@ export default defineGroup({
       },
     },
     unschedule: {
-      description: 'Stop the scheduled digests of a channel',
-      descriptionCs: 'Zrušit pravidelné přehledy v kanálu',
       options: { channel: CHANNEL },
     },
   },

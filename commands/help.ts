@@ -1,17 +1,13 @@
 /** /help: every command with an example, in the asker's language, straight from the registry. */
-import { defineCommand, localDescription, localName } from '../src/framework/define.ts';
-import { COLORS } from '../src/framework/reply.ts';
+import { localDescription, localName } from '../src/framework/command-text.ts';
+import { defineCommand } from '../src/framework/define.ts';
+import { COLORS } from '../src/answers/reply.ts';
 import { texts } from '../src/i18n/locale.ts';
 
-const en = { title: 'liaison: commands' };
-const cs: typeof en = { title: 'liaison: příkazy' };
-const helpText = texts({ en, cs });
+const helpText = texts('help');
 
 export default defineCommand({
   name: 'help',
-  nameCs: 'napoveda',
-  description: 'What I can answer, with examples',
-  descriptionCs: 'Na co umím odpovědět, s příklady',
   options: {},
   run: (_options, { commands, locale }) => ({
     ephemeral: true,

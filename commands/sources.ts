@@ -5,11 +5,10 @@
  */
 import { countryChoices, matchingChoices } from '../src/answers/choices.ts';
 import { defineGroup, type Context } from '../src/framework/define.ts';
-import { UserError } from '../src/framework/errors.ts';
-import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
-import { SourceRefused, type CheckOutcome } from '../src/sources/service.ts';
+import { UserError } from '../src/i18n/user-error.ts';
+import { COLORS, type Card, type Reply } from '../src/answers/reply.ts';
+import { SourceRefused, type CheckOutcome, type Source } from '../src/sources/service.ts';
 import { describeProblem, sourcesText, type SourcesText } from '../src/sources/text.ts';
-import type { Source } from '../src/store/sources.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { truncate } from '../src/util/markdown.ts';
 
@@ -18,21 +17,15 @@ const note = (description: string, color: number = COLORS.success): Reply => ({
   cards: [{ description, color }],
   ephemeral: true,
 });
-const service = (ctx: Context) => ctx.moderation.sources;
+const service = (ctx: Context) => ctx.services.sources;
 
 const SOURCE = {
   type: 'string',
-  description: 'A followed source',
-  descriptionCs: 'Sledovaný zdroj',
   autocomplete: true,
   max: 100,
 } as const;
 
-const EVERY_CHOICES = [
-  { name: 'hourly', value: '60' },
-  { name: 'every 6 hours', value: '360' },
-  { name: 'daily', value: '1440' },
-];
+const EVERY_CHOICES = ['60', '360', '1440'] as const;
 
 function refusal(error: unknown): never {
   if (error instanceof SourceRefused)
@@ -135,56 +128,36 @@ async function check({ source }: { source?: string }, ctx: Context): Promise<Rep
 
 export default defineGroup({
   name: 'sources',
-  nameCs: 'zdroje',
-  description: 'Moderators: feeds and pages the bot follows and indexes',
-  descriptionCs: 'Moderátoři: kanály a stránky, které bot sleduje a indexuje',
   moderatorOnly: true,
   private: true,
   subcommands: {
     follow: {
-      description: 'Follow an RSS/Atom feed, a page linking one, or a page watched for changes',
-      descriptionCs: 'Sledovat kanál RSS/Atom, stránku s odkazem na něj, nebo změny stránky',
       options: {
         url: {
           type: 'string',
-          description: 'Address of the feed or page (http or https)',
-          descriptionCs: 'Adresa kanálu nebo stránky (http nebo https)',
           required: true,
           max: 500,
         },
         name: {
           type: 'string',
-          description: 'Name to list it under (default: the feed title)',
-          descriptionCs: 'Jméno zdroje (výchozí: název kanálu)',
           max: 80,
         },
         every: {
           type: 'string',
-          description: 'How often to check (default hourly)',
-          descriptionCs: 'Jak často kontrolovat (výchozí každou hodinu)',
           choices: EVERY_CHOICES,
         },
         country: {
           type: 'string',
-          description: 'Country its items are about',
-          descriptionCs: 'Země, které se položky týkají',
           autocomplete: true,
           max: 100,
         },
       },
     },
-    list: {
-      description: 'The followed sources: last success, last error, items',
-      descriptionCs: 'Sledované zdroje: poslední úspěch, poslední chyba, položky',
-    },
+    list: {},
     unfollow: {
-      description: 'Stop following a source (its saved documents stay)',
-      descriptionCs: 'Přestat sledovat zdroj (uložené dokumenty zůstanou)',
       options: { source: { ...SOURCE, required: true } },
     },
     check: {
-      description: 'Check one source or all of them now',
-      descriptionCs: 'Zkontrolovat teď jeden zdroj nebo všechny',
       options: { source: SOURCE },
     },
   },

@@ -4,11 +4,10 @@
  * one, every agreement known (name — parties — signed), paged.
  */
 import { bullets, linesWithin, sourceField } from '../src/answers/cards.ts';
-import { plural, type Plural } from '../src/i18n/plural.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
-import { COLORS, type Card, type Reply } from '../src/framework/reply.ts';
+import { COLORS, type Card, type Reply } from '../src/answers/reply.ts';
 import {
   agreementLabel,
   allAgreements,
@@ -19,73 +18,12 @@ import {
 } from '../src/knowledge/agreements.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
-import { texts, type Locale } from '../src/i18n/locale.ts';
+import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
-import type { StepKind } from '../src/corpus/types.ts';
 
-const en = {
-  count: ['agreement', 'agreements', 'agreements'] as Plural,
-  listTitle: 'Agreements',
-  known: (count: string) =>
-    `${count} known, newest signed first. Ask \`/treaty query:\` with a name or a party for the details.`,
-  parties: 'Parties',
-  europeanUnion: 'European Union',
-  signed: 'Signed',
-  notStated: 'not stated',
-  status: 'Status',
-  /** The status the reader of the agreement infers from its signing (the other status lines are quoted). */
-  signedStatus: 'signed',
-  provisions: 'Key provisions',
-  /** Kinds of dated steps, before the step's clause as the document words it. */
-  steps: {
-    signed: 'signed',
-    approved: 'approved',
-    ratified: 'ratified',
-    exchanged: 'instruments exchanged',
-    'in force': 'in force',
-    terminated: 'terminated',
-  } as Record<StepKind, string>,
-  replaces: 'Replaces',
-  replacedBy: 'Replaced by (no longer in force)',
-  alsoMatching: 'Also matching',
-  noMatch: (query: string) => `No agreement matches “${query}”.`,
-  noAgreementWith: (countries: string) => `The documents describe no agreement with ${countries}.`,
-  knownList: 'Agreements I know:',
-  noneAtAll: 'No document describes an agreement yet.',
-};
+const treatyText = texts('treaty');
 
-const cs: typeof en = {
-  count: ['dohoda', 'dohody', 'dohod'] as Plural,
-  listTitle: 'Dohody',
-  known: (count: string) =>
-    `Známo: ${count}, od nejnověji podepsané. Podrobnosti: \`/treaty query:\` s názvem nebo stranou.`,
-  parties: 'Strany',
-  europeanUnion: 'Evropská unie',
-  signed: 'Podepsáno',
-  notStated: 'neuvedeno',
-  status: 'Stav',
-  signedStatus: 'podepsána',
-  provisions: 'Hlavní ustanovení',
-  steps: {
-    signed: 'podepsána',
-    approved: 'schválena',
-    ratified: 'ratifikována',
-    exchanged: 'výměna listin',
-    'in force': 'v platnosti',
-    terminated: 'pozbyla platnosti',
-  },
-  replaces: 'Nahrazuje',
-  replacedBy: 'Nahrazena (již neplatí)',
-  alsoMatching: 'Odpovídá také',
-  noMatch: (query: string) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
-  noAgreementWith: (countries: string) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,
-  knownList: 'Dohody, které znám:',
-  noneAtAll: 'Žádný dokument zatím nepopisuje dohodu.',
-};
-
-const treatyText = texts({ en, cs });
-
-type Words = typeof en;
+type Words = Pack['treaty'];
 
 /** Lines per page of the list, and the characters they may take in the card's description. */
 const LINES_PER_PAGE = 15;
@@ -184,7 +122,7 @@ function list(page: number, words: Words, ctx: Context): Reply {
   if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
   const lines = entries.map((entry) => listLine(entry, words, ctx.locale));
   const pages = packPages(lines, (line) => line.length + 1, LINES_PER_PAGE, LIST_CHARACTERS);
-  const intro = words.known(plural(entries.length, words.count));
+  const intro = words.known(words.count(entries.length));
   const render = (items: string[]): Reply => ({
     cards: [{ title: words.listTitle, description: `${intro}\n\n${items.join('\n')}`, color: COLORS.info }],
   });
@@ -201,16 +139,11 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 
 export default defineCommand({
   name: 'treaty',
-  nameCs: 'smlouva',
-  description: 'What an agreement says: parties, date signed, status, key provisions',
-  descriptionCs: 'Co dohoda obsahuje: strany, datum podpisu, stav, hlavní ustanovení',
   example: 'query: Slovakia',
   lookup: true,
   options: {
     query: {
       type: 'string',
-      description: 'Agreement name, party or subject (empty: list them all)',
-      descriptionCs: 'Název dohody, strana nebo předmět (prázdné: seznam všech)',
       autocomplete: true,
       max: 100,
     },

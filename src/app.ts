@@ -2,14 +2,18 @@
  * The application: configuration, the corpus loaded into a KnowledgeBase, the command registry,
  * and the Context each invocation gets. Transports (terminal, gateway, HTTP) all start here.
  */
+import type { Reply } from './answers/reply.ts';
+import { isVote, recordVote, withFeedback } from './feedback/feedback.ts';
 import type { Context, Invoker } from './framework/define.ts';
+import { pressButton, runInvocation, type Invocation } from './framework/dispatch.ts';
 import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
-import { describeReason, FolderError, type FolderProblem } from './corpus/warnings.ts';
+import { FolderError, type FolderProblem } from './corpus/warnings.ts';
+import { describeReason } from './i18n/reasons.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import { Moderation } from './moderation.ts';
-import { QuestionLimiter } from './framework/rate-limit.ts';
+import { QuestionLimiter } from './asking/rate-limit.ts';
 import type { Logger } from './logger.ts';
 import { BackgroundLoader } from './knowledge/background-loader.ts';
 import { KnowledgeLoader, type KnowledgeSource } from './knowledge/loader.ts';
@@ -50,6 +54,26 @@ export class App {
     this.seedsFolder = undefined;
   }
 
+  /**
+   * Run a command for a transport. A lookup's answer to a question gets its feedback: recorded
+   * when the documents do not answer it, else Helpful / Not helpful buttons where they can be pressed.
+   */
+  async answer(invocation: Invocation, ctx: Context): Promise<Reply> {
+    const reply = await runInvocation(this.registry, invocation, ctx);
+    const query = invocation.options.query;
+    const isLookup = this.registry.get(invocation.command)?.lookup === true;
+    return isLookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
+  }
+
+  /** A button: a vote on a lookup's answer is feedback's; any other goes to its command. */
+  pressButton(customId: string, ctx: Context): Promise<Reply> {
+    const [name = '', ...parts] = customId.split(':');
+    const rest = parts.join(':');
+    const command = this.registry.get(name);
+    if (command?.lookup && isVote(rest)) return recordVote(command.name, rest, ctx);
+    return pressButton(this.registry, customId, ctx);
+  }
+
   /** The one place a Context is built: the invoker's part from the transport, the rest from here. */
   context(invoker: Invoker): Context {
     return {
@@ -58,7 +82,7 @@ export class App {
       warnings: this.warnings,
       ...(this.seedsFolder ? { seedsFolder: this.seedsFolder } : {}),
       commands: this.registry,
-      moderation: this.moderation,
+      services: this.moderation,
       now: this.clock(),
     };
   }

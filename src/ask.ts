@@ -1,5 +1,5 @@
 /**
- * `npm run ask -- <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]`
+ * `npm run ask -- <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs|de]`
  * Runs one command and prints its reply; with --json, exactly the payload the bot would send.
  * Bad input: one line on stderr and exit code 2 (src/cli/ask.ts).
  */

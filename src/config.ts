@@ -69,3 +69,6 @@ export function idOfToken(token: string | null | undefined): string | undefined 
 export function applicationIdOf(config: Config): string | undefined {
   return config.DISCORD_APPLICATION_ID ?? idOfToken(config.DISCORD_TOKEN);
 }
+
+/** Documents saved from followed sources live in this folder of DATA_DIR, and under this prefix in the corpus. */
+export const SOURCES_FOLDER = 'sources';

@@ -1,12 +1,12 @@
 /**
- * The moderators' services an App carries (`ctx.moderation` in a command): the state store, digests and
- * their scheduler, the re-indexer and document management, the watcher of the seeds folder and the
- * sync of documents added on other hosts. The store is opened on first use, so lookups in the
+ * The services an App carries: the state store, digests and their scheduler, the re-indexer and
+ * document management, followed sources, feedback, the watcher of the seeds folder and the sync of
+ * documents added on other hosts. Commands reach them as `ctx.services` (all but the store). The store is opened on first use, so lookups in the
  * terminal never create DATA_DIR or connect to a database.
  */
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
-import type { FeedbackLog } from './framework/feedback.ts';
+import type { FeedbackLog } from './feedback/feedback.ts';
 import { ConfigError, type Config } from './config.ts';
 import { describeError } from './util/errors.ts';
 import type { LoadWarning } from './corpus/types.ts';
@@ -19,7 +19,7 @@ import type { Logger } from './logger.ts';
 import type { KnowledgeSource } from './knowledge/loader.ts';
 import { Store } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
-import { DigestService, type PostPort } from './digest/service.ts';
+import { DigestService, postPortOf } from './digest/service.ts';
 import { Fetcher } from './sources/fetch.ts';
 import { SourceService } from './sources/service.ts';
 
@@ -46,6 +46,17 @@ export interface StartOptions {
   syncEveryMs?: number;
   /** Check followed sources when they are due (default true). */
   poll?: boolean;
+}
+
+/** The services every command reaches as `ctx.services` (the framework's open Services): never the store itself. */
+export type CommandServices = Pick<
+  Moderation,
+  'digests' | 'scheduler' | 'reindexer' | 'documents' | 'sources' | 'feedback'
+>;
+
+declare module './framework/define.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the application supplies them
+  interface Services extends CommandServices {}
 }
 
 export class Moderation {
@@ -171,10 +182,4 @@ export class Moderation {
       () => undefined,
     );
   }
-}
-
-/** The digest post port from a transport's ports, when it has both halves. */
-export function postPortOf(ports: Ports | undefined): PostPort | undefined {
-  const { post, findPosted, openThread } = ports ?? {};
-  return post && findPosted ? { post, findPosted, openThread } : undefined;
 }

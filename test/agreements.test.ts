@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAgreements, splitSentences } from '../src/corpus/agreements.ts';
+import { extractAgreements, splitSentences } from '../src/corpus/agreements/sentences.ts';
 import { cleanText } from '../src/corpus/clean.ts';
 import type { Agreement } from '../src/corpus/types.ts';
 

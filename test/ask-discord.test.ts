@@ -83,7 +83,7 @@ describe('registration and intents', () => {
     }
     const menu = commands.find((c) => c.name === 'Search liaison')!;
     expect(menu.type).toBe(3);
-    expect(menu.name_localizations).toEqual({ cs: 'Hledat v liaison' });
+    expect(menu.name_localizations).toEqual({ cs: 'Hledat v liaison', de: 'In liaison suchen' });
     const put = t.fake.requests.find((r) => r.method === 'PUT' && r.route.endsWith('/commands'))!;
     expectValidDiscordBody(put);
   });

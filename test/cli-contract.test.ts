@@ -2,7 +2,7 @@
  * The terminal contract, in process (the same function `npm run ask` runs): an answer and exit 0,
  * or exactly one line on stderr and exit 2, in English or Czech.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { createApp } from '../src/app.ts';
 import { parseArgs } from '../src/cli/args.ts';
 import { ask } from '../src/cli/ask.ts';
 import { answer } from '../src/cli/terminal.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { loadCommands, type Registry } from '../src/framework/registry.ts';
 import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
@@ -32,6 +32,57 @@ async function refused(argv: string[]): Promise<string> {
   expect(result.stderr[0]).not.toMatch(/[\n\r]/);
   return result.stderr[0]!;
 }
+
+describe('refusals', () => {
+  it.each([
+    [['nosuch'], /no command “nosuch”/],
+    [['search'], /query.*required/],
+    [['search', '--query'], /--query needs a value/],
+    [['search', '--query', 'x', '--colour', 'red'], /colour.*unknown/],
+    [['search', '--query', 'x'.repeat(201)], /at most 200 characters/],
+    [['search', '--query', 'frontex', '--since', 'someday'], /not a date/],
+    [['search', '--query', 'frontex', '--locale', 'fr'], /--locale must be en, cs or de/],
+    [['search', '--query', '--json'], /--query needs a value/],
+    [['developments', '--limit', '0x10'], /limit.*whole number written in digits/],
+    [['search', '--query', 'frontex', '--since', '9999y'], /not a date.*1900–2100/],
+    [['search', '--query', 'x', '--colour\nred', 'y'], /^error: .*colour\\nred/],
+    [
+      ['search', '--query', 'frontex', '--seeds', '/nonexistent/liaison-seeds'],
+      /seeds folder “\/nonexistent\/liaison-seeds” does not exist/,
+    ],
+    [['search', '--query', '--json', '--locale', 'cs'], /Volba --query potřebuje hodnotu/],
+  ])('refuses %j with one line on stderr and exit code 2', async (args, message) => {
+    expect(await refused(args)).toMatch(message);
+  });
+});
+
+describe('answers', () => {
+  it('answers in readable text without --json, in Czech with --locale cs', async () => {
+    const { code, stdout } = await ask(['search', '--query', 'Havránková', '--locale', 'cs'], env, registry);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Hledání: Havránková');
+    expect(stdout).toContain('International Cooperation – About Us and Contact Points');
+    expect(stdout).not.toContain('**');
+  });
+
+  it('reads another folder with --seeds and names the files it skipped, in English and Czech', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-ask-'));
+    await writeFile(
+      join(dir, 'good.md'),
+      '# Frontex deploys officers\n\nFrontex deployed officers to the border on 3 March 2025.\n',
+    );
+    await writeFile(join(dir, 'bad.txt'), Buffer.from([0, 1, 2]));
+    const { code, stdout, stderr } = await ask(['search', '--query', 'frontex', '--seeds', dir], env, registry);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Frontex deploys officers');
+    expect(stderr).toEqual(['warning: skipped bad.txt: binary file (contains NUL bytes)']);
+    const czech = await ask(['about', '--seeds', dir, '--locale', 'cs'], env, registry);
+    expect(czech.code).toBe(0);
+    expect(czech.stderr).toEqual(['varování: přeskočeno bad.txt: binární soubor (obsahuje bajty NUL)']);
+    expect(czech.stdout).toContain('Přeskočené soubory');
+    expect(czech.stdout).toContain('bad.txt: binární soubor (obsahuje bajty NUL)');
+  });
+});
 
 describe('option values', () => {
   it('takes a word that looks like a flag as the next option, not as a value', async () => {

@@ -1,7 +1,7 @@
 /** /contacts on the seeds and on contact pages written here: what a team member would read. */
 import { describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
-import type { Card, Reply } from '../src/framework/reply.ts';
+import type { Card, Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
@@ -202,8 +202,8 @@ describe('/contacts autocomplete and pages', () => {
 });
 
 describe('npm run ask -- contacts', () => {
-  it('prints the exact Discord payload with --json: the fax lines flagged, valid for Discord', () => {
-    const { status, stdout, stderr } = askCli('contacts', '--query', 'fax', '--json');
+  it('prints the exact Discord payload with --json: the fax lines flagged, valid for Discord', async () => {
+    const { status, stdout, stderr } = await askCli('contacts', '--query', 'fax', '--json');
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const payload = JSON.parse(stdout);

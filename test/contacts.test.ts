@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/corpus/clean.ts';
-import { cityFromAddress, extractContacts } from '../src/corpus/contacts.ts';
-import { parsePhoneNumbers, phonesInValue, regionForCountry } from '../src/corpus/phones.ts';
+import { cityFromAddress, extractContacts } from '../src/corpus/contacts/lines.ts';
+import { parsePhoneNumbers, phonesInValue, regionForCountry } from '../src/corpus/contacts/phones.ts';
 import type { ContactPoint } from '../src/corpus/types.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url);

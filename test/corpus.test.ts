@@ -8,7 +8,7 @@ import { cleanText } from '../src/corpus/clean.ts';
 import { loadCorpus, parseFile } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import type { Document } from '../src/corpus/types.ts';
-import { describeReason } from '../src/corpus/warnings.ts';
+import { describeReason } from '../src/i18n/reasons.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 let seeds: Document[];

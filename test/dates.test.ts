@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
 import { findDates } from '../src/corpus/dates.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { parseFile } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
@@ -41,6 +41,26 @@ describe('date options', () => {
     ['2 týdny', '2026-01-27', '2026-02-10'],
     ['6 měsíců', '2025-08-10', '2026-02-10'],
   ])('reads the relative %s as %s to %s', (typed, start, end) => {
+    expect(range(typed)).toEqual({ start, end });
+  });
+
+  it.each([
+    ['6. Februar 2026', '2026-02-06', '2026-02-06'],
+    ['15. Dezember 2025', '2025-12-15', '2025-12-15'],
+    ['3. Jänner 2026', '2026-01-03', '2026-01-03'],
+    ['März 2025', '2025-03-01', '2025-03-31'],
+    ['Mai 2025', '2025-05-01', '2025-05-31'],
+    ['heute', '2026-02-10', '2026-02-10'],
+    ['gestern', '2026-02-09', '2026-02-09'],
+    ['letzten Monat', '2026-01-01', '2026-01-31'],
+    ['dieses Jahr', '2026-01-01', '2026-12-31'],
+    ['letztes Jahr', '2025-01-01', '2025-12-31'],
+    ['letzte Woche', '2026-02-03', '2026-02-10'],
+    ['30 Tage', '2026-01-11', '2026-02-10'],
+    ['2 Wochen', '2026-01-27', '2026-02-10'],
+    ['6 Monate', '2025-08-10', '2026-02-10'],
+    ['1 Jahr', '2025-02-10', '2026-02-10'],
+  ])('reads the German %s as %s to %s', (typed, start, end) => {
     expect(range(typed)).toEqual({ start, end });
   });
 

@@ -1,8 +1,8 @@
 /** /developments: filters, newest first, explained empty answers, and stateless pages. */
 import { describe, expect, it } from 'vitest';
 import developments from '../commands/developments.ts';
-import { type Reply } from '../src/framework/reply.ts';
-import { UserError } from '../src/framework/errors.ts';
+import { type Reply } from '../src/answers/reply.ts';
+import { UserError } from '../src/i18n/user-error.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
@@ -221,13 +221,13 @@ describe('/developments on entries written for the test', () => {
 });
 
 describe('npm run ask -- developments', () => {
-  it('prints every page as text, and the first page with its buttons as --json', () => {
-    const text = askCli('developments', '--country', 'Czechia', '--limit', '1');
+  it('prints every page as text, and the first page with its buttons as --json', async () => {
+    const text = await askCli('developments', '--country', 'Czechia', '--limit', '1');
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Page 1 of 2');
     expect(text.stdout).toContain('Page 2 of 2');
     expect(text.stdout.indexOf('2026-02-06 · Czechia')).toBeLessThan(text.stdout.indexOf('2025-01-16 · Czechia'));
-    const json = askCli('developments', '--country', 'Czechia', '--limit', '1', '--json');
+    const json = await askCli('developments', '--country', 'Czechia', '--limit', '1', '--json');
     const payload = JSON.parse(json.stdout);
     expect(payload.embeds[0].fields).toHaveLength(1);
     expect(payload.components[0].components[1].custom_id).toMatch(/^developments:1\|Czechia\|/);

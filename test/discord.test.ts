@@ -7,9 +7,6 @@ import { expectValidDiscordBody } from './support/discord-spec.ts';
 
 const failing = defineCommand({
   name: 'explode',
-  nameCs: 'vybuch',
-  description: 'Always fails (test only)',
-  descriptionCs: 'Vždy selže',
   options: {},
   run() {
     throw new Error('kaboom: secret internals');
@@ -21,9 +18,6 @@ const gate = { open: (): void => undefined };
 
 const slow = defineCommand({
   name: 'slow',
-  nameCs: 'pomalu',
-  description: 'Answers when the test lets it (test only)',
-  descriptionCs: 'Odpoví, až to test dovolí',
   lookup: true,
   options: {},
   async run() {
@@ -32,7 +26,7 @@ const slow = defineCommand({
   },
 });
 
-const slowPrivate = defineCommand({ ...slow, name: 'slowprivate', nameCs: 'pomalu-soukrome', private: true });
+const slowPrivate = defineCommand({ ...slow, name: 'slowprivate', private: true });
 
 let t: BotUnderTest;
 

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
 import developments from '../commands/developments.ts';
 import treaty from '../commands/treaty.ts';
-import type { Card, Reply } from '../src/framework/reply.ts';
+import type { Card, Reply } from '../src/answers/reply.ts';
 import { blockPassages } from '../src/corpus/blocks.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { readFormat } from '../src/corpus/readers/index.ts';

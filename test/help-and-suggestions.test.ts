@@ -5,6 +5,7 @@ import { appOver } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { runInvocation } from '../src/framework/dispatch.ts';
+import { localDescription } from '../src/framework/command-text.ts';
 import { loadCommands } from '../src/framework/registry.ts';
 import { registrationBody } from '../src/discord/registration.ts';
 import type { Locale } from '../src/i18n/locale.ts';
@@ -54,7 +55,8 @@ describe('/help', () => {
   it('lists every command with its own description and an example, from the registry', async () => {
     const text = await help('en');
     const registry = await loadCommands();
-    for (const command of registry.values()) expect(text).toContain(`**/${command.name}**: ${command.description}`);
+    for (const command of registry.values())
+      expect(text).toContain(`**/${command.name}**: ${localDescription(command, 'en')}`);
     expect(text).toContain('`/search query: policejni spoluprace`');
   });
 
@@ -66,21 +68,21 @@ describe('/help', () => {
     expect(text).not.toContain('**/search**');
   });
 
-  it('answers npm run ask -- help --locale cs in Czech', () => {
-    const help = askCli('help', '--locale', 'cs');
+  it('answers npm run ask -- help --locale cs in Czech', async () => {
+    const help = await askCli('help', '--locale', 'cs');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('liaison: příkazy');
     expect(help.stdout).toContain('/smlouva: Co dohoda obsahuje');
   });
 
-  it('runs a command by the Czech name /help shows', () => {
-    const treaty = askCli('smlouva', '--query', 'Slovakia', '--locale', 'cs');
+  it('runs a command by the Czech name /help shows', async () => {
+    const treaty = await askCli('smlouva', '--query', 'Slovakia', '--locale', 'cs');
     expect(treaty.status).toBe(0);
     expect(treaty.stdout).toContain('Podepsáno');
   });
 
-  it('says a mistake on the command line in the language asked for', () => {
-    const wrong = askCli('search', '--query', 'frontex', '--limit', '3', '--locale', 'cs');
+  it('says a mistake on the command line in the language asked for', async () => {
+    const wrong = await askCli('search', '--query', 'frontex', '--limit', '3', '--locale', 'cs');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr.trim()).toBe(
       'error: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.',

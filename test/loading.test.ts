@@ -12,7 +12,7 @@ import { createLogger } from '../src/logger.ts';
 import { KnowledgeLoader, loadKnowledge } from '../src/knowledge/loader.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 import { developmentText } from './support/seed-fixtures.ts';
-import { describeReason } from '../src/corpus/warnings.ts';
+import { describeReason } from '../src/i18n/reasons.ts';
 
 const logger = createLogger('silent');
 const temp = (prefix: string) => mkdtemp(join(tmpdir(), `liaison-${prefix}-`));

@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.ts';
 import { startFakeDiscord } from './fake-discord/index.ts';
 import { SEEDS_DIR } from './support/bot.ts';
 import { discordRuleViolations, validateRequestBody } from './support/discord-spec.ts';
@@ -33,21 +34,34 @@ describe('deploy-commands --dry-run', () => {
 });
 
 describe('configuration', () => {
+  // What each bad value says is read in process (readConfig is what main.ts runs first); one bad
+  // configuration goes through the real program for the exit code and the one line on stderr.
   it.each([
     [{ DISCORD_TOKEN: 'not-a-token' }, /DISCORD_TOKEN: does not look like a bot token/],
     [{ INTERACTIONS_PORT: 'eighty' }, /INTERACTIONS_PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEV_GUILD_ID: '12' }, /DEV_GUILD_ID: must be a Discord id/],
     [{ DATABASE_URL: 'mysql://db.example/liaison' }, /DATABASE_URL: must be a postgres:\/\/ URL/],
-    [
-      { DATABASE_URL: 'postgres://liaison@127.0.0.1:1/liaison' },
-      /DATABASE_URL: cannot open the state database \(connect ECONNREFUSED/,
-    ],
-  ])('refuses %j with one clear message and exit code 2', async (env, message) => {
+  ])('refuses %j with one clear message', (env, message) => {
+    const error = (() => {
+      try {
+        readConfig({ LOG_LEVEL: 'silent', ...env });
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const text = (error as ConfigError).message;
+    expect(text.split('\n')).toHaveLength(1);
+    expect(text).toMatch(message);
+  });
+
+  it('refuses a state database it cannot reach with one clear message and exit code 2', async () => {
+    const env = { DATABASE_URL: 'postgres://liaison@127.0.0.1:1/liaison' };
     const { code, stderr } = await runProgram('src/main.ts', [], { LOG_LEVEL: 'silent', ...env });
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/DATABASE_URL: cannot open the state database \(connect ECONNREFUSED/);
   });
 });
 

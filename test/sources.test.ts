@@ -11,7 +11,7 @@ import { createApp, type App } from '../src/app.ts';
 import { parseArgs } from '../src/cli/args.ts';
 import { answer } from '../src/cli/terminal.ts';
 import { readConfig } from '../src/config.ts';
-import type { Reply } from '../src/framework/reply.ts';
+import type { Reply } from '../src/answers/reply.ts';
 import { createLogger } from '../src/logger.ts';
 import { articlePage, FeedServer, type FeedEntry } from './support/feed-server.ts';
 import { seedsFolder, tempDir, type SeedsFolder } from './support/seed-fixtures.ts';

@@ -1,7 +1,7 @@
 /** /treaty on the seeds and on agreements written here: parties, signing, status, provisions, sources. */
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
-import type { Reply } from '../src/framework/reply.ts';
+import type { Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 
@@ -132,8 +132,8 @@ describe('/treaty with a second agreement written for the test', () => {
 });
 
 describe('npm run ask -- treaty', () => {
-  it('answers in readable text', () => {
-    const { status, stdout } = askCli('treaty', '--query', 'slovakia');
+  it('answers in readable text', async () => {
+    const { status, stdout } = await askCli('treaty', '--query', 'slovakia');
     expect(status).toBe(0);
     expect(stdout).toContain('== Treaty on Police Cooperation ==');
     expect(stdout).toContain('  • the possibility of cross-border pursuit');

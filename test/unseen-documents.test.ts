@@ -10,7 +10,7 @@ import contacts from '../commands/contacts.ts';
 import developments from '../commands/developments.ts';
 import search from '../commands/search.ts';
 import treaty from '../commands/treaty.ts';
-import type { Card, Reply } from '../src/framework/reply.ts';
+import type { Card, Reply } from '../src/answers/reply.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document } from '../src/corpus/types.ts';
 import type { Locale } from '../src/i18n/locale.ts';

@@ -8,7 +8,7 @@ import { answerText } from './messages.ts';
 import { embedLength, LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, truncate } from '../util/markdown.ts';
 import { citation } from './citations.ts';
-import type { Card, Field } from '../framework/reply.ts';
+import type { Card, Field } from './reply.ts';
 
 export const FIELD_VALUE_MAX: number = LIMITS.fieldValue;
 

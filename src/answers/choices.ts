@@ -2,7 +2,12 @@
 import { fold } from '../corpus/clean.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { matchTyped } from '../knowledge/typeahead.ts';
-import type { Choice } from '../framework/define.ts';
+
+/** One suggestion of autocomplete: what the user sees, and the value sent back. */
+export interface Choice {
+  name: string;
+  value: string;
+}
 
 /** Values containing what was typed (diacritics-insensitive), those starting with it first. */
 export function matchingChoices(values: readonly string[], typed: string, limit = 25): Choice[] {

@@ -1,9 +1,11 @@
 /**
- * Dates typed by a user, in English or Czech: ISO and day-first dates ("2026-02-06", "6.2.2026",
- * "6 February 2026", "6. února 2026"), relative forms ("30d", "2w", "6m", "1y", "30 dní", "today",
- * "dnes", "yesterday", "včera", "last week", "minulý týden", "last month", "minulý měsíc",
- * "this year", "letos") and periods ("2025", "2025-03", "March 2025", "březen 2025"). Each becomes
- * an inclusive range of ISO dates, so `since` takes its start and `until` its end.
+ * Dates typed by a user, in English, Czech or German: ISO and day-first dates ("2026-02-06",
+ * "6.2.2026", "6 February 2026", "6. února 2026", "6. Februar 2026"), relative forms ("30d", "2w",
+ * "6m", "1y", "30 dní", "30 Tage", "today", "dnes", "heute", "yesterday", "včera", "gestern",
+ * "last week", "minulý týden", "letzte Woche", "last month", "minulý měsíc", "letzten Monat",
+ * "this year", "letos", "dieses Jahr") and periods ("2025", "2025-03", "March 2025", "březen 2025",
+ * "März 2025"). Each becomes an inclusive range of ISO dates, so `since` takes its start and
+ * `until` its end.
  */
 import {
   endOfMonth,
@@ -19,7 +21,7 @@ import {
 } from 'date-fns';
 import { fold } from '../corpus/clean.ts';
 import { isoDay, parseDate, type DateRange } from '../corpus/dates.ts';
-import { UserError } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { answerText } from './messages.ts';
 
 const day = (date: Date): DateRange => ({ start: isoDay(date, 'local'), end: isoDay(date, 'local') });
@@ -33,15 +35,20 @@ const year = (date: Date): DateRange => ({
   end: isoDay(endOfYear(date), 'local'),
 });
 
-/** Units in English and (folded) Czech: "30d", "2 weeks", "30 dni", "2 tydny", "6 mesicu", "1 rok". */
-const RELATIVE = /^(\d{1,4})\s*(d|days?|dn[iy]|den|w|weeks?|tydn[uy]|tyden|m|months?|mesic[eu]?|y|years?|roky?|let)$/;
-const UNIT_OF: Record<string, 'd' | 'w' | 'm' | 'y'> = { d: 'd', w: 'w', t: 'w', m: 'm', y: 'y', r: 'y', l: 'y' };
+/**
+ * Units in English, (folded) Czech and German: "30d", "2 weeks", "30 dni", "2 tydny", "6 mesicu",
+ * "1 rok", "30 Tage", "2 Wochen", "6 Monate", "1 Jahr".
+ */
+const RELATIVE =
+  /^(\d{1,4})\s*(d|days?|dn[iy]|den|tage?n?|w|weeks?|tydn[uy]|tyden|wochen?|m|months?|mesic[eu]?|monate?n?|y|years?|roky?|let|jahre?n?)$/;
+const unitOf = (word: string): 'd' | 'w' | 'm' | 'y' =>
+  /^(d|tag)/.test(word) ? 'd' : /^(w|ty)/.test(word) ? 'w' : /^m/.test(word) ? 'm' : 'y';
 
 function relative(text: string, now: Date): DateRange | undefined {
   const match = RELATIVE.exec(text);
   if (!match) return undefined;
   const amount = Number(match[1]);
-  const unit = UNIT_OF[match[2]![0]!];
+  const unit = unitOf(match[2]!);
   const from =
     unit === 'd'
       ? subDays(now, amount)
@@ -53,7 +60,7 @@ function relative(text: string, now: Date): DateRange | undefined {
   return upToNow(from, now);
 }
 
-/** Named ranges, English and folded Czech ("vcera" is "včera" without its marks). */
+/** Named ranges, English, folded Czech ("vcera" is "včera" without its marks) and German. */
 const NAMED: Record<string, (now: Date) => DateRange> = {
   today: day,
   dnes: day,
@@ -73,6 +80,19 @@ const NAMED: Record<string, (now: Date) => DateRange> = {
   'this year': year,
   'tento rok': year,
   letos: year,
+  heute: day,
+  gestern: (now) => day(subDays(now, 1)),
+  'letzte woche': (now) => upToNow(subWeeks(now, 1), now),
+  'vorige woche': (now) => upToNow(subWeeks(now, 1), now),
+  'diese woche': (now) => upToNow(subWeeks(now, 1), now),
+  'letzten monat': (now) => month(subMonths(now, 1)),
+  'letzter monat': (now) => month(subMonths(now, 1)),
+  'vorigen monat': (now) => month(subMonths(now, 1)),
+  'diesen monat': month,
+  'dieser monat': month,
+  'letztes jahr': (now) => year(subYears(now, 1)),
+  'voriges jahr': (now) => year(subYears(now, 1)),
+  'dieses jahr': year,
 };
 
 /** Czech month names, folded, in the genitive ("6. unora 2026") and the nominative ("brezen 2025"). */
@@ -90,13 +110,28 @@ const CZECH_MONTHS = [
   ['listopadu', 'listopad'],
   ['prosince', 'prosinec'],
 ] as const;
+/** German month names, folded ("marz" is "März"), with Austria's "Jänner" and "Feber". */
+const GERMAN_MONTHS = [
+  ['januar', 'janner'],
+  ['februar', 'feber'],
+  ['marz'],
+  ['april'],
+  ['mai'],
+  ['juni'],
+  ['juli'],
+  ['august'],
+  ['september'],
+  ['oktober'],
+  ['november'],
+  ['dezember'],
+] as const;
 const CZECH_MONTH = new Map<string, number>(
-  CZECH_MONTHS.flatMap((forms, i) => forms.map((form) => [form, i + 1] as const)),
+  [...CZECH_MONTHS, ...GERMAN_MONTHS].flatMap((forms, i) => forms.map((form) => [form, (i % 12) + 1] as const)),
 );
 const CZECH_DATE = /^(\d{1,2})\.?\s*([a-z]+)\s+(\d{4})$/;
 const CZECH_PERIOD = /^([a-z]+)\s+(\d{4})$/;
 
-/** "6. unora 2026" -> "6.2.2026", "brezen 2025" -> "3/2025": Czech month names as numbers, for the parsers below. */
+/** "6. unora 2026" -> "6.2.2026", "marz 2025" -> "3/2025": Czech and German month names as numbers, for the parsers below. */
 function czechMonthsAsNumbers(folded: string): string {
   const date = CZECH_DATE.exec(folded);
   const dateMonth = date && CZECH_MONTH.get(date[2]!);

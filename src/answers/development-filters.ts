@@ -5,15 +5,11 @@
 export const DEVELOPMENT_FILTERS = {
   country: {
     type: 'string',
-    description: 'Only developments about this country',
-    descriptionCs: 'Jen vývoj v této zemi',
     autocomplete: true,
     max: 100,
   },
   topic: {
     type: 'string',
-    description: 'Only this thematic area',
-    descriptionCs: 'Jen tato tematická oblast',
     autocomplete: true,
     max: 100,
   },

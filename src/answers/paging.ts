@@ -5,8 +5,8 @@
  * page. In the terminal every page is printed: the first page's reply carries the rest in `more`.
  */
 import { answerText } from './messages.ts';
-import type { Context } from '../framework/define.ts';
-import type { Button, Card, Reply } from '../framework/reply.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { Button, Card, Reply } from './reply.ts';
 import { LIMITS } from '../render/limits.ts';
 
 const MAX_CUSTOM_ID: number = LIMITS.customId;
@@ -86,7 +86,7 @@ function buttons(paging: Paging<unknown>, page: number, words: ReturnType<typeof
 }
 
 /** One page with Previous/Next buttons; in the terminal, with every following page in `more`. */
-export function pagedReply<T>(paging: Paging<T>, ctx: Pick<Context, 'locale' | 'canPressButtons'>): Reply {
+export function pagedReply<T>(paging: Paging<T>, ctx: { locale: Locale; canPressButtons: boolean }): Reply {
   const words = answerText(ctx.locale);
   const count = paging.pages.length;
   const page = Math.min(Math.max(0, paging.page), count - 1);

@@ -5,10 +5,10 @@
  */
 import { isGroup, optionSpecs, type Command } from '../framework/define.ts';
 import type { RawValue } from '../framework/options.ts';
-import { UserError } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { findCommand, type Registry } from '../framework/registry.ts';
 import type { Invocation } from '../framework/dispatch.ts';
-import { isLocale, type Locale } from '../i18n/locale.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locale.ts';
 import { cliText } from './messages.ts';
 
 export interface TerminalRequest {
@@ -42,7 +42,7 @@ function commandAndSubcommand(
 /** A word that is the next option, not a value: `--query --json` leaves --query without one. */
 const looksLikeFlag = (word: string): boolean => /^--[\w-]/.test(word);
 
-/** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs]. */
+/** `ask` arguments: <command> [subcommand] [--option value]... [--json] [--seeds DIR] [--locale en|cs|de]. */
 export function parseArgs(registry: Registry, argv: readonly string[]): TerminalRequest {
   const { command, subcommand, rest } = commandAndSubcommand(registry, [...argv]);
   const specs = optionSpecs(command, subcommand);
@@ -65,7 +65,7 @@ export function parseArgs(registry: Registry, argv: readonly string[]): Terminal
     if (match[2] === undefined && !takesFlag) i++;
     if (name === 'seeds') request.seeds = value;
     else if (name === 'locale') {
-      if (!isLocale(value)) throw UserError.of(cliText, 'badLocale');
+      if (!isLocale(value)) throw UserError.of(cliText, 'badLocale', LOCALES);
       request.locale = value;
     } else options[name] = value;
   }

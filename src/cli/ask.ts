@@ -5,10 +5,12 @@
  * still in one line. Every line is in the language asked for with --locale.
  */
 import { createApp } from '../app.ts';
-import { newErrorId, UserError } from '../framework/errors.ts';
+import { newErrorId } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { loadCommands, type Registry } from '../framework/registry.ts';
 import { ConfigError, readConfig } from '../config.ts';
-import { describeReason, type FolderProblem } from '../corpus/warnings.ts';
+import type { FolderProblem } from '../corpus/warnings.ts';
+import { describeReason } from '../i18n/reasons.ts';
 import type { LoadWarning } from '../corpus/types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createLogger } from '../logger.ts';

@@ -5,7 +5,8 @@
 import { createInterface } from 'node:readline/promises';
 import type { App } from '../app.ts';
 import { runInvocation } from '../framework/dispatch.ts';
-import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
 import { toTerminalText } from '../render/terminal.ts';

@@ -14,7 +14,7 @@
  * signing ("pozbyla platnosti Smlouva …, podepsaná v Praze dne 27. dubna 2004") records that one
  * too, terminated and replaced by the instrument of the notice. Words are data, per language.
  */
-import { capLength, splitSentences } from './agreements.ts';
+import { capLength, splitSentences } from './agreements/sentences.ts';
 import { fold } from './clean.ts';
 import { countriesMentioned } from './countries.ts';
 import { datesIn, monthOf } from './dates.ts';

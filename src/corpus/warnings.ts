@@ -1,10 +1,11 @@
 /**
  * Why a file was skipped or cut, and why the seeds folder could not be read: a code and its
- * parameters, never a sentence. Whoever shows one (/about, /documents, the terminal, the log)
- * words it in its reader's language with `describeReason`. A new reason is a new member of the
- * union and one line in each table below (the compiler asks for both).
+ * parameters, never a sentence. Whoever shows one to a reader (/about, /documents, the terminal)
+ * words it in the reader's language with `describeReason` (src/i18n/reasons.ts). The English
+ * wording stays here, beside the reasons, because errors and logs speak English (the English
+ * language pack takes it from here). A new reason is a new member of the union, one line below
+ * and one in each other language pack's `reasons` (the compiler asks for all of them).
  */
-import { texts, type Locale } from '../i18n/locale.ts';
 import { describeError } from '../util/errors.ts';
 
 /** Why one file (or a folder inside the seeds folder) was skipped, or indexed only in part. */
@@ -39,9 +40,10 @@ export type FolderProblem = { code: 'seeds-missing' } | { code: 'seeds-unreadabl
 
 export type Reason = SkipReason | FolderProblem;
 
-type Wording = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>) => string };
+export type ReasonWording = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>) => string };
 
-const en: Wording = {
+/** The English wording of every reason. */
+export const ENGLISH_REASONS: ReasonWording = {
   empty: () => 'empty file',
   'too-large': ({ megabytes }) => `larger than ${megabytes} MB`,
   'no-text': () => 'no readable text',
@@ -67,67 +69,21 @@ const en: Wording = {
   'seeds-unreadable': ({ errno }) => `the seeds folder cannot be read (${errno})`,
 };
 
-/** The reading stages (readers, chrome, then each extractor by name) as a Czech reader knows them. */
-const CZECH_STAGES: Record<string, string> = {
-  reading: 'čtení',
-  chrome: 'odstranění ovládacích prvků stránky',
-  title: 'název',
-  fields: 'pole',
-  fullText: 'text',
-  countries: 'země',
-  dates: 'data',
-  contacts: 'kontakty',
-  agreements: 'dohody',
-  items: 'položky',
-  kind: 'druh dokumentu',
-};
-
-const cs: typeof en = {
-  empty: () => 'prázdný soubor',
-  'too-large': ({ megabytes }) => `větší než ${megabytes} MB`,
-  'no-text': () => 'žádný čitelný text',
-  binary: () => 'binární soubor (obsahuje bajty NUL)',
-  'not-utf8': () => 'není platný text v UTF-8',
-  'broken-pdf': ({ detail }) => `poškozené PDF (${detail})`,
-  'broken-docx': ({ detail }) => `poškozený dokument Word (${detail})`,
-  'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
-  'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
-  'parse-timeout': ({ seconds, stage }) =>
-    `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${CZECH_STAGES[stage] ?? stage})` : ''}: přeskočeno`,
-  'capped-characters': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} znaků textu`,
-  'capped-terms': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} různých slov`,
-  'duplicate-id': ({ other }) =>
-    `stejný identifikátor dokumentu jako ${other} (identifikátory vznikají z názvů souborů): jeden z nich přejmenujte`,
-  'dot-file': ({ folder }) => `skrytý (název začíná tečkou)${folder ? ': složka se nečte' : ''}`,
-  symlink: () => 'symbolický odkaz: odkazy se nenásledují',
-  'special-file': ({ kind }) =>
-    `${{ fifo: 'pojmenovaná roura (FIFO)', socket: 'soket', device: 'zařízení', other: 'není běžný soubor' }[kind]}, není to dokument`,
-  unreadable: ({ errno, folder }) => `${folder ? 'složku' : 'soubor'} nelze číst (${errno})`,
-  'bad-lexicon': ({ detail }) => `lexikon nepoužit: ${detail}; platí vestavěný lexikon`,
-  failed: ({ detail }) => detail,
-  'seeds-missing': () => 'složka dokumentů neexistuje',
-  'seeds-unreadable': ({ errno }) => `složku dokumentů nelze číst (${errno})`,
-};
-
-const reasonText = texts({ en, cs });
-
-/** A reason worded for a reader: the user's locale at the edge, 'en' in logs. */
-export function describeReason(reason: Reason, locale: Locale): string {
-  const word = reasonText(locale)[reason.code] as (reason: Reason) => string;
-  return word(reason);
-}
+/** A reason in English, for errors and logs. */
+export const inEnglish = (reason: Reason): string =>
+  (ENGLISH_REASONS[reason.code] as (reason: Reason) => string)(reason);
 
 /** Thrown while reading or parsing one file; loadCorpus turns it into that file's warning. */
 export class FileProblem extends Error {
   constructor(readonly reason: SkipReason) {
-    super(describeReason(reason, 'en'));
+    super(inEnglish(reason));
   }
 }
 
 /** Thrown when the seeds folder itself cannot be read: a failure of the whole load, not a warning. */
 export class FolderError extends Error {
   constructor(readonly problem: FolderProblem) {
-    super(describeReason(problem, 'en'));
+    super(inEnglish(problem));
   }
 }
 

@@ -4,7 +4,7 @@
  * (10 embeds and 6000 characters a message), each ending with the period and the counts.
  */
 import { sourceUrl } from '../answers/citations.ts';
-import { COLORS, type Card, type Reply } from '../framework/reply.ts';
+import { COLORS, type Card, type Reply } from '../answers/reply.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Development } from '../knowledge/developments.ts';
 import { LIMITS } from '../render/limits.ts';

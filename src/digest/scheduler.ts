@@ -12,6 +12,8 @@
 import { Cron } from 'croner';
 import type { Logger } from '../logger.ts';
 import type { Schedule, Store } from '../store/store.ts';
+
+export type { Destination, Schedule } from '../store/store.ts';
 import type { DigestService, PostPort } from './service.ts';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -93,6 +95,11 @@ export class DigestScheduler {
     await (await this.options.store()).schedules.save(saved);
     void this.arm();
     return saved;
+  }
+
+  /** A channel's schedule, if it has one. */
+  async get(channelId: string): Promise<Schedule | undefined> {
+    return (await this.options.store()).schedules.get(channelId);
   }
 
   async remove(channelId: string): Promise<boolean> {

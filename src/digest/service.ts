@@ -8,7 +8,8 @@
  * already sent; after it, the channel's recent history is searched for its footer first.
  */
 import { randomBytes } from 'node:crypto';
-import type { Reply } from '../framework/reply.ts';
+import type { Reply } from '../answers/reply.ts';
+import type { Ports } from '../framework/define.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../logger.ts';
@@ -297,4 +298,10 @@ export class DigestService {
     }
     return channels.size;
   }
+}
+
+/** The digest post port from a transport's ports, when it has both halves. */
+export function postPortOf(ports: Ports | undefined): PostPort | undefined {
+  const { post, findPosted, openThread } = ports ?? {};
+  return post && findPosted ? { post, findPosted, openThread } : undefined;
 }

@@ -16,7 +16,7 @@ import {
 import type { App } from '../app.ts';
 import type { Invoker } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
-import { mentionsUser, questionLocale } from '../framework/questions.ts';
+import { mentionsUser, questionLocale } from '../asking/routing.ts';
 import { autocompleteChoices, handleButton, handleCommand, handleQuestion } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { discordText } from './messages.ts';

@@ -5,13 +5,13 @@
  * Responder; nothing here knows which.
  */
 import type { App } from '../app.ts';
-import type { Context, Focused, Invoker } from '../framework/define.ts';
-import { COLORS, type Reply } from '../framework/reply.ts';
-import { withFeedback } from '../framework/feedback.ts';
-import { frameworkText } from '../framework/messages.ts';
-import { questionText, routeQuestion } from '../framework/questions.ts';
-import { autocomplete, pressButton, runInvocation, type Invocation } from '../framework/dispatch.ts';
-import { errorReply, newErrorId, UserError } from '../framework/errors.ts';
+import type { Focused, Invoker } from '../framework/define.ts';
+import { COLORS, type Reply } from '../answers/reply.ts';
+import { questionsAskedText } from '../framework/messages.ts';
+import { questionText, routeQuestion } from '../asking/routing.ts';
+import { autocomplete, type Invocation } from '../framework/dispatch.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
 
 export interface Responder {
@@ -137,14 +137,6 @@ async function handle(
   return outcome;
 }
 
-/** Run a command; a lookup's answer to a question gets its feedback (recorded when unanswered, else vote buttons). */
-async function answer(app: App, invocation: Invocation, ctx: Context): Promise<Reply> {
-  const reply = await runInvocation(app.registry, invocation, ctx);
-  const query = invocation.options.query;
-  const isLookup = app.registry.get(invocation.command)?.lookup === true;
-  return isLookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
-}
-
 export function handleCommand(
   app: App,
   invocation: Invocation,
@@ -154,9 +146,7 @@ export function handleCommand(
 ): Promise<Outcome> {
   const context = { type, command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
   const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
-  return handle(app, invoker, responder, context, ephemeral, false, () =>
-    answer(app, invocation, app.context(invoker)),
-  );
+  return handle(app, invoker, responder, context, ephemeral, false, () => app.answer(invocation, app.context(invoker)));
 }
 
 export interface Question {
@@ -178,12 +168,12 @@ export async function handleQuestion(
   responder: Responder,
 ): Promise<Outcome | undefined> {
   const ephemeral = question.source === 'message-menu';
-  const t = frameworkText(invoker.locale);
+  const asked = questionsAskedText(invoker.locale);
   const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
   if (verdict === 'ignore' && !ephemeral) return undefined;
   const text = questionText(question.text);
   if (verdict !== 'answer' || !text) {
-    const notice = verdict !== 'answer' ? t.slowDown : ephemeral ? t.noTextToSearch : t.askWhat;
+    const notice = verdict !== 'answer' ? asked.slowDown : ephemeral ? asked.noTextToSearch : asked.askWhat;
     return handle(app, invoker, responder, { type: question.source }, ephemeral, false, async () => ({
       cards: [{ description: notice, color: COLORS.empty }],
       ephemeral,
@@ -194,9 +184,7 @@ export async function handleQuestion(
 
 export function handleButton(app: App, customId: string, invoker: Invoker, responder: Responder): Promise<Outcome> {
   const context = { type: 'button', customId };
-  return handle(app, invoker, responder, context, false, true, () =>
-    pressButton(app.registry, customId, app.context(invoker)),
-  );
+  return handle(app, invoker, responder, context, false, true, () => app.pressButton(customId, app.context(invoker)));
 }
 
 /** Autocomplete cannot be deferred: answer from memory, and with no choices if anything fails. */

@@ -1,8 +1,8 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
 import { ChannelType, Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
 import type { Ports } from '../framework/define.ts';
-import type { Reply } from '../framework/reply.ts';
-import { UserError } from '../framework/errors.ts';
+import type { Reply } from '../answers/reply.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { idOfToken } from '../config.ts';
 import { download } from '../documents/download.ts';
 import { toDiscordMessage } from '../render/discord.ts';

@@ -1,6 +1,7 @@
 /**
  * Command definitions -> the JSON body Discord registers (PUT /applications/{id}/commands).
- * Czech descriptions go to `description_localizations.cs`; moderator commands get
+ * Names, descriptions, options and choices of every language pack but English go to the
+ * `*_localizations` fields; moderator commands get
  * `default_member_permissions` = Manage Messages and stay in servers where the bot is installed;
  * read-only lookups also work in DMs and as a user-installed app. Required options come first, as
  * Discord demands. The message context-menu command "Search liaison" goes with them.
@@ -25,6 +26,8 @@ import {
   type SubcommandSpec,
 } from '../framework/define.ts';
 import type { Registry } from '../framework/registry.ts';
+import { localDescription, localName, optionText, subcommandText } from '../framework/command-text.ts';
+import { LOCALES, pack, type Locale } from '../i18n/locale.ts';
 import { MODERATOR_PERMISSION } from './permissions.ts';
 
 const OPTION_TYPES = {
@@ -48,23 +51,39 @@ const EVERYWHERE = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
 };
 
+/** Discord's `*_localizations` object: every language but English, under each Discord locale it answers. */
+function localizations(word: (locale: Locale) => string): Partial<Record<string, string>> {
+  return Object.fromEntries(
+    LOCALES.filter((locale) => locale !== 'en').flatMap((locale) =>
+      pack(locale).meta.discord.map((code) => [code, word(locale)] as const),
+    ),
+  );
+}
+
 /** Right-click a message, "Apps", "Search liaison": the answer to its text, privately. */
-const SEARCH_MESSAGE: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+const searchMessage = (): RESTPostAPIContextMenuApplicationCommandsJSONBody => ({
   type: ApplicationCommandType.Message,
-  name: 'Search liaison',
-  name_localizations: { cs: 'Hledat v liaison' },
+  name: pack('en').messageCommand,
+  name_localizations: localizations((locale) => pack(locale).messageCommand),
   ...EVERYWHERE,
-};
+});
 
 /** Where a digest can go unless an option says otherwise: text and announcement channels. */
 const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
-function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicOption {
+function optionJSON(
+  command: string,
+  subcommand: string | undefined,
+  name: string,
+  spec: OptionSpec,
+): APIApplicationCommandBasicOption {
+  const words = (locale: Locale) => optionText(command, subcommand, name, locale);
   const option: Record<string, unknown> = {
     type: OPTION_TYPES[spec.type],
     name,
-    description: spec.description,
-    description_localizations: { cs: spec.descriptionCs },
+    name_localizations: localizations((locale) => words(locale).name),
+    description: words('en').description,
+    description_localizations: localizations((locale) => words(locale).description),
     required: spec.required ?? false,
   };
   if (spec.type === 'string') {
@@ -75,37 +94,48 @@ function optionJSON(name: string, spec: OptionSpec): APIApplicationCommandBasicO
     if (spec.max !== undefined) option.max_value = spec.max;
   }
   if (spec.type === 'channel') option.channel_types = spec.channelTypes ?? POSTABLE_CHANNELS;
-  if (spec.choices) option.choices = spec.choices.map((choice) => ({ name: choice.name, value: choice.value }));
+  if (spec.choices)
+    option.choices = spec.choices.map((value) => {
+      const label = (locale: Locale) => words(locale).choices?.[value] ?? value;
+      return { name: label('en'), name_localizations: localizations(label), value };
+    });
   if (spec.autocomplete) option.autocomplete = true;
   return option as unknown as APIApplicationCommandBasicOption;
 }
 
-function optionsJSON(specs: OptionSpecs): APIApplicationCommandBasicOption[] {
+function optionsJSON(
+  command: string,
+  subcommand: string | undefined,
+  specs: OptionSpecs,
+): APIApplicationCommandBasicOption[] {
   const all = Object.entries(specs);
   const required = all.filter(([, spec]) => spec.required);
   const optional = all.filter(([, spec]) => !spec.required);
-  return [...required, ...optional].map(([name, spec]) => optionJSON(name, spec));
+  return [...required, ...optional].map(([name, spec]) => optionJSON(command, subcommand, name, spec));
 }
 
 function commandJSON(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const body: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    name_localizations: { cs: command.nameCs },
-    description: command.description,
-    description_localizations: { cs: command.descriptionCs },
+    name_localizations: localizations((locale) => localName(command, locale)),
+    description: localDescription(command, 'en'),
+    description_localizations: localizations((locale) => localDescription(command, locale)),
     ...(command.moderatorOnly ? SERVER_ONLY : EVERYWHERE),
     options: isGroup(command)
-      ? Object.entries(command.subcommands as Record<string, SubcommandSpec>).map(
-          ([name, sub]): APIApplicationCommandSubcommandOption => ({
+      ? Object.keys(command.subcommands as Record<string, SubcommandSpec>).map(
+          (name): APIApplicationCommandSubcommandOption => ({
             type: ApplicationCommandOptionType.Subcommand,
             name,
-            description: sub.description,
-            description_localizations: { cs: sub.descriptionCs },
-            options: optionsJSON(optionSpecs(command, name)),
+            name_localizations: localizations((locale) => subcommandText(command.name, name, locale).name),
+            description: subcommandText(command.name, name, 'en').description,
+            description_localizations: localizations(
+              (locale) => subcommandText(command.name, name, locale).description,
+            ),
+            options: optionsJSON(command.name, name, optionSpecs(command, name)),
           }),
         )
-      : optionsJSON(optionSpecs(command)),
+      : optionsJSON(command.name, undefined, optionSpecs(command)),
   };
   if (command.moderatorOnly) body.default_member_permissions = MODERATOR_PERMISSION.toString();
   return body;
@@ -116,5 +146,5 @@ type RegistrationBody =
 
 export const registrationBody = (registry: Registry): RegistrationBody[] => [
   ...[...registry.values()].map(commandJSON),
-  SEARCH_MESSAGE,
+  searchMessage(),
 ];

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
 import type { Document } from '../corpus/types.ts';
-import { describeReason, skipReasonOf, type SkipReason } from '../corpus/warnings.ts';
+import { skipReasonOf, type SkipReason } from '../corpus/warnings.ts';
+import { describeReason } from '../i18n/reasons.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Store } from '../store/store.ts';
 import { FileExists, inside, sha256, moveAside, safeFileName, writeAtomically } from './files.ts';

@@ -6,22 +6,24 @@
 import type { LoadWarning } from '../corpus/types.ts';
 import type { FolderProblem } from '../corpus/warnings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Moderation } from '../moderation.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../answers/reply.ts';
+import type { Choice } from '../answers/choices.ts';
 
 type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'role' | 'channel' | 'attachment';
 
+/**
+ * An option as data; its name, description and choice labels a user reads are in the language
+ * packs (`commands.<command>.options.<option>`), not here.
+ */
 export interface OptionSpec {
   type: OptionType;
-  description: string;
-  /** Czech description (Discord `description_localizations.cs`). */
-  descriptionCs: string;
   required?: boolean;
   /** Length for strings, value for numbers. */
   min?: number;
   max?: number;
-  choices?: readonly { name: string; value: string }[];
+  /** The values a string option takes; their labels are in the language packs. */
+  choices?: readonly string[];
   autocomplete?: boolean;
   /** Channel options: the channel types offered (default text and announcement channels). */
   channelTypes?: readonly number[];
@@ -30,8 +32,6 @@ export interface OptionSpec {
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
 export interface SubcommandSpec {
-  description: string;
-  descriptionCs: string;
   options?: OptionSpecs;
 }
 
@@ -51,7 +51,7 @@ type ValueOf<T extends OptionType> = T extends 'string' | 'user' | 'role' | 'cha
       : Attachment;
 
 /** An option's value in `run`: one of its choices' values when it has choices, else its type's. */
-type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly { value: infer V }[] } ? V : ValueOf<O['type']>;
+type ValueOfSpec<O extends OptionSpec> = O extends { choices: readonly (infer V)[] } ? V : ValueOf<O['type']>;
 
 type RequiredKeys<S extends OptionSpecs> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
 
@@ -99,6 +99,14 @@ export interface Invoker extends Ports {
   canPressButtons: boolean;
 }
 
+/**
+ * What the application lends every command (Sapphire's container). The framework owns the name and
+ * declares it empty; the application fills it in by declaration merging (src/moderation.ts), so a
+ * command sees typed services while the framework imports nothing above it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the application
+export interface Services {}
+
 /** Everything a command may use, as typed fields: the invoker's and the application's. */
 export interface Context extends Invoker {
   /** The knowledge base in force now (it can be swapped by a reload). */
@@ -109,15 +117,12 @@ export interface Context extends Invoker {
   seedsFolder?: FolderProblem;
   /** Every command, as registered. */
   commands: ReadonlyMap<string, Command>;
-  /** The moderators' services: digests, schedules, documents, re-indexing. */
-  moderation: Moderation;
+  /** What the application lends commands: digests, schedules, documents, sources, feedback. */
+  services: Services;
   now: Date;
 }
 
-export interface Choice {
-  name: string;
-  value: string;
-}
+export type { Choice };
 
 export interface Focused {
   name: string;
@@ -126,11 +131,8 @@ export interface Focused {
 }
 
 interface CommandBase {
+  /** The command's name as registered (English); what users read, in every language, is in the packs. */
   name: string;
-  /** Czech name (Discord `name_localizations.cs`): Czech users may type this instead. */
-  nameCs: string;
-  description: string;
-  descriptionCs: string;
   /** What follows the command's name in the example /help shows (`query: frontex`; '' for the name alone). */
   example?: string;
   /** Adds `hide` (ephemeral) and `mention` (point the answer at a user) options. */
@@ -175,12 +177,6 @@ export const defineGroup = <const S extends Readonly<Record<string, SubcommandSp
   command: GroupCommand<S>,
 ): GroupCommand<S> => command;
 
-/** The name and description a user of `locale` sees (Discord shows Czech users the Czech ones). */
-export const localName = (command: Command, locale: Locale): string =>
-  locale === 'cs' ? command.nameCs : command.name;
-export const localDescription = (command: Command, locale: Locale): string =>
-  locale === 'cs' ? command.descriptionCs : command.description;
-
 export const isGroup = (command: Command): command is Command & Pick<GroupCommand, 'subcommands'> =>
   command.subcommands !== undefined;
 
@@ -191,6 +187,6 @@ export function optionSpecs(command: Command, subcommand?: string): OptionSpecs 
 }
 
 const LOOKUP_OPTIONS = {
-  hide: { type: 'boolean', description: 'Only you see the answer', descriptionCs: 'Odpověď uvidíte jen vy' },
-  mention: { type: 'user', description: 'Point the answer at this person', descriptionCs: 'Komu odpověď určit' },
+  hide: { type: 'boolean' },
+  mention: { type: 'user' },
 } as const satisfies OptionSpecs;

@@ -4,11 +4,10 @@
  */
 import { isGroup, type Choice, type Command, type Context, type Focused } from './define.ts';
 import { validateOptions, type RawValue } from './options.ts';
-import type { Reply } from './reply.ts';
-import { UserError } from './errors.ts';
+import type { Reply } from '../answers/reply.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { frameworkText } from './messages.ts';
 import type { Registry } from './registry.ts';
-import { isVote, recordVote } from './feedback.ts';
 
 export interface Invocation {
   command: string;
@@ -68,7 +67,6 @@ export async function pressButton(registry: Registry, customId: string, ctx: Con
   const [name = '', ...parts] = customId.split(':');
   const command = find(registry, name);
   const rest = parts.join(':');
-  if (command.lookup && isVote(rest)) return recordVote(command.name, rest, ctx);
   if (!command.button) throw UserError.of(frameworkText, 'buttonGone');
   if (command.moderatorOnly && !isModerator(ctx)) throw UserError.of(frameworkText, 'notModerator');
   return command.button(rest, ctx);

@@ -1,42 +1,12 @@
 /**
- * Failures as the user sees them. A UserError is a mistake in what the user asked (bad date,
- * unknown option, no permission): it carries a message key and its parameters, and is worded in
- * the asker's language only at the edge (the reply, the terminal's stderr). Anything else is a
- * bug, shown as an error id.
+ * Failures as the user sees them. A UserError (src/i18n/user-error.ts) is a mistake in what the
+ * user asked, worded in their language; anything else is a bug, shown as an error id.
  */
 import { randomBytes } from 'node:crypto';
-import type { Locale, Texts } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { frameworkText } from './messages.ts';
-import { COLORS, type Reply } from './reply.ts';
-
-type Message = string | ((...params: never[]) => string);
-type ParamsOf<M> = M extends (...params: infer P) => string ? P : [];
-type KeyOf<T> = { [K in keyof T]: T[K] extends Message ? K : never }[keyof T] & string;
-
-export class UserError extends Error {
-  override readonly name = 'UserError';
-
-  private constructor(
-    readonly key: string,
-    readonly params: readonly unknown[],
-    private readonly wording: (locale: Locale) => string,
-  ) {
-    super(wording('en'));
-  }
-
-  /** `UserError.of(digestCommandText, 'badTime', at)`: the key is checked against the table, and so are the parameters. */
-  static of<T, K extends KeyOf<T>>(table: Texts<T>, key: K, ...params: ParamsOf<T[K]>): UserError {
-    return new UserError(key, params, (locale) => {
-      const message = table(locale)[key] as Message;
-      return typeof message === 'function' ? (message as (...p: unknown[]) => string)(...params) : message;
-    });
-  }
-
-  /** The message in the asker's language. */
-  text(locale: Locale): string {
-    return this.wording(locale);
-  }
-}
+import { COLORS, type Reply } from '../answers/reply.ts';
 
 export const newErrorId = (): string => randomBytes(4).toString('hex');
 

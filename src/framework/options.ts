@@ -4,7 +4,7 @@
  * problem is a UserError that names the option.
  */
 import { optionSpecs, type Attachment, type Command, type OptionSpec } from './define.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 import { frameworkText } from './messages.ts';
 
 export type RawValue = string | number | boolean | Attachment;
@@ -30,8 +30,8 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
     case 'boolean': {
       if (typeof raw === 'boolean') return raw;
       const text = String(raw).trim().toLowerCase();
-      if (['true', 'yes', '1', 'on', 'ano'].includes(text)) return true;
-      if (['false', 'no', '0', 'off', 'ne'].includes(text)) return false;
+      if (['true', 'yes', '1', 'on', 'ano', 'ja'].includes(text)) return true;
+      if (['false', 'no', '0', 'off', 'ne', 'nein'].includes(text)) return false;
       throw UserError.of(frameworkText, 'notBoolean', name);
     }
     case 'user':
@@ -57,13 +57,8 @@ function coerce(name: string, spec: OptionSpec, raw: RawValue): RawValue {
           : UserError.of(frameworkText, 'tooShort', name, spec.min ?? 1);
       if (spec.max !== undefined && value.length > spec.max)
         throw UserError.of(frameworkText, 'tooLong', name, spec.max);
-      if (spec.choices && !spec.choices.some((choice) => choice.value === value)) {
-        throw UserError.of(
-          frameworkText,
-          'notAChoice',
-          name,
-          spec.choices.map((choice) => choice.value),
-        );
+      if (spec.choices && !spec.choices.includes(value)) {
+        throw UserError.of(frameworkText, 'notAChoice', name, [...spec.choices]);
       }
       return value;
     }

@@ -4,15 +4,18 @@
  */
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LOCALES } from '../i18n/locale.ts';
+import { localName } from './command-text.ts';
 import type { Command } from './define.ts';
 
 const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 export type Registry = ReadonlyMap<string, Command>;
 
-/** A command by its name, or by its Czech name as the terminal may be given it. */
+/** A command by its name, or by its name in any language pack (smlouva, vertrag), as the terminal may be given it. */
 export const findCommand = (registry: Registry, name: string): Command | undefined =>
-  registry.get(name) ?? [...registry.values()].find((command) => command.nameCs === name);
+  registry.get(name) ??
+  [...registry.values()].find((command) => LOCALES.some((locale) => localName(command, locale) === name));
 
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Registry> {
   const files = (await readdir(dir))

@@ -1,26 +1,40 @@
 /**
- * The one localisation mechanism. Each area keeps its own message table: an `en` object, and a
- * `cs` typed as `typeof en` so a missing or extra Czech message is a type error. `texts({ en, cs })`
- * turns the pair into a lookup by locale, reached the same way everywhere: `searchText(ctx.locale)`.
+ * The one localisation mechanism: one language pack per UI language (packs/en.ts, cs.ts, de.ts),
+ * each holding every string the bot shows, typed as the English one so a missing or extra key is
+ * a type error. Adding a language is adding its pack file (and its line in PACKS below).
+ * Everything is reached the same way: `searchText(ctx.locale)`, `pack(locale).commands`.
  * Document text is never translated.
  */
+import { cs } from './packs/cs.ts';
+import { de } from './packs/de.ts';
+import { en, type Pack } from './packs/en.ts';
 
-export type Locale = 'en' | 'cs';
+export type { Pack } from './packs/en.ts';
 
-const LOCALES: readonly Locale[] = ['en', 'cs'];
+/** Every UI language; English first (the default, and the language Discord registers names in). */
+const PACKS = { en, cs, de } as const satisfies Record<string, Pack>;
 
-/** Discord locales are "cs", "en-US", "en-GB" ...; anything not Czech gets English. */
-export const toLocale = (discordLocale: string | undefined): Locale => (discordLocale?.startsWith('cs') ? 'cs' : 'en');
+export type Locale = keyof typeof PACKS;
+
+export const LOCALES = Object.keys(PACKS) as readonly Locale[];
+
+export const pack = (locale: Locale): Pack => PACKS[locale];
+
+/** Discord locales are "cs", "de", "en-US", "en-GB" ...; anything without a pack gets English. */
+export const toLocale = (discordLocale: string | undefined): Locale =>
+  LOCALES.find((locale) => PACKS[locale].meta.discord.some((code) => discordLocale?.startsWith(code.slice(0, 2)))) ??
+  'en';
 
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
-/** A message table in both languages, looked up by locale. */
+/** A message table in every language, looked up by locale. */
 export type Texts<T> = (locale: Locale) => T;
 
+/** One area of the packs (`texts('search')`), looked up by locale. */
 export const texts =
-  <T>(tables: { en: T; cs: NoInfer<T> }): Texts<T> =>
+  <K extends keyof Pack>(area: K): Texts<Pack[K]> =>
   (locale) =>
-    tables[locale];
+    PACKS[locale][area];
 
 /** The BCP 47 tag Intl formatters take for a locale. */
-export const intlTag = (locale: Locale): string => (locale === 'cs' ? 'cs-CZ' : 'en-GB');
+export const intlTag = (locale: Locale): string => PACKS[locale].meta.intl;

@@ -1,40 +1,14 @@
 /**
- * Names the bot shows for values the documents hold in English: document kinds, and countries
- * (through Intl.DisplayNames, which Node carries for every language). Filters and custom_ids keep
- * the canonical English value; only what a person reads is translated.
+ * Names the bot shows for values the documents hold in English: document kinds (from the language
+ * packs), and countries (through Intl.DisplayNames, which Node carries for every language).
+ * Filters and custom_ids keep the canonical English value; only what a person reads is translated.
  */
 import { findCountry } from '../corpus/countries.ts';
 import type { DocumentKind } from '../corpus/types.ts';
-import { intlTag, texts, type Locale } from './locale.ts';
-
-const en: Record<DocumentKind, string> = {
-  development: 'development',
-  news: 'news',
-  contact: 'contact',
-  treaty: 'treaty',
-  minutes: 'minutes',
-  bulletin: 'bulletin',
-  email: 'e-mail',
-  project: 'project',
-  policy: 'policy',
-};
-
-const cs: typeof en = {
-  development: 'vývoj',
-  news: 'zpráva',
-  contact: 'kontakty',
-  treaty: 'smlouva',
-  minutes: 'zápis',
-  bulletin: 'zpravodaj',
-  email: 'e-mail',
-  project: 'projekt',
-  policy: 'politika',
-};
-
-const kindText = texts({ en, cs });
+import { intlTag, pack, type Locale } from './locale.ts';
 
 /** A kind as the reader's language names it; a value that is not a kind stays as written. */
-export const kindName = (kind: string, locale: Locale): string => kindText(locale)[kind as DocumentKind] ?? kind;
+export const kindName = (kind: string, locale: Locale): string => pack(locale).kinds[kind as DocumentKind] ?? kind;
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();
 

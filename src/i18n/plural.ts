@@ -1,10 +1,13 @@
-/** Counted nouns in English and Czech. */
+/**
+ * Counted nouns through Intl.PluralRules: each language pack names the forms its language has
+ * (English one/other; Czech one/few/other; German one/other), and the rules pick one.
+ */
 
-/** The forms of a counted noun: one, two to four, five and more (Czech needs all three). */
-export type Plural = readonly [one: string, few: string, many: string];
+/** The forms of a counted noun by CLDR plural category; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** "1 item", "3 items"; Czech: "1 dohoda", "3 dohody", "5 dohod" (and "0 dohod"). */
-export function plural(n: number, forms: Plural): string {
-  const form = n === 1 ? forms[0] : n >= 2 && n <= 4 ? forms[1] : forms[2];
-  return `${n} ${form}`;
+/** `counter('cs')(5, { one: 'dohoda', few: 'dohody', other: 'dohod' })` is "5 dohod". */
+export function counter(intlTag: string): (n: number, forms: PluralForms) => string {
+  const rules = new Intl.PluralRules(intlTag);
+  return (n, forms) => `${n} ${forms[rules.select(n)] ?? forms.other}`;
 }

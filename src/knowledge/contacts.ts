@@ -6,7 +6,7 @@
  */
 import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
-import { has247 } from '../corpus/phones.ts';
+import { has247 } from '../corpus/contacts/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';

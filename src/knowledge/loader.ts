@@ -14,7 +14,7 @@ import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import { SOURCES_FOLDER } from '../sources/items.ts';
+import { SOURCES_FOLDER } from '../config.ts';
 
 /** Version 3: warnings and documents' caps are codes with parameters, worded when shown. */
 const FORMAT = 3;

@@ -11,7 +11,7 @@ import {
   type APIEmbed,
   type APIInteractionResponseCallbackData,
 } from 'discord.js';
-import type { Button, Card, Reply } from '../framework/reply.ts';
+import type { Button, Card, Reply } from '../answers/reply.ts';
 import { embedLength, LIMITS } from './limits.ts';
 import { truncate } from '../util/markdown.ts';
 

@@ -1,5 +1,5 @@
 /** Reply -> plain terminal text: the same words as in Discord, Markdown reduced to what reads well. */
-import type { Card, Reply } from '../framework/reply.ts';
+import type { Card, Reply } from '../answers/reply.ts';
 import { allMessages } from './discord.ts';
 
 /** Drop Markdown emphasis and escapes; keep links readable as "text <url>". */

@@ -14,8 +14,7 @@ import { parseFile } from '../corpus/load.ts';
 import type { Document } from '../corpus/types.ts';
 import { decodeText } from './feed.ts';
 
-/** Documents from sources live in this folder of DATA_DIR, and under this prefix in the corpus. */
-export const SOURCES_FOLDER = 'sources';
+import { SOURCES_FOLDER } from '../config.ts';
 
 export interface ItemContent {
   key: string;

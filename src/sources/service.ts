@@ -7,12 +7,14 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeReason } from '../corpus/warnings.ts';
+import { describeReason } from '../i18n/reasons.ts';
 import { writeAtomically } from '../documents/files.ts';
 import type { ReloadResult } from '../documents/reindexer.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import type { Source, SourceError } from '../store/sources.ts';
+
+export type { Source } from '../store/sources.ts';
 import { checkSource, resolveSource, SourceProblem, type Found } from './check.ts';
 import { FetchFailed, type Fetcher } from './fetch.ts';
 

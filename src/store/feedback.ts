@@ -4,7 +4,7 @@
  * hash of the answer and the voter, enough to count each person once and to name nobody.
  */
 import { fold } from '../corpus/clean.ts';
-import type { FeedbackLog, QuestionCount, Vote } from '../framework/feedback.ts';
+import type { FeedbackLog, QuestionCount, Vote } from '../feedback/feedback.ts';
 import type { Sql } from './sql.ts';
 
 /** Questions differing only in case, accents or spacing are counted together. */

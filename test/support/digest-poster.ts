@@ -7,7 +7,7 @@
  */
 import { createApp } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
-import { postPortOf } from '../../src/moderation.ts';
+import { postPortOf } from '../../src/digest/service.ts';
 import { discordPorts, restOnlyClient } from '../../src/discord/ports.ts';
 import { createLogger } from '../../src/logger.ts';
 

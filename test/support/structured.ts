@@ -1,10 +1,10 @@
 /** What the tests of /contacts, /treaty and /developments share: a Context over a knowledge base, the seeds, the terminal. */
-import { spawnSync } from 'node:child_process';
 import type { Command, Context } from '../../src/framework/define.ts';
-import type { Card, Reply } from '../../src/framework/reply.ts';
+import type { Card, Reply } from '../../src/answers/reply.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDocument } from '../../src/corpus/parse.ts';
 import { appOver } from '../../src/app.ts';
+import { ask } from '../../src/cli/ask.ts';
 import { readConfig } from '../../src/config.ts';
 import type { Locale } from '../../src/i18n/locale.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -47,12 +47,11 @@ export const runQuery = async (
 export const fieldOf = (card: Card | undefined, name: string): string =>
   card?.fields?.find((f) => f.name === name)?.value ?? '';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-/** `npm run ask -- ...` as a user runs it, in a child process. */
-export const askCli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/ask.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' },
-  });
+/**
+ * `npm run ask -- ...` in process: the function src/ask.ts runs, its exit code and what it prints
+ * on stdout and stderr. (test/terminal.test.ts runs the real program for what only a process shows.)
+ */
+export async function askCli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await ask(args, { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' });
+  return { status: code, stdout, stderr: stderr.map((line) => `${line}\n`).join('') };
+}

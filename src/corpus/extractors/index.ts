@@ -2,8 +2,8 @@
  * Every extractor, in the order they run: each reads the tree (and the facts of those before it)
  * and adds its own. Adding a fact kind is one module and one line here.
  */
-import { agreements } from './agreements.ts';
-import { contacts } from './contacts.ts';
+import { agreements } from '../agreements/extractor.ts';
+import { contacts } from '../contacts/extractor.ts';
 import { dates } from './dates.ts';
 import { fields } from './fields.ts';
 import { items } from './items.ts';

@@ -4,7 +4,7 @@
  * document a collection of developments, each with its own date and country.
  */
 import { type Block, walkBlocks } from '../blocks.ts';
-import { splitSentences } from '../agreements.ts';
+import { splitSentences } from '../agreements/sentences.ts';
 import { countriesMentioned } from '../countries.ts';
 import { datesIn } from '../dates.ts';
 import type { DocumentItem } from '../types.ts';

@@ -8,7 +8,7 @@ import { fold } from '../clean.ts';
 import { findDates } from '../dates.ts';
 import { detectLanguage } from '../language.ts';
 import type { DocumentKind } from '../types.ts';
-import { isTreatyText } from './agreements.ts';
+import { isTreatyText } from '../agreements/extractor.ts';
 import type { Extractor, Facts } from './types.ts';
 
 const BULLETIN =

@@ -5,8 +5,8 @@
  */
 import { fold } from '../corpus/clean.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { Invocation } from './dispatch.ts';
-import type { RawValue } from './options.ts';
+import type { Invocation } from '../framework/dispatch.ts';
+import type { RawValue } from '../framework/options.ts';
 
 /** The longest query the lookups accept (their `query` option's max length). */
 const MAX_QUESTION = 200;
@@ -30,8 +30,8 @@ export const mentionsUser = (content: string, userId: string): boolean => new Re
 type Topic = 'contacts' | 'treaty' | 'developments';
 
 /**
- * Words (folded, English and Czech, stems where Czech inflects) that make a question plainly about
- * one lookup. A question with words of two topics, or of none, goes to /search.
+ * Words (folded, English, Czech and German, stems where Czech inflects) that make a question
+ * plainly about one lookup. A question with words of two topics, or of none, goes to /search.
  */
 const TOPIC_WORDS: Record<Topic, readonly string[]> = {
   contacts: [
@@ -53,6 +53,13 @@ const TOPIC_WORDS: Record<Topic, readonly string[]> = {
     'cislo na',
     'linka',
     'spojit',
+    'anrufen',
+    'rufe',
+    'erreichen',
+    'erreichbar',
+    'telefonnummer',
+    'rufnummer',
+    'nummer fur',
   ],
   treaty: [
     'treaty',
@@ -69,6 +76,11 @@ const TOPIC_WORDS: Record<Topic, readonly string[]> = {
     'podepsan',
     'ratifik',
     'ustanoveni',
+    'vertrag',
+    'abkommen',
+    'ubereinkommen',
+    'unterzeichne',
+    'bestimmung',
   ],
   developments: [
     'latest',
@@ -86,6 +98,11 @@ const TOPIC_WORDS: Record<Topic, readonly string[]> = {
     'co je noveho',
     'co se stalo',
     'vyvoj',
+    'neuigkeiten',
+    'was gibt es neues',
+    'was ist neu',
+    'entwicklungen',
+    'aktuell',
   ],
 };
 
@@ -93,7 +110,8 @@ const TOPIC_WORDS: Record<Topic, readonly string[]> = {
 const FILLER = new Set(
   (
     'the a an in on of about for to is are any what whats there been have has latest recent news new developments updates happened ' +
-    'v ve na o k co je jsou jake nejaky nejake noveho novinky nejnovejsi posledni stalo se vyvoj'
+    'v ve na o k co je jsou jake nejaky nejake noveho novinky nejnovejsi posledni stalo se vyvoj ' +
+    'was gibt es ist neu neues neuigkeiten entwicklungen aktuell zu uber in der die das im'
   ).split(' '),
 );
 
@@ -131,4 +149,10 @@ export function routeQuestion(question: string, hide: boolean): Invocation {
 const CZECH =
   /[ěščřžůťďň]|(?<!\p{L})(je|jsou|se|ve|pro|nebo|jak|kdo|kde|kdy|proč|co|jaký|jaká|jaké|který|která|prosím)(?!\p{L})/iu;
 
-export const questionLocale = (question: string, fallback: Locale): Locale => (CZECH.test(question) ? 'cs' : fallback);
+/** Umlauts and ß, or a few common German words: the question is in German. */
+const GERMAN =
+  /[äöüß]|(?<!\p{L})(wer|wen|wem|wie|wo|wann|warum|welche[rsnm]?|ich|ist|sind|der|das|und|nicht|mit|für|bitte|gibt|neues|eine[nmrs]?|wegen)(?!\p{L})/iu;
+
+/** The language a question is answered in: Czech or German when it is written so, else the server's. */
+export const questionLocale = (question: string, fallback: Locale): Locale =>
+  CZECH.test(question) ? 'cs' : GERMAN.test(question) ? 'de' : fallback;

@@ -13,8 +13,8 @@
  *   ("INTERNATIONAL CENTRE FOR MIGRATION POLICY DEVELOPMENT" for icmpd.int), else the domain.
  * - The head's name keeps the rank as written ("Col. Jana Nováková").
  */
-import { fold } from './clean.ts';
-import { countriesMentioned } from './countries.ts';
+import { fold } from '../clean.ts';
+import { countriesMentioned } from '../countries.ts';
 import {
   has247,
   parsePhoneNumbers,
@@ -25,7 +25,7 @@ import {
   type CountryCode,
   type FoundPhone,
 } from './phones.ts';
-import type { ContactPoint, EmailAddress, PhoneNumber } from './types.ts';
+import type { ContactPoint, EmailAddress, PhoneNumber } from '../types.ts';
 
 export interface ContactContext {
   title: string;

@@ -1,6 +1,6 @@
 /** Questions in plain words -> the lookup a person would have typed (pure). */
 import { describe, expect, it } from 'vitest';
-import { mentionsUser, questionLocale, questionText, routeQuestion } from '../src/framework/questions.ts';
+import { mentionsUser, questionLocale, questionText, routeQuestion } from '../src/asking/routing.ts';
 
 const BOT = '1300000000000000000';
 
@@ -61,5 +61,18 @@ describe('the language of a question', () => {
     expect(questionLocale('přeshraniční pronásledování', 'en')).toBe('cs');
     expect(questionLocale('who do I call at night?', 'en')).toBe('en');
     expect(questionLocale('who do I call at night?', 'cs')).toBe('cs');
+  });
+
+  it('answers a question written in German in German, and routes it like its English twin', () => {
+    expect(questionLocale('Wen rufe ich nachts wegen eines SIRENE-Treffers an?', 'en')).toBe('de');
+    expect(questionLocale('Was gibt es Neues über Frontex?', 'en')).toBe('de');
+    expect(questionLocale('Welche Abkommen hat Österreich unterzeichnet?', 'cs')).toBe('de');
+    expect(questionLocale('what was signed with Austria?', 'en')).toBe('en');
+    expect(routeQuestion('Wen rufe ich nachts wegen eines SIRENE-Treffers an?', false).command).toBe('contacts');
+    expect(routeQuestion('Welche Abkommen hat Österreich unterzeichnet?', false).command).toBe('treaty');
+    expect(routeQuestion('Was gibt es Neues über Frontex?', false)).toEqual({
+      command: 'developments',
+      options: { query: 'Frontex' },
+    });
   });
 });

@@ -19,10 +19,10 @@
  *   signing sentences; none found → the document's two most mentioned countries.
  * - Agreements are ordered by how many sentences refer to them, so the main one comes first.
  */
-import { findDates, monthOf } from './dates.ts';
-import { fold } from './clean.ts';
-import { countriesMentioned } from './countries.ts';
-import type { Agreement } from './types.ts';
+import { findDates, monthOf } from '../dates.ts';
+import { fold } from '../clean.ts';
+import { countriesMentioned } from '../countries.ts';
+import type { Agreement } from '../types.ts';
 
 export interface AgreementContext {
   title: string;

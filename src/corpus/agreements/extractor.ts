@@ -4,16 +4,16 @@
  * one provision per article ("Article 5 Joint patrols: its first sentence"). A notice of
  * instruments (a gazette's, ../instruments.ts) yields each instrument it names with its dated
  * steps, the articles it publishes as provisions of its one current instrument. Any other document
- * is read sentence by sentence for the agreements it reports (../agreements.ts), English and Czech.
+ * is read sentence by sentence for the agreements it reports (sentences.ts), English and Czech.
  */
 import { type Block, walkBlocks } from '../blocks.ts';
-import { capLength, extractAgreements, SIGNED_AT, splitSentences } from '../agreements.ts';
+import { capLength, extractAgreements, SIGNED_AT, splitSentences } from './sentences.ts';
 import { countriesMentioned } from '../countries.ts';
 import { findDates } from '../dates.ts';
 import type { Agreement } from '../types.ts';
-import { signingOf } from './dates.ts';
+import { signingOf } from '../extractors/dates.ts';
 import { readInstruments } from '../instruments.ts';
-import type { Extractor } from './types.ts';
+import type { Extractor } from '../extractors/types.ts';
 
 const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
 const EU_PARTY = /\b(?:EU|European Union|Evropsk\p{L}* uni\p{L}*)\b/u;

@@ -1,16 +1,16 @@
 /**
  * Contact points: one per row of a contact table (its own name and country), and from the rest of
- * the tree the card, definition-list, <address>, labelled-line and prose rules of ../contacts.ts.
+ * the tree the card, definition-list, <address>, labelled-line and prose rules of lines.ts.
  * E-mail header blocks (From/To/Cc) are never contacts; a signature inside a quoted e-mail is.
  */
 import { type Block, blocksToLines, walkBlocks } from '../blocks.ts';
 import { cleanLines, fold } from '../clean.ts';
-import { cityFromAddress, emailsInValue, extractContacts } from '../contacts.ts';
+import { cityFromAddress, emailsInValue, extractContacts } from './lines.ts';
 import { countriesMentioned, findCountry } from '../countries.ts';
-import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from '../phones.ts';
+import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from './phones.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactPoint } from '../types.ts';
-import type { Extractor } from './types.ts';
+import type { Extractor } from '../extractors/types.ts';
 
 type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' | 'name' | 'other';
 

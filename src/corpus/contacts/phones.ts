@@ -6,10 +6,10 @@
  * (precise per-type patterns, not only lengths). Country names map to regions via countries.ts.
  */
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { findCountry } from './countries.ts';
-import { fold } from './clean.ts';
-import { findDates } from './dates.ts';
-import type { PhoneNumber } from './types.ts';
+import { findCountry } from '../countries.ts';
+import { fold } from '../clean.ts';
+import { findDates } from '../dates.ts';
+import type { PhoneNumber } from '../types.ts';
 
 export type { CountryCode };
 

@@ -6,10 +6,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { LIMITS } from '../render/limits.ts';
-import type { Context } from './define.ts';
-import { UserError } from './errors.ts';
-import { frameworkText } from './messages.ts';
-import { COLORS, type Reply } from './reply.ts';
+import type { Context } from '../framework/define.ts';
+import { UserError } from '../i18n/user-error.ts';
+import { frameworkText, questionsAskedText } from '../framework/messages.ts';
+import { COLORS, type Reply } from '../answers/reply.ts';
 
 export interface QuestionCount {
   question: string;
@@ -41,7 +41,7 @@ const VOTE = /^vote:([01]):([0-9a-f]{8}):(.+)$/s;
 
 function voteButtons(command: string, question: string, ctx: Context, answerId = randomBytes(4).toString('hex')) {
   const id = (helpful: 0 | 1) => `${command}:vote:${helpful}:${answerId}:${question}`.slice(0, LIMITS.customId);
-  const words = frameworkText(ctx.locale);
+  const words = questionsAskedText(ctx.locale);
   return [
     { label: words.helpful, customId: id(1) },
     { label: words.notHelpful, customId: id(0) },
@@ -56,8 +56,8 @@ export async function recordVote(command: string, rest: string, ctx: Context): P
   if (!question) throw UserError.of(frameworkText, 'buttonGone');
   const voter = ctx.member?.userId ?? '';
   const key = createHash('sha256').update(`${answerId}:${voter}`).digest('hex');
-  const counted = await ctx.moderation.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
-  const words = frameworkText(ctx.locale);
+  const counted = await ctx.services.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
+  const words = questionsAskedText(ctx.locale);
   return {
     cards: [{ description: counted ? words.voteThanks : words.alreadyVoted, color: COLORS.success }],
     ephemeral: true,
@@ -76,7 +76,7 @@ export async function withFeedback(
 ): Promise<Reply> {
   if (!question?.trim()) return reply;
   if (reply.unanswered) {
-    await ctx.moderation.feedback.unanswered(command, question.trim(), ctx.now);
+    await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
     return reply;
   }
   if (!ctx.canPressButtons) return reply;
