@@ -41,6 +41,8 @@ export interface KnowledgeBaseOptions {
   stemWeight: number;
   /** Score weight of the word in another language ("treaty" for "smlouva"), from the lexicon. */
   translationWeight: number;
+  /** A word is looked up in the other languages when fewer documents than this hold it. */
+  translateBelow: number;
   /** Share of the question's (weighted) words the best passage must hold to count as an answer. */
   minCoverage: number;
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
@@ -61,6 +63,7 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   weights: { prefix: 0.4, fuzzy: 0.25 },
   stemWeight: 0.7,
   translationWeight: 0.5,
+  translateBelow: 300,
   minCoverage: 0.55,
   cacheSize: 500,
   termCacheEntries: 2_000_000,
@@ -99,7 +102,7 @@ export interface SearchResults {
 }
 
 /** Documents read passage by passage to rank the shown ones: the best this many by their words. */
-const RERANKED = 20;
+const RERANKED = 10;
 /** In that ranking, the answering sentence's own score counts this much beside the passage's coverage, */
 const FOCUS_WEIGHT = 1.0;
 /** and a title holding the question's words this much (a document about it, not one mentioning it), */
@@ -345,13 +348,19 @@ export class KnowledgeBase {
     const queries: Query[] = [ownQuery];
     if (variants.length > 0)
       queries.push({ queries: variants, prefix: false, fuzzy: false, boost: scaled(stemWeight) });
-    if (translations.length > 0)
-      queries.push({ queries: translations, prefix: false, fuzzy: false, boost: scaled(translationWeight) });
     const translated = new Set(translations);
     const level = (matched: string) => (own.has(matched) ? 1 : translated.has(matched) ? TRANSLATED : 0);
+    const other =
+      translations.length > 0
+        ? {
+            query: { queries: translations, combineWith: 'OR' as const },
+            options: { prefix: false, fuzzy: false, boost: scaled(translationWeight) },
+            below: this.options.translateBelow,
+          }
+        : undefined;
     // One query alone skips the combination's bookkeeping: most words have no other form indexed.
-    if (queries.length === 1) return { query: term, options: { ...ownQuery, boost }, level };
-    return { query: { combineWith: 'OR', queries }, options: { boost }, level };
+    if (queries.length === 1) return { query: term, options: { ...ownQuery, boost }, level, translations: other };
+    return { query: { combineWith: 'OR', queries }, options: { boost }, level, translations: other };
   }
 
   /** A text's words as the index stores them (folded, stop words left out). */

@@ -6,7 +6,7 @@
  * the most to score, since they match most documents.
  */
 import type MiniSearch from 'minisearch';
-import type { Query, SearchOptions } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
 
 /** What one query word matched: documents (by position in `ids`), scores, exactness. */
 export interface TermHits {
@@ -34,6 +34,12 @@ export interface TermPlan {
   options: SearchOptions;
   /** How a matched index term counts: 1 the word itself or a form of it, `TRANSLATED` a translation, 0 loose. */
   level: (term: string) => number;
+  /**
+   * The word in the other languages, looked up only when the word itself is in fewer than
+   * `below` documents: a word most documents hold finds its documents without its translations,
+   * which would cost the most to score (they are as common) and add little.
+   */
+  translations?: { query: Query; options: SearchOptions; below: number };
 }
 
 export class TermRetriever {
@@ -74,7 +80,11 @@ export class TermRetriever {
 
   private compute(term: string): TermHits {
     const plan = this.plan(term);
-    const results = this.index.search(plan.query, plan.options);
+    let results = this.index.search(plan.query, plan.options);
+    if (plan.translations && results.length < plan.translations.below) {
+      const more = this.index.search(plan.translations.query, plan.translations.options);
+      results = mergeResults(results, more);
+    }
     const docs = new Int32Array(results.length);
     const scores = new Float64Array(results.length);
     const exact = new Float32Array(results.length);
@@ -108,6 +118,20 @@ export class TermRetriever {
       this.cached -= old.docs.length;
     }
   }
+}
+
+/** Two result lists of one word as one: a document in both scores their sum and has both lists' terms. */
+function mergeResults(a: SearchResult[], b: SearchResult[]): SearchResult[] {
+  if (b.length === 0) return a;
+  const byId = new Map<unknown, SearchResult>(a.map((result) => [result.id, result]));
+  for (const result of b) {
+    const known = byId.get(result.id);
+    byId.set(
+      result.id,
+      known ? { ...known, score: known.score + result.score, terms: [...known.terms, ...result.terms] } : result,
+    );
+  }
+  return [...byId.values()];
 }
 
 export interface Combined {
