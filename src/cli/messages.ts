@@ -17,6 +17,8 @@ const en = {
     `The seeds folder “${dir}” does not exist; set --seeds or SEEDS_DIR to a folder of documents.`,
   seedsUnreadable: (dir: string, code: string) => `The seeds folder “${dir}” cannot be read (${code}).`,
   internal: (id: string) => `Something went wrong on my side (logged as ${id}).`,
+  /** The one error line of `ask`: its first word in the reader's language too. */
+  errorLine: (text: string) => `error: ${text}`,
 };
 
 const cs: typeof en = {
@@ -33,6 +35,7 @@ const cs: typeof en = {
   seedsMissing: (dir) => `Složka dokumentů „${dir}“ neexistuje; nastavte --seeds nebo SEEDS_DIR na složku s dokumenty.`,
   seedsUnreadable: (dir, code) => `Složku dokumentů „${dir}“ nelze číst (${code}).`,
   internal: (id) => `Na mé straně se něco pokazilo (zaznamenáno jako ${id}).`,
+  errorLine: (text) => `chyba: ${text}`,
 };
 
 export const cliText = texts({ en, cs });
