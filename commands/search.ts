@@ -39,6 +39,7 @@ export default defineCommand({
   descriptionCs: 'Hledat ve všech dokumentech (diakritika nepovinná, „fráze“ přesně)',
   example: 'query: policejni spoluprace',
   lookup: true,
+  rateLimited: true,
   options: {
     query: {
       type: 'string',

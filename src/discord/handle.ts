@@ -145,7 +145,14 @@ async function answer(app: App, invocation: Invocation, ctx: Context): Promise<R
   return isLookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
 }
 
-export function handleCommand(
+/** A private "slow down": an interaction must be answered, even over the limit. */
+const slowDown = (app: App, invoker: Invoker, responder: Responder, context: Record<string, unknown>) =>
+  handle(app, invoker, responder, context, true, false, async () => ({
+    cards: [{ description: frameworkText(invoker.locale).slowDown, color: COLORS.empty }],
+    ephemeral: true,
+  }));
+
+export async function handleCommand(
   app: App,
   invocation: Invocation,
   invoker: Invoker,
@@ -153,6 +160,11 @@ export function handleCommand(
   type = 'command',
 ): Promise<Outcome> {
   const context = { type, command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
+  // A question by mention or from the menu has taken its turn already (handleQuestion).
+  if (type === 'command' && app.registry.get(invocation.command)?.rateLimited) {
+    const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
+    if (verdict !== 'answer') return slowDown(app, invoker, responder, context);
+  }
   const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
   return handle(app, invoker, responder, context, ephemeral, false, () =>
     answer(app, invocation, app.context(invoker)),
