@@ -2,10 +2,9 @@
  * The corpus stage's entry: every supported file under a folder -> Documents, plus one warning per
  * file that could not be used. One bad file never stops the rest.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
-import { isGone, listSeedFiles, stampOf } from './listing.ts';
+import { listSeedFiles, readListedFile } from './listing.ts';
 import { buildDocument } from './parse.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import type { Document, LoadWarning } from './types.ts';
@@ -61,17 +60,16 @@ const READ_AHEAD = 32;
 type Read = { stamp: FileStamp; document: Document } | { stamp: FileStamp; bytes: Uint8Array } | undefined;
 
 async function readEntry(path: string, file: string, cache: ParseCache | undefined): Promise<Read> {
-  const stamp = await stampOf(path);
-  if (!stamp) return undefined;
   const known = cache?.get(file);
-  if (known && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs) return { stamp, document: known.document };
-  if (stamp.size > MAX_FILE_BYTES) throw tooLarge();
-  try {
-    return { stamp, bytes: await readFile(path) };
-  } catch (error) {
-    if (isGone(error)) return undefined;
-    throw error;
-  }
+  const read = await readListedFile(
+    path,
+    MAX_FILE_BYTES,
+    tooLarge,
+    (stamp) => known !== undefined && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs,
+  );
+  if (!read) return undefined;
+  if (!read.bytes) return { stamp: read.stamp, document: known!.document };
+  return { stamp: read.stamp, bytes: read.bytes };
 }
 
 /**
