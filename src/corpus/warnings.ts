@@ -17,6 +17,8 @@ export type SkipReason =
   | { code: 'broken-pdf'; detail: string }
   | { code: 'broken-docx'; detail: string }
   | { code: 'too-deep'; limit: number }
+  /** An archive (.docx) over one of its limits, checked before it is inflated: the value found and the limit. */
+  | { code: 'archive-limit'; limit: 'entries' | 'uncompressed' | 'ratio' | 'xml-depth'; value: number; max: number }
   | { code: 'unsupported-type'; extension: string }
   | { code: 'parse-timeout'; seconds: number; stage?: string }
   | { code: 'capped-characters'; limit: number }
@@ -37,6 +39,8 @@ export type FolderProblem = { code: 'seeds-missing' } | { code: 'seeds-unreadabl
 
 export type Reason = SkipReason | FolderProblem;
 
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
 type Wording = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>) => string };
 
 const en: Wording = {
@@ -48,6 +52,13 @@ const en: Wording = {
   'broken-pdf': ({ detail }) => `broken PDF (${detail})`,
   'broken-docx': ({ detail }) => `broken Word document (${detail})`,
   'too-deep': ({ limit }) => `HTML nested more than ${limit} elements deep`,
+  'archive-limit': ({ limit, value, max }) =>
+    ({
+      entries: `an archive of ${value} files (at most ${max}): not inflated`,
+      uncompressed: `an archive that inflates to more than ${mb(max)} MB: not inflated`,
+      ratio: `an archive compressed ${value} to 1 (at most ${max} to 1): not inflated`,
+      'xml-depth': `XML nested more than ${max} elements deep`,
+    })[limit],
   'unsupported-type': ({ extension }) => `unsupported file type "${extension || '(none)'}"`,
   'parse-timeout': ({ seconds, stage }) =>
     `took longer than ${seconds} s to read${stage ? ` (stopped after ${stage})` : ''}: skipped`,
@@ -88,6 +99,13 @@ const cs: typeof en = {
   'broken-pdf': ({ detail }) => `poškozené PDF (${detail})`,
   'broken-docx': ({ detail }) => `poškozený dokument Word (${detail})`,
   'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
+  'archive-limit': ({ limit, value, max }) =>
+    ({
+      entries: `archiv s ${value} soubory (nejvýše ${max}): nerozbaleno`,
+      uncompressed: `archiv, který se rozbalí na více než ${mb(max)} MB: nerozbaleno`,
+      ratio: `archiv komprimovaný ${value} : 1 (nejvýše ${max} : 1): nerozbaleno`,
+      'xml-depth': `XML vnořené hlouběji než ${max} prvků`,
+    })[limit],
   'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
   'parse-timeout': ({ seconds, stage }) =>
     `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${CZECH_STAGES[stage] ?? stage})` : ''}: přeskočeno`,
