@@ -6,6 +6,7 @@ import type { Context, Invoker } from './framework/define.ts';
 import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
+import { logLibraryMessages } from './corpus/parse-pool.ts';
 import { describeReason, FolderError, type FolderProblem } from './corpus/warnings.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import { Moderation } from './moderation.ts';
@@ -80,6 +81,8 @@ export interface AppOptions {
  */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { logger } = options;
+  // What libraries print while parsing (pdf.js warnings) goes to the log, never to stderr.
+  logLibraryMessages((message) => logger.warn({ library: message }, 'while reading a document'));
   const started = performance.now();
   const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, logger);
   const [loaded, registry] = await Promise.all([

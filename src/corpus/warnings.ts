@@ -21,6 +21,8 @@ export type SkipReason =
   | { code: 'archive-limit'; limit: 'entries' | 'uncompressed' | 'ratio' | 'xml-depth'; value: number; max: number }
   | { code: 'unsupported-type'; extension: string }
   | { code: 'parse-timeout'; seconds: number; stage?: string }
+  /** Reading it needed more memory than a parse worker has. */
+  | { code: 'parse-memory'; megabytes: number }
   | { code: 'capped-characters'; limit: number }
   | { code: 'capped-terms'; limit: number }
   | { code: 'duplicate-id'; other: string }
@@ -62,6 +64,7 @@ const en: Wording = {
   'unsupported-type': ({ extension }) => `unsupported file type "${extension || '(none)'}"`,
   'parse-timeout': ({ seconds, stage }) =>
     `took longer than ${seconds} s to read${stage ? ` (stopped after ${stage})` : ''}: skipped`,
+  'parse-memory': ({ megabytes }) => `needed more than ${megabytes} MB of memory to read: skipped`,
   'capped-characters': ({ limit }) => `indexed only in part: more than ${limit} characters of text`,
   'capped-terms': ({ limit }) => `indexed only in part: more than ${limit} distinct words`,
   'duplicate-id': ({ other }) => `same document id as ${other} (ids come from file names): rename one of them`,
@@ -109,6 +112,7 @@ const cs: typeof en = {
   'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
   'parse-timeout': ({ seconds, stage }) =>
     `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${CZECH_STAGES[stage] ?? stage})` : ''}: přeskočeno`,
+  'parse-memory': ({ megabytes }) => `čtení potřebovalo více než ${megabytes} MB paměti: přeskočeno`,
   'capped-characters': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} znaků textu`,
   'capped-terms': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} různých slov`,
   'duplicate-id': ({ other }) =>
