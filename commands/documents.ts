@@ -218,6 +218,7 @@ export default defineGroup({
   example: 'list',
   moderatorOnly: true,
   private: true,
+  deferAtOnce: true,
   subcommands: {
     list: {
       description: 'What is indexed: title, kind, date, file',

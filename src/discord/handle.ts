@@ -120,12 +120,13 @@ async function handle(
   ephemeral: boolean,
   asUpdate: boolean,
   run: () => Promise<Reply>,
+  deferAfterMs = app.deferAfterMs,
 ): Promise<Outcome> {
   const started = performance.now();
   const state: State = { acknowledged: false, deferred: false, deferredEphemeral: false };
   let outcome: Outcome = 'ok';
   try {
-    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate, app.deferAfterMs);
+    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate, deferAfterMs);
     await deliver(reply, responder, state, asUpdate);
   } catch (error) {
     outcome = await deliverError(app, error, invoker, responder, state, context, asUpdate);
@@ -165,9 +166,17 @@ export async function handleCommand(
     const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
     if (verdict !== 'answer') return slowDown(app, invoker, responder, context);
   }
-  const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
-  return handle(app, invoker, responder, context, ephemeral, false, () =>
-    answer(app, invocation, app.context(invoker)),
+  const definition = app.registry.get(invocation.command);
+  const ephemeral = invocation.options.hide === true || definition?.private === true;
+  return handle(
+    app,
+    invoker,
+    responder,
+    context,
+    ephemeral,
+    false,
+    () => answer(app, invocation, app.context(invoker)),
+    definition?.deferAtOnce ? 0 : app.deferAfterMs,
   );
 }
 
