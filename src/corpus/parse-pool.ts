@@ -46,6 +46,8 @@ export interface ParsePoolOptions {
    * the whole process instead, so it is set well above what any accepted file needs.
    */
   heapMb?: number;
+  /** How long a worker may sit idle before it is ended (its heap given back); default 1 s. */
+  idleMs?: number;
   /** Where libraries' messages go (the log); dropped when not given. */
   onLibraryMessage?: (message: string) => void;
 }
@@ -62,6 +64,8 @@ interface Slot {
   ready?: boolean;
   job?: Pending;
   timer?: NodeJS.Timeout;
+  /** Ends the worker once it has been idle a while: a large parse leaves a large heap behind. */
+  idle?: NodeJS.Timeout;
 }
 
 const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
@@ -70,6 +74,7 @@ export class ParsePool {
   private readonly size: number;
   private readonly graceMs: number;
   private readonly heapMb: number;
+  private readonly idleMs: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -78,6 +83,7 @@ export class ParsePool {
     this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
     this.graceMs = options.graceMs ?? 1_000;
     this.heapMb = options.heapMb ?? 768;
+    this.idleMs = options.idleMs ?? 1_000;
   }
 
   /** The document of `bytes`, parsed in a worker; a FileProblem when it cannot be used or runs out of time or memory. */
@@ -105,6 +111,7 @@ export class ParsePool {
     this.slots.clear();
     for (const slot of slots) {
       clearTimeout(slot.timer);
+      clearTimeout(slot.idle);
       slot.job?.reject(new Error('the parse pool was closed'));
     }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
@@ -115,6 +122,7 @@ export class ParsePool {
       const slot = [...this.slots].find((candidate) => !candidate.job) ?? this.spawn();
       if (!slot) return;
       const pending = this.queue.shift()!;
+      clearTimeout(slot.idle);
       slot.job = pending;
       slot.worker.ref(); // a parse in progress keeps the process alive
       if (slot.ready) this.startClock(slot);
@@ -169,6 +177,12 @@ export class ParsePool {
     slot.timer = undefined;
     slot.job = undefined;
     slot.worker.unref();
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      if (slot.job || !this.slots.delete(slot)) return;
+      void slot.worker.terminate();
+    }, this.idleMs);
+    slot.idle.unref();
   }
 
   /** The slot's job fails with `error`; its worker is terminated and replaced when needed. */
@@ -176,6 +190,7 @@ export class ParsePool {
     if (!this.slots.delete(slot)) return;
     const pending = slot.job;
     this.settle(slot);
+    clearTimeout(slot.idle);
     void slot.worker.terminate();
     pending?.reject(error);
     this.dispatch();
