@@ -136,6 +136,7 @@ export default defineGroup({
   example: 'list',
   moderatorOnly: true,
   private: true,
+  deferAtOnce: true,
   subcommands: {
     list: {
       options: {

@@ -18,6 +18,7 @@ export default defineCommand({
   name: 'search',
   example: 'query: policejni spoluprace',
   lookup: true,
+  rateLimited: true,
   options: {
     query: {
       type: 'string',

@@ -9,6 +9,7 @@ import { pressButton, runInvocation, type Invocation } from './framework/dispatc
 import { loadCommands, type Registry } from './framework/registry.ts';
 import type { Config } from './config.ts';
 import type { LoadWarning } from './corpus/types.ts';
+import { logLibraryMessages } from './corpus/parse-pool.ts';
 import { FolderError, type FolderProblem } from './corpus/warnings.ts';
 import { describeReason } from './i18n/reasons.ts';
 import { KnowledgeBase } from './knowledge/knowledge-base.ts';
@@ -111,6 +112,8 @@ export interface AppOptions {
  */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { logger } = options;
+  // What libraries print while parsing (pdf.js warnings) goes to the log, never to stderr.
+  logLibraryMessages((message) => logger.warn({ library: message }, 'while reading a document'));
   const started = performance.now();
   const loader = new KnowledgeLoader(config.SEEDS_DIR, config.DATA_DIR, logger);
   const [loaded, registry] = await Promise.all([

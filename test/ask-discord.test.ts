@@ -28,7 +28,9 @@ const command = (
   name: string,
   options: Record<string, string | number | boolean>,
   extra: Record<string, unknown> = {},
-) => callback(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra })));
+) =>
+  // A fresh person each time unless given: typed /search counts against the person's questions a minute.
+  callback(t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, user: { id: snowflake() }, ...extra })));
 
 const repliesTo = (messageId: string): Sent[] =>
   t.fake.requests

@@ -111,6 +111,17 @@ describe('option values', () => {
     expect((await ask(['developments', '--since', '100y'], env, registry)).code).toBe(0);
   });
 
+  it('refuses names of the object prototype as dates, one line and exit 2, not an internal error', async () => {
+    for (const since of ['__proto__', 'constructor', 'hasOwnProperty', 'toString', '__defineGetter__']) {
+      for (const option of ['--since', '--until'])
+        expect(await refused(['developments', option, since])).toMatch(/is not a date I understand/);
+      expect(await refused(['search', '--query', 'x', '--since', since])).toMatch(/is not a date I understand/);
+    }
+    expect(await refused(['search', '--query', 'x', '--since', '__proto__', '--locale', 'cs'])).toMatch(
+      /^chyba: „__proto__“ není datum/,
+    );
+  });
+
   it('writes a value with newlines on one line, escaped', async () => {
     expect(await refused(['search', '--query', 'x', '--since', 'one\ntwo\r\nthree'])).toContain(
       '“one\\ntwo\\r\\nthree”',
@@ -120,28 +131,29 @@ describe('option values', () => {
 });
 
 describe('in Czech with --locale cs', () => {
+  // Every line starts in Czech: no English "error:" before the Czech sentence.
   it.each([
-    [['search', '--locale', 'cs'], 'error: Volba „query“: je povinná.'],
-    [['search', '--query', '--json', '--locale', 'cs'], 'error: Volba --query potřebuje hodnotu.'],
+    [['search', '--locale', 'cs'], 'chyba: Volba „query“: je povinná.'],
+    [['search', '--query', '--json', '--locale', 'cs'], 'chyba: Volba --query potřebuje hodnotu.'],
     [
       ['developments', '--limit', '1e1', '--locale', 'cs'],
-      'error: Volba „limit“: čekám celé číslo zapsané číslicemi, ne „1e1“.',
+      'chyba: Volba „limit“: čekám celé číslo zapsané číslicemi, ne „1e1“.',
     ],
     [
       ['--locale', 'cs'],
-      'error: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, questions, search, sources, treaty.',
+      'chyba: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, questions, search, sources, treaty.',
     ],
     [
       ['documents', 'nope', '--locale', 'cs'],
-      'error: /documents potřebuje jeden z podpříkazů: list, add, remove, reload (ne „nope“).',
+      'chyba: /documents potřebuje jeden z podpříkazů: list, add, remove, reload (ne „nope“).',
     ],
     [
       ['search', '--query', 'x', '--seeds', '/nonexistent/liaison', '--locale', 'cs'],
-      expect.stringMatching(/^error: Složka dokumentů „\/nonexistent\/liaison“ neexistuje/),
+      expect.stringMatching(/^chyba: Složka dokumentů „\/nonexistent\/liaison“ neexistuje/),
     ],
     [
       ['digest', 'post', '--channel', '123456789012345678', '--locale', 'cs'],
-      'error: Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
+      'chyba: Zveřejnění v kanálu potřebuje Discord: spusťte bota s DISCORD_TOKEN.',
     ],
   ])('%j', async (argv, line) => {
     expect(await refused(argv)).toEqual(line);

@@ -1,7 +1,7 @@
 /** The bot on Discord, end to end: the real discord.js client against the fake Discord. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCommand } from '../src/framework/define.ts';
-import type { FakeInteraction, RecordedRequest } from './fake-discord/index.ts';
+import { snowflake, type FakeInteraction, type RecordedRequest } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
 
@@ -49,7 +49,10 @@ async function command(
   options: Record<string, string | number | boolean> = {},
   extra: Record<string, unknown> = {},
 ) {
-  const interaction = t.fake.sendInteraction(t.fake.chatInputInteraction({ name, options, ...extra }));
+  // A fresh person each time unless given: typed /search counts against the person's questions a minute.
+  const interaction = t.fake.sendInteraction(
+    t.fake.chatInputInteraction({ name, options, user: { id: snowflake() }, ...extra }),
+  );
   const callback = await callbackOf(interaction);
   return { interaction, body: callback.body as { type: number; data: Record<string, any> } };
 }

@@ -122,7 +122,7 @@ describe('the terminal contract under random command lines', () => {
           if (result.code === 2) {
             expect(result.stdout).toBe('');
             expect(result.stderr).toHaveLength(1);
-            expect(result.stderr[0]).toMatch(/^error: [^\n\r\u2028\u2029]+$/);
+            expect(result.stderr[0]).toMatch(/^(error|chyba): [^\n\r\u2028\u2029]+$/);
           } else {
             expect(result.stdout.trim().length).toBeGreaterThan(0);
           }

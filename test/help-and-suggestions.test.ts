@@ -85,7 +85,7 @@ describe('/help', () => {
     const wrong = await askCli('search', '--query', 'frontex', '--limit', '3', '--locale', 'cs');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr.trim()).toBe(
-      'error: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.',
+      'chyba: Volba „limit“: neznámá; tento příkaz má volby query, country, since, kind, hide, mention.',
     );
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { readListedFile } from '../src/corpus/listing.ts';
 import { createLogger } from '../src/logger.ts';
 import { KnowledgeLoader, loadKnowledge } from '../src/knowledge/loader.ts';
 import { SEEDS_DIR } from './support/bot.ts';
@@ -40,6 +41,92 @@ describe('what loading skips, and says why', () => {
       '.git': 'hidden (the name starts with a dot): folder not read',
     });
   });
+});
+
+describe('files swapped between listing and reading', () => {
+  /** The folder swaps `name` between a document and `swapIn` (held a few milliseconds each) while `during` runs. */
+  async function swapping<T>(
+    dir: string,
+    name: string,
+    swapIn: (path: string) => Promise<void>,
+    during: () => Promise<T>,
+  ): Promise<T> {
+    const path = join(dir, name);
+    const hold = (round: number) => new Promise((resolve) => setTimeout(resolve, round % 4));
+    let running = true;
+    const swapper = (async () => {
+      for (let round = 0; running; round++) {
+        await rm(path, { force: true });
+        await swapIn(path);
+        await hold(round);
+        await rm(path, { force: true });
+        await writeFile(path, entry('An ordinary note about the liaison office'));
+        await hold(round + 1);
+      }
+    })();
+    try {
+      return await during();
+    } finally {
+      running = false;
+      await swapper;
+    }
+  }
+
+  it('refuses a link swapped in for a listed file: the file outside never becomes a document', async () => {
+    const outside = await temp('swap-outside');
+    await writeFile(join(outside, 'secret.txt'), entry('The secret outside the seeds folder'));
+    const dir = await temp('swap-link');
+    for (let i = 0; i < 40; i++) await writeFile(join(dir, `note-${i}.txt`), entry(`Note ${i} on border checks`));
+    await writeFile(join(dir, 'swapped.txt'), entry('An ordinary note about the liaison office'));
+    const titles = new Set<string>();
+    await swapping(
+      dir,
+      'swapped.txt',
+      (path) => symlink(join(outside, 'secret.txt'), path),
+      async () => {
+        for (let round = 0; round < 30; round++)
+          for (const document of (await loadCorpus(dir)).documents) titles.add(document.title);
+      },
+    );
+    expect([...titles].filter((title) => /secret/i.test(title))).toEqual([]);
+  });
+
+  it('opens a listed file once, without following a link or waiting on a FIFO', async () => {
+    const dir = await temp('swap-direct');
+    const outside = await temp('swap-direct-outside');
+    await writeFile(join(outside, 'secret.txt'), entry('The secret outside the seeds folder'));
+    const tooLarge = () => new Error('too large');
+    await symlink(join(outside, 'secret.txt'), join(dir, 'link.txt'));
+    await expect(readListedFile(join(dir, 'link.txt'), 1e6, tooLarge)).rejects.toMatchObject({
+      reason: { code: 'symlink' },
+    });
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    // Without O_NONBLOCK, opening a FIFO nobody writes to never returns.
+    await expect(readListedFile(join(dir, 'pipe.txt'), 1e6, tooLarge)).rejects.toMatchObject({
+      reason: { code: 'special-file', kind: 'fifo' },
+    });
+    await writeFile(join(dir, 'plain.txt'), 'plain text');
+    const read = await readListedFile(join(dir, 'plain.txt'), 1e6, tooLarge);
+    expect(Buffer.from(read!.bytes!).toString()).toBe('plain text');
+    expect(await readListedFile(join(dir, 'gone.txt'), 1e6, tooLarge)).toBeUndefined();
+  });
+
+  it('never hangs on a FIFO swapped in for a listed file', async () => {
+    const dir = await temp('swap-fifo');
+    for (let i = 0; i < 40; i++) await writeFile(join(dir, `note-${i}.txt`), entry(`Note ${i} on border checks`));
+    await writeFile(join(dir, 'swapped.txt'), entry('An ordinary note about the liaison office'));
+    const loads = await swapping(
+      dir,
+      'swapped.txt',
+      async (path) => void execFileSync('mkfifo', [path]),
+      async () => {
+        let count = 0;
+        for (let round = 0; round < 30; round++) count += (await loadCorpus(dir)).documents.length >= 40 ? 1 : 0;
+        return count;
+      },
+    );
+    expect(loads).toBe(30);
+  }, 20_000);
 });
 
 describe('files that vanish while the folder is loaded', () => {

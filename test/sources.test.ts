@@ -323,6 +323,16 @@ describe('addresses that are not public', () => {
       'Refused',
     );
     await expect(ask(w, 'sources', 'follow', '--url', 'http://[::ffff:10.0.0.1]/feed')).rejects.toThrow('Refused');
+    // IPv4-compatible IPv6 (the last 32 bits an IPv4 address): judged as that IPv4 address.
+    const port = new URL(w.server.url('/feed.xml')).port;
+    for (const url of [
+      'http://[::a9fe:a9fe]/latest/meta-data/',
+      'http://[::169.254.169.254]/latest/meta-data/',
+      `http://[::127.0.0.1]:${port}/feed.xml`,
+      'http://[0:0:0:0:0:0:a00:1]/feed',
+      'http://[::ffff:a9fe:a9fe]/latest/meta-data/',
+    ])
+      await expect(ask(w, 'sources', 'follow', '--url', url), url).rejects.toThrow('Refused');
     await expect(ask(w, 'sources', 'follow', '--url', 'file:///etc/passwd')).rejects.toThrow(
       'Only http and https addresses can be followed (file)',
     );

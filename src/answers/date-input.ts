@@ -95,6 +95,10 @@ const NAMED: Record<string, (now: Date) => DateRange> = {
   'dieses jahr': year,
 };
 
+/** A named range; only the table's own names (a typed `__proto__` or `constructor` is no name). */
+const named = (text: string, now: Date): DateRange | undefined =>
+  Object.hasOwn(NAMED, text) ? NAMED[text]!(now) : undefined;
+
 /** Czech month names, folded, in the genitive ("6. unora 2026") and the nominative ("brezen 2025"). */
 const CZECH_MONTHS = [
   ['ledna', 'leden'],
@@ -156,7 +160,7 @@ export function parseDateInput(value: string, now: Date): DateRange | undefined 
   const exact = parseDate(value) ?? parseDate(folded);
   const range = exact
     ? { start: exact, end: exact }
-    : (relative(folded, now) ?? NAMED[folded]?.(now) ?? period(value.trim()) ?? period(folded));
+    : (relative(folded, now) ?? named(folded, now) ?? period(value.trim()) ?? period(folded));
   return range && withinYears(range) ? range : undefined;
 }
 

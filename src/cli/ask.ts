@@ -62,14 +62,13 @@ export async function ask(argv: readonly string[], env: NodeJS.ProcessEnv, regis
     for (const warning of app.warnings) stderr.push(skippedLine(warning, locale));
     return { code: 0, stdout: `${await answer(app, request, locale)}\n`, stderr };
   } catch (error) {
-    if (error instanceof UserError)
-      return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.text(locale)}`)] };
-    if (error instanceof ConfigError)
-      return { code: 2, stdout: '', stderr: [...stderr, oneLine(`error: ${error.message}`)] };
+    const line = (text: string) => oneLine(cliText(locale).errorLine(text));
+    if (error instanceof UserError) return { code: 2, stdout: '', stderr: [...stderr, line(error.text(locale))] };
+    if (error instanceof ConfigError) return { code: 2, stdout: '', stderr: [...stderr, line(error.message)] };
     return {
       code: 1,
       stdout: '',
-      stderr: [...stderr, oneLine(`error: ${cliText(locale).internal(newErrorId())}: ${describeError(error)}`)],
+      stderr: [...stderr, line(`${cliText(locale).internal(newErrorId())}: ${describeError(error)}`)],
     };
   }
 }

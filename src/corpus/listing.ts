@@ -4,11 +4,11 @@
  * folder) and anything that is not a regular file (FIFOs, sockets, devices) are skipped with a
  * warning that says why. A file or folder that vanishes while it is walked is simply not there.
  */
-import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { constants, type Dirent, type Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { LoadWarning } from './types.ts';
-import { FolderError, folderProblemOf, type SkipReason } from './warnings.ts';
+import { FileProblem, FolderError, folderProblemOf, type SkipReason } from './warnings.ts';
 
 interface SeedFile {
   /** Absolute (or as given) path. */
@@ -25,7 +25,7 @@ export interface Listing {
 export const isGone = (error: unknown): boolean =>
   ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
 
-function specialKind(entry: Dirent): Extract<SkipReason, { code: 'special-file' }>['kind'] {
+function specialKind(entry: Dirent | Stats): Extract<SkipReason, { code: 'special-file' }>['kind'] {
   if (entry.isFIFO()) return 'fifo';
   if (entry.isSocket()) return 'socket';
   if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device';
@@ -82,5 +82,48 @@ export async function stampOf(path: string): Promise<{ size: number; mtimeMs: nu
   } catch (error) {
     if (isGone(error)) return undefined;
     throw error;
+  }
+}
+
+/**
+ * Open flags for a listed file: never through a symbolic link (ELOOP), and never waiting for a
+ * writer (a FIFO opens at once and is refused by what fstat says).
+ */
+const LISTED_FILE_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * A listed file, opened once: its stamp from fstat on that descriptor, then (unless `unchanged`
+ * says the stamp is known) its bytes from the same descriptor. What was listed as a file but is a
+ * link, a FIFO, a socket or a device by now is refused with that reason; a file larger than
+ * `maxBytes` with `tooLarge`; undefined when it vanished.
+ */
+export async function readListedFile(
+  path: string,
+  maxBytes: number,
+  tooLarge: () => Error,
+  unchanged?: (stamp: { size: number; mtimeMs: number }) => boolean,
+): Promise<{ stamp: { size: number; mtimeMs: number }; bytes?: Uint8Array } | undefined> {
+  let handle;
+  try {
+    handle = await open(path, LISTED_FILE_FLAGS);
+  } catch (error) {
+    if (isGone(error)) return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new FileProblem({ code: 'symlink' });
+    if (code === 'ENXIO') throw new FileProblem({ code: 'special-file', kind: 'socket' });
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new FileProblem({ code: 'special-file', kind: specialKind(stats) });
+    const stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+    if (unchanged?.(stamp)) return { stamp };
+    if (stats.size > maxBytes) throw tooLarge();
+    const bytes = await handle.readFile();
+    // It grew between fstat and the read: the limit is on what was read.
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    return { stamp, bytes };
+  } finally {
+    await handle.close();
   }
 }

@@ -2,11 +2,11 @@
  * The corpus stage's entry: every supported file under a folder -> Documents, plus one warning per
  * file that could not be used. One bad file never stops the rest.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
-import { isGone, listSeedFiles, stampOf } from './listing.ts';
+import { listSeedFiles, readListedFile } from './listing.ts';
 import { buildDocument } from './parse.ts';
+import { parseInWorker, type Parser } from './parse-pool.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import type { Document, LoadWarning } from './types.ts';
 import { FileProblem, skipReasonOf } from './warnings.ts';
@@ -54,24 +54,28 @@ export async function parseFile(
   return document;
 }
 
-/** Files read ahead of parsing: enough to hide disk latency, few enough to bound memory. */
+/** Files read (and handed to the parse workers) ahead: enough to keep every worker busy, few enough to bound memory. */
 const READ_AHEAD = 32;
 
-/** A file's parsed document or bytes; undefined when it vanished since it was listed. */
-type Read = { stamp: FileStamp; document: Document } | { stamp: FileStamp; bytes: Uint8Array } | undefined;
+/** A file's parsed document; undefined when it vanished since it was listed. */
+type Read = { stamp: FileStamp; document: Document } | undefined;
 
-async function readEntry(path: string, file: string, cache: ParseCache | undefined): Promise<Read> {
-  const stamp = await stampOf(path);
-  if (!stamp) return undefined;
+async function readEntry(
+  path: string,
+  file: string,
+  cache: ParseCache | undefined,
+  parse: (bytes: Uint8Array) => Promise<Document>,
+): Promise<Read> {
   const known = cache?.get(file);
-  if (known && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs) return { stamp, document: known.document };
-  if (stamp.size > MAX_FILE_BYTES) throw tooLarge();
-  try {
-    return { stamp, bytes: await readFile(path) };
-  } catch (error) {
-    if (isGone(error)) return undefined;
-    throw error;
-  }
+  const read = await readListedFile(
+    path,
+    MAX_FILE_BYTES,
+    tooLarge,
+    (stamp) => known !== undefined && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs,
+  );
+  if (!read) return undefined;
+  if (!read.bytes) return { stamp: read.stamp, document: known!.document };
+  return { stamp: read.stamp, document: await parse(read.bytes) };
 }
 
 /**
@@ -82,7 +86,16 @@ async function readEntry(path: string, file: string, cache: ParseCache | undefin
 export async function loadCorpus(
   dir: string,
   cache?: ParseCache,
-  { prefix = '', budget = DEFAULT_BUDGET }: { prefix?: string; budget?: ParseBudget } = {},
+  {
+    prefix = '',
+    budget = DEFAULT_BUDGET,
+    parse = parseInWorker,
+  }: {
+    prefix?: string;
+    budget?: ParseBudget;
+    /** Where files are parsed: the worker pool (a hard deadline per file), or `parseFile` on this thread. */
+    parse?: Parser;
+  } = {},
 ): Promise<Corpus> {
   const documents: Document[] = [];
   const warnings: LoadWarning[] = [];
@@ -94,12 +107,12 @@ export async function loadCorpus(
     warnings.push({ file, reason: { code: 'unsupported-type', extension: extname(file) } });
     return false;
   });
-  // Reads run ahead in a window while parsing (CPU) proceeds in order.
+  // Reads and parses run ahead in a window (the parses in the workers); results are taken in order.
   const reads = new Map<number, Promise<Read>>();
   const startRead = (i: number) => {
     const entry = supported[i];
     if (!entry) return;
-    const read = readEntry(entry.path, entry.file, cache);
+    const read = readEntry(entry.path, entry.file, cache, (bytes) => parse(entry.file, bytes, budget));
     read.catch(() => undefined); // handled when its turn comes; never an unhandled rejection meanwhile
     reads.set(i, read);
   };
@@ -114,7 +127,7 @@ export async function loadCorpus(
     try {
       const read = await pending;
       if (!read) continue;
-      const document = 'document' in read ? read.document : await parseFile(file, read.bytes, budget);
+      const { document } = read;
       if (document.capped) warnings.push({ file, reason: document.capped });
       const clash = fileOfId.get(document.id);
       if (clash) throw new FileProblem({ code: 'duplicate-id', other: clash });

@@ -18,8 +18,12 @@ export type SkipReason =
   | { code: 'broken-pdf'; detail: string }
   | { code: 'broken-docx'; detail: string }
   | { code: 'too-deep'; limit: number }
+  /** An archive (.docx) over one of its limits, checked before it is inflated: the value found and the limit. */
+  | { code: 'archive-limit'; limit: 'entries' | 'uncompressed' | 'ratio' | 'xml-depth'; value: number; max: number }
   | { code: 'unsupported-type'; extension: string }
   | { code: 'parse-timeout'; seconds: number; stage?: string }
+  /** Reading it needed more memory than a parse worker has. */
+  | { code: 'parse-memory'; megabytes: number }
   | { code: 'capped-characters'; limit: number }
   | { code: 'capped-terms'; limit: number }
   | { code: 'duplicate-id'; other: string }
@@ -40,6 +44,9 @@ export type FolderProblem = { code: 'seeds-missing' } | { code: 'seeds-unreadabl
 
 export type Reason = SkipReason | FolderProblem;
 
+/** Bytes as whole megabytes, for limits worded to a reader. */
+export const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
 export type ReasonWording = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>) => string };
 
 /** The English wording of every reason. */
@@ -52,9 +59,17 @@ export const ENGLISH_REASONS: ReasonWording = {
   'broken-pdf': ({ detail }) => `broken PDF (${detail})`,
   'broken-docx': ({ detail }) => `broken Word document (${detail})`,
   'too-deep': ({ limit }) => `HTML nested more than ${limit} elements deep`,
+  'archive-limit': ({ limit, value, max }) =>
+    ({
+      entries: `an archive of ${value} files (at most ${max}): not inflated`,
+      uncompressed: `an archive that inflates to more than ${mb(max)} MB: not inflated`,
+      ratio: `an archive compressed ${value} to 1 (at most ${max} to 1): not inflated`,
+      'xml-depth': `XML nested more than ${max} elements deep`,
+    })[limit],
   'unsupported-type': ({ extension }) => `unsupported file type "${extension || '(none)'}"`,
   'parse-timeout': ({ seconds, stage }) =>
     `took longer than ${seconds} s to read${stage ? ` (stopped after ${stage})` : ''}: skipped`,
+  'parse-memory': ({ megabytes }) => `needed more than ${megabytes} MB of memory to read: skipped`,
   'capped-characters': ({ limit }) => `indexed only in part: more than ${limit} characters of text`,
   'capped-terms': ({ limit }) => `indexed only in part: more than ${limit} distinct words`,
   'duplicate-id': ({ other }) => `same document id as ${other} (ids come from file names): rename one of them`,

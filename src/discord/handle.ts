@@ -120,12 +120,13 @@ async function handle(
   ephemeral: boolean,
   asUpdate: boolean,
   run: () => Promise<Reply>,
+  deferAfterMs = app.deferAfterMs,
 ): Promise<Outcome> {
   const started = performance.now();
   const state: State = { acknowledged: false, deferred: false, deferredEphemeral: false };
   let outcome: Outcome = 'ok';
   try {
-    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate, app.deferAfterMs);
+    const reply = await withDeferral(run(), responder, state, ephemeral, asUpdate, deferAfterMs);
     await deliver(reply, responder, state, asUpdate);
   } catch (error) {
     outcome = await deliverError(app, error, invoker, responder, state, context, asUpdate);
@@ -137,7 +138,14 @@ async function handle(
   return outcome;
 }
 
-export function handleCommand(
+/** A private "slow down": an interaction must be answered, even over the limit. */
+const slowDown = (app: App, invoker: Invoker, responder: Responder, context: Record<string, unknown>) =>
+  handle(app, invoker, responder, context, true, false, async () => ({
+    cards: [{ description: questionsAskedText(invoker.locale).slowDown, color: COLORS.empty }],
+    ephemeral: true,
+  }));
+
+export async function handleCommand(
   app: App,
   invocation: Invocation,
   invoker: Invoker,
@@ -145,8 +153,23 @@ export function handleCommand(
   type = 'command',
 ): Promise<Outcome> {
   const context = { type, command: [invocation.command, invocation.subcommand].filter(Boolean).join(' ') };
-  const ephemeral = invocation.options.hide === true || app.registry.get(invocation.command)?.private === true;
-  return handle(app, invoker, responder, context, ephemeral, false, () => app.answer(invocation, app.context(invoker)));
+  // A question by mention or from the menu has taken its turn already (handleQuestion).
+  if (type === 'command' && app.registry.get(invocation.command)?.rateLimited) {
+    const verdict = await app.questionLimiter.take(invoker.member?.userId ?? '');
+    if (verdict !== 'answer') return slowDown(app, invoker, responder, context);
+  }
+  const definition = app.registry.get(invocation.command);
+  const ephemeral = invocation.options.hide === true || definition?.private === true;
+  return handle(
+    app,
+    invoker,
+    responder,
+    context,
+    ephemeral,
+    false,
+    () => app.answer(invocation, app.context(invoker)),
+    definition?.deferAtOnce ? 0 : app.deferAfterMs,
+  );
 }
 
 export interface Question {

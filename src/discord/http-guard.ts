@@ -3,7 +3,7 @@
  * a few minutes of now), not seen before (interaction ids are remembered for that window), and
  * shaped like an interaction (a signed `null` or `"options": "x"` is a 400, never a crash).
  */
-import type { APIInteraction } from 'discord.js';
+import { ApplicationCommandType, InteractionType, type APIInteraction } from 'discord.js';
 import { z } from 'zod';
 import type { OptionData } from './invocation.ts';
 
@@ -37,10 +37,18 @@ export class SeenInteractions {
       this.expiries.delete(known);
     }
     if (this.expiries.has(id)) return false;
-    // Twice the window: a timestamp may be up to one window ahead of the clock.
-    this.expiries.set(id, nowMs + 2 * this.windowMs);
+    this.expiries.set(id, forgetAfter(nowMs, this.windowMs));
     return true;
   }
+}
+
+/** When an id received at `nowMs` may be forgotten: twice the window, as a timestamp may be up to one window ahead of the clock. */
+export const forgetAfter = (nowMs: number, windowMs = REPLAY_WINDOW_SECONDS * 1000): number => nowMs + 2 * windowMs;
+
+/** Ids remembered where every instance and the next start see them (the state store). */
+export interface SharedSeen {
+  /** Remembers `id` until `expiresAtMs`; false when it is remembered already. */
+  claim(id: string, nowMs: number, expiresAtMs: number): Promise<boolean>;
 }
 
 const snowflake = z.string().regex(/^\d{1,21}$/);
@@ -84,24 +92,71 @@ const interactionSchema = z.looseObject({
   data: z
     .looseObject({
       name: z.string().optional(),
+      type: z.number().int().optional(),
       custom_id: z.string().max(100).optional(),
+      target_id: snowflake.optional(),
       options: z.array(optionSchema).max(25).optional(),
-      resolved: z.looseObject({ attachments: z.record(z.string(), attachmentSchema).optional() }).optional(),
+      resolved: z
+        .looseObject({
+          attachments: z.record(z.string(), attachmentSchema).optional(),
+          messages: z.record(z.string(), z.looseObject({ content: z.string().optional() })).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });
 
+type Shape = z.infer<typeof interactionSchema>;
+
 /**
- * The body as an interaction, or undefined when it is not JSON of that shape. The schema checks
- * the fields the transport reads; the rest passes through as Discord sent it.
+ * What each interaction type must carry besides the common fields, as a reason when it does not
+ * (the transport reads these without further checks): a command its data's name and type, a
+ * message command its target among the resolved messages, a button its custom id.
  */
-export function readInteraction(body: Buffer): APIInteraction | undefined {
+function missingPart(interaction: Shape): string | undefined {
+  const { data } = interaction;
+  switch (interaction.type) {
+    case InteractionType.Ping:
+      return undefined;
+    case InteractionType.ApplicationCommand:
+    case InteractionType.ApplicationCommandAutocomplete:
+      if (!data) return 'data: required for a command';
+      if (data.name === undefined) return 'data.name: required for a command';
+      if (data.type === undefined) return 'data.type: required for a command';
+      if (data.type === ApplicationCommandType.Message) {
+        if (data.target_id === undefined) return 'data.target_id: required for a message command';
+        if (!data.resolved?.messages || !Object.hasOwn(data.resolved.messages, data.target_id))
+          return 'data.resolved.messages: must hold the target message';
+      }
+      return undefined;
+    case InteractionType.MessageComponent:
+      if (!data) return 'data: required for a component';
+      return data.custom_id === undefined ? 'data.custom_id: required for a component' : undefined;
+    default:
+      return `type: ${interaction.type} is not an interaction this endpoint takes`;
+  }
+}
+
+/** The first problem zod found, as "path: message". */
+const firstIssue = (error: z.ZodError): string => {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'not an interaction';
+};
+
+/**
+ * The body as an interaction, or the reason it is not one (not JSON, or not of that shape). The
+ * schema checks every field the transport reads, for the type the body claims; the rest passes
+ * through as Discord sent it.
+ */
+export function readInteraction(body: Buffer): { interaction: APIInteraction } | { reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
   } catch {
-    return undefined;
+    return { reason: 'body: not JSON' };
   }
   const result = interactionSchema.safeParse(json);
-  return result.success ? (result.data as unknown as APIInteraction) : undefined;
+  if (!result.success) return { reason: firstIssue(result.error) };
+  const missing = missingPart(result.data);
+  return missing ? { reason: missing } : { interaction: result.data as unknown as APIInteraction };
 }

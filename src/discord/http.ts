@@ -23,7 +23,7 @@ import { toLocale } from '../i18n/locale.ts';
 import type { MessagePayload } from '../render/discord.ts';
 import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
-import { isFreshTimestamp, readInteraction, SeenInteractions } from './http-guard.ts';
+import { forgetAfter, isFreshTimestamp, readInteraction, SeenInteractions, type SharedSeen } from './http-guard.ts';
 import { download } from '../documents/download.ts';
 
 /** Interaction bodies are a few KB; anything this large is not from Discord. */
@@ -134,12 +134,16 @@ export interface HttpOptions {
   ports?: Ports;
   timeouts?: Partial<HttpTimeouts>;
   clock?: () => number;
+  /** Where interaction ids are remembered for every instance (default: the app's state store). */
+  seen?: () => Promise<SharedSeen>;
 }
 
 export function createInteractionsServer(app: App, options: HttpOptions): Server {
   const key = publicKeyFromHex(options.publicKey);
   const rest = new REST(options.api ? { api: options.api } : {});
+  // This process's memory answers a replay at once; the store answers for every other instance and start.
   const seen = new SeenInteractions();
+  const shared = options.seen ?? (async () => (await app.moderation.store()).interactions);
   const now = options.clock ?? Date.now;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
 
@@ -171,6 +175,7 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       interaction.type === InteractionType.ApplicationCommand &&
       interaction.data.type === ApplicationCommandType.Message
     ) {
+      // readInteraction made sure the target is among the resolved messages.
       const text = interaction.data.resolved.messages[interaction.data.target_id]?.content ?? '';
       await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
     } else if (interaction.type === InteractionType.MessageComponent) {
@@ -186,13 +191,27 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       return send(response, 401, { error: 'timestamp missing or not within minutes of now' });
     if (!isValidSignature(key, signature, timestamp, body))
       return send(response, 401, { error: 'invalid request signature' });
-    const interaction = readInteraction(body);
-    if (!interaction) return send(response, 400, { error: 'body is not an interaction' });
-    if (!seen.firstTime(interaction.id, now())) return send(response, 401, { error: 'interaction already received' });
-    dispatch(interaction, response).catch((error: unknown) => {
-      app.logger.error({ err: error }, 'HTTP interaction failed');
-      send(response, 500, { error: 'internal error' });
-    });
+    const read = readInteraction(body);
+    if ('reason' in read) return send(response, 400, { error: 'body is not an interaction', reason: read.reason });
+    const { interaction } = read;
+    const at = now();
+    if (!seen.firstTime(interaction.id, at)) return send(response, 401, { error: 'interaction already received' });
+    shared()
+      .then((ids) => ids.claim(interaction.id, at, forgetAfter(at)))
+      .then(
+        (first) => {
+          if (!first) return send(response, 401, { error: 'interaction already received' });
+          return dispatch(interaction, response).catch((error: unknown) => {
+            app.logger.error({ err: error }, 'HTTP interaction failed');
+            send(response, 500, { error: 'internal error' });
+          });
+        },
+        (error: unknown) => {
+          // Without the shared memory a replay could not be told apart: refuse rather than answer twice.
+          app.logger.error({ err: error }, 'could not record the interaction id');
+          send(response, 503, { error: 'state database unavailable' });
+        },
+      );
   }
 
   // connectionsCheckingInterval: Node enforces headersTimeout and requestTimeout only this often.

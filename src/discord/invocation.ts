@@ -48,13 +48,18 @@ export function toFocused(options: readonly OptionData[]): Focused {
   return { name: focused?.name ?? '', value: String(focused?.value ?? ''), subcommand };
 }
 
-/** The API's member object -> our Member (permissions as sent by Discord: resolved for the channel). */
+/**
+ * The API's member object -> our Member (permissions as sent by Discord: resolved for the channel).
+ * In a server the person is `member.user`; in a DM there is no member and the person is `user`
+ * (`userId`), never a moderator: rate limits and votes count each person apart either way.
+ */
 export function toMember(
   member: { user?: { id: string }; permissions?: string; roles?: readonly string[] } | undefined,
   moderatorRoleId: string | undefined,
   userId?: string,
 ): Member | undefined {
   const id = member?.user?.id ?? userId;
-  if (!member || !id) return undefined;
+  if (!id) return undefined;
+  if (!member) return { userId: id, isModerator: false };
   return { userId: id, isModerator: isModeratorMember(member.permissions, member.roles ?? [], moderatorRoleId) };
 }

@@ -5,7 +5,8 @@
  * removed one is moved aside into DATA_DIR, marked removed in the database, and the index rebuilt.
  */
 import { readFile } from 'node:fs/promises';
-import { MAX_FILE_BYTES, isSupportedFile, parseFile } from '../corpus/load.ts';
+import { MAX_FILE_BYTES, isSupportedFile } from '../corpus/load.ts';
+import { parseInWorker } from '../corpus/parse-pool.ts';
 import type { Document } from '../corpus/types.ts';
 import { skipReasonOf, type SkipReason } from '../corpus/warnings.ts';
 import { describeReason } from '../i18n/reasons.ts';
@@ -85,7 +86,8 @@ export class DocumentManager {
   async add(request: AddRequest): Promise<AddOutcome> {
     const file = acceptName(request.name);
     acceptSize(request.bytes.byteLength);
-    const document = await parseFile(file, request.bytes).catch((error: unknown) => {
+    // In a parse worker with a hard deadline: the event loop keeps serving (the deferral goes out in time).
+    const document = await parseInWorker(file, request.bytes).catch((error: unknown) => {
       const reason = skipReasonOf(error);
       throw new DocumentRefused('unreadable', describeReason(reason, 'en'), reason);
     });

@@ -141,6 +141,10 @@ interface CommandBase {
   moderatorOnly?: boolean;
   /** Every answer is for the person asking only, so a slow one is deferred privately too. */
   private?: boolean;
+  /** Each use counts against the person's questions a minute, the limit questions by mention share. */
+  rateLimited?: boolean;
+  /** Slow by nature (downloads, parses): acknowledged at once, before any work, and answered by an edit. */
+  deferAtOnce?: boolean;
   autocomplete?(focused: Focused, ctx: Context): Choice[];
   /** Button presses whose custom_id starts with `${name}:` come here with the rest of the id. */
   button?(customId: string, ctx: Context): Reply | Promise<Reply>;

@@ -42,15 +42,22 @@ export type WorkerReply =
 const startWorker = (setup: WorkerSetup): Worker =>
   new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: setup, execArgv: [] });
 
+/**
+ * How long one reload may take before its thread is terminated and the previous index stays. Each
+ * file has its own deadline in the parse workers; this bounds the whole, whatever else holds it.
+ */
+export const RELOAD_DEADLINE_MS = 10 * 60 * 1000;
+
 export class BackgroundLoader {
   private worker?: Worker;
 
   constructor(
     private readonly setup: WorkerSetup,
     private readonly logger: Logger,
+    private readonly deadlineMs = RELOAD_DEADLINE_MS,
   ) {}
 
-  /** One load at a time (the Reindexer queues reloads). */
+  /** One load at a time (the Reindexer queues reloads); rejects when it is not done by the deadline. */
   load(): Promise<LoadedKnowledge> {
     const worker = (this.worker ??= this.spawn());
     const documents: Document[] = [];
@@ -58,7 +65,14 @@ export class BackgroundLoader {
     const vocabulary: string[] = [];
     const stems: [string, string[]][] = [];
     return new Promise<LoadedKnowledge>((resolve, reject) => {
+      const deadline = setTimeout(() => {
+        finish();
+        if (this.worker === worker) this.worker = undefined;
+        void worker.terminate();
+        reject(new Error(`the reload took longer than ${this.deadlineMs / 1000} s and was stopped`));
+      }, this.deadlineMs);
       const finish = () => {
+        clearTimeout(deadline);
         worker.off('message', onMessage);
         worker.off('exit', onExit);
         worker.unref();

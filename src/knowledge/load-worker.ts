@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FolderError } from '../corpus/warnings.ts';
+import { logLibraryMessages } from '../corpus/parse-pool.ts';
 import { createLogger } from '../logger.ts';
 import { describeError } from '../util/errors.ts';
 import { KnowledgeLoader } from './loader.ts';
@@ -19,7 +20,9 @@ import type { Batch, WorkerReply, WorkerSetup } from './background-loader.ts';
 const BATCH_CHARS = 256 * 1024;
 
 const setup = workerData as WorkerSetup;
-const loader = new KnowledgeLoader(setup.seedsDir, setup.dataDir, createLogger(setup.logLevel));
+const logger = createLogger(setup.logLevel);
+logLibraryMessages((message) => logger.warn({ library: message }, 'while reading a document'));
+const loader = new KnowledgeLoader(setup.seedsDir, setup.dataDir, logger);
 const port = parentPort!;
 /**
  * Replies wait here and go one at a time, each when the main thread asks for the next: a port

@@ -26,11 +26,28 @@ export class AddressRefused extends Error {
   }
 }
 
+/**
+ * The address to judge: an IPv6 address that carries an IPv4 one in its last 32 bits, mapped
+ * (`::ffff:a.b.c.d`) or compatible (`::a.b.c.d`, which a URL writes `::a9fe:a9fe`), is that IPv4
+ * address; `::` and `::1` stay what they are.
+ */
+function normalised(address: string): ipaddr.IPv4 | ipaddr.IPv6 {
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() !== 'ipv6') return parsed;
+  const v6 = parsed as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address();
+  const parts = v6.parts;
+  const compatible = parts.slice(0, 6).every((part) => part === 0) && (parts[6] !== 0 || parts[7]! > 1);
+  if (!compatible) return v6;
+  const bytes = v6.toByteArray().slice(12);
+  return new ipaddr.IPv4(bytes);
+}
+
 /** Whether an address (v4 or v6, any notation Node resolves to) is public unicast. */
 function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  const parsed = ipaddr.process(address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
-  return parsed.range() === 'unicast';
+  const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (!ipaddr.isValid(plain)) return false;
+  return normalised(plain).range() === 'unicast';
 }
 
 /** The URL parsed, when it is http(s) and (for an IP literal host) public or private is allowed. */

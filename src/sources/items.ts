@@ -7,10 +7,7 @@
 import { createHash } from 'node:crypto';
 import { format } from 'date-fns';
 import { fold } from '../corpus/clean.ts';
-import { blocksToLines } from '../corpus/blocks.ts';
-import { removeChrome } from '../corpus/chrome.ts';
-import { readFormat } from '../corpus/readers/index.ts';
-import { parseFile } from '../corpus/load.ts';
+import { linesInWorker, parseInWorker } from '../corpus/parse-pool.ts';
 import type { Document } from '../corpus/types.ts';
 import { decodeText } from './feed.ts';
 
@@ -54,8 +51,7 @@ export async function pageText(bytes: Uint8Array, contentType: string): Promise<
   const extension = EXTENSIONS.find(([type]) => type.test(contentType))?.[1];
   if (!extension) throw new Error(`not a page the bot can read (${contentType.split(';')[0] || 'no content type'})`);
   const utf8 = extension === '.pdf' ? bytes : new TextEncoder().encode(decodeText(bytes, contentType));
-  const { blocks } = await readFormat(extension, utf8);
-  return blocksToLines(removeChrome(blocks)).join('\n');
+  return (await linesInWorker(`page${extension}`, utf8)).join('\n');
 }
 
 /** The content that counts as a page's change: its text, whitespace folded. */
@@ -93,5 +89,5 @@ export async function itemFile(item: ItemContent, source: { name: string; countr
   const hash = createHash('sha256').update(item.key).digest('hex').slice(0, 8);
   const file = `${SOURCES_FOLDER}/${slug(source.name, 40)}/${item.published.slice(0, 10)}-${slug(item.title)}-${hash}.md`;
   const bytes = new TextEncoder().encode(`${itemMarkdown(item, source)}\n`);
-  return { file, bytes, document: await parseFile(file, bytes) };
+  return { file, bytes, document: await parseInWorker(file, bytes) };
 }

@@ -161,6 +161,15 @@ export const MIGRATIONS: readonly Migration[] = [
   );
   CREATE INDEX answer_votes_by_time ON answer_votes (voted_at);
   `,
+  (w) => `
+  -- Interaction ids received over HTTP, kept until a request carrying one could no longer pass the
+  -- timestamp check: a replay to any instance on this database, or after a restart, is refused.
+  CREATE TABLE seen_interactions (
+    id         TEXT PRIMARY KEY,
+    expires_at TEXT NOT NULL
+  )${w.withoutRowid};
+  CREATE INDEX seen_interactions_by_expiry ON seen_interactions (expires_at);
+  `,
 ];
 
 /** Apply the pending migrations; refuse a database written by newer code. Returns the version. */

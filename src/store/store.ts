@@ -7,6 +7,7 @@
 import { openDatabase, type DatabaseSettings } from './database.ts';
 import { Documents } from './documents.ts';
 import { Feedback } from './feedback.ts';
+import { Interactions } from './interactions.ts';
 import { Ledger } from './ledger.ts';
 import { Schedules } from './schedules.ts';
 import { Sources } from './sources.ts';
@@ -31,6 +32,8 @@ export class Store {
   readonly sources: Sources;
   /** Unanswered questions and votes on answers. */
   readonly feedback: Feedback;
+  /** Interaction ids received over HTTP (replays refused across instances and restarts). */
+  readonly interactions: Interactions;
 
   constructor(readonly sql: Sql) {
     this.sources = new Sources(sql);
@@ -38,6 +41,7 @@ export class Store {
     this.schedules = new Schedules(sql);
     this.documents = new Documents(sql);
     this.feedback = new Feedback(sql);
+    this.interactions = new Interactions(sql);
   }
 
   /** Open (creating and migrating as needed) the database the settings name. */

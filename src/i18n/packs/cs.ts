@@ -1,5 +1,5 @@
 /** The Czech language pack: the shape of en.ts (`Pack`), every string in Czech. */
-import type { Reason } from '../../corpus/warnings.ts';
+import { mb, type Reason } from '../../corpus/warnings.ts';
 import { escapeMarkdown, inlineFile as code } from '../../util/markdown.ts';
 import { counter } from '../plural.ts';
 import type { DocumentProblem, Pack, ReasonWording } from './en.ts';
@@ -33,9 +33,17 @@ const reasons: ReasonWording = {
   'broken-pdf': ({ detail }) => `poškozené PDF (${detail})`,
   'broken-docx': ({ detail }) => `poškozený dokument Word (${detail})`,
   'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
+  'archive-limit': ({ limit, value, max }) =>
+    ({
+      entries: `archiv s ${value} soubory (nejvýše ${max}): nerozbaleno`,
+      uncompressed: `archiv, který se rozbalí na více než ${mb(max)} MB: nerozbaleno`,
+      ratio: `archiv komprimovaný ${value} : 1 (nejvýše ${max} : 1): nerozbaleno`,
+      'xml-depth': `XML vnořené hlouběji než ${max} prvků`,
+    })[limit],
   'unsupported-type': ({ extension }) => `nepodporovaný typ souboru „${extension || '(žádný)'}“`,
   'parse-timeout': ({ seconds, stage }) =>
     `čtení trvalo déle než ${seconds} s${stage ? ` (zastaveno po fázi ${stages[stage] ?? stage})` : ''}: přeskočeno`,
+  'parse-memory': ({ megabytes }) => `čtení potřebovalo více než ${megabytes} MB paměti: přeskočeno`,
   'capped-characters': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} znaků textu`,
   'capped-terms': ({ limit }) => `zaindexováno jen zčásti: více než ${limit} různých slov`,
   'duplicate-id': ({ other }) =>
@@ -326,6 +334,8 @@ export const cs: Pack = {
       `Složka dokumentů „${dir}“ neexistuje; nastavte --seeds nebo SEEDS_DIR na složku s dokumenty.`,
     seedsUnreadable: (dir, code) => `Složku dokumentů „${dir}“ nelze číst (${code}).`,
     internal: (id) => `Na mé straně se něco pokazilo (zaznamenáno jako ${id}).`,
+    /** The one error line of `ask`: its first word in the reader's language too. */
+    errorLine: (text: string) => `chyba: ${text}`,
   },
   discord: {
     restarting: 'Restartuji, zkuste to prosím za chvíli znovu.',

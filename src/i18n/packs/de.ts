@@ -1,5 +1,5 @@
 /** The German language pack (Germany, Austria, Switzerland): the shape of en.ts (`Pack`), every string in German. */
-import type { Reason } from '../../corpus/warnings.ts';
+import { mb, type Reason } from '../../corpus/warnings.ts';
 import { escapeMarkdown, inlineFile as code } from '../../util/markdown.ts';
 import { counter } from '../plural.ts';
 import type { DocumentProblem, Pack, ReasonWording } from './en.ts';
@@ -33,9 +33,17 @@ const reasons: ReasonWording = {
   'broken-pdf': ({ detail }) => `beschädigtes PDF (${detail})`,
   'broken-docx': ({ detail }) => `beschädigtes Word-Dokument (${detail})`,
   'too-deep': ({ limit }) => `HTML tiefer als ${limit} Elemente verschachtelt`,
+  'archive-limit': ({ limit, value, max }) =>
+    ({
+      entries: `ein Archiv mit ${value} Dateien (höchstens ${max}): nicht entpackt`,
+      uncompressed: `ein Archiv, das sich auf mehr als ${mb(max)} MB entpackt: nicht entpackt`,
+      ratio: `ein Archiv im Verhältnis ${value} : 1 komprimiert (höchstens ${max} : 1): nicht entpackt`,
+      'xml-depth': `XML tiefer als ${max} Elemente verschachtelt`,
+    })[limit],
   'unsupported-type': ({ extension }) => `nicht unterstützter Dateityp „${extension || '(keiner)'}“`,
   'parse-timeout': ({ seconds, stage }) =>
     `Lesen dauerte länger als ${seconds} s${stage ? ` (abgebrochen nach: ${stages[stage] ?? stage})` : ''}: übersprungen`,
+  'parse-memory': ({ megabytes }) => `zum Lesen wären mehr als ${megabytes} MB Speicher nötig: übersprungen`,
   'capped-characters': ({ limit }) => `nur teilweise indexiert: mehr als ${limit} Zeichen Text`,
   'capped-terms': ({ limit }) => `nur teilweise indexiert: mehr als ${limit} verschiedene Wörter`,
   'duplicate-id': ({ other }) =>
@@ -342,6 +350,7 @@ export const de: Pack = {
       `Der Dokumentenordner „${dir}“ existiert nicht; setzen Sie --seeds oder SEEDS_DIR auf einen Ordner mit Dokumenten.`,
     seedsUnreadable: (dir, code) => `Der Dokumentenordner „${dir}“ ist nicht lesbar (${code}).`,
     internal: (id) => `Auf meiner Seite ist etwas schiefgegangen (protokolliert als ${id}).`,
+    errorLine: (text: string) => `Fehler: ${text}`,
   },
   discord: {
     restarting: 'Neustart, bitte versuchen Sie es gleich noch einmal.',

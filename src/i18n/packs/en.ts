@@ -312,6 +312,8 @@ export const en = {
       `The seeds folder “${dir}” does not exist; set --seeds or SEEDS_DIR to a folder of documents.`,
     seedsUnreadable: (dir: string, code: string) => `The seeds folder “${dir}” cannot be read (${code}).`,
     internal: (id: string) => `Something went wrong on my side (logged as ${id}).`,
+    /** The one error line of `ask`: its first word in the reader's language too. */
+    errorLine: (text: string) => `error: ${text}`,
   },
   /** What the Discord transport itself says. */
   discord: {

@@ -1,0 +1,216 @@
+/**
+ * Every parse runs in a worker thread with a hard deadline. The budget inside the parse (budget.ts)
+ * is checked between stages, so a stage that runs long (a 10,000-page PDF, a reader stuck in one
+ * pathological input) went on long after it was "skipped"; here the caller stops waiting at the
+ * deadline and the worker doing the work is terminated, so the work really stops. The worker's
+ * heap is capped too: a file that needs more memory ends its worker, not the bot. The main thread
+ * only waits, so interactions (and the deferral Discord needs within 3 s) keep being served.
+ *
+ * One process-wide pool (`parseInWorker`), started on first use; idle workers never keep the
+ * process alive.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_BUDGET, type ParseBudget } from './budget.ts';
+import type { Document } from './types.ts';
+import { FileProblem, type SkipReason } from './warnings.ts';
+
+export interface ParseJob {
+  id: number;
+  /** The whole document, or only the text lines of a page (what a watched page's change is judged by). */
+  want: 'document' | 'lines';
+  file: string;
+  bytes: ArrayBuffer;
+  budget: ParseBudget;
+}
+
+export type ParseOutcome =
+  | { kind: 'parsed'; id: number; document: Document }
+  | { kind: 'lines'; id: number; lines: string[] }
+  | { kind: 'refused'; id: number; reason: SkipReason }
+  /** Something a library printed (pdf.js warnings): for the log. */
+  | { kind: 'log'; message: string }
+  /** The worker has loaded its code. */
+  | { kind: 'ready' };
+
+export type Parser = (file: string, bytes: Uint8Array, budget?: ParseBudget) => Promise<Document>;
+
+export interface ParsePoolOptions {
+  /** Workers parsing at once. */
+  size?: number;
+  /** Added to a job's budget before its worker is terminated (the budget's own check usually ends it first, naming the stage). */
+  graceMs?: number;
+  /**
+   * A worker's heap limit in MB: a backstop (the bounds are the 5 MB input, the archive limits and
+   * the time budget). V8 ends most runs over it by ending the worker; some allocation paths abort
+   * the whole process instead, so it is set well above what any accepted file needs.
+   */
+  heapMb?: number;
+  /** How long a worker may sit idle before it is ended (its heap given back); default 1 s. */
+  idleMs?: number;
+  /** Where libraries' messages go (the log); dropped when not given. */
+  onLibraryMessage?: (message: string) => void;
+}
+
+interface Pending {
+  job: ParseJob;
+  resolve(result: Document | string[]): void;
+  reject(error: unknown): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Its code is loaded: it starts on a job as soon as it gets one. */
+  ready?: boolean;
+  job?: Pending;
+  timer?: NodeJS.Timeout;
+  /** Ends the worker once it has been idle a while: a large parse leaves a large heap behind. */
+  idle?: NodeJS.Timeout;
+}
+
+const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
+
+export class ParsePool {
+  private readonly size: number;
+  private readonly graceMs: number;
+  private readonly heapMb: number;
+  private readonly idleMs: number;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+
+  constructor(private readonly options: ParsePoolOptions = {}) {
+    this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+    this.graceMs = options.graceMs ?? 1_000;
+    this.heapMb = options.heapMb ?? 768;
+    this.idleMs = options.idleMs ?? 1_000;
+  }
+
+  /** The document of `bytes`, parsed in a worker; a FileProblem when it cannot be used or runs out of time or memory. */
+  parse: Parser = (file, bytes, budget = DEFAULT_BUDGET) =>
+    this.run('document', file, bytes, budget) as Promise<Document>;
+
+  /** The cleaned text lines of `bytes` read as `file`'s format (chrome removed), in a worker. */
+  lines = (file: string, bytes: Uint8Array, budget = DEFAULT_BUDGET): Promise<string[]> =>
+    this.run('lines', file, bytes, budget) as Promise<string[]>;
+
+  private run(want: ParseJob['want'], file: string, bytes: Uint8Array, budget: ParseBudget) {
+    return new Promise<Document | string[]>((resolve, reject) => {
+      // A copy the worker owns: the caller's bytes stay the caller's (documents add writes them next).
+      // (A Buffer's slice() is a view, often into a shared pool: copy explicitly.)
+      const copy = new Uint8Array(bytes.byteLength);
+      copy.set(bytes);
+      this.queue.push({ job: { id: this.nextId++, want, file, bytes: copy.buffer, budget }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Terminate every worker (jobs in flight fail); the pool starts new ones when used again. */
+  async close(): Promise<void> {
+    const slots = [...this.slots];
+    this.slots.clear();
+    for (const slot of slots) {
+      clearTimeout(slot.timer);
+      clearTimeout(slot.idle);
+      slot.job?.reject(new Error('the parse pool was closed'));
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = [...this.slots].find((candidate) => !candidate.job) ?? this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      clearTimeout(slot.idle);
+      slot.job = pending;
+      slot.worker.ref(); // a parse in progress keeps the process alive
+      if (slot.ready) this.startClock(slot);
+      slot.worker.postMessage(pending.job, [pending.job.bytes]);
+    }
+  }
+
+  private spawn(): Slot | undefined {
+    if (this.slots.size >= this.size) return undefined;
+    const worker = new Worker(WORKER_URL, {
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
+    worker.unref();
+    const slot: Slot = { worker };
+    this.slots.add(slot);
+    worker.on('message', (outcome: ParseOutcome) => {
+      if (outcome.kind === 'log') return this.options.onLibraryMessage?.(outcome.message);
+      if (outcome.kind === 'ready') {
+        slot.ready = true;
+        return this.startClock(slot);
+      }
+      const pending = slot.job;
+      if (!pending || pending.job.id !== outcome.id) return;
+      this.settle(slot);
+      if (outcome.kind === 'parsed') pending.resolve(outcome.document);
+      else if (outcome.kind === 'lines') pending.resolve(outcome.lines);
+      else pending.reject(new FileProblem(outcome.reason));
+      this.dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.fail(slot, memory ? new FileProblem({ code: 'parse-memory', megabytes: this.heapMb }) : error);
+    });
+    worker.on('exit', (code) => this.fail(slot, new Error(`the parse worker stopped (exit code ${code})`)));
+    return slot;
+  }
+
+  /** The job's hard deadline counts from when its worker can start on it (a new worker loads its code first). */
+  private startClock(slot: Slot): void {
+    const pending = slot.job;
+    if (!pending || slot.timer) return;
+    const { milliseconds } = pending.job.budget;
+    slot.timer = setTimeout(
+      () => this.fail(slot, new FileProblem({ code: 'parse-timeout', seconds: milliseconds / 1000 })),
+      milliseconds + this.graceMs,
+    );
+  }
+
+  private settle(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+    slot.worker.unref();
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      if (slot.job || !this.slots.delete(slot)) return;
+      void slot.worker.terminate();
+    }, this.idleMs);
+    slot.idle.unref();
+  }
+
+  /** The slot's job fails with `error`; its worker is terminated and replaced when needed. */
+  private fail(slot: Slot, error: unknown): void {
+    if (!this.slots.delete(slot)) return;
+    const pending = slot.job;
+    this.settle(slot);
+    clearTimeout(slot.idle);
+    void slot.worker.terminate();
+    pending?.reject(error);
+    this.dispatch();
+  }
+}
+
+let shared: ParsePool | undefined;
+
+/** Where the shared pool sends libraries' messages (the app's log); set once at start. */
+let libraryMessages: ((message: string) => void) | undefined;
+export const logLibraryMessages = (sink: (message: string) => void): void => {
+  libraryMessages = sink;
+};
+
+const sharedPool = (): ParsePool =>
+  (shared ??= new ParsePool({ onLibraryMessage: (message) => libraryMessages?.(message) }));
+
+/** Parse in the process-wide pool of workers (started on first use). */
+export const parseInWorker: Parser = (file, bytes, budget) => sharedPool().parse(file, bytes, budget);
+
+/** A page's cleaned text lines, read in the process-wide pool (`file`'s extension picks the reader). */
+export const linesInWorker = (file: string, bytes: Uint8Array, budget?: ParseBudget): Promise<string[]> =>
+  sharedPool().lines(file, bytes, budget);

@@ -1,0 +1,48 @@
+/**
+ * A parse worker's side (parse-pool.ts is the caller's): one file's bytes in, its Document or the
+ * reason it cannot be used out, one job at a time. Whatever a library prints here (pdf.js warns on
+ * the console) goes to the log as a warning, never to the terminal's stderr.
+ */
+import { parentPort } from 'node:worker_threads';
+import { format } from 'node:util';
+import { extname } from 'node:path';
+import { blocksToLines } from './blocks.ts';
+import { withinBudget } from './budget.ts';
+import { removeChrome } from './chrome.ts';
+import { parseFile } from './load.ts';
+import { readFormat } from './readers/index.ts';
+import type { ParseJob, ParseOutcome } from './parse-pool.ts';
+import { skipReasonOf } from './warnings.ts';
+
+const port = parentPort!;
+const library = (...args: unknown[]) =>
+  port.postMessage({ kind: 'log', message: format(...args) } satisfies ParseOutcome);
+console.log = library;
+console.info = library;
+console.warn = library;
+console.error = library;
+console.debug = library;
+
+/** A page's text lines: its format's reader, chrome removed (no extraction), within the budget. */
+async function readLines(job: ParseJob): Promise<string[]> {
+  const { blocks } = await withinBudget(
+    readFormat(extname(job.file).toLowerCase(), new Uint8Array(job.bytes)),
+    job.budget,
+  );
+  return blocksToLines(removeChrome(blocks));
+}
+
+port.on('message', (job: ParseJob) => {
+  if (job.want === 'lines')
+    return void readLines(job).then(
+      (lines) => port.postMessage({ kind: 'lines', id: job.id, lines } satisfies ParseOutcome),
+      (error: unknown) =>
+        port.postMessage({ kind: 'refused', id: job.id, reason: skipReasonOf(error) } satisfies ParseOutcome),
+    );
+  parseFile(job.file, new Uint8Array(job.bytes), job.budget).then(
+    (document) => port.postMessage({ kind: 'parsed', id: job.id, document } satisfies ParseOutcome),
+    (error: unknown) =>
+      port.postMessage({ kind: 'refused', id: job.id, reason: skipReasonOf(error) } satisfies ParseOutcome),
+  );
+});
+port.postMessage({ kind: 'ready' } satisfies ParseOutcome);
