@@ -127,7 +127,7 @@ describe('German', () => {
     const wrong = await ask(['search', '--query', 'frontex', '--limit', '3', '--locale', 'de'], env, registry);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toEqual([
-      'error: Option „limit“: unbekannt; dieser Befehl hat die Optionen query, country, since, kind, hide, mention.',
+      'Fehler: Option „limit“: unbekannt; dieser Befehl hat die Optionen query, country, since, kind, hide, mention.',
     ]);
   });
 
