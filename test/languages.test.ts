@@ -9,7 +9,7 @@ import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { detectLanguage } from '../src/corpus/language.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { parseLexicon, LexiconError } from '../src/knowledge/languages/lexicon.ts';
+import { parseLexicon, LexiconError } from '../src/analysis/lexicon.ts';
 import { applyTeamLexicon } from '../src/knowledge/team-lexicon.ts';
 import { runQuery, seedKnowledge } from './support/structured.ts';
 

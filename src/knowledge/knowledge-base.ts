@@ -16,7 +16,7 @@ import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
-import { builtInLexicon, type Lexicon } from './languages/lexicon.ts';
+import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
 import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
 
 /** Between a question word and the concepts it names in a retrieval key. */

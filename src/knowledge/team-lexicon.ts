@@ -1,6 +1,6 @@
 /**
  * The team's own lexicon: moderators extend the built-in one without a release by writing
- * `lexicon.yaml` into DATA_DIR (the same shape as src/knowledge/languages/lexicon/*.yaml; a concept
+ * `lexicon.yaml` into DATA_DIR (the same shape as src/analysis/lexicon/*.yaml; a concept
  * with an id we ship adds words to it, a new id is a new concept), then reloading the documents.
  * A file that cannot be used is a warning naming it and what is wrong; the built-in lexicon stays.
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { builtInLexicon, extendedLexicon, LexiconError } from './languages/lexicon.ts';
+import { builtInLexicon, extendedLexicon, LexiconError } from '../analysis/lexicon.ts';
 
 export const TEAM_LEXICON = 'lexicon.yaml';
 

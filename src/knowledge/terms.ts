@@ -5,8 +5,8 @@
  */
 import { fold } from '../corpus/clean.ts';
 import { LANGUAGES, type Language } from '../corpus/language.ts';
-import { englishStem } from './languages/en.ts';
-import { STOP_WORDS, stemKeysIn } from './languages/packs.ts';
+import { englishStem } from '../analysis/en.ts';
+import { STOP_WORDS, stemKeysIn } from '../analysis/packs.ts';
 
 /** A word as the index stores it, or null for a stop word. */
 export function processTerm(term: string): string | null {

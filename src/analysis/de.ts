@@ -1,6 +1,6 @@
 /** German: Snowball's German stemmer (it reads umlauts and ß) on the word in lower case. */
 import snowball from 'snowball-stemmers';
-import { fold } from '../../corpus/clean.ts';
+import { fold } from '../corpus/clean.ts';
 import { MIN_STEMMED, type LanguagePack } from './pack.ts';
 
 const stemmer = snowball.newStemmer('german');

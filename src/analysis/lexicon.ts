@@ -12,9 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
-import { fold } from '../../corpus/clean.ts';
-import { COUNTRIES, findCountry } from '../../corpus/countries.ts';
-import { LANGUAGES, type Language } from '../../corpus/language.ts';
+import { fold } from '../corpus/clean.ts';
+import { COUNTRIES, findCountry } from '../corpus/countries.ts';
+import { LANGUAGES, type Language } from '../corpus/language.ts';
 import { STOP_WORDS, stemKeysIn } from './packs.ts';
 
 const termList = z.array(z.string().trim().min(1).max(100)).max(200);

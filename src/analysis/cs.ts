@@ -3,7 +3,7 @@
  * folded word, so "hlídkách" and "hlidky" meet) and the light West Slavic stem shared with Slovak.
  */
 import snowball from 'snowball-stemmers';
-import { fold } from '../../corpus/clean.ts';
+import { fold } from '../corpus/clean.ts';
 import { MIN_STEMMED, type LanguagePack } from './pack.ts';
 import { slavicKey } from './slavic.ts';
 

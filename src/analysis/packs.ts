@@ -1,5 +1,5 @@
 /** Every document language's pack, by its code: adding a language is a file beside this one and a line here. */
-import type { Language } from '../../corpus/language.ts';
+import type { Language } from '../corpus/language.ts';
 import { cs } from './cs.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
