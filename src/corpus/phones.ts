@@ -24,8 +24,15 @@ export interface FoundPhone {
 }
 
 const GROUP = String.raw`(?:\(\d{1,4}\)|\d{1,5})`;
-/** Optional + or 00, then three to eight digit groups with at most one separator between them. */
-const PHONE_CANDIDATE = new RegExp(String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:[ ./-]?${GROUP}){2,7}(?![\w/])`, 'g');
+/**
+ * Optional + or 00, then three to eight digit groups with at most one separator between them: one
+ * of space . / -, or a dash or slash set off by spaces as German numbers are written
+ * ("0 35 01 - 7 95 70 21", "0 99 72 / 94 07 - 0").
+ */
+const PHONE_CANDIDATE = new RegExp(
+  String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:(?: [/-] |[ ./-])?${GROUP}){2,7}(?![\w/])`,
+  'g',
+);
 const MIN_DIGITS = 6;
 const MAX_DIGITS = 15;
 
