@@ -21,6 +21,7 @@ const en = {
   matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
   none: (query: string) => `No contact point matches “${query}”.`,
   noneFor: (names: string) => `The documents list no contact for “${names}”.`,
+  without: (names: string) => `No contact mentions “${names}”: these match the other words.`,
   noneAtAll: 'No document lists a contact point yet.',
   known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
   phones: 'Phones',
@@ -40,6 +41,7 @@ const cs: typeof en = {
   matching: (query: string, count: string) => `**Kontakty** pro „${query}“: ${count}`,
   none: (query: string) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
   noneFor: (names: string) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
+  without: (names: string) => `Žádný kontakt nezmiňuje „${names}“: tyto odpovídají ostatním slovům.`,
   noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
   known: (names: string) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
   phones: 'Telefony',
@@ -121,13 +123,20 @@ const MAX_SHOWN = 50;
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = contactsText(ctx.locale);
   const unknown = query ? unknownNames(ctx.kb, query) : [];
-  if (unknown.length > 0) return noMatch(query, unknown, words, ctx);
   const matches: ContactMatch[] = query
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
-  if (matches.length === 0) return noMatch(query, [], words, ctx);
+  if (matches.length === 0) return noMatch(query, unknown, words, ctx);
   const count = plural(matches.length, words.count);
-  const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
+  // Answered from the words it knows; the words no contact holds are named, not silently dropped.
+  const content = query
+    ? [
+        words.matching(escapeMarkdown(query), count),
+        unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
+      ]
+        .filter(Boolean)
+        .join('\n')
+    : words.everything(count);
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
   const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
   const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);

@@ -24,15 +24,15 @@ export interface FoundPhone {
 }
 
 const GROUP = String.raw`(?:\(\d{1,4}\)|\d{1,5})`;
+/** Optional + or 00, then three to eight digit groups with at most one separator between them. */
+const PHONE_CANDIDATE = new RegExp(String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:[ ./-]?${GROUP}){2,7}(?![\w/])`, 'g');
 /**
- * Optional + or 00, then three to eight digit groups with at most one separator between them: one
- * of space . / -, or a dash or slash set off by spaces as German numbers are written
- * ("0 35 01 - 7 95 70 21", "0 99 72 / 94 07 - 0").
+ * A number written the German way, its area code and extension set off by a spaced dash or slash:
+ * "0 35 01 - 7 95 70 21", "0 99 72 - 94 07 - 10 10", "0172 / 3 84 91 06". It starts with the
+ * trunk 0 (or a country code), so a note after a number ("974 834 210 - 24/7") never joins it.
  */
-const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:(?: [/-] |[ ./-])?${GROUP}){2,7}(?![\w/])`,
-  'g',
-);
+const SPACED_CANDIDATE =
+  /(?<![\w+/.-])(?:\+ ?\d{1,3} ?(?:\(0\) ?)?|0)\d{0,5}(?: \d{1,5})*(?: [/-] \d{1,5}(?: \d{1,5})*){1,2}(?![\w/])/g;
 const MIN_DIGITS = 6;
 const MAX_DIGITS = 15;
 
@@ -53,7 +53,15 @@ function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone,
 /** Every phone-number-like run of digits in a text, valid or not, in order. */
 export function parsePhoneNumbers(text: string, defaultRegion?: CountryCode): FoundPhone[] {
   const found: FoundPhone[] = [];
-  for (const match of text.matchAll(PHONE_CANDIDATE)) {
+  const spaced = [...text.matchAll(SPACED_CANDIDATE)].filter((match) => {
+    const digits = digitCount(match[0]);
+    return digits >= MIN_DIGITS && digits <= MAX_DIGITS;
+  });
+  const inSpaced = (at: number) => spaced.some((m) => at >= m.index && at < m.index + m[0].length);
+  const candidates = [...spaced, ...[...text.matchAll(PHONE_CANDIDATE)].filter((m) => !inSpaced(m.index))].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const match of candidates) {
     const raw = match[0].trim();
     const digits = digitCount(raw);
     if (digits < MIN_DIGITS || digits > MAX_DIGITS || looksLikeDate(raw)) continue;
