@@ -41,9 +41,22 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 /** A run that is really a date ("06.02.2026", "2026-02-06") is never a phone number. */
 const looksLikeDate = (text: string): boolean => findDates(text).length > 0;
 
+/**
+ * Where a number written with a trunk 0 may be from when the document's own region does not fit it
+ * (Czech numbers have no trunk 0): the neighbours that dial one, so a German number on a page
+ * mostly about Czechia is still read ("0 35 01 - 79 50 888").
+ */
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['SK', 'DE', 'AT', 'HU', 'PL'];
+
 /** Validate one candidate; an invalid one keeps its raw text in every format. */
 function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
-  const parsed = parsePhoneNumberFromString(raw, defaultRegion);
+  const direct = parsePhoneNumberFromString(raw, defaultRegion);
+  const parsed =
+    direct?.isValid() || !/^\(?0/.test(raw)
+      ? direct
+      : (TRUNK_ZERO_REGIONS.filter((region) => region !== defaultRegion)
+          .map((region) => parsePhoneNumberFromString(raw, region))
+          .find((candidate) => candidate?.isValid()) ?? direct);
   if (parsed?.isValid()) {
     return { raw, e164: parsed.number, international: parsed.formatInternational(), national: parsed.formatNational() };
   }

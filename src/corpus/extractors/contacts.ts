@@ -87,7 +87,7 @@ function rowContact(
 function tableContacts(blocks: readonly Block[], country: string | undefined, title: string): ContactPoint[] {
   const found: ContactPoint[] = [];
   for (const { block } of walkBlocks(blocks)) {
-    if (block.type !== 'table') continue;
+    if (block.type !== 'table' || isCardTable(block)) continue;
     // A table whose header names no contact column is data, not a directory.
     if (block.header.length > 0 && !block.header.some((cell) => ['email', 'fax', 'phone'].includes(roleOfHeader(cell))))
       continue;
@@ -99,9 +99,19 @@ function tableContacts(blocks: readonly Block[], country: string | undefined, ti
   return found;
 }
 
+/** A table of label and value: two columns, its first cells short labels. */
+const isCardTable = (table: Extract<Block, { type: 'table' }>): boolean =>
+  [table.header, ...table.rows].every((row) => row.length === 2) &&
+  table.rows.every(([key = '']) => key.length <= 40 && !/\d{3}/.test(key));
+
 /** The tree without what the line rules must not read: tables (read above) and e-mail header blocks. */
 function lineBlocks(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {
+    // A two-column table ("| Telefon | +49 … |", often with an empty header) is a card of labelled lines.
+    if (block.type === 'table' && isCardTable(block)) {
+      const rows = [block.header, ...block.rows].filter((row) => row.some((cell) => cell.trim() !== ''));
+      return [{ ...block, type: 'pairs', pairs: rows.map(([key = '', value = '']) => ({ key, value })) }];
+    }
     if (block.type === 'table' || (block.type === 'pairs' && block.role === 'email-header')) return [];
     return block.type === 'quote' ? [{ ...block, blocks: lineBlocks(block.blocks) }] : [block];
   });
