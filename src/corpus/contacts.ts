@@ -54,8 +54,9 @@ const BULLET = /^(?:[•·▪◦*]|[-–—](?=\s))\s*/u;
 const ADDRESS_LABEL =
   /\b(address|adresa|adresse|(?:haus|post|besucher|liefer)?anschrift|dienstsitz|dienststelle|sitz|sidlo|postal|mailing|p\.? ?o\.? box|postfach|postova prihradka)\b/;
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
+/** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
-  /\b(head|director|chief|commander|leiter|leiterin|chef|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka)\b/;
+  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna)\b/;
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
@@ -260,7 +261,8 @@ function parentOrganisation(lines: string[], unit: string | undefined): string |
 
 function organisationOf(lines: string[], unit: string | undefined, context: ContactContext): string {
   const site = lines[0]?.replace(/^#+\s*/, '') ?? '';
-  const siteName = isNameLine(site) && site !== unit ? site : undefined;
+  // A first line of links ("English | Mapa stránok | Vyhľadávanie") or with a date or clock is chrome, not a site's name.
+  const siteName = isNameLine(site) && site !== unit && !/[|·]|\d/.test(site) ? site : undefined;
   return parentOrganisation(lines, unit) ?? siteName ?? context.title;
 }
 
@@ -288,6 +290,20 @@ function readContactAt(
     if (parts.length > 0) contact.address = parts.join(', ');
   }
   if (contact) return { contact, last };
+  // An unlabelled address inside a card: "Further Straße 21" over "93449 Waldmünchen", or both on one line.
+  const line = lines[i] ?? '';
+  const next = lines[i + 1] ?? '';
+  const plain = (text: string) => text.length <= 80 && !text.includes(':') && !HAS_EMAIL.test(text);
+  if (
+    plain(line) &&
+    /\p{L}.*\d|\d.*\p{L}/u.test(line) &&
+    !cityFromAddress(line) &&
+    plain(next) &&
+    cityFromAddress(next)
+  )
+    return { contact: { phones: [], emails: [], addressFollows: false, address: `${line}, ${next}` }, last: i + 1 };
+  if (plain(line) && cityFromAddress(line) && /\p{L}[^,]*\d[^,]*,/u.test(line))
+    return { contact: { phones: [], emails: [], addressFollows: false, address: line }, last: i };
   const bareLabel = /^([^:]{1,50}):$/.exec(stripBullet(lines[i] ?? ''))?.[1];
   const joined =
     bareLabel && isLabel(bareLabel) && lines[i + 1]

@@ -219,7 +219,13 @@ const PLACE_OF = new Map<string, string>(
 /** The function words and other-language place names a contact's own words call for. */
 function glossesOf(contact: ContactPoint): string {
   const own = fold(
-    [contact.organisation, contact.unit, ...contact.divisions, ...contact.phones.map((p) => p.label)]
+    [
+      contact.organisation,
+      contact.unit,
+      contact.head?.role,
+      ...contact.divisions,
+      ...contact.phones.map((p) => p.label),
+    ]
       .filter(Boolean)
       .join(' · '),
   );

@@ -168,6 +168,31 @@ const contactKey = (contact: ContactPoint): string =>
     .sort()
     .join(',');
 
+/**
+ * A unit under another's heading ("### Národná centrála SIRENE" under "## Úrad medzinárodnej
+ * policajnej spolupráce") that states no address of its own is at its parent's.
+ */
+function inheritAddresses(found: ContactPoint[], blocks: readonly Block[]): void {
+  const levels = new Map<string, number>();
+  for (const { block } of walkBlocks(blocks))
+    if (block.type === 'heading' && !levels.has(fold(block.text))) levels.set(fold(block.text), block.level);
+  const levelOf = (contact: ContactPoint) => (contact.unit ? levels.get(fold(contact.unit)) : undefined);
+  found.forEach((contact, i) => {
+    const level = levelOf(contact);
+    if (contact.address || level === undefined) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const parentLevel = levelOf(found[j]!);
+      // Siblings (and their own children) are passed over; the nearest unit a level up is the parent.
+      if (parentLevel === undefined || parentLevel >= level) continue;
+      if (found[j]!.address) {
+        contact.address = found[j]!.address;
+        if (found[j]!.city) contact.city = found[j]!.city;
+      }
+      break;
+    }
+  });
+}
+
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
@@ -188,6 +213,7 @@ export const contacts: Extractor = {
       seen.add(key);
       return true;
     });
+    inheritAddresses(unique, blocks);
     for (const contact of unique) {
       contact.country ??=
         countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ??
