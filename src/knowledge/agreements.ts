@@ -97,6 +97,13 @@ const stepsOf = ({ agreement, document }: Account): StatusEntry[] =>
     document,
   }));
 
+/** A step saying it has entered into force, in the four languages. */
+const ENTERED =
+  /\b(?:entered|came|has come) into force|took effect|vstoupil\p{L}* v platnost|nabyl\p{L}* platnosti|nadobudl\p{L}* platnos|in Kraft getreten/iu;
+/** A forecast of that: "should enter into force in 2026", "vstoupí v platnost po …", "soll … in Kraft treten". */
+const FORECAST =
+  /\b(?:should|will|is expected to|shall|could|may|would)\s+(?:\p{L}+\s+){0,2}?(?:enter|come) into force|\bvstoupí v platnost|\bby měl\p{L}* vstoupit|\bnadobudne platnos|\bmal\p{L}* by nadobudnúť|\bsoll\p{L}*\b.{0,40}in Kraft treten/iu;
+
 /** One entry from every report of an agreement: the fullest account, citing every report, with the status history of all. */
 function merge(accounts: readonly Account[]): AgreementEntry {
   // The fullest account first; between equals, an instrument's own notice (its full title) before a report of it.
@@ -120,6 +127,9 @@ function merge(accounts: readonly Account[]): AgreementEntry {
     .flatMap(stepsOf)
     .filter((step) => !seen.has(stepKey(step)) && Boolean(seen.add(stepKey(step))))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  // Once a report says it entered into force, earlier forecasts of that ("should enter into force in 2026") are history.
+  const entered = history.some((step) => ENTERED.test(step.status));
+  if (entered) history.splice(0, history.length, ...history.filter((step) => !FORECAST.test(step.status)));
   const replacedBy = accounts.find((account) => account.agreement.replacedBy)?.agreement.replacedBy;
   const replaces = [...new Set(accounts.flatMap((account) => account.agreement.replaces ?? []))];
   // Named as the instrument's own notice names it (with its signing), else as the fullest account does.
@@ -148,7 +158,9 @@ function group(accounts: readonly Account[]): Account[][] {
     return found;
   };
   for (const account of accounts) {
-    const parties = [...new Set(account.agreement.parties)].sort().join('|');
+    // The EU named beside two countries (a bilateral treaty citing EU law) does not make another agreement.
+    const countries = account.agreement.parties.filter((party) => party !== 'European Union');
+    const parties = [...new Set(countries.length >= 2 ? countries : account.agreement.parties)].sort().join('|');
     const candidates = byParties.get(parties) ?? [];
     const found = candidates.find((members) => members.some((member) => sameAgreement(member, account, words)));
     if (found) found.push(account);
