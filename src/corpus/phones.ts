@@ -84,7 +84,8 @@ export function parsePhoneNumbers(text: string, defaultRegion?: CountryCode): Fo
 }
 
 /** Labels and notes that describe a number (compared folded). */
-export const PHONE_LABEL = /\b(tel|telephone|telefon|phone|fax|telefax|mobile?|mob|gsm|hotline|linka|cislo|number)\b/;
+export const PHONE_LABEL =
+  /\b(tel|telephone|telefon|phone|fax|telefax|fernruf|rufnummer|mobile?|mob|gsm|hotline|linka|cislo|number)\b/;
 const FAX = /\b(fax|telefax)\b/;
 const AVAILABLE_247 =
   /24\s*\/\s*7|\bstala sluzba\b|\bpermanent service\b|\bduty officer\b|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b|\bnon-?stop\b|round[- ]the[- ]clock|around the clock|nepretrzit|rund um die uhr/;
