@@ -82,7 +82,12 @@ function splitLabel(line: string): { label: string; value: string } | undefined 
   const phoneFirst = PHONE_WORD_FIRST.exec(text);
   if (phoneFirst) return { label: phoneFirst[1] ?? '', value: phoneFirst[2] ?? '' };
   const labelled = LABELLED.exec(text);
-  if (!labelled || !isLabel(labelled[1] ?? '')) return undefined;
+  if (!labelled) return undefined;
+  // "German desk, Schwandorf: +49 …": a comma is allowed in a label whose value is nothing but a number or an address.
+  const bare = (labelled[2] ?? '').replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  const label = labelled[1] ?? '';
+  if (!isLabel(label) && !(bare.length <= 3 && /\d{3}|@/.test(labelled[2] ?? '') && isLabel(label.replace(/,/g, ''))))
+    return undefined;
   return { label: (labelled[1] ?? '').trim(), value: (labelled[2] ?? '').trim() };
 }
 
@@ -337,7 +342,9 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
 }
 
 function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
-  const above = readAbove(lines, block.start, context.title);
+  const read = readAbove(lines, block.start, context.title);
+  // "Contact" / "Kontakt" over a card names no unit: the page's own heading does.
+  const above = read.unit && isContactHeading(read.unit) ? { ...read, unit: undefined } : read;
   const phones = block.contact.flatMap((c) => c.phones);
   // Every address of the unit as written: its seat first, then each other one with its label ("Postanschrift: …").
   const written = block.contact.filter((c) => c.address);
