@@ -526,8 +526,11 @@ function phonesFromProse(
     for (const found of parsePhoneNumbers(line, region)) {
       if (!found.e164) continue;
       // The words before the number, from a word's start: "Führungs- und Lagedienst …", never "hrungs- …".
-      const window = line.slice(Math.max(0, found.index - 120), found.index);
-      const before = found.index > 120 ? window.replace(/^\S*\s+/u, '') : window;
+      // A hard-wrapped sentence ("call the duty officer of the Sobrance / Directorate on +421 …") goes on from the line above.
+      const above = found.index < 120 && !inBlocks.has(index - 1) ? (lines[index - 1] ?? '') : '';
+      const text = above ? `${above} ${line.slice(0, found.index)}` : line.slice(0, found.index);
+      const window = text.slice(Math.max(0, text.length - 120));
+      const before = text.length > 120 ? window.replace(/^\S*\s+/u, '') : window;
       const folded = fold(before);
       if (FAX_LEAD.test(folded)) {
         // A fax offered after a number to call belongs to the same contact point.
