@@ -77,6 +77,17 @@ describe('instruments from gazette notices', () => {
     expect(fieldOf(old, 'Replaced by (no longer in force)')).toContain('polizeiliche Zusammenarbeit im Grenzgebiet');
   });
 
+  it('reads a German gazette notice: days written "am 15. Oktober", the verb last, the instrument it ends', async () => {
+    const answer = await card('Polen Abkommen Polizei Zollbehörden');
+    expect(answer?.title).toContain(
+      'Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Republik Polen über die Zusammenarbeit der Polizei-, Grenz- und Zollbehörden',
+    );
+    expect(fieldOf(answer, 'Signed')).toBe('15 October 2024, Görlitz');
+    expect(fieldOf(answer, 'Status')).toMatch(/in force: in Kraft getreten \(1 April 2025, /);
+    expect(fieldOf(answer, 'Replaces')).toContain('in den Grenzgebieten');
+    expect(doc('bgbl-bekanntmachung-pl.txt').date).toBe('2025-05-14');
+  });
+
   it('never takes a report’s dateline for a signing date, and dates "on Thursday" from it', () => {
     const [reported] = doc('wire-hu.md').agreements;
     expect(reported?.signed).toBeUndefined();

@@ -96,13 +96,15 @@ interface Draft {
   contentSentences: string[];
 }
 
-/** Sentences of one paragraph; a full stop after an abbreviation ("Col.", "e.g.") does not end one. */
+/** Sentences of one paragraph; a full stop after an abbreviation ("Col.", "e.g.") or a day ("4. Dezember") does not end one. */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(/[.!?]["”’)]?\s+(?=["“„(]?\p{Lu})/gu)) {
     const lastWord = /([\p{L}.]+)$/u.exec(paragraph.slice(start, match.index))?.[1] ?? '';
     if (paragraph[match.index] === '.' && ABBREVIATIONS.test(lastWord)) continue;
+    // "am 4. Dezember 2023", "der 3. Senat": a day or ordinal, not the end of a sentence.
+    if (paragraph[match.index] === '.' && /(?<![\d.])\d{1,2}$/.test(paragraph.slice(start, match.index))) continue;
     sentences.push(paragraph.slice(start, match.index + 1).trim());
     start = match.index + match[0].length;
   }
