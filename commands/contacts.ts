@@ -82,13 +82,20 @@ const MAX_SHOWN = 50;
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = contactsText(ctx.locale);
   const unknown = query ? unknownNames(ctx.kb, query) : [];
-  if (unknown.length > 0) return noMatch(query, unknown, words, ctx);
   const matches: ContactMatch[] = query
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
-  if (matches.length === 0) return noMatch(query, [], words, ctx);
+  if (matches.length === 0) return noMatch(query, unknown, words, ctx);
   const count = words.count(matches.length);
-  const content = query ? words.matching(escapeMarkdown(query), count) : words.everything(count);
+  // Answered from the words it knows; the words no contact holds are named, not silently dropped.
+  const content = query
+    ? [
+        words.matching(escapeMarkdown(query), count),
+        unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
+      ]
+        .filter(Boolean)
+        .join('\n')
+    : words.everything(count);
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
   const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
   const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);

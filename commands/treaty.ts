@@ -59,13 +59,14 @@ function statusLine(step: StatusEntry, words: Words, locale: Locale): string {
   return `${status} (${[step.date ? readableDate(step.date, locale) : undefined, step.document.title].filter(Boolean).join(', ')})`;
 }
 
-/** "Smlouva mezi … — signed 27 April 2004": an instrument named beside another. */
-const instrumentLine = (entry: AgreementEntry, words: Words, locale: Locale): string =>
-  `${escapeMarkdown(entry.agreement.name)} (${words.signedStatus} ${signedOn(entry.agreement.signed, words, locale)})`;
+/** An instrument named beside another: by its name (its own card has its dates). */
+const instrumentLine = (entry: AgreementEntry): string => escapeMarkdown(entry.agreement.name);
 
 function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
   const { agreement, documents, history } = entry;
   const related = relatedEntries(ctx.kb, entry);
+  // An instrument it replaced is named under it, not offered as another match with its old dates.
+  others = others.filter((other) => !related.replaces.some((old) => old.agreement.name === other.agreement.name));
   const signed = signedOn(agreement.signed, words, ctx.locale);
   const fields = [
     { name: words.parties, value: partiesText(agreement.parties, words, ctx.locale) || words.notStated, inline: true },
@@ -84,15 +85,13 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   if (related.replacedBy || agreement.replacedBy)
     fields.push({
       name: words.replacedBy,
-      value: related.replacedBy
-        ? instrumentLine(related.replacedBy, words, ctx.locale)
-        : escapeMarkdown(agreement.replacedBy ?? ''),
+      value: related.replacedBy ? instrumentLine(related.replacedBy) : escapeMarkdown(agreement.replacedBy ?? ''),
       inline: false,
     });
   if (related.replaces.length > 0)
     fields.push({
       name: words.replaces,
-      value: bullets(related.replaces.map((old) => instrumentLine(old, words, ctx.locale))),
+      value: bullets(related.replaces.map(instrumentLine)),
       inline: false,
     });
   if (agreement.provisions.length > 0)

@@ -104,14 +104,16 @@ describe('lookups', () => {
     expect(provisions.split('\n')[0]).toContain('cross-border pursuit');
   });
 
-  it('/contacts says when it has no contact for the organisation asked, and reads typos of needs', async () => {
+  it('/contacts names the words no contact holds and answers from the others, and reads typos of needs', async () => {
     const page = parseDocument(
       'contacts.txt',
       'Border Police\n\nBorder Police Directorate\n\nContact Points\nAddress: Main Street 1, 110 00 Praha 1\nDuty officer: +420 974 111 222 - 24/7\nE-mail: border@example.cz\nHead of the Directorate - Col. Eva Malá',
     );
     const directory = new KnowledgeBase([page]);
     const frontex = await runQuery(contacts as never, 'Frontex press office', directory);
-    expect(frontex.cards[0]?.description).toContain('no contact for “Frontex');
+    expect(frontex.content).toContain('No contact mentions “Frontex press”');
+    const xylophone = await runQuery(contacts as never, 'Frontex xylophone', directory);
+    expect(xylophone.cards[0]?.description).toContain('no contact for “Frontex xylophone”');
     const emergency = await runQuery(contacts as never, 'border police emergancy', directory);
     expect(JSON.stringify(emergency.cards[0])).toContain('+420 974 111 222 · 24/7**');
   });

@@ -134,7 +134,7 @@ describe('/treaty on a PDF treaty, a later status update and a Czech news item',
     expect(provisions).toHaveLength(6);
     const status = fieldOf(card, 'Status').split('\n');
     expect(status[0]).toMatch(
-      /^• entered into force on 1 June 2026.*\(1 June 2026, Austria and Czechia: joint patrols treaty in force\)$/,
+      /^• in force: entered into force on 1 June 2026.*\(1 June 2026, Austria and Czechia: joint patrols treaty in force\)$/,
     );
     expect(status[status.length - 1]).toBe(
       '• signed (6 February 2026, Treaty between the Republic of Austria and the Czech Republic on Joint Patrols)',

@@ -22,6 +22,10 @@ describe('reading text in the encoding it is in', () => {
     );
   });
 
+  it('reads a page saved as UTF-8 that kept an old windows-1250 declaration as UTF-8', () => {
+    expect(decodeText(Buffer.from(`<meta charset="windows-1250"><p>${czech}</p>`))).toContain(czech);
+  });
+
   it('honours byte order marks, UTF-16 included', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(czech)]))).toBe(czech);
     expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(slovak, 'utf16le')]))).toBe(slovak);

@@ -193,3 +193,41 @@ export function parseDate(text: string): string | undefined {
     );
   return rest.length <= 3 ? first : undefined;
 }
+
+/** Weekday names (folded) in English, Czech, Slovak and German, Monday first, in the forms after "on / v / vo / am". */
+const WEEKDAYS = [
+  'monday pondeli pondelok montag',
+  'tuesday utery utorok dienstag',
+  'wednesday streda stredu mittwoch',
+  'thursday ctvrtek stvrtok donnerstag',
+  'friday patek piatok freitag',
+  'saturday sobota sobotu samstag',
+  'sunday nedele nedeli nedelu nedela sonntag',
+];
+const WEEKDAY_OF = new Map<string, number>();
+WEEKDAYS.forEach((forms, i) => forms.split(' ').forEach((form) => WEEKDAY_OF.set(form, (i + 1) % 7)));
+/** "on Thursday", "ve čtvrtek", "vo štvrtok", "am Donnerstag", "yesterday / včera / včera / gestern", "today / dnes / heute". */
+const RELATIVE_DAY =
+  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern)|(today|dnes|dnešním|heute))(?!\p{L})/giu;
+
+/**
+ * The day a news item's relative phrase names, counted back from its dateline: "came into force on
+ * Saturday" in an item of Monday 3 October is Saturday 1 October (a report tells what has
+ * happened: the weekday on or before the dateline). Undefined when the text has no such phrase.
+ */
+export function relativeDay(text: string, dateline: string | undefined): string | undefined {
+  if (!dateline || !/^\d{4}-\d{2}-\d{2}$/.test(dateline)) return undefined;
+  const anchor = new Date(`${dateline}T00:00:00Z`);
+  for (const match of text.matchAll(RELATIVE_DAY)) {
+    let back: number | undefined;
+    if (match[2]) back = 1;
+    else if (match[3]) back = 0;
+    else {
+      const weekday = WEEKDAY_OF.get(fold(match[1] ?? ''));
+      if (weekday === undefined) continue;
+      back = (anchor.getUTCDay() - weekday + 7) % 7;
+    }
+    return isoDay(new Date(anchor.getTime() - back * 86_400_000), 'utc');
+  }
+  return undefined;
+}

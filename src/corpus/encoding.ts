@@ -1,7 +1,8 @@
 /**
  * Bytes -> text in the encoding the file is in. In order: a byte order mark (UTF-8, UTF-16 LE/BE);
  * a declaration inside the first bytes (HTML `<meta charset>` or `http-equiv` content-type, an XML
- * declaration's `encoding`); valid UTF-8; and when nothing is declared and the bytes are not UTF-8,
+ * declaration's `encoding`) unless the bytes are valid UTF-8 (a page re-saved with its old
+ * declaration); valid UTF-8; and when nothing is declared and the bytes are not UTF-8,
  * a detected legacy encoding. Detection is chardet's ranking restricted to the single-byte
  * encodings of the documents' languages, with windows-1250 and ISO-8859-2 told apart by which one
  * yields more letters of Czech, Slovak, German, Polish and Hungarian (chardet alone took English-
@@ -102,8 +103,10 @@ export function decodeText(bytes: Uint8Array): string {
   if (bom) return iconv.decode(Buffer.from(bytes.subarray(bom[0].length)), bom[1]);
   if (bytes.includes(0)) throw new FileProblem({ code: 'binary' });
   const declared = declaredEncoding(bytes);
-  if (declared && declared !== 'utf-8') return iconv.decode(Buffer.from(bytes), declared);
   const text = utf8(bytes);
+  // A page re-saved as UTF-8 that kept its old declaration: bytes valid as UTF-8 are UTF-8 (text in
+  // a single-byte table almost never is, once it has letters outside ASCII).
+  if (declared && declared !== 'utf-8' && text === undefined) return iconv.decode(Buffer.from(bytes), declared);
   if (text !== undefined) return repairMojibake(text);
   // Nothing declared, or UTF-8 declared by a page saved in a legacy encoding: detect it.
   return iconv.decode(Buffer.from(bytes), detectLegacy(bytes));

@@ -17,8 +17,8 @@
 import { capLength, splitSentences } from './agreements/sentences.ts';
 import { fold } from './clean.ts';
 import { countriesMentioned } from './countries.ts';
-import { datesIn, monthOf } from './dates.ts';
-import type { Agreement, StepKind } from './types.ts';
+import { datesIn, monthOf, relativeDay } from './dates.ts';
+import type { Agreement, StatusStep, StepKind } from './types.ts';
 
 /** Instrument nouns in every case, by family: Czech, Slovak, German, English. */
 const NOUNS: Array<[type: string, forms: string]> = [
@@ -133,24 +133,42 @@ function namedInstruments(sentence: string): Array<{ at: number; type: string }>
   return found;
 }
 
-/** A signed instrument a sentence names, opened as a draft: name, type, parties, signing place and date. */
-function openInstrument(sentence: string, named: { at: number; type: string }): Draft | undefined {
+/**
+ * A signed instrument a sentence names, opened as a draft: name, type, parties, signing place and
+ * date. With `reported`, also one a report names with a dated step but no signing ("A new treaty
+ * between the Czech Republic and Germany came into force on Thursday"): its steps follow.
+ */
+function openInstrument(
+  sentence: string,
+  named: { at: number; type: string },
+  reported?: { dateline: string | undefined },
+): Draft | undefined {
   const name = titleFrom(sentence, named.at);
   const end = named.at + name.length;
   const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
   const dates = datesIn(sentence);
   // The signing verb nearest the name: "byla … podepsána Smlouva", "Smlouva …, podepsaná v Praze dne …".
   const verbs = [...sentence.matchAll(new RegExp(SIGN.source, 'giu'))].filter((m) => !outside(m));
-  if (verbs.length === 0) return undefined;
-  const verb = verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a));
-  const signed = dateNear(dates, verb.index, outside);
-  if (!signed) return undefined;
-  const around = `${sentence.slice(0, named.at)} ${sentence.slice(end)}`;
-  const place = placeIn(around);
+  const verb = verbs.length
+    ? verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a))
+    : undefined;
+  const signed = verb ? dateNear(dates, verb.index, outside) : undefined;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
   if (parties.length < 2) return undefined;
+  if (!signed) {
+    const step = reported && STEPS.find(([, pattern]) => pattern.test(sentence.slice(end)));
+    if (!step || !(dates.some((d) => !outside(d)) || relativeDay(sentence.slice(end), reported?.dateline)))
+      return undefined;
+    return {
+      type: named.type,
+      at: named.at,
+      agreement: { name, type: named.type, parties, status: [], provisions: [], history: [] },
+    };
+  }
+  const around = `${sentence.slice(0, named.at)} ${sentence.slice(end)}`;
+  const place = placeIn(around);
   return {
     type: named.type,
     at: named.at,
@@ -171,13 +189,14 @@ function openInstrument(sentence: string, named: { at: number; type: string }): 
 const clauseFrom = (sentence: string, at: number): string => capLength(sentence.slice(at).replace(/[\s.;:]+$/u, ''));
 
 /** Whether a text reads like a notice of instruments at all: an instrument noun and a signing verb. */
-const MAY_HOLD = (text: string): boolean => SIGN.test(text) && new RegExp(NOUN.source, 'iu').test(text);
+const MAY_HOLD = (text: string): boolean =>
+  (SIGN.test(text) || STEPS.some(([, pattern]) => pattern.test(text))) && new RegExp(NOUN.source, 'iu').test(text);
 
 /**
  * The instruments a document publishes or reports, in order of appearance; [] when no sentence
  * opens one (then the document is read by ./agreements.ts).
  */
-export function readInstruments(text: string): Agreement[] {
+export function readInstruments(text: string, dateline?: string): Agreement[] {
   if (!MAY_HOLD(text)) return [];
   const drafts: Draft[] = [];
   let current: Draft | undefined;
@@ -212,10 +231,30 @@ export function readInstruments(text: string): Agreement[] {
         continue;
       }
     }
-    const opened = named.map((n) => openInstrument(sentence, n)).find((draft) => draft !== undefined);
+    if (termination && current && NOUN_AFTER(sentence, termination.index)) {
+      const after = sentence.slice(termination.index);
+      const signing = SIGN.exec(after);
+      const signedOn = signing ? datesIn(after.slice(signing.index))[0]?.date : undefined;
+      const known = signedOn ? drafts.find((d) => d !== current && d.agreement.signed === signedOn) : undefined;
+      if (known) {
+        // Said again in the text it publishes, often more plainly: the shorter wording is kept.
+        const clause = clauseFrom(sentence, termination.index);
+        const step = known.agreement.history?.find((h) => h.kind === 'terminated');
+        if (step && clause.length < step.status.length) step.status = clause;
+        known.agreement.status.push(clause);
+        continue;
+      }
+    }
+    const opened = named
+      .map((n) => openInstrument(sentence, n, drafts.length === 0 ? { dateline } : undefined))
+      .find((draft) => draft !== undefined);
     if (opened) {
       const same = drafts.find(
-        (d) => d.type === opened.type && d.agreement.signed === opened.agreement.signed && !d.agreement.replacedBy,
+        (d) =>
+          d.type === opened.type &&
+          d.agreement.signed === opened.agreement.signed &&
+          !d.agreement.replacedBy &&
+          (d.agreement.signed !== undefined || fold(d.agreement.name) === fold(opened.agreement.name)),
       );
       current = same ?? opened;
       if (!same) drafts.push(opened);
@@ -234,7 +273,9 @@ export function readInstruments(text: string): Agreement[] {
       // A termination is the current instrument's own only when no other instrument is named after its verb.
       if (kind === 'terminated' && (opened || !dates.length || NOUN_AFTER(sentence, step.index))) continue;
       const signedAt = opened ? dates.filter((d) => d.date === opened.agreement.signed).map((d) => d.index) : [];
-      const date = dateNear(dates, step.index, (d) => signedAt.includes(d.index) || d.index < step.index - 80);
+      const date =
+        dateNear(dates, step.index, (d) => signedAt.includes(d.index) || d.index < step.index - 80) ??
+        (opened && !opened.agreement.signed ? relativeDay(sentence.slice(step.index), dateline) : undefined);
       if (!date && kind !== 'approved' && kind !== 'ratified') continue;
       const clause = clauseFrom(sentence, kind === 'approved' || kind === 'ratified' ? 0 : step.index);
       const history = target.agreement.history!;
@@ -244,4 +285,82 @@ export function readInstruments(text: string): Agreement[] {
     }
   }
   return drafts.map(({ agreement }) => ({ ...agreement, status: [...new Set(agreement.status)] }));
+}
+
+/** Column headers of an instrument table, by what the column holds (cs, sk, de, en). */
+const COLUMNS: Array<[kind: StepKind, pattern: RegExp]> = [
+  ['signed', /podeps|podpís|unterzeichn|signed|signature|podpis/iu],
+  ['in force', /platnost|platnos|in kraft|into force|in force|inkrafttreten/iu],
+  ['terminated', /pozbyl|skonč|außer kraft|terminat|expired/iu],
+  ['ratified', /ratifi/iu],
+];
+const NOUN_ANYWHERE = new RegExp(NOUN.source.replace('(?<![\\p{L}-])', '').replace('(?![\\p{L}])', ''), 'iu');
+
+/**
+ * Instruments listed in a table (a ministry's "legal bases": instrument | signed | in force | …):
+ * a table with an instrument column and a signing column gives one instrument per row, its steps
+ * from the columns their headers name; a cell stating a termination ("außer Kraft seit …",
+ * "pozbyla platnosti …") terminates it. A terminated row whose end is another row's entry into
+ * force was replaced by that one. A row naming fewer than two parties takes the page's two
+ * main countries.
+ */
+export function instrumentsFromTable(
+  header: readonly string[],
+  rows: readonly string[][],
+  countries: readonly string[] = [],
+): Agreement[] {
+  const kinds = header.map((cell) => COLUMNS.find(([, pattern]) => pattern.test(cell))?.[0]);
+  if (!kinds.includes('signed')) return [];
+  const found: Agreement[] = [];
+  for (const row of rows) {
+    const nameAt = row.findIndex((cell, i) => kinds[i] === undefined && NOUN_ANYWHERE.test(cell));
+    if (nameAt < 0) continue;
+    const name = row[nameAt]!.trim();
+    const typeWord = NOUN_ANYWHERE.exec(name)?.[0] ?? '';
+    const type = TYPE_OF.get(fold(typeWord)) ?? [...TYPE_OF].find(([form]) => fold(name).includes(form))?.[1];
+    const history: StatusStep[] = [];
+    let signed: string | undefined;
+    let place: string | undefined;
+    row.forEach((cell, i) => {
+      const columnKind = kinds[i];
+      if (!columnKind || i === nameAt) return;
+      const date = datesIn(cell)[0]?.date;
+      const kind: StepKind = STEPS[0]![1].test(cell) ? 'terminated' : columnKind;
+      if (kind === 'signed') {
+        signed = date;
+        place = placeIn(cell);
+        return;
+      }
+      if (date) history.push({ kind, status: cell.trim(), date });
+    });
+    if (!signed) continue;
+    // A row naming one party ("… zwischen dem Bundesministerium für Inneres und dem Innenministerium der Tschechischen Republik"): the page's two countries.
+    const named = countriesMentioned(name);
+    const parties = named.length >= 2 ? named : [...new Set([...named, ...countries.slice(0, 2)])];
+    found.push({
+      name,
+      ...(type ? { type } : {}),
+      parties,
+      signed,
+      ...(place ? { place } : {}),
+      status: ['signed', ...history.map((step) => step.status)],
+      provisions: [],
+      history: [{ kind: 'signed', status: 'signed', date: signed }, ...history],
+    });
+  }
+  for (const old of found) {
+    const end = old.history?.find((step) => step.kind === 'terminated')?.date;
+    const successor = end
+      ? found.find(
+          (other) =>
+            other !== old &&
+            other.type === old.type &&
+            other.history?.some((step) => step.kind === 'in force' && step.date === end),
+        )
+      : undefined;
+    if (!successor) continue;
+    old.replacedBy = successor.name;
+    successor.replaces = [...(successor.replaces ?? []), old.name];
+  }
+  return found;
 }

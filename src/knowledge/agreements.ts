@@ -5,9 +5,9 @@
  * Built once per KnowledgeBase.
  */
 import { fold } from '../corpus/clean.ts';
-import { countriesMentioned, findCountry } from '../corpus/countries.ts';
+import { countriesMentioned, czechStem, findCountry } from '../corpus/countries.ts';
 import type { Agreement, Document, StatusStep, StepKind } from '../corpus/types.ts';
-import { FieldIndex } from './field-index.ts';
+import { FieldIndex, knownWords } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { stemKeys, tokenize } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
@@ -69,6 +69,13 @@ function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<
   if (a.document === b.document) return false;
   // The same parties signing on the same day: one agreement, however each report names it (in any language).
   if (a.agreement.signed && a.agreement.signed === b.agreement.signed) return true;
+  // A report without the signing day that has it enter into force on the day a notice does: the same one.
+  const inForce = (account: Account) =>
+    account.agreement.history
+      ?.filter((step) => /^in force$|in(?:to)? force|v platnost|platnos|in kraft/i.test(`${step.kind ?? step.status}`))
+      .map((step) => step.date);
+  if ((!a.agreement.signed || !b.agreement.signed) && inForce(a)?.some((date) => date && inForce(b)?.includes(date)))
+    return true;
   const wordsA = words(a);
   const wordsB = words(b);
   const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
@@ -89,6 +96,13 @@ const stepsOf = ({ agreement, document }: Account): StatusEntry[] =>
     ...(step.date || !agreement.type ? { date: step.date ?? document.date } : {}),
     document,
   }));
+
+/** A step saying it has entered into force, in the four languages. */
+const ENTERED =
+  /\b(?:entered|came|has come) into force|took effect|vstoupil\p{L}* v platnost|nabyl\p{L}* platnosti|nadobudl\p{L}* platnos|in Kraft getreten/iu;
+/** A forecast of that: "should enter into force in 2026", "vstoupí v platnost po …", "soll … in Kraft treten". */
+const FORECAST =
+  /\b(?:should|will|is expected to|shall|could|may|would)\s+(?:\p{L}+\s+){0,2}?(?:enter|come) into force|\bvstoupí v platnost|\bby měl\p{L}* vstoupit|\bnadobudne platnos|\bmal\p{L}* by nadobudnúť|\bsoll\p{L}*\b.{0,40}in Kraft treten/iu;
 
 /** One entry from every report of an agreement: the fullest account, citing every report, with the status history of all. */
 function merge(accounts: readonly Account[]): AgreementEntry {
@@ -113,10 +127,17 @@ function merge(accounts: readonly Account[]): AgreementEntry {
     .flatMap(stepsOf)
     .filter((step) => !seen.has(stepKey(step)) && Boolean(seen.add(stepKey(step))))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  // Once a report says it entered into force, earlier forecasts of that ("should enter into force in 2026") are history.
+  const entered = history.some((step) => ENTERED.test(step.status));
+  if (entered) history.splice(0, history.length, ...history.filter((step) => !FORECAST.test(step.status)));
   const replacedBy = accounts.find((account) => account.agreement.replacedBy)?.agreement.replacedBy;
   const replaces = [...new Set(accounts.flatMap((account) => account.agreement.replaces ?? []))];
+  // Named as the instrument's own notice names it (with its signing), else as the fullest account does.
+  const titled = accounts.find((account) => account.agreement.type && account.agreement.signed)?.agreement ?? fullest;
   const agreement: Agreement = {
     ...fullest,
+    name: titled.name,
+    ...(titled.type ? { type: titled.type } : {}),
     parties,
     ...(signed ? { signed } : {}),
     ...(place ? { place } : {}),
@@ -137,7 +158,9 @@ function group(accounts: readonly Account[]): Account[][] {
     return found;
   };
   for (const account of accounts) {
-    const parties = [...new Set(account.agreement.parties)].sort().join('|');
+    // The EU named beside two countries (a bilateral treaty citing EU law) does not make another agreement.
+    const countries = account.agreement.parties.filter((party) => party !== 'European Union');
+    const parties = [...new Set(countries.length >= 2 ? countries : account.agreement.parties)].sort().join('|');
     const candidates = byParties.get(parties) ?? [];
     const found = candidates.find((members) => members.some((member) => sameAgreement(member, account, words)));
     if (found) found.push(account);
@@ -177,6 +200,8 @@ const catalogueOf = memoByObject((kb: KnowledgeBase): Catalogue => {
   const entries = catalogue(kb);
   const index = new FieldIndex<AgreementEntry>(entries, {
     name: { boost: 3, text: ({ agreement }) => agreement.name },
+    stems: { boost: 2, text: ({ agreement }) => stemsOf(agreement.name) },
+    glosses: { boost: 2, text: ({ agreement }) => glossesOf(agreement.name) },
     parties: { boost: 2, text: ({ agreement }) => partyNames(agreement.parties) },
     provisions: { boost: 1, text: ({ agreement }) => [...agreement.provisions, ...agreement.status].join(' · ') },
     context: {
@@ -187,6 +212,42 @@ const catalogueOf = memoByObject((kb: KnowledgeBase): Catalogue => {
   });
   return { entries, index };
 });
+
+/**
+ * What an instrument is and is about, in the four languages: its family's nouns and the subjects
+ * its name states (matched on the folded name), so "readmission protocol" finds a
+ * "Durchführungsprotokoll … über die Rückübernahme". Data, one line per concept; the shared
+ * cross-language lexicon of the knowledge stage can take it over.
+ */
+const GLOSSES: Array<[pattern: RegExp, words: string]> = [
+  [/^(?:smlouv|zmluv|vertrag|treaty)/, 'treaty smlouva zmluva vertrag'],
+  [/^(?:dohod|abkommen|agreement)/, 'agreement dohoda abkommen'],
+  [/protokol|protocol/, 'protocol protokol protokoll'],
+  [/^(?:ujednan|vereinbarung|arrangement)/, 'arrangement ujednani vereinbarung'],
+  [
+    /readmis|zpetne?m? prebirani|spatnom preberani|ruckubernahm|readmission/,
+    'readmission readmise readmisia ruckubernahme zpetne prebirani',
+  ],
+  [/polic|polizei/, 'police policie policia polizei policejni policajny polizeilich'],
+  [/spoluprac|zusammenarbeit|cooperation/, 'cooperation spoluprace spolupraca zusammenarbeit'],
+  [/hranic|grenz|border/, 'border hranice hranica grenze'],
+  [
+    /centr|zentrum|pracovis|contact point|kontaktn/,
+    'centre center joint contact point centrum zentrum pracoviste pracovisko',
+  ],
+  [/spolecn|spolocn|gemeinsam|joint/, 'joint spolecne spolocne gemeinsam'],
+  [/zmen|anderung|amend/, 'amendment zmena anderung'],
+  [/provad|durchfuhr|implement/, 'implementing provadeci vykonavaci durchfuhrung'],
+];
+const glossesOf = (name: string): string => {
+  const folded = fold(name);
+  const words = folded.split(/[^\p{L}]+/u);
+  return GLOSSES.filter(([pattern]) => pattern.test(folded) || words.some((word) => pattern.test(word)))
+    .map(([, words]) => words)
+    .join(' ');
+};
+/** The name's words cut to their Czech/Slovak stems ("spolupráci" and "spolupráce" alike). */
+const stemsOf = (text: string): string => (fold(text).match(/\p{L}{4,}/gu) ?? []).map(czechStem).join(' ');
 
 /** Every agreement known, newest signed first. */
 export const allAgreements = (kb: KnowledgeBase): readonly AgreementEntry[] => catalogueOf(kb).entries;
@@ -207,14 +268,23 @@ export interface AgreementAnswer {
 }
 
 /**
- * Agreements matching a query, best first, each with the provisions matching the query first. A
- * query that is exactly an agreement's label or name ranks it first. When the query names
- * countries, only agreements with one of them as a party are kept ("agreement with Germany" never
- * shows another); one that names countries and nothing else gets every agreement they are party to.
+ * A replaced or terminated instrument ranks below the ones in force: /treaty answers with the
+ * current one, unless the query names the year it was signed ("treaty 2004").
  */
-/** A replaced or terminated instrument ranks below the ones in force: /treaty answers with the current one. */
-const currentness = (entry: AgreementEntry): number =>
-  entry.agreement.replacedBy || entry.history.some((step) => step.kind === 'terminated') ? 0.3 : 1;
+const currentness = (entry: AgreementEntry, query: string): number => {
+  // A year typed is the year it was signed ("treaty 2004"): that one first, in force or not.
+  const yearAsked = entry.agreement.signed !== undefined && query.includes(entry.agreement.signed.slice(0, 4));
+  if (yearAsked) return 1.5;
+  const ended = entry.agreement.replacedBy || entry.history.some((step) => step.kind === 'terminated');
+  return (SUBORDINATE.has(entry.agreement.type ?? '') ? 0.8 : 1) * (inForce(entry) ? 1 : 0.85) * (ended ? 0.3 : 1);
+};
+/** An instrument known to be in force; one only signed (or only reported) may never be. */
+const inForce = (entry: AgreementEntry): boolean =>
+  entry.history.some(
+    (step) => step.kind === 'in force' || /in(?:to)? force|v platnost|nadobudl|in kraft/i.test(step.status),
+  );
+/** Instruments that carry out or amend a main one (a protocol, an arrangement between ministries): asked for by their own words. */
+const SUBORDINATE = new Set(['protocol', 'arrangement']);
 
 /** The entries an entry names as replaced by it, or as replacing it. */
 export function relatedEntries(
@@ -228,6 +298,12 @@ export function relatedEntries(
   return { replaces, ...(replacedBy ? { replacedBy } : {}) };
 }
 
+/**
+ * Agreements matching a query, best first, each with the provisions matching the query first. A
+ * query that is exactly an agreement's label or name ranks it first. When the query names
+ * countries, only agreements with one of them as a party are kept ("agreement with Germany" never
+ * shows another); one that names countries and nothing else gets every agreement they are party to.
+ */
 export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswer {
   const typed = fold(query.trim());
   const exact = (entry: AgreementEntry): boolean =>
@@ -235,14 +311,21 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
   const countries = countriesAsked(query);
   const withParty = (entry: AgreementEntry): boolean =>
     countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party));
-  let matches = catalogueOf(kb)
-    .index.search(query)
+  // Scored by the words some agreement holds: one unknown word ("Änderung") does not lose the answer.
+  const { index } = catalogueOf(kb);
+  const asked = tokenize(query);
+  const { known } = knownWords(index, asked);
+  const stems = known.map((word) => czechStem(fold(word))).filter((stem) => stem.length >= 4 && !known.includes(stem));
+  // Still, a query mostly of words no agreement holds ("Schengen Borders Code") is about none of them.
+  const enough = known.length >= Math.max(1, asked.length * 0.4);
+  let matches = index
+    .search(enough ? [...known, ...stems].join(' ') : '')
     .filter((hit) => withParty(hit.item))
-    .map((hit) => ({ ...hit.item, score: (hit.score + (exact(hit.item) ? 1000 : 0)) * currentness(hit.item) }));
+    .map((hit) => ({ ...hit.item, score: (hit.score + (exact(hit.item) ? 1000 : 0)) * currentness(hit.item, query) }));
   if (matches.length === 0 && countries.length > 0)
     matches = catalogueOf(kb)
       .entries.filter(withParty)
-      .map((entry) => ({ ...entry, score: currentness(entry) }));
+      .map((entry) => ({ ...entry, score: currentness(entry, query) }));
   const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
   const overlap = (text: string): number =>
     tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;

@@ -8,7 +8,7 @@ import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import { has247 } from '../corpus/contacts/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
-import { FieldIndex, mentionsAny } from './field-index.ts';
+import { FieldIndex, knownWords, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { processTerm, tokenize } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
@@ -143,6 +143,100 @@ function needsScore(contact: ContactPoint, query: ContactQuery): number {
   );
 }
 
+/**
+ * What a unit is, in the four languages: when a contact's own words (unit, organisation, divisions,
+ * line labels) say it, the words of every language are indexed with it, so "Interpol ústředna",
+ * "NCB Bratislava" and "Nationales Zentralbüro" find "Národná ústredňa Interpolu". Data, one line
+ * per function; matched on folded text.
+ */
+const FUNCTIONS: Array<[pattern: RegExp, words: string]> = [
+  [/sirene/, 'sirene bureau office kancelar centrala narodni narodna buro'],
+  [
+    /interpol|\bncb\b|ustredn\w* interpol|zentralburo|national central bureau/,
+    'interpol ncb national central bureau narodni ustredna narodna ustredna nationales zentralburo',
+  ],
+  [
+    /europol|\benu\b|narodni jednotk|narodna jednotk|national unit/,
+    'europol enu national unit narodni jednotka narodna jednotka nationale stelle',
+  ],
+  [
+    /nepretrzit|stala sluzba|stála služba|operacni stredisk|operacne stredisk|lagezentrum|dauerdienst|rund um die uhr|wache|24\s*\/\s*7|non-?stop|duty|operations? cent/,
+    '24/7 247 nonstop non-stop nepretrzita nepretrzity stala sluzba operacni operacne stredisko lagezentrum dauerdienst wache rund um die uhr duty operations centre',
+  ],
+  [
+    /cizineck|cudzineck|fremdenpoliz|foreign police|aliens police|\bocp\b/,
+    'foreign police aliens cizinecka cizinecke policie cudzinecka cudzineckej policie fremdenpolizei',
+  ],
+  [
+    /hranicn|hranicni|grenzpoliz|bundespoliz|border police|border guard|straz graniczn/,
+    'border police guard hranicni hranicna policie policia grenzpolizei bundespolizei',
+  ],
+  [
+    /spolecn\w* (?:centr|pracovis)|spolocn\w* (?:centr|kontaktn|pracovis)|kontaktn\w* pracovis|gemeinsame\w* zentrum|joint (?:contact|police|centre|center)|ccpc|pccc|\bspcs\b|\bskp\b|\bgz\b/,
+    'joint centre center contact point police customs cooperation spolecne centrum pracoviste spolocne kontaktne pracovisko gemeinsames zentrum ccpc pccc',
+  ],
+  [
+    /press|tiskov|tlacov|pressestelle|pressesprecher|offentlichkeitsarbeit|mluvci|hovorc|media/,
+    'press media spokesperson tiskove oddeleni mluvci tlacove hovorca pressestelle pressesprecher',
+  ],
+  [
+    /readmis|ruckubernahm|zpetne\w* prebir|vyhosten|return/,
+    'readmission return readmise readmisie ruckubernahme zpetne prebirani',
+  ],
+  [
+    /mezinarodni policejni|medzinarodnej policajnej|international police|internationale polizei/,
+    'international police cooperation mezinarodni policejni spoluprace medzinarodna policajna spolupraca internationale polizeiliche zusammenarbeit',
+  ],
+];
+/** Places by their names in the languages around them: a contact in one is found by any. */
+const PLACES: readonly string[] = [
+  'praha prague prag praga',
+  'brno brunn brünn',
+  'bratislava pressburg pozsony',
+  'wien vienna viden vieden',
+  'kosice kaschau kassa',
+  'dresden drazdany',
+  'munchen munich mnichov',
+  'nurnberg nuremberg norimberk',
+  'warszawa warsaw varsava warschau',
+  'berlin berlin',
+  'budapest budapest budapest',
+  'ostrava ostrau',
+  'plzen pilsen',
+  'linz linec',
+  'passau pasov',
+  'regensburg rezno',
+  'zittau zitava',
+  'gorlitz zhorelec',
+  'cheb eger',
+  'znojmo znaim',
+  'komarno komarom',
+];
+const PLACE_OF = new Map<string, string>(
+  PLACES.flatMap((forms) => forms.split(' ').map((form): [string, string] => [form, forms])),
+);
+
+/** The function words and other-language place names a contact's own words call for. */
+function glossesOf(contact: ContactPoint): string {
+  const own = fold(
+    [
+      contact.organisation,
+      contact.unit,
+      contact.head?.role,
+      ...contact.divisions,
+      ...contact.phones.map((p) => p.label),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  const functions = FUNCTIONS.filter(([pattern]) => pattern.test(own)).map(([, words]) => words);
+  if (contact.available247) functions.push(FUNCTIONS[3]![1]);
+  const places = (fold([contact.city, contact.address, contact.unit].filter(Boolean).join(' ')).match(/\p{L}+/gu) ?? [])
+    .map((word) => PLACE_OF.get(word))
+    .filter((forms): forms is string => forms !== undefined);
+  return [...new Set([...functions, ...places])].join(' · ');
+}
+
 interface Directory {
   entries: ContactEntry[];
   index: FieldIndex<ContactEntry>;
@@ -174,6 +268,7 @@ function buildDirectory(kb: KnowledgeBase): Directory {
         [contact.city, contact.address, ...countryNames(contact.country)].filter(Boolean).join(' · '),
     },
     document: { boost: 0.5, text: ({ document }) => [document.title, document.country].filter(Boolean).join(' · ') },
+    functions: { boost: 2, text: ({ contact }) => glossesOf(contact) },
   });
   const names = [
     ...new Set(
@@ -197,19 +292,14 @@ export const allContacts = (kb: KnowledgeBase): readonly ContactEntry[] => direc
 export const contactNames = (kb: KnowledgeBase): readonly string[] => directory(kb).names;
 
 /**
- * Words of a query naming something no contact point has (an organisation, unit, person or place:
- * "Frontex", "UNHCR"), not even by prefix or with a typo: the directory has no contact for it.
+ * The words of a query no contact point holds, not even by prefix, stem, typo, function or other
+ * name of a place ("Frontex", "xylophone"); the lookup answers from the others.
  */
 export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   const { index } = directory(kb);
-  const unknown = new Set(
-    parseContactQuery(query)
-      .words.split(' ')
-      .filter(
-        (word) =>
-          word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null && index.search(word, 0).length === 0,
-      ),
-  );
+  const words = parseContactQuery(query).words.split(' ');
+  const candidates = words.filter((word) => word.length > 1 && !/^\d+$/.test(word) && processTerm(word) !== null);
+  const unknown = new Set(knownWords(index, candidates).unknown);
   return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
 
@@ -220,7 +310,9 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
 export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 0.3): ContactMatch[] {
   const { entries, index } = directory(kb);
   const parsed = parseContactQuery(query);
-  const byWords = new Map(index.search(parsed.words).map((hit) => [hit.item, hit]));
+  // Scored by the words some contact holds (a Czech form by its stem): one unknown word loses nothing.
+  const { known } = knownWords(index, parsed.words.split(' ').filter(Boolean));
+  const byWords = new Map(index.search(known.join(' ')).map((hit) => [hit.item, hit]));
   const matches = entries.flatMap((entry): ContactMatch[] => {
     const terms = byWords.get(entry)?.terms ?? [];
     const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));

@@ -6,6 +6,8 @@
 import MiniSearch from 'minisearch';
 import { DEFAULT_OPTIONS } from './knowledge-base.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
+import { fold } from '../corpus/clean.ts';
+import { czechStem } from '../corpus/countries.ts';
 
 export interface FieldSpec<T> {
   /** A word in this field counts this many times a word in a field of boost 1. */
@@ -62,6 +64,24 @@ export class FieldIndex<T> {
         return [{ item, score: result.score, terms: result.terms }];
       });
   }
+}
+
+/**
+ * The words of a query that some record holds (exactly, by prefix or with a typo), and, for a word
+ * none holds, its Czech/Slovak stem when that does ("cizinecké" -> "cizineck", matching
+ * "cizinecká"); the rest are unknown. Lookups score by the words they know and never give up on
+ * one they do not.
+ */
+export function knownWords<T>(index: FieldIndex<T>, words: readonly string[]): { known: string[]; unknown: string[] } {
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const word of words) {
+    const stem = czechStem(fold(word));
+    if (index.search(word, 0).length > 0) known.push(word);
+    else if (stem.length >= 4 && stem !== fold(word) && index.search(stem, 0).length > 0) known.push(stem);
+    else unknown.push(word);
+  }
+  return { known, unknown };
 }
 
 /** True when a text holds one of the (folded) terms a search matched. */

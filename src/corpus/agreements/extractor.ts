@@ -12,8 +12,14 @@ import { countriesMentioned } from '../countries.ts';
 import { findDates } from '../dates.ts';
 import type { Agreement } from '../types.ts';
 import { signingOf } from '../extractors/dates.ts';
-import { readInstruments } from '../instruments.ts';
+import { instrumentsFromTable, readInstruments } from '../instruments.ts';
 import type { Extractor } from '../extractors/types.ts';
+
+/** Instruments listed in the document's tables. */
+const tableInstruments = (blocks: readonly Block[], countries: readonly string[]): Agreement[] =>
+  [...walkBlocks(blocks)].flatMap(({ block }) =>
+    block.type === 'table' ? instrumentsFromTable(block.header, block.rows, countries) : [],
+  );
 
 const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
 const EU_PARTY = /\b(?:EU|European Union|Evropsk\p{L}* uni\p{L}*)\b/u;
@@ -93,11 +99,16 @@ export const agreements: Extractor = {
     const title = facts.title ?? '';
     const fullText = facts.fullText ?? '';
     const treaty = treatyOf(blocks, title, fullText);
-    const instruments = readInstruments(fullText);
+    const instruments = [...readInstruments(fullText, facts.date), ...tableInstruments(blocks, facts.countries ?? [])];
     if (instruments.length > 0) {
       // A notice with the text it publishes: the articles are the provisions of its one current instrument.
       const current = instruments.filter((instrument) => !instrument.replacedBy);
       if (treaty && current.length === 1) current[0]!.provisions = treaty.provisions;
+      // A report of one instrument: what it says the instrument provides, read as any report is.
+      if (!treaty && current.length === 1 && current[0]!.provisions.length === 0)
+        current[0]!.provisions =
+          extractAgreements(fullText, { title, date: facts.date, countries: facts.countries ?? [] })[0]?.provisions ??
+          [];
       return { agreements: instruments };
     }
     if (treaty) return { agreements: [treaty] };

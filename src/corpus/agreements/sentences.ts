@@ -19,7 +19,7 @@
  *   signing sentences; none found → the document's two most mentioned countries.
  * - Agreements are ordered by how many sentences refer to them, so the main one comes first.
  */
-import { findDates, monthOf } from '../dates.ts';
+import { findDates, monthOf, relativeDay } from '../dates.ts';
 import { fold } from '../clean.ts';
 import { countriesMentioned } from '../countries.ts';
 import type { Agreement } from '../types.ts';
@@ -96,13 +96,15 @@ interface Draft {
   contentSentences: string[];
 }
 
-/** Sentences of one paragraph; a full stop after an abbreviation ("Col.", "e.g.") does not end one. */
+/** Sentences of one paragraph; a full stop after an abbreviation ("Col.", "e.g.") or a day ("4. Dezember") does not end one. */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(/[.!?]["”’)]?\s+(?=["“„(]?\p{Lu})/gu)) {
     const lastWord = /([\p{L}.]+)$/u.exec(paragraph.slice(start, match.index))?.[1] ?? '';
     if (paragraph[match.index] === '.' && ABBREVIATIONS.test(lastWord)) continue;
+    // "am 4. Dezember 2023", "der 3. Senat": a day or ordinal, not the end of a sentence.
+    if (paragraph[match.index] === '.' && /(?<![\d.])\d{1,2}$/.test(paragraph.slice(start, match.index))) continue;
     sentences.push(paragraph.slice(start, match.index + 1).trim());
     start = match.index + match[0].length;
   }
@@ -277,10 +279,10 @@ function fromStatusVerb(clause: string): string {
   return comma > 0 ? clause.slice(comma + 2) : clause;
 }
 
-/** The date a status step happened: the first date after its verb, else the sentence's first. */
-function dateOfStatus(sentence: string): string | undefined {
+/** The date a status step happened: the first date after its verb, else the sentence's first, else a day named relative to the dateline ("on Saturday"). */
+function dateOfStatus(sentence: string, dateline: string | undefined): string | undefined {
   const at = STATUS.exec(sentence)?.index ?? 0;
-  return findDates(sentence.slice(at))[0] ?? findDates(sentence)[0];
+  return findDates(sentence.slice(at))[0] ?? findDates(sentence)[0] ?? relativeDay(sentence.slice(at), dateline);
 }
 
 /** Status clauses as stated: "must be approved by ...", "should enter into force in 2026". */
@@ -319,11 +321,16 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   );
   const parties = found.length > 0 ? found : context.countries.slice(0, 2);
   const names = draft.name ? [draft.name] : [];
+  // Signed when a signing sentence says so ("on 6 February 2026", "on Saturday"); the dateline is when it was reported, never when it was signed.
   const signed =
-    draft.signSentences.length > 0 ? (draft.signSentences.flatMap(findDates)[0] ?? context.date) : undefined;
+    draft.signSentences.flatMap(findDates)[0] ??
+    draft.signSentences.map((sentence) => relativeDay(sentence, context.date)).find(Boolean);
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
-    statusClauses([sentence], names).map((status) => ({ status, date: dateOfStatus(sentence) ?? context.date })),
+    statusClauses([sentence], names).map((status) => ({
+      status,
+      date: dateOfStatus(sentence, context.date) ?? context.date,
+    })),
   );
   const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps].map(
     (step) => (step.date ? step : { status: step.status }),

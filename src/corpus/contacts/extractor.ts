@@ -87,7 +87,7 @@ function rowContact(
 function tableContacts(blocks: readonly Block[], country: string | undefined, title: string): ContactPoint[] {
   const found: ContactPoint[] = [];
   for (const { block } of walkBlocks(blocks)) {
-    if (block.type !== 'table') continue;
+    if (block.type !== 'table' || isCardTable(block)) continue;
     // A table whose header names no contact column is data, not a directory.
     if (block.header.length > 0 && !block.header.some((cell) => ['email', 'fax', 'phone'].includes(roleOfHeader(cell))))
       continue;
@@ -99,9 +99,19 @@ function tableContacts(blocks: readonly Block[], country: string | undefined, ti
   return found;
 }
 
+/** A table of label and value: two columns, its first cells short labels. */
+const isCardTable = (table: Extract<Block, { type: 'table' }>): boolean =>
+  [table.header, ...table.rows].every((row) => row.length === 2) &&
+  table.rows.every(([key = '']) => key.length <= 40 && !/\d{3}/.test(key));
+
 /** The tree without what the line rules must not read: tables (read above) and e-mail header blocks. */
 function lineBlocks(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {
+    // A two-column table ("| Telefon | +49 … |", often with an empty header) is a card of labelled lines.
+    if (block.type === 'table' && isCardTable(block)) {
+      const rows = [block.header, ...block.rows].filter((row) => row.some((cell) => cell.trim() !== ''));
+      return [{ ...block, type: 'pairs', pairs: rows.map(([key = '', value = '']) => ({ key, value })) }];
+    }
     if (block.type === 'table' || (block.type === 'pairs' && block.role === 'email-header')) return [];
     return block.type === 'quote' ? [{ ...block, blocks: lineBlocks(block.blocks) }] : [block];
   });
@@ -158,6 +168,31 @@ const contactKey = (contact: ContactPoint): string =>
     .sort()
     .join(',');
 
+/**
+ * A unit under another's heading ("### Národná centrála SIRENE" under "## Úrad medzinárodnej
+ * policajnej spolupráce") that states no address of its own is at its parent's.
+ */
+function inheritAddresses(found: ContactPoint[], blocks: readonly Block[]): void {
+  const levels = new Map<string, number>();
+  for (const { block } of walkBlocks(blocks))
+    if (block.type === 'heading' && !levels.has(fold(block.text))) levels.set(fold(block.text), block.level);
+  const levelOf = (contact: ContactPoint) => (contact.unit ? levels.get(fold(contact.unit)) : undefined);
+  found.forEach((contact, i) => {
+    const level = levelOf(contact);
+    if (contact.address || level === undefined) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const parentLevel = levelOf(found[j]!);
+      // Siblings (and their own children) are passed over; the nearest unit a level up is the parent.
+      if (parentLevel === undefined || parentLevel >= level) continue;
+      if (found[j]!.address) {
+        contact.address = found[j]!.address;
+        if (found[j]!.city) contact.city = found[j]!.city;
+      }
+      break;
+    }
+  });
+}
+
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
@@ -178,6 +213,7 @@ export const contacts: Extractor = {
       seen.add(key);
       return true;
     });
+    inheritAddresses(unique, blocks);
     for (const contact of unique) {
       contact.country ??=
         countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ??

@@ -39,6 +39,8 @@ interface ContactLine {
   address?: string;
   /** A bare address label: the address is on the following lines. */
   addressFollows: boolean;
+  /** The address line's own label ("Adresa pre doručovanie"), for every address after a unit's first. */
+  addressLabel?: string;
   head?: { role: string; name: string };
 }
 
@@ -48,10 +50,13 @@ const HAS_EMAIL = new RegExp(EMAIL.source, 'i');
 const LABELLED = /^([^:]{1,50}?)\s*(?::|\s[-–—]\s)\s*(.*)$/u;
 const PHONE_WORD_FIRST = /^(tel\.?|telefon|phone|fax|mobile?|mobil|mob\.|gsm)\s+(?=[+(\d])(.*)$/iu;
 const BULLET = /^(?:[•·▪◦*]|[-–—](?=\s))\s*/u;
-const ADDRESS_LABEL = /\b(address|adresa|adresse|anschrift|postanschrift|sidlo|postal|mailing)\b/;
+/** Address labels (folded) in the four languages: seat, postal and delivery addresses, P. O. boxes. */
+const ADDRESS_LABEL =
+  /\b(address|adresa|adresse|(?:haus|post|besucher|liefer)?anschrift|dienstsitz|dienststelle|sitz|sidlo|postal|mailing|p\.? ?o\.? box|postfach|postova prihradka)\b/;
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
+/** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
-  /\b(head|director|chief|commander|leiter|leiterin|chef|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka)\b/;
+  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna)\b/;
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
@@ -77,7 +82,12 @@ function splitLabel(line: string): { label: string; value: string } | undefined 
   const phoneFirst = PHONE_WORD_FIRST.exec(text);
   if (phoneFirst) return { label: phoneFirst[1] ?? '', value: phoneFirst[2] ?? '' };
   const labelled = LABELLED.exec(text);
-  if (!labelled || !isLabel(labelled[1] ?? '')) return undefined;
+  if (!labelled) return undefined;
+  // "German desk, Schwandorf: +49 …": a comma is allowed in a label whose value is nothing but a number or an address.
+  const bare = (labelled[2] ?? '').replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  const label = labelled[1] ?? '';
+  if (!isLabel(label) && !(bare.length <= 3 && /\d{3}|@/.test(labelled[2] ?? '') && isLabel(label.replace(/,/g, ''))))
+    return undefined;
   return { label: (labelled[1] ?? '').trim(), value: (labelled[2] ?? '').trim() };
 }
 
@@ -131,7 +141,13 @@ function readContactLine(line: string, region?: CountryCode): ContactLine | unde
   const { label, value } = split;
   const folded = fold(label);
   if (ADDRESS_LABEL.test(folded)) {
-    return { phones: [], emails: [], addressFollows: value === '', ...(value ? { address: value } : {}) };
+    return {
+      phones: [],
+      emails: [],
+      addressFollows: value === '',
+      addressLabel: label,
+      ...(value ? { address: value } : {}),
+    };
   }
   const holdsContact = MAY_HOLD_CONTACT.test(value);
   const emails = holdsContact ? emailsInValue(label, value) : [];
@@ -250,7 +266,8 @@ function parentOrganisation(lines: string[], unit: string | undefined): string |
 
 function organisationOf(lines: string[], unit: string | undefined, context: ContactContext): string {
   const site = lines[0]?.replace(/^#+\s*/, '') ?? '';
-  const siteName = isNameLine(site) && site !== unit ? site : undefined;
+  // A first line of links ("English | Mapa stránok | Vyhľadávanie") or with a date or clock is chrome, not a site's name.
+  const siteName = isNameLine(site) && site !== unit && !/[|·]|\d/.test(site) ? site : undefined;
   return parentOrganisation(lines, unit) ?? siteName ?? context.title;
 }
 
@@ -278,6 +295,20 @@ function readContactAt(
     if (parts.length > 0) contact.address = parts.join(', ');
   }
   if (contact) return { contact, last };
+  // An unlabelled address inside a card: "Further Straße 21" over "93449 Waldmünchen", or both on one line.
+  const line = lines[i] ?? '';
+  const next = lines[i + 1] ?? '';
+  const plain = (text: string) => text.length <= 80 && !text.includes(':') && !HAS_EMAIL.test(text);
+  if (
+    plain(line) &&
+    /\p{L}.*\d|\d.*\p{L}/u.test(line) &&
+    !cityFromAddress(line) &&
+    plain(next) &&
+    cityFromAddress(next)
+  )
+    return { contact: { phones: [], emails: [], addressFollows: false, address: `${line}, ${next}` }, last: i + 1 };
+  if (plain(line) && cityFromAddress(line) && /\p{L}[^,]*\d[^,]*,/u.test(line))
+    return { contact: { phones: [], emails: [], addressFollows: false, address: line }, last: i };
   const bareLabel = /^([^:]{1,50}):$/.exec(stripBullet(lines[i] ?? ''))?.[1];
   const joined =
     bareLabel && isLabel(bareLabel) && lines[i + 1]
@@ -311,10 +342,20 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
 }
 
 function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
-  const above = readAbove(lines, block.start, context.title);
+  const read = readAbove(lines, block.start, context.title);
+  // "Contact" / "Kontakt" over a card names no unit: the page's own heading does.
+  const above = read.unit && isContactHeading(read.unit) ? { ...read, unit: undefined } : read;
   const phones = block.contact.flatMap((c) => c.phones);
-  const address = block.contact.find((c) => c.address)?.address ?? above.address;
-  const city = address ? cityFromAddress(address) : undefined;
+  // Every address of the unit as written: its seat first, then each other one with its label ("Postanschrift: …").
+  const written = block.contact.filter((c) => c.address);
+  const first = written[0]?.address ?? above.address;
+  const address =
+    first === undefined
+      ? undefined
+      : [first, ...written.slice(1).map((c) => `${c.addressLabel ? `${c.addressLabel}: ` : ''}${c.address}`)].join(
+          '; ',
+        );
+  const city = first ? cityFromAddress(first) : undefined;
   const head = block.contact.find((c) => c.head)?.head ?? above.head;
   // Notes right after the block ("Hours: 24/7") describe it too.
   let after = block.end + 1;
@@ -422,6 +463,12 @@ function contactsFromProse(lines: string[], inBlocks: Set<number>): ContactPoint
 /** "call the duty officer on +421 ...", "volejte stálou službu na +420 ...": a verb of calling, then whom, then the number. */
 const CALL_LEAD =
   /\b(?:call|ring|phone|dial|telephone|reach|contact|volejte|zavolejte|volat|kontaktujte|telefonujte|obratte se na)\b\s*(.{0,60}?)\s*(?:\b(?:on|at|na|number|cislo|cisle|telefonu|lince|via|by|phone)\b\s*)*[:(]?\s*$/d;
+/**
+ * "Führungs- und Lagedienst …, rund um die Uhr erreichbar unter …", "stálá služba je k zastižení na
+ * …", "the duty desk can be reached on …": whom first, then how to reach them, then the number.
+ */
+const REACHABLE_LEAD =
+  /(?:^|[:.;]\s*)([^:.;]{3,90}?),?\s*(?:(?:rund um die uhr|24\/7|nonstop|non-stop|nepretrzite|stale)\s+)?(?:erreichbar unter|zu erreichen unter|erreichbar|je k zastizeni na|je dostupn\w* na|k dispozicii na|je k dispozici na|is available on|can be reached (?:on|at)|is reachable (?:on|at))\s*:?\s*$/d;
 /** "send faxes to", "Faxové zprávy zasílejte na číslo": a fax number offered in prose. */
 const FAX_LEAD = /\bfax\w*\b[^.!?]{0,60}$/;
 /** The sentence a number stands in may run on over a hard-wrapped line: the text up to its end. */
@@ -456,6 +503,14 @@ function addPhone(contact: ContactPoint, phone: PhoneNumber): void {
   if (!contact.phones.some((p) => p.e164 === phone.e164)) contact.phones.push(phone);
 }
 
+/** The words of a text whose folded form is `folded` ("Führungs- und Lagedienst" for "fuhrungs- und lagedienst"). */
+function asWritten(text: string, folded: string): string {
+  for (let i = 0; i + folded.length <= text.length; i++)
+    for (let end = i + folded.length; end <= Math.min(text.length, i + folded.length + 4); end++)
+      if (fold(text.slice(i, end)) === folded) return text.slice(i, end);
+  return folded;
+}
+
 /** Phones offered in running prose, one contact point per whom ("duty officer"). */
 function phonesFromProse(
   lines: string[],
@@ -470,7 +525,12 @@ function phonesFromProse(
     if (inBlocks.has(index) || !MAY_HOLD_CONTACT.test(line)) return;
     for (const found of parsePhoneNumbers(line, region)) {
       if (!found.e164) continue;
-      const before = line.slice(Math.max(0, found.index - 90), found.index);
+      // The words before the number, from a word's start: "Führungs- und Lagedienst …", never "hrungs- …".
+      // A hard-wrapped sentence ("call the duty officer of the Sobrance / Directorate on +421 …") goes on from the line above.
+      const above = found.index < 120 && !inBlocks.has(index - 1) ? (lines[index - 1] ?? '') : '';
+      const text = above ? `${above} ${line.slice(0, found.index)}` : line.slice(0, found.index);
+      const window = text.slice(Math.max(0, text.length - 120));
+      const before = text.length > 120 ? window.replace(/^\S*\s+/u, '') : window;
       const folded = fold(before);
       if (FAX_LEAD.test(folded)) {
         // A fax offered after a number to call belongs to the same contact point.
@@ -479,11 +539,11 @@ function phonesFromProse(
         if (!last) byWhom.set(`fax ${found.e164}`, contact);
         continue;
       }
-      const lead = CALL_LEAD.exec(folded);
+      const lead = CALL_LEAD.exec(folded) ?? REACHABLE_LEAD.exec(folded);
       const [start, end] = lead?.indices?.[1] ?? [0, 0];
       if (!lead) continue;
       // Folding keeps Czech and most Latin letters one for one; where it did not, the folded words stand in.
-      const whom = (folded.length === before.length ? before.slice(start, end) : (lead[1] ?? ''))
+      const whom = (folded.length === before.length ? before.slice(start, end) : asWritten(before, lead[1] ?? ''))
         .replace(/^(?:the|our|a|an)\s+/i, '')
         .trim();
       const key = fold(whom);

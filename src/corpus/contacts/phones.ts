@@ -26,6 +26,13 @@ export interface FoundPhone {
 const GROUP = String.raw`(?:\(\d{1,4}\)|\d{1,5})`;
 /** Optional + or 00, then three to eight digit groups with at most one separator between them. */
 const PHONE_CANDIDATE = new RegExp(String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:[ ./-]?${GROUP}){2,7}(?![\w/])`, 'g');
+/**
+ * A number written the German way, its area code and extension set off by a spaced dash or slash:
+ * "0 35 01 - 7 95 70 21", "0 99 72 - 94 07 - 10 10", "0172 / 3 84 91 06". It starts with the
+ * trunk 0 (or a country code), so a note after a number ("974 834 210 - 24/7") never joins it.
+ */
+const SPACED_CANDIDATE =
+  /(?<![\w+/.-])(?:\+ ?\d{1,3} ?(?:\(0\) ?)?|0)\d{0,5}(?: \d{1,5})*(?: [/-] \d{1,5}(?: \d{1,5})*){1,2}(?![\w/])/g;
 const MIN_DIGITS = 6;
 const MAX_DIGITS = 15;
 
@@ -34,9 +41,22 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 /** A run that is really a date ("06.02.2026", "2026-02-06") is never a phone number. */
 const looksLikeDate = (text: string): boolean => findDates(text).length > 0;
 
+/**
+ * Where a number written with a trunk 0 may be from when the document's own region does not fit it
+ * (Czech numbers have no trunk 0): the neighbours that dial one, so a German number on a page
+ * mostly about Czechia is still read ("0 35 01 - 79 50 888").
+ */
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['SK', 'DE', 'AT', 'HU', 'PL'];
+
 /** Validate one candidate; an invalid one keeps its raw text in every format. */
 function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
-  const parsed = parsePhoneNumberFromString(raw, defaultRegion);
+  const direct = parsePhoneNumberFromString(raw, defaultRegion);
+  const parsed =
+    direct?.isValid() || !/^\(?0/.test(raw)
+      ? direct
+      : (TRUNK_ZERO_REGIONS.filter((region) => region !== defaultRegion)
+          .map((region) => parsePhoneNumberFromString(raw, region))
+          .find((candidate) => candidate?.isValid()) ?? direct);
   if (parsed?.isValid()) {
     return { raw, e164: parsed.number, international: parsed.formatInternational(), national: parsed.formatNational() };
   }
@@ -46,7 +66,15 @@ function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone,
 /** Every phone-number-like run of digits in a text, valid or not, in order. */
 export function parsePhoneNumbers(text: string, defaultRegion?: CountryCode): FoundPhone[] {
   const found: FoundPhone[] = [];
-  for (const match of text.matchAll(PHONE_CANDIDATE)) {
+  const spaced = [...text.matchAll(SPACED_CANDIDATE)].filter((match) => {
+    const digits = digitCount(match[0]);
+    return digits >= MIN_DIGITS && digits <= MAX_DIGITS;
+  });
+  const inSpaced = (at: number) => spaced.some((m) => at >= m.index && at < m.index + m[0].length);
+  const candidates = [...spaced, ...[...text.matchAll(PHONE_CANDIDATE)].filter((m) => !inSpaced(m.index))].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const match of candidates) {
     const raw = match[0].trim();
     const digits = digitCount(raw);
     if (digits < MIN_DIGITS || digits > MAX_DIGITS || looksLikeDate(raw)) continue;
@@ -56,7 +84,8 @@ export function parsePhoneNumbers(text: string, defaultRegion?: CountryCode): Fo
 }
 
 /** Labels and notes that describe a number (compared folded). */
-export const PHONE_LABEL = /\b(tel|telephone|telefon|phone|fax|telefax|mobile?|mob|gsm|hotline|linka|cislo|number)\b/;
+export const PHONE_LABEL =
+  /\b(tel|telephone|telefon|phone|fax|telefax|fernruf|rufnummer|mobile?|mob|gsm|hotline|linka|cislo|number)\b/;
 const FAX = /\b(fax|telefax)\b/;
 const AVAILABLE_247 =
   /24\s*\/\s*7|\bstala sluzba\b|\bpermanent service\b|\bduty officer\b|\b24\s*-?\s*(?:h|hrs?|hours?|hod\w*)\b|\bnon-?stop\b|round[- ]the[- ]clock|around the clock|nepretrzit|rund um die uhr/;

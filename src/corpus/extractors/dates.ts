@@ -26,7 +26,7 @@ export function signingOf(text: string): { place: string; date: string } | undef
 
 /** "Published 30 April 2026", "Aktualizováno: 3. 2. 2026": the date a document gives as its own in its lead. */
 const PUBLISHED =
-  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání|rozeslána|rozesláno|vyhlásené|vyhlásená|vyhlásený|vyhlásenie|zverejnené|publikované|aktualizované|dátum vydania|ausgegeben|veröffentlicht|aktualisiert|zuletzt geändert|stand)(?!\p{L})\s*:?\s*(?:(?:on|dne|dňa|am|vom)\s+)?/giu;
+  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání|rozeslána|rozesláno|poslední aktualizace|posledná aktualizácia|aktualizácia|aktualizace|stav k|vyhlásené|vyhlásená|vyhlásený|vyhlásenie|zverejnené|publikované|aktualizované|dátum vydania|ausgegeben|veröffentlicht|aktualisiert|zuletzt geändert|stand)(?!\p{L})\s*:?\s*(?:(?:on|dne|dňa|am|vom)\s+)?/giu;
 
 /** A page's clock ("Dnes je 15. jún 2024, sobota", "Today is …", "Heute ist …"): today's date where it was saved, not the page's. */
 const CLOCK =
@@ -78,6 +78,8 @@ export const dates: Extractor = {
       dateOf(facts.fields?.values.date) ??
       publishedDate(fullText.slice(0, 800)) ??
       signingOf(fullText)?.date ??
+      // "Posledná aktualizácia: 2. 6. 2026" at the foot of a page: its own date too.
+      publishedDate(fullText.slice(-600)) ??
       emailDate(blocks) ??
       facts.sources?.find((source) => source.date)?.date ??
       findDates(fullText.slice(0, 800))[0];

@@ -46,9 +46,13 @@ const CHROME_ROLES = new Set([
   'menu',
   'menubar',
 ]);
-/** Class or id words of page furniture, English and Czech (matched as whole words of the attribute). */
+/**
+ * Class or id words of page furniture, in English, Czech, Slovak and German (matched as whole
+ * words of the attribute; "cookie…" and "newsletter…" as prefixes): banners, headers and footers,
+ * shop and cart boxes, newsletter sign-ups, paths.
+ */
 const CHROME_NAMES =
-  /(?:^|[\s_-])(cookies?|consent|gdpr|cc-banner|share|sharing|social|socials|breadcrumbs?|drobeckova|drobecky|related|souvisejici|newsletter|feedback|zpetna-vazba|skip|skiplink|skip-link|sidebar|navbar|navigation|nav|menu|pagination|toolbar|print|tags|comments?|popup|modal|visually-hidden|sr-only|language|lang-switch)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(cookie\w*|consent|gdpr|cc-banner|share|sharing|social|socials|breadcrumbs?|drobeckova|drobecky|omrvinky|related|souvisejici|newsletter\w*|feedback|zpetna-vazba|skip|skiplink|skip-link|sidebar|navbar|navigation|nav|menu|pagination|toolbar|print|tags|comments?|popup|modal|visually-hidden|sr-only|language|lang-switch|hlavicka|paticka|pata|kosik|obchod|eshop|shop|cart|warenkorb|basket|kopf|kopfzeile|fuss|fusszeile|servicenavi|hauptnavi|subnavi|pfad|abo|webmaster|datum-dnes|dnes|today|clock|hodiny)(?:$|[\s_-])/i;
 const INLINE = new Set([
   'a',
   'abbr',

@@ -422,6 +422,7 @@ export const cs: Pack = {
     matching: (query, count) => `**Kontakty** pro „${query}“: ${count}`,
     none: (query) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
     noneFor: (names) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
+    without: (names: string) => `Žádný kontakt nezmiňuje „${names}“: tyto odpovídají ostatním slovům.`,
     noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
     known: (names) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
     phones: 'Telefony',

@@ -437,6 +437,7 @@ export const de: Pack = {
     matching: (query, count) => `**Kontakte** für „${query}“: ${count}`,
     none: (query) => `Keine Kontaktstelle passt zu „${query}“.`,
     noneFor: (names) => `Die Dokumente nennen keinen Kontakt für „${names}“.`,
+    without: (names: string) => `Kein Kontakt erwähnt „${names}“: diese passen zu den übrigen Wörtern.`,
     noneAtAll: 'Noch nennt kein Dokument eine Kontaktstelle.',
     known: (names) => `Versuchen Sie eine Organisation oder Dienststelle: ${names}; oder Wörter wie 24/7, Fax, E-Mail.`,
     phones: 'Telefon',

@@ -411,6 +411,7 @@ export const en = {
     matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
     none: (query: string) => `No contact point matches “${query}”.`,
     noneFor: (names: string) => `The documents list no contact for “${names}”.`,
+    without: (names: string) => `No contact mentions “${names}”: these match the other words.`,
     noneAtAll: 'No document lists a contact point yet.',
     known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
     phones: 'Phones',

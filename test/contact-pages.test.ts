@@ -1,0 +1,63 @@
+/**
+ * /contacts on contact pages modelled on real ones (a Slovak ministry page with a header clock, a
+ * web shop and a webmaster; a Bundespolizei press release; a Czech page in windows-1250): what a
+ * reader sees. Facts are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import contacts from '../commands/contacts.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { fieldOf, runQuery } from './support/structured.ts';
+
+const { documents, warnings } = await loadCorpus(new URL('./fixtures/contact-pages/', import.meta.url).pathname);
+const kb = new KnowledgeBase(documents);
+const ask = (query: string) => runQuery(contacts, query, kb);
+const seen = (reply: Awaited<ReturnType<typeof ask>>) => JSON.stringify(reply);
+
+describe('contact pages as they are written', () => {
+  it('reads the page declared windows-1250, and dates pages by their own date, not a header clock', () => {
+    expect(warnings).toEqual([]);
+    const slovak = documents.find((d) => d.file === 'uhcp-kontakty.html');
+    expect(slovak?.date).toBe('2024-04-03');
+    expect(slovak?.dates).not.toContain('2024-06-15');
+  });
+
+  it('finds a unit by what it is, in another language: the Europol national unit, SIRENE, the 24/7 service', async () => {
+    const europol = (await ask('Europol national unit')).cards[0];
+    expect(europol?.title).toBe('Národná jednotka Europolu');
+    expect(fieldOf(europol, 'Phones')).toContain('+421 2 4859 1180');
+    const sirene = (await ask('SIRENE Pressburg')).cards[0];
+    expect(sirene?.title).toBe('Národná centrála SIRENE');
+    expect(fieldOf(sirene, 'E-mails')).toBe('sirene@minv.example');
+  });
+
+  it('gives a unit every address of its office, the postal box included, as written', async () => {
+    const sirene = (await ask('SIRENE')).cards[0];
+    expect(fieldOf(sirene, 'Address')).toBe(
+      'Pražská 9, 812 72 Bratislava; Adresa pre doručovanie: P. O. BOX 21, 810 05 Bratislava 15',
+    );
+    const praha = (await ask('stálá služba cizinecké policie Prague')).cards[0];
+    expect(fieldOf(praha, 'Address')).toContain('Korespondenční adresa: P. O. BOX 78, 130 51 Praha 3');
+    expect(fieldOf(praha, 'Phones')).toContain('974 820 310');
+  });
+
+  it('keeps German numbers whole with their area code, and names the unit by the card, not the headline', async () => {
+    const reply = await ask('Pressestelle Bundespolizei Ludwigsdorf');
+    const card = reply.cards[0];
+    expect(card?.title).toBe('Bundespolizeiinspektion Ludwigsdorf');
+    expect(fieldOf(card, 'Phones')).toContain('0 35 81 - 36 26 - 10 10');
+    expect(fieldOf(card, 'Address')).toBe('Görlitzer Straße 11, 02828 Görlitz');
+    expect(fieldOf(card, 'Head')).toContain('Jana Weller');
+  });
+
+  it('never offers the shop, the newsletter or the webmaster of a site as a contact', async () => {
+    for (const query of ['e-mail', 'shop', 'webmaster', 'Warenkorb'])
+      expect(seen(await ask(query)), query).not.toMatch(/predaj@|bestellung@|web@minv/);
+  });
+
+  it('answers from the words it knows and names the one it does not', async () => {
+    const reply = await ask('cizinecké policie Prague xylofon');
+    expect(reply.content).toContain('No contact mentions “xylofon”');
+    expect(reply.cards[0]?.description ?? reply.cards[0]?.title).toContain('Odbor cizinecké policie Praha');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Agreements as instruments, read from gazette notices (Czech, Slovak in windows-1250 without a
+ * declaration), a ministry's table of legal bases (German) and a wire report dated relative to its
+ * dateline: what /treaty shows a reader. The fixtures are modelled on real notices, their facts invented.
+ */
+import { describe, expect, it } from 'vitest';
+import treaty from '../commands/treaty.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { fieldOf, runQuery } from './support/structured.ts';
+
+const { documents, warnings } = await loadCorpus(new URL('./fixtures/instruments/', import.meta.url).pathname);
+const kb = new KnowledgeBase(documents);
+const doc = (file: string) => documents.find((d) => d.file === file)!;
+const card = async (query: string) => (await runQuery(treaty, query, kb)).cards[0];
+
+describe('instruments from gazette notices', () => {
+  it('reads every file, the Slovak notice in undeclared windows-1250 included', () => {
+    expect(warnings).toEqual([]);
+    expect(doc('oznamenie-hu-cp1250.txt').text).toContain('bola v Budapešti podpísaná Zmluva medzi Slovenskou');
+  });
+
+  it('keeps two instruments of one Czech gazette issue apart, each with its parties, type and dates', () => {
+    const names = doc('sdeleni-hu.txt').agreements.map((a) => [a.type, a.parties.join('+'), a.signed]);
+    expect(names).toEqual([
+      ['treaty', 'Czechia+Hungary', '2024-04-08'],
+      ['agreement', 'Czechia+Hungary', '1998-06-11'],
+      ['protocol', 'Czechia+Ukraine', '2025-10-02'],
+    ]);
+    expect(doc('sdeleni-hu.txt').date).toBe('2026-02-12');
+  });
+
+  it('answers with the instrument in force, its steps as the notice words them, and names the one it replaced', async () => {
+    const answer = await card('Maďarsko převaděčství');
+    expect(answer?.title).toBe(
+      'Smlouva mezi Českou republikou a Maďarskem o spolupráci při potírání převaděčství a nelegální migrace',
+    );
+    expect(fieldOf(answer, 'Parties')).toBe('Czechia, Hungary');
+    expect(fieldOf(answer, 'Signed')).toBe('8 April 2024, Budapešti');
+    const status = fieldOf(answer, 'Status');
+    expect(status.split('\n')[0]).toMatch(
+      /^• in force: vstoupila v platnost na základě svého článku 19 dne 1\. ledna 2026 \(1 January 2026, /,
+    );
+    expect(status).toContain('instruments exchanged: listiny byly vyměněny v Praze dne 4. listopadu 2025');
+    expect(fieldOf(answer, 'Replaces')).toContain('Dohoda mezi vládou České republiky a vládou Maďarské republiky');
+    // The wire report of its entry into force ("on Thursday", dated 3 January) is the same instrument.
+    expect(fieldOf(answer, 'Source')).toContain('wire-hu.md');
+    expect(JSON.stringify(answer)).not.toContain('3 January 2026, Czech-Hungarian');
+  });
+
+  it('shows a replaced instrument as such when asked for by its year', async () => {
+    const answer = await card('Maďarsko dohoda 1998');
+    expect(fieldOf(answer, 'Signed')).toBe('11 June 1998, Praze');
+    expect(fieldOf(answer, 'Status')).toMatch(/terminated: pozbyla .* \(1 January 2026, /);
+    expect(fieldOf(answer, 'Replaced by (no longer in force)')).toContain('Smlouva mezi Českou republikou a Maďarskem');
+  });
+
+  it('reads a Slovak notice: approval, ratification and a coming entry into force, and what it ends', async () => {
+    const answer = await card('Slovensko Maďarsko spoločné hliadky');
+    expect(fieldOf(answer, 'Signed')).toBe('19 June 2025, Budapešti');
+    const status = fieldOf(answer, 'Status');
+    expect(status).toContain('in force: nadobudne platnosť 1. apríla 2026');
+    expect(status).toContain('ratified: Prezident Slovenskej republiky zmluvu ratifikoval 14. novembra 2025');
+    expect(status).toContain('approved: Národná rada Slovenskej republiky vyslovila so zmluvou súhlas');
+    expect(fieldOf(answer, 'Replaces')).toContain('o spolupráci pri kontrole hraníc');
+  });
+
+  it('reads a table of legal bases: one instrument a row, the one out of force replaced by the one that took over', async () => {
+    const answer = await card('Österreich Ungarn Abkommen');
+    expect(answer?.title).toBe(
+      'Abkommen zwischen der Republik Österreich und Ungarn über die polizeiliche Zusammenarbeit im Grenzgebiet',
+    );
+    expect(fieldOf(answer, 'Signed')).toBe('5 May 2025, Sopron');
+    expect(fieldOf(answer, 'Status')).toContain('in force: am 1. Dezember 2025');
+    const old = await card('Streifen 2006');
+    expect(fieldOf(old, 'Status')).toContain('terminated: außer Kraft seit 1. Dezember 2025');
+    expect(fieldOf(old, 'Replaced by (no longer in force)')).toContain('polizeiliche Zusammenarbeit im Grenzgebiet');
+  });
+
+  it('reads a German gazette notice: days written "am 15. Oktober", the verb last, the instrument it ends', async () => {
+    const answer = await card('Polen Abkommen Polizei Zollbehörden');
+    expect(answer?.title).toContain(
+      'Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Republik Polen über die Zusammenarbeit der Polizei-, Grenz- und Zollbehörden',
+    );
+    expect(fieldOf(answer, 'Signed')).toBe('15 October 2024, Görlitz');
+    expect(fieldOf(answer, 'Status')).toMatch(/in force: in Kraft getreten \(1 April 2025, /);
+    expect(fieldOf(answer, 'Replaces')).toContain('in den Grenzgebieten');
+    expect(doc('bgbl-bekanntmachung-pl.txt').date).toBe('2025-05-14');
+  });
+
+  it('never takes a report’s dateline for a signing date, and dates "on Thursday" from it', () => {
+    const [reported] = doc('wire-hu.md').agreements;
+    expect(reported?.signed).toBeUndefined();
+    expect(reported?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2026-01-01' }));
+  });
+});
