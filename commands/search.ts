@@ -78,7 +78,7 @@ export default defineCommand({
     }
     const [first] = results.hits;
     const contact = isContactKind(results.kind)
-      ? contactAnswer(ctx.kb, query, results.kind!, new Set([first!.document.id]))
+      ? contactAnswer(ctx.kb, query, results.kind!, new Set(results.hits.slice(0, 3).map((hit) => hit.document.id)))
       : undefined;
     return {
       content: contact

@@ -22,8 +22,8 @@ export const isContactKind = (kind: AnswerKind | undefined): boolean => kind !==
 
 /**
  * The field a contact question asks for, from the contact point answering it best among those of
- * `documents` (the documents search found for the question: search ranks documents across
- * languages, the directory picks the unit within them); undefined when none lists it.
+ * the directory's best three (those in `documents`, the ones search found for the question, first);
+ * undefined when none lists it.
  */
 export function contactAnswer(
   kb: KnowledgeBase,
@@ -31,9 +31,10 @@ export function contactAnswer(
   kind: AnswerKind,
   documents: ReadonlySet<string>,
 ): ContactAnswer | undefined {
-  const expanded = [query, ...kb.translationsOf(query)].join(' ');
-  const matches = findContacts(kb, expanded, 0).filter((match) => documents.has(match.document.id));
-  for (const match of matches.slice(0, 3)) {
+  const matches = findContacts(kb, query);
+  // The directory's best unit, unless one of the best three stands in a document search found.
+  const preferred = matches.slice(0, 3).find((match) => documents.has(match.document.id));
+  for (const match of [...(preferred ? [preferred] : []), ...matches.slice(0, 3)]) {
     const { contact } = match;
     if (kind === 'email' && contact.emails[0]) return { match, value: contact.emails[0].address };
     if (kind === 'address' && contact.address) return { match, value: contact.address };
