@@ -44,7 +44,7 @@ export interface KnowledgeBaseOptions {
   /** A word is looked up in the other languages when fewer documents than this hold it. */
   translateBelow: number;
   /** Share of the question's (weighted) words the best passage must hold to count as an answer. */
-  minCoverage: number;
+  minCoverage: 0.55,
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**

@@ -24,7 +24,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
   [
     'phone',
-    / (phone|telephone|call|ring|dial|number to call|(?:what|which) (?:is|are) the (?:\w+ ){0,4}numbers?|nummer|hotline|telefon\w*|tel|cisl[oa]|cisle|zavolat|volat|zavola\w*|telefonn\w*|rufnummer|telefonnummer|anrufen|erreichbar) /,
+    / (phone|telephone|call|dial|number to call|(?:what|which) (?:is|are) the (?:\w+ ){0,4}numbers?|nummer|hotline|telefon\w*|tel|cisl[oa]|cisle|zavolat|volat|zavola\w*|telefonn\w*|rufnummer|telefonnummer|anrufen|erreichbar) /,
   ],
   [
     'number',
