@@ -28,6 +28,8 @@ export interface Question {
   kind?: AnswerKind;
   /** The end of a period is asked for ("until when"). */
   until?: boolean;
+  /** Whether a sentence holds the kind of answer asked for, when the pattern of `holdsAnswer` is too loose. */
+  holds?: (sentence: string) => boolean;
 }
 
 export interface Answer {
@@ -125,7 +127,8 @@ export function findAnswer(
         Math.max(own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1), CONTEXT * Math.max(around[i]!, titleLevels[i]!)),
       );
       if (score === 0) return;
-      if (question.kind && holdsAnswer(sentence, question.kind) && !isDateline(sentence, question.kind)) score += bonus;
+      const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
+      if (question.kind && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
     });

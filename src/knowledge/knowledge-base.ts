@@ -44,7 +44,7 @@ export interface KnowledgeBaseOptions {
   /** A word is looked up in the other languages when fewer documents than this hold it. */
   translateBelow: number;
   /** Share of the question's (weighted) words the best passage must hold to count as an answer. */
-  minCoverage: 0.55,
+  minCoverage: 0.55;
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**
@@ -536,7 +536,14 @@ export class KnowledgeBase {
       translated: new Set(hits.translated),
       loose: new Set(hits.loose),
     }));
-    return { terms, kind: answerKind(query), until: asksUntil(query) };
+    const kind = answerKind(query);
+    // A person is a name no lexicon knows as a word: German capitalises every noun.
+    const isWord = (word: string) => this.lexicon.knows(word);
+    const holds =
+      kind === 'person'
+        ? (sentence: string) => answerValue(sentence, 'person', new Set(), { isWord }) !== undefined
+        : undefined;
+    return { terms, kind, until: asksUntil(query), ...(holds ? { holds } : {}) };
   }
 
   /**
