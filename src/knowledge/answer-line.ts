@@ -9,7 +9,7 @@
 import { fold } from '../corpus/clean.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
-import { tokenize, processTerm } from './terms.ts';
+import { processTerm } from './terms.ts';
 
 export interface AnswerValue {
   /** The value as written in the sentence. */
@@ -92,9 +92,11 @@ const NUMBER =
   /(?<![\p{L}\d])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
 /** A year is not a count ("in 2022"). */
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
-/** Two or three capitalised words (a double surname joined by a hyphen is one), titles around them. */
-const PERSON =
-  /(?:(?:\p{L}{1,5}\.\s?){1,3})?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)?){1,2}(?:,?\s(?:\p{Lu}\p{Ll}{0,5}\.\s?){1,3})?/gu;
+/** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+/gu;
+/** Ranks and posts written before a name, capitalised in German ("Polizeioberkommissar", "Erster"). */
+const RANK =
+  /(?:kommissar\w*|rat|ratin|meister\w*|direktor\w*|inspektor\w*|prasident\w*|leiter\w*|sprecher\w*|oberst\w*|major|hauptmann|erste[rn]?|stellvertretende[rn]?|doktor|professor\w*)$/;
 const PLACE = /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
@@ -155,14 +157,19 @@ export function answerValue(
       break;
     }
     case 'person': {
-      // A person's name is capitalised words none of which is a common word or a word of the question.
-      const people = matchesOf(sentence, PERSON).filter((p) => {
-        const names = tokenize(p.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-        return (
-          !NOT_A_PERSON.test(fold(p.text)) &&
-          names.length >= 2 &&
-          names.every((w) => !isWord(fold(w)) && !words.has(processTerm(w) ?? ''))
+      // A person's name: the last two or three of a run of capitalised words, none of them a
+      // common word, a rank ("Erster Kriminalhauptkommissar Matthias Grübl") or a word of the question.
+      const people = matchesOf(sentence, CAPITALISED_RUN).flatMap((run): Found[] => {
+        const names = [...run.text.matchAll(/\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu)];
+        const person = names.filter(
+          (m) => !isWord(fold(m[0])) && !RANK.test(fold(m[0])) && !words.has(processTerm(m[0]) ?? ''),
         );
+        const last = person.slice(-3);
+        if (last.length < 2 || NOT_A_PERSON.test(fold(last.map((m) => m[0]).join(' ')))) return [];
+        // The name's words stand together at the end of the run.
+        const start = run.index + last[0]!.index;
+        const end = run.index + last.at(-1)!.index + last.at(-1)![0].length;
+        return [{ text: sentence.slice(start, end), index: start }];
       });
       found = nearest(people, at);
       break;
