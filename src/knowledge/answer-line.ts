@@ -90,6 +90,22 @@ const MONEY =
   /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|eur|euro|eura|USD|CZK|Kč|korun\w*|dollars?|€)/gu;
 const NUMBER =
   /(?<![\p{L}\d])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
+/** Numbers written as words, folded, in English, Czech, Slovak and German (with the Czech and Slovak cases people write). */
+const NUMBER_WORDS = new Set(
+  (
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+    'nineteen twenty thirty forty fifty sixty hundred dozen ' +
+    'dva dve dvou dvema tri trech trem ctyri ctyr ctyrech pet peti sest sesti sedm sedmi osm osmi devet deviti deset ' +
+    'deseti jedenact jedenacti dvanact dvanacti trinact trinacti ctrnact ctrnacti patnact patnacti sestnact ' +
+    'sedmnact osmnact devatenact dvacet dvaceti tricet ctyricet padesat sto ' +
+    'styri dvoch troch styroch pat piatich sest siestich sedem siedmich osem osmich devat deviatich desat desiatich ' +
+    'jedenast dvanast dvanastich trinast strnast patnast dvadsat tridsat styridsat patdesiat ' +
+    'zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn zwanzig dreissig vierzig ' +
+    'funfzig hundert'
+  ).split(' '),
+);
+const WORD = /[\p{L}]+/gu;
+
 /** A year is not a count ("in 2022"). */
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
@@ -147,7 +163,10 @@ export function answerValue(
       found = nearest(matchesOf(sentence, MONEY), at);
       break;
     case 'number': {
-      const numbers = matchesOf(sentence, NUMBER).filter((n) => !isInDate(dates, n.index) && !YEAR_ONLY.test(n.text));
+      const numbers = [
+        ...matchesOf(sentence, NUMBER).filter((n) => !isInDate(dates, n.index) && !YEAR_ONLY.test(n.text)),
+        ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
+      ];
       const value = nearest(numbers, at);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {

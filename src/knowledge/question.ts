@@ -82,7 +82,8 @@ const HOLDS: Record<AnswerKind, RegExp> = {
   ),
   money:
     /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:mil\.?|milion\w*|million\w*|mio\.?|mld\.?|miliard\w*|tis\.?|tisic\w*)?\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
-  number: /\b\d[\d\s.,]*\b/,
+  number:
+    /\b\d[\d\s.,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dva|dve|tri|ctyri|pet|sest|sedm|osm|devet|deset|dvanact\w*|dvacet|styri|pat|sedem|osem|desat|dvanast\w*|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig)\b/,
   person:
     /\b(?:col|gen|mgr|ing|dr|judr|phdr|plk|pplk|mjr|mr|mrs|ms|bc|doc|prof)\.\s|\b(?:minister\w*|ministr\w*|director|reditel\w*|riaditel\w*|leiter\w*|head|vedouc\w*|veduc\w*|commissioner|president|prezident\w*|chief|officer|secretary|tajomnik|tajemnik|sprecher\w*|mluvci|hovorca|spokesperson)\b/,
   place: /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+[a-z]/,
@@ -105,6 +106,6 @@ export function holdsAnswer(sentence: string, kind: AnswerKind): boolean {
   const folded = fold(sentence);
   if (kind === 'person') return HOLDS.person.test(folded) || NAME.test(sentence);
   if (kind === 'place') return PLACE.test(sentence);
-  if (kind === 'phone' || kind === 'number') return HOLDS[kind].test(sentence);
+  if (kind === 'phone') return HOLDS.phone.test(sentence);
   return HOLDS[kind].test(folded);
 }
