@@ -4,7 +4,7 @@ import { cs } from './cs.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { hu } from './hu.ts';
-import type { LanguagePack } from './pack.ts';
+import { MIN_STEMMED, type LanguagePack } from './pack.ts';
 import { pl } from './pl.ts';
 import { sk } from './sk.ts';
 
@@ -13,9 +13,14 @@ export const PACKS: Readonly<Record<Language, LanguagePack>> = { cs, sk, en, de,
 /** Stop words of every language: a question's language is a guess, and documents mix languages. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((pack) => pack.stopWords));
 
-/** Stem keys of a word in the given languages (every language when the word's language is not known). */
+/**
+ * Stem keys of a word in the given languages (every language when the word's language is not
+ * known). A stem shorter than three letters joins unrelated words ("nová" and "Čína" both stem to
+ * "n" in Czech): it is no key.
+ */
 export function stemKeysIn(lower: string, folded: string, languages: readonly Language[]): string[] {
   const keys = new Set<string>();
-  for (const language of languages) for (const key of PACKS[language].stems(lower, folded)) keys.add(key);
+  for (const language of languages)
+    for (const key of PACKS[language].stems(lower, folded)) if (key.length > MIN_STEMMED) keys.add(key);
   return [...keys];
 }

@@ -56,9 +56,10 @@ const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
 
 /**
- * The agreement a question is about: among those of the documents search found for it (search
- * ranks documents across languages), the one whose parties the question names and whose name
- * holds most of its words; a replaced instrument yields to the one in force.
+ * The agreement a question is about: among those between the parties it names (or, naming none,
+ * those of the documents search found for it), the one in the documents search ranked first
+ * across languages, whose name holds most of its words; a replaced instrument yields to the one
+ * in force.
  */
 function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<string>): AgreementEntry | undefined {
   const found = kb.search(query, {}, 3).hits.map((hit) => hit.document.id);
@@ -74,8 +75,8 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
   // about the Czech-Austrian one.
   const candidates = allAgreements(kb).filter(
     (entry) =>
-      entry.documents.some((d) => found.includes(d.id)) &&
-      [...parties].every((party) => entry.agreement.parties.includes(party)),
+      [...parties].every((party) => entry.agreement.parties.includes(party)) &&
+      (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))),
   );
   return candidates.sort((a, b) => score(b) - score(a))[0];
 }
