@@ -83,7 +83,7 @@ describe('instruments from gazette notices', () => {
       'Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Republik Polen über die Zusammenarbeit der Polizei-, Grenz- und Zollbehörden',
     );
     expect(fieldOf(answer, 'Signed')).toBe('15 October 2024, Görlitz');
-    expect(fieldOf(answer, 'Status')).toMatch(/in force: in Kraft getreten \(1 April 2025, /);
+    expect(fieldOf(answer, 'Status')).toMatch(/in force: am 1. April 2025 in Kraft getreten \(1 April 2025, /);
     expect(fieldOf(answer, 'Replaces')).toContain('in den Grenzgebieten');
     expect(doc('bgbl-bekanntmachung-pl.txt').date).toBe('2025-05-14');
   });

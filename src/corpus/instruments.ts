@@ -185,6 +185,18 @@ function openInstrument(
   };
 }
 
+/**
+ * Where a step's clause starts: at its verb, or, when the verb comes last ("… am 1. März 2025 in
+ * Kraft getreten"), at the date just before it with its preposition.
+ */
+function verbFinalStart(sentence: string, at: number, dates: ReturnType<typeof datesIn>): number {
+  if (sentence.slice(at).replace(/[\s.]+$/u, '').length >= 30) return at;
+  const before = dates.filter((d) => d.end <= at && at - d.end <= 20).pop();
+  if (!before) return at;
+  const word = /(\p{L}+\s+)$/u.exec(sentence.slice(Math.max(0, before.index - 12), before.index));
+  return before.index - (word?.[1]?.length ?? 0);
+}
+
 /** What a step clause says, as written: from its verb to the end of the sentence. */
 const clauseFrom = (sentence: string, at: number): string => capLength(sentence.slice(at).replace(/[\s.;:]+$/u, ''));
 
@@ -277,7 +289,10 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
         dateNear(dates, step.index, (d) => signedAt.includes(d.index) || d.index < step.index - 80) ??
         (opened && !opened.agreement.signed ? relativeDay(sentence.slice(step.index), dateline) : undefined);
       if (!date && kind !== 'approved' && kind !== 'ratified') continue;
-      const clause = clauseFrom(sentence, kind === 'approved' || kind === 'ratified' ? 0 : step.index);
+      const clause = clauseFrom(
+        sentence,
+        kind === 'approved' || kind === 'ratified' ? 0 : verbFinalStart(sentence, step.index, dates),
+      );
       const history = target.agreement.history!;
       if (history.some((h) => h.kind === kind && h.date === date)) continue;
       history.push({ kind, status: clause, ...(date ? { date } : {}) });

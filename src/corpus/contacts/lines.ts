@@ -338,7 +338,17 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
     current.contact.push(found.contact);
     current.end = i = found.last;
   }
-  return blocks.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
+  // A head named just under a card ("Director of the Office: Col. …" after an <address>) belongs to it.
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    const onlyHead = block.contact.every((c) => c.head && c.phones.length + c.emails.length === 0 && !c.address);
+    if (onlyHead && previous && block.start - previous.end <= 3 && !previous.contact.some((c) => c.head)) {
+      previous.contact.push(...block.contact);
+      previous.end = block.end;
+    } else merged.push(block);
+  }
+  return merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
 }
 
 function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
