@@ -14,6 +14,7 @@
  * - doc@1: the first document cited is the answering one;
  * - evidence@1: the answering sentence is quoted in the first result (up to its citation);
  * - silent: unanswerable questions answered "not in the documents".
+ * `--first N`: every case must show its facts within the first N visible characters.
  * `--raw`: the same cases asked of MiniSearch with its defaults over the same passages (a reader
  * sees the top passage's title, its first 300 characters and its file).
  */
@@ -42,6 +43,8 @@ const KINDS = flag('--kinds')?.split(',');
 const ONLY = flag('--only')?.split(',');
 const VERBOSE = argv.includes('--verbose');
 const RAW = argv.includes('--raw');
+/** `--first N`: every case's facts within the first N visible characters (an answer line), as score.mjs's. */
+const FIRST = flag('--first') ? Number(flag('--first')) : undefined;
 const ROOT = new URL('./unseen/', import.meta.url).pathname;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 
@@ -219,7 +222,7 @@ async function main(): Promise<void> {
     } catch (error) {
       payload = { content: `error: ${(error as Error).message}` };
     }
-    const outcome = judge(c, payload, unanswered, files);
+    const outcome = judge(FIRST ? { ...c, firstChars: FIRST } : c, payload, unanswered, files);
     outcomes.push(outcome);
     if (VERBOSE && !outcome.pass) console.log(`FAIL ${c.id} [${c.options.query ?? ''}] ${outcome.why.join('; ')}`);
   }

@@ -13,6 +13,9 @@ import { allContacts, contactNames, findContacts, unknownNames, type ContactMatc
 import { texts, type Pack } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+import { contactLine } from '../src/answers/answer-line.ts';
+import { fieldOf } from '../src/knowledge/contact-answer.ts';
+import { answerKind } from '../src/knowledge/question.ts';
 
 const contactsText = texts('contacts');
 
@@ -87,9 +90,12 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
   if (matches.length === 0) return noMatch(query, unknown, words, ctx);
   const count = words.count(matches.length);
-  // Answered from the words it knows; the words no contact holds are named, not silently dropped.
+  // The answer first: the field asked for of the best contact point; then the words no contact
+  // holds, named (answered from the words it knows, not silently dropped), and every card.
+  const field = query ? fieldOf(matches[0]!, answerKind(query)) : undefined;
   const content = query
     ? [
+        field ? contactLine(field, true) : '',
         words.matching(escapeMarkdown(query), count),
         unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
       ]

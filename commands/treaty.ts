@@ -133,7 +133,21 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   if (!query) return list(page, words, ctx);
   const { matches, countries } = findAgreements(ctx.kb, query);
   const [best, ...others] = matches;
-  return best ? { cards: [agreementCard(best, others, words, ctx)] } : noMatch(query, countries, words, ctx);
+  if (!best) return noMatch(query, countries, words, ctx);
+  return { content: answerLine(best, words, ctx.locale), cards: [agreementCard(best, others, words, ctx)] };
+}
+
+/** The answer first: when it was signed, its latest dated step, and which agreement ("**Signed: 14 November 2023** · in force: … · Smlouva …"). */
+function answerLine(entry: AgreementEntry, words: Words, locale: Locale): string {
+  const latest = entry.history.find((step) => step.date) ?? entry.history[0];
+  const name = entry.agreement.name.length > 120 ? `${entry.agreement.name.slice(0, 119)}…` : entry.agreement.name;
+  return [
+    `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}**`,
+    latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
+    escapeMarkdown(name),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export default defineCommand({

@@ -3,7 +3,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import contacts from '../commands/contacts.ts';
 import developments from '../commands/developments.ts';
+import treaty from '../commands/treaty.ts';
 import search from '../commands/search.ts';
 import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { detectLanguage } from '../src/corpus/language.ts';
@@ -23,8 +25,9 @@ The treaty will enter into force after ratification by both parliaments.`;
 
 const CS_CONTACTS = `Odbor mezinárodní policejní spolupráce
 Ředitelem odboru je plk. Mgr. Karel Dvořáček.
-Nepřetržitá služba je k dispozici na čísle 974 834 210, fax 974 834 716.
-Adresa: Strojnická 935/27, 170 89 Praha 7.`;
+Telefon (nepřetržitá služba): 974 834 210
+Fax: 974 834 716
+Adresa: Strojnická 935/27, 170 89 Praha 7`;
 
 const SK_NOTICE = `Oznámenie Ministerstva zahraničných vecí a európskych záležitostí Slovenskej republiky
 Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 22. mája 2025 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Rakúskou republikou o spoločných hliadkach.
@@ -158,5 +161,18 @@ describe('time phrases in questions', () => {
     const text = JSON.stringify(reply);
     expect(text).not.toContain('since last month');
     expect(text).toMatch(/1 October 2026/);
+  });
+});
+
+describe('the answer line of /contacts and /treaty', () => {
+  it('/contacts opens with the field asked for, then the unit’s other ways to reach it', async () => {
+    const reply = await runQuery(contacts as never, 'fax odboru mezinárodní policejní spolupráce', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*974 834 716\*\*/);
+    expect(reply.content?.split('\n')[0]).toContain('974 834 210');
+  });
+
+  it('/treaty opens with the signing date and the agreement', async () => {
+    const reply = await runQuery(treaty as never, 'Hungary', kb);
+    expect(reply.content).toMatch(/^\*\*Signed: 10 March 2026\*\*/);
   });
 });

@@ -52,13 +52,25 @@ export function answerLine({ value, sentence, document, tag }: AnswerLineInput, 
   return [shown && `**${escapeMarkdown(shown)}**`, quote, source].filter(Boolean).join(' · ');
 }
 
-/** "**974 632 700** · Nepřetržitá služba · SKP Lanžhot – Kúty, Policie ČR · `file`": a contact field asked for. */
-export function contactLine(answer: ContactAnswer): string {
+/**
+ * "**974 632 700** · Nepřetržitá služba · SKP Lanžhot – Kúty, Policie ČR · `file`": a contact field
+ * asked for. With `brief`, the unit's other ways to reach it follow the field asked for (its first
+ * phone, e-mail and address), so /contacts answers in its first line whatever was asked.
+ */
+export function contactLine(answer: ContactAnswer, brief = false): string {
   const { contact, document } = answer.match;
   const whose = [contact.unit, contact.organisation].filter(Boolean).join(', ');
+  const others = brief
+    ? [
+        answer.match.phones.find((phone) => phone.raw !== answer.value)?.raw,
+        contact.emails[0]?.address,
+        contact.address,
+      ].filter((value): value is string => value !== undefined && value !== answer.value)
+    : [];
   return [
     `**${escapeMarkdown(answer.value)}**`,
     answer.label && escapeMarkdown(answer.label),
+    ...others.map(escapeMarkdown),
     whose && escapeMarkdown(whose),
     inlineFile(document.file),
   ]

@@ -35,17 +35,22 @@ export function contactAnswer(
   // The directory's best unit, unless one of the best three stands in a document search found.
   const preferred = matches.slice(0, 3).find((match) => documents.has(match.document.id));
   for (const match of [...(preferred ? [preferred] : []), ...matches.slice(0, 3)]) {
-    const { contact } = match;
-    if (kind === 'email' && contact.emails[0]) return { match, value: contact.emails[0].address };
-    if (kind === 'address' && contact.address) return { match, value: contact.address };
-    if (kind === 'fax') {
-      const fax = match.phones.find((phone) => phone.fax);
-      if (fax) return { match, value: fax.raw, label: fax.label };
-    }
-    if (kind === 'phone') {
-      const phone = match.phones.find((p) => !p.fax);
-      if (phone) return { match, value: phone.raw, label: phone.label };
-    }
+    const field = fieldOf(match, kind);
+    if (field) return field;
   }
+  return undefined;
+}
+
+/**
+ * The field of one contact point a question asks for (its first phone when it names none: the
+ * directory puts the lines matching the question first), or undefined when the point lists none.
+ */
+export function fieldOf(match: ContactMatch, kind: AnswerKind | undefined): ContactAnswer | undefined {
+  const { contact } = match;
+  if (kind === 'email') return contact.emails[0] && { match, value: contact.emails[0].address };
+  if (kind === 'address') return contact.address ? { match, value: contact.address } : undefined;
+  const phone = match.phones.find((p) => p.fax === (kind === 'fax'));
+  if (phone) return { match, value: phone.raw, label: phone.label };
+  if (kind === undefined && contact.emails[0]) return { match, value: contact.emails[0].address };
   return undefined;
 }
