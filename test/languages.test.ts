@@ -176,3 +176,11 @@ describe('the answer line of /contacts and /treaty', () => {
     expect(reply.content).toMatch(/^\*\*Signed: 10 March 2026\*\*/);
   });
 });
+
+describe('/treaty between two named countries', () => {
+  it('answers only with an agreement between both, never another one of them', async () => {
+    const reply = await runQuery(treaty as never, 'Czech-Austrian police agreement', kb);
+    expect(reply.unanswered).toBe(true);
+    expect(JSON.stringify(reply)).not.toContain('10 March 2026');
+  });
+});

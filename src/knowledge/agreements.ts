@@ -300,17 +300,22 @@ export function relatedEntries(
 
 /**
  * Agreements matching a query, best first, each with the provisions matching the query first. A
- * query that is exactly an agreement's label or name ranks it first. When the query names
- * countries, only agreements with one of them as a party are kept ("agreement with Germany" never
- * shows another); one that names countries and nothing else gets every agreement they are party to.
+ * query that is exactly an agreement's label or name ranks it first. When the query names a
+ * country, only agreements it is party to are kept ("agreement with Germany" never shows another);
+ * naming several, only agreements between all of them; one that names countries and nothing else
+ * gets every agreement they are party to.
  */
 export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswer {
   const typed = fold(query.trim());
   const exact = (entry: AgreementEntry): boolean =>
     fold(agreementLabel(entry.agreement)) === typed || fold(entry.agreement.name) === typed;
   const countries = countriesAsked(query);
+  // Two countries named ask for an agreement between them: the Czech-Hungarian treaty is no answer
+  // about a Czech-Austrian one. One named asks for any agreement it is party to.
   const withParty = (entry: AgreementEntry): boolean =>
-    countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party));
+    countries.length < 2
+      ? countries.length === 0 || entry.agreement.parties.some((party) => countries.includes(party))
+      : countries.every((country) => entry.agreement.parties.includes(country));
   // Scored by the words some agreement holds: one unknown word ("Änderung") does not lose the answer.
   const { index } = catalogueOf(kb);
   const asked = tokenize(query);
