@@ -7,7 +7,7 @@
  * the sentence is their answer.
  */
 import { fold } from '../corpus/clean.ts';
-import { datesIn } from '../corpus/dates.ts';
+import { datesIn, monthOf } from '../corpus/dates.ts';
 import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
 
@@ -47,12 +47,20 @@ function weekdayBefore(published: string, weekday: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A month and year, or a year alone ("in November 2025", "in 2026"): a date of its own when no day is written. */
+const PERIOD = /\b(?:(\p{L}{3,12})\s+)?((?:19|20)\d{2})\b/gu;
+
 function datesOf(sentence: string, published: string | undefined): Found[] {
   const found: Found[] = datesIn(sentence).map(({ date, index, end }) => ({
     text: sentence.slice(index, end),
     index,
     date,
   }));
+  for (const m of sentence.matchAll(PERIOD)) {
+    if (found.some((f) => m.index + m[0].length > f.index && m.index < f.index + f.text.length)) continue;
+    const month = m[1] && monthOf(m[1]);
+    found.push(month ? { text: m[0], index: m.index } : { text: m[2]!, index: m.index + m[0].length - m[2]!.length });
+  }
   if (!published) return found;
   const folded = fold(sentence);
   for (const [weekday, pattern] of WEEKDAYS) {
@@ -157,7 +165,12 @@ export function answerValue(
   switch (kind) {
     case 'date':
       // "Until when": the end of a period ("15 June – 13 August 2026"), else the nearest date.
-      found = until && dates.length > 1 ? dates.at(-1) : nearest(dates, at);
+      {
+        // A day beats a month or year the sentence also names; "until when" asks for a period's end.
+        const days = dates.filter((d) => d.date);
+        const pool = days.length > 0 ? days : dates;
+        found = until && pool.length > 1 ? pool.at(-1) : nearest(pool, at);
+      }
       break;
     case 'money':
       found = nearest(matchesOf(sentence, MONEY), at);

@@ -112,6 +112,9 @@ const ORDER_WEIGHT = 0.03;
 
 /** Kinds whose value is read reliably enough that a question of the kind without one is not answered. */
 const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax', 'person']);
+/** "Who is Vladimír Vedra?", "Kdo je …", "Wer ist …": a question about a named person, not for one. */
+const WHO_IS = /^(?:who (?:is|was)|kdo (?:je|byl\w*)|kto (?:je|bol\w*)|wer (?:ist|war))\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
 
@@ -510,7 +513,11 @@ export class KnowledgeBase {
     const answered =
       this.answers(hits[0], parsed, termHits) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
-      (!question.kind || !VALUE_REQUIRED.has(question.kind) || value !== undefined);
+      (!question.kind ||
+        !VALUE_REQUIRED.has(question.kind) ||
+        value !== undefined ||
+        // "Who is Vladimír Vedra?" asks who a named person is: a sentence about them answers.
+        (question.kind === 'person' && WHO_IS.test(query.trim())));
     const results: SearchResults = { total, hits, answered, kind: question.kind, value };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;

@@ -18,7 +18,7 @@ export type AnswerKind =
 const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   [
     'money',
-    / (how much (?:money|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|kolik (?:stal\w*|stoj\w*|penez|korun|eur|milion\w*)|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|penazi|eur|milion\w*)|aku sumu|suma|sumu|wie viel (?:geld|kostet|euro)|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
+    / (how much (?:money|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*)|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|penazi|eur|milion\w*)|aku sumu|suma|sumu|wie viel (?:geld|kostet|euro)|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
   ],
   ['fax', / (fax\w*|telefax) /],
   ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
