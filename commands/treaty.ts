@@ -20,6 +20,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+import { latestStep } from '../src/knowledge/treaty-answer.ts';
 
 const treatyText = texts('treaty');
 
@@ -139,7 +140,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 
 /** The answer first: when it was signed, its latest dated step, and which agreement ("**Signed: 14 November 2023** · in force: … · Smlouva …"). */
 function answerLine(entry: AgreementEntry, words: Words, locale: Locale): string {
-  const latest = entry.history.find((step) => step.date) ?? entry.history[0];
+  const latest = latestStep(entry);
   const name = entry.agreement.name.length > 120 ? `${entry.agreement.name.slice(0, 119)}…` : entry.agreement.name;
   return [
     `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}**`,

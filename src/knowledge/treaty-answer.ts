@@ -51,6 +51,16 @@ export interface TreatyAnswer {
 /** The question is about an agreement between parties no document has one between: not answered. */
 export const NO_SUCH_AGREEMENT = 'no-such-agreement';
 
+/**
+ * The latest step of an agreement: the newest dated one, and of several stated the same day the
+ * last (a report says "signed …, must be ratified …, should enter into force in 2026" in that order).
+ */
+export function latestStep(entry: AgreementEntry): StatusEntry | undefined {
+  const newest = entry.history.find((step) => step.date)?.date;
+  if (!newest) return entry.history[0];
+  return entry.history.filter((step) => step.date === newest).at(-1);
+}
+
 /** The step a question's concepts name, if any. */
 const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
@@ -100,7 +110,7 @@ export function treatyAnswer(
   if (!best) return parties.size >= 2 ? NO_SUCH_AGREEMENT : undefined;
   const dated = best.history.filter((step) => step.date);
   if (kind === 'status') {
-    const latest = dated[0] ?? best.history[0];
+    const latest = latestStep(best);
     return latest && { entry: best, step: latest };
   }
   const step =
