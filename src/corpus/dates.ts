@@ -210,24 +210,42 @@ WEEKDAYS.forEach((forms, i) => forms.split(' ').forEach((form) => WEEKDAY_OF.set
 const RELATIVE_DAY =
   /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern)|(today|dnes|dnešním|heute))(?!\p{L})/giu;
 
+/** A weekday by its name, or a German one with its time of day ("Montagabend", "Dienstagmorgen"). */
+const weekdayOf = (word: string): number | undefined => {
+  const folded = fold(word);
+  return WEEKDAY_OF.get(folded) ?? WEEKDAY_OF.get(folded.replace(/(?:abend|morgen|nachmittag|vormittag|nacht)$/, ''));
+};
+
 /**
- * The day a news item's relative phrase names, counted back from its dateline: "came into force on
- * Saturday" in an item of Monday 3 October is Saturday 1 October (a report tells what has
- * happened: the weekday on or before the dateline). Undefined when the text has no such phrase.
+ * Every day a text's relative phrases name, counted back from its dateline, with where each
+ * stands: "came into force on Saturday" in an item of Monday 3 October is Saturday 1 October (a
+ * report tells what has happened: the weekday on or before the dateline).
  */
-export function relativeDay(text: string, dateline: string | undefined): string | undefined {
-  if (!dateline || !/^\d{4}-\d{2}-\d{2}$/.test(dateline)) return undefined;
+export function relativeDays(
+  text: string,
+  dateline: string | undefined,
+): Array<{ date: string; index: number; end: number }> {
+  if (!dateline || !/^\d{4}-\d{2}-\d{2}$/.test(dateline)) return [];
   const anchor = new Date(`${dateline}T00:00:00Z`);
+  const found: Array<{ date: string; index: number; end: number }> = [];
   for (const match of text.matchAll(RELATIVE_DAY)) {
     let back: number | undefined;
     if (match[2]) back = 1;
     else if (match[3]) back = 0;
     else {
-      const weekday = WEEKDAY_OF.get(fold(match[1] ?? ''));
+      const weekday = weekdayOf(match[1] ?? '');
       if (weekday === undefined) continue;
       back = (anchor.getUTCDay() - weekday + 7) % 7;
     }
-    return isoDay(new Date(anchor.getTime() - back * 86_400_000), 'utc');
+    found.push({
+      date: isoDay(new Date(anchor.getTime() - back * 86_400_000), 'utc'),
+      index: match.index,
+      end: match.index + match[0].length,
+    });
   }
-  return undefined;
+  return found;
 }
+
+/** The first day a news item's relative phrases name (see `relativeDays`); undefined when it has none. */
+export const relativeDay = (text: string, dateline: string | undefined): string | undefined =>
+  relativeDays(text, dateline)[0]?.date;

@@ -7,7 +7,7 @@
  * the sentence is their answer.
  */
 import { fold } from '../corpus/clean.ts';
-import { datesIn, monthOf } from '../corpus/dates.ts';
+import { datesIn, monthOf, relativeDays } from '../corpus/dates.ts';
 import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
 
@@ -28,25 +28,6 @@ interface Found {
 const NOT_A_PERSON =
   /\b(?:ministr\w*|minister\w*|sdeleni|oznamenie|mitteilung|bekanntmachung|police|polic\w*|polizei\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|direktion|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|zentrum|inspektion|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
 
-const WEEKDAYS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /\b(?:on monday|v pondeli|v pondelok|am montag\w*)\b/],
-  [2, /\b(?:on tuesday|v utery|v utorok|am dienstag\w*)\b/],
-  [3, /\b(?:on wednesday|ve stredu|v stredu|am mittwoch\w*)\b/],
-  [4, /\b(?:on thursday|ve ctvrtek|vo stvrtok|am donnerstag\w*)\b/],
-  [5, /\b(?:on friday|v patek|v piatok|am freitag\w*)\b/],
-  [6, /\b(?:on saturday|v sobotu|am samstag\w*)\b/],
-  [0, /\b(?:on sunday|v nedeli|v nedelu|am sonntag\w*)\b/],
-];
-const YESTERDAY = /\b(?:yesterday|vcera|gestern)\b/;
-
-/** The day a weekday names in a text dated `published`: the last such day on or before it. */
-function weekdayBefore(published: string, weekday: number): string {
-  const date = new Date(`${published}T00:00:00Z`);
-  const back = (date.getUTCDay() - weekday + 7) % 7;
-  date.setUTCDate(date.getUTCDate() - back);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A month and year, or a year alone ("in November 2025", "in 2026"): a date of its own when no day is written. */
 const PERIOD = /\b(?:(\p{L}{3,12})\s+)?((?:19|20)\d{2})\b/gu;
 
@@ -61,27 +42,9 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
     const month = m[1] && monthOf(m[1]);
     found.push(month ? { text: m[0], index: m.index } : { text: m[2]!, index: m.index + m[0].length - m[2]!.length });
   }
-  if (!published) return found;
-  const folded = fold(sentence);
-  for (const [weekday, pattern] of WEEKDAYS) {
-    const match = pattern.exec(folded);
-    if (match)
-      found.push({
-        text: sentence.slice(match.index, match.index + match[0].length),
-        index: match.index,
-        date: weekdayBefore(published, weekday),
-      });
-  }
-  const yesterday = YESTERDAY.exec(folded);
-  if (yesterday) {
-    const date = new Date(`${published}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() - 1);
-    found.push({
-      text: sentence.slice(yesterday.index, yesterday.index + yesterday[0].length),
-      index: yesterday.index,
-      date: date.toISOString().slice(0, 10),
-    });
-  }
+  // "on Saturday", "am Montagabend", "včera": read by the document's date.
+  for (const { date, index, end } of relativeDays(sentence, published))
+    found.push({ text: sentence.slice(index, end), index, date });
   return found;
 }
 
