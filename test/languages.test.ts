@@ -186,3 +186,14 @@ describe('/treaty between two named countries', () => {
     expect(reply.cards[0]?.description).toMatch(/^The documents describe no agreement with Czechia, Austria/);
   });
 });
+
+describe('a press release with a contact footer', () => {
+  it('is news (a development), not a contact page', () => {
+    const release = parseDocument(
+      'bpol.txt',
+      `${DE_PRESS}\nRückfragen bitte an\nPressestelle\nTelefon: 0 35 83 - 79 56 10 10\nFax: 0 35 83 - 79 56 10 99\nE-Mail: presse.ebersbach@polizei.bund.de`,
+    );
+    expect(release.kind).toBe('news');
+    expect(release.date).toBe('2026-10-14');
+  });
+});

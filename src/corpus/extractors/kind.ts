@@ -16,7 +16,7 @@ const BULLETIN =
 const MINUTES =
   /\b(?:minutes|meeting record|record of the meeting|zapis z|zapis ze|zaznam z jednani|agenda|attendees|participants|pritomni|ucastnici)\b/;
 const NEWS_VERB =
-  /\b(?:signed|met|announced|agreed|adopted|launched|opened|arrested|visited|podepsal\w*|jednal\w*|oznamil\w*|schvalil\w*|zahajil\w*|navstivil\w*)\b/;
+  /\b(?:signed|met|announced|agreed|adopted|launched|opened|arrested|detained|caught|seized|stopped|dismantled|visited|podepsal\w*|jednal\w*|oznamil\w*|schvalil\w*|zahajil\w*|navstivil\w*|zadrzel\w*|zadrzal\w*|zatkl\w*|podpisal\w*|festgenommen|gestellt|gestoppt|aufgegriffen|unterzeichnet|vereinbart|kontrolliert|eroffnet|besucht|beschlossen)\b/;
 
 function detectKind(facts: Facts, isEmail: boolean, isTreaty: boolean): DocumentKind {
   const text = facts.fullText ?? '';
@@ -31,6 +31,9 @@ function detectKind(facts: Facts, isEmail: boolean, isTreaty: boolean): Document
       /\b(?:agenda|action points?|attendees|pritomni|usneseni|ukoly)\b/.test(fold(text.slice(0, 3000))))
   )
     return 'minutes';
+  const lead = fold(text.slice(0, 600));
+  // A press release reports an event in its dated lead, whatever contacts its footer lists.
+  if (findDates(lead).length > 0 && NEWS_VERB.test(lead)) return 'news';
   const phones = (facts.contacts ?? []).reduce((sum, contact) => sum + contact.phones.length, 0);
   if (phones >= 2 || (facts.contacts?.length ?? 0) >= 3) return 'contact';
   if (BULLETIN.test(fold(facts.title ?? '')) && findDates(text).length >= 2) return 'bulletin';
@@ -39,7 +42,6 @@ function detectKind(facts: Facts, isEmail: boolean, isTreaty: boolean): Document
   // A project page talks money: several funding words, not just a policy page listing projects.
   if (count(/\bproject/g) >= 3 && count(/\b(?:investment|funding|funded|budget|programme|grant)\b/g) >= 3)
     return 'project';
-  const lead = folded.slice(0, 600);
   if (findDates(lead).length > 0 || NEWS_VERB.test(lead)) return 'news';
   return 'policy';
 }
