@@ -29,7 +29,7 @@ const PHONE_CANDIDATE = new RegExp(String.raw`(?<![\w+/.-])(?:\+ ?)?${GROUP}(?:[
 /**
  * A number written the German way, its area code and extension set off by a spaced dash or slash:
  * "0 35 01 - 7 95 70 21", "0 99 72 - 94 07 - 10 10", "0172 / 3 84 91 06". It starts with the
- * trunk 0 (or a country code), so a note after a number ("974 834 210 - 24/7") never joins it.
+ * trunk 0 (or a country code), so a note after a number ("974 000 000 - 24/7") never joins it.
  */
 const SPACED_CANDIDATE =
   /(?<![\w+/.-])(?:\+ ?\d{1,3} ?(?:\(0\) ?)?|0)\d{0,5}(?: \d{1,5})*(?: [/-] \d{1,5}(?: \d{1,5})*){1,2}(?![\w/])/g;
