@@ -7,19 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { FakeInteraction, OptionValue } from './fake-discord/index.ts';
 import { MEMBER, MODERATOR, withBot, type Body } from './support/moderation-world.ts';
 import { inflatingDocx } from './support/zip-bombs.ts';
+import { headings } from './support/hostile-text.ts';
 
 const MB = 1024 * 1024;
-
-/** About `bytes` of Markdown headings, one a line. */
-function headings(bytes: number): string {
-  const parts: string[] = [];
-  for (let i = 0, size = 0; size < bytes; i++) {
-    const part = `# Heading w${i.toString(36)}q\n`;
-    parts.push(part);
-    size += part.length;
-  }
-  return parts.join('');
-}
 
 describe('/documents add of a hostile file', () => {
   const s = withBot(undefined, { deferAfterMs: 1500 });

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { ParsePool } from '../src/corpus/parse-pool.ts';
 import type { SkipReason } from '../src/corpus/warnings.ts';
+import { headings } from './support/hostile-text.ts';
 
 const run = promisify(execFile);
 const temp = (prefix: string) => mkdtemp(join(tmpdir(), `liaison-${prefix}-`));
@@ -24,17 +25,6 @@ function phones(bytes: number): string {
   const parts: string[] = [];
   for (let i = 0, size = 0; size < bytes; i++) {
     const part = `Tel.: +420 ${String(200000000 + i * 7).slice(0, 9)} Fax: +421 ${i % 1000} `;
-    parts.push(part);
-    size += part.length;
-  }
-  return parts.join('');
-}
-
-/** About `bytes` of Markdown headings, one a line: a second or more in the Markdown reader alone. */
-function headings(bytes: number): string {
-  const parts: string[] = [];
-  for (let i = 0, size = 0; size < bytes; i++) {
-    const part = `# Heading w${i.toString(36)}q\n`;
     parts.push(part);
     size += part.length;
   }
