@@ -22,6 +22,9 @@ import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts'
 /** Between a question word and the concepts it names in a retrieval key. */
 const CONCEPTS_MARK = '\u0001';
 
+/** The concepts a retrieval key names (see `retrievalKeys`). */
+const conceptsIn = (key: string): string[] => key.split(CONCEPTS_MARK)[1]?.split(',') ?? [];
+
 export type { SearchFilters } from './filters.ts';
 
 export interface KnowledgeBaseOptions {
@@ -44,7 +47,7 @@ export interface KnowledgeBaseOptions {
   /** A word is looked up in the other languages when fewer documents than this hold it. */
   translateBelow: number;
   /** Share of the question's (weighted) words the best passage must hold to count as an answer. */
-  minCoverage: 0.55;
+  minCoverage: number;
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**
@@ -328,14 +331,14 @@ export class KnowledgeBase {
    * the corpus nor the lexicon knows (a typo), fuzzily. Numbers match only as written.
    */
   private termPlan(key: string): TermPlan {
-    const [word, conceptList] = key.split(CONCEPTS_MARK) as [string, string | undefined];
+    const word = key.split(CONCEPTS_MARK)[0]!;
     const term = processTerm(word) ?? word;
     const { fuzzy, minFuzzyLength, minPrefixLength, weights, boost, stemWeight, translationWeight } = this.options;
     if (isNumeric(term))
       return { query: term, options: { boost, prefix: false, fuzzy: false }, level: (matched) => +(matched === term) };
     const variants = this.stems.variants(word);
     const own = new Set([term, ...variants]);
-    const translations = this.translations(conceptList ? conceptList.split(',') : [], own);
+    const translations = this.translations(conceptsIn(key), own);
     const known = this.vocabulary.has(term) || variants.length > 0 || translations.length > 0;
     const ownQuery = {
       queries: [term],
@@ -383,7 +386,7 @@ export class KnowledgeBase {
 
   /** The lexicon's concepts a question names ("sign", "treaty", "country-sk"), by id. */
   conceptsOf(query: string): Set<string> {
-    return new Set(this.lexicon.match(parseQuery(query).words, (word) => stemKeys(word)).map((m) => m.concept));
+    return new Set(this.retrievalKeys(parseQuery(query).words).flatMap(conceptsIn));
   }
 
   /**
@@ -395,10 +398,10 @@ export class KnowledgeBase {
     const words = parseQuery(query).words;
     const found = new Set<string>();
     this.retrievalKeys(words).forEach((key, i) => {
-      const [, concepts] = key.split(CONCEPTS_MARK);
-      if (!concepts) return;
+      const concepts = conceptsIn(key);
+      if (concepts.length === 0) return;
       const own = new Set([processTerm(words[i]!) ?? '', ...this.stems.variants(words[i]!)]);
-      for (const word of this.translations(concepts.split(','), own)) found.add(word);
+      for (const word of this.translations(concepts, own)) found.add(word);
     });
     return [...found];
   }
@@ -496,9 +499,7 @@ export class KnowledgeBase {
     // A question naming countries is about them: a document that does not name each of them, in
     // any language or form, answers another question ("Germany's Europol unit" is not the Czech one).
     const naming = keys.flatMap((key, i) => {
-      const [, concepts] = key.split(CONCEPTS_MARK);
-      const country = concepts?.split(',').some((concept) => this.lexicon.countryOf(concept) !== undefined);
-      if (!country) return [];
+      if (!conceptsIn(key).some((concept) => this.lexicon.countryOf(concept) !== undefined)) return [];
       const hits = termHits[i]!;
       return [new Set(hits.docs.filter((_, at) => hits.exact[at]! > 0))];
     });
