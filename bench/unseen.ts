@@ -42,6 +42,8 @@ const HALF = flag('--half') ?? 'tune';
 const KINDS = flag('--kinds')?.split(',');
 const ONLY = flag('--only')?.split(',');
 const VERBOSE = argv.includes('--verbose');
+/** `--show`: with `--verbose`, what a reader sees first of each failing reply. */
+const SHOW = argv.includes('--show');
 const RAW = argv.includes('--raw');
 /** `--first N`: every case's facts within the first N visible characters (an answer line), as score.mjs's. */
 const FIRST = flag('--first') ? Number(flag('--first')) : undefined;
@@ -224,7 +226,10 @@ async function main(): Promise<void> {
     }
     const outcome = judge(FIRST ? { ...c, firstChars: FIRST } : c, payload, unanswered, files);
     outcomes.push(outcome);
-    if (VERBOSE && !outcome.pass) console.log(`FAIL ${c.id} [${c.options.query ?? ''}] ${outcome.why.join('; ')}`);
+    if (VERBOSE && !outcome.pass) {
+      console.log(`FAIL ${c.id} ${outcome.doc ? "doc+" : "doc-"} [${Object.values(c.options).join(' | ')}] ${outcome.why.join('; ')}`);
+      if (SHOW) console.log(`  ${visibleText(payload).slice(0, 400).replace(/\n/g, '\n  ')}\n`);
+    }
   }
   report(`liaison, ${HALF} half (${cases.length} cases)`, outcomes);
   if (RAW) report(`raw MiniSearch, ${HALF} half`, rawOutcomes(app.kb.documents, cases, files));
