@@ -105,6 +105,24 @@ describe('a question finds the fact in another language', () => {
   });
 });
 
+describe('word forms', () => {
+  it('a German compound is found by its parts: a court by "Amtsgericht", in any language', () => {
+    const hits = (query: string) => kb.search(query).hits.map((hit) => hit.document.file);
+    expect(hits('Gericht')[0]).toBe('de-press.txt');
+    expect(kb.search('Which court was the driver taken to?').hits[0]?.sentence).toContain('Amtsgericht Görlitz');
+  });
+
+  it('a word in letters a language does not write is not a word of that language: "sítě" is no "site"', () => {
+    expect(kb.conceptsOf('převaděčské sítě')).not.toContain('g-place');
+    expect(kb.conceptsOf('site of the joint centre')).toContain('g-place');
+  });
+
+  it('a Czech or Slovak adjective meets the noun it is made from: "převaděčských" finds "převaděč"', () => {
+    const cs = new KnowledgeBase([parseDocument('cs.txt', 'Policie zadržela převaděče a sedm migrantů u Hodonína.')]);
+    expect(cs.search('převaděčských').hits[0]?.document.file).toBe('cs.txt');
+  });
+});
+
 describe('the lexicon', () => {
   it('refuses a bad entry with the entry and the reason, not a crash', () => {
     expect(() => parseLexicon('version: 1\nconcepts:\n  - id: lonely\n    en: [alone]\n', 'x.yaml')).toThrow(

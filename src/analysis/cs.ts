@@ -5,11 +5,12 @@
 import snowball from 'snowball-stemmers';
 import { fold } from '../corpus/clean.ts';
 import { MIN_STEMMED, type LanguagePack } from './pack.ts';
-import { slavicKey } from './slavic.ts';
+import { slavicKeys } from './slavic.ts';
 
 const stemmer = snowball.newStemmer('czech');
 
 export const cs: LanguagePack = {
+  letters: 'áčďéěíňóřšťúůýž',
   stopWords: (
     'a i k o s u v z ve ze na se si je jsou byl byla bylo byli byly do za po pro jak ktery ktera ktere kteri kterou ' +
     'kterem kterym nebo ale tak to ten ta ty ti tu tom tim tento tato toto jeho jeji jejich kdo koho komu kym kdy kde ' +
@@ -20,7 +21,7 @@ export const cs: LanguagePack = {
   ).split(' '),
   stems(lower, folded) {
     if (folded.length < MIN_STEMMED) return [];
-    const keys = [`c${fold(stemmer.stem(lower))}`, slavicKey(folded)];
+    const keys = [`c${fold(stemmer.stem(lower))}`, ...slavicKeys(folded)];
     if (folded !== lower) keys.push(`c${stemmer.stem(folded)}`);
     return keys;
   },

@@ -1,11 +1,16 @@
-/** German: Snowball's German stemmer (it reads umlauts and ß) on the word in lower case. */
+/**
+ * German: Snowball's German stemmer (it reads umlauts and ß) on the word in lower case, and the
+ * stems of a compound's known parts (compounds.ts).
+ */
 import snowball from 'snowball-stemmers';
 import { fold } from '../corpus/clean.ts';
+import { compoundParts } from './compounds.ts';
 import { MIN_STEMMED, type LanguagePack } from './pack.ts';
 
 const stemmer = snowball.newStemmer('german');
 
 export const de: LanguagePack = {
+  letters: 'äöüß',
   // Words that are also English content words ("war", "man", "die", "rat") are left out: the stop
   // words of every language are dropped from every text.
   stopWords: (
@@ -14,5 +19,9 @@ export const de: LanguagePack = {
     'wem wen wessen wann wo woher wohin warum welche welcher welches ob noch nur schon sein seine ihre ihr es sie ' +
     'wir ich er kann konnen muss soll sollen'
   ).split(' '),
-  stems: (lower, folded) => (folded.length < MIN_STEMMED ? [] : [`g${fold(stemmer.stem(lower))}`]),
+  stems(lower, folded) {
+    if (folded.length < MIN_STEMMED) return [];
+    const stem = (word: string) => stemmer.stem(word);
+    return [`g${fold(stem(lower))}`, ...compoundParts(lower, stem).map((part) => `g${part}`)];
+  },
 };

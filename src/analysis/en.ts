@@ -8,6 +8,7 @@ const stemmer = snowball.newStemmer('english');
 export const englishStem = (folded: string): string => stemmer.stem(folded);
 
 export const en: LanguagePack = {
+  letters: '',
   stopWords: (
     'a an and are as at be been being by for from has have had in is it its of on or that the their them this ' +
     'these those to was were which with will would also into not but they he she we our i you your me my us his her ' +

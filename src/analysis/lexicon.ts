@@ -8,74 +8,14 @@
  * Matching is by stem keys (languages/), so a term is written once in its dictionary form and its
  * inflected forms follow ("smlouvy", "smlouvou"); forms whose stem changes are listed in the data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { load as parseYaml } from 'js-yaml';
-import { z } from 'zod';
 import { fold } from '../corpus/clean.ts';
 import { COUNTRIES, findCountry } from '../corpus/countries.ts';
 import { LANGUAGES, type Language } from '../corpus/language.ts';
-import { STOP_WORDS, stemKeysIn } from './packs.ts';
+import { parseLexicon, shippedConcepts, type Concept } from './lexicon-file.ts';
+import { PACKS, STOP_WORDS, stemKeysIn, writes } from './packs.ts';
 
-const termList = z.array(z.string().trim().min(1).max(100)).max(200);
-
-const conceptSchema = z
-  .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens')
-      .max(60),
-    group: z.string().max(30).optional(),
-    ...Object.fromEntries(LANGUAGES.map((language) => [language, termList.optional()])),
-  })
-  .strict();
-
-const lexiconSchema = z.object({ version: z.number().int().positive(), concepts: z.array(conceptSchema).max(20_000) });
-
-export interface Concept {
-  id: string;
-  group?: string;
-  terms: Partial<Record<Language, string[]>>;
-}
-
-/** A lexicon file that cannot be used: where and why, for one clear line. */
-export class LexiconError extends Error {
-  constructor(
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-    this.name = 'LexiconError';
-  }
-}
-
-/** Concepts from a lexicon file's text; a bad entry is a LexiconError naming the entry and the problem. */
-export function parseLexicon(text: string, file: string): Concept[] {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new LexiconError(file, `not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const parsed = lexiconSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new LexiconError(file, `${issue.message}${at}`);
-  }
-  const seen = new Set<string>();
-  return parsed.data.concepts.map((entry) => {
-    if (seen.has(entry.id)) throw new LexiconError(file, `concept "${entry.id}" is listed twice`);
-    seen.add(entry.id);
-    const terms: Partial<Record<Language, string[]>> = {};
-    for (const language of LANGUAGES) {
-      const list = (entry as Record<string, unknown>)[language] as string[] | undefined;
-      if (list && list.length > 0) terms[language] = list;
-    }
-    if (Object.keys(terms).length < 2) throw new LexiconError(file, `concept "${entry.id}" needs two languages`);
-    return { id: entry.id, group: entry.group, terms };
-  });
-}
+export { LexiconError, parseLexicon, type Concept } from './lexicon-file.ts';
 
 /** One word of a term: as folded, and its stem keys in the term's language. */
 interface TermWord {
@@ -170,7 +110,12 @@ export class Lexicon {
       for (const position of candidates) {
         const term = this.terms[position]!;
         if (start + term.words.length > words.length) continue;
-        const fits = term.words.every((word, i) => word.keys.some((key) => keys[start + i]!.has(key)));
+        // A word written in letters the term's language does not write is not that word ("sítě" is not "site").
+        const fits = term.words.every(
+          (word, i) =>
+            word.keys.some((key) => keys[start + i]!.has(key)) &&
+            writes(PACKS[term.language], words[start + i]!.toLowerCase()),
+        );
         if (!fits) continue;
         const id = this.concepts[term.concept]!.id;
         const at = term.words.map((_, i) => start + i);
@@ -247,20 +192,11 @@ function countryConcepts(): Concept[] {
   }));
 }
 
-/** The shipped lexicon's files: the domain's concepts and general vocabulary, one YAML file each. */
-const BUILT_IN = new URL('./lexicon/', import.meta.url);
-
 let builtIn: Lexicon | undefined;
 
 /** The lexicon shipped with the bot: countries and every file of lexicon/. Read once. */
 export function builtInLexicon(): Lexicon {
-  builtIn ??= new Lexicon([
-    ...countryConcepts(),
-    ...readdirSync(BUILT_IN)
-      .filter((name) => name.endsWith('.yaml'))
-      .sort()
-      .flatMap((name) => parseLexicon(readFileSync(new URL(name, BUILT_IN), 'utf8'), name)),
-  ]);
+  builtIn ??= new Lexicon([...countryConcepts(), ...shippedConcepts()]);
   return builtIn;
 }
 

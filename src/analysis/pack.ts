@@ -7,9 +7,20 @@
 export interface LanguagePack {
   /** Function words, folded (NFKD, marks stripped, lower case). */
   stopWords: readonly string[];
+  /**
+   * The letters the language writes beyond a–z (lower case). A word with any other letter is not
+   * of this language: "sítě" is no English word, though folded it is "site".
+   */
+  letters: string;
   /** Stem keys of one word, given as written in lower case and folded; [] when it has no forms to join. */
   stems(lower: string, folded: string): string[];
 }
 
 /** Words shorter than this are not stemmed: their endings are the word. */
 export const MIN_STEMMED = 3;
+
+/** Whether a word (lower case, as written) could be of the pack's language: every letter is one it writes. */
+export function writes(pack: LanguagePack, lower: string): boolean {
+  for (const char of lower) if (char > 'z' && /\p{L}/u.test(char) && !pack.letters.includes(char)) return false;
+  return true;
+}

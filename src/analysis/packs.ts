@@ -1,12 +1,14 @@
 /** Every document language's pack, by its code: adding a language is a file beside this one and a line here. */
-import type { Language } from '../corpus/language.ts';
+import { LANGUAGES, type Language } from '../corpus/language.ts';
 import { cs } from './cs.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { hu } from './hu.ts';
-import { MIN_STEMMED, type LanguagePack } from './pack.ts';
+import { MIN_STEMMED, writes, type LanguagePack } from './pack.ts';
 import { pl } from './pl.ts';
 import { sk } from './sk.ts';
+
+export { writes } from './pack.ts';
 
 export const PACKS: Readonly<Record<Language, LanguagePack>> = { cs, sk, en, de, pl, hu };
 
@@ -15,12 +17,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(PACKS).flat
 
 /**
  * Stem keys of a word in the given languages (every language when the word's language is not
- * known). A stem shorter than three letters joins unrelated words ("nová" and "Čína" both stem to
- * "n" in Czech): it is no key.
+ * known), of those whose letters it is written in. A stem shorter than three letters joins
+ * unrelated words ("nová" and "Čína" both stem to "n" in Czech): it is no key.
  */
 export function stemKeysIn(lower: string, folded: string, languages: readonly Language[]): string[] {
   const keys = new Set<string>();
-  for (const language of languages)
+  const writing = languages.filter((language) => writes(PACKS[language], lower));
+  // A document's word in letters its language does not write ("Ľubomír" in a Czech page) is
+  // stemmed by the languages that write it.
+  const analysers = writing.length > 0 ? writing : LANGUAGES.filter((language) => writes(PACKS[language], lower));
+  for (const language of analysers)
     for (const key of PACKS[language].stems(lower, folded)) if (key.length > MIN_STEMMED) keys.add(key);
   return [...keys];
 }

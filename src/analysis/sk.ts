@@ -3,14 +3,15 @@
  * word's case forms and meets the Czech word that differs only in its ending or diacritics.
  */
 import { MIN_STEMMED, type LanguagePack } from './pack.ts';
-import { slavicKey } from './slavic.ts';
+import { slavicKeys } from './slavic.ts';
 
 export const sk: LanguagePack = {
+  letters: 'áäčďéíĺľňóôŕšťúýž',
   stopWords: (
     'a i k o s u v z vo zo na sa si je su bol bola bolo boli boli do za po pre ako ktory ktora ktore ktori ktoru ' +
     'ktorom ktorej ktorym alebo ale tak to ten ta ti tu tom tym tento tato toto jeho jej ich kto koho komu kym kedy ' +
     'kde kam odkial preco co coho comu cim kolko aky aka ake aku uz este tiez by som sme ste bude budu mal mala mat ' +
     'ma maju moze mozu musi od az pri pred pod nad medzi bez podla len iba aj'
   ).split(' '),
-  stems: (_lower, folded) => (folded.length < MIN_STEMMED ? [] : [slavicKey(folded)]),
+  stems: (_lower, folded) => (folded.length < MIN_STEMMED ? [] : slavicKeys(folded)),
 };

@@ -65,5 +65,17 @@ export function slavicStem(folded: string): string {
   return folded;
 }
 
-/** The key of the light stem, shared by Czech, Slovak and Polish words. */
-export const slavicKey = (folded: string): string => `s${slavicStem(folded)}`;
+/** A relational adjective's stem keeps this much once its suffix is cut ("převaděčsk-" → "převaděč"). */
+const MIN_DERIVED = 7;
+
+/**
+ * The keys of the light stem, shared by Czech, Slovak and Polish words: the stem, and for an
+ * adjective in -ský/-ská/-ské (-ski in Polish) the noun it is made from too, so that "převaděčské
+ * sítě" meets "převaděč" and "prevádzačskej" meets "prevádzač".
+ */
+export function slavicKeys(folded: string): string[] {
+  const stem = slavicStem(folded);
+  const keys = [`s${stem}`];
+  if (/sk$/.test(stem) && stem.length - 2 >= MIN_DERIVED) keys.push(`s${stem.slice(0, -2)}`);
+  return keys;
+}
