@@ -195,6 +195,32 @@ describe('the answer line of /contacts and /treaty', () => {
   });
 });
 
+describe('an agreement asked about by its subject', () => {
+  const AT_READMISSION = `Czechia and Austria sign readmission agreement
+Published 10 October 2024
+The interior ministers of Czechia and Austria signed an agreement on the readmission of persons in Vienna on 9 October 2024.`;
+  const twoAgreements = new KnowledgeBase([parseDocument('at-readmission.txt', AT_READMISSION), ...kb.documents]);
+
+  it('is answered with its own date', async () => {
+    const reply = await runQuery(
+      search as never,
+      'Kdy byla podepsána dohoda s Rakouskem o zpětném přebírání osob?',
+      twoAgreements,
+    );
+    expect(reply.content?.split('\n')[0]).toContain('9 October 2024');
+  });
+
+  it('is not answered with the date of another agreement between the same countries', async () => {
+    const reply = await runQuery(
+      search as never,
+      'Kdy byla podepsána dohoda mezi Českem a Rakouskem o společných hlídkách?',
+      twoAgreements,
+    );
+    expect(reply.content ?? '').not.toContain('9 October 2024');
+    expect(reply.unanswered).toBe(true);
+  });
+});
+
 describe('/treaty between two named countries', () => {
   it('answers only with an agreement between both, never another one of them', async () => {
     const reply = await runQuery(treaty as never, 'Czech-Austrian police agreement', kb);

@@ -138,6 +138,12 @@ export class Lexicon {
     return undefined;
   }
 
+  /** The group a concept is filed under ("subject", "institution", "status"…), if any. */
+  groupOf(id: string): string | undefined {
+    const at = this.byId.get(id);
+    return at === undefined ? undefined : this.concepts[at]!.group;
+  }
+
   /** Whether a word (folded) is a word of some concept: a common word, not a name. */
   knows(folded: string): boolean {
     return this.spread.has(folded);

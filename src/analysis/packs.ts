@@ -4,7 +4,7 @@ import { cs } from './cs.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { hu } from './hu.ts';
-import { MIN_STEMMED, writes, type LanguagePack } from './pack.ts';
+import { writes, type LanguagePack } from './pack.ts';
 import { pl } from './pl.ts';
 import { sk } from './sk.ts';
 
@@ -15,10 +15,14 @@ export const PACKS: Readonly<Record<Language, LanguagePack>> = { cs, sk, en, de,
 /** Stop words of every language: a question's language is a guess, and documents mix languages. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(PACKS).flatMap((pack) => pack.stopWords));
 
+/** The shortest stem that is a key (a key is its analyser's letter and the stem). */
+const MIN_KEY_STEM = 4;
+
 /**
  * Stem keys of a word in the given languages (every language when the word's language is not
- * known), of those whose letters it is written in. A stem shorter than three letters joins
- * unrelated words ("nová" and "Čína" both stem to "n" in Czech): it is no key.
+ * known), of those whose letters it is written in. A stem shorter than four letters joins
+ * unrelated words ("nová" and "Čína" both stem to "n" in Czech, "treaty" and "třetina" to "tre"):
+ * it is no key.
  */
 export function stemKeysIn(lower: string, folded: string, languages: readonly Language[]): string[] {
   const keys = new Set<string>();
@@ -27,6 +31,6 @@ export function stemKeysIn(lower: string, folded: string, languages: readonly La
   // stemmed by the languages that write it.
   const analysers = writing.length > 0 ? writing : LANGUAGES.filter((language) => writes(PACKS[language], lower));
   for (const language of analysers)
-    for (const key of PACKS[language].stems(lower, folded)) if (key.length > MIN_STEMMED) keys.add(key);
+    for (const key of PACKS[language].stems(lower, folded)) if (key.length > MIN_KEY_STEM) keys.add(key);
   return [...keys];
 }

@@ -384,6 +384,12 @@ export class KnowledgeBase {
     return named;
   }
 
+  /** Each word of a question (stop words left out) with the lexicon's concepts it names, alone or in a phrase. */
+  conceptsByWord(query: string): Array<{ word: string; concepts: string[] }> {
+    const words = parseQuery(query).words;
+    return this.retrievalKeys(words).map((key, i) => ({ word: words[i]!, concepts: conceptsIn(key) }));
+  }
+
   /** The lexicon's concepts a question names ("sign", "treaty", "country-sk"), by id. */
   conceptsOf(query: string): Set<string> {
     return new Set(this.retrievalKeys(parseQuery(query).words).flatMap(conceptsIn));

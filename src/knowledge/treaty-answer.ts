@@ -9,6 +9,7 @@ import { allAgreements, type AgreementEntry, type StatusEntry } from './agreemen
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
+import { stemKeys } from './terms.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
 const AGREEMENT_CONCEPTS = new Set([
@@ -65,6 +66,39 @@ export function latestStep(entry: AgreementEntry): StatusEntry | undefined {
 const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
 
+/** Lexicon groups of what an agreement is about (its subject), as opposed to its kind, status or date. */
+const SUBJECT_GROUPS = new Set(['subject', 'institution', 'crime', 'place', 'contact']);
+
+/**
+ * The words naming what the agreement asked about is about: "společném kontaktním pracovišti" of
+ * "dohoda s Rakouskem o společném kontaktním pracovišti", "Schengen", a place's name; not its kind
+ * (treaty), step (signed), parties (countries) or words such as "new".
+ */
+function subjectWords(kb: KnowledgeBase, query: string): string[] {
+  return kb.conceptsByWord(query).flatMap(({ word, concepts }) => {
+    if (/^\p{N}/u.test(word)) return [];
+    if (concepts.length === 0) return [word];
+    const about = concepts.some((concept) => SUBJECT_GROUPS.has(kb.lexicon.groupOf(concept) ?? ''));
+    const ofAgreement = concepts.some(
+      (concept) =>
+        AGREEMENT_CONCEPTS.has(concept) ||
+        STEP_CONCEPTS.some(([step]) => step === concept) ||
+        kb.lexicon.countryOf(concept) !== undefined,
+    );
+    return about && !ofAgreement ? [word] : [];
+  });
+}
+
+/** Whether an agreement's name holds one of the subject's words, as written, in another form or language. */
+function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, subject: readonly string[]): boolean {
+  const name = new Set(kb.wordsOf(entry.agreement.name).flatMap((word) => [word, ...stemKeys(word)]));
+  return subject.some((word) =>
+    [...kb.wordsOf(word), ...kb.translationsOf(word)].some(
+      (form) => name.has(form) || stemKeys(form).some((key) => name.has(key)),
+    ),
+  );
+}
+
 /**
  * The agreement a question is about: among those between the parties it names (or, naming none,
  * those of the documents search found for it), the one in the documents search ranked first
@@ -82,11 +116,14 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
     return 2 * named + overlap - rank - 2 * replaced;
   };
   // Every country the question names must be a party: the Czech-Hungarian treaty is no answer
-  // about the Czech-Austrian one.
+  // about the Czech-Austrian one; and what it is about must be in its name: the readmission
+  // agreement with Austria is no answer about the joint contact point with Austria.
+  const subject = subjectWords(kb, query);
   const candidates = allAgreements(kb).filter(
     (entry) =>
       [...parties].every((party) => entry.agreement.parties.includes(party)) &&
-      (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))),
+      (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))) &&
+      (subject.length === 0 || namesSubject(kb, entry, subject)),
   );
   return candidates.sort((a, b) => score(b) - score(a))[0];
 }
