@@ -15,9 +15,15 @@ import { countryName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { contactLine } from '../src/answers/answer-line.ts';
 import { fieldOf } from '../src/knowledge/contact-answer.ts';
-import { answerKind } from '../src/knowledge/question.ts';
+import { answerKind, type AnswerKind } from '../src/knowledge/question.ts';
+import { parseQuery } from '../src/knowledge/query.ts';
+import { fold } from '../src/corpus/clean.ts';
 
 const contactsText = texts('contacts');
+
+/** Fields a question can ask of a contact point by name, which another point's would not answer. */
+const isNamedField = (kind: AnswerKind | undefined): kind is 'fax' | 'email' | 'address' =>
+  kind === 'fax' || kind === 'email' || kind === 'address';
 
 type Words = Pack['contacts'];
 
@@ -91,11 +97,21 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   if (matches.length === 0) return noMatch(query, unknown, words, ctx);
   const count = words.count(matches.length);
   // The answer first: the field asked for of the best contact point; then the words no contact
-  // holds, named (answered from the words it knows, not silently dropped), and every card.
-  const field = query ? fieldOf(matches[0]!, answerKind(query)) : undefined;
+  // holds, named (answered from the words it knows, not silently dropped), and every card. A name
+  // no contact holds ("Svrčinovec") is a unit the documents do not list, and a field the best
+  // point lacks is not answered by another's: the cards below are the closest, not the answer.
+  const kind = query ? answerKind(query) : undefined;
+  const field = query ? fieldOf(matches[0]!, kind) : undefined;
+  const names = new Set(query ? parseQuery(query).names.map((name) => fold(name)) : []);
+  const unknownName = unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
+  const missing = !unknownName && !field && isNamedField(kind);
+  const best = matches[0]!.contact;
   const content = query
     ? [
-        field ? contactLine(field, true) : '',
+        field && !unknownName ? contactLine(field, true) : '',
+        missing
+          ? words.notListed(kind as 'fax' | 'email' | 'address', escapeMarkdown(best.unit ?? best.organisation))
+          : '',
         words.matching(escapeMarkdown(query), count),
         unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
       ]
@@ -106,7 +122,13 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
   const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);
   return pagedReply(
-    { command: 'contacts', state: [query], pages, page, render: (items) => ({ content, cards: items }) },
+    {
+      command: 'contacts',
+      state: [query],
+      pages,
+      page,
+      render: (items) => ({ content, cards: items, ...(unknownName || missing ? { unanswered: true } : {}) }),
+    },
     ctx,
   );
 }

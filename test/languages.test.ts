@@ -189,6 +189,15 @@ describe('the answer line of /contacts and /treaty', () => {
     expect(reply.content?.split('\n')[0]).toContain('974 834 210');
   });
 
+  it('/contacts does not answer for a unit the documents do not list, nor with a field the unit lacks', async () => {
+    const unknownUnit = await runQuery(contacts as never, 'fax pracoviště Svrčinovec', kb);
+    expect(unknownUnit.unanswered).toBe(true);
+    expect(unknownUnit.content?.split('\n')[0]).not.toMatch(/974 834 716/);
+    const noEmail = await runQuery(contacts as never, 'e-mail odboru mezinárodní policejní spolupráce', kb);
+    expect(noEmail.unanswered).toBe(true);
+    expect(noEmail.content?.split('\n')[0]).toMatch(/lists no e-mail in the documents/);
+  });
+
   it('/treaty opens with the signing date and the agreement', async () => {
     const reply = await runQuery(treaty as never, 'Hungary', kb);
     expect(reply.content).toMatch(/^\*\*Signed: 10 March 2026\*\*/);

@@ -423,6 +423,8 @@ export const cs: Pack = {
     none: (query) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
     noneFor: (names) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
     without: (names: string) => `Žádný kontakt nezmiňuje „${names}“: tyto odpovídají ostatním slovům.`,
+    notListed: (field: 'fax' | 'email' | 'address', unit: string) =>
+      `${unit}: dokumenty neuvádějí ${{ fax: 'fax', email: 'e-mail', address: 'adresu' }[field]}; ostatní kontakty jsou níže.`,
     noneAtAll: 'Žádný dokument zatím neuvádí kontaktní místo.',
     known: (names) => `Zkuste organizaci nebo útvar: ${names}; nebo slova jako 24/7, fax, e-mail.`,
     phones: 'Telefony',

@@ -438,6 +438,8 @@ export const de: Pack = {
     none: (query) => `Keine Kontaktstelle passt zu „${query}“.`,
     noneFor: (names) => `Die Dokumente nennen keinen Kontakt für „${names}“.`,
     without: (names: string) => `Kein Kontakt erwähnt „${names}“: diese passen zu den übrigen Wörtern.`,
+    notListed: (field: 'fax' | 'email' | 'address', unit: string) =>
+      `${unit}: Die Dokumente nennen ${{ fax: 'kein Fax', email: 'keine E-Mail-Adresse', address: 'keine Anschrift' }[field]}; die übrigen Kontakte stehen unten.`,
     noneAtAll: 'Noch nennt kein Dokument eine Kontaktstelle.',
     known: (names) => `Versuchen Sie eine Organisation oder Dienststelle: ${names}; oder Wörter wie 24/7, Fax, E-Mail.`,
     phones: 'Telefon',

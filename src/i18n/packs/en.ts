@@ -412,6 +412,8 @@ export const en = {
     none: (query: string) => `No contact point matches “${query}”.`,
     noneFor: (names: string) => `The documents list no contact for “${names}”.`,
     without: (names: string) => `No contact mentions “${names}”: these match the other words.`,
+    notListed: (field: 'fax' | 'email' | 'address', unit: string) =>
+      `${unit} lists no ${{ fax: 'fax', email: 'e-mail', address: 'address' }[field]} in the documents; its other contacts are below.`,
     noneAtAll: 'No document lists a contact point yet.',
     known: (names: string) => `Try an organisation or unit: ${names}; or words such as 24/7, fax, e-mail.`,
     phones: 'Phones',
