@@ -58,6 +58,16 @@ describe('language of documents and passages', () => {
     expect(detectLanguage('974 834 210', 'cs')).toBe('cs');
   });
 
+  it('knows the countries a text names by its adjectives too: "deutsch-tschechische", "slovenská strana"', () => {
+    const press = parseDocument(
+      'de.txt',
+      'Eine deutsch-tschechische Streife hat in Furth im Wald einen Schleuser festgenommen.',
+    );
+    expect(press.countries).toEqual(expect.arrayContaining(['Germany', 'Czechia']));
+    const notice = parseDocument('sk.txt', 'Náklady na prevádzku budovy hradí slovenská strana.');
+    expect(notice.countries).toContain('Slovakia');
+  });
+
   it('keeps the language on every document', () => {
     expect(kb.documents.map((d) => [d.file, d.language]).sort()).toEqual([
       ['cs-contacts.txt', 'cs'],

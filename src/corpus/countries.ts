@@ -104,6 +104,43 @@ const PREFERRED: Record<string, [name: string, adjectives: string]> = {
   VN: ['Vietnam', 'Vietnamese|Viet Nam'],
 };
 
+/**
+ * The beginnings of the lower-case adjectives Czech, Slovak and German write for a country
+ * ("české policie", "česko-slovenské hlídky", "slovenská strana", "deutsch-tschechische Streife",
+ * "der tschechischen Polizei"): how their texts name the countries they are about. No library lists
+ * them; any ending follows.
+ */
+const ADJECTIVES: Record<string, string> = {
+  CZ: 'česk|tschechisch',
+  SK: 'slovensk|slowakisch',
+  DE: 'německ|nemeck|deutsch',
+  AT: 'rakousk|rakúsk|österreichisch',
+  PL: 'polsk|poľsk|polnisch',
+  HU: 'maďarsk|ungarisch',
+  SI: 'slovinsk|slowenisch',
+  UA: 'ukrajinsk|ukrainisch',
+  RO: 'rumunsk|rumänisch',
+  BG: 'bulharsk|bulgarisch',
+  HR: 'chorvatsk|kroatisch',
+  RS: 'srbsk|serbisch',
+  IT: 'italsk|taliansk|italienisch',
+  FR: 'francouzsk|francúzsk|französisch',
+  NL: 'nizozemsk|holandsk|niederländisch',
+  BE: 'belgick|belgisch',
+  CH: 'švýcarsk|švajčiarsk|schweizerisch',
+  SY: 'syrsk|syrisch',
+  AF: 'afghánsk|afgánsk|afghanisch',
+  TR: 'tureck|türkisch',
+  MD: 'moldavsk|moldauisch',
+  VN: 'vietnamsk|vietnamesisch',
+};
+
+/** An adjective of ADJECTIVES at the start of a word (after a space, a hyphen or the start), with its ending. */
+const ADJECTIVE = new RegExp(`(?<![\\p{L}])(${Object.values(ADJECTIVES).join('|')})\\p{L}*`, 'giu');
+const ADJECTIVE_COUNTRY = new Map(
+  Object.entries(ADJECTIVES).flatMap(([code, stems]) => stems.split('|').map((stem) => [stem, code] as const)),
+);
+
 /** Names that are also everyday words or first names: matched only in a country field, never in prose. */
 const PROSE_AMBIGUOUS = new Set([
   'chad',
@@ -247,9 +284,9 @@ function wordsAfter(text: string, from: number, count: number): Word[] {
 }
 
 /**
- * Countries mentioned in a text, most mentioned first (ties: first mentioned first). Only a
- * capitalised word that can start a name is folded and stemmed, and only then the words after it:
- * most words of a text are never touched.
+ * Countries mentioned in a text, by name or adjective, most mentioned first (ties: first mentioned
+ * first). Only a capitalised word that can start a name is folded and stemmed, and only then the
+ * words after it: most words of a text are never touched; adjectives are found by one expression.
  */
 export function countriesMentioned(text: string): string[] {
   const counts = new Map<string, number>();
@@ -271,6 +308,11 @@ export function countriesMentioned(text: string): string[] {
         break;
       }
     }
+  }
+  for (const match of text.matchAll(ADJECTIVE)) {
+    const code = ADJECTIVE_COUNTRY.get(match[1]!.toLowerCase());
+    const country = code ? COUNTRIES.find((c) => c.code === code) : undefined;
+    if (country) counts.set(country.name, (counts.get(country.name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
