@@ -226,8 +226,12 @@ async function main(): Promise<void> {
     }
     const outcome = judge(FIRST ? { ...c, firstChars: FIRST } : c, payload, unanswered, files);
     outcomes.push(outcome);
+    if (argv.includes('--evidence') && outcome.pass && c.evidence && !outcome.evidence)
+      console.log(`NOEVIDENCE ${c.id}\n  want: ${c.evidence}\n  seen: ${visibleText(payload).split('\n')[0]}\n`);
     if (VERBOSE && !outcome.pass) {
-      console.log(`FAIL ${c.id} ${outcome.doc ? "doc+" : "doc-"} [${Object.values(c.options).join(' | ')}] ${outcome.why.join('; ')}`);
+      console.log(
+        `FAIL ${c.id} ${outcome.doc ? 'doc+' : 'doc-'} [${Object.values(c.options).join(' | ')}] ${outcome.why.join('; ')}`,
+      );
       if (SHOW) console.log(`  ${visibleText(payload).slice(0, 400).replace(/\n/g, '\n  ')}\n`);
     }
   }

@@ -20,7 +20,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
-import { latestStep } from '../src/knowledge/treaty-answer.ts';
+import { latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
 
 const treatyText = texts('treaty');
 
@@ -135,7 +135,12 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const { matches, countries } = findAgreements(ctx.kb, query);
   const [best, ...others] = matches;
   if (!best) return noMatch(query, countries, words, ctx);
-  return { content: answerLine(best, words, ctx.locale), cards: [agreementCard(best, others, words, ctx)] };
+  // Then the evidence: the document's sentence stating the latest step (or the signing), whole and as written.
+  const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
+    .map((step) => step && sentenceStating(ctx.kb, step))
+    .find(Boolean);
+  const content = [answerLine(best, words, ctx.locale), evidence && `> “${escapeMarkdown(evidence)}”`];
+  return { content: content.filter(Boolean).join('\n'), cards: [agreementCard(best, others, words, ctx)] };
 }
 
 /** The answer first: when it was signed, its latest dated step, and which agreement ("**Signed: 14 November 2023** · in force: … · Smlouva …"). */

@@ -83,13 +83,16 @@ describe('a question finds the fact in another language', () => {
     const line = await answerLine('Kdy byla podepsána smlouva s Maďarskem?');
     expect(line).toContain('10 March 2026');
     expect(line).toContain('(EN)');
-    expect(line).toContain('en-treaty.txt');
+    // Cited by the agreement's name here; its file is cited by the result below.
+    expect(line).toContain('Czechia, Hungary');
   });
 
   it('English question, Czech document: the head of the department', async () => {
     const line = await answerLine('Who is the director of the international police cooperation department?');
     expect(line).toContain('Karel Dvořáček');
-    expect(line).toContain('cs-contacts.txt');
+    expect(line).toContain(
+      '“Ředitelem odboru je plk. Mgr. Karel Dvořáček.” · Odbor mezinárodní policejní spolupráce (CS)',
+    );
   });
 
   it('Czech question, Slovak document: the entry into force from the gazette notice', async () => {
@@ -211,6 +214,11 @@ describe('the answer line of /contacts and /treaty', () => {
   it('/treaty opens with the signing date and the agreement', async () => {
     const reply = await runQuery(treaty as never, 'Hungary', kb);
     expect(reply.content).toMatch(/^\*\*Signed: 10 March 2026\*\*/);
+  });
+
+  it('/treaty quotes, under its answer line, the sentence stating the latest step, whole', async () => {
+    const reply = await runQuery(treaty as never, 'Rakúsko', kb);
+    expect(reply.content?.split('\n')[1]).toBe('> “Zmluva nadobudne platnosť 1. januára 2027.”');
   });
 });
 

@@ -12,10 +12,13 @@ import type { AnswerValue } from '../knowledge/answer-line.ts';
 import type { ContactAnswer } from '../knowledge/contact-answer.ts';
 import { agreementLabel } from '../knowledge/agreements.ts';
 import type { TreatyAnswer } from '../knowledge/treaty-answer.ts';
-import { escapeMarkdown, inlineFile } from '../util/markdown.ts';
+import { escapeMarkdown } from '../util/markdown.ts';
 
-/** A quote in the answer line is cut to about this many characters, around the value. */
-const QUOTE_LENGTH = 220;
+/**
+ * A quote in the answer line is cut to about this many characters, around the value: most
+ * sentences are quoted whole, as the evidence a reader checks the answer by.
+ */
+const QUOTE_LENGTH = 400;
 
 /** The part of a sentence around `focus` (an index), cut at word boundaries, with ellipses. */
 export function around(sentence: string, focus: number, length = QUOTE_LENGTH): string {
@@ -43,22 +46,25 @@ export interface AnswerLineInput {
   tag?: string;
 }
 
-/** "**6. února 2026** · “On 6 February 2026, the ministers signed …” · Title (EN) · `file`" */
+/**
+ * "**6. února 2026** · “On 6 February 2026, the ministers signed …” · Title (EN)": the document is
+ * cited by its title here, and by its file and link in the result right below, which shows the passage.
+ */
 export function answerLine({ value, sentence, document, tag }: AnswerLineInput, locale: Locale): string {
   const shown = value ? (value.date ? readableDate(value.date, locale) : value.text) : undefined;
   const focus = value ? Math.max(0, sentence.indexOf(value.text)) : 0;
   const quote = `“${escapeMarkdown(around(sentence, focus))}”`;
-  const source = `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''} · ${inlineFile(document.file)}`;
+  const source = `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''}`;
   return [shown && `**${escapeMarkdown(shown)}**`, quote, source].filter(Boolean).join(' · ');
 }
 
 /**
- * "**974 632 700** · Nepřetržitá služba · SKP Lanžhot – Kúty, Policie ČR · `file`": a contact field
+ * "**974 632 700** · Nepřetržitá služba · SKP Lanžhot – Kúty, Policie ČR": a contact field
  * asked for. With `brief`, the unit's other ways to reach it follow the field asked for (its first
  * phone, e-mail and address), so /contacts answers in its first line whatever was asked.
  */
 export function contactLine(answer: ContactAnswer, brief = false): string {
-  const { contact, document } = answer.match;
+  const { contact } = answer.match;
   const whose = [contact.unit, contact.organisation].filter(Boolean).join(', ');
   const others = brief
     ? [
@@ -72,19 +78,20 @@ export function contactLine(answer: ContactAnswer, brief = false): string {
     answer.label && escapeMarkdown(answer.label),
     ...others.map(escapeMarkdown),
     whose && escapeMarkdown(whose),
-    inlineFile(document.file),
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-/** "**2. srpna 2024** · “vstoupil v platnost dne 2. srpna 2024” · Protocol … — Czechia, Poland · `file`": an agreement's step. */
-export function treatyLine({ entry, step }: TreatyAnswer, locale: Locale, tag?: string): string {
+/**
+ * "**2. srpna 2024** · “Protokol vstoupil v platnost dne 2. srpna 2024.” · Protocol … — Czechia,
+ * Poland": an agreement's step, quoted by the whole sentence stating it when it is known.
+ */
+export function treatyLine({ entry, step, sentence }: TreatyAnswer, locale: Locale, tag?: string): string {
   return [
     step.date && `**${escapeMarkdown(readableDate(step.date, locale))}**`,
-    `“${escapeMarkdown(around(step.status, 0))}”`,
+    `“${escapeMarkdown(around(sentence ?? step.status, 0))}”`,
     `${escapeMarkdown(agreementLabel(entry.agreement))}${tag ? ` (${tag})` : ''}`,
-    inlineFile(step.document.file),
   ]
     .filter(Boolean)
     .join(' · ');

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
 import { stemKeys } from './terms.ts';
+import { fold } from '../corpus/clean.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
 const AGREEMENT_CONCEPTS = new Set([
@@ -47,7 +48,26 @@ export interface TreatyAnswer {
   entry: AgreementEntry;
   /** The step answering: the one asked for, or the latest for a status question. */
   step: StatusEntry;
+  /** The document's whole sentence stating the step, when it can be found: the evidence quoted. */
+  sentence?: string;
 }
+
+/** A status clause shorter than this is a bare word, not a clause to find a sentence by. */
+const MIN_CLAUSE = 15;
+
+/** The sentence of the step's document that holds its status clause whole ("Protokol vstoupil v platnost … 2024."). */
+export function sentenceStating(kb: KnowledgeBase, step: StatusEntry): string | undefined {
+  // A bare "signed" (the agreement's own signing date, no clause read) says too little to find it by.
+  if (step.status.length < MIN_CLAUSE) return undefined;
+  const sentence = kb.answerIn(step.document, step.status)?.sentence;
+  const flat = (text: string) => fold(text).replace(/\s+/g, ' ');
+  return sentence && flat(sentence).includes(flat(step.status)) ? sentence : undefined;
+}
+
+const answered = (kb: KnowledgeBase, entry: AgreementEntry, step: StatusEntry): TreatyAnswer => {
+  const sentence = sentenceStating(kb, step);
+  return { entry, step, ...(sentence ? { sentence } : {}) };
+};
 
 /** The question is about an agreement between parties no document has one between: not answered. */
 export const NO_SUCH_AGREEMENT = 'no-such-agreement';
@@ -148,12 +168,12 @@ export function treatyAnswer(
   const dated = best.history.filter((step) => step.date);
   if (kind === 'status') {
     const latest = latestStep(best);
-    return latest && { entry: best, step: latest };
+    return latest && answered(kb, best, latest);
   }
   const step =
     dated.find((s) => s.kind === asked) ??
     (asked === 'signed' && best.agreement.signed
       ? { kind: 'signed' as const, status: 'signed', date: best.agreement.signed, document: best.documents[0]! }
       : undefined);
-  return step && { entry: best, step };
+  return step && answered(kb, best, step);
 }
