@@ -13,7 +13,7 @@ import { allContacts, contactNames, findContacts, unknownNames, type ContactMatc
 import { texts, type Pack } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
-import { contactLine } from '../src/answers/answer-line.ts';
+import { contactLine, evidenceLine } from '../src/answers/answer-line.ts';
 import { fieldOf } from '../src/knowledge/contact-answer.ts';
 import { answerKind, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
@@ -109,6 +109,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const content = query
     ? [
         field && !unknownName ? contactLine(field, true) : '',
+        field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
         missing
           ? words.notListed(kind as 'fax' | 'email' | 'address', escapeMarkdown(best.unit ?? best.organisation))
           : '',

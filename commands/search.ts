@@ -1,5 +1,5 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
-import { answerLine, contactLine, languageTag, treatyLine } from '../src/answers/answer-line.ts';
+import { answerLine, contactLine, evidenceLine, languageTag, treatyLine } from '../src/answers/answer-line.ts';
 import { NO_SUCH_AGREEMENT, treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
@@ -82,7 +82,9 @@ export default defineCommand({
       : undefined;
     return {
       content: contact
-        ? contactLine(contact)
+        ? [contactLine(contact), evidenceLine(ctx.kb.sentenceHolding(contact.match.document, contact.value))]
+            .filter(Boolean)
+            .join('\n')
         : treaty
           ? treatyLine(treaty, ctx.locale, languageTag(query, treaty.step.document.language, ctx.locale))
           : answerLine(

@@ -21,6 +21,7 @@ import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
+import { evidenceLine } from '../src/answers/answer-line.ts';
 
 const treatyText = texts('treaty');
 
@@ -139,7 +140,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
     .map((step) => step && sentenceStating(ctx.kb, step))
     .find(Boolean);
-  const content = [answerLine(best, words, ctx.locale), evidence && `> “${escapeMarkdown(evidence)}”`];
+  const content = [answerLine(best, words, ctx.locale), evidenceLine(evidence)];
   return { content: content.filter(Boolean).join('\n'), cards: [agreementCard(best, others, words, ctx)] };
 }
 

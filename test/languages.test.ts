@@ -200,6 +200,8 @@ describe('the answer line of /contacts and /treaty', () => {
     const reply = await runQuery(contacts as never, 'fax odboru mezinárodní policejní spolupráce', kb);
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*974 834 716\*\*/);
     expect(reply.content?.split('\n')[0]).toContain('974 834 210');
+    // Then the line of the page it was read from, as written.
+    expect(reply.content?.split('\n')[1]).toBe('> “Fax: 974 834 716”');
   });
 
   it('/contacts does not answer for a unit the documents do not list, nor with a field the unit lacks', async () => {

@@ -96,3 +96,7 @@ export function treatyLine({ entry, step, sentence }: TreatyAnswer, locale: Loca
     .filter(Boolean)
     .join(' · ');
 }
+
+/** The line under an answer that quotes its evidence: the document's sentence (or table row) whole, as written. */
+export const evidenceLine = (sentence: string | undefined): string | undefined =>
+  sentence ? `> “${escapeMarkdown(around(sentence, 0))}”` : undefined;

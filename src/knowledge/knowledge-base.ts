@@ -8,7 +8,7 @@ import { sectionsText } from '../corpus/parse.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, type Question } from './answer.ts';
-import { blockPassageSource, type Passage, type PassageSource } from './passages.ts';
+import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { answerKind, asksUntil, type AnswerKind } from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
@@ -599,6 +599,20 @@ export class KnowledgeBase {
     );
     const answer = findAnswer(this.passagesOf(document), document.title, question);
     return answer && { document, score: 0, ...answer };
+  }
+
+  /**
+   * The document's first sentence (a line of a table or list is one) holding `text` as written,
+   * spacing and accents aside: the evidence for a value read from it (a phone number, a treaty's
+   * status clause), quoted whole.
+   */
+  sentenceHolding(document: Document, text: string): string | undefined {
+    const flat = (value: string) => fold(value).replace(/\s+/g, ' ').trim();
+    const wanted = flat(text);
+    if (wanted.length === 0) return undefined;
+    for (const passage of this.passagesOf(document))
+      for (const sentence of sentencesOf(passage.text)) if (flat(sentence).includes(wanted)) return sentence;
+    return undefined;
   }
 
   /** Ids of every document holding each word of a query (as written, a form of it, or a typo of it), unranked. */

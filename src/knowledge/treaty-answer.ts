@@ -10,7 +10,6 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
 import { stemKeys } from './terms.ts';
-import { fold } from '../corpus/clean.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
 const AGREEMENT_CONCEPTS = new Set([
@@ -58,10 +57,7 @@ const MIN_CLAUSE = 15;
 /** The sentence of the step's document that holds its status clause whole ("Protokol vstoupil v platnost … 2024."). */
 export function sentenceStating(kb: KnowledgeBase, step: StatusEntry): string | undefined {
   // A bare "signed" (the agreement's own signing date, no clause read) says too little to find it by.
-  if (step.status.length < MIN_CLAUSE) return undefined;
-  const sentence = kb.answerIn(step.document, step.status)?.sentence;
-  const flat = (text: string) => fold(text).replace(/\s+/g, ' ');
-  return sentence && flat(sentence).includes(flat(step.status)) ? sentence : undefined;
+  return step.status.length < MIN_CLAUSE ? undefined : kb.sentenceHolding(step.document, step.status);
 }
 
 const answered = (kb: KnowledgeBase, entry: AgreementEntry, step: StatusEntry): TreatyAnswer => {
