@@ -1,5 +1,5 @@
 /**
- * What a command answers, before any transport: cards (embeds), buttons, visibility. Text is
+ * What a command answers, before any transport: cards, buttons, visibility. Text is
  * Discord Markdown with document text already escaped; render/ turns it into a message payload or
  * terminal text.
  */

@@ -5,7 +5,7 @@ import type { Reply } from '../answers/reply.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { idOfToken } from '../config.ts';
 import { download } from '../documents/download.ts';
-import { toDiscordMessage } from '../render/discord.ts';
+import { footerLine, textsOf, toDiscordMessage } from '../render/discord.ts';
 import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
 
@@ -68,7 +68,10 @@ export function discordPorts(client: Client): Ports {
       for (let page = 0; page < HISTORY_PAGES; page++) {
         const batch = await channel.messages.fetch({ after: cursor, limit: 100, cache: false });
         const found = batch.find(
-          (message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer,
+          (message) =>
+            message.author.id === self &&
+            (message.content === footer ||
+              textsOf(message.components.map((component) => component.toJSON())).includes(footerLine(footer))),
         );
         if (found) return found.id;
         if (batch.size < 100) return undefined;

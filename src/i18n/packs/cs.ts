@@ -351,6 +351,7 @@ export const cs: Pack = {
     continued: (country) => `${country} (pokračování)`,
     source: 'zdroj',
     threadName: (day) => `Přehled ${day}`,
+    headline: (id, developments) => `Přehled č. ${id}: ${developments}`,
   },
   digestCommand: {
     previewOf: (channel) =>

@@ -366,6 +366,7 @@ export const de: Pack = {
     continued: (country) => `${country} (Fortsetzung)`,
     source: 'Quelle',
     threadName: (day) => `Übersicht ${day}`,
+    headline: (id, developments) => `Übersicht Nr. ${id}: ${developments}`,
   },
   digestCommand: {
     previewOf: (channel) =>

@@ -331,6 +331,8 @@ export const en = {
     continued: (country: string) => `${country} (continued)`,
     source: 'source',
     threadName: (day: string) => `Digest ${day}`,
+    /** The plain line a posted digest opens with: what a push notification shows. */
+    headline: (id: number, developments: string) => `Digest #${id}: ${developments}`,
   },
   /** /digest's answers to the moderator. */
   digestCommand: {
