@@ -341,6 +341,16 @@ export const cs: Pack = {
     restarting: 'Restartuji, zkuste to prosím za chvíli znovu.',
     cannotPost: (channel) => `Do <#${channel}> nemohu psát.`,
   },
+  startup: {
+    tokenRejected:
+      'Discord odmítl DISCORD_TOKEN (401): zkopírujte token bota znovu z Developer Portalu (Bot → Reset Token) do .env.',
+    tokenMalformed:
+      'DISCORD_TOKEN nevypadá jako token bota (tři části oddělené tečkami): zkopírujte jej celý z Developer Portalu (Bot → Reset Token).',
+    unreachable: (url) =>
+      `Discord na ${url} není dostupný: zkontrolujte síť, proxy či firewall a DISCORD_API_URL, pokud je nastavena.`,
+    missingPermissions: (channel, permissions) =>
+      `V kanálu ${channel} chybí oprávnění: ${permissions}. Dejte je tam roli bota (README, „Permissions“).`,
+  },
   digest: {
     period: (start, end) => `Období ${start} – ${end}`,
     developments: (n) => count(n, { one: 'novinka', few: 'novinky', other: 'novinek' }),

@@ -352,6 +352,16 @@ export const de: Pack = {
     internal: (id) => `Auf meiner Seite ist etwas schiefgegangen (protokolliert als ${id}).`,
     errorLine: (text: string) => `Fehler: ${text}`,
   },
+  startup: {
+    tokenRejected:
+      'Discord hat DISCORD_TOKEN abgelehnt (401): Kopieren Sie das Bot-Token erneut aus dem Developer Portal (Bot → Reset Token) in .env.',
+    tokenMalformed:
+      'DISCORD_TOKEN sieht nicht wie ein Bot-Token aus (drei durch Punkte getrennte Teile): Kopieren Sie es vollständig aus dem Developer Portal (Bot → Reset Token).',
+    unreachable: (url) =>
+      `Discord ist unter ${url} nicht erreichbar: Prüfen Sie Netzwerk, Proxy oder Firewall und DISCORD_API_URL, falls gesetzt.`,
+    missingPermissions: (channel, permissions) =>
+      `Im Kanal ${channel} fehlt: ${permissions}. Geben Sie der Rolle des Bots dort diese Berechtigungen (README, „Permissions“).`,
+  },
   discord: {
     restarting: 'Neustart, bitte versuchen Sie es gleich noch einmal.',
     cannotPost: (channel) => `Ich kann in <#${channel}> nicht schreiben.`,

@@ -320,6 +320,17 @@ export const en = {
     restarting: 'Restarting, please try again in a moment.',
     cannotPost: (channel: string) => `I cannot post in <#${channel}>.`,
   },
+  /** Why the bot (or deploy-commands) could not start: one line, what to check. */
+  startup: {
+    tokenRejected:
+      'Discord rejected DISCORD_TOKEN (401): copy the bot token again from the Developer Portal (Bot → Reset Token) into .env.',
+    tokenMalformed:
+      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it whole from the Developer Portal (Bot → Reset Token).',
+    unreachable: (url: string) =>
+      `Cannot reach Discord at ${url}: check the network, a proxy or firewall, and DISCORD_API_URL if you set it.`,
+    missingPermissions: (channel: string, permissions: string) =>
+      `Missing in channel ${channel}: ${permissions}. Give the bot's role these permissions there (README, "Permissions").`,
+  },
   /** A digest as posted (document text stays as written). */
   digest: {
     period: (start: string, end: string) => `Period ${start} – ${end}`,
