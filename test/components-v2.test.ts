@@ -16,7 +16,7 @@ import { buildDigest } from '../src/digest/build.ts';
 import { digestParts } from '../src/digest/render.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { allMessages, toDiscordMessage } from '../src/render/discord.ts';
+import { allMessages, toDiscordMessage, toDiscordMessages } from '../src/render/discord.ts';
 import { discordRuleViolations, validateRequestBody } from './support/discord-spec.ts';
 import { contextFor, seedKnowledge } from './support/structured.ts';
 import { linkButtons, visibleLines, visibleText } from './support/visible-text.ts';
@@ -67,25 +67,22 @@ describe.each<Locale>(['en', 'cs'])('every answer in %s is a Components V2 messa
 
   it('a digest opens with a plain line (what a push notification shows), then its cards', async () => {
     const digest = buildDigest(kb, { now: new Date('2026-02-10T12:00:00Z') }, 30);
-    const [headline, ...cards] = digestParts(digest, locale, {
-      digestId: 7,
-      roleId: '1300000000000000999',
-      headline: true,
-    });
-    const line = toDiscordMessage(headline!.reply);
-    expect(line.content).toMatch(
+    const parts = digestParts(digest, locale, { digestId: 7, roleId: '1300000000000000999', headline: true });
+    const [line, first, ...more] = toDiscordMessages(parts[0]!.reply);
+    expect(more).toEqual([]);
+    expect(line!.content).toMatch(
       locale === 'cs'
         ? /^<@&1300000000000000999> Přehled č\. 7: \d+ novink/
         : /^<@&1300000000000000999> Digest #7: \d+ development/,
     );
-    expect(line.flags).toBeUndefined();
-    expect(line.allowed_mentions).toEqual({ parse: [], roles: ['1300000000000000999'] });
-    expect(problems(line)).toEqual([]);
-    expect(cards.length).toBeGreaterThan(0);
-    for (const part of cards) {
-      expect(problems(toDiscordMessage(part.reply))).toEqual([]);
+    expect(line!.flags).toBeUndefined();
+    expect(line!.allowed_mentions).toEqual({ parse: [], roles: ['1300000000000000999'] });
+    expect(problems(line!)).toEqual([]);
+    for (const payload of [first!, ...parts.slice(1).map((part) => toDiscordMessage(part.reply))]) {
+      expect(problems(payload)).toEqual([]);
       // Only the plain line pings.
-      expect(visibleText(toDiscordMessage(part.reply))).not.toContain('<@&');
+      expect(visibleText(payload)).not.toContain('<@&');
+      expect(payload.allowed_mentions).toEqual({ parse: [] });
     }
   });
 });

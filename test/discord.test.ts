@@ -126,6 +126,12 @@ describe('slash commands', () => {
   it('lists the commands with /help and the corpus with /about', async () => {
     const help = await command('help');
     expect(visibleText(help.body.data)).toContain('/search');
+    // How to ask without a command: by mention, in a DM, from the message menu, in the asker's language.
+    expect(visibleText(help.body.data)).toMatch(
+      /@liaison\*\* followed by your question[\s\S]*In a DM[\s\S]*Search liaison/,
+    );
+    const czech = visibleText((await command('help', {}, { locale: 'cs' })).body.data);
+    expect(czech).toMatch(/Ptát se bez příkazu[\s\S]*V soukromé zprávě[\s\S]*Hledat v liaison/);
     const about = visibleText((await command('about')).body.data);
     expect(about).toMatch(/\*\*Documents\*\*\n5 /);
     expect(about).toContain('**Newest**\n6 February 2026\n');
@@ -146,6 +152,26 @@ describe('autocomplete', () => {
     };
     expect(body.type).toBe(8);
     expect(body.data.choices.map((c) => c.name)).toEqual(['Czechia']);
+  });
+
+  const suggestions = async (typed: string, locale: string) => {
+    const interaction = t.fake.sendInteraction(
+      t.fake.autocompleteInteraction({ name: 'search', focused: { name: 'query', value: typed }, options: {}, locale }),
+    );
+    const { body } = (await callbackOf(interaction)) as {
+      body: { type: number; data: { choices: Array<{ name: string; value: string }> } };
+    };
+    expect(body.type).toBe(8);
+    return body.data.choices.map((c) => c.value);
+  };
+
+  it.each(['en-US', 'cs'])('suggests titles and earlier questions while a question is typed (%s)', async (locale) => {
+    expect(await suggestions('slovakia sign', locale)).toContain(
+      'Czechia and Slovakia sign new agreement on police cooperation',
+    );
+    await command('search', { query: `  Kdo   vyřizuje pátrání ${locale}?` }, { locale });
+    // The earlier question, as asked (spaces tidied), found without its diacritics.
+    expect(await suggestions('vyrizuje patrani', locale)).toContain(`Kdo vyřizuje pátrání ${locale}?`);
   });
 });
 

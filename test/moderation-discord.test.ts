@@ -85,7 +85,7 @@ describe('digests', () => {
     const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(isPrivate(answer)).toBe(true);
     expect(description(answer)).toBe(
-      `Posted 1 development to <#${second}> in 2 messages. They will not be posted there again.`,
+      `Posted 1 development to <#${second}> in 1 message. They will not be posted there again.`,
     );
     // A plain line first, for the push notification, then the cards.
     const [headline, cards] = posted(s.w.fake, second);
@@ -213,7 +213,7 @@ describe('a digest that Discord refuses midway', () => {
     expect(isPrivate(failed)).toBe(true);
     expect(description(failed)).toMatch(
       new RegExp(
-        `^Discord took 2 of the \\d+ messages of the digest for <#${second}>, then refused \\(HTTP 500\\)\\. What was sent is recorded`,
+        `^Discord took 1 of the \\d+ messages of the digest for <#${second}>, then refused \\(HTTP 500\\)\\. What was sent is recorded`,
       ),
     );
     expect(posted(s.w.fake, second)).toHaveLength(2);
@@ -226,7 +226,7 @@ describe('a digest that Discord refuses midway', () => {
     const retry = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(description(retry)).toMatch(/^Posted \d+ developments to .+ in \d+ messages?\./);
     const messages = Number(/in (\d+) messages?/.exec(description(retry))![1]);
-    expect(posted(s.w.fake, second)).toHaveLength(3 + messages);
+    expect(posted(s.w.fake, second)).toHaveLength(4 + messages);
     expect((await store.ledger.postedDocumentIds(second)).size).toBe(46);
     const lines = posted(s.w.fake, second)
       .flatMap((m) => visibleLines(m))

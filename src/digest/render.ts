@@ -7,7 +7,6 @@ import { sourceUrl } from '../answers/citations.ts';
 import { COLORS, type Card, type Reply } from '../answers/reply.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Development } from '../knowledge/developments.ts';
-import { toDiscordMessage } from '../render/discord.ts';
 import { LIMITS } from '../render/limits.ts';
 import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/markdown.ts';
 import type { Digest } from './build.ts';
@@ -27,7 +26,7 @@ interface Group {
 export interface DigestPart {
   reply: Reply;
   items: Development[];
-  /** How the message is recognised in the channel's history: its last card's footer, or the headline's text. */
+  /** The footer of its last card: how the message is recognised in the channel's history. */
   footer: string;
 }
 
@@ -115,25 +114,25 @@ export function digestFooter(digest: Digest, t: DigestText, part?: PartOf): stri
 }
 
 /**
- * Every message of a digest, in order, with what each carries (none when it is empty): the
- * headline when asked for (it pings the role), then the cards (the first pings the role when there
- * is no headline).
+ * Every message of a digest, in order, with what each carries (none when it is empty). The first
+ * pings the role; with `headline` it opens with a plain line that carries the ping.
  */
 export function digestParts(digest: Digest, locale: Locale, options: PartsOptions = {}): DigestPart[] {
   const t = digestText(locale);
   const { digestId, roleId } = options;
   const messages = pack(byCountry(digest.items, t), t);
-  const parts: DigestPart[] = messages.map(({ cards, items }, i) => {
+  return messages.map(({ cards, items }, i) => {
     const footer = digestFooter(digest, t, { index: i + 1, of: messages.length, digestId });
     const last = cards[cards.length - 1];
     if (last) last.footer = footer;
-    const ping = i === 0 && roleId && !options.headline;
-    return { reply: ping ? { cards, mentionRoleId: roleId } : { cards }, items, footer };
+    if (i > 0) return { reply: { cards }, items, footer };
+    const headline = options.headline ? t.headline(digestId ?? 0, t.developments(digest.items.length)) : undefined;
+    return {
+      reply: { cards, ...(roleId ? { mentionRoleId: roleId } : {}), ...(headline ? { headline } : {}) },
+      items,
+      footer,
+    };
   });
-  if (!options.headline || parts.length === 0) return parts;
-  const line = t.headline(digestId ?? 0, t.developments(digest.items.length));
-  const reply: Reply = { content: line, cards: [], ...(roleId ? { mentionRoleId: roleId } : {}) };
-  return [{ reply, items: [], footer: toDiscordMessage(reply).content ?? line }, ...parts];
 }
 
 export const digestMessages = (digest: Digest, locale: Locale, roleId?: string): Reply[] =>

@@ -5,7 +5,7 @@ import type { Reply } from '../answers/reply.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { idOfToken } from '../config.ts';
 import { download } from '../documents/download.ts';
-import { footerLine, textsOf, toDiscordMessage } from '../render/discord.ts';
+import { footerLine, textsOf, toDiscordMessage, toDiscordMessages } from '../render/discord.ts';
 import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
 import { CHANNEL_PERMISSIONS, THREAD_PERMISSIONS } from './permissions.ts';
@@ -77,7 +77,11 @@ export function discordPorts(client: Client): Ports {
     async post(channelId: string, reply: Reply, nonce: string) {
       const channel = await sendable(channelId);
       if (!channel) throw UserError.of(discordText, 'cannotPost', channelId);
-      return (await channel.send({ ...toMessageOptions(toDiscordMessage(reply)), nonce, enforceNonce: true })).id;
+      const messages = toDiscordMessages(reply);
+      const last = messages.pop()!;
+      // A headline goes first, without the nonce: the message recorded (and found again) is the last.
+      for (const message of messages) await channel.send(toMessageOptions(message));
+      return (await channel.send({ ...toMessageOptions(last), nonce, enforceNonce: true })).id;
     },
     async findPosted(channelId: string, footer: string, after: Date) {
       const channel = await sendable(channelId);
@@ -89,8 +93,7 @@ export function discordPorts(client: Client): Ports {
         const found = batch.find(
           (message) =>
             message.author.id === self &&
-            (message.content === footer ||
-              textsOf(message.components.map((component) => component.toJSON())).includes(footerLine(footer))),
+            textsOf(message.components.map((component) => component.toJSON())).includes(footerLine(footer)),
         );
         if (found) return found.id;
         if (batch.size < 100) return undefined;

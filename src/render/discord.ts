@@ -194,5 +194,12 @@ export function textsOf(components: readonly unknown[]): string[] {
   });
 }
 
+/** The messages one Reply is posted as: its headline (with the mentions) when it has one, then itself. */
+export function toDiscordMessages(reply: Reply): MessagePayload[] {
+  if (!reply.headline) return [toDiscordMessage(reply)];
+  const { headline, mentionRoleId, mentionUserId, ...rest } = reply;
+  return [toDiscordMessage({ content: headline, cards: [], mentionRoleId, mentionUserId }), toDiscordMessage(rest)];
+}
+
 /** Every message of a reply, the first and then its `more`, in order. */
 export const allMessages = (reply: Reply): Reply[] => [reply, ...(reply.more ?? []).flatMap(allMessages)];

@@ -486,7 +486,16 @@ export const cs: Pack = {
       none: 'nenalezeno',
     },
   },
-  help: { title: 'liaison: příkazy' },
+  help: {
+    title: 'liaison: příkazy',
+    askingTitle: 'Ptát se bez příkazu',
+    asking: (menu) =>
+      [
+        '**@liaison** a za tím otázka v kterémkoli kanálu: odpověď přijde jako odpověď na vaši zprávu.',
+        '**V soukromé zprávě** botovi: každá zpráva je otázka, zmínka není potřeba.',
+        `**Nabídka zprávy** → Aplikace → **${menu}**: odpověď na text té zprávy, jen pro vás.`,
+      ].join('\n'),
+  },
   questions: {
     title: (days) => `Dotazy bez dobré odpovědi za ${lastDays(days)}`,
     line: (q) =>

@@ -502,7 +502,16 @@ export const de: Pack = {
       none: 'keine gefunden',
     },
   },
-  help: { title: 'liaison: Befehle' },
+  help: {
+    title: 'liaison: Befehle',
+    askingTitle: 'Fragen ohne Befehl',
+    asking: (menu) =>
+      [
+        '**@liaison** und dahinter Ihre Frage in einem beliebigen Kanal: die Antwort kommt als Antwort auf Ihre Nachricht.',
+        '**In einer Direktnachricht** an den Bot: jede Nachricht ist eine Frage, ohne Erwähnung.',
+        `**Nachrichtenmenü** → Apps → **${menu}**: die Antwort auf den Text dieser Nachricht, nur für Sie.`,
+      ].join('\n'),
+  },
   questions: {
     title: (days) => `Fragen ohne gute Antwort ${lastDays(days)}`,
     line: (q) =>

@@ -480,7 +480,16 @@ export const en = {
       none: 'none found',
     },
   },
-  help: { title: 'liaison: commands' },
+  help: {
+    title: 'liaison: commands',
+    askingTitle: 'Asking without a command',
+    asking: (menu: string) =>
+      [
+        '**@liaison** followed by your question in any channel: the answer comes as a reply to your message.',
+        '**In a DM** with the bot: every message is a question, no mention needed.',
+        `**Message menu** → Apps → **${menu}**: the answer to that message's text, only for you.`,
+      ].join('\n'),
+  },
   questions: {
     title: (days: number) => `Questions without a good answer, last ${days === 1 ? 'day' : `${days} days`}`,
     line: (q: { question: string; unanswered: number; unhelpful: number }) =>
