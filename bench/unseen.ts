@@ -75,8 +75,12 @@ interface Outcome {
   why: string[];
 }
 
-// What a reader sees: Markdown rendered, then folded (as score.mjs does).
-const rendered = (s: string) => s.replace(/\*\*|__|~~|\|\|/g, '').replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
+// What a reader sees: Markdown rendered (small print "-# " is a mark, not text), then folded (as score.mjs does).
+const rendered = (s: string) =>
+  s
+    .replace(/^-# /gm, '')
+    .replace(/\*\*|__|~~|\|\|/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
 const fold = (s: string) =>
   rendered(s)
     .normalize('NFKD')

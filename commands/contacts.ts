@@ -12,6 +12,7 @@ import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
 import { allContacts, contactNames, findContacts, unknownNames, type ContactMatch } from '../src/knowledge/contacts.ts';
 import { texts, type Pack } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
+import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { contactLine, evidenceLine } from '../src/answers/answer-line.ts';
 import { fieldOf } from '../src/knowledge/contact-answer.ts';
@@ -27,9 +28,9 @@ const isNamedField = (kind: AnswerKind | undefined): kind is 'fax' | 'email' | '
 
 type Words = Pack['contacts'];
 
-/** Cards per message: Discord allows 10 embeds and 6000 characters across them. */
-const CARDS_PER_PAGE = 10;
-const CHARACTERS_PER_PAGE = 5500;
+/** Cards per message, and their characters: room is kept for the markup and the buttons' page line. */
+const CARDS_PER_PAGE = LIMITS.cardsPerMessage;
+const CHARACTERS_PER_PAGE = LIMITS.textDisplayCharacters - 500;
 
 /** "Duty desk: 123 456 789 · +420 123 456 789 · 24/7", in bold when it answers the query. */
 function phoneLine(phone: PhoneNumber, matched: boolean, words: Words): string {

@@ -36,8 +36,8 @@ async function worded<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
 // Listing.
 
 const PAGE_ITEMS = 10;
-/** Room per page, under Discord's 6000 characters a message (title, footer, buttons aside). */
-const PAGE_CHARS = LIMITS.totalEmbedCharacters - 500;
+/** Room per page, under Discord's 4,000 characters of text a message (title, footer, markup aside). */
+const PAGE_CHARS = LIMITS.textDisplayCharacters - 500;
 
 const documentField = (document: Document, text: Text): Field => ({
   name: truncate(escapeMarkdown(document.title), LIMITS.fieldName),

@@ -1,8 +1,8 @@
-/** /help: every command with an example, in the asker's language, straight from the registry. */
+/** /help: every command with an example, and how to ask without one, in the asker's language. */
 import { localDescription, localName } from '../src/framework/command-text.ts';
 import { defineCommand } from '../src/framework/define.ts';
 import { COLORS } from '../src/answers/reply.ts';
-import { texts } from '../src/i18n/locale.ts';
+import { pack, texts } from '../src/i18n/locale.ts';
 
 const helpText = texts('help');
 
@@ -23,6 +23,7 @@ export default defineCommand({
             return `**/${name}**: ${localDescription(command, locale)}${example}`;
           })
           .join('\n'),
+        fields: [{ name: helpText(locale).askingTitle, value: helpText(locale).asking(pack(locale).messageCommand) }],
       },
     ],
   }),

@@ -4,15 +4,24 @@ import { NO_SUCH_AGREEMENT, treatyAnswer } from '../src/knowledge/treaty-answer.
 import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { readTimePhrase } from '../src/answers/time-phrase.ts';
-import { defineCommand } from '../src/framework/define.ts';
+import { defineCommand, type Context } from '../src/framework/define.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { COLORS } from '../src/answers/reply.ts';
-import { countryChoices } from '../src/answers/choices.ts';
+import { countryChoices, matchingChoices, type Choice } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
 const searchText = texts('search');
+
+/** While a question is typed: earlier questions that contain it (newest first), then document titles. */
+function querySuggestions(ctx: Context, typed: string): Choice[] {
+  const earlier = ctx.services.feedback.asked.matching(typed);
+  const titles = [...new Set(ctx.kb.documents.map((document) => document.title))];
+  const choices = [...matchingChoices(earlier, typed), ...matchingChoices(titles, typed)];
+  const seen = new Set<string>();
+  return choices.filter((choice) => !seen.has(choice.value) && seen.add(choice.value)).slice(0, 25);
+}
 
 export default defineCommand({
   name: 'search',
@@ -23,6 +32,7 @@ export default defineCommand({
     query: {
       type: 'string',
       required: true,
+      autocomplete: true,
       min: 1,
       max: 200,
     },
@@ -109,5 +119,6 @@ export default defineCommand({
       ],
     };
   },
-  autocomplete: (focused, ctx) => countryChoices(ctx.kb, focused.value),
+  autocomplete: (focused, ctx) =>
+    focused.name === 'query' ? querySuggestions(ctx, focused.value) : countryChoices(ctx.kb, focused.value),
 });

@@ -81,7 +81,7 @@ function cardsOf(title: string, blocks: readonly string[]): Card[] {
         color: COLORS.info,
       });
   }
-  return cards.slice(0, LIMITS.embeds);
+  return cards.slice(0, LIMITS.cardsPerMessage);
 }
 
 async function list(ctx: Context): Promise<Reply> {

@@ -50,13 +50,23 @@ export type Config = z.infer<typeof schema>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  /** The variables found wrong, when the environment was read. */
+  constructor(
+    message: string,
+    readonly variables: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  throw new ConfigError(`Configuration error: ${problems.join('; ')}. See README.md, "Configuration".`);
+  throw new ConfigError(
+    `Configuration error: ${problems.join('; ')}. See README.md, "Configuration".`,
+    result.error.issues.map((issue) => issue.path.join('.')),
+  );
 }
 
 /** A bot token's first part is the application id (and the bot's user id) in base64. */

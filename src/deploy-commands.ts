@@ -1,6 +1,7 @@
 /**
  * `npm run deploy-commands [-- --dry-run]`: register every command with Discord, to DEV_GUILD_ID
- * when set (instant, for development) or globally. --dry-run prints the JSON body instead.
+ * when set (instant, for development) or globally. --dry-run prints the JSON body instead. A token
+ * Discord rejects, or Discord out of reach: one line (what to check) and exit code 2.
  */
 import dotenv from 'dotenv';
 import { REST } from 'discord.js';
@@ -8,6 +9,8 @@ import { loadCommands } from './framework/registry.ts';
 import { applicationIdOf, ConfigError, readConfig } from './config.ts';
 import { registrationBody } from './discord/registration.ts';
 import { deployCommands } from './discord/deploy.ts';
+import { startupLine, terminalLocale } from './discord/startup.ts';
+import { localeOf } from './cli/args.ts';
 
 dotenv.config({ quiet: true });
 
@@ -31,6 +34,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exitCode = error instanceof ConfigError ? 2 : 1;
+  const locale = terminalLocale(localeOf(process.argv.slice(2)));
+  const line = startupLine(error, locale, process.env.DISCORD_API_URL || undefined);
+  console.error(line ?? (error instanceof ConfigError ? error.message : error));
+  process.exitCode = line || error instanceof ConfigError ? 2 : 1;
 });

@@ -1,7 +1,7 @@
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot (one process per shard with SHARD_COUNT);
- * without, an interactive terminal session over the same commands. Configuration errors: one
- * clear message and exit code 2.
+ * without, an interactive terminal session over the same commands. Configuration errors, a token
+ * Discord rejects and Discord out of reach: one clear line (what to check) and exit code 2.
  */
 import dotenv from 'dotenv';
 import { createApp } from './app.ts';
@@ -36,9 +36,15 @@ async function main(): Promise<void> {
   await startBot(config, logger);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
+main().catch(async (error: unknown) => {
+  const { startupLine, terminalLocale } = await import('./discord/startup.ts');
+  const line = startupLine(
+    error,
+    terminalLocale(localeOf(process.argv.slice(2))),
+    process.env.DISCORD_API_URL || undefined,
+  );
+  if (line || error instanceof ConfigError) {
+    console.error(line ?? (error as ConfigError).message);
     process.exit(2);
   }
   console.error(error);

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import type { Ports } from './framework/define.ts';
-import type { FeedbackLog } from './feedback/feedback.ts';
+import type { FeedbackService } from './feedback/feedback.ts';
+import { AskedQuestions } from './feedback/asked.ts';
 import { ConfigError, type Config } from './config.ts';
 import { describeError } from './util/errors.ts';
 import type { LoadWarning } from './corpus/types.ts';
@@ -66,10 +67,11 @@ export class Moderation {
   readonly documents: DocumentManager;
   readonly sources: SourceService;
   /** Unanswered questions and votes, in the store (opened on first use). */
-  readonly feedback: FeedbackLog = {
+  readonly feedback: FeedbackService = {
     unanswered: async (command, question, at) => (await this.store()).feedback.unanswered(command, question, at),
     vote: async (vote) => (await this.store()).feedback.vote(vote),
     questions: async (since, limit) => (await this.store()).feedback.questions(since, limit),
+    asked: new AskedQuestions(),
   };
   private opened?: Promise<Store>;
   private watcher?: Closeable;

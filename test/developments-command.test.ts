@@ -8,6 +8,7 @@ import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { toTerminalText } from '../src/render/terminal.ts';
 import { validateRequestBody } from './support/discord-spec.ts';
+import { visibleText } from './support/visible-text.ts';
 import { askCli, contextFor, seedKnowledge, type Surface } from './support/structured.ts';
 
 /** An EU database-style entry for another country, dated 2025-mm-dd. */
@@ -229,8 +230,8 @@ describe('npm run ask -- developments', () => {
     expect(text.stdout.indexOf('2026-02-06 · Czechia')).toBeLessThan(text.stdout.indexOf('2025-01-16 · Czechia'));
     const json = await askCli('developments', '--country', 'Czechia', '--limit', '1', '--json');
     const payload = JSON.parse(json.stdout);
-    expect(payload.embeds[0].fields).toHaveLength(1);
-    expect(payload.components[0].components[1].custom_id).toMatch(/^developments:1\|Czechia\|/);
+    expect(visibleText(payload).match(/^\*\*\d{4}-\d{2}-\d{2}\*\* · Czechia/gm)).toHaveLength(1);
+    expect(payload.components.at(-1).components[1].custom_id).toMatch(/^developments:1\|Czechia\|/);
     expect(
       validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload }).errors,
     ).toEqual([]);

@@ -10,7 +10,8 @@ import { DigestNotSent, DigestService, type PostPort } from '../src/digest/servi
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../src/logger.ts';
 import { toDiscordMessage } from '../src/render/discord.ts';
-import { embedLength } from '../src/render/limits.ts';
+import { discordRuleViolations } from './support/discord-spec.ts';
+import { visibleLines } from './support/visible-text.ts';
 import { Store, type Schedule } from '../src/store/store.ts';
 import { developmentText, tempDir, type DevelopmentSpec } from './support/seed-fixtures.ts';
 
@@ -130,19 +131,19 @@ describe('digest messages', () => {
     expect(digestMessages(digest, 'cs')[0]!.cards.at(-1)!.footer).toBe('Období 2026-01-11 – 2026-02-10 · 3 novinky');
   });
 
-  it('splits a long digest into messages within 10 embeds and 6000 characters, losing nothing', async () => {
+  it('splits a long digest into messages within 40 components and 4,000 characters, losing nothing', async () => {
     const digest = buildDigest(await knowledge(MANY), { now: NOW }, 30);
     const messages = digestMessages(digest, 'en');
     expect(messages.length).toBeGreaterThan(2);
     const lines: string[] = [];
     messages.forEach((message, i) => {
       const payload = toDiscordMessage(message);
-      expect(payload.embeds!.length).toBeLessThanOrEqual(10);
-      expect(payload.embeds!.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(6000);
-      expect(payload.embeds!.at(-1)!.footer!.text).toBe(
-        `Period 2026-01-11 – 2026-02-10 · 60 developments · part ${i + 1}/${messages.length}`,
+      expect(discordRuleViolations('POST', '/channels/1/messages', payload)).toEqual([]);
+      const seen = visibleLines(payload);
+      expect(seen.at(-1)).toBe(
+        `-# Period 2026-01-11 – 2026-02-10 · 60 developments · part ${i + 1}/${messages.length}`,
       );
-      for (const embed of payload.embeds!) lines.push(...embed.description!.split('\n'));
+      lines.push(...seen.filter((line) => /^\*\*\d{4}-\d{2}-\d{2}\*\* — /.test(line)));
     });
     expect(lines).toHaveLength(60);
     expect(new Set(lines)).toEqual(new Set(digest.items.map((item) => digestLine(item, digestText('en')))));

@@ -4,6 +4,7 @@ import { defineCommand } from '../src/framework/define.ts';
 import { snowflake, type FakeInteraction, type RecordedRequest } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
+import { isPrivate, visibleLines, visibleText } from './support/visible-text.ts';
 
 const failing = defineCommand({
   name: 'explode',
@@ -84,16 +85,18 @@ describe('slash commands', () => {
   it('answers /search with cited results, mentions locked down', async () => {
     const { body } = await command('search', { query: 'havrankova' });
     expect(body.type).toBe(4);
-    expect(body.data.flags ?? 0).toBe(0);
+    expect(isPrivate(body.data)).toBe(false);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
-    expect(body.data.embeds[0].title).toBe('Search: havrankova');
-    expect(body.data.embeds[0].fields[0].name).toBe('1. International Cooperation – About Us and Contact Points');
-    expect(body.data.embeds[0].fields[0].value).toContain('**Havránková**');
+    const lines = visibleLines(body.data);
+    expect(lines).toContain('**Search: havrankova**');
+    const first = lines.indexOf('**1. International Cooperation – About Us and Contact Points**');
+    expect(first).toBeGreaterThan(lines.indexOf('**Search: havrankova**'));
+    expect(lines[first + 1]).toContain('**Havránková**');
   });
 
   it('hides the answer with hide:true', async () => {
     const { body } = await command('search', { query: 'frontex', hide: true });
-    expect(body.data.flags).toBe(64);
+    expect(isPrivate(body.data)).toBe(true);
   });
 
   it('points the answer at one person with mention, and may ping only them', async () => {
@@ -102,31 +105,36 @@ describe('slash commands', () => {
       mention: { type: 6, value: '123456789012345678' } as never,
     });
     // The mention, then the answer line.
-    expect(body.data.content).toMatch(/^<@123456789012345678> \S/);
-    expect(body.data.content.match(/<@/g)).toHaveLength(1);
+    expect(visibleLines(body.data)[0]).toMatch(/^<@123456789012345678> \S/);
+    expect(visibleText(body.data).match(/<@/g)).toHaveLength(1);
     expect(body.data.allowed_mentions).toEqual({ parse: [], users: ['123456789012345678'] });
   });
 
   it('answers in Czech to a Czech client', async () => {
     const { body } = await command('search', { query: 'policejni spoluprace' }, { locale: 'cs' });
-    expect(body.data.embeds[0].title).toBe('Hledání: policejni spoluprace');
+    expect(visibleLines(body.data)).toContain('**Hledání: policejni spoluprace**');
     // The Czech words found in an English document: its "police cooperation" is marked.
-    expect(body.data.embeds[0].fields[0].value).toMatch(/\*\*police\*\*/i);
+    expect(visibleText(body.data)).toMatch(/\*\*police\*\*/i);
   });
 
   it('explains a bad option privately', async () => {
     const { body } = await command('search', { query: 'frontex', since: 'next tuesday-ish' });
-    expect(body.data.flags).toBe(64);
-    expect(body.data.embeds[0].description).toContain('is not a date I understand');
+    expect(isPrivate(body.data)).toBe(true);
+    expect(visibleText(body.data)).toContain('is not a date I understand');
   });
 
   it('lists the commands with /help and the corpus with /about', async () => {
     const help = await command('help');
-    expect(help.body.data.embeds[0].description).toContain('/search');
-    const about = await command('about');
-    const fields = about.body.data.embeds[0].fields as Array<{ name: string; value: string }>;
-    expect(fields.find((f) => f.name === 'Documents')?.value).toMatch(/^5 /);
-    expect(fields.find((f) => f.name === 'Newest')?.value).toBe('6 February 2026');
+    expect(visibleText(help.body.data)).toContain('/search');
+    // How to ask without a command: by mention, in a DM, from the message menu, in the asker's language.
+    expect(visibleText(help.body.data)).toMatch(
+      /@liaison\*\* followed by your question[\s\S]*In a DM[\s\S]*Search liaison/,
+    );
+    const czech = visibleText((await command('help', {}, { locale: 'cs' })).body.data);
+    expect(czech).toMatch(/Ptát se bez příkazu[\s\S]*V soukromé zprávě[\s\S]*Hledat v liaison/);
+    const about = visibleText((await command('about')).body.data);
+    expect(about).toMatch(/\*\*Documents\*\*\n5 /);
+    expect(about).toContain('**Newest**\n6 February 2026\n');
   });
 });
 
@@ -145,14 +153,34 @@ describe('autocomplete', () => {
     expect(body.type).toBe(8);
     expect(body.data.choices.map((c) => c.name)).toEqual(['Czechia']);
   });
+
+  const suggestions = async (typed: string, locale: string) => {
+    const interaction = t.fake.sendInteraction(
+      t.fake.autocompleteInteraction({ name: 'search', focused: { name: 'query', value: typed }, options: {}, locale }),
+    );
+    const { body } = (await callbackOf(interaction)) as {
+      body: { type: number; data: { choices: Array<{ name: string; value: string }> } };
+    };
+    expect(body.type).toBe(8);
+    return body.data.choices.map((c) => c.value);
+  };
+
+  it.each(['en-US', 'cs'])('suggests titles and earlier questions while a question is typed (%s)', async (locale) => {
+    expect(await suggestions('slovakia sign', locale)).toContain(
+      'Czechia and Slovakia sign new agreement on police cooperation',
+    );
+    await command('search', { query: `  Kdo   vyřizuje pátrání ${locale}?` }, { locale });
+    // The earlier question, as asked (spaces tidied), found without its diacritics.
+    expect(await suggestions('vyrizuje patrani', locale)).toContain(`Kdo vyřizuje pátrání ${locale}?`);
+  });
 });
 
 describe('failures and slowness', () => {
   it('turns a throwing command into a private error with an id, and nothing leaks', async () => {
     const { body } = await command('explode');
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(64);
-    expect(body.data.embeds[0].description).toMatch(/Something went wrong.*\*\*[0-9a-f]{8}\*\*/);
+    expect(isPrivate(body.data)).toBe(true);
+    expect(visibleText(body.data)).toMatch(/Something went wrong.*\*\*[0-9a-f]{8}\*\*/);
     expect(JSON.stringify(body)).not.toContain('kaboom');
   });
 
@@ -164,7 +192,7 @@ describe('failures and slowness', () => {
       method: 'PATCH',
       route: new RegExp(`^/webhooks/\\d+/${interaction.token}/messages/@original`),
     });
-    expect((edit.body as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('Done slowly');
+    expect(visibleLines(edit.body as object)[0]).toBe('**Done slowly**');
   });
 
   it('defers privately when every answer of the command is private', async () => {
@@ -177,6 +205,6 @@ describe('failures and slowness', () => {
     t.fake.dropConnection();
     await t.fake.waitForSession(10_000);
     const { body } = await command('search', { query: 'Prague Process' });
-    expect(body.data.embeds[0].fields[0].name).toContain('Cooperation in the area of asylum');
+    expect(visibleText(body.data)).toContain('Cooperation in the area of asylum');
   });
 });

@@ -18,6 +18,7 @@ import { createInteractionsServer } from '../src/discord/http.ts';
 import { questionsAskedText } from '../src/framework/messages.ts';
 import { createLogger } from '../src/logger.ts';
 import { SEEDS_DIR } from './support/bot.ts';
+import { isPrivate, visibleText } from './support/visible-text.ts';
 import { describePostgres, postgresDatabase } from './support/pg-suite.ts';
 
 const pair = generateKeyPairSync('ed25519');
@@ -213,10 +214,10 @@ describe('one instance', () => {
     const firstPerson = '1300000000000000101';
     const secondPerson = '1300000000000000102';
     for (let i = 0; i < 2; i++)
-      expect((await post(one.url, menu(firstPerson))).body.data.embeds[0].title).toMatch(/^Search/);
-    expect((await post(one.url, menu(firstPerson))).body.data.embeds[0].description).toBe(en.slowDown);
+      expect(visibleText((await post(one.url, menu(firstPerson))).body.data)).toMatch(/^\*\*Search/m);
+    expect(visibleText((await post(one.url, menu(firstPerson))).body.data)).toBe(en.slowDown);
     const other = await post(one.url, menu(secondPerson));
-    expect(other.body.data.embeds[0].title).toMatch(/^Search/);
+    expect(visibleText(other.body.data)).toMatch(/^\*\*Search/m);
   });
 
   it("counts a DM's votes per person: a second person's vote on the same answer is counted", async () => {
@@ -228,7 +229,7 @@ describe('one instance', () => {
           user: { id: userId, username: `user${userId}` },
         },
       );
-    const thanks = async (userId: string) => (await post(one.url, press(userId))).body.data.embeds[0].description;
+    const thanks = async (userId: string) => visibleText((await post(one.url, press(userId))).body.data);
     expect(await thanks('1300000000000000201')).toBe(en.voteThanks);
     expect(await thanks('1300000000000000202')).toBe(en.voteThanks);
     expect(await thanks('1300000000000000201')).toBe(en.alreadyVoted);
@@ -242,14 +243,13 @@ describe('one instance', () => {
     };
     for (let i = 0; i < 2; i++) {
       const answer = await post(one.url, interaction(2, search('frontex'), asker));
-      expect(answer.body.data.embeds[0].title).toMatch(/^Search/);
+      expect(visibleText(answer.body.data)).toMatch(/^\*\*Search/m);
     }
     const over = await post(one.url, interaction(2, search('frontex'), asker));
     expect(over.body.type).toBe(4);
-    expect(over.body.data.flags).toBe(64);
-    expect(over.body.data.embeds[0].description).toBe(en.slowDown);
-    expect((await post(one.url, interaction(2, search('frontex'), someoneElse))).body.data.embeds[0].title).toMatch(
-      /^Search/,
-    );
+    expect(isPrivate(over.body.data)).toBe(true);
+    expect(visibleText(over.body.data)).toBe(en.slowDown);
+    const other = await post(one.url, interaction(2, search('frontex'), someoneElse));
+    expect(visibleText(other.body.data)).toMatch(/^\*\*Search/m);
   });
 });

@@ -3,6 +3,7 @@
  * real SQLite store in a temp DATA_DIR. Digests (preview, post, ledger across restarts, schedules
  * with an injected clock, posting that fails midway), permissions, and document management.
  */
+import { isPrivate, visibleLines, visibleText } from './support/visible-text.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +42,7 @@ describe('digests', () => {
 
   it('refuses a member without Manage Messages, privately, and posts nothing', async () => {
     const answer = await command(s.t, 'digest', 'post', { channel: channel(s.w.fake.channels.second) }, MEMBER);
-    expect(answer.flags).toBe(64);
+    expect(isPrivate(answer)).toBe(true);
     expect(description(answer)).toBe('Only moderators (Manage Messages) can do this.');
     expect(posted(s.w.fake, s.w.fake.channels.second)).toEqual([]);
   });
@@ -61,47 +62,46 @@ describe('digests', () => {
     s.w.fake.dispatch('GUILD_ROLE_CREATE', { guild_id: s.w.fake.guildId, role });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const answer = await command(s.t, 'digest', 'preview', {}, { ...MEMBER, roles: [ROLE_ID] });
-    expect(answer.embeds[0].title).toBe('Czechia');
+    expect(visibleLines(answer)).toContain('**Czechia**');
   });
 
   it('previews privately what would be posted: newest first, by country, with period and counts', async () => {
     const answer = await command(s.t, 'digest', 'preview');
-    expect(answer.flags).toBe(64);
-    expect(answer.content).toContain(`Preview of the digest for <#${s.w.fake.channels.main}>`);
-    expect(answer.embeds[0].description).toMatch(
-      /^\*\*2026-02-06\*\* — \*\*Czechia and Slovakia sign new agreement on police cooperation\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/,
+    expect(isPrivate(answer)).toBe(true);
+    expect(visibleLines(answer)[0]).toContain(`Preview of the digest for <#${s.w.fake.channels.main}>`);
+    expect(visibleText(answer)).toMatch(
+      /^\*\*2026-02-06\*\* — \*\*Czechia and Slovakia sign new agreement on police cooperation\*\* — On 6 February 2026, .+ — \[source\]\(https:\/\/mv\.gov\.cz\/.+\)$/m,
     );
-    expect(answer.embeds[0].footer.text).toBe('Period 2026-01-11 – 2026-02-10 · 1 development');
+    expect(visibleLines(answer).at(-1)).toBe('-# Period 2026-01-11 – 2026-02-10 · 1 development');
     const since = await command(s.t, 'digest', 'preview', { since: '2025-01-01' });
-    expect(since.embeds[0].description.split('\n').map((line: string) => line.slice(0, 14))).toEqual([
-      '**2026-02-06**',
-      '**2025-01-16**',
-    ]);
-    expect(since.embeds[0].footer.text).toBe('Period 2025-01-01 – 2026-02-10 · 2 developments');
+    const dated = visibleLines(since).filter((line) => /^\*\*\d{4}-/.test(line));
+    expect(dated.map((line: string) => line.slice(0, 14))).toEqual(['**2026-02-06**', '**2025-01-16**']);
+    expect(visibleLines(since).at(-1)).toBe('-# Period 2025-01-01 – 2026-02-10 · 2 developments');
     expect(posted(s.w.fake, s.w.fake.channels.main)).toEqual([]);
   });
 
   it('posts the digest to the channel, and the next post repeats nothing', async () => {
     const second = s.w.fake.channels.second;
     const answer = await command(s.t, 'digest', 'post', { channel: channel(second) });
-    expect(answer.flags).toBe(64);
+    expect(isPrivate(answer)).toBe(true);
     expect(description(answer)).toBe(
       `Posted 1 development to <#${second}> in 1 message. They will not be posted there again.`,
     );
-    expect(posted(s.w.fake, second)).toHaveLength(1);
-    expect(posted(s.w.fake, second)[0]!.embeds).toEqual([
-      expect.objectContaining({
-        title: 'Czechia',
-        footer: { text: expect.stringMatching(/^Period 2026-01-11 – 2026-02-10 · 1 development · digest #\d+$/) },
-      }),
-    ]);
+    // A plain line first, for the push notification, then the cards.
+    const [headline, cards] = posted(s.w.fake, second);
+    expect(posted(s.w.fake, second)).toHaveLength(2);
+    expect(headline!.content).toMatch(/^Digest #\d+: 1 development$/);
+    expect(headline!.components).toEqual([]);
+    expect(cards!.content).toBe('');
+    expect(visibleLines(cards)[0]).toBe('**Czechia**');
+    expect(visibleLines(cards).at(-1)).toMatch(/^-# Period 2026-01-11 – 2026-02-10 · 1 development · digest #\d+$/);
 
     const again = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(description(again)).toBe(`Nothing new for <#${second}> since 11 January 2026: nothing was posted.`);
-    expect(posted(s.w.fake, second)).toHaveLength(1);
+    expect(posted(s.w.fake, second)).toHaveLength(2);
     const preview = await command(s.t, 'digest', 'preview', { channel: channel(second) });
-    expect(preview.embeds[0].footer.text).toBe(
-      'Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here',
+    expect(visibleLines(preview).at(-1)).toBe(
+      '-# Period 2026-01-11 – 2026-02-10 · 0 developments · 1 already posted here',
     );
   });
 
@@ -110,8 +110,8 @@ describe('digests', () => {
     const answer = await command(s.t, 'digest', 'post', { channel: channel(second), since: '2025-01-01' });
     expect(description(answer)).toContain('Posted 1 development');
     const latest = posted(s.w.fake, second).at(-1)!;
-    expect(JSON.stringify(latest.embeds)).toContain('2025-01-16');
-    expect(JSON.stringify(latest.embeds)).not.toContain('2026-02-06');
+    expect(visibleText(latest)).toContain('2025-01-16');
+    expect(visibleText(latest)).not.toContain('2026-02-06');
   });
 
   it('checks it may post in the channel before promising anything', async () => {
@@ -138,9 +138,10 @@ describe('digests', () => {
     expect(await scheduler.tick(new Date('2026-02-10T08:59:00Z'))).toEqual([]);
     const [fired] = await scheduler.tick(new Date('2026-02-10T09:00:30Z'));
     expect(fired).toMatchObject({ channelId: main, posted: 1 });
-    expect(posted(s.w.fake, main)).toHaveLength(1);
+    // One digest: its plain line and its cards.
+    expect(posted(s.w.fake, main)).toHaveLength(2);
     expect(await scheduler.tick(new Date('2026-02-10T09:30:00Z'))).toEqual([]);
-    expect(posted(s.w.fake, main)).toHaveLength(1);
+    expect(posted(s.w.fake, main)).toHaveLength(2);
   });
 
   it('after a restart repeats nothing, and runs the missed slots once at start', async () => {
@@ -158,9 +159,9 @@ describe('digests', () => {
     s.w.clock.now = new Date('2026-02-13T12:00:00Z');
     s.t = await bot(s.w);
     // Slots of the 11th, 12th and 13th were missed: one digest, with only the new development.
-    expect(posted(s.w.fake, main)).toHaveLength(2);
-    expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).toContain('2026-02-12');
-    expect(JSON.stringify(posted(s.w.fake, main)[1]!.embeds)).not.toContain('2026-02-06');
+    expect(posted(s.w.fake, main)).toHaveLength(4);
+    expect(visibleText(posted(s.w.fake, main).at(-1))).toContain('2026-02-12');
+    expect(visibleText(posted(s.w.fake, main).at(-1))).not.toContain('2026-02-06');
     expect((await (await s.t.app.moderation.store()).schedules.get(main))?.lastSlot).toEqual(
       new Date('2026-02-13T09:00:00Z'),
     );
@@ -171,7 +172,7 @@ describe('digests', () => {
 
     await s.t.stop();
     s.t = await bot(s.w);
-    expect(posted(s.w.fake, main)).toHaveLength(2);
+    expect(posted(s.w.fake, main)).toHaveLength(4);
   });
 
   it('unschedules', async () => {
@@ -206,15 +207,16 @@ describe('a digest that Discord refuses midway', () => {
     const second = s.w.fake.channels.second;
     const route = `/channels/${second}/messages`;
     let seen = 0;
-    s.w.fake.failNext((r) => r.method === 'POST' && r.route === route && ++seen >= 2, 500, undefined, 4);
+    // The headline and the first cards go out; the next message fails.
+    s.w.fake.failNext((r) => r.method === 'POST' && r.route === route && ++seen >= 3, 500, undefined, 4);
     const failed = await command(s.t, 'digest', 'post', { channel: channel(second) });
-    expect(failed.flags).toBe(64);
-    expect(failed.embeds[0].description).toMatch(
+    expect(isPrivate(failed)).toBe(true);
+    expect(description(failed)).toMatch(
       new RegExp(
         `^Discord took 1 of the \\d+ messages of the digest for <#${second}>, then refused \\(HTTP 500\\)\\. What was sent is recorded`,
       ),
     );
-    expect(posted(s.w.fake, second)).toHaveLength(1);
+    expect(posted(s.w.fake, second)).toHaveLength(2);
     const store = await s.t.app.moderation.store();
     const recorded = (await store.ledger.postedDocumentIds(second)).size;
     expect(recorded).toBeGreaterThan(0);
@@ -224,14 +226,13 @@ describe('a digest that Discord refuses midway', () => {
     const retry = await command(s.t, 'digest', 'post', { channel: channel(second) });
     expect(description(retry)).toMatch(/^Posted \d+ developments to .+ in \d+ messages?\./);
     const messages = Number(/in (\d+) messages?/.exec(description(retry))![1]);
-    expect(posted(s.w.fake, second)).toHaveLength(2 + messages);
+    expect(posted(s.w.fake, second)).toHaveLength(4 + messages);
     expect((await store.ledger.postedDocumentIds(second)).size).toBe(46);
-    const lines = posted(s.w.fake, second).flatMap((m) =>
-      m.embeds.flatMap((e) => String((e as { description?: string }).description).split('\n')),
-    );
+    const lines = posted(s.w.fake, second)
+      .flatMap((m) => visibleLines(m))
+      .filter((line) => /^\*\*\d{4}-\d{2}-\d{2}\*\* — /.test(line));
     expect(new Set(lines).size).toBe(46);
     expect(lines).toHaveLength(46);
-    for (const message of posted(s.w.fake, second).slice(1)) expect(message.embeds.length).toBeLessThanOrEqual(10);
   });
 
   it('reports a refusal (403) the same way', async () => {
@@ -258,23 +259,19 @@ describe('documents', () => {
 
   it('lists what is indexed, privately', async () => {
     const answer = await command(s.t, 'documents', 'list');
-    expect(answer.flags).toBe(64);
-    expect(answer.embeds[0].title).toBe('Indexed documents (5)');
-    expect(answer.embeds[0].fields[0]).toEqual({
-      name: 'Czechia and Slovakia sign new agreement on police cooperation',
-      value: 'development · 2026-02-06 · `000_683bff22d49141e8.txt`',
-    });
+    expect(isPrivate(answer)).toBe(true);
+    const lines = visibleLines(answer);
+    expect(lines[0]).toBe('**Indexed documents (5)**');
+    const first = lines.indexOf('**Czechia and Slovakia sign new agreement on police cooperation**');
+    expect(lines[first + 1]).toBe('development · 2026-02-06 · `000_683bff22d49141e8.txt`');
   });
 
   it('adds an attached document and shows what was extracted', async () => {
     const answer = await command(s.t, 'documents', 'add', { file: attach('hungary.md', HUNGARY) });
-    expect(answer.embeds[0].title).toBe('Hungary and Slovakia agree on joint border patrols');
-    expect(answer.embeds[0].description).toMatch(/^Saved as `hungary\.md` and indexed\.\nIndex rebuilt: 6 documents/);
-    expect(answer.embeds[0].fields.slice(0, 3)).toEqual([
-      { name: 'Kind', value: 'development', inline: true },
-      { name: 'Date', value: '9 February 2026', inline: true },
-      { name: 'Country', value: 'Hungary', inline: true },
-    ]);
+    expect(visibleText(answer)).toMatch(
+      /^\*\*Hungary and Slovakia agree on joint border patrols\*\*\nSaved as `hungary\.md` and indexed\.\nIndex rebuilt: 6 documents/,
+    );
+    expect(visibleText(answer)).toContain('**Kind**\ndevelopment\n**Date**\n9 February 2026\n**Country**\nHungary\n');
     expect(files()).toContain('hungary.md');
     expect(s.t.app.kb.documents.map((d) => d.file)).toContain('hungary.md');
   });
@@ -288,7 +285,7 @@ describe('documents', () => {
       file: attach('hungary.md', HUNGARY.replace('border patrols', 'river patrols')),
       replace: true,
     });
-    expect(replaced.embeds[0].description).toMatch(/^Replaced `hungary\.md`/);
+    expect(visibleText(replaced)).toMatch(/^Replaced `hungary\.md`/m);
     expect(s.t.app.kb.documents.find((d) => d.file === 'hungary.md')?.title).toBe(
       'Hungary and Slovakia agree on joint river patrols',
     );
@@ -309,7 +306,7 @@ describe('documents', () => {
       const answer = await command(s.t, 'documents', 'add', {
         file: { attachment: { filename: name, url, size: body.length } },
       });
-      expect(answer.embeds[0].description, name).toContain(`Saved as \`${saved}\``);
+      expect(visibleText(answer), name).toContain(`Saved as \`${saved}\``);
       expect(files()).toContain(saved);
     }
     expect(existsSync(outside)).toBe(false);

@@ -4,6 +4,7 @@
  * lists what the feeds published, once; a digest also goes to a forum as a post. The real discord.js
  * client against the fake Discord, whose request bodies are checked against Discord's OpenAPI file.
  */
+import { visibleText } from './support/visible-text.ts';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, FeedServer, type FeedEntry } from './support/feed-server.ts';
@@ -81,7 +82,7 @@ describe('following feeds into a scheduled digest', () => {
     );
 
     const preview = await command(s.t, 'digest', 'preview', { channel: channel(main) });
-    expect(preview.content).toContain(
+    expect(visibleText(preview)).toContain(
       `The schedule posts this to a new thread of <#${main}>, pinging <@&${TEAM_ROLE}>`,
     );
     expect(preview.allowed_mentions).toEqual({ parse: [] });
@@ -104,7 +105,7 @@ describe('following feeds into a scheduled digest', () => {
         (r) => r.method === 'POST' && r.route === `/channels/${main}/messages/${starter.id}/threads`,
       ),
     ).toBe(true);
-    const inThread = JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === starter.id).map((m) => m.embeds));
+    const inThread = JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === starter.id).map(visibleText));
     for (const path of ['/mv/1', '/mv/2', '/a/1']) expect(inThread.split(server.url(path)).length - 1).toBe(1);
 
     // The next day: nothing new from the feeds, nothing posted.
@@ -120,7 +121,7 @@ describe('following feeds into a scheduled digest', () => {
     const created = s.w.fake.requests.find((r) => r.method === 'POST' && r.route === `/channels/${forum}/threads`)!;
     expect((created.body as Body).message.allowed_mentions).toEqual({ parse: [], roles: [TEAM_ROLE] });
     const post = [...s.w.fake.threads.values()].find((thread) => thread.parent_id === forum)!;
-    expect(JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === post.id).map((m) => m.embeds))).toContain(
+    expect(JSON.stringify(s.w.fake.messages.filter((m) => m.channel_id === post.id).map(visibleText))).toContain(
       server.url('/a/1'),
     );
   });

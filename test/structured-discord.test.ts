@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeInteraction } from './fake-discord/index.ts';
 import { callbackOf, startBotUnderTest, type BotUnderTest, type CallbackBody } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
+import { isPrivate, visibleLines, visibleText } from './support/visible-text.ts';
 
 let t: BotUnderTest;
 
@@ -44,16 +45,20 @@ async function choices(
   return list.map((choice) => choice.name);
 }
 
-const fieldValue = (embed: { fields?: Array<{ name: string; value: string }> } | undefined, name: string): string =>
-  embed?.fields?.find((f) => f.name === name)?.value ?? '';
+/** What a reader sees after a field's name: its value first, then whatever follows it. */
+const fieldValue = (data: object, name: string): string => {
+  const text = visibleText(data);
+  const at = text.indexOf(`**${name}**\n`);
+  return at < 0 ? '' : text.slice(at + name.length + 5);
+};
 
 describe('structured answers on Discord', () => {
   it('/contacts query: who do I call at night → the 24/7 permanent service first, mentions locked down', async () => {
     const body = await command('contacts', { query: 'who do I call at night' });
     expect(body.type).toBe(4);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
-    const [card] = body.data.embeds;
-    expect(card.title).toBe('International Police Cooperation Directorate');
+    const card = body.data;
+    expect(visibleLines(card)).toContain('**International Police Cooperation Directorate**');
     expect(fieldValue(card, 'Phones').split('\n')[0]).toBe(
       '**Permanent service: 974 834 210 · +420 974 834 210 · 24/7**',
     );
@@ -66,15 +71,15 @@ describe('structured answers on Discord', () => {
         t.fake.chatInputInteraction({ name: 'contacts', options: { query: 'fax', hide: true }, locale: 'cs' }),
       ),
     );
-    expect(body.data.flags).toBe(64);
-    expect(body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Telefony');
+    expect(isPrivate(body.data)).toBe(true);
+    expect(visibleLines(body.data)).toContain('**Telefony**');
   });
 
   it('/treaty query: Slovakia → parties, signed, status and provisions, cited', async () => {
     const body = await command('treaty', { query: 'Slovakia' });
-    const [card] = body.data.embeds;
-    expect(card.title).toBe('Treaty on Police Cooperation');
-    expect(fieldValue(card, 'Signed')).toBe('6 February 2026');
+    const card = body.data;
+    expect(visibleLines(card)).toContain('**Treaty on Police Cooperation**');
+    expect(fieldValue(card, 'Signed').split('\n')[0]).toBe('6 February 2026');
     expect(fieldValue(card, 'Key provisions')).toContain('cross-border pursuit');
     expect(fieldValue(card, 'Source')).toContain('https://mv.gov.cz/');
   });
@@ -82,9 +87,9 @@ describe('structured answers on Discord', () => {
   it('/developments pages with buttons; Next updates the message in place with page 2', async () => {
     const body = await command('developments', { country: 'Czechia', limit: 1 });
     expect(body.type).toBe(4);
-    expect(body.data.embeds[0].fields[0].value).toMatch(/^\*\*2026-02-06\*\* · Czechia · Policy/);
-    expect(body.data.embeds[0].footer.text).toBe('Page 1 of 2');
-    const buttons = body.data.components[0].components as Array<{
+    expect(visibleText(body.data)).toMatch(/^\*\*2026-02-06\*\* · Czechia · Policy/m);
+    expect(visibleLines(body.data).at(-1)).toBe('-# Page 1 of 2');
+    const buttons = body.data.components.at(-1).components as Array<{
       label: string;
       custom_id: string;
       disabled: boolean;
@@ -98,18 +103,22 @@ describe('structured answers on Discord', () => {
 
     const update = await callback(t.fake.sendInteraction(t.fake.buttonInteraction({ customId: next.custom_id })));
     expect(update.type).toBe(7);
-    expect(update.data.embeds[0].fields[0].value).toMatch(/^\*\*2025-01-16\*\* · Czechia · Policy/);
-    expect(update.data.embeds[0].footer.text).toBe('Page 2 of 2');
-    expect(update.data.components[0].components.map((b: { disabled: boolean }) => b.disabled)).toEqual([false, true]);
+    expect(visibleText(update.data)).toMatch(/^\*\*2025-01-16\*\* · Czechia · Policy/m);
+    expect(visibleText(update.data)).not.toContain('2026-02-06');
+    expect(visibleLines(update.data).at(-1)).toBe('-# Page 2 of 2');
+    expect(update.data.components.at(-1).components.map((b: { disabled: boolean }) => b.disabled)).toEqual([
+      false,
+      true,
+    ]);
     expect(update.data.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('/developments explains an empty answer and refuses a bad date privately', async () => {
     const empty = await command('developments', { country: 'Czechia', since: '2026-03-01' });
-    expect(empty.data.embeds[0].description).toBe('2 developments in Czechia, but none since 1 March 2026.');
+    expect(visibleLines(empty.data)).toContain('2 developments in Czechia, but none since 1 March 2026.');
     const bad = await command('developments', { since: 'next tuesday-ish' });
-    expect(bad.data.flags).toBe(64);
-    expect(bad.data.embeds[0].description).toContain('is not a date I understand');
+    expect(isPrivate(bad.data)).toBe(true);
+    expect(visibleText(bad.data)).toContain('is not a date I understand');
   });
 });
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRequestBody } from './support/discord-spec.ts';
+import { visibleText } from './support/visible-text.ts';
 import { runProgram } from './support/programs.ts';
 
 const ask = (...args: string[]) => runProgram('src/ask.ts', args, { DISCORD_TOKEN: '', LOG_LEVEL: 'silent' });
@@ -19,8 +20,8 @@ describe('npm run ask', () => {
     expect(stderr).toBe('');
     const payload = JSON.parse(stdout);
     expect(payload.allowed_mentions).toEqual({ parse: [] });
-    expect(payload.embeds[0].fields[0].name).toContain('Czechia and Slovakia sign new agreement on police cooperation');
-    expect(payload.embeds[0].fields[0].value).toContain('https://mv.gov.cz/clanek/prvni-zahranicni-cesta');
+    expect(visibleText(payload)).toContain('Czechia and Slovakia sign new agreement on police cooperation');
+    expect(visibleText(payload)).toContain('https://mv.gov.cz/clanek/prvni-zahranicni-cesta');
     const check = validateRequestBody('POST', '/api/v10/interactions/1/t/callback', { type: 4, data: payload });
     expect(check.errors).toEqual([]);
   });

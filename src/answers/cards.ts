@@ -46,7 +46,7 @@ export const sourceField = (documents: readonly Document[], locale: Locale): Fie
   value: linesWithin(sourceLines(documents, locale)),
 });
 
-/** Characters a card counts towards Discord's 6000 per message. */
+/** Characters a card counts towards Discord's 4,000 of text per message. */
 export const cardLength = (card: Card): number =>
   embedLength({
     title: card.title,

@@ -1,5 +1,5 @@
 /**
- * What a command answers, before any transport: cards (embeds), buttons, visibility. Text is
+ * What a command answers, before any transport: cards, buttons, visibility. Text is
  * Discord Markdown with document text already escaped; render/ turns it into a message payload or
  * terminal text.
  */
@@ -37,6 +37,11 @@ export interface Reply {
   mentionUserId?: string;
   /** A role this message pings: the only role it can ping. */
   mentionRoleId?: string;
+  /**
+   * A plain line posted as a message of its own just before this one, carrying its mentions: a
+   * push notification shows it, where a message of cards shows nothing (a digest's first message).
+   */
+  headline?: string;
   /** Further messages (a long digest, every page of a list for the terminal). */
   more?: Reply[];
   /** The documents hold no answer to the question asked ("not in the documents"): moderators see these. */

@@ -1,7 +1,7 @@
 /**
  * Digest -> messages: one card per country (newest first), one line per development
  * (`**date** — summary — [source](url)`), split over as many messages as Discord's limits need
- * (10 embeds and 6000 characters a message), each ending with the period and the counts.
+ * (5 cards and 4,000 characters of text a message), each ending with the period and the counts.
  */
 import { sourceUrl } from '../answers/citations.ts';
 import { COLORS, type Card, type Reply } from '../answers/reply.ts';
@@ -12,9 +12,9 @@ import { escapeMarkdown, inlineFile, markdownLink, truncate } from '../util/mark
 import type { Digest } from './build.ts';
 import { digestText, type DigestText } from './text.ts';
 
-/** Room kept in every message for its footer. */
-const FOOTER_ROOM = 200;
-const MESSAGE_BUDGET = LIMITS.totalEmbedCharacters - FOOTER_ROOM;
+/** Room kept in every message for its footer and the markup of its cards. */
+const FOOTER_ROOM = 300;
+const MESSAGE_BUDGET = LIMITS.textDisplayCharacters - FOOTER_ROOM;
 const CARD_BUDGET = LIMITS.description;
 
 interface Group {
@@ -28,6 +28,15 @@ export interface DigestPart {
   items: Development[];
   /** The footer of its last card: how the message is recognised in the channel's history. */
   footer: string;
+}
+
+export interface PartsOptions {
+  /** The digest's number once it is reserved: in every footer, so each is unique in its channel. */
+  digestId?: number;
+  /** The role the digest pings (on its first message). */
+  roleId?: string;
+  /** Open with a plain line (and the ping): a message of cards shows nothing in a push notification. */
+  headline?: boolean;
 }
 
 /** One development as one line of Markdown, its title first; document text escaped. */
@@ -73,7 +82,7 @@ function pack(groups: readonly Group[], t: DigestText): Array<{ cards: Card[]; i
         continue;
       }
       const title = card ? t.continued(group.country) : group.country;
-      if (cards.length >= LIMITS.embeds || used + title.length + line.length > MESSAGE_BUDGET) startMessage();
+      if (cards.length >= LIMITS.cardsPerMessage || used + title.length + line.length > MESSAGE_BUDGET) startMessage();
       card = { title, description: line, color: COLORS.info };
       cards.push(card);
       items.push(item);
@@ -104,18 +113,27 @@ export function digestFooter(digest: Digest, t: DigestText, part?: PartOf): stri
     .join(' · ');
 }
 
-/** Every message of a digest, in order, with what each carries (none when it is empty); posted ones carry the digest's number. */
-/** The first message pings `roleId`, when given. */
-export function digestParts(digest: Digest, locale: Locale, digestId?: number, roleId?: string): DigestPart[] {
+/**
+ * Every message of a digest, in order, with what each carries (none when it is empty). The first
+ * pings the role; with `headline` it opens with a plain line that carries the ping.
+ */
+export function digestParts(digest: Digest, locale: Locale, options: PartsOptions = {}): DigestPart[] {
   const t = digestText(locale);
+  const { digestId, roleId } = options;
   const messages = pack(byCountry(digest.items, t), t);
   return messages.map(({ cards, items }, i) => {
     const footer = digestFooter(digest, t, { index: i + 1, of: messages.length, digestId });
     const last = cards[cards.length - 1];
     if (last) last.footer = footer;
-    return { reply: i === 0 && roleId ? { cards, mentionRoleId: roleId } : { cards }, items, footer };
+    if (i > 0) return { reply: { cards }, items, footer };
+    const headline = options.headline ? t.headline(digestId ?? 0, t.developments(digest.items.length)) : undefined;
+    return {
+      reply: { cards, ...(roleId ? { mentionRoleId: roleId } : {}), ...(headline ? { headline } : {}) },
+      items,
+      footer,
+    };
   });
 }
 
 export const digestMessages = (digest: Digest, locale: Locale, roleId?: string): Reply[] =>
-  digestParts(digest, locale, undefined, roleId).map((part) => part.reply);
+  digestParts(digest, locale, { roleId }).map((part) => part.reply);

@@ -154,14 +154,16 @@ export class DigestService {
           trigger: options.trigger,
           slot: options.slot,
           messages: (digestId) =>
-            digestParts(digest, options.locale, digestId, inThread(options) ? undefined : options.roleId).map(
-              (part) => ({
-                nonce: newNonce(),
-                body: part.reply,
-                marker: part.footer,
-                items: part.items.map((item) => ({ documentId: item.id, date: item.date })),
-              }),
-            ),
+            // In a thread its opening message is the plain line; in a channel the digest opens with one.
+            digestParts(digest, options.locale, {
+              digestId,
+              ...(inThread(options) ? { headline: false } : { roleId: options.roleId, headline: true }),
+            }).map((part) => ({
+              nonce: newNonce(),
+              body: part.reply,
+              marker: part.footer,
+              items: part.items.map((item) => ({ documentId: item.id, date: item.date })),
+            })),
         });
         if (reservation.ok) {
           const target = inThread(options)

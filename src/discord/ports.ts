@@ -1,24 +1,20 @@
 /** The side effects commands may ask of Discord (post to a channel, check rights, fetch a file), via discord.js. */
-import { ChannelType, Client, PermissionFlagsBits, SnowflakeUtil } from 'discord.js';
+import { ChannelType, Client, SnowflakeUtil } from 'discord.js';
 import type { Ports } from '../framework/define.ts';
 import type { Reply } from '../answers/reply.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { idOfToken } from '../config.ts';
 import { download } from '../documents/download.ts';
-import { toDiscordMessage } from '../render/discord.ts';
+import { footerLine, textsOf, toDiscordMessage, toDiscordMessages } from '../render/discord.ts';
 import { discordText } from './messages.ts';
 import { toMessageOptions } from './responder.ts';
+import { CHANNEL_PERMISSIONS, THREAD_PERMISSIONS } from './permissions.ts';
 
 /** Pages of 100 messages searched for a digest message of unknown fate. */
 const HISTORY_PAGES = 10;
 
-const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
-/** Also needed to open a thread (or forum post) and write in it. */
-const NEEDED_FOR_THREADS = [
-  ...NEEDED,
-  PermissionFlagsBits.CreatePublicThreads,
-  PermissionFlagsBits.SendMessagesInThreads,
-];
+const NEEDED = Object.values(CHANNEL_PERMISSIONS);
+const NEEDED_FOR_THREADS = Object.values(THREAD_PERMISSIONS);
 
 const isForum = (channel: unknown): boolean => (channel as { type?: unknown } | null)?.type === ChannelType.GuildForum;
 
@@ -28,6 +24,29 @@ export function restOnlyClient(token: string, api?: string): Client {
   client.token = token;
   client.rest.setToken(token);
   return client;
+}
+
+/**
+ * The permissions the bot lacks in a channel, by name (none: it may post); undefined when it cannot
+ * tell (the channel is gone, or its server is not cached here).
+ */
+export async function missingPermissions(
+  client: Client,
+  channelId: string,
+  threads = false,
+): Promise<string[] | undefined> {
+  const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true }).catch(() => null);
+  if (!channel || !client.user || !('permissionsFor' in channel)) return undefined;
+  try {
+    const granted = channel.permissionsFor(client.user);
+    if (!granted) return undefined;
+    const needed = threads || isForum(channel) ? THREAD_PERMISSIONS : CHANNEL_PERMISSIONS;
+    return Object.entries(needed)
+      .filter(([, bit]) => !granted.has(bit))
+      .map(([name]) => name);
+  } catch {
+    return undefined;
+  }
 }
 
 export function discordPorts(client: Client): Ports {
@@ -58,7 +77,11 @@ export function discordPorts(client: Client): Ports {
     async post(channelId: string, reply: Reply, nonce: string) {
       const channel = await sendable(channelId);
       if (!channel) throw UserError.of(discordText, 'cannotPost', channelId);
-      return (await channel.send({ ...toMessageOptions(toDiscordMessage(reply)), nonce, enforceNonce: true })).id;
+      const messages = toDiscordMessages(reply);
+      const last = messages.pop()!;
+      // A headline goes first, without the nonce: the message recorded (and found again) is the last.
+      for (const message of messages) await channel.send(toMessageOptions(message));
+      return (await channel.send({ ...toMessageOptions(last), nonce, enforceNonce: true })).id;
     },
     async findPosted(channelId: string, footer: string, after: Date) {
       const channel = await sendable(channelId);
@@ -68,7 +91,9 @@ export function discordPorts(client: Client): Ports {
       for (let page = 0; page < HISTORY_PAGES; page++) {
         const batch = await channel.messages.fetch({ after: cursor, limit: 100, cache: false });
         const found = batch.find(
-          (message) => message.author.id === self && message.embeds.at(-1)?.footer?.text === footer,
+          (message) =>
+            message.author.id === self &&
+            textsOf(message.components.map((component) => component.toJSON())).includes(footerLine(footer)),
         );
         if (found) return found.id;
         if (batch.size < 100) return undefined;

@@ -8,24 +8,30 @@ import {
   type MessageCreateOptions,
 } from 'discord.js';
 
-type MessageOptions = Pick<MessageCreateOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'>;
+type MessageOptions = Pick<MessageCreateOptions, 'content' | 'components' | 'allowedMentions'> & {
+  flags?: MessageFlags.IsComponentsV2;
+};
 import type { MessagePayload } from '../render/discord.ts';
 import type { Responder } from './handle.ts';
 
-/** Our payload (API JSON) -> discord.js message options; discord.js accepts API-shaped embeds and rows. */
+const hasFlag = (payload: MessagePayload, flag: MessageFlags): boolean => ((payload.flags ?? 0) & flag) !== 0;
+
+/** Our payload (API JSON) -> discord.js message options; discord.js accepts API-shaped components. */
 export function toMessageOptions(payload: MessagePayload): MessageOptions {
   return {
     content: payload.content,
-    embeds: payload.embeds ?? [],
     components: (payload.components ?? []) as MessageOptions['components'],
     allowedMentions: payload.allowed_mentions,
+    ...(hasFlag(payload, MessageFlags.IsComponentsV2) ? { flags: MessageFlags.IsComponentsV2 } : {}),
   };
 }
 
-const withFlags = (payload: MessagePayload) => ({
-  ...toMessageOptions(payload),
-  ...(payload.flags ? { flags: MessageFlags.Ephemeral as const } : {}),
-});
+/** Options for a new message, which may also be private. */
+const withFlags = (payload: MessagePayload) => {
+  const { flags, ...options } = toMessageOptions(payload);
+  const ephemeral = hasFlag(payload, MessageFlags.Ephemeral) ? MessageFlags.Ephemeral : 0;
+  return { ...options, flags: (flags ?? 0) | ephemeral };
+};
 
 export function interactionResponder(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction,
@@ -54,11 +60,11 @@ export function interactionResponder(
 export function messageResponder(message: Message<boolean>): Responder {
   const asker = message.author.id;
   const send = async (payload: MessagePayload, ping: boolean) => {
-    const { content, embeds, components } = toMessageOptions(payload);
+    const { content, components, flags } = toMessageOptions(payload);
     await message.reply({
       content,
-      embeds,
       components,
+      ...(flags ? { flags } : {}),
       allowedMentions: { parse: [], users: [asker], repliedUser: ping },
     });
   };

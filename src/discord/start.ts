@@ -9,7 +9,9 @@ import { ConfigError, type Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { GatewayBot } from './gateway.ts';
 import { createInteractionsServer } from './http.ts';
-import { discordPorts, restOnlyClient } from './ports.ts';
+import { discordPorts, missingPermissions, restOnlyClient } from './ports.ts';
+import { startupText, terminalLocale } from './startup.ts';
+import type { Client } from 'discord.js';
 import { ownsScheduledWork } from './shards.ts';
 
 export interface RunningBot {
@@ -54,6 +56,7 @@ async function startTransports(app: App): Promise<RunningBot> {
   // sharded); several processes on one database claim each slot once. The seeds folder is watched either way.
   const { moderation } = app;
   await moderation.start({ ports: client && ownsScheduledWork(client) ? ports : undefined });
+  if (running.gateway) await warnOfMissingPermissions(app, running.gateway.client);
   running.stop = async () => {
     const closing = running.http ? new Promise((resolve) => running.http?.close(resolve)) : undefined;
     await running.gateway?.stop();
@@ -62,6 +65,19 @@ async function startTransports(app: App): Promise<RunningBot> {
     await moderation.stop();
   };
   return running;
+}
+
+/** One line for each scheduled channel the bot could not post to, naming what it lacks there. */
+async function warnOfMissingPermissions(app: App, client: Client): Promise<void> {
+  const t = startupText(terminalLocale(undefined));
+  const schedules = await (await app.moderation.store()).schedules.all();
+  for (const schedule of schedules) {
+    const missing = await missingPermissions(client, schedule.channelId, schedule.destination === 'thread');
+    if (!missing?.length) continue;
+    const channel = client.channels.cache.get(schedule.channelId);
+    const name = channel && 'name' in channel && channel.name ? `#${channel.name}` : schedule.channelId;
+    app.logger.warn({ channelId: schedule.channelId, missing }, t.missingPermissions(name, missing.join(', ')));
+  }
 }
 
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {

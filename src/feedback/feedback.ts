@@ -10,6 +10,7 @@ import type { Context } from '../framework/define.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { frameworkText, questionsAskedText } from '../framework/messages.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
+import type { AskedQuestions } from './asked.ts';
 
 export interface QuestionCount {
   question: string;
@@ -35,6 +36,11 @@ export interface FeedbackLog {
   vote(vote: Vote): Promise<boolean>;
   /** Unanswered and unhelpful questions since a time, most frequent first. */
   questions(since: Date, limit: number): Promise<QuestionCount[]>;
+}
+
+/** What commands reach as `ctx.services.feedback`: the store's log, and the questions asked in this process (for suggestions while typing). */
+export interface FeedbackService extends FeedbackLog {
+  readonly asked: AskedQuestions;
 }
 
 const VOTE = /^vote:([01]):([0-9a-f]{8}):(.+)$/s;
@@ -75,6 +81,7 @@ export async function withFeedback(
   ctx: Context,
 ): Promise<Reply> {
   if (!question?.trim()) return reply;
+  ctx.services.feedback.asked.remember(question);
   if (reply.unanswered) {
     await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
     return reply;

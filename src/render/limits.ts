@@ -2,21 +2,25 @@
 
 export const LIMITS = {
   content: 2000,
-  embeds: 10,
   title: 256,
   description: 4096,
   fields: 25,
   fieldName: 256,
   fieldValue: 1024,
   footer: 2048,
-  totalEmbedCharacters: 6000,
   buttonsPerRow: 5,
   rows: 5,
   buttonLabel: 80,
   customId: 100,
+  /** Components V2: every component of a message counts, nested ones included. */
+  components: 40,
+  /** Components V2: characters across all the text displays of a message. */
+  textDisplayCharacters: 4000,
+  /** Cards a list or digest puts in one message, so its components stay within 40 (at most 7 a card). */
+  cardsPerMessage: 5,
 } as const;
 
-/** What counts towards the 6000 characters across the embeds of one message. */
+/** The characters of a card's text (title, description, fields, footer) before the renderer's markup. */
 export interface EmbedLike {
   title?: string;
   description?: string;

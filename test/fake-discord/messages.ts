@@ -167,7 +167,9 @@ export class MessageStore {
     if (Array.isArray(body.embeds)) message.embeds = body.embeds;
     if (Array.isArray(body.components)) message.components = body.components;
     if (typeof body.tts === 'boolean') message.tts = body.tts;
-    if (typeof body.flags === 'number') message.flags = (message.flags & MessageFlags.Loading) | body.flags;
+    // An edit cannot make a private message public, nor take Components V2 away.
+    const kept = MessageFlags.Loading | MessageFlags.Ephemeral | MessageFlags.IsComponentsV2;
+    if (typeof body.flags === 'number') message.flags = (message.flags & kept) | body.flags;
     if (Array.isArray(body.attachments) || files.length > 0) {
       message.attachments = this.attachments(message, body.attachments, files);
     }

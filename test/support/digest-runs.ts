@@ -2,6 +2,7 @@
  * Several bot processes posting digests against one fake Discord: start them, kill them (-9), and
  * count what reached the channel: every development line should arrive exactly once.
  */
+import { visibleLines } from './visible-text.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
@@ -109,8 +110,8 @@ export async function postTogether(world: PostingWorld): Promise<Poster[]> {
 export function tally(fake: FakeDiscord, channelId: string, expected: number) {
   const lines = fake.messages
     .filter((m) => m.channel_id === channelId && !m.deleted)
-    .flatMap((m) => m.embeds.flatMap((e) => String((e as { description?: string }).description ?? '').split('\n')))
-    .filter((line) => line.startsWith('**'));
+    .flatMap((m) => visibleLines(m))
+    .filter((line) => /^\*\*\d{4}-\d{2}-\d{2}\*\* — /.test(line));
   const unique = new Set(lines).size;
   return { lines: lines.length, duplicates: lines.length - unique, losses: expected - unique };
 }

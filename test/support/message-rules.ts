@@ -1,11 +1,15 @@
 // Limits of a message body (create, edit, follow-up, interaction response):
-// content, embeds (including the 6000-character total), components, and
-// the allowed_mentions rule of this project.
+// content, embeds (including the 6000-character total), components (with
+// Components V2: no content or embeds beside them, 40 components in all,
+// 4,000 characters across text displays), and the allowed_mentions rule of
+// this project.
 
 type Body = Record<string, any>;
 
 const ACTION_ROW = 1;
 const BUTTON = 2;
+const SECTION = 9;
+const TEXT_DISPLAY = 10;
 const IS_COMPONENTS_V2 = 1 << 15;
 
 export function checkMessage(message: Body, label: string): string[] {
@@ -13,6 +17,7 @@ export function checkMessage(message: Body, label: string): string[] {
     ...checkContent(message, label),
     ...checkEmbeds(message.embeds ?? [], label),
     ...checkComponents(message, label),
+    ...checkComponentsV2(message, label),
     ...checkAllowedMentions(message, label),
   ];
 }
@@ -87,6 +92,40 @@ function checkComponents(message: Body, label: string): string[] {
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
   for (const id of new Set(repeated)) problems.push(`${label}: custom_id "${id}" used twice`);
   return problems;
+}
+
+function checkComponentsV2(message: Body, label: string): string[] {
+  const v2 = typeof message.flags === 'number' && (message.flags & IS_COMPONENTS_V2) !== 0;
+  const components: Body[] = message.components ?? [];
+  if (!v2) {
+    const layout = components.filter((component) => component?.type !== ACTION_ROW);
+    return layout.length > 0 ? [`${label}.components: layout components need the IS_COMPONENTS_V2 flag`] : [];
+  }
+  const problems: string[] = [];
+  if (typeof message.content === 'string' && message.content.length > 0) {
+    problems.push(`${label}.content: a Components V2 message cannot carry content`);
+  }
+  if ((message.embeds ?? []).length > 0) problems.push(`${label}.embeds: a Components V2 message cannot carry embeds`);
+  const count = countComponents(components);
+  if (count > 40) problems.push(`${label}.components: ${count} components in all (max 40)`);
+  const text = textDisplays(components).reduce((sum, content) => sum + length(content), 0);
+  if (text > 4000) problems.push(`${label}.components: ${text} characters across text displays (max 4000)`);
+  return problems;
+}
+
+function countComponents(components: Body[]): number {
+  return components.reduce(
+    (sum, component) => sum + 1 + countComponents(component?.components ?? []) + (component?.accessory ? 1 : 0),
+    0,
+  );
+}
+
+function textDisplays(components: Body[]): string[] {
+  return components.flatMap((component) => {
+    if (component?.type === TEXT_DISPLAY) return [String(component.content ?? '')];
+    if (component?.type === SECTION && component.accessory) return textDisplays(component.components ?? []);
+    return textDisplays(component?.components ?? []);
+  });
 }
 
 /** Every custom_id anywhere in a component tree. */

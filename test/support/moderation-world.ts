@@ -2,6 +2,7 @@
  * A world for the moderation tests on Discord: a fake Discord, a temp seeds folder and DATA_DIR, a
  * clock the test moves, and the bot (with its scheduler) started and restarted against them.
  */
+import { visibleText } from './visible-text.ts';
 import { rmSync } from 'node:fs';
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll } from 'vitest';
@@ -40,8 +41,9 @@ async function finalAnswer(fake: FakeDiscord, interaction: FakeInteraction): Pro
     (r) => ['PATCH', 'POST'].includes(r.method) && r.route.startsWith(webhook),
     30_000,
   );
-  // An edit carries no flags: a deferred answer is as private as its deferral said.
-  return { flags: body.data?.flags, ...(final.body as Body) };
+  // An edit cannot change privacy: a deferred answer is as private as its deferral said.
+  const edit = final.body as Body;
+  return { ...edit, flags: (body.data?.flags ?? 0) | (edit.flags ?? 0) };
 }
 
 export function command(
@@ -55,13 +57,16 @@ export function command(
   return finalAnswer(t.fake, interaction);
 }
 
-export const description = (answer: Body): string => answer.embeds?.[0]?.description ?? '';
+/** All a reader sees of an answer. */
+export const description = (answer: Body): string => visibleText(answer);
 
 /** Messages the bot posted in a channel (not interaction responses). */
 export const posted = (fake: FakeDiscord, channelId: string) =>
   fake.messages.filter((m) => m.channel_id === channelId && !m.webhook_id && !m.deleted);
 export const postedText = (fake: FakeDiscord, channelId: string) =>
-  JSON.stringify(posted(fake, channelId).map((m) => m.embeds));
+  posted(fake, channelId)
+    .map((m) => visibleText(m))
+    .join('\n');
 
 function validateBodies(fake: FakeDiscord): void {
   const bodies = fake.requests.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.body !== undefined);

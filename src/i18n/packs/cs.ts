@@ -341,6 +341,16 @@ export const cs: Pack = {
     restarting: 'Restartuji, zkuste to prosím za chvíli znovu.',
     cannotPost: (channel) => `Do <#${channel}> nemohu psát.`,
   },
+  startup: {
+    tokenRejected:
+      'Discord odmítl DISCORD_TOKEN (401): zkopírujte token bota znovu z Developer Portalu (Bot → Reset Token) do .env.',
+    tokenMalformed:
+      'DISCORD_TOKEN nevypadá jako token bota (tři části oddělené tečkami): zkopírujte jej celý z Developer Portalu (Bot → Reset Token).',
+    unreachable: (url) =>
+      `Discord na ${url} není dostupný: zkontrolujte síť, proxy či firewall a DISCORD_API_URL, pokud je nastavena.`,
+    missingPermissions: (channel, permissions) =>
+      `V kanálu ${channel} chybí oprávnění: ${permissions}. Dejte je tam roli bota (README, „Permissions“).`,
+  },
   digest: {
     period: (start, end) => `Období ${start} – ${end}`,
     developments: (n) => count(n, { one: 'novinka', few: 'novinky', other: 'novinek' }),
@@ -351,6 +361,7 @@ export const cs: Pack = {
     continued: (country) => `${country} (pokračování)`,
     source: 'zdroj',
     threadName: (day) => `Přehled ${day}`,
+    headline: (id, developments) => `Přehled č. ${id}: ${developments}`,
   },
   digestCommand: {
     previewOf: (channel) =>
@@ -477,7 +488,16 @@ export const cs: Pack = {
       none: 'nenalezeno',
     },
   },
-  help: { title: 'liaison: příkazy' },
+  help: {
+    title: 'liaison: příkazy',
+    askingTitle: 'Ptát se bez příkazu',
+    asking: (menu) =>
+      [
+        '**@liaison** a za tím otázka v kterémkoli kanálu: odpověď přijde jako odpověď na vaši zprávu.',
+        '**V soukromé zprávě** botovi: každá zpráva je otázka, zmínka není potřeba.',
+        `**Nabídka zprávy** → Aplikace → **${menu}**: odpověď na text té zprávy, jen pro vás.`,
+      ].join('\n'),
+  },
   questions: {
     title: (days) => `Dotazy bez dobré odpovědi za ${lastDays(days)}`,
     line: (q) =>

@@ -352,6 +352,16 @@ export const de: Pack = {
     internal: (id) => `Auf meiner Seite ist etwas schiefgegangen (protokolliert als ${id}).`,
     errorLine: (text: string) => `Fehler: ${text}`,
   },
+  startup: {
+    tokenRejected:
+      'Discord hat DISCORD_TOKEN abgelehnt (401): Kopieren Sie das Bot-Token erneut aus dem Developer Portal (Bot → Reset Token) in .env.',
+    tokenMalformed:
+      'DISCORD_TOKEN sieht nicht wie ein Bot-Token aus (drei durch Punkte getrennte Teile): Kopieren Sie es vollständig aus dem Developer Portal (Bot → Reset Token).',
+    unreachable: (url) =>
+      `Discord ist unter ${url} nicht erreichbar: Prüfen Sie Netzwerk, Proxy oder Firewall und DISCORD_API_URL, falls gesetzt.`,
+    missingPermissions: (channel, permissions) =>
+      `Im Kanal ${channel} fehlt: ${permissions}. Geben Sie der Rolle des Bots dort diese Berechtigungen (README, „Permissions“).`,
+  },
   discord: {
     restarting: 'Neustart, bitte versuchen Sie es gleich noch einmal.',
     cannotPost: (channel) => `Ich kann in <#${channel}> nicht schreiben.`,
@@ -366,6 +376,7 @@ export const de: Pack = {
     continued: (country) => `${country} (Fortsetzung)`,
     source: 'Quelle',
     threadName: (day) => `Übersicht ${day}`,
+    headline: (id, developments) => `Übersicht Nr. ${id}: ${developments}`,
   },
   digestCommand: {
     previewOf: (channel) =>
@@ -493,7 +504,16 @@ export const de: Pack = {
       none: 'keine gefunden',
     },
   },
-  help: { title: 'liaison: Befehle' },
+  help: {
+    title: 'liaison: Befehle',
+    askingTitle: 'Fragen ohne Befehl',
+    asking: (menu) =>
+      [
+        '**@liaison** und dahinter Ihre Frage in einem beliebigen Kanal: die Antwort kommt als Antwort auf Ihre Nachricht.',
+        '**In einer Direktnachricht** an den Bot: jede Nachricht ist eine Frage, ohne Erwähnung.',
+        `**Nachrichtenmenü** → Apps → **${menu}**: die Antwort auf den Text dieser Nachricht, nur für Sie.`,
+      ].join('\n'),
+  },
   questions: {
     title: (days) => `Fragen ohne gute Antwort ${lastDays(days)}`,
     line: (q) =>

@@ -320,6 +320,17 @@ export const en = {
     restarting: 'Restarting, please try again in a moment.',
     cannotPost: (channel: string) => `I cannot post in <#${channel}>.`,
   },
+  /** Why the bot (or deploy-commands) could not start: one line, what to check. */
+  startup: {
+    tokenRejected:
+      'Discord rejected DISCORD_TOKEN (401): copy the bot token again from the Developer Portal (Bot → Reset Token) into .env.',
+    tokenMalformed:
+      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it whole from the Developer Portal (Bot → Reset Token).',
+    unreachable: (url: string) =>
+      `Cannot reach Discord at ${url}: check the network, a proxy or firewall, and DISCORD_API_URL if you set it.`,
+    missingPermissions: (channel: string, permissions: string) =>
+      `Missing in channel ${channel}: ${permissions}. Give the bot's role these permissions there (README, "Permissions").`,
+  },
   /** A digest as posted (document text stays as written). */
   digest: {
     period: (start: string, end: string) => `Period ${start} – ${end}`,
@@ -331,6 +342,8 @@ export const en = {
     continued: (country: string) => `${country} (continued)`,
     source: 'source',
     threadName: (day: string) => `Digest ${day}`,
+    /** The plain line a posted digest opens with: what a push notification shows. */
+    headline: (id: number, developments: string) => `Digest #${id}: ${developments}`,
   },
   /** /digest's answers to the moderator. */
   digestCommand: {
@@ -469,7 +482,16 @@ export const en = {
       none: 'none found',
     },
   },
-  help: { title: 'liaison: commands' },
+  help: {
+    title: 'liaison: commands',
+    askingTitle: 'Asking without a command',
+    asking: (menu: string) =>
+      [
+        '**@liaison** followed by your question in any channel: the answer comes as a reply to your message.',
+        '**In a DM** with the bot: every message is a question, no mention needed.',
+        `**Message menu** → Apps → **${menu}**: the answer to that message's text, only for you.`,
+      ].join('\n'),
+  },
   questions: {
     title: (days: number) => `Questions without a good answer, last ${days === 1 ? 'day' : `${days} days`}`,
     line: (q: { question: string; unanswered: number; unhelpful: number }) =>
