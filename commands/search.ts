@@ -113,7 +113,7 @@ export default defineCommand({
           color: COLORS.info,
           fields: results.hits.map((hit, i) => ({
             name: `${i + 1}. ${hit.document.title}`,
-            value: `${snippetMarkdown(hit.snippet)}\n${citation(hit.document, ctx.locale)}`,
+            value: `${snippetMarkdown(hit.snippet)}\n${citation(hit.document, ctx.locale, hit.passage.heading)}`,
           })),
         },
       ],

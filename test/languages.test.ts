@@ -224,6 +224,17 @@ describe('the answer line of /contacts and /treaty', () => {
   });
 });
 
+describe('citations', () => {
+  it('name the section of a long page the quoted passage stands under', async () => {
+    const page = parseDocument(
+      'page.md',
+      '# Odbor cizinecké policie\n\n## Úřední hodiny\n\nPondělí a středa 8.00–17.00, úterý a čtvrtek 8.00–12.00.\n\n## Kontakty\n\nTelefon 974 820 000.',
+    );
+    const reply = await runQuery(search as never, 'úřední hodiny odboru cizinecké policie', new KnowledgeBase([page]));
+    expect(reply.cards[0]?.fields?.[0]?.value).toContain('§ Úřední hodiny · `page.md`');
+  });
+});
+
 describe('an agreement asked about by its subject', () => {
   const AT_READMISSION = `Czechia and Austria sign readmission agreement
 Published 10 October 2024

@@ -9,11 +9,16 @@ import { escapeMarkdown, inlineFile, markdownLink } from '../util/markdown.ts';
 /** The first source URL a document names, if any. */
 export const sourceUrl = (document: Document): string | undefined => document.sources.find((source) => source.url)?.url;
 
-/** "[Source](url) · `file` · 6 February 2026": one line that cites a document. */
-export function citation(document: Document, locale: Locale): string {
+/**
+ * "[Source](url) · § Kontakty · `file` · 6 February 2026": one line that cites a document, and the
+ * section of it a passage stands under when one is given (where in a long page to look).
+ */
+export function citation(document: Document, locale: Locale, section?: string): string {
   const url = sourceUrl(document);
+  const heading = section && section !== document.title ? section.replace(/\s+/g, ' ').trim() : undefined;
   return [
     url ? markdownLink(answerText(locale).source, url) : undefined,
+    heading && `§ ${escapeMarkdown(heading.length > 80 ? `${heading.slice(0, 79)}…` : heading)}`,
     inlineFile(document.file),
     document.date && readableDate(document.date, locale),
   ]
