@@ -41,6 +41,8 @@ export interface Reply {
   more?: Reply[];
   /** The documents hold no answer to the question asked ("not in the documents"): moderators see these. */
   unanswered?: boolean;
+  /** How well the documents answer it (0-1): the share of the question's words the best passage holds. */
+  confidence?: number;
 }
 
 export const COLORS = { info: 0x2b6cb0, empty: 0x718096, error: 0xc53030, success: 0x2f855a } as const;

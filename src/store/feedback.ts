@@ -8,7 +8,7 @@ import type { FeedbackLog, QuestionCount, Vote } from '../feedback/feedback.ts';
 import type { Sql } from './sql.ts';
 
 /** Questions differing only in case, accents or spacing are counted together. */
-const questionKey = (question: string): string =>
+export const questionKey = (question: string): string =>
   fold(question)
     .replace(/[\s?!.,;:]+/g, ' ')
     .trim();

@@ -13,6 +13,8 @@ export interface UserMessageInput {
   channelId?: string;
   /** Written to the bot in a DM (from the world's user): no guild, no member. */
   dm?: boolean;
+  /** The message's id (a forum post's first message has the post's). */
+  id?: string;
 }
 
 /** The `d` of MESSAGE_CREATE for a message a person wrote in the guild, or to the bot in a DM. */
@@ -22,7 +24,13 @@ export function userMessage(world: FakeWorld, store: MessageStore, input: UserMe
   const author =
     input.user && !input.dm ? { ...makeUser(input.user.id ?? snowflake(), 'someone'), ...input.user } : world.user;
   const channelId = input.dm ? world.dmChannelId : (input.channelId ?? world.channels.main);
-  const stored = store.create({ channelId, body: { content: input.content }, author, type: MessageType.Default });
+  const stored = store.create({
+    channelId,
+    body: { content: input.content },
+    author,
+    type: MessageType.Default,
+    id: input.id,
+  });
   // channel_type: as Discord sends it, so a client that has not cached the DM channel can make it.
   if (input.dm) return { ...stored, channel_type: ChannelType.DM };
   const known = [world.botUser, world.user, author];

@@ -111,13 +111,13 @@ function forumChannel(world: FakeWorld, id: string, position: number) {
 }
 
 /** A public thread (or forum post) in `parentId`, as POST .../threads answers it. */
-export function threadChannel(world: FakeWorld, id: string, parentId: string, name: string) {
+export function threadChannel(world: FakeWorld, id: string, parentId: string, name: string, ownerId = world.botUserId) {
   return {
     id,
     type: ChannelType.PublicThread,
     guild_id: world.guildId,
     parent_id: parentId,
-    owner_id: world.botUserId,
+    owner_id: ownerId,
     name,
     last_message_id: null,
     message_count: 0,
