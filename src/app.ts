@@ -4,6 +4,7 @@
  */
 import type { Reply } from './answers/reply.ts';
 import { isVote, recordVote, withFeedback } from './feedback/feedback.ts';
+import { handOff, isHandoff } from './feedback/handoff.ts';
 import type { Context, Invoker } from './framework/define.ts';
 import { pressButton, runInvocation, type Invocation } from './framework/dispatch.ts';
 import { loadCommands, type Registry } from './framework/registry.ts';
@@ -66,12 +67,13 @@ export class App {
     return isLookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
   }
 
-  /** A button: a vote on a lookup's answer is feedback's; any other goes to its command. */
+  /** A button: a vote on a lookup's answer, or asking a colleague, is feedback's; any other goes to its command. */
   pressButton(customId: string, ctx: Context): Promise<Reply> {
     const [name = '', ...parts] = customId.split(':');
     const rest = parts.join(':');
     const command = this.registry.get(name);
     if (command?.lookup && isVote(rest)) return recordVote(command.name, rest, ctx);
+    if (command?.lookup && isHandoff(rest)) return handOff(rest, ctx);
     return pressButton(this.registry, customId, ctx);
   }
 

@@ -17,7 +17,7 @@ import { watchFolder, type Closeable } from './documents/watcher.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 import type { KnowledgeSource } from './knowledge/loader.ts';
-import { Store, type AutoAnswerChannel, type Handoff } from './store/store.ts';
+import { Store, type AutoAnswerChannel, type Handoff, type HandoffThread } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestService, postPortOf } from './digest/service.ts';
 import { Fetcher } from './sources/fetch.ts';
@@ -57,6 +57,10 @@ export interface ChannelSettings {
   autoAnswering(guildId?: string): Promise<AutoAnswerChannel[]>;
   setHandoff(handoff: Handoff): Promise<void>;
   handoff(guildId: string): Promise<Handoff | undefined>;
+  /** The hand-off thread of a question in a server, if one was opened. */
+  threadFor(guildId: string, question: string): Promise<HandoffThread | undefined>;
+  /** Remember a hand-off thread; resolves with the one that counts (another process may have opened one first). */
+  saveThread(thread: HandoffThread): Promise<HandoffThread>;
 }
 
 /** The services every command reaches as `ctx.services` (the framework's open Services): never the store itself. */
@@ -103,6 +107,8 @@ export class Moderation {
       autoAnswering: async (guildId) => (await store()).channels.autoAnswering(guildId),
       setHandoff: async (handoff) => (await store()).channels.setHandoff(handoff),
       handoff: async (guildId) => (await store()).channels.handoff(guildId),
+      threadFor: async (guildId, question) => (await store()).channels.threadFor(guildId, question),
+      saveThread: async (thread) => (await store()).channels.saveThread(thread),
     };
     this.digests = new DigestService({ kb, store, windowDays: config.DIGEST_WINDOW_DAYS, logger, clock });
     this.scheduler = new DigestScheduler({ store, digests: this.digests, clock, logger });

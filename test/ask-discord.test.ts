@@ -100,7 +100,7 @@ describe('ask by mention', () => {
     expect(reply.embeds).toEqual(typed.data.embeds);
     expect(reply.embeds[0].title).toBe('International Police Cooperation Directorate');
     const labels = reply.components[0].components.map((b: { label: string }) => b.label);
-    expect(labels).toEqual(['Helpful', 'Not helpful']);
+    expect(labels).toEqual(['Helpful', 'Not helpful', 'Ask a colleague']);
   });
 
   it('answers anything else as /search would, and a Czech question in Czech', async () => {

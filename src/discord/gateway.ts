@@ -27,6 +27,7 @@ import { toFocused, toInvocation, toMember, type OptionData } from './invocation
 import { discordText } from './messages.ts';
 import { discordPorts } from './ports.ts';
 import { interactionResponder, messageResponder, toMessageOptions } from './responder.ts';
+import { messageText } from './message-text.ts';
 
 export interface GatewayOptions {
   token: string;
@@ -38,6 +39,11 @@ export interface GatewayOptions {
 
 function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: string | undefined): Invoker {
   const member = interaction.member;
+  const message = interaction.isButton()
+    ? interaction.message
+    : interaction.isMessageContextMenuCommand()
+      ? interaction.targetMessage
+      : undefined;
   const roles =
     member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles as string[] | undefined);
   return {
@@ -49,6 +55,7 @@ function invokerOf(interaction: Interaction, client: Client, moderatorRoleId: st
     channelId: interaction.channelId ?? undefined,
     guildId: interaction.guildId ?? undefined,
     canPressButtons: true,
+    ...(message ? { message: { url: message.url, text: messageText(message) } } : {}),
     ...discordPorts(client),
   };
 }
@@ -214,7 +221,7 @@ export class GatewayBot {
         interactionResponder(interaction),
       );
     } else if (interaction.isMessageContextMenuCommand()) {
-      const question = { text: interaction.targetMessage.content, source: 'message-menu' as const };
+      const question = { text: messageText(interaction.targetMessage), source: 'message-menu' as const };
       await handleQuestion(this.app, question, invoker, interactionResponder(interaction));
     } else if (interaction.isAutocomplete()) {
       const focused = toFocused(optionData(interaction.options.data));

@@ -10,6 +10,7 @@ import type { Context } from '../framework/define.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { frameworkText, questionsAskedText } from '../framework/messages.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
+import { handoffButton } from './handoff.ts';
 
 export interface QuestionCount {
   question: string;
@@ -66,7 +67,7 @@ export async function recordVote(command: string, rest: string, ctx: Context): P
 
 /**
  * After a lookup answered a question: record it when the documents do not answer it, else let
- * the asker say whether the answer helped.
+ * the asker say whether the answer helped; in a server, either way, let them ask a colleague.
  */
 export async function withFeedback(
   reply: Reply,
@@ -75,10 +76,9 @@ export async function withFeedback(
   ctx: Context,
 ): Promise<Reply> {
   if (!question?.trim()) return reply;
-  if (reply.unanswered) {
-    await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
-    return reply;
-  }
+  if (reply.unanswered) await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
   if (!ctx.canPressButtons) return reply;
-  return { ...reply, buttons: [...(reply.buttons ?? []), ...voteButtons(command, question.trim(), ctx)] };
+  const votes = reply.unanswered ? [] : voteButtons(command, question.trim(), ctx);
+  const colleague = ctx.guildId ? [handoffButton(command, question.trim(), ctx)] : [];
+  return { ...reply, buttons: [...(reply.buttons ?? []), ...votes, ...colleague] };
 }

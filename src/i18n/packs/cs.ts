@@ -335,6 +335,7 @@ export const cs: Pack = {
   questionsAsked: {
     helpful: 'Pomohlo',
     notHelpful: 'Nepomohlo',
+    askColleague: 'Zeptat se kolegy',
     voteThanks: 'Děkuji: předáno moderátorům.',
     alreadyVoted: 'Tuto odpověď jste už hodnotili.',
     slowDown:
@@ -519,6 +520,18 @@ export const cs: Pack = {
     intentOn: 'Oprávnění Message Content: zapnuto (čtu, co členové píší).',
     intentOff:
       'Oprávnění Message Content: vypnuto (na příspěvky fóra odpovídám podle názvu; textové kanály vybrat nelze).',
+  },
+  handoff: {
+    notSetUp: 'Zatím není nastaveno, kde se ptát kolegů: moderátor to nastaví příkazem /kanály předání.',
+    needsServer: 'Kolegů se lze zeptat jen na serveru, ne v soukromé zprávě.',
+    opened: (thread: string) => `Zeptal jsem se kolegů v <#${thread}>; odpověď bude tam.`,
+    already: (thread: string) => `Na tohle se kolegové už ptají v <#${thread}>: sledujte to tam.`,
+    question: 'Dotaz',
+    answer: 'Co jsem odpověděl',
+    noAnswer: 'Dokumenty na to neodpovídají.',
+    askedBy: (user: string) => `Ptá se <@${user}>`,
+    link: 'Odpověď',
+    reply: 'Odpověď moderátora v tomto vlákně se stane odpovědí týmu, kterou /hledat najde.',
   },
   documents: {
     listTitle: (n) => `Indexované dokumenty (${n})`,

@@ -348,6 +348,7 @@ export const de: Pack = {
   questionsAsked: {
     helpful: 'Hilfreich',
     notHelpful: 'Nicht hilfreich',
+    askColleague: 'Kollegen fragen',
     voteThanks: 'Danke: für die Moderation vermerkt.',
     alreadyVoted: 'Sie haben diese Antwort bereits bewertet.',
     slowDown:
@@ -535,6 +536,18 @@ export const de: Pack = {
     intentOn: 'Message-Content-Intent: an (ich lese, was Mitglieder schreiben).',
     intentOff:
       'Message-Content-Intent: aus (Forumsbeiträge werden nach ihrem Titel beantwortet; Textkanäle können nicht gewählt werden).',
+  },
+  handoff: {
+    notSetUp: 'Noch ist nicht eingerichtet, wo Kollegen gefragt werden: Die Moderation kann es mit /kanäle übergabe.',
+    needsServer: 'Kollegen lassen sich nur auf einem Server fragen, nicht in einer Direktnachricht.',
+    opened: (thread: string) => `Ich habe Ihre Kollegen in <#${thread}> gefragt; die Antwort kommt dort.`,
+    already: (thread: string) => `Das wurde die Kollegen schon in <#${thread}> gefragt: Verfolgen Sie es dort.`,
+    question: 'Frage',
+    answer: 'Was ich geantwortet habe',
+    noAnswer: 'Die Dokumente beantworten es nicht.',
+    askedBy: (user: string) => `Gefragt von <@${user}>`,
+    link: 'Die Antwort',
+    reply: 'Eine Antwort der Moderation in diesem Thread wird zu einer Team-Antwort, die /suche findet.',
   },
   documents: {
     listTitle: (n) => `Indexierte Dokumente (${n})`,

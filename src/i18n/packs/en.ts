@@ -307,6 +307,7 @@ export const en = {
   questionsAsked: {
     helpful: 'Helpful',
     notHelpful: 'Not helpful',
+    askColleague: 'Ask a colleague',
     voteThanks: 'Thank you: noted for the moderators.',
     alreadyVoted: 'You have already rated this answer.',
     slowDown: 'Slow down a little, please: I answer a few questions a minute per person. Ask again in a minute.',
@@ -511,6 +512,19 @@ export const en = {
     intentOn: 'Message Content intent: on (I read what members write).',
     intentOff:
       'Message Content intent: off (forum posts are answered from their titles; text channels cannot be chosen).',
+  },
+  /** "Ask a colleague": a question handed over to people in the hand-off channel. */
+  handoff: {
+    notSetUp: 'Nobody has set up where to ask colleagues yet: a moderator can, with /channels handoff.',
+    needsServer: 'Colleagues can be asked only in a server, not in a direct message.',
+    opened: (thread: string) => `I asked your colleagues in <#${thread}>; the answer will be there.`,
+    already: (thread: string) => `Colleagues were already asked this in <#${thread}>: follow it there.`,
+    question: 'Question',
+    answer: 'What I answered',
+    noAnswer: 'The documents do not answer it.',
+    askedBy: (user: string) => `Asked by <@${user}>`,
+    link: 'The answer',
+    reply: 'A moderator’s reply in this thread becomes a team answer that /search finds.',
   },
   documents: {
     listTitle: (n: number) => `Indexed documents (${n})`,
