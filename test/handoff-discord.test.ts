@@ -1,24 +1,37 @@
 /**
- * Handing a question over to people (issue 24), end to end through the real discord.js client and
- * the fake Discord: "Ask a colleague" on an answer opens a thread in the hand-off channel a
- * moderator chose, with the question, the answer given and a link back, pinging the chosen role
- * (and nothing else); the same question finds the same thread.
+ * Handing a question over to people, and learning from their answers (issue 24), end to end
+ * through the real discord.js client and the fake Discord: "Ask a colleague" on an answer opens a
+ * thread in the hand-off channel a moderator chose, with the question, the answer given and a link
+ * back, pinging the chosen role (and nothing else); the same question finds the same thread. A
+ * moderator's reply there, or any message a moderator saves with "Save as answer", becomes a team
+ * answer that /search finds and cites.
  */
-import { ApplicationCommandOptionType } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from 'discord.js';
+import { teamAnswerFileName } from '../src/documents/team-answers.ts';
+import { seedsFolder } from './support/seed-fixtures.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { snowflake, type FakeInteraction } from './fake-discord/index.ts';
 import { callbackOf, startBotUnderTest, type BotUnderTest } from './support/bot.ts';
 import { expectValidDiscordBody } from './support/discord-spec.ts';
 import { channel, command, description, ROLE_ID, type Body } from './support/moderation-world.ts';
 
 let t: BotUnderTest;
+// Team answers are written into the seeds folder: a copy of it, never the repository's.
+const seeds = seedsFolder();
 
 beforeAll(async () => {
-  t = await startBotUnderTest();
+  // The intent lets the bot read a moderator's reply in a hand-off thread.
+  t = await startBotUnderTest({ env: { MESSAGE_CONTENT_INTENT: 'on', SEEDS_DIR: seeds.dir } });
 });
 
 afterAll(async () => {
   await t?.stop();
+  seeds.remove();
 });
 
 const role = (id: string) => ({ type: ApplicationCommandOptionType.Role, value: id });
@@ -43,7 +56,28 @@ async function searched(query: string, locale = 'en-US') {
       : callback;
   const buttons = body.data.components.flatMap((row: Body) => row.components) as Body[];
   const colleague = buttons.find((button) => button.custom_id?.includes(':colleague:'));
-  return { interaction, body, colleague, message: t.fake.originalMessage(interaction)! };
+  // The fake records a request before it has taken effect: wait for the message to exist.
+  const message = await vi.waitFor(() => t.fake.originalMessage(interaction) ?? Promise.reject(new Error('not yet')));
+  return { interaction, body, colleague, message };
+}
+
+/** The answer the user finally sees: the callback's data, or the edit after a deferral. */
+async function finalAnswer(interaction: FakeInteraction): Promise<Body> {
+  const callback = await callbackOf(t.fake, interaction);
+  if (callback.type !== 5) return callback.data;
+  const edit = await t.fake.waitForRequest(
+    { method: 'PATCH', route: `/webhooks/${t.fake.applicationId}/${interaction.token}/messages/@original` },
+    30_000,
+  );
+  expectValidDiscordBody(edit);
+  return { flags: callback.data?.flags, ...(edit.body as Body) };
+}
+
+/** The first result of a /search, and the answer line. */
+async function firstResult(query: string, locale = 'en-US') {
+  const { body } = await searched(query, locale);
+  const field = body.data.embeds[0].fields?.[0] as Body | undefined;
+  return { name: String(field?.name ?? ''), value: String(field?.value ?? ''), line: String(body.data.content ?? '') };
 }
 
 const press = (customId: string, messageId: string, locale = 'en-US'): Promise<Body> =>
@@ -113,5 +147,105 @@ describe('Ask a colleague', () => {
     expect(second_.data.embeds[0].description).toContain('kolegové už ptají');
     const threads = t.fake.requests.filter((r) => r.method === 'POST' && /\/threads$/.test(r.route));
     expect(threads).toHaveLength(1);
+  });
+});
+
+describe('team answers', () => {
+  const moderator = () => ({ id: snowflake(), username: 'desk-officer' });
+
+  it('saves a message a moderator marks with "Save as answer" as a team answer /search finds and cites', async () => {
+    const question = t.fake.sendUserMessage({ content: 'Opening hours of the Zanzibar liaison desk?' });
+    const answer = t.fake.sendUserMessage({
+      content: 'The Zanzibar liaison desk opens at 07:30 on weekdays; call extension 4411.',
+      replyTo: question.id,
+      user: moderator(),
+      roles: [t.fake.world.moderatorRoleId],
+    });
+    const menu = (source: Record<string, unknown>) =>
+      finalAnswer(
+        t.fake.sendInteraction(
+          t.fake.messageMenuInteraction({ targetMessageId: answer.id, name: 'Save as answer', ...source }),
+        ),
+      );
+    const refused = await menu({ user: { id: snowflake() } });
+    expect(refused.embeds[0].description).toContain('Only moderators');
+    const saved = await menu({
+      memberPermissions: PermissionFlagsBits.ManageMessages | PermissionFlagsBits.ViewChannel,
+    });
+    expect(saved.flags).toBe(64);
+    expect(saved.embeds[0].description).toContain(
+      'Saved as a team answer to “Opening hours of the Zanzibar liaison desk?”',
+    );
+
+    const found = await firstResult('Opening hours of the Zanzibar liaison desk?');
+    expect(found.name).toBe('1. Team answer: Opening hours of the Zanzibar liaison desk?');
+    expect(found.value).toContain('07:30');
+    const link = `https://discord.com/channels/${t.fake.guildId}/${answer.channel_id}/${answer.id}`;
+    expect(found.value).toContain(link);
+    // In Czech too: the result is the same document, its citation worded in Czech.
+    const czech = await firstResult('Zanzibar liaison desk', 'cs');
+    expect(czech.name).toBe('1. Team answer: Opening hours of the Zanzibar liaison desk?');
+    expect(czech.value).toContain('[Zdroj]');
+  });
+
+  it('tells a moderator, in Czech, when a message answers no question it can tell', async () => {
+    const lonely = t.fake.sendUserMessage({ content: 'Some words with no question before them.' });
+    const answer = await finalAnswer(
+      t.fake.sendInteraction(
+        t.fake.messageMenuInteraction({
+          targetMessageId: lonely.id,
+          name: 'Save as answer',
+          memberPermissions: PermissionFlagsBits.ManageMessages,
+          locale: 'cs',
+        }),
+      ),
+    );
+    expect(answer.flags).toBe(64);
+    expect(answer.embeds[0].description).toContain('Nepoznám, na jaký dotaz');
+  });
+
+  it("turns a moderator's reply in a hand-off thread into a team answer for the thread's question", async () => {
+    const question = 'Sign-off for a cross-border pursuit into Poland?';
+    const { colleague, message } = await searched(question);
+    const pressed = await press(colleague!.custom_id, message.id);
+    const threadId = /<#(\d+)>/.exec(pressed.data.embeds[0].description)![1]!;
+    // A member's message there is only talk; a moderator's is the answer.
+    t.fake.sendUserMessage({ content: 'Same question here!', channelId: threadId, user: { id: snowflake() } });
+    const reply = t.fake.sendUserMessage({
+      content: 'The Polish border guard duty officer in Kłodzko signs it off, on the Gorlitz hotline.',
+      channelId: threadId,
+      user: moderator(),
+      roles: [t.fake.world.moderatorRoleId],
+    });
+    const confirmation = await t.fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.route === `/channels/${threadId}/messages` &&
+        (r.body as Body)?.message_reference?.message_id === reply.id,
+      15_000,
+    );
+    expectValidDiscordBody(confirmation);
+    expect((confirmation.body as Body).embeds[0].description).toContain('Saved as a team answer');
+    expect((confirmation.body as Body).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const found = await firstResult(question);
+    expect(found.name).toBe(`1. Team answer: ${question}`);
+    expect(found.value).toContain('Kłodzko');
+  });
+
+  it('is removed like any document, with /documents remove, and /search no longer finds it', async () => {
+    const file = teamAnswerFileName('Opening hours of the Zanzibar liaison desk?');
+    const removed = await command(t, 'documents', 'remove', { document: file });
+    expect(description(removed)).toContain('Removed **Team answer: Opening hours of the Zanzibar liaison desk?**');
+    const after = await firstResult('Opening hours of the Zanzibar liaison desk?');
+    expect(after.name).not.toContain('Team answer');
+  });
+
+  it('registers "Save as answer" for moderators, in servers only, named in every language', () => {
+    const commands = t.fake.registeredCommands(t.fake.guildId) as Body[];
+    const save = commands.find((c) => c.name === 'Save as answer')!;
+    expect(save.type).toBe(ApplicationCommandType.Message);
+    expect(save.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
+    expect(save.contexts).toEqual([InteractionContextType.Guild]);
+    expect(save.name_localizations).toEqual({ cs: 'Uložit jako odpověď', de: 'Als Antwort speichern' });
   });
 });

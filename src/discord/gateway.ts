@@ -10,6 +10,7 @@ import {
   GatewayIntentBits,
   GuildMember,
   MessageFlags,
+  MessageReferenceType,
   Partials,
   type AnyThreadChannel,
   type Interaction,
@@ -22,7 +23,10 @@ import { isQuestion, mentionsUser, questionLocale, questionText } from '../askin
 import { autoAnswer, autoAnswering } from '../asking/auto-answer.ts';
 import type { Reply } from '../answers/reply.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
-import { autocompleteChoices, handleButton, handleCommand, handleQuestion } from './handle.ts';
+import { autocompleteChoices, handleButton, handleCommand, handleQuestion, handleSaveAnswer } from './handle.ts';
+import { handoffQuestion, saveTeamAnswer, type SavedMessage } from '../asking/team-answer.ts';
+import { isModeratorMember } from './permissions.ts';
+import { isSaveAnswerCommand } from './registration.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { discordText } from './messages.ts';
 import { discordPorts } from './ports.ts';
@@ -87,6 +91,24 @@ const messageInvoker = (message: Message, client: Client): Invoker =>
     },
     client,
   );
+
+/** A message to keep as a team answer: its words, who and when, where, and what it answers. */
+async function savedMessage(message: Message): Promise<SavedMessage> {
+  const reference = message.reference;
+  const replied =
+    reference?.messageId && reference.type !== MessageReferenceType.Forward
+      ? await message.fetchReference().catch(() => null)
+      : null;
+  return {
+    text: messageText(message),
+    by: message.member?.displayName ?? message.author.displayName,
+    at: message.createdAt,
+    url: message.url,
+    channelId: message.channelId,
+    repliedTo: replied ? messageText(replied) : undefined,
+    threadName: message.channel.isThread() ? message.channel.name : undefined,
+  };
+}
 
 /**
  * Intents: Guilds (servers, channels, threads and forum posts, interactions), GuildMessages and
@@ -157,13 +179,34 @@ export class GatewayBot {
   private async ask(message: Message): Promise<void> {
     const me = this.client.user;
     if (!this.accepting || !me || message.author.bot || message.system) return;
-    if (message.inGuild() && !mentionsUser(message.content, me.id)) return this.answerUnasked(message);
+    if (message.inGuild() && !mentionsUser(message.content, me.id)) {
+      if (await this.learnFromReply(message)) return;
+      return this.answerUnasked(message);
+    }
     await handleQuestion(
       this.app,
       { text: message.content, source: 'mention' },
       messageInvoker(message, this.client),
       messageResponder(message),
     );
+  }
+
+  /** A moderator's reply in a hand-off thread becomes a team answer (its text needs the Message Content intent). */
+  private async learnFromReply(message: Message<true>): Promise<boolean> {
+    const member = message.member;
+    if (!this.app.moderation.channels.messageContent || !message.channel.isThread() || !member) return false;
+    const roles = [...member.roles.cache.keys()];
+    const permissions = member.permissions.bitfield.toString();
+    if (!isModeratorMember(permissions, roles, this.app.config.MODERATOR_ROLE_ID)) return false;
+    if (!(await handoffQuestion(this.app, message.channelId))) return false;
+    const invoker: Invoker = {
+      ...messageInvoker(message, this.client),
+      member: { userId: member.id, isModerator: true },
+    };
+    const reply = await saveTeamAnswer(this.app, await savedMessage(message), this.app.context(invoker));
+    const { content, embeds } = toMessageOptions(toDiscordMessage(reply));
+    await message.reply({ content, embeds, allowedMentions: { parse: [], repliedUser: false } });
+    return true;
   }
 
   /** A question in a text channel where moderators want every question answered: the answer goes into a thread on it. */
@@ -220,6 +263,9 @@ export class GatewayBot {
         invoker,
         interactionResponder(interaction),
       );
+    } else if (interaction.isMessageContextMenuCommand() && isSaveAnswerCommand(interaction.commandName)) {
+      const saved = await savedMessage(interaction.targetMessage);
+      await handleSaveAnswer(this.app, saved, invoker, interactionResponder(interaction));
     } else if (interaction.isMessageContextMenuCommand()) {
       const question = { text: messageText(interaction.targetMessage), source: 'message-menu' as const };
       await handleQuestion(this.app, question, invoker, interactionResponder(interaction));

@@ -9,6 +9,7 @@ import type { Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
 import { questionsAskedText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../asking/routing.ts';
+import { saveTeamAnswer, type SavedMessage } from '../asking/team-answer.ts';
 import { autocomplete, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId } from '../framework/errors.ts';
 import { UserError } from '../i18n/user-error.ts';
@@ -203,6 +204,17 @@ export async function handleQuestion(
     }));
   }
   return handleCommand(app, routeQuestion(text, ephemeral), invoker, responder, question.source);
+}
+
+/** "Save as answer" on a message (moderators): saved and indexed, which takes a moment, so acknowledged at once, privately. */
+export function handleSaveAnswer(
+  app: App,
+  saved: SavedMessage,
+  invoker: Invoker,
+  responder: Responder,
+): Promise<Outcome> {
+  const work = () => saveTeamAnswer(app, saved, app.context(invoker));
+  return handle(app, invoker, responder, { type: 'save-answer' }, true, false, work, 0);
 }
 
 export function handleButton(app: App, customId: string, invoker: Invoker, responder: Responder): Promise<Outcome> {

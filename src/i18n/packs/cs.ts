@@ -306,6 +306,7 @@ export const cs: Pack = {
     mention: { name: 'zmínit', description: 'Komu odpověď určit' },
   },
   messageCommand: 'Hledat v liaison',
+  saveAnswerCommand: 'Uložit jako odpověď',
 
   framework: {
     unknownCommand: (name) => `Příkaz „${name}“ neexistuje. Zkuste \`help\`.`,
@@ -532,6 +533,14 @@ export const cs: Pack = {
     askedBy: (user: string) => `Ptá se <@${user}>`,
     link: 'Odpověď',
     reply: 'Odpověď moderátora v tomto vlákně se stane odpovědí týmu, kterou /hledat najde.',
+  },
+  teamAnswer: {
+    saved: (question: string, file: string, replaced: boolean) =>
+      `${replaced ? 'Nahradil jsem odpověď týmu' : 'Uloženo jako odpověď týmu'} na „${question}“ (${code(file)}): /hledat ji najde a ocituje. Odebrat ji lze příkazem /dokumenty odebrat.`,
+    empty: 'Ta zpráva nemá text, který by šel uložit jako odpověď.',
+    noQuestion:
+      'Nepoznám, na jaký dotaz to odpovídá: uložte odpověď na dotaz, nebo zprávu ve vlákně s předaným dotazem či v příspěvku fóra.',
+    notSaved: (detail: string) => `Odpověď týmu se neuložila: ${escapeMarkdown(detail)}.`,
   },
   documents: {
     listTitle: (n) => `Indexované dokumenty (${n})`,

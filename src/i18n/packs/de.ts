@@ -318,6 +318,7 @@ export const de: Pack = {
     mention: { name: 'erwähnen', description: 'An wen sich die Antwort richtet' },
   },
   messageCommand: 'In liaison suchen',
+  saveAnswerCommand: 'Als Antwort speichern',
 
   framework: {
     unknownCommand: (name) => `Es gibt keinen Befehl „${name}“. Versuchen Sie \`help\`.`,
@@ -548,6 +549,14 @@ export const de: Pack = {
     askedBy: (user: string) => `Gefragt von <@${user}>`,
     link: 'Die Antwort',
     reply: 'Eine Antwort der Moderation in diesem Thread wird zu einer Team-Antwort, die /suche findet.',
+  },
+  teamAnswer: {
+    saved: (question: string, file: string, replaced: boolean) =>
+      `${replaced ? 'Team-Antwort ersetzt' : 'Als Team-Antwort gespeichert'} zu „${question}“ (${code(file)}): /suche findet und zitiert sie. Entfernen mit /dokumente entfernen.`,
+    empty: 'Diese Nachricht hat keinen Text, der sich als Antwort speichern ließe.',
+    noQuestion:
+      'Ich erkenne nicht, welche Frage das beantwortet: Speichern Sie eine Antwort auf die Frage oder eine Nachricht in einem Übergabe-Thread oder Forumsbeitrag.',
+    notSaved: (detail: string) => `Die Team-Antwort wurde nicht gespeichert: ${escapeMarkdown(detail)}.`,
   },
   documents: {
     listTitle: (n) => `Indexierte Dokumente (${n})`,

@@ -275,6 +275,8 @@ export const en = {
   },
   /** The message context-menu command (mixed case and spaces allowed). */
   messageCommand: 'Search liaison',
+  /** Moderators' message command: the message becomes a team answer. */
+  saveAnswerCommand: 'Save as answer',
 
   /** The framework's own words: what goes wrong finding, checking and running a command. */
   framework: {
@@ -525,6 +527,15 @@ export const en = {
     askedBy: (user: string) => `Asked by <@${user}>`,
     link: 'The answer',
     reply: 'A moderator’s reply in this thread becomes a team answer that /search finds.',
+  },
+  /** Team answers: a moderator's reply kept as a document /search finds. */
+  teamAnswer: {
+    saved: (question: string, file: string, replaced: boolean) =>
+      `${replaced ? 'Replaced the team answer' : 'Saved as a team answer'} to “${question}” (${code(file)}): /search finds and cites it. Remove it with /documents remove.`,
+    empty: 'That message has no text to keep as an answer.',
+    noQuestion:
+      'I cannot tell which question this answers: save a reply to the question, or a message in a hand-off thread or forum post.',
+    notSaved: (detail: string) => `The team answer was not saved: ${escapeMarkdown(detail)}.`,
   },
   documents: {
     listTitle: (n: number) => `Indexed documents (${n})`,
