@@ -161,6 +161,32 @@ describe('the message context menu', () => {
     expect(body.data.embeds).toEqual(typed.data.embeds);
   });
 
+  it('answers a forwarded message from what it forwards, in English and in Czech', async () => {
+    const menuOn = (targetMessageId: string, locale = 'en-US') =>
+      callback(
+        t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId, locale, user: { id: snowflake() } })),
+      );
+    const original = t.fake.sendUserMessage({ content: 'havrankova', channelId: t.fake.channels.second });
+    const forward = t.fake.sendUserMessage({ content: '', forward: original });
+    expect(forward.content).toBe('');
+    const body = await menuOn(forward.id);
+    expect(body.data.flags).toBe(64);
+    const typed = await command('search', { query: 'havrankova' });
+    expect(body.data.embeds).toEqual(typed.data.embeds);
+
+    const czechQuestion = t.fake.sendUserMessage({ content: 'jaká je policejní spolupráce se Slovenskem?' });
+    const czech = await menuOn(t.fake.sendUserMessage({ content: '', forward: czechQuestion }).id, 'cs');
+    expect(czech.data.embeds[0].title).toBe('Hledání: jaká je policejní spolupráce se Slovenskem?');
+  });
+
+  it('reads the words of a message that has only an embed', async () => {
+    const card = t.fake.sendUserMessage({ content: '', embeds: [{ title: 'frontex', description: 'operations' }] });
+    const body = await callback(
+      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: card.id, user: { id: snowflake() } })),
+    );
+    expect(body.data.embeds[0].title).toBe('Search: frontex operations');
+  });
+
   it('answers in Czech for a Czech client', async () => {
     const target = t.fake.sendUserMessage({ content: 'frontex' });
     const body = await callback(

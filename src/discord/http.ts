@@ -21,7 +21,16 @@ import type { App } from '../app.ts';
 import type { Invoker, Ports } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
 import type { MessagePayload } from '../render/discord.ts';
-import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
+import {
+  autocompleteChoices,
+  handleButton,
+  handleCommand,
+  handleQuestion,
+  handleSaveAnswer,
+  type Responder,
+} from './handle.ts';
+import { messageText } from './message-text.ts';
+import { isSaveAnswerCommand } from './registration.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { forgetAfter, isFreshTimestamp, readInteraction, SeenInteractions, type SharedSeen } from './http-guard.ts';
 import { download } from '../documents/download.ts';
@@ -176,8 +185,19 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       interaction.data.type === ApplicationCommandType.Message
     ) {
       // readInteraction made sure the target is among the resolved messages.
-      const text = interaction.data.resolved.messages[interaction.data.target_id]?.content ?? '';
-      await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
+      const target = interaction.data.resolved.messages[interaction.data.target_id]!;
+      if (isSaveAnswerCommand(interaction.data.name)) {
+        const saved = {
+          text: messageText(target),
+          // A signed body is checked only for what the search reads: the rest may be missing.
+          by: target.author?.global_name ?? target.author?.username ?? '?',
+          at: target.timestamp ? new Date(target.timestamp) : new Date(),
+          url: `https://discord.com/channels/${interaction.guild_id ?? '@me'}/${target.channel_id}/${target.id}`,
+          channelId: target.channel_id,
+          repliedTo: target.referenced_message ? messageText(target.referenced_message) : undefined,
+        };
+        await handleSaveAnswer(app, saved, invoker, responder);
+      } else await handleQuestion(app, { text: messageText(target), source: 'message-menu' }, invoker, responder);
     } else if (interaction.type === InteractionType.MessageComponent) {
       await handleButton(app, interaction.data.custom_id, invoker, responder);
     } else send(response, 400, { error: 'unknown interaction type' });

@@ -19,6 +19,8 @@ export interface UserMessageInput {
   roles?: string[];
   /** A reply to this message (in the same channel). */
   replyTo?: string;
+  /** Embeds of the message (a link preview, a bot's card). */
+  embeds?: unknown[];
   /** Forwards this message: no content of its own, the forwarded one in `message_snapshots`. */
   forward?: FakeMessage;
 }
@@ -30,9 +32,11 @@ export function userMessage(world: FakeWorld, store: MessageStore, input: UserMe
   const author =
     input.user && !input.dm ? { ...makeUser(input.user.id ?? snowflake(), 'someone'), ...input.user } : world.user;
   const channelId = input.dm ? world.dmChannelId : (input.channelId ?? world.channels.main);
-  const body = input.replyTo
-    ? { content: input.content, message_reference: { message_id: input.replyTo } }
-    : { content: input.content };
+  const body = {
+    content: input.content,
+    ...(input.embeds ? { embeds: input.embeds } : {}),
+    ...(input.replyTo ? { message_reference: { message_id: input.replyTo } } : {}),
+  };
   const stored = store.create({ channelId, body, author, type: MessageType.Default, id: input.id });
   if (input.forward) {
     const {
