@@ -218,6 +218,18 @@ function storeSuite(open: () => Promise<Store>): void {
     expect(await feedback.questions(new Date('2026-02-01T00:00:00Z'), 1)).toHaveLength(1);
   });
 
+  it('keeps why an answer did not help with the vote', async () => {
+    const { feedback } = await fresh();
+    const vote = { key: 'k1', command: 'search', question: 'Frontex at sea', helpful: false, at: T0 };
+    await feedback.vote({ ...vote, reason: 'outdated', detail: 'The 2026 plan changed.' });
+    await feedback.vote({ ...vote, key: 'k2', reason: 'wrong', at: new Date('2026-02-11T08:00:00Z') });
+    await feedback.vote({ ...vote, key: 'k3', helpful: true });
+    expect(await feedback.reasons('frontex AT sea')).toEqual([
+      { reason: 'wrong', detail: undefined },
+      { reason: 'outdated', detail: 'The 2026 plan changed.' },
+    ]);
+  });
+
   it('keeps the channels answered without a command, and one hand-off thread per question', async () => {
     const store = await fresh();
     const { channels } = store;

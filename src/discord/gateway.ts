@@ -23,7 +23,14 @@ import { isQuestion, mentionsUser, questionLocale, questionText } from '../askin
 import { autoAnswer, autoAnswering } from '../asking/auto-answer.ts';
 import type { Reply } from '../answers/reply.ts';
 import { allMessages, toDiscordMessage } from '../render/discord.ts';
-import { autocompleteChoices, handleButton, handleCommand, handleQuestion, handleSaveAnswer } from './handle.ts';
+import {
+  autocompleteChoices,
+  handleButton,
+  handleCommand,
+  handleForm,
+  handleQuestion,
+  handleSaveAnswer,
+} from './handle.ts';
 import { handoffQuestion, saveTeamAnswer, type SavedMessage } from '../asking/team-answer.ts';
 import { isModeratorMember } from './permissions.ts';
 import { isSaveAnswerCommand } from './registration.ts';
@@ -278,6 +285,14 @@ export class GatewayBot {
         });
     } else if (interaction.isButton()) {
       await handleButton(this.app, interaction.customId, invoker, interactionResponder(interaction));
+    } else if (interaction.isModalSubmit()) {
+      const values = Object.fromEntries(
+        interaction.fields.fields.map((field) => [
+          field.customId,
+          'values' in field ? (field.values ?? []).join(',') : 'value' in field ? String(field.value ?? '') : '',
+        ]),
+      );
+      await handleForm(this.app, interaction.customId, values, invoker, interactionResponder(interaction));
     }
   }
 }

@@ -25,6 +25,7 @@ import {
   autocompleteChoices,
   handleButton,
   handleCommand,
+  handleForm,
   handleQuestion,
   handleSaveAnswer,
   type Responder,
@@ -128,11 +129,31 @@ function httpResponder(interaction: APIInteraction, response: ServerResponse, re
       ),
     update: (payload) => callback(InteractionResponseType.UpdateMessage, payload),
     deferUpdate: () => callback(InteractionResponseType.DeferredMessageUpdate),
+    showModal: async (modal) => send(response, 200, { type: InteractionResponseType.Modal, data: modal }),
     editOriginal: async (payload) => void (await rest.patch(original, { body: payload, auth: false })),
     deleteOriginal: async () => void (await rest.delete(original, { auth: false })),
     followUp: async (payload) =>
       void (await rest.post(webhook, { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) })),
   };
+}
+
+/** A submitted form's component: a label holding one field, or (older forms) a row of them. */
+interface FormComponent {
+  custom_id?: string;
+  value?: string;
+  values?: string[];
+  component?: FormComponent;
+  components?: FormComponent[];
+}
+
+/** A submitted form's values by field id (a choice's values joined by commas). */
+function formValues(components: readonly FormComponent[] = []): Record<string, string> {
+  const fields = components.flatMap((c) => (c.component ? [c.component] : (c.components ?? [c])));
+  return Object.fromEntries(
+    fields
+      .filter((field) => field.custom_id)
+      .map((field) => [field.custom_id!, field.values ? field.values.join(',') : (field.value ?? '')]),
+  );
 }
 
 export interface HttpOptions {
@@ -200,6 +221,9 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       } else await handleQuestion(app, { text: messageText(target), source: 'message-menu' }, invoker, responder);
     } else if (interaction.type === InteractionType.MessageComponent) {
       await handleButton(app, interaction.data.custom_id, invoker, responder);
+    } else if (interaction.type === InteractionType.ModalSubmit) {
+      const values = formValues(interaction.data.components as unknown as FormComponent[]);
+      await handleForm(app, interaction.data.custom_id, values, invoker, responder);
     } else send(response, 400, { error: 'unknown interaction type' });
     send(response, 500, { error: 'no response' });
   }

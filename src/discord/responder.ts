@@ -5,12 +5,13 @@ import {
   type ChatInputCommandInteraction,
   type Message,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type MessageCreateOptions,
 } from 'discord.js';
 
 type MessageOptions = Pick<MessageCreateOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'>;
 import type { MessagePayload } from '../render/discord.ts';
-import type { Responder } from './handle.ts';
+import type { ModalPayload, Responder } from './handle.ts';
 
 /** Our payload (API JSON) -> discord.js message options; discord.js accepts API-shaped embeds and rows. */
 export function toMessageOptions(payload: MessagePayload): MessageOptions {
@@ -28,7 +29,8 @@ const withFlags = (payload: MessagePayload) => ({
 });
 
 export function interactionResponder(
-  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction,
+  interaction:
+    ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
 ): Responder {
   return {
     reply: async (payload) => void (await interaction.reply(withFlags(payload))),
@@ -40,6 +42,7 @@ export function interactionResponder(
       ? {
           update: async (payload: MessagePayload) => void (await interaction.update(toMessageOptions(payload))),
           deferUpdate: async () => void (await interaction.deferUpdate()),
+          showModal: async (modal: ModalPayload) => void (await interaction.showModal(modal)),
         }
       : {}),
   };

@@ -206,6 +206,11 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (guild_id, question_key)
   );
   `,
+  () => `
+  -- Why an answer did not help, as the voter chose it (and their words, if any).
+  ALTER TABLE answer_votes ADD COLUMN reason TEXT CHECK (reason IN ('wrong', 'outdated', 'not-found', 'other'));
+  ALTER TABLE answer_votes ADD COLUMN detail TEXT;
+  `,
 ];
 
 /** Apply the pending migrations; refuse a database written by newer code. Returns the version. */

@@ -171,6 +171,10 @@ export class FakeDiscord {
     return builders.buttonInteraction(this.builderContext(), input);
   }
 
+  modalSubmitInteraction(input: builders.ModalSubmitInput): builders.ModalSubmitInteraction {
+    return builders.modalSubmitInteraction(this.builderContext(), input);
+  }
+
   messageMenuInteraction(input: builders.MessageMenuInput): builders.MessageMenuInteraction {
     return builders.messageMenuInteraction(this.builderContext(), input);
   }

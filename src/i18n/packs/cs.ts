@@ -337,6 +337,15 @@ export const cs: Pack = {
     helpful: 'Pomohlo',
     notHelpful: 'Nepomohlo',
     askColleague: 'Zeptat se kolegy',
+    whyTitle: 'Proč odpověď nepomohla?',
+    whyReason: 'Co bylo na odpovědi špatně?',
+    whyDetail: 'Chcete něco dodat? (nepovinné)',
+    reasons: {
+      wrong: 'Je chybná',
+      outdated: 'Je zastaralá',
+      'not-found': 'Není to, co jsem hledal(a)',
+      other: 'Něco jiného',
+    },
     voteThanks: 'Děkuji: předáno moderátorům.',
     alreadyVoted: 'Tuto odpověď jste už hodnotili.',
     slowDown:

@@ -350,6 +350,15 @@ export const de: Pack = {
     helpful: 'Hilfreich',
     notHelpful: 'Nicht hilfreich',
     askColleague: 'Kollegen fragen',
+    whyTitle: 'Warum hat es nicht geholfen?',
+    whyReason: 'Was stimmte mit der Antwort nicht?',
+    whyDetail: 'Möchten Sie etwas ergänzen? (optional)',
+    reasons: {
+      wrong: 'Sie ist falsch',
+      outdated: 'Sie ist veraltet',
+      'not-found': 'Nicht das, was ich gesucht habe',
+      other: 'Etwas anderes',
+    },
     voteThanks: 'Danke: für die Moderation vermerkt.',
     alreadyVoted: 'Sie haben diese Antwort bereits bewertet.',
     slowDown:
