@@ -39,6 +39,8 @@ import { discordText } from './messages.ts';
 import { discordPorts } from './ports.ts';
 import { interactionResponder, messageResponder, toMessageOptions } from './responder.ts';
 import { messageText } from './message-text.ts';
+import { errorReply, newErrorId } from '../framework/errors.ts';
+import { UserError } from '../i18n/user-error.ts';
 
 export interface GatewayOptions {
   token: string;
@@ -210,7 +212,14 @@ export class GatewayBot {
       ...messageInvoker(message, this.client),
       member: { userId: member.id, isModerator: true },
     };
-    const reply = await saveTeamAnswer(this.app, await savedMessage(message), this.app.context(invoker));
+    // No interaction to answer: a refusal (an empty message) or a failure is told in the thread, as a reply.
+    const reply = await saveTeamAnswer(this.app, await savedMessage(message), this.app.context(invoker)).catch(
+      (error: unknown) => {
+        const errorId = newErrorId();
+        if (!(error instanceof UserError)) this.app.logger.error({ err: error, errorId }, 'team answer not saved');
+        return errorReply(error, invoker.locale, errorId);
+      },
+    );
     const { content, embeds } = toMessageOptions(toDiscordMessage(reply));
     await message.reply({ content, embeds, allowedMentions: { parse: [], repliedUser: false } });
     return true;
