@@ -1,7 +1,8 @@
 // Messages people write (MESSAGE_CREATE dispatches), kept in the message store
 // so the bot can reply to them. `mentions` is worked out from the content's
-// <@id> tokens, as Discord does; the content is always delivered (the fake
-// does not model the Message Content intent: tests check the bot's intents).
+// <@id> tokens, as Discord does. The store keeps the whole message; what the
+// client receives is `FakeDiscord.readable` of it (no text without the Message
+// Content intent, unless it mentions the bot or is a DM).
 import { ChannelType, MessageReferenceType, MessageType } from 'discord.js';
 import type { MessageStore, FakeMessage } from './messages.ts';
 import { guildMember, makeUser, type FakeUser, type FakeWorld } from './world.ts';
