@@ -137,6 +137,10 @@ function httpResponder(interaction: APIInteraction, response: ServerResponse, re
   };
 }
 
+/** Where a message can be opened, as discord.js's `Message.url` builds it. */
+const messageUrl = (guildId: string | undefined, message: { channel_id: string; id: string }): string =>
+  `https://discord.com/channels/${guildId ?? '@me'}/${message.channel_id}/${message.id}`;
+
 /** A submitted form's component: a label holding one field, or (older forms) a row of them. */
 interface FormComponent {
   custom_id?: string;
@@ -185,6 +189,14 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       channelId: interaction.channel?.id ?? interaction.channel_id,
       guildId: interaction.guild_id,
       canPressButtons: true,
+      ...(interaction.type === InteractionType.MessageComponent && interaction.message
+        ? {
+            message: {
+              url: messageUrl(interaction.guild_id, interaction.message),
+              text: messageText(interaction.message),
+            },
+          }
+        : {}),
       ...(options.ports ?? { download: (attachment) => download(attachment, { api: options.api }) }),
     };
     const optionsOf = (data: CommandData) => withAttachments(data.options ?? [], data.resolved);
@@ -213,7 +225,7 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
           // A signed body is checked only for what the search reads: the rest may be missing.
           by: target.author?.global_name ?? target.author?.username ?? '?',
           at: target.timestamp ? new Date(target.timestamp) : new Date(),
-          url: `https://discord.com/channels/${interaction.guild_id ?? '@me'}/${target.channel_id}/${target.id}`,
+          url: messageUrl(interaction.guild_id, target),
           channelId: target.channel_id,
           repliedTo: target.referenced_message ? messageText(target.referenced_message) : undefined,
         };
