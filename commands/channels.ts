@@ -82,7 +82,7 @@ function describe(settings: AutoAnswerChannel, ctx: Context): string {
     settings.channelId,
     settings.kind,
     settings.minConfidence,
-    settings.commands.map((name) => `/${ctx.commands.get(name)?.name ?? name}`),
+    settings.commands.map((name) => `/${name}`),
   );
 }
 
