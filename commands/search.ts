@@ -91,6 +91,7 @@ export default defineCommand({
       ? contactAnswer(ctx.kb, query, results.kind!, new Set(results.hits.slice(0, 3).map((hit) => hit.document.id)))
       : undefined;
     return {
+      confidence: first!.coverage,
       content: contact
         ? [contactLine(contact), evidenceLine(ctx.kb.sentenceHolding(contact.match.document, contact.value))]
             .filter(Boolean)

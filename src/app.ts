@@ -3,7 +3,10 @@
  * and the Context each invocation gets. Transports (terminal, gateway, HTTP) all start here.
  */
 import type { Reply } from './answers/reply.ts';
-import { isVote, recordVote, withFeedback } from './feedback/feedback.ts';
+import { isVote, isWhy, recordReason, recordVote, withFeedback } from './feedback/feedback.ts';
+import { UserError } from './i18n/user-error.ts';
+import { frameworkText } from './framework/messages.ts';
+import { handOff, isHandoff } from './feedback/handoff.ts';
 import type { Context, Invoker } from './framework/define.ts';
 import { pressButton, runInvocation, type Invocation } from './framework/dispatch.ts';
 import { loadCommands, type Registry } from './framework/registry.ts';
@@ -66,13 +69,23 @@ export class App {
     return isLookup && typeof query === 'string' ? withFeedback(reply, invocation.command, query, ctx) : reply;
   }
 
-  /** A button: a vote on a lookup's answer is feedback's; any other goes to its command. */
+  /** A button: a vote on a lookup's answer, or asking a colleague, is feedback's; any other goes to its command. */
   pressButton(customId: string, ctx: Context): Promise<Reply> {
     const [name = '', ...parts] = customId.split(':');
     const rest = parts.join(':');
     const command = this.registry.get(name);
     if (command?.lookup && isVote(rest)) return recordVote(command.name, rest, ctx);
+    if (command?.lookup && isHandoff(rest)) return handOff(rest, ctx);
     return pressButton(this.registry, customId, ctx);
+  }
+
+  /** A form sent back (a Discord modal): the reason an answer did not help is feedback's. */
+  async submitForm(customId: string, values: Readonly<Record<string, string>>, ctx: Context): Promise<Reply> {
+    const [name = '', ...parts] = customId.split(':');
+    const rest = parts.join(':');
+    const command = this.registry.get(name);
+    if (command?.lookup && isWhy(rest)) return recordReason(command.name, rest, values, ctx);
+    throw UserError.of(frameworkText, 'buttonGone');
   }
 
   /** The one place a Context is built: the invoker's part from the transport, the rest from here. */

@@ -31,6 +31,8 @@ const schema = z.object({
   DIGEST_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(5),
   DISCORD_GATEWAY: z.enum(['on', 'off']).default('on'),
+  /** on: ask for the privileged Message Content intent (also enabled in the developer portal), to read questions in auto-answer channels. */
+  MESSAGE_CONTENT_INTENT: z.enum(['on', 'off']).default('off'),
   SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])),
   SOURCES_ALLOW_PRIVATE: z
     .enum(['true', 'false'])

@@ -18,7 +18,7 @@ import { watchFolder, type Closeable } from './documents/watcher.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import type { Logger } from './logger.ts';
 import type { KnowledgeSource } from './knowledge/loader.ts';
-import { Store } from './store/store.ts';
+import { Store, type AutoAnswerChannel, type Handoff, type HandoffThread } from './store/store.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestService, postPortOf } from './digest/service.ts';
 import { Fetcher } from './sources/fetch.ts';
@@ -49,10 +49,25 @@ export interface StartOptions {
   poll?: boolean;
 }
 
+/** Channels answered without a command and the hand-off channel, as /channels sets them. */
+export interface ChannelSettings {
+  /** The bot reads what members write (the privileged Message Content intent is asked for). */
+  readonly messageContent: boolean;
+  autoAnswer(settings: AutoAnswerChannel): Promise<void>;
+  autoAnswerOff(channelId: string): Promise<boolean>;
+  autoAnswering(guildId?: string): Promise<AutoAnswerChannel[]>;
+  setHandoff(handoff: Handoff): Promise<void>;
+  handoff(guildId: string): Promise<Handoff | undefined>;
+  /** The hand-off thread of a question in a server, if one was opened. */
+  threadFor(guildId: string, question: string): Promise<HandoffThread | undefined>;
+  /** Remember a hand-off thread; resolves with the one that counts (another process may have opened one first). */
+  saveThread(thread: HandoffThread): Promise<HandoffThread>;
+}
+
 /** The services every command reaches as `ctx.services` (the framework's open Services): never the store itself. */
 export type CommandServices = Pick<
   Moderation,
-  'digests' | 'scheduler' | 'reindexer' | 'documents' | 'sources' | 'feedback'
+  'digests' | 'scheduler' | 'reindexer' | 'documents' | 'sources' | 'feedback' | 'channels'
 >;
 
 declare module './framework/define.ts' {
@@ -73,7 +88,10 @@ export class Moderation {
     questions: async (since, limit) => (await this.store()).feedback.questions(since, limit),
     asked: new AskedQuestions(),
   };
+  /** Auto-answer channels and the hand-off channel, in the store (opened on first use). */
+  readonly channels: ChannelSettings;
   private opened?: Promise<Store>;
+
   private watcher?: Closeable;
   private sync?: DocumentSync;
 
@@ -84,6 +102,16 @@ export class Moderation {
     const { config, logger } = host;
     const store = () => this.store();
     const kb = () => host.kb;
+    this.channels = {
+      messageContent: config.MESSAGE_CONTENT_INTENT === 'on',
+      autoAnswer: async (settings) => (await store()).channels.autoAnswer(settings),
+      autoAnswerOff: async (channelId) => (await store()).channels.autoAnswerOff(channelId),
+      autoAnswering: async (guildId) => (await store()).channels.autoAnswering(guildId),
+      setHandoff: async (handoff) => (await store()).channels.setHandoff(handoff),
+      handoff: async (guildId) => (await store()).channels.handoff(guildId),
+      threadFor: async (guildId, question) => (await store()).channels.threadFor(guildId, question),
+      saveThread: async (thread) => (await store()).channels.saveThread(thread),
+    };
     this.digests = new DigestService({ kb, store, windowDays: config.DIGEST_WINDOW_DAYS, logger, clock });
     this.scheduler = new DigestScheduler({ store, digests: this.digests, clock, logger });
     this.reindexer = new Reindexer({

@@ -101,7 +101,7 @@ describe('ask by mention', () => {
     expect(visibleText(reply)).toEqual(visibleText(typed.data));
     expect(visibleLines(reply)).toContain('**International Police Cooperation Directorate**');
     const labels = reply.components.at(-1).components.map((b: { label: string }) => b.label);
-    expect(labels).toEqual(['Helpful', 'Not helpful']);
+    expect(labels).toEqual(['Helpful', 'Not helpful', 'Ask a colleague']);
   });
 
   it('answers anything else as /search would, and a Czech question in Czech', async () => {
@@ -162,6 +162,32 @@ describe('the message context menu', () => {
     expect(visibleText(body.data)).toEqual(visibleText(typed.data));
   });
 
+  it('answers a forwarded message from what it forwards, in English and in Czech', async () => {
+    const menuOn = (targetMessageId: string, locale = 'en-US') =>
+      callback(
+        t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId, locale, user: { id: snowflake() } })),
+      );
+    const original = t.fake.sendUserMessage({ content: 'havrankova', channelId: t.fake.channels.second });
+    const forward = t.fake.sendUserMessage({ content: '', forward: original });
+    expect(forward.content).toBe('');
+    const body = await menuOn(forward.id);
+    expect(isPrivate(body.data)).toBe(true);
+    const typed = await command('search', { query: 'havrankova' });
+    expect(visibleText(body.data)).toEqual(visibleText(typed.data));
+
+    const czechQuestion = t.fake.sendUserMessage({ content: 'jaká je policejní spolupráce se Slovenskem?' });
+    const czech = await menuOn(t.fake.sendUserMessage({ content: '', forward: czechQuestion }).id, 'cs');
+    expect(visibleText(czech.data)).toContain('Hledání: jaká je policejní spolupráce se Slovenskem?');
+  });
+
+  it('reads the words of a message that has only an embed', async () => {
+    const card = t.fake.sendUserMessage({ content: '', embeds: [{ title: 'frontex', description: 'operations' }] });
+    const body = await callback(
+      t.fake.sendInteraction(t.fake.messageMenuInteraction({ targetMessageId: card.id, user: { id: snowflake() } })),
+    );
+    expect(visibleText(body.data)).toContain('Search: frontex operations');
+  });
+
   it('answers in Czech for a Czech client', async () => {
     const target = t.fake.sendUserMessage({ content: 'frontex' });
     const body = await callback(
@@ -173,23 +199,60 @@ describe('the message context menu', () => {
 });
 
 describe('feedback and what went unanswered', () => {
-  const press = (customId: string, userId: string) =>
-    callback(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId } })));
+  const press = (customId: string, userId: string, locale = 'en-US') =>
+    callback(t.fake.sendInteraction(t.fake.buttonInteraction({ customId, user: { id: userId }, locale })));
+
+  const submit = (customId: string, userId: string, fields: Record<string, string | string[]>, locale = 'en-US') =>
+    callback(t.fake.sendInteraction(t.fake.modalSubmitInteraction({ customId, fields, user: { id: userId }, locale })));
 
   it('records a vote once per person and answer, privately, leaving the answer as it was', async () => {
     const answer = await command('search', { query: 'frontex operations' });
-    const [, notHelpful] = answer.data.components.at(-1).components as Array<{ custom_id: string }>;
-    expect(notHelpful!.custom_id.length).toBeLessThanOrEqual(100);
+    const [helpful] = answer.data.components.at(-1).components as Array<{ custom_id: string }>;
+    expect(helpful!.custom_id.length).toBeLessThanOrEqual(100);
     const voter = snowflake();
-    const first = await press(notHelpful!.custom_id, voter);
+    const first = await press(helpful!.custom_id, voter);
     expect(first.type).toBe(4);
     expect(isPrivate(first.data)).toBe(true);
     expect(visibleText(first.data)).toContain('Thank you');
-    const again = await press(notHelpful!.custom_id, voter);
+    const again = await press(helpful!.custom_id, voter);
     expect(visibleText(again.data)).toContain('already rated');
-    await press(notHelpful!.custom_id, snowflake());
+  });
+
+  it('asks why an answer did not help, in a form, and keeps the reason with the vote; in English and Czech', async () => {
+    const question = 'frontex operations at sea';
+    const answer = await command('search', { query: question });
+    const [, notHelpful] = answer.data.components.at(-1).components as Array<{ custom_id: string }>;
+    const voter = snowflake();
+    const form = await press(notHelpful!.custom_id, voter);
+    expect(form.type).toBe(9);
+    expect(form.data.title).toBe('Why did it not help?');
+    const [reason, detail] = form.data.components as Array<Record<string, any>>;
+    expect(reason!.component.options.map((o: { value: string }) => o.value)).toEqual([
+      'wrong',
+      'outdated',
+      'not-found',
+      'other',
+    ]);
+    expect(detail!.component.custom_id).toBe('detail');
+    const czechForm = await press(notHelpful!.custom_id, snowflake(), 'cs');
+    expect(czechForm.data.title).toBe('Proč odpověď nepomohla?');
+    expect(czechForm.data.components[0].component.options[1].label).toBe('Je zastaralá');
+
+    const sent = await submit(form.data.custom_id, voter, { reason: ['outdated'], detail: 'The 2026 plan changed.' });
+    expect(isPrivate(sent.data)).toBe(true);
+    expect(visibleText(sent.data)).toContain('Thank you');
+    const twice = await submit(form.data.custom_id, voter, { reason: ['wrong'], detail: '' });
+    expect(visibleText(twice.data)).toContain('already rated');
+    const czech = await submit(form.data.custom_id, snowflake(), { reason: ['not-found'], detail: '' }, 'cs');
+    expect(visibleText(czech.data)).toContain('Děkuji');
+
+    const store = await t.app.moderation.store();
+    expect(await store.feedback.reasons(question)).toEqual([
+      { reason: 'not-found', detail: undefined },
+      { reason: 'outdated', detail: 'The 2026 plan changed.' },
+    ]);
     const list = await command('questions', { days: 7 }, MODERATOR);
-    expect(visibleText(list.data)).toContain('**2×** frontex operations (not in the documents: 0, not helpful: 2)');
+    expect(visibleText(list.data)).toContain(`**2×** ${question} (not in the documents: 0, not helpful: 2)`);
   });
 
   it('shows moderators an unanswered question asked twice as count 2, most frequent first', async () => {

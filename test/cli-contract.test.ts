@@ -141,7 +141,7 @@ describe('in Czech with --locale cs', () => {
     ],
     [
       ['--locale', 'cs'],
-      'chyba: Příkaz „--locale“ neexistuje. Příkazy: about, contacts, developments, digest, documents, help, questions, search, sources, treaty.',
+      'chyba: Příkaz „--locale“ neexistuje. Příkazy: about, channels, contacts, developments, digest, documents, help, questions, search, sources, treaty.',
     ],
     [
       ['documents', 'nope', '--locale', 'cs'],

@@ -102,6 +102,25 @@ describe('HTTP interactions endpoint', () => {
     expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', body).errors).toEqual([]);
   });
 
+  it('asks why in a form when an answer did not help, and counts the vote when the form comes back', async () => {
+    const customId = 'search:vote:0:0a1b2c3d:frontex over http';
+    const pressed = await post(interaction(3, { custom_id: customId, component_type: 2 }));
+    expect(pressed.status).toBe(200);
+    expect(pressed.body.type).toBe(9);
+    expect(pressed.body.data.title).toBe('Why did it not help?');
+    expect(validateRequestBody('POST', '/api/v10/interactions/1/t/callback', pressed.body).errors).toEqual([]);
+    const components = [
+      { type: 18, id: 1, component: { type: 3, id: 2, custom_id: 'reason', values: ['wrong'] } },
+      { type: 18, id: 3, component: { type: 4, id: 4, custom_id: 'detail', value: 'Not since 2025.' } },
+    ];
+    const sent = await post(interaction(5, { custom_id: pressed.body.data.custom_id, components }));
+    expect(sent.body.type).toBe(4);
+    expect(isPrivate(sent.body.data)).toBe(true);
+    expect(visibleText(sent.body.data)).toContain('Thank you');
+    const store = await app.moderation.store();
+    expect(await store.feedback.reasons('frontex over http')).toEqual([{ reason: 'wrong', detail: 'Not since 2025.' }]);
+  });
+
   it('answers autocomplete from memory', async () => {
     const { body } = await post(
       interaction(4, {

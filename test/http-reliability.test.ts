@@ -186,7 +186,8 @@ describe('one instance', () => {
       ],
       [interaction(2, { id: '2', name: 'Search liaison', type: 3, resolved: { messages: {} } }), /^data\.target_id/],
       [interaction(3, { component_type: 2 }), /^data\.custom_id/],
-      [interaction(5, { custom_id: 'x', components: [] }), /^type/],
+      [interaction(5, { components: [] }), /^data\.custom_id/],
+      [interaction(9, { custom_id: 'x' }), /^type/],
       [interaction(2, { ...search('x'), resolved: { messages: { 1: { content: 5 } } } }), /^data\.resolved\.messages/],
     ];
     for (const [body, reason] of cases) {

@@ -15,8 +15,10 @@ describe('deploy-commands --dry-run', () => {
     expect(code).toBe(0);
     const body = JSON.parse(stdout) as Array<{ name: string }>;
     expect(body.map((c) => c.name).sort()).toEqual([
+      'Save as answer',
       'Search liaison',
       'about',
+      'channels',
       'contacts',
       'developments',
       'digest',

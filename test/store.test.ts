@@ -218,6 +218,54 @@ function storeSuite(open: () => Promise<Store>): void {
     expect(await feedback.questions(new Date('2026-02-01T00:00:00Z'), 1)).toHaveLength(1);
   });
 
+  it('keeps why an answer did not help with the vote', async () => {
+    const { feedback } = await fresh();
+    const vote = { key: 'k1', command: 'search', question: 'Frontex at sea', helpful: false, at: T0 };
+    await feedback.vote({ ...vote, reason: 'outdated', detail: 'The 2026 plan changed.' });
+    await feedback.vote({ ...vote, key: 'k2', reason: 'wrong', at: new Date('2026-02-11T08:00:00Z') });
+    await feedback.vote({ ...vote, key: 'k3', helpful: true });
+    expect(await feedback.reasons('frontex AT sea')).toEqual([
+      { reason: 'wrong', detail: undefined },
+      { reason: 'outdated', detail: 'The 2026 plan changed.' },
+    ]);
+  });
+
+  it('keeps the channels answered without a command, and one hand-off thread per question', async () => {
+    const store = await fresh();
+    const { channels } = store;
+    const forum = { channelId: '222', guildId: 'g1', kind: 'forum' as const, commands: [], createdAt: T0 };
+    await channels.autoAnswer(forum);
+    await channels.autoAnswer({ ...forum, channelId: '333', kind: 'text', minConfidence: 70, commands: ['search'] });
+    await channels.autoAnswer({ ...forum, channelId: '444', guildId: 'g2' });
+    expect(await channels.autoAnswerIn('222')).toEqual(forum);
+    expect((await channels.autoAnswering('g1')).map((c) => [c.channelId, c.kind, c.minConfidence, c.commands])).toEqual(
+      [
+        ['222', 'forum', undefined, []],
+        ['333', 'text', 70, ['search']],
+      ],
+    );
+    await channels.autoAnswer({ ...forum, minConfidence: 90 });
+    expect((await channels.autoAnswerIn('222'))?.minConfidence).toBe(90);
+    expect(await channels.autoAnswerOff('222')).toBe(true);
+    expect(await channels.autoAnswerOff('222')).toBe(false);
+    expect(await channels.autoAnswerIn('222')).toBeUndefined();
+
+    expect(await channels.handoff('g1')).toBeUndefined();
+    await channels.setHandoff({ guildId: 'g1', channelId: '555', roleId: '666', setAt: T0 });
+    await channels.setHandoff({ guildId: 'g1', channelId: '777', roleId: '666', setAt: T0 });
+    expect(await channels.handoff('g1')).toEqual({ guildId: 'g1', channelId: '777', roleId: '666', setAt: T0 });
+    const opened = { guildId: 'g1', question: 'Who handles Zanzibar?', threadId: 't1', openedAt: T0 };
+    expect(await channels.saveThread(opened)).toEqual(opened);
+    // A second thread for the same question (another process, the same moment) loses to the first.
+    expect((await channels.saveThread({ ...opened, question: 'who  handles zanzibar', threadId: 't2' })).threadId).toBe(
+      't1',
+    );
+    expect((await channels.threadFor('g1', 'WHO HANDLES ZANZIBAR'))?.threadId).toBe('t1');
+    expect(await channels.threadFor('g2', 'Who handles Zanzibar?')).toBeUndefined();
+    expect((await channels.thread('t1'))?.question).toBe('Who handles Zanzibar?');
+    expect(await channels.thread('t2')).toBeUndefined();
+  });
+
   it('applies only pending migrations and refuses a database newer than the code', async () => {
     const store = await fresh();
     expect(await store.sql.schemaVersion()).toBe(MIGRATIONS.length);

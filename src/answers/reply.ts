@@ -27,6 +27,23 @@ export interface Button {
   disabled?: boolean;
 }
 
+/** One field of a form: a choice among values (with their labels), or free text. */
+export interface FormField {
+  id: string;
+  label: string;
+  choices?: readonly { value: string; label: string }[];
+  required?: boolean;
+  /** Free text: at most this many characters, on several lines. */
+  maxLength?: number;
+}
+
+/** A form the person fills in (a Discord modal); its submission comes back under `customId`. */
+export interface Form {
+  customId: string;
+  title: string;
+  fields: FormField[];
+}
+
 export interface Reply {
   content?: string;
   cards: Card[];
@@ -46,6 +63,10 @@ export interface Reply {
   more?: Reply[];
   /** The documents hold no answer to the question asked ("not in the documents"): moderators see these. */
   unanswered?: boolean;
+  /** Instead of a message, a form to fill in (only in answer to a button, before anything else is sent). */
+  form?: Form;
+  /** How well the documents answer it (0-1): the share of the question's words the best passage holds. */
+  confidence?: number;
 }
 
 export const COLORS = { info: 0x2b6cb0, empty: 0x718096, error: 0xc53030, success: 0x2f855a } as const;

@@ -24,6 +24,16 @@ export function questionText(content: string, max = MAX_QUESTION): string {
   return (space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).trim();
 }
 
+/** Words a question starts with, in English, Czech and German. */
+const QUESTION_WORD =
+  /^(who|whom|whose|what|when|where|which|why|how|is|are|can|could|does|do|did|should|kdo|koho|komu|co|kdy|kde|kam|který|která|které|jaký|jaká|jaké|proč|jak|lze|wer|wen|wem|was|wann|wo|wohin|welche[rsnm]?|warum|wie|gibt|ist|sind|kann|können)(?![\p{L}\p{N}])/iu;
+
+/** Whether a message asks something: a question mark, or a question word first. */
+export const isQuestion = (content: string): boolean => {
+  const text = questionText(content);
+  return text.includes('?') || QUESTION_WORD.test(text);
+};
+
 /** Whether a message mentions this user explicitly (not only by replying to them). */
 export const mentionsUser = (content: string, userId: string): boolean => new RegExp(`<@!?${userId}>`).test(content);
 

@@ -9,10 +9,14 @@ import type { Focused, Invoker } from '../framework/define.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
 import { questionsAskedText } from '../framework/messages.ts';
 import { questionText, routeQuestion } from '../asking/routing.ts';
+import { saveTeamAnswer, type SavedMessage } from '../asking/team-answer.ts';
 import { autocomplete, type Invocation } from '../framework/dispatch.ts';
 import { errorReply, newErrorId } from '../framework/errors.ts';
 import { UserError } from '../i18n/user-error.ts';
 import { allMessages, toDiscordMessage, type MessagePayload } from '../render/discord.ts';
+import { toDiscordModal } from '../render/form.ts';
+
+export type ModalPayload = ReturnType<typeof toDiscordModal>;
 
 export interface Responder {
   reply(payload: MessagePayload): Promise<void>;
@@ -25,6 +29,8 @@ export interface Responder {
   update?(payload: MessagePayload): Promise<void>;
   /** For buttons: acknowledge now, update the message later. */
   deferUpdate?(): Promise<void>;
+  /** For buttons: answer with a form (a modal) instead of a message; only as the first answer. */
+  showModal?(modal: ModalPayload): Promise<void>;
 }
 
 type Outcome = 'ok' | 'user-error' | 'error';
@@ -38,6 +44,13 @@ interface State {
 }
 
 async function deliver(reply: Reply, responder: Responder, state: State, asUpdate: boolean): Promise<void> {
+  if (reply.form) {
+    // Discord takes a modal only as the first answer to a button, never after a deferral.
+    if (state.acknowledged || !responder.showModal) throw new Error('a form can only answer a button at once');
+    await responder.showModal(toDiscordModal(reply.form));
+    state.acknowledged = true;
+    return;
+  }
   const [first, ...rest] = allMessages(reply);
   const payload = toDiscordMessage(first ?? reply);
   // A private answer to a button (a vote's thanks) is a message of its own, never a change to the (public) one it is on.
@@ -205,9 +218,34 @@ export async function handleQuestion(
   return handleCommand(app, routeQuestion(text, ephemeral), invoker, responder, question.source);
 }
 
+/** "Save as answer" on a message (moderators): saved and indexed, which takes a moment, so acknowledged at once, privately. */
+export function handleSaveAnswer(
+  app: App,
+  saved: SavedMessage,
+  invoker: Invoker,
+  responder: Responder,
+): Promise<Outcome> {
+  const work = () => saveTeamAnswer(app, saved, app.context(invoker));
+  return handle(app, invoker, responder, { type: 'save-answer' }, true, false, work, 0);
+}
+
 export function handleButton(app: App, customId: string, invoker: Invoker, responder: Responder): Promise<Outcome> {
   const context = { type: 'button', customId };
   return handle(app, invoker, responder, context, false, true, () => app.pressButton(customId, app.context(invoker)));
+}
+
+/** A form sent back (a modal submission): its values by field id. */
+export function handleForm(
+  app: App,
+  customId: string,
+  values: Readonly<Record<string, string>>,
+  invoker: Invoker,
+  responder: Responder,
+): Promise<Outcome> {
+  const context = { type: 'form', customId };
+  return handle(app, invoker, responder, context, true, false, () =>
+    app.submitForm(customId, values, app.context(invoker)),
+  );
 }
 
 /** Autocomplete cannot be deferred: answer from memory, and with no choices if anything fails. */

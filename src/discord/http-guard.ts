@@ -111,7 +111,7 @@ type Shape = z.infer<typeof interactionSchema>;
 /**
  * What each interaction type must carry besides the common fields, as a reason when it does not
  * (the transport reads these without further checks): a command its data's name and type, a
- * message command its target among the resolved messages, a button its custom id.
+ * message command its target among the resolved messages, a button or a form its custom id.
  */
 function missingPart(interaction: Shape): string | undefined {
   const { data } = interaction;
@@ -132,6 +132,9 @@ function missingPart(interaction: Shape): string | undefined {
     case InteractionType.MessageComponent:
       if (!data) return 'data: required for a component';
       return data.custom_id === undefined ? 'data.custom_id: required for a component' : undefined;
+    case InteractionType.ModalSubmit:
+      if (!data) return 'data: required for a form';
+      return data.custom_id === undefined ? 'data.custom_id: required for a form' : undefined;
     default:
       return `type: ${interaction.type} is not an interaction this endpoint takes`;
   }

@@ -21,7 +21,17 @@ import type { App } from '../app.ts';
 import type { Invoker, Ports } from '../framework/define.ts';
 import { toLocale } from '../i18n/locale.ts';
 import type { MessagePayload } from '../render/discord.ts';
-import { autocompleteChoices, handleButton, handleCommand, handleQuestion, type Responder } from './handle.ts';
+import {
+  autocompleteChoices,
+  handleButton,
+  handleCommand,
+  handleForm,
+  handleQuestion,
+  handleSaveAnswer,
+  type Responder,
+} from './handle.ts';
+import { messageText } from './message-text.ts';
+import { isSaveAnswerCommand } from './registration.ts';
 import { toFocused, toInvocation, toMember, type OptionData } from './invocation.ts';
 import { forgetAfter, isFreshTimestamp, readInteraction, SeenInteractions, type SharedSeen } from './http-guard.ts';
 import { download } from '../documents/download.ts';
@@ -119,11 +129,35 @@ function httpResponder(interaction: APIInteraction, response: ServerResponse, re
       ),
     update: (payload) => callback(InteractionResponseType.UpdateMessage, payload),
     deferUpdate: () => callback(InteractionResponseType.DeferredMessageUpdate),
+    showModal: async (modal) => send(response, 200, { type: InteractionResponseType.Modal, data: modal }),
     editOriginal: async (payload) => void (await rest.patch(original, { body: payload, auth: false })),
     deleteOriginal: async () => void (await rest.delete(original, { auth: false })),
     followUp: async (payload) =>
       void (await rest.post(webhook, { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) })),
   };
+}
+
+/** Where a message can be opened, as discord.js's `Message.url` builds it. */
+const messageUrl = (guildId: string | undefined, message: { channel_id: string; id: string }): string =>
+  `https://discord.com/channels/${guildId ?? '@me'}/${message.channel_id}/${message.id}`;
+
+/** A submitted form's component: a label holding one field, or (older forms) a row of them. */
+interface FormComponent {
+  custom_id?: string;
+  value?: string;
+  values?: string[];
+  component?: FormComponent;
+  components?: FormComponent[];
+}
+
+/** A submitted form's values by field id (a choice's values joined by commas). */
+function formValues(components: readonly FormComponent[] = []): Record<string, string> {
+  const fields = components.flatMap((c) => (c.component ? [c.component] : (c.components ?? [c])));
+  return Object.fromEntries(
+    fields
+      .filter((field) => field.custom_id)
+      .map((field) => [field.custom_id!, field.values ? field.values.join(',') : (field.value ?? '')]),
+  );
 }
 
 export interface HttpOptions {
@@ -155,6 +189,14 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       channelId: interaction.channel?.id ?? interaction.channel_id,
       guildId: interaction.guild_id,
       canPressButtons: true,
+      ...(interaction.type === InteractionType.MessageComponent && interaction.message
+        ? {
+            message: {
+              url: messageUrl(interaction.guild_id, interaction.message),
+              text: messageText(interaction.message),
+            },
+          }
+        : {}),
       ...(options.ports ?? { download: (attachment) => download(attachment, { api: options.api }) }),
     };
     const optionsOf = (data: CommandData) => withAttachments(data.options ?? [], data.resolved);
@@ -176,10 +218,24 @@ export function createInteractionsServer(app: App, options: HttpOptions): Server
       interaction.data.type === ApplicationCommandType.Message
     ) {
       // readInteraction made sure the target is among the resolved messages.
-      const text = interaction.data.resolved.messages[interaction.data.target_id]?.content ?? '';
-      await handleQuestion(app, { text, source: 'message-menu' }, invoker, responder);
+      const target = interaction.data.resolved.messages[interaction.data.target_id]!;
+      if (isSaveAnswerCommand(interaction.data.name)) {
+        const saved = {
+          text: messageText(target),
+          // A signed body is checked only for what the search reads: the rest may be missing.
+          by: target.author?.global_name ?? target.author?.username ?? '?',
+          at: target.timestamp ? new Date(target.timestamp) : new Date(),
+          url: messageUrl(interaction.guild_id, target),
+          channelId: target.channel_id,
+          repliedTo: target.referenced_message ? messageText(target.referenced_message) : undefined,
+        };
+        await handleSaveAnswer(app, saved, invoker, responder);
+      } else await handleQuestion(app, { text: messageText(target), source: 'message-menu' }, invoker, responder);
     } else if (interaction.type === InteractionType.MessageComponent) {
       await handleButton(app, interaction.data.custom_id, invoker, responder);
+    } else if (interaction.type === InteractionType.ModalSubmit) {
+      const values = formValues(interaction.data.components as unknown as FormComponent[]);
+      await handleForm(app, interaction.data.custom_id, values, invoker, responder);
     } else send(response, 400, { error: 'unknown interaction type' });
     send(response, 500, { error: 'no response' });
   }

@@ -68,6 +68,18 @@ const searchMessage = (): RESTPostAPIContextMenuApplicationCommandsJSONBody => (
   ...EVERYWHERE,
 });
 
+/** Moderators: right-click a message, "Apps", "Save as answer": it becomes a team answer /search finds. */
+const saveAnswerMessage = (): RESTPostAPIContextMenuApplicationCommandsJSONBody => ({
+  type: ApplicationCommandType.Message,
+  name: pack('en').saveAnswerCommand,
+  name_localizations: localizations((locale) => pack(locale).saveAnswerCommand),
+  default_member_permissions: MODERATOR_PERMISSION.toString(),
+  ...SERVER_ONLY,
+});
+
+/** Whether a message command is "Save as answer" (else it is "Search liaison"). */
+export const isSaveAnswerCommand = (name: string): boolean => name === pack('en').saveAnswerCommand;
+
 /** Where a digest can go unless an option says otherwise: text and announcement channels. */
 const POSTABLE_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
@@ -147,4 +159,5 @@ type RegistrationBody =
 export const registrationBody = (registry: Registry): RegistrationBody[] => [
   ...[...registry.values()].map(commandJSON),
   searchMessage(),
+  saveAnswerMessage(),
 ];

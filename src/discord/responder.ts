@@ -5,6 +5,7 @@ import {
   type ChatInputCommandInteraction,
   type Message,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type MessageCreateOptions,
 } from 'discord.js';
 
@@ -12,7 +13,7 @@ type MessageOptions = Pick<MessageCreateOptions, 'content' | 'components' | 'all
   flags?: MessageFlags.IsComponentsV2;
 };
 import type { MessagePayload } from '../render/discord.ts';
-import type { Responder } from './handle.ts';
+import type { ModalPayload, Responder } from './handle.ts';
 
 const hasFlag = (payload: MessagePayload, flag: MessageFlags): boolean => ((payload.flags ?? 0) & flag) !== 0;
 
@@ -34,7 +35,8 @@ const withFlags = (payload: MessagePayload) => {
 };
 
 export function interactionResponder(
-  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction,
+  interaction:
+    ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
 ): Responder {
   return {
     reply: async (payload) => void (await interaction.reply(withFlags(payload))),
@@ -46,6 +48,7 @@ export function interactionResponder(
       ? {
           update: async (payload: MessagePayload) => void (await interaction.update(toMessageOptions(payload))),
           deferUpdate: async () => void (await interaction.deferUpdate()),
+          showModal: async (modal: ModalPayload) => void (await interaction.showModal(modal)),
         }
       : {}),
   };

@@ -11,6 +11,7 @@ import { UserError } from '../i18n/user-error.ts';
 import { frameworkText, questionsAskedText } from '../framework/messages.ts';
 import { COLORS, type Reply } from '../answers/reply.ts';
 import type { AskedQuestions } from './asked.ts';
+import { handoffButton } from './handoff.ts';
 
 export interface QuestionCount {
   question: string;
@@ -27,7 +28,15 @@ export interface Vote {
   question: string;
   helpful: boolean;
   at: Date;
+  /** Why it did not help, as chosen in the form "Not helpful" opens. */
+  reason?: Reason;
+  /** The voter's own words, if any. */
+  detail?: string;
 }
+
+/** Why an answer did not help. */
+export const REASONS = ['wrong', 'outdated', 'not-found', 'other'] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** The store's side of feedback. */
 export interface FeedbackLog {
@@ -44,6 +53,8 @@ export interface FeedbackService extends FeedbackLog {
 }
 
 const VOTE = /^vote:([01]):([0-9a-f]{8}):(.+)$/s;
+/** The form "Not helpful" opens: its submission carries the same answer id and question. */
+const WHY = /^why:([0-9a-f]{8}):(.+)$/s;
 
 function voteButtons(command: string, question: string, ctx: Context, answerId = randomBytes(4).toString('hex')) {
   const id = (helpful: 0 | 1) => `${command}:vote:${helpful}:${answerId}:${question}`.slice(0, LIMITS.customId);
@@ -55,24 +66,68 @@ function voteButtons(command: string, question: string, ctx: Context, answerId =
 }
 
 export const isVote = (rest: string): boolean => VOTE.test(rest);
+export const isWhy = (rest: string): boolean => WHY.test(rest);
 
-/** Record a vote from a button's custom id (the part after `command:`); a second vote on the same answer is refused kindly. */
-export async function recordVote(command: string, rest: string, ctx: Context): Promise<Reply> {
-  const [, helpful, answerId, question] = VOTE.exec(rest) ?? [];
-  if (!question) throw UserError.of(frameworkText, 'buttonGone');
-  const voter = ctx.member?.userId ?? '';
-  const key = createHash('sha256').update(`${answerId}:${voter}`).digest('hex');
-  const counted = await ctx.services.feedback.vote({ key, command, question, helpful: helpful === '1', at: ctx.now });
+/** One vote per person and answer, and nothing to tell who voted. */
+const voteKey = (answerId: string, ctx: Context): string =>
+  createHash('sha256')
+    .update(`${answerId}:${ctx.member?.userId ?? ''}`)
+    .digest('hex');
+
+async function counted(vote: Omit<Vote, 'key' | 'at'>, answerId: string, ctx: Context): Promise<Reply> {
+  const isNew = await ctx.services.feedback.vote({ ...vote, key: voteKey(answerId, ctx), at: ctx.now });
   const words = questionsAskedText(ctx.locale);
   return {
-    cards: [{ description: counted ? words.voteThanks : words.alreadyVoted, color: COLORS.success }],
+    cards: [{ description: isNew ? words.voteThanks : words.alreadyVoted, color: COLORS.success }],
     ephemeral: true,
   };
 }
 
 /**
+ * A press of Helpful is counted at once; Not helpful opens a form asking why (wrong, outdated, not
+ * found, other, and words of one's own), counted when it is sent. From a button's custom id (the
+ * part after `command:`); a second vote on the same answer is refused kindly.
+ */
+export async function recordVote(command: string, rest: string, ctx: Context): Promise<Reply> {
+  const [, helpful, answerId, question] = VOTE.exec(rest) ?? [];
+  if (!question || !answerId) throw UserError.of(frameworkText, 'buttonGone');
+  if (helpful === '1') return counted({ command, question, helpful: true }, answerId, ctx);
+  const words = questionsAskedText(ctx.locale);
+  return {
+    cards: [],
+    form: {
+      customId: `${command}:why:${answerId}:${question}`,
+      title: words.whyTitle,
+      fields: [
+        {
+          id: 'reason',
+          label: words.whyReason,
+          choices: REASONS.map((value) => ({ value, label: words.reasons[value] })),
+        },
+        { id: 'detail', label: words.whyDetail, required: false, maxLength: 500 },
+      ],
+    },
+    ephemeral: true,
+  };
+}
+
+/** The "Not helpful" form sent back: the vote, with its reason. */
+export async function recordReason(
+  command: string,
+  rest: string,
+  values: Readonly<Record<string, string>>,
+  ctx: Context,
+): Promise<Reply> {
+  const [, answerId, question] = WHY.exec(rest) ?? [];
+  if (!question || !answerId) throw UserError.of(frameworkText, 'buttonGone');
+  const reason = REASONS.find((known) => known === values.reason) ?? 'other';
+  const detail = values.detail?.trim().slice(0, 500) || undefined;
+  return counted({ command, question, helpful: false, reason, detail }, answerId, ctx);
+}
+
+/**
  * After a lookup answered a question: record it when the documents do not answer it, else let
- * the asker say whether the answer helped.
+ * the asker say whether the answer helped; in a server, either way, let them ask a colleague.
  */
 export async function withFeedback(
   reply: Reply,
@@ -82,10 +137,9 @@ export async function withFeedback(
 ): Promise<Reply> {
   if (!question?.trim()) return reply;
   ctx.services.feedback.asked.remember(question);
-  if (reply.unanswered) {
-    await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
-    return reply;
-  }
+  if (reply.unanswered) await ctx.services.feedback.unanswered(command, question.trim(), ctx.now);
   if (!ctx.canPressButtons) return reply;
-  return { ...reply, buttons: [...(reply.buttons ?? []), ...voteButtons(command, question.trim(), ctx)] };
+  const votes = reply.unanswered ? [] : voteButtons(command, question.trim(), ctx);
+  const colleague = ctx.guildId ? [handoffButton(command, question.trim(), ctx)] : [];
+  return { ...reply, buttons: [...(reply.buttons ?? []), ...votes, ...colleague] };
 }

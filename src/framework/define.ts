@@ -97,6 +97,8 @@ export interface Invoker extends Ports {
   guildId?: string;
   /** Buttons on an answer can be pressed (Discord); otherwise every page of a list is sent at once. */
   canPressButtons: boolean;
+  /** For a button or a message's menu: the message it is on (its link, and what it says, as text). */
+  message?: { url: string; text: string };
 }
 
 /**

@@ -170,6 +170,47 @@ export const MIGRATIONS: readonly Migration[] = [
   )${w.withoutRowid};
   CREATE INDEX seen_interactions_by_expiry ON seen_interactions (expires_at);
   `,
+  () => `
+  -- Channels and forums where every new question is answered without a command. kind: 'forum'
+  -- (each new post) or 'text' (each message that is a question); min_confidence: the percentage of
+  -- the question's words the best passage must hold (NULL: the search's own threshold); commands:
+  -- the lookups that may answer, JSON array (empty: all).
+  CREATE TABLE auto_answer_channels (
+    channel_id     TEXT PRIMARY KEY,
+    guild_id       TEXT,
+    kind           TEXT NOT NULL CHECK (kind IN ('forum', 'text')),
+    min_confidence INTEGER CHECK (min_confidence BETWEEN 1 AND 100),
+    commands       TEXT NOT NULL,
+    created_by     TEXT,
+    created_at     TEXT NOT NULL
+  );
+
+  -- Per server: where "Ask a colleague" opens its threads, and the role they ping.
+  CREATE TABLE handoff_channels (
+    guild_id   TEXT PRIMARY KEY,
+    channel_id TEXT NOT NULL,
+    role_id    TEXT,
+    set_by     TEXT,
+    set_at     TEXT NOT NULL
+  );
+
+  -- One hand-off thread per question and server (question_key: the question folded), so a second
+  -- "Ask a colleague" finds the first; the thread id leads a moderator's reply back to its question.
+  CREATE TABLE handoff_threads (
+    guild_id     TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    question     TEXT NOT NULL,
+    thread_id    TEXT NOT NULL UNIQUE,
+    answer_url   TEXT,
+    opened_at    TEXT NOT NULL,
+    PRIMARY KEY (guild_id, question_key)
+  );
+  `,
+  () => `
+  -- Why an answer did not help, as the voter chose it (and their words, if any).
+  ALTER TABLE answer_votes ADD COLUMN reason TEXT CHECK (reason IN ('wrong', 'outdated', 'not-found', 'other'));
+  ALTER TABLE answer_votes ADD COLUMN detail TEXT;
+  `,
 ];
 
 /** Apply the pending migrations; refuse a database written by newer code. Returns the version. */

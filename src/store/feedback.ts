@@ -6,9 +6,10 @@
 import { fold } from '../corpus/clean.ts';
 import type { FeedbackLog, QuestionCount, Vote } from '../feedback/feedback.ts';
 import type { Sql } from './sql.ts';
+import { text } from './values.ts';
 
 /** Questions differing only in case, accents or spacing are counted together. */
-const questionKey = (question: string): string =>
+export const questionKey = (question: string): string =>
   fold(question)
     .replace(/[\s?!.,;:]+/g, ' ')
     .trim();
@@ -25,11 +26,30 @@ export class Feedback implements FeedbackLog {
 
   async vote(vote: Vote): Promise<boolean> {
     const changed = await this.sql.run(
-      `INSERT INTO answer_votes (vote_key, command, question, question_key, helpful, voted_at) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO answer_votes (vote_key, command, question, question_key, helpful, voted_at, reason, detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (vote_key) DO NOTHING`,
-      [vote.key, vote.command, vote.question, questionKey(vote.question), vote.helpful ? 1 : 0, vote.at.toISOString()],
+      [
+        vote.key,
+        vote.command,
+        vote.question,
+        questionKey(vote.question),
+        vote.helpful ? 1 : 0,
+        vote.at.toISOString(),
+        vote.reason ?? null,
+        vote.detail ?? null,
+      ],
     );
     return changed > 0;
+  }
+
+  /** Why answers to a question did not help, newest first. */
+  async reasons(question: string): Promise<{ reason?: string; detail?: string }[]> {
+    const rows = await this.sql.all(
+      'SELECT reason, detail FROM answer_votes WHERE question_key = ? AND helpful = 0 ORDER BY voted_at DESC, vote_key',
+      [questionKey(question)],
+    );
+    return rows.map((row) => ({ reason: text(row.reason), detail: text(row.detail) }));
   }
 
   async questions(since: Date, limit: number): Promise<QuestionCount[]> {

@@ -11,6 +11,7 @@ import {
   type APIMessageApplicationCommandGuildInteraction,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
+  type APIModalSubmitGuildInteraction,
   type Locale,
 } from 'discord.js';
 import type { FileHost } from './files.ts';
@@ -62,6 +63,14 @@ export interface ButtonInput extends InteractionSource {
   messageId?: string;
 }
 
+export interface ModalSubmitInput extends InteractionSource {
+  customId: string;
+  /** The submitted fields by custom id: a text input's value, or a select's values. */
+  fields: Record<string, string | string[]>;
+  /** The message whose button opened the form, if any. */
+  messageId?: string;
+}
+
 export interface MessageMenuInput extends InteractionSource {
   /** A message the fake knows (one a person wrote with `userMessage`). */
   targetMessageId: string;
@@ -72,8 +81,9 @@ export type ChatInputInteraction = APIChatInputApplicationCommandGuildInteractio
 export type MessageMenuInteraction = APIMessageApplicationCommandGuildInteraction;
 export type AutocompleteInteraction = APIApplicationCommandAutocompleteGuildInteraction;
 export type ButtonInteraction = APIMessageComponentButtonInteraction;
+export type ModalSubmitInteraction = APIModalSubmitGuildInteraction;
 export type FakeInteraction =
-  ChatInputInteraction | AutocompleteInteraction | ButtonInteraction | MessageMenuInteraction;
+  ChatInputInteraction | AutocompleteInteraction | ButtonInteraction | MessageMenuInteraction | ModalSubmitInteraction;
 
 export function chatInputInteraction(ctx: InteractionContext, input: ChatInputInput): ChatInputInteraction {
   const { options, resolved } = buildOptions(ctx.files, input.options ?? {}, input.subcommand, input.subcommandGroup);
@@ -114,6 +124,24 @@ export function autocompleteInteraction(ctx: InteractionContext, input: Autocomp
     type: InteractionType.ApplicationCommandAutocomplete,
     data: { ...commandData(ctx, input.name), options },
   } as AutocompleteInteraction;
+}
+
+/** A form (modal) sent back: each field inside a label (type 18), as Discord sends them now. */
+export function modalSubmitInteraction(ctx: InteractionContext, input: ModalSubmitInput): ModalSubmitInteraction {
+  const components = Object.entries(input.fields).map(([customId, value], i) => ({
+    type: ComponentType.Label,
+    id: i + 1,
+    component: Array.isArray(value)
+      ? { type: ComponentType.StringSelect, id: 100 + i, custom_id: customId, values: value }
+      : { type: ComponentType.TextInput, id: 100 + i, custom_id: customId, value },
+  }));
+  const message = input.messageId ? ctx.store.get(input.messageId) : undefined;
+  return {
+    ...base(ctx, input),
+    type: InteractionType.ModalSubmit,
+    data: { custom_id: input.customId, components },
+    ...(message ? { message } : {}),
+  } as unknown as ModalSubmitInteraction;
 }
 
 export function buttonInteraction(ctx: InteractionContext, input: ButtonInput): ButtonInteraction {

@@ -28,6 +28,8 @@ export interface FakeMessage {
   application_id?: string;
   /** Set on replies: the message replied to. */
   message_reference?: { type: number; message_id: string; channel_id: string; guild_id?: string };
+  /** A forward's message: what it forwards (the fake keeps the fields a reader needs). */
+  message_snapshots?: { message: Record<string, unknown> }[];
   /** Echoed from the create request, as Discord does in its answer. */
   nonce?: string | number;
   /** Not part of Discord's object: true once deleted (kept for assertions). */

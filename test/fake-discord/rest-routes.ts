@@ -2,7 +2,7 @@
 // applications, command registration and channel messages.
 import { ApplicationCommandType, ChannelType } from 'discord.js';
 import { snowflake } from './ids.ts';
-import type { MessageStore } from './messages.ts';
+import type { FakeMessage, MessageStore } from './messages.ts';
 import type { Router } from './router.ts';
 import { discordError, json, type RecordedRequest, type Reply, type RouteParams } from './types.ts';
 import { applicationObject, findChannel, threadChannel, type FakeWorld } from './world.ts';
@@ -13,12 +13,15 @@ export interface RestRouteOptions {
   gatewayUrl: () => string;
   /** Registered commands by scope: 'global' or a guild id. */
   commands: Map<string, Record<string, unknown>[]>;
+  /** A message as the bot may read it (without the Message Content intent, a person's text is empty). */
+  readable: (message: FakeMessage) => FakeMessage;
 }
 
 type Body = Record<string, unknown>;
 
 const MISSING_ACCESS = discordError(403, 50001, 'Missing Access');
 const UNKNOWN_CHANNEL = discordError(404, 10003, 'Unknown Channel');
+const UNKNOWN_MESSAGE = discordError(404, 10008, 'Unknown Message');
 const INVALID_FORM_BODY = discordError(400, 50035, 'Invalid Form Body');
 
 export function addRestRoutes(router: Router, options: RestRouteOptions): void {
@@ -50,12 +53,17 @@ export function addRestRoutes(router: Router, options: RestRouteOptions): void {
     const earlier = body.enforce_nonce === true ? store.byNonce(world.botUser.id, nonce as string | number) : undefined;
     return json(earlier ?? store.create({ channelId: params.channelId!, body, files: request.files }));
   });
+  router.on('GET', '/channels/:channelId/messages/:messageId', (_request, params) => {
+    const message = store.get(params.messageId!);
+    if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
+    return message && message.channel_id === params.channelId ? json(options.readable(message)) : UNKNOWN_MESSAGE;
+  });
   router.on('GET', '/channels/:channelId/messages', (request, params) => {
     if (!findChannel(world, params.channelId!)) return UNKNOWN_CHANNEL;
     const { before, after, limit = '50' } = request.query;
     const count = Number(limit);
     if (!Number.isInteger(count) || count < 1 || count > 100) return INVALID_FORM_BODY;
-    return json(store.history(params.channelId!, { before, after, limit: count }));
+    return json(store.history(params.channelId!, { before, after, limit: count }).map(options.readable));
   });
   addThreadRoutes(router, options);
 }

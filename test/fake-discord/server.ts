@@ -14,7 +14,9 @@ import { userMessage, type UserMessageInput } from './user-messages.ts';
 import { addRestRoutes } from './rest-routes.ts';
 import { Router } from './router.ts';
 import type { RecordedRequest, RequestMatcher } from './types.ts';
-import { createWorld, type FakeUser, type FakeWorld, type WorldOptions } from './world.ts';
+import { createWorld, threadChannel, type FakeUser, type FakeWorld, type WorldOptions } from './world.ts';
+import { snowflake } from './ids.ts';
+import { ChannelType, GatewayIntentBits } from 'discord.js';
 
 export interface FakeDiscordOptions extends WorldOptions {
   /** HELLO heartbeat_interval (default 41250, as Discord). */
@@ -169,16 +171,63 @@ export class FakeDiscord {
     return builders.buttonInteraction(this.builderContext(), input);
   }
 
+  modalSubmitInteraction(input: builders.ModalSubmitInput): builders.ModalSubmitInteraction {
+    return builders.modalSubmitInteraction(this.builderContext(), input);
+  }
+
   messageMenuInteraction(input: builders.MessageMenuInput): builders.MessageMenuInteraction {
     return builders.messageMenuInteraction(this.builderContext(), input);
   }
 
-  /** A person writes a message in the guild: stored, and dispatched as MESSAGE_CREATE. Returns it. */
+  /**
+   * A person writes a message in the guild: stored, and dispatched as MESSAGE_CREATE (without its
+   * text, as Discord sends it, when the client lacks the Message Content intent). Returns it whole.
+   */
   sendUserMessage(input: UserMessageInput): FakeMessage {
     const message = userMessage(this.world, this.store, input);
-    this.gateway.dispatch('MESSAGE_CREATE', message);
+    this.gateway.dispatch('MESSAGE_CREATE', this.readable(message));
     return message;
   }
+
+  /**
+   * A person opens a post in the forum: THREAD_CREATE (newly created, owned by the person), then
+   * MESSAGE_CREATE of its first message, whose id is the post's. Returns the post (a thread).
+   */
+  createForumPost(input: { title: string; content: string; user?: UserMessageInput['user'] }) {
+    const author = input.user?.id ? input.user.id : this.world.user.id;
+    const id = snowflake();
+    const thread = threadChannel(this.world, id, this.world.channels.forum, input.title, author);
+    this.world.threads.set(id, thread);
+    this.gateway.dispatch('THREAD_CREATE', {
+      ...thread,
+      newly_created: true,
+      member: { id, user_id: author, join_timestamp: new Date().toISOString(), flags: 0 },
+    });
+    const starter = userMessage(this.world, this.store, {
+      content: input.content,
+      user: input.user ?? this.world.user,
+      channelId: id,
+      id,
+    });
+    this.gateway.dispatch('MESSAGE_CREATE', this.readable({ ...starter, channel_type: ChannelType.PublicThread }));
+    return thread;
+  }
+
+  /** Whether the client asked for the privileged Message Content intent when it last identified. */
+  get hasMessageContent(): boolean {
+    return (Number(this.gateway.identifyPayloads.at(-1)?.intents ?? 0) & GatewayIntentBits.MessageContent) !== 0;
+  }
+
+  /**
+   * A message as a client may read it: without the Message Content intent, a person's message in a
+   * server that does not mention the bot comes without its text, embeds, attachments and components.
+   */
+  readable = <M extends FakeMessage>(message: M): M => {
+    const own = message.author.id === this.world.botUserId;
+    const mentionsBot = new RegExp(`<@!?${this.world.botUserId}>`).test(message.content);
+    if (own || !message.guild_id || mentionsBot || this.hasMessageContent) return message;
+    return { ...message, content: '', embeds: [], attachments: [], components: [] };
+  };
 
   /** Dispatches INTERACTION_CREATE (queued for replay if the client is disconnected). */
   sendInteraction<T extends builders.FakeInteraction>(interaction: T): T {
@@ -229,6 +278,7 @@ export class FakeDiscord {
       store: this.store,
       gatewayUrl: () => this.gatewayUrl,
       commands: this.registered,
+      readable: this.readable,
     });
     addInteractionRoutes(router, {
       world: this.world,

@@ -32,6 +32,8 @@ export interface FakeWorld {
   user: FakeUser;
   /** Permissions of @everyone (decimal string). */
   everyonePermissions: string;
+  /** A role with Manage Messages: members who have it are moderators. */
+  moderatorRoleId: string;
 }
 
 export interface WorldOptions {
@@ -69,6 +71,7 @@ export function createWorld(options: WorldOptions = {}): FakeWorld {
     botUser: makeUser(applicationId, options.botUsername ?? 'liaison-test', true),
     user: makeUser(userId, 'tester', false),
     everyonePermissions: String(options.everyonePermissions ?? MEMBER_PERMISSIONS),
+    moderatorRoleId: snowflake(),
   };
 }
 
@@ -111,13 +114,13 @@ function forumChannel(world: FakeWorld, id: string, position: number) {
 }
 
 /** A public thread (or forum post) in `parentId`, as POST .../threads answers it. */
-export function threadChannel(world: FakeWorld, id: string, parentId: string, name: string) {
+export function threadChannel(world: FakeWorld, id: string, parentId: string, name: string, ownerId = world.botUserId) {
   return {
     id,
     type: ChannelType.PublicThread,
     guild_id: world.guildId,
     parent_id: parentId,
-    owner_id: world.botUserId,
+    owner_id: ownerId,
     name,
     last_message_id: null,
     message_count: 0,
@@ -176,16 +179,24 @@ export function guildMember(user: FakeUser, roles: string[] = [], joinedAt = new
 }
 
 function everyoneRole(world: FakeWorld) {
+  return role(world.guildId, '@everyone', world.everyonePermissions, 0); // @everyone's id is the guild id
+}
+
+function moderatorRole(world: FakeWorld) {
+  return role(world.moderatorRoleId, 'moderators', String(PermissionFlagsBits.ManageMessages), 1);
+}
+
+function role(id: string, name: string, permissions: string, position: number) {
   return {
-    id: world.guildId, // @everyone's id is the guild id
-    name: '@everyone',
+    id,
+    name,
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
     hoist: false,
     icon: null,
     unicode_emoji: null,
-    position: 0,
-    permissions: world.everyonePermissions,
+    position,
+    permissions,
     managed: false,
     mentionable: false,
     flags: 0,
@@ -227,7 +238,7 @@ export function guildCreatePayload(world: FakeWorld, joinedAt: string) {
     max_stage_video_channel_users: 50,
     application_id: null,
     features: [],
-    roles: [everyoneRole(world)],
+    roles: [everyoneRole(world), moderatorRole(world)],
     emojis: [],
     stickers: [],
     joined_at: joinedAt,

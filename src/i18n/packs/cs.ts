@@ -120,6 +120,41 @@ export const cs: Pack = {
 
   commands: {
     about: { name: 'o-botovi', description: 'Které dokumenty znám a kdy byl index sestaven' },
+    channels: {
+      name: 'kanály',
+      description: 'Moderátoři: kde odpovídám bez zeptání a kam jdou dotazy na kolegy',
+      subcommands: {
+        'auto-answer': {
+          name: 'odpovídat-sám',
+          description: 'Odpovídat na každý nový příspěvek fóra nebo každý dotaz v textovém kanálu',
+          options: {
+            channel: { name: 'kanál', description: 'Fórum nebo textový kanál' },
+            min_confidence: {
+              name: 'min_jistota',
+              description: 'Odpovědět jen když nejlepší pasáž obsahuje toto % dotazu (1-100)',
+            },
+            commands: {
+              name: 'příkazy',
+              description: 'Odpovídají jen tyto příkazy: search contacts treaty… (výchozí všechny)',
+            },
+          },
+        },
+        'auto-answer-off': {
+          name: 'neodpovídat-sám',
+          description: 'Přestat odpovídat v kanálu bez zeptání',
+          options: { channel: { name: 'kanál', description: 'Fórum nebo textový kanál' } },
+        },
+        list: { name: 'seznam', description: 'Kde odpovídám bez zeptání a kanál pro předání kolegům' },
+        handoff: {
+          name: 'předání',
+          description: 'Kde „Zeptat se kolegy“ otevře vlákno a kterou roli upozorní',
+          options: {
+            channel: { name: 'kanál', description: 'Kanál (nebo fórum) pro vlákna s předanými dotazy' },
+            role: { name: 'role', description: 'Role, kterou každé předání upozorní' },
+          },
+        },
+      },
+    },
     contacts: {
       name: 'kontakty',
       description: 'Koho a jak kontaktovat: telefony, linky 24/7, fax, e-maily, adresy',
@@ -271,6 +306,7 @@ export const cs: Pack = {
     mention: { name: 'zmínit', description: 'Komu odpověď určit' },
   },
   messageCommand: 'Hledat v liaison',
+  saveAnswerCommand: 'Uložit jako odpověď',
 
   framework: {
     unknownCommand: (name) => `Příkaz „${name}“ neexistuje. Zkuste \`help\`.`,
@@ -300,6 +336,16 @@ export const cs: Pack = {
   questionsAsked: {
     helpful: 'Pomohlo',
     notHelpful: 'Nepomohlo',
+    askColleague: 'Zeptat se kolegy',
+    whyTitle: 'Proč odpověď nepomohla?',
+    whyReason: 'Co bylo na odpovědi špatně?',
+    whyDetail: 'Chcete něco dodat? (nepovinné)',
+    reasons: {
+      wrong: 'Je chybná',
+      outdated: 'Je zastaralá',
+      'not-found': 'Není to, co jsem hledal(a)',
+      other: 'Něco jiného',
+    },
     voteThanks: 'Děkuji: předáno moderátorům.',
     alreadyVoted: 'Tuto odpověď jste už hodnotili.',
     slowDown:
@@ -464,6 +510,59 @@ export const cs: Pack = {
     indexed: (count) => `Zaindexováno: ${count}`,
     noneAtAll: 'Zatím není zaindexován žádný datovaný záznam o vývoji.',
     present: { country: 'Země se záznamy', topic: 'Témata', type: 'Typy' },
+  },
+  channels: {
+    line: (channel: string, kind: 'forum' | 'text', minConfidence: number | undefined, commands: readonly string[]) =>
+      `<#${channel}>: ${kind === 'forum' ? 'každý nový příspěvek' : 'každý dotaz'}` +
+      `${minConfidence ? `, když nejlepší pasáž obsahuje ${minConfidence} % dotazu` : ', když dokumenty odpovídají'}` +
+      `${commands.length ? `, příkazy ${list(commands)}` : ''}`,
+    autoAnswerOn: (line: string) =>
+      `Budu odpovídat bez zeptání: ${line}. Když dokumenty neodpovídají, mlčím a dotaz se objeví v /dotazy.`,
+    forumFromTitles:
+      'Bez oprávnění Message Content nečtu text příspěvků: na každý příspěvek odpovím podle jeho názvu. Nastavte MESSAGE_CONTENT_INTENT=on (a povolte ho na portálu pro vývojáře), abych odpovídal podle textu.',
+    forumFromText:
+      'S oprávněním Message Content odpovím na každý příspěvek podle jeho první zprávy, přímo v příspěvku.',
+    textWithIntent: 'Každá zpráva, která se ptá, dostane odpověď v novém vlákně (oprávnění Message Content: zapnuto).',
+    textNeedsIntent: (channel: string) =>
+      `V <#${channel}> odpovídat nemohu: bez oprávnění Message Content mi Discord posílá zprávy bez textu. Nastavte MESSAGE_CONTENT_INTENT=on a povolte ho na portálu pro vývojáře, nebo vyberte fórum (na příspěvky odpovím podle názvu).`,
+    cannotPost: (channel: string) =>
+      `V <#${channel}> odpovídat nemohu: potřebuji tam Zobrazit kanál, Odesílat zprávy, Vytvářet veřejná vlákna a Odesílat zprávy ve vláknech.`,
+    autoAnswerOff: (channel: string) => `V <#${channel}> už bez zeptání neodpovídám.`,
+    wasNotOn: (channel: string) => `V <#${channel}> jsem bez zeptání neodpovídal.`,
+    unknownLookups: (names: readonly string[], lookups: readonly string[]) =>
+      `Volba „příkazy“: ${list(names)} ${names.length === 1 ? 'není vyhledávací příkaz' : 'nejsou vyhledávací příkazy'}; vyberte z ${list(lookups)}.`,
+    needsDiscord: 'Výběr kanálů potřebuje Discord: spusťte bota s nastaveným DISCORD_TOKEN.',
+    needsServer: 'Kanály se vybírají na serveru, ne v soukromé zprávě.',
+    listTitle: 'Kanály, kde odpovídám, a předání kolegům',
+    noneAnswering: 'Odpovídám jen na požádání (příkaz, zmínka, soukromá zpráva, nabídka zprávy).',
+    handoffIs: (channel: string, role?: string) =>
+      `„Zeptat se kolegy“ otevírá vlákna v <#${channel}>${role ? ` a upozorní <@&${role}>` : ''}.`,
+    noHandoff: '„Zeptat se kolegy“ není nastaveno: /kanály předání.',
+    handoffSet: (channel: string, role: string) =>
+      `„Zeptat se kolegy“ otevře pro každý dotaz vlákno v <#${channel}> a upozorní <@&${role}>.`,
+    intentOn: 'Oprávnění Message Content: zapnuto (čtu, co členové píší).',
+    intentOff:
+      'Oprávnění Message Content: vypnuto (na příspěvky fóra odpovídám podle názvu; textové kanály vybrat nelze).',
+  },
+  handoff: {
+    notSetUp: 'Zatím není nastaveno, kde se ptát kolegů: moderátor to nastaví příkazem /kanály předání.',
+    needsServer: 'Kolegů se lze zeptat jen na serveru, ne v soukromé zprávě.',
+    opened: (thread: string) => `Zeptal jsem se kolegů v <#${thread}>; odpověď bude tam.`,
+    already: (thread: string) => `Na tohle se kolegové už ptají v <#${thread}>: sledujte to tam.`,
+    question: 'Dotaz',
+    answer: 'Co jsem odpověděl',
+    noAnswer: 'Dokumenty na to neodpovídají.',
+    askedBy: (user: string) => `Ptá se <@${user}>`,
+    link: 'Odpověď',
+    reply: 'Odpověď moderátora v tomto vlákně se stane odpovědí týmu, kterou /hledat najde.',
+  },
+  teamAnswer: {
+    saved: (question: string, file: string, replaced: boolean) =>
+      `${replaced ? 'Nahradil jsem odpověď týmu' : 'Uloženo jako odpověď týmu'} na „${question}“ (${code(file)}): /hledat ji najde a ocituje. Odebrat ji lze příkazem /dokumenty odebrat.`,
+    empty: 'Ta zpráva nemá text, který by šel uložit jako odpověď.',
+    noQuestion:
+      'Nepoznám, na jaký dotaz to odpovídá: uložte odpověď na dotaz, nebo zprávu ve vlákně s předaným dotazem či v příspěvku fóra.',
+    notSaved: (detail: string) => `Odpověď týmu se neuložila: ${escapeMarkdown(detail)}.`,
   },
   documents: {
     listTitle: (n) => `Indexované dokumenty (${n})`,

@@ -126,6 +126,41 @@ export const de: Pack = {
 
   commands: {
     about: { name: 'info', description: 'Welche Dokumente ich kenne und wann der Index erstellt wurde' },
+    channels: {
+      name: 'kanäle',
+      description: 'Moderation: wo ich ungefragt antworte und wohin Fragen an Kollegen gehen',
+      subcommands: {
+        'auto-answer': {
+          name: 'auto-antwort',
+          description: 'Jeden neuen Forumsbeitrag oder jede Frage in einem Textkanal beantworten',
+          options: {
+            channel: { name: 'kanal', description: 'Das Forum oder der Textkanal' },
+            min_confidence: {
+              name: 'min_sicherheit',
+              description: 'Nur antworten, wenn die beste Passage so viel % der Frage enthält (1-100)',
+            },
+            commands: {
+              name: 'befehle',
+              description: 'Nur diese Suchbefehle antworten: search contacts treaty… (Standard alle)',
+            },
+          },
+        },
+        'auto-answer-off': {
+          name: 'auto-antwort-aus',
+          description: 'In einem Kanal nicht mehr ungefragt antworten',
+          options: { channel: { name: 'kanal', description: 'Das Forum oder der Textkanal' } },
+        },
+        list: { name: 'liste', description: 'Wo ich ungefragt antworte, und der Übergabekanal' },
+        handoff: {
+          name: 'übergabe',
+          description: 'Wo „Kollegen fragen“ einen Thread öffnet und welche Rolle es erwähnt',
+          options: {
+            channel: { name: 'kanal', description: 'Der Kanal (oder das Forum) für Übergabe-Threads' },
+            role: { name: 'rolle', description: 'Die Rolle, die jede Übergabe erwähnt' },
+          },
+        },
+      },
+    },
     contacts: {
       name: 'kontakte',
       description: 'Wen und wie erreichen: Telefon, 24/7-Dienste, Fax, E-Mail, Anschriften',
@@ -283,6 +318,7 @@ export const de: Pack = {
     mention: { name: 'erwähnen', description: 'An wen sich die Antwort richtet' },
   },
   messageCommand: 'In liaison suchen',
+  saveAnswerCommand: 'Als Antwort speichern',
 
   framework: {
     unknownCommand: (name) => `Es gibt keinen Befehl „${name}“. Versuchen Sie \`help\`.`,
@@ -313,6 +349,16 @@ export const de: Pack = {
   questionsAsked: {
     helpful: 'Hilfreich',
     notHelpful: 'Nicht hilfreich',
+    askColleague: 'Kollegen fragen',
+    whyTitle: 'Warum hat es nicht geholfen?',
+    whyReason: 'Was stimmte mit der Antwort nicht?',
+    whyDetail: 'Möchten Sie etwas ergänzen? (optional)',
+    reasons: {
+      wrong: 'Sie ist falsch',
+      outdated: 'Sie ist veraltet',
+      'not-found': 'Nicht das, was ich gesucht habe',
+      other: 'Etwas anderes',
+    },
     voteThanks: 'Danke: für die Moderation vermerkt.',
     alreadyVoted: 'Sie haben diese Antwort bereits bewertet.',
     slowDown:
@@ -479,6 +525,60 @@ export const de: Pack = {
     indexed: (count) => `${count} indexiert`,
     noneAtAll: 'Noch ist keine datierte Entwicklung indexiert.',
     present: { country: 'Länder mit Entwicklungen', topic: 'Themen', type: 'Typen' },
+  },
+  channels: {
+    line: (channel: string, kind: 'forum' | 'text', minConfidence: number | undefined, commands: readonly string[]) =>
+      `<#${channel}>: ${kind === 'forum' ? 'jeder neue Beitrag' : 'jede Frage'}` +
+      `${minConfidence ? `, wenn die beste Passage ${minConfidence} % der Frage enthält` : ', wenn die Dokumente antworten'}` +
+      `${commands.length ? `, mit ${list(commands)}` : ''}`,
+    autoAnswerOn: (line: string) =>
+      `Ich antworte ungefragt: ${line}. Wenn die Dokumente nicht antworten, schweige ich, und die Frage erscheint in /fragen.`,
+    forumFromTitles:
+      'Ohne den Message-Content-Intent kann ich den Text eines Beitrags nicht lesen: Ich antworte auf jeden Beitrag nach seinem Titel. Setzen Sie MESSAGE_CONTENT_INTENT=on (und aktivieren Sie den Intent im Entwicklerportal), damit ich nach dem Text antworte.',
+    forumFromText:
+      'Mit dem Message-Content-Intent antworte ich auf jeden Beitrag nach seiner ersten Nachricht, im Beitrag.',
+    textWithIntent:
+      'Jede Nachricht, die eine Frage stellt, bekommt ihre Antwort in einem neuen Thread (Message-Content-Intent: an).',
+    textNeedsIntent: (channel: string) =>
+      `In <#${channel}> kann ich nicht antworten: Ohne den Message-Content-Intent schickt mir Discord Nachrichten ohne Text. Setzen Sie MESSAGE_CONTENT_INTENT=on und aktivieren Sie den Intent im Entwicklerportal, oder wählen Sie ein Forum (Beiträge werden nach ihrem Titel beantwortet).`,
+    cannotPost: (channel: string) =>
+      `In <#${channel}> kann ich nicht antworten: Ich brauche dort Kanal ansehen, Nachrichten senden, Öffentliche Threads erstellen und Nachrichten in Threads senden.`,
+    autoAnswerOff: (channel: string) => `In <#${channel}> antworte ich nicht mehr ungefragt.`,
+    wasNotOn: (channel: string) => `In <#${channel}> habe ich nicht ungefragt geantwortet.`,
+    unknownLookups: (names: readonly string[], lookups: readonly string[]) =>
+      `Option „befehle“: ${list(names)} ${names.length === 1 ? 'ist kein Suchbefehl' : 'sind keine Suchbefehle'}; wählen Sie aus ${list(lookups)}.`,
+    needsDiscord: 'Kanäle wählen braucht Discord: Starten Sie den Bot mit DISCORD_TOKEN.',
+    needsServer: 'Kanäle werden auf einem Server gewählt, nicht in einer Direktnachricht.',
+    listTitle: 'Kanäle, in denen ich antworte, und die Übergabe',
+    noneAnswering: 'Ich antworte nur auf Anfrage (Befehl, Erwähnung, Direktnachricht, Nachrichtenmenü).',
+    handoffIs: (channel: string, role?: string) =>
+      `„Kollegen fragen“ öffnet Threads in <#${channel}>${role ? ` und erwähnt <@&${role}>` : ''}.`,
+    noHandoff: '„Kollegen fragen“ ist nicht eingerichtet: /kanäle übergabe.',
+    handoffSet: (channel: string, role: string) =>
+      `„Kollegen fragen“ öffnet für jede Frage einen Thread in <#${channel}> und erwähnt <@&${role}>.`,
+    intentOn: 'Message-Content-Intent: an (ich lese, was Mitglieder schreiben).',
+    intentOff:
+      'Message-Content-Intent: aus (Forumsbeiträge werden nach ihrem Titel beantwortet; Textkanäle können nicht gewählt werden).',
+  },
+  handoff: {
+    notSetUp: 'Noch ist nicht eingerichtet, wo Kollegen gefragt werden: Die Moderation kann es mit /kanäle übergabe.',
+    needsServer: 'Kollegen lassen sich nur auf einem Server fragen, nicht in einer Direktnachricht.',
+    opened: (thread: string) => `Ich habe Ihre Kollegen in <#${thread}> gefragt; die Antwort kommt dort.`,
+    already: (thread: string) => `Das wurde die Kollegen schon in <#${thread}> gefragt: Verfolgen Sie es dort.`,
+    question: 'Frage',
+    answer: 'Was ich geantwortet habe',
+    noAnswer: 'Die Dokumente beantworten es nicht.',
+    askedBy: (user: string) => `Gefragt von <@${user}>`,
+    link: 'Die Antwort',
+    reply: 'Eine Antwort der Moderation in diesem Thread wird zu einer Team-Antwort, die /suche findet.',
+  },
+  teamAnswer: {
+    saved: (question: string, file: string, replaced: boolean) =>
+      `${replaced ? 'Team-Antwort ersetzt' : 'Als Team-Antwort gespeichert'} zu „${question}“ (${code(file)}): /suche findet und zitiert sie. Entfernen mit /dokumente entfernen.`,
+    empty: 'Diese Nachricht hat keinen Text, der sich als Antwort speichern ließe.',
+    noQuestion:
+      'Ich erkenne nicht, welche Frage das beantwortet: Speichern Sie eine Antwort auf die Frage oder eine Nachricht in einem Übergabe-Thread oder Forumsbeitrag.',
+    notSaved: (detail: string) => `Die Team-Antwort wurde nicht gespeichert: ${escapeMarkdown(detail)}.`,
   },
   documents: {
     listTitle: (n) => `Indexierte Dokumente (${n})`,

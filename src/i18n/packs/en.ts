@@ -84,6 +84,41 @@ export const en = {
   /** Command names, descriptions, options and choices, as registered and listed by /help. */
   commands: {
     about: { name: 'about', description: 'Which documents I know and when the index was built' },
+    channels: {
+      name: 'channels',
+      description: 'Moderators: where I answer without being asked, and where questions go to people',
+      subcommands: {
+        'auto-answer': {
+          name: 'auto-answer',
+          description: 'Answer every new post of a forum, or every question in a text channel',
+          options: {
+            channel: { name: 'channel', description: 'The forum or text channel' },
+            min_confidence: {
+              name: 'min_confidence',
+              description: 'Answer only when the best passage holds this % of the question (1-100)',
+            },
+            commands: {
+              name: 'commands',
+              description: 'Only these lookups answer: search contacts treaty… (default all)',
+            },
+          },
+        },
+        'auto-answer-off': {
+          name: 'auto-answer-off',
+          description: 'Stop answering in a channel without being asked',
+          options: { channel: { name: 'channel', description: 'The forum or text channel' } },
+        },
+        list: { name: 'list', description: 'Where I answer without being asked, and the hand-off channel' },
+        handoff: {
+          name: 'handoff',
+          description: 'Where “Ask a colleague” opens a thread, and the role it pings',
+          options: {
+            channel: { name: 'channel', description: 'The channel (or forum) for hand-off threads' },
+            role: { name: 'role', description: 'The role each hand-off pings' },
+          },
+        },
+      },
+    },
     contacts: {
       name: 'contacts',
       description: 'Who to reach and how: phones, 24/7 lines, fax, e-mails, addresses',
@@ -240,6 +275,8 @@ export const en = {
   },
   /** The message context-menu command (mixed case and spaces allowed). */
   messageCommand: 'Search liaison',
+  /** Moderators' message command: the message becomes a team answer. */
+  saveAnswerCommand: 'Save as answer',
 
   /** The framework's own words: what goes wrong finding, checking and running a command. */
   framework: {
@@ -272,6 +309,16 @@ export const en = {
   questionsAsked: {
     helpful: 'Helpful',
     notHelpful: 'Not helpful',
+    askColleague: 'Ask a colleague',
+    whyTitle: 'Why did it not help?',
+    whyReason: 'What was wrong with the answer?',
+    whyDetail: 'Anything to add? (optional)',
+    reasons: {
+      wrong: 'It is wrong',
+      outdated: 'It is outdated',
+      'not-found': 'It is not what I was looking for',
+      other: 'Something else',
+    },
     voteThanks: 'Thank you: noted for the moderators.',
     alreadyVoted: 'You have already rated this answer.',
     slowDown: 'Slow down a little, please: I answer a few questions a minute per person. Ask again in a minute.',
@@ -457,6 +504,62 @@ export const en = {
     present: { country: 'Countries with developments', topic: 'Topics', type: 'Types' } as Partial<
       Record<string, string>
     >,
+  },
+  /** /channels: answering without being asked, and hand-offs to people. */
+  channels: {
+    line: (channel: string, kind: 'forum' | 'text', minConfidence: number | undefined, commands: readonly string[]) =>
+      `<#${channel}>: ${kind === 'forum' ? 'every new post' : 'every question'}` +
+      `${minConfidence ? `, when the best passage holds ${minConfidence} % of the question` : ', when the documents answer'}` +
+      `${commands.length ? `, by ${list(commands)}` : ''}`,
+    autoAnswerOn: (line: string) =>
+      `I will answer without being asked: ${line}. When the documents do not answer, I stay silent and the question goes to /questions.`,
+    forumFromTitles:
+      'Without the Message Content intent I cannot read a post’s text: I answer each post from its title. Set MESSAGE_CONTENT_INTENT=on (and enable the intent in the developer portal) to answer from the text.',
+    forumFromText: 'With the Message Content intent I answer each post from its first message, in the post.',
+    textWithIntent:
+      'Each message that asks a question gets its answer in a new thread on it (Message Content intent: on).',
+    textNeedsIntent: (channel: string) =>
+      `I cannot answer in <#${channel}>: without the Message Content intent Discord sends me messages without their text. Set MESSAGE_CONTENT_INTENT=on and enable the intent in the developer portal, or choose a forum (posts are answered from their titles).`,
+    cannotPost: (channel: string) =>
+      `I cannot answer in <#${channel}>: I need View Channel, Send Messages, Create Public Threads and Send Messages in Threads there.`,
+    autoAnswerOff: (channel: string) => `I no longer answer in <#${channel}> without being asked.`,
+    wasNotOn: (channel: string) => `I was not answering in <#${channel}> without being asked.`,
+    unknownLookups: (names: readonly string[], lookups: readonly string[]) =>
+      `Option “commands”: ${list(names)} ${names.length === 1 ? 'is' : 'are'} not a lookup; choose from ${list(lookups)}.`,
+    needsDiscord: 'Choosing channels needs Discord: run the bot with DISCORD_TOKEN set.',
+    needsServer: 'Channels are chosen in a server, not in a direct message.',
+    listTitle: 'Channels I answer in, and the hand-off',
+    noneAnswering: 'I answer only when asked (a command, a mention, a DM, the message menu).',
+    handoffIs: (channel: string, role?: string) =>
+      `“Ask a colleague” opens threads in <#${channel}>${role ? `, pinging <@&${role}>` : ''}.`,
+    noHandoff: '“Ask a colleague” is not set up: /channels handoff.',
+    handoffSet: (channel: string, role: string) =>
+      `“Ask a colleague” will open a thread in <#${channel}> for each question, pinging <@&${role}>.`,
+    intentOn: 'Message Content intent: on (I read what members write).',
+    intentOff:
+      'Message Content intent: off (forum posts are answered from their titles; text channels cannot be chosen).',
+  },
+  /** "Ask a colleague": a question handed over to people in the hand-off channel. */
+  handoff: {
+    notSetUp: 'Nobody has set up where to ask colleagues yet: a moderator can, with /channels handoff.',
+    needsServer: 'Colleagues can be asked only in a server, not in a direct message.',
+    opened: (thread: string) => `I asked your colleagues in <#${thread}>; the answer will be there.`,
+    already: (thread: string) => `Colleagues were already asked this in <#${thread}>: follow it there.`,
+    question: 'Question',
+    answer: 'What I answered',
+    noAnswer: 'The documents do not answer it.',
+    askedBy: (user: string) => `Asked by <@${user}>`,
+    link: 'The answer',
+    reply: 'A moderator’s reply in this thread becomes a team answer that /search finds.',
+  },
+  /** Team answers: a moderator's reply kept as a document /search finds. */
+  teamAnswer: {
+    saved: (question: string, file: string, replaced: boolean) =>
+      `${replaced ? 'Replaced the team answer' : 'Saved as a team answer'} to “${question}” (${code(file)}): /search finds and cites it. Remove it with /documents remove.`,
+    empty: 'That message has no text to keep as an answer.',
+    noQuestion:
+      'I cannot tell which question this answers: save a reply to the question, or a message in a hand-off thread or forum post.',
+    notSaved: (detail: string) => `The team answer was not saved: ${escapeMarkdown(detail)}.`,
   },
   documents: {
     listTitle: (n: number) => `Indexed documents (${n})`,
