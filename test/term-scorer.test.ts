@@ -19,7 +19,13 @@ function corpus(count: number): Array<{ id: string; title: string; meta: string;
 }
 
 const documents = corpus(600);
-const index = new MiniSearch({ idField: 'id', fields: ['title', 'meta', 'text'], storeFields: [], tokenize, processTerm });
+const index = new MiniSearch({
+  idField: 'id',
+  fields: ['title', 'meta', 'text'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+});
 index.addAll(documents);
 const ids = documents.map((d) => d.id);
 const positions = new Map(ids.map((id, i) => [id, i]));
@@ -34,7 +40,13 @@ const plans: Array<[string, Query, SearchOptions]> = [
   ['a typo, fuzzily', 'polcie', { queries: ['polcie'], weights, prefix: true, fuzzy: 0.2, boost }],
   [
     'a word and its forms',
-    { combineWith: 'OR', queries: [{ queries: ['border'], weights, prefix: true }, { queries: ['borders'], boost }] },
+    {
+      combineWith: 'OR',
+      queries: [
+        { queries: ['border'], weights, prefix: true },
+        { queries: ['borders'], boost },
+      ],
+    },
     { boost },
   ],
   [
