@@ -36,8 +36,8 @@ const level = (term: string) => (term === 'police' ? 1 : term.startsWith('poli')
 
 /** The plans KnowledgeBase makes: a word with prefix and fuzzy matches, its forms, its translations. */
 const plans: Array<[string, Query, SearchOptions]> = [
-  ['a word, by prefix', 'border', { queries: ['border'], weights, prefix: true, fuzzy: false, boost }],
-  ['a typo, fuzzily', 'polcie', { queries: ['polcie'], weights, prefix: true, fuzzy: 0.2, boost }],
+  ['a word, by prefix', 'border', { weights, prefix: true, fuzzy: false, boost }],
+  ['a typo, fuzzily', 'polcie', { weights, prefix: true, fuzzy: 0.2, boost }],
   [
     'a word and its forms',
     {
