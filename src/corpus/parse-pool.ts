@@ -36,7 +36,10 @@ export type ParseOutcome =
 export type Parser = (file: string, bytes: Uint8Array, budget?: ParseBudget) => Promise<Document>;
 
 export interface ParsePoolOptions {
-  /** Workers parsing at once. */
+  /**
+   * Workers parsing at once: one per core, up to two. The thread that loads only reads files and
+   * waits meanwhile; one worker on a 2-core machine left a core idle through every ingest.
+   */
   size?: number;
   /** Added to a job's budget before its worker is terminated (the budget's own check usually ends it first, naming the stage). */
   graceMs?: number;
@@ -80,7 +83,7 @@ export class ParsePool {
   private nextId = 1;
 
   constructor(private readonly options: ParsePoolOptions = {}) {
-    this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+    this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism()));
     this.graceMs = options.graceMs ?? 1_000;
     this.heapMb = options.heapMb ?? 768;
     this.idleMs = options.idleMs ?? 1_000;
