@@ -69,6 +69,16 @@ describe('TermScorer', () => {
     expect(new Set(scored.terms)).toEqual(new Set(expected.flatMap((result) => result.terms)));
   });
 
+  it.each(['polcie', 'borderz fronteks', 'tre', 'nothing'])(
+    'suggests for %s what MiniSearch.autoSuggest suggests first',
+    (typed) => {
+      const options = { fuzzy: 0.4, prefix: true, combineWith: 'OR' } as const;
+      const expected = index.autoSuggest(typed, options)[0]?.suggestion;
+      expect(expected === undefined).toBe(typed === 'nothing');
+      expect(scorer.suggest(typed, options)).toEqual({ suggestion: expected });
+    },
+  );
+
   it('leaves to MiniSearch what it would not evaluate the same way', () => {
     expect(scorer.search({ combineWith: 'AND', queries: ['police', 'border'] }, {}, level)).toBeUndefined();
   });

@@ -637,8 +637,8 @@ export class KnowledgeBase {
       const total = this.search(query, {}, 0).total;
       if (total > 0) return { kind: 'without-filters', total };
     }
-    const [suggestion] = this.index.autoSuggest(terms.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' });
-    return suggestion ? { kind: 'spelling', query: suggestion.suggestion } : undefined;
+    const suggestion = this.retriever.suggest(terms.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' });
+    return suggestion !== undefined ? { kind: 'spelling', query: suggestion } : undefined;
   }
 
   /** Document titles for autocomplete: titles containing the typed text, those starting with it first. */

@@ -69,6 +69,12 @@ export class TermRetriever {
     this.scorer = new TermScorer(index, this.position, ids.length);
   }
 
+  /** The best of MiniSearch's `autoSuggest` suggestions for `text`: a spelling the index knows. */
+  suggest(text: string, options: SearchOptions): string | undefined {
+    const quick = this.scorer.suggest(text, options);
+    return quick ? quick.suggestion : this.index.autoSuggest(text, options)[0]?.suggestion;
+  }
+
   /** Forget every term scored (the words a term stands for have changed). */
   clear(): void {
     this.cache.clear();

@@ -27,6 +27,7 @@ interface Bm25 {
 interface Internals {
   _options: {
     fields: string[];
+    autoSuggestOptions: SearchOptions;
     tokenize: (text: string, field?: string) => string[];
     processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
     searchOptions: SearchOptions & { bm25: Bm25; maxFuzzy: number };
@@ -57,6 +58,8 @@ export interface Scored {
   sources: number[];
   /** Every index term that matched some document. */
   terms: Set<string>;
+  /** When asked for: the index terms each document matched, as the keys of MiniSearch's `match`. */
+  matched?: Array<Record<string, true>>;
 }
 
 /** The query could not be evaluated as MiniSearch would: ask MiniSearch. */
@@ -70,6 +73,8 @@ export class TermScorer {
   private readonly lengths: Float64Array[];
   /** Scratch: a document's row in the result being built, -1 when none. */
   private readonly slot: Int32Array;
+  /** Whether the search under way notes each document's matched terms (`Scored.matched`). */
+  private tracking = false;
 
   constructor(index: MiniSearch, position: ReadonlyMap<string, number>, documents: number) {
     this.internals = index as unknown as Internals;
@@ -89,16 +94,48 @@ export class TermScorer {
    * What `index.search(query, options)` returns, as columns (scores already multiplied by the
    * number of query terms matched), or undefined for a query to leave to MiniSearch.
    */
-  search(query: Query, options: SearchOptions, level: (term: string) => number): Scored | undefined {
+  search(
+    query: Query,
+    options: SearchOptions,
+    level: (term: string) => number,
+    trackTerms = false,
+  ): Scored | undefined {
     try {
       const sources = new Set<string>();
+      this.tracking = trackTerms;
       const result = this.query(query, options, level, sources);
       for (let i = 0; i < result.docs.length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
       return result;
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
+    } finally {
+      this.tracking = false;
     }
+  }
+
+  /**
+   * The first of `MiniSearch.autoSuggest`'s suggestions (undefined when none), or undefined in a
+   * box when the query is one to leave to MiniSearch: documents grouped by the index terms they
+   * matched, best first, each group scoring its documents' average.
+   */
+  suggest(text: string, options: SearchOptions): { suggestion?: string } | undefined {
+    const scored = this.search(text, { ...this.internals._options.autoSuggestOptions, ...options }, () => 0, true);
+    if (!scored?.matched) return undefined;
+    const rows = Array.from(scored.docs.keys()).sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+    const groups = new Map<string, { score: number; count: number }>();
+    for (const row of rows) {
+      const phrase = Object.keys(scored.matched[row]!).join(' ');
+      const group = groups.get(phrase);
+      if (group) {
+        group.score += scored.scores[row]!;
+        group.count += 1;
+      } else groups.set(phrase, { score: scored.scores[row]!, count: 1 });
+    }
+    let best: { suggestion?: string; score: number } = { score: -Infinity };
+    for (const [suggestion, { score, count }] of groups)
+      if (score / count > best.score) best = { suggestion, score: score / count };
+    return { suggestion: best.suggestion };
   }
 
   private query(
@@ -142,7 +179,7 @@ export class TermScorer {
       (field) => [field, (Object.hasOwn(options.boost ?? {}, field) && options.boost![field]) || 1] as const,
     );
     const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-    const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set() };
+    const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
     this.postings(out, term, 1, _index.get(term), boosts, options.bm25, level);
     let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
     if (fuzzy) {
@@ -211,20 +248,26 @@ export class TermScorer {
           out.scores.push(weightedScore);
           out.levels.push(termLevel);
           out.sources.push(1);
+          if (this.tracking) out.matched!.push({ [matched]: true });
         } else {
           out.scores[row] = out.scores[row]! + weightedScore;
           if (termLevel > out.levels[row]!) out.levels[row] = termLevel;
+          if (this.tracking) out.matched![row]![matched] = true;
         }
       }
     }
     if (scored) out.terms.add(matched);
   }
 
+  private noneMatched(): Pick<Scored, 'matched'> {
+    return this.tracking ? { matched: [] } : {};
+  }
+
   /** MiniSearch's OR: the first result, with each next one's documents added to it or after it. */
   private or(results: Scored[], combineWith: string | undefined): Scored {
     if (combineWith !== undefined && combineWith.toLowerCase() !== 'or') throw new Unsupported();
     const [first, ...rest] = results;
-    if (!first) return { docs: [], scores: [], levels: [], sources: [], terms: new Set() };
+    if (!first) return { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
     if (rest.length === 0) return first;
     for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = i;
     for (const next of rest) {
@@ -238,10 +281,12 @@ export class TermScorer {
           first.scores.push(next.scores[i]!);
           first.levels.push(next.levels[i]!);
           first.sources.push(next.sources[i]!);
+          if (this.tracking) first.matched!.push(next.matched![i]!);
         } else {
           first.scores[row] = first.scores[row]! + next.scores[i]!;
           first.levels[row] = Math.max(first.levels[row]!, next.levels[i]!);
           first.sources[row] = first.sources[row]! + next.sources[i]!;
+          if (this.tracking) Object.assign(first.matched![row]!, next.matched![i]!);
         }
       }
     }
