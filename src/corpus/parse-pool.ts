@@ -12,6 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_BUDGET, type ParseBudget } from './budget.ts';
+import { readingTextFromSections } from './sections.ts';
 import type { Document } from './types.ts';
 import { FileProblem, type SkipReason } from './warnings.ts';
 
@@ -25,7 +26,8 @@ export interface ParseJob {
 }
 
 export type ParseOutcome =
-  | { kind: 'parsed'; id: number; document: Document }
+  /** A document whose text is its sections' arrives without it (see `withoutTextCopy`). */
+  | { kind: 'parsed'; id: number; document: Document | Omit<Document, 'text'> }
   | { kind: 'lines'; id: number; lines: string[] }
   | { kind: 'refused'; id: number; reason: SkipReason }
   /** Something a library printed (pdf.js warnings): for the log. */
@@ -151,7 +153,8 @@ export class ParsePool {
       const pending = slot.job;
       if (!pending || pending.job.id !== outcome.id) return;
       this.settle(slot);
-      if (outcome.kind === 'parsed') pending.resolve(outcome.document);
+      if (outcome.kind === 'parsed')
+        pending.resolve('text' in outcome.document ? outcome.document : readingTextFromSections(outcome.document));
       else if (outcome.kind === 'lines') pending.resolve(outcome.lines);
       else pending.reject(new FileProblem(outcome.reason));
       this.dispatch();
