@@ -63,5 +63,6 @@ export function readingTextFromSections(fields: Omit<Document, 'text'>): Documen
 export function withoutTextCopy(document: Document): Document {
   if (Object.getPrototypeOf(document) === TEXT_FROM_SECTIONS) return document;
   const { text, ...fields } = document;
-  return text === sectionsText(fields.sections) ? readingTextFromSections(fields) : document;
+  // No text at all: sent by a parse worker (see parse-pool.ts), maybe one started on newer code.
+  return text === undefined || text === sectionsText(fields.sections) ? readingTextFromSections(fields) : document;
 }
