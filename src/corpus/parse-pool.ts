@@ -39,8 +39,9 @@ export type Parser = (file: string, bytes: Uint8Array, budget?: ParseBudget) => 
 
 export interface ParsePoolOptions {
   /**
-   * Workers parsing at once: one per core, up to two. The thread that loads only reads files and
-   * waits meanwhile; one worker on a 2-core machine left a core idle through every ingest.
+   * Workers parsing at once: one fewer than the cores, at least one, at most two. Two on this
+   * 2-core machine (issue 26) showed no ingest gain that its noise could confirm, and made 30
+   * loads of a small folder in a row (test/loading.test.ts) 5-7 s instead of 1.1 s.
    */
   size?: number;
   /** Added to a job's budget before its worker is terminated (the budget's own check usually ends it first, naming the stage). */
@@ -85,7 +86,7 @@ export class ParsePool {
   private nextId = 1;
 
   constructor(private readonly options: ParsePoolOptions = {}) {
-    this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism()));
+    this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
     this.graceMs = options.graceMs ?? 1_000;
     this.heapMb = options.heapMb ?? 768;
     this.idleMs = options.idleMs ?? 1_000;
