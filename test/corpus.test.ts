@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../src/corpus/clean.ts';
 import { loadCorpus, parseFile } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
+import { withoutTextCopy } from '../src/corpus/sections.ts';
 import type { Document } from '../src/corpus/types.ts';
 import { describeReason } from '../src/i18n/reasons.ts';
 
@@ -38,6 +39,19 @@ describe('cleaning', () => {
 });
 
 describe('the seed documents', () => {
+  it('have their text as parsed, read from their sections, and a hand-made text stays as given', async () => {
+    for (const document of seeds) {
+      const parsed = await parseFile(document.file, await readFile(join(SEEDS, document.file)));
+      expect(document.text).toBe(parsed.text);
+    }
+    const parsed = parseDocument('note.txt', 'Police cooperation\n\nPatrols on the border every night.');
+    const kept = withoutTextCopy(parsed);
+    expect(kept.text).toBe(parsed.text);
+    expect(JSON.parse(JSON.stringify(kept))).not.toHaveProperty('text');
+    const handMade = { ...parsed, text: 'something else' };
+    expect(withoutTextCopy(handMade).text).toBe('something else');
+  });
+
   it('reads all five with stable ids', () => {
     expect(seeds.map((d) => d.id).sort()).toEqual([
       '000-683bff22d49141e8',

@@ -8,6 +8,7 @@ import { listSeedFiles, readListedFile } from './listing.ts';
 import { buildDocument } from './parse.ts';
 import { parseInWorker, type Parser } from './parse-pool.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
+import { withoutTextCopy } from './sections.ts';
 import type { Document, LoadWarning } from './types.ts';
 import { FileProblem, skipReasonOf } from './warnings.ts';
 
@@ -132,8 +133,9 @@ export async function loadCorpus(
       const clash = fileOfId.get(document.id);
       if (clash) throw new FileProblem({ code: 'duplicate-id', other: clash });
       fileOfId.set(document.id, file);
-      documents.push(document);
-      seen.set(file, { ...read.stamp, document });
+      const kept = withoutTextCopy(document);
+      documents.push(kept);
+      seen.set(file, { ...read.stamp, document: kept });
     } catch (error) {
       warnings.push({ file, reason: skipReasonOf(error) });
     }

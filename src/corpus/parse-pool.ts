@@ -12,6 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_BUDGET, type ParseBudget } from './budget.ts';
+import { readingTextFromSections } from './sections.ts';
 import type { Document } from './types.ts';
 import { FileProblem, type SkipReason } from './warnings.ts';
 
@@ -25,7 +26,8 @@ export interface ParseJob {
 }
 
 export type ParseOutcome =
-  | { kind: 'parsed'; id: number; document: Document }
+  /** A document whose text is its sections' arrives without it (see `withoutTextCopy`). */
+  | { kind: 'parsed'; id: number; document: Document | Omit<Document, 'text'> }
   | { kind: 'lines'; id: number; lines: string[] }
   | { kind: 'refused'; id: number; reason: SkipReason }
   /** Something a library printed (pdf.js warnings): for the log. */
@@ -36,7 +38,11 @@ export type ParseOutcome =
 export type Parser = (file: string, bytes: Uint8Array, budget?: ParseBudget) => Promise<Document>;
 
 export interface ParsePoolOptions {
-  /** Workers parsing at once. */
+  /**
+   * Workers parsing at once: one fewer than the cores, at least one, at most two. Two on this
+   * 2-core machine (issue 26) showed no ingest gain that its noise could confirm, and made 30
+   * loads of a small folder in a row (test/loading.test.ts) 5-7 s instead of 1.1 s.
+   */
   size?: number;
   /** Added to a job's budget before its worker is terminated (the budget's own check usually ends it first, naming the stage). */
   graceMs?: number;
@@ -148,7 +154,8 @@ export class ParsePool {
       const pending = slot.job;
       if (!pending || pending.job.id !== outcome.id) return;
       this.settle(slot);
-      if (outcome.kind === 'parsed') pending.resolve(outcome.document);
+      if (outcome.kind === 'parsed')
+        pending.resolve('text' in outcome.document ? outcome.document : readingTextFromSections(outcome.document));
       else if (outcome.kind === 'lines') pending.resolve(outcome.lines);
       else pending.reject(new FileProblem(outcome.reason));
       this.dispatch();

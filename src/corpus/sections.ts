@@ -4,7 +4,7 @@
  * line (one that does not look like a heading, or starts in lower case) joins the one before it.
  */
 import { isHeadingShapedLine } from './extractors/title.ts';
-import type { Section } from './types.ts';
+import type { Document, Section } from './types.ts';
 
 const HEADING = /^#{1,6}\s+(.*)$/;
 const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
@@ -41,3 +41,28 @@ export function sectionsOf(lines: readonly string[]): Section[] {
 /** A document's clean text: its sections' headings and paragraphs, blank lines between. */
 export const sectionsText = (sections: readonly Section[]): string =>
   sections.map((section) => [section.heading, ...section.paragraphs].filter(Boolean).join('\n\n')).join('\n\n');
+
+/** The prototype of documents whose text is read from their sections when asked. */
+const TEXT_FROM_SECTIONS = Object.freeze({
+  get text(): string {
+    return sectionsText((this as unknown as Document).sections);
+  },
+});
+
+/** A document whose `text` is its sections' (`sectionsText`), read from them when asked. */
+export function readingTextFromSections(fields: Omit<Document, 'text'>): Document {
+  return Object.assign(Object.create(TEXT_FROM_SECTIONS) as Document, fields);
+}
+
+/**
+ * The document without its second copy of its words: a document's text is its sections' joined,
+ * and kept as a string of its own it was a third of the memory every document took. A document
+ * whose text is not its sections' (made by hand) is kept as it is. Spread or sent to another
+ * thread, such a document has no `text` of its own: that side calls this again.
+ */
+export function withoutTextCopy(document: Document): Document {
+  if (Object.getPrototypeOf(document) === TEXT_FROM_SECTIONS) return document;
+  const { text, ...fields } = document;
+  // No text at all: sent by a parse worker (see parse-pool.ts), maybe one started on newer code.
+  return text === undefined || text === sectionsText(fields.sections) ? readingTextFromSections(fields) : document;
+}

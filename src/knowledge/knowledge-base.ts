@@ -4,7 +4,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
-import { sectionsText } from '../corpus/parse.ts';
+import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, type Question } from './answer.ts';
@@ -237,7 +237,7 @@ export class KnowledgeBase {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.passageSource = passageSource;
     // Ids are unique by construction (loadCorpus refuses a clash); a duplicate here is dropped, not fatal.
-    const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
+    const unique = [...new Map(documents.map((document) => [document.id, withoutTextCopy(document)])).values()];
     this.documents = unique.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
     this.builtAt = saved ? new Date(saved.builtAt) : new Date();
     for (const [position, document] of this.documents.entries()) {
@@ -307,8 +307,8 @@ export class KnowledgeBase {
   }
 
   static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {
-    const documents = snapshot.documents.map((document) =>
-      document.text ? document : { ...document, text: sectionsText(document.sections) },
+    const documents = snapshot.documents.map(({ text, ...fields }) =>
+      text ? { ...fields, text } : readingTextFromSections(fields),
     );
     return new KnowledgeBase(documents, snapshot.options, snapshot);
   }
@@ -657,8 +657,8 @@ export class KnowledgeBase {
       const total = this.search(query, {}, 0).total;
       if (total > 0) return { kind: 'without-filters', total };
     }
-    const [suggestion] = this.index.autoSuggest(terms.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' });
-    return suggestion ? { kind: 'spelling', query: suggestion.suggestion } : undefined;
+    const suggestion = this.retriever.suggest(terms.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' });
+    return suggestion !== undefined ? { kind: 'spelling', query: suggestion } : undefined;
   }
 
   /** Document titles for autocomplete: titles containing the typed text, those starting with it first. */

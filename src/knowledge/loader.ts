@@ -175,6 +175,20 @@ export class KnowledgeLoader implements KnowledgeSource {
   }
 }
 
+/**
+ * Save a knowledge base built from SEEDS_DIR as the snapshot the next start loads: for the bench,
+ * which builds once and then measures a start from it.
+ */
+export async function saveKnowledge(
+  seedsDir: string,
+  dataDir: string,
+  kb: KnowledgeBase,
+  warnings: LoadWarning[],
+): Promise<void> {
+  const { key } = await fingerprint(corpusRoots(seedsDir, dataDir), DEFAULT_OPTIONS);
+  await writeSnapshot(dataDir, key, kb, warnings);
+}
+
 /** Build the KnowledgeBase from SEEDS_DIR, through a snapshot in DATA_DIR when one matches. */
 export const loadKnowledge = (seedsDir: string, dataDir: string, logger: Logger): Promise<LoadedKnowledge> =>
   new KnowledgeLoader(seedsDir, dataDir, logger).load();

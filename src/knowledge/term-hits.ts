@@ -7,10 +7,17 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import { TermScorer, type Scored } from './term-scorer.ts';
 
 /** What one query word matched: documents (by position in `ids`), scores, exactness. */
 export interface TermHits {
+  /**
+   * Documents in MiniSearch's order of its results (best first, ties in the order first matched)
+   * when `ranked`; else in the order first matched, which is that order once sorted by score, so
+   * nothing sorts them unless it needs to (`combine` only needs the best few).
+   */
   docs: Int32Array;
+  ranked: boolean;
   scores: Float64Array;
   /**
    * How well each document holds the word: 1 as written or a form sharing its stem, `TRANSLATED`
@@ -46,6 +53,7 @@ export class TermRetriever {
   private readonly position = new Map<string, number>();
   private readonly cache = new Map<string, TermHits>();
   private cached = 0;
+  private readonly scorer: TermScorer;
 
   /**
    * @param ids document ids, in the order positions refer to
@@ -58,6 +66,13 @@ export class TermRetriever {
     private readonly budget: number,
   ) {
     ids.forEach((id, i) => this.position.set(id, i));
+    this.scorer = new TermScorer(index, this.position, ids.length);
+  }
+
+  /** The best of MiniSearch's `autoSuggest` suggestions for `text`: a spelling the index knows. */
+  suggest(text: string, options: SearchOptions): string | undefined {
+    const quick = this.scorer.suggest(text, options);
+    return quick ? quick.suggestion : this.index.autoSuggest(text, options)[0]?.suggestion;
   }
 
   /** Forget every term scored (the words a term stands for have changed). */
@@ -80,6 +95,16 @@ export class TermRetriever {
 
   private compute(term: string): TermHits {
     const plan = this.plan(term);
+    const own = this.scorer.search(plan.query, plan.options, plan.level);
+    if (!own) return this.computeWithMiniSearch(plan);
+    if (!plan.translations || own.docs.length >= plan.translations.below) return hitsOf(own, false, plan.level);
+    const other = this.scorer.search(plan.translations.query, plan.translations.options, plan.level);
+    if (!other) return this.computeWithMiniSearch(plan);
+    return hitsOf(mergeScored(own, other), true, plan.level);
+  }
+
+  /** The same through `MiniSearch.search`, for a plan the scorer leaves to it. */
+  private computeWithMiniSearch(plan: TermPlan): TermHits {
     let results = this.index.search(plan.query, plan.options);
     if (plan.translations && results.length < plan.translations.below) {
       const more = this.index.search(plan.translations.query, plan.translations.options);
@@ -106,7 +131,16 @@ export class TermRetriever {
       exact[i] = best;
       if (best > 0) exactCount++;
     });
-    return { docs, scores, exact, exactCount, strict: [...strict], translated: [...translated], loose: [...loose] };
+    return {
+      docs,
+      ranked: true,
+      scores,
+      exact,
+      exactCount,
+      strict: [...strict],
+      translated: [...translated],
+      loose: [...loose],
+    };
   }
 
   private remember(term: string, hits: TermHits): void {
@@ -118,6 +152,65 @@ export class TermRetriever {
       this.cached -= old.docs.length;
     }
   }
+}
+
+/** Row numbers of `scored` in MiniSearch's result order: by score, best first, ties in the order first matched. */
+function byScore(scored: Scored): Int32Array {
+  const order = Int32Array.from(scored.docs.keys());
+  return order.sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+}
+
+/**
+ * A word's own matches and its translations' as one list, as `mergeResults` makes them of
+ * MiniSearch's results: the own ones best first, then the others', a document in both scoring
+ * their sum. Translations are looked up only for words few documents hold, so this sorts little.
+ */
+function mergeScored(own: Scored, other: Scored): Scored {
+  const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set([...own.terms, ...other.terms]) };
+  const row = new Map<number, number>();
+  for (const i of byScore(own)) {
+    row.set(own.docs[i]!, out.docs.length);
+    out.docs.push(own.docs[i]!);
+    out.scores.push(own.scores[i]!);
+    out.levels.push(own.levels[i]!);
+  }
+  for (const i of byScore(other)) {
+    const doc = other.docs[i]!;
+    const at = row.get(doc);
+    if (at === undefined) {
+      out.docs.push(doc);
+      out.scores.push(other.scores[i]!);
+      out.levels.push(other.levels[i]!);
+    } else {
+      out.scores[at] = out.scores[at]! + other.scores[i]!;
+      out.levels[at] = Math.max(out.levels[at]!, other.levels[i]!);
+    }
+  }
+  return out;
+}
+
+/** Scored documents as the hits of one word, the index terms it matched sorted out by how they count. */
+function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number): TermHits {
+  const exact = Float32Array.from(scored.levels);
+  let exactCount = 0;
+  for (const value of exact) if (value > 0) exactCount++;
+  const strict: string[] = [];
+  const translated: string[] = [];
+  const loose: string[] = [];
+  for (const term of scored.terms) {
+    const at = level(term);
+    (at >= 1 ? strict : at > 0 ? translated : loose).push(term);
+  }
+  return {
+    docs: Int32Array.from(scored.docs),
+    ranked,
+    scores: Float64Array.from(scored.scores),
+    exact,
+    exactCount,
+    strict,
+    translated,
+    loose,
+  };
 }
 
 /** Two result lists of one word as one: a document in both scores their sum and has both lists' terms. */
@@ -143,7 +236,8 @@ export interface Combined {
 /**
  * Sum the terms' scores per document and return the best `limit` (plus the total), ordered by the
  * weight of the words each matched as such (`weights`, one per term: rare words weigh more), then
- * score, without sorting every matching document.
+ * score, then the order the terms' ranked lists first name them in, without sorting every
+ * matching document nor any term's list.
  */
 export function combine(
   termHits: readonly TermHits[],
@@ -154,23 +248,41 @@ export function combine(
 ): Combined {
   const score = new Float64Array(size);
   const exact = new Float64Array(size);
+  /** 0 not met yet, 1 counted, 2 not a candidate. */
   const seen = new Uint8Array(size);
+  /** Which term first named a document, and where in its list. */
+  const firstTerm = new Int32Array(size);
+  const firstRow = new Int32Array(size);
   const matched: number[] = [];
   termHits.forEach((hits, term) => {
     const weight = weights[term] ?? 1;
     for (let i = 0; i < hits.docs.length; i++) {
       const doc = hits.docs[i]!;
       if (doc < 0) continue;
-      if (!seen[doc]) {
-        if (isCandidate && !isCandidate(doc)) continue;
+      if (seen[doc] !== 1) {
+        if (seen[doc] === 2) continue;
+        if (isCandidate && !isCandidate(doc)) {
+          seen[doc] = 2;
+          continue;
+        }
         seen[doc] = 1;
+        firstTerm[doc] = term;
+        firstRow[doc] = i;
         matched.push(doc);
       }
       score[doc] = score[doc]! + hits.scores[i]!;
       exact[doc] = exact[doc]! + weight * hits.exact[i]!;
     }
   });
-  const better = (a: number, b: number) => exact[a]! - exact[b]! || score[a]! - score[b]!;
+  // Positive when `a` comes before `b` in the first term's list that names either, best first.
+  const earlier = (a: number, b: number): number => {
+    const term = firstTerm[a]!;
+    if (term !== firstTerm[b]) return firstTerm[b]! - term;
+    const hits = termHits[term]!;
+    const [rowA, rowB] = [firstRow[a]!, firstRow[b]!];
+    return (hits.ranked ? 0 : hits.scores[rowA]! - hits.scores[rowB]!) || rowB - rowA;
+  };
+  const better = (a: number, b: number) => exact[a]! - exact[b]! || score[a]! - score[b]! || earlier(a, b);
   const top: number[] = [];
   if (limit > 0) {
     for (const doc of matched) {

@@ -1,0 +1,296 @@
+/**
+ * MiniSearch's OR search of one query word, scored straight off its index into flat arrays.
+ * `MiniSearch.search` builds an object per matching document (its score, query terms, and a map of
+ * matched terms to field lists), then sorts them all: for a word most documents hold that was
+ * most of a query's time and garbage. This evaluates the same query tree in the same order, so
+ * every score is the same number to the last bit (test/term-scorer.test.ts compares it with
+ * `MiniSearch.search`), and leaves the documents in the order they were first matched: who needs
+ * them best first (`combine`) takes only the top few.
+ *
+ * It reads MiniSearch's index (protected fields of minisearch 7); a query it does not know how to
+ * evaluate the same way (AND, a function for prefix or fuzzy, a document boost) returns undefined
+ * and is left to `MiniSearch.search`.
+ */
+import type MiniSearch from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
+
+type Postings = Map<number, number>;
+type FieldPostings = Map<number, Postings>;
+
+interface Bm25 {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** MiniSearch's protected state this reads. */
+interface Internals {
+  _options: {
+    fields: string[];
+    autoSuggestOptions: SearchOptions;
+    tokenize: (text: string, field?: string) => string[];
+    processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
+    searchOptions: SearchOptions & { bm25: Bm25; maxFuzzy: number };
+  };
+  _index: {
+    get(term: string): FieldPostings | undefined;
+    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
+  };
+  _documentCount: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _nextId: number;
+}
+
+/** MiniSearch's default weights of prefix and fuzzy matches, for a query that names only one of them. */
+const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+
+/** Documents (by position) a query matched, in the order first matched, with parallel columns. */
+export interface Scored {
+  docs: number[];
+  scores: number[];
+  /** The best `level` of the index terms each document matched. */
+  levels: number[];
+  /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
+  sources: number[];
+  /** Every index term that matched some document. */
+  terms: Set<string>;
+  /** When asked for: the index terms each document matched, as the keys of MiniSearch's `match`. */
+  matched?: Array<Record<string, true>>;
+}
+
+/** The query could not be evaluated as MiniSearch would: ask MiniSearch. */
+class Unsupported extends Error {}
+
+export class TermScorer {
+  private readonly internals: Internals;
+  /** Document position by MiniSearch's short id; -1 for a removed document. */
+  private readonly positionOf: Int32Array;
+  /** Each field's length in each document, by field id then short id. */
+  private readonly lengths: Float64Array[];
+  /** Scratch: a document's row in the result being built, -1 when none. */
+  private readonly slot: Int32Array;
+  /** Whether the search under way notes each document's matched terms (`Scored.matched`). */
+  private tracking = false;
+
+  constructor(index: MiniSearch, position: ReadonlyMap<string, number>, documents: number) {
+    this.internals = index as unknown as Internals;
+    const { _documentIds, _fieldLength, _nextId, _fieldIds } = this.internals;
+    this.positionOf = new Int32Array(_nextId).fill(-1);
+    for (const [shortId, id] of _documentIds) this.positionOf[shortId] = position.get(id as string) ?? -1;
+    const fields = Object.keys(_fieldIds).length;
+    this.lengths = Array.from({ length: fields }, () => new Float64Array(_nextId));
+    for (const [shortId, lengths] of _fieldLength)
+      lengths.forEach((length, field) => {
+        this.lengths[field]![shortId] = length;
+      });
+    this.slot = new Int32Array(documents).fill(-1);
+  }
+
+  /**
+   * What `index.search(query, options)` returns, as columns (scores already multiplied by the
+   * number of query terms matched), or undefined for a query to leave to MiniSearch.
+   */
+  search(
+    query: Query,
+    options: SearchOptions,
+    level: (term: string) => number,
+    trackTerms = false,
+  ): Scored | undefined {
+    try {
+      const sources = new Set<string>();
+      this.tracking = trackTerms;
+      const result = this.query(query, options, level, sources);
+      for (let i = 0; i < result.docs.length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
+      return result;
+    } catch (error) {
+      if (error instanceof Unsupported) return undefined;
+      throw error;
+    } finally {
+      this.tracking = false;
+    }
+  }
+
+  /**
+   * The first of `MiniSearch.autoSuggest`'s suggestions (undefined when none), or undefined in a
+   * box when the query is one to leave to MiniSearch: documents grouped by the index terms they
+   * matched, best first, each group scoring its documents' average.
+   */
+  suggest(text: string, options: SearchOptions): { suggestion?: string } | undefined {
+    const scored = this.search(text, { ...this.internals._options.autoSuggestOptions, ...options }, () => 0, true);
+    if (!scored?.matched) return undefined;
+    const rows = Array.from(scored.docs.keys()).sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+    const groups = new Map<string, { score: number; count: number }>();
+    for (const row of rows) {
+      const phrase = Object.keys(scored.matched[row]!).join(' ');
+      const group = groups.get(phrase);
+      if (group) {
+        group.score += scored.scores[row]!;
+        group.count += 1;
+      } else groups.set(phrase, { score: scored.scores[row]!, count: 1 });
+    }
+    let best: { suggestion?: string; score: number } = { score: -Infinity };
+    for (const [suggestion, { score, count }] of groups)
+      if (score / count > best.score) best = { suggestion, score: score / count };
+    return { suggestion: best.suggestion };
+  }
+
+  private query(
+    query: Query,
+    searchOptions: SearchOptions,
+    level: (term: string) => number,
+    sources: Set<string>,
+  ): Scored {
+    if (typeof query !== 'string') {
+      if (typeof query !== 'object' || !('queries' in query)) throw new Unsupported();
+      const options = { ...searchOptions, ...query, queries: undefined };
+      const results = query.queries.map((sub) => this.query(sub, options, level, sources));
+      return this.or(results, options.combineWith);
+    }
+    const { tokenize, processTerm, searchOptions: global } = this.internals._options;
+    const options = { tokenize, processTerm, ...global, ...searchOptions };
+    const { prefix, fuzzy } = options;
+    if (typeof prefix === 'function' || typeof fuzzy === 'function' || options.boostTerm) throw new Unsupported();
+    const terms = options.tokenize(query).flatMap((term) => options.processTerm(term) || []);
+    const results = terms.filter(Boolean).map((term) => {
+      // A query term twice would count once in MiniSearch's multiplier: not worth the bookkeeping.
+      if (sources.has(term)) throw new Unsupported();
+      sources.add(term);
+      return this.term(term, prefix === true, fuzzy || false, options, level);
+    });
+    return this.or(results, options.combineWith);
+  }
+
+  /** One query term: as written, then its prefix matches, then its fuzzy ones (MiniSearch's order). */
+  private term(
+    term: string,
+    prefix: boolean,
+    fuzzy: number | boolean,
+    searchOptions: SearchOptions,
+    level: (term: string) => number,
+  ): Scored {
+    const { _options, _index } = this.internals;
+    const options = { ..._options.searchOptions, ...searchOptions };
+    if (options.boostDocument || options.filter) throw new Unsupported();
+    const boosts = (options.fields ?? _options.fields).map(
+      (field) => [field, (Object.hasOwn(options.boost ?? {}, field) && options.boost![field]) || 1] as const,
+    );
+    const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+    const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
+    this.postings(out, term, 1, _index.get(term), boosts, options.bm25, level);
+    let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
+    if (fuzzy) {
+      const share = fuzzy === true ? 0.2 : fuzzy;
+      const maxDistance = share < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * share)) : share;
+      if (maxDistance) fuzzyMatches = _index.fuzzyGet(term, maxDistance);
+    }
+    if (prefix)
+      for (const [matched, data] of _index.atPrefix(term)) {
+        const distance = matched.length - term.length;
+        if (!distance) continue;
+        fuzzyMatches?.delete(matched);
+        const weight = (weights.prefix * matched.length) / (matched.length + 0.3 * distance);
+        this.postings(out, matched, weight, data, boosts, options.bm25, level);
+      }
+    if (fuzzyMatches)
+      for (const [matched, [data, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        const weight = (weights.fuzzy * matched.length) / (matched.length + distance);
+        this.postings(out, matched, weight, data, boosts, options.bm25, level);
+      }
+    for (let i = 0; i < out.docs.length; i++) this.slot[out.docs[i]!] = -1;
+    return out;
+  }
+
+  /** MiniSearch's `termResults`: BM25+ per field, into `out` (whose rows `slot` points to). */
+  private postings(
+    out: Scored,
+    matched: string,
+    termWeight: number,
+    data: FieldPostings | undefined,
+    boosts: ReadonlyArray<readonly [string, number]>,
+    bm25: Bm25,
+    level: (term: string) => number,
+  ): void {
+    if (!data) return;
+    const { _fieldIds, _documentCount, _avgFieldLength } = this.internals;
+    const { k, b, d } = bm25;
+    const termLevel = level(matched);
+    const termBoost = 1;
+    const docBoost = 1;
+    let scored = false;
+    for (const [field, fieldBoost] of boosts) {
+      const fieldId = _fieldIds[field]!;
+      const postings = data.get(fieldId);
+      if (!postings) continue;
+      let matchingFields = postings.size;
+      const avgFieldLength = _avgFieldLength[fieldId]!;
+      const lengths = this.lengths[fieldId]!;
+      for (const [shortId, termFreq] of postings) {
+        const doc = this.positionOf[shortId] ?? -1;
+        if (doc < 0) {
+          matchingFields -= 1;
+          continue;
+        }
+        // calcBM25Score, term for term, so that the sums come out the same.
+        const invDocFreq = Math.log(1 + (_documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
+        const rawScore =
+          invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[shortId]!) / avgFieldLength)));
+        const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+        scored = true;
+        const row = this.slot[doc]!;
+        if (row < 0) {
+          this.slot[doc] = out.docs.length;
+          out.docs.push(doc);
+          out.scores.push(weightedScore);
+          out.levels.push(termLevel);
+          out.sources.push(1);
+          if (this.tracking) out.matched!.push({ [matched]: true });
+        } else {
+          out.scores[row] = out.scores[row]! + weightedScore;
+          if (termLevel > out.levels[row]!) out.levels[row] = termLevel;
+          if (this.tracking) out.matched![row]![matched] = true;
+        }
+      }
+    }
+    if (scored) out.terms.add(matched);
+  }
+
+  private noneMatched(): Pick<Scored, 'matched'> {
+    return this.tracking ? { matched: [] } : {};
+  }
+
+  /** MiniSearch's OR: the first result, with each next one's documents added to it or after it. */
+  private or(results: Scored[], combineWith: string | undefined): Scored {
+    if (combineWith !== undefined && combineWith.toLowerCase() !== 'or') throw new Unsupported();
+    const [first, ...rest] = results;
+    if (!first) return { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
+    if (rest.length === 0) return first;
+    for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = i;
+    for (const next of rest) {
+      for (const term of next.terms) first.terms.add(term);
+      for (let i = 0; i < next.docs.length; i++) {
+        const doc = next.docs[i]!;
+        const row = this.slot[doc]!;
+        if (row < 0) {
+          this.slot[doc] = first.docs.length;
+          first.docs.push(doc);
+          first.scores.push(next.scores[i]!);
+          first.levels.push(next.levels[i]!);
+          first.sources.push(next.sources[i]!);
+          if (this.tracking) first.matched!.push(next.matched![i]!);
+        } else {
+          first.scores[row] = first.scores[row]! + next.scores[i]!;
+          first.levels[row] = Math.max(first.levels[row]!, next.levels[i]!);
+          first.sources[row] = first.sources[row]! + next.sources[i]!;
+          if (this.tracking) Object.assign(first.matched![row]!, next.matched![i]!);
+        }
+      }
+    }
+    for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = -1;
+    return first;
+  }
+}

@@ -1,0 +1,113 @@
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { combine, type TermHits } from '../src/knowledge/term-hits.ts';
+import { TermScorer } from '../src/knowledge/term-scorer.ts';
+import { processTerm, tokenize } from '../src/knowledge/terms.ts';
+
+/** Documents drawn from a small vocabulary: common words in most of them, many equal scores. */
+function corpus(count: number): Array<{ id: string; title: string; meta: string; text: string }> {
+  let state = 7;
+  const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  const words = ['police', 'policie', 'polizei', 'border', 'borders', 'pursuit', 'treaty', 'smlouva', 'frontex'];
+  const pick = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+  return Array.from({ length: count }, (_, i) => ({
+    id: `d${i}`,
+    title: pick(1 + Math.floor(next() * 3)),
+    meta: next() < 0.5 ? 'Czechia · asylum' : '',
+    text: pick(5 + Math.floor(next() * 40)),
+  }));
+}
+
+const documents = corpus(600);
+const index = new MiniSearch({
+  idField: 'id',
+  fields: ['title', 'meta', 'text'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+});
+index.addAll(documents);
+const ids = documents.map((d) => d.id);
+const positions = new Map(ids.map((id, i) => [id, i]));
+const scorer = new TermScorer(index, positions, ids.length);
+const boost = { title: 3, meta: 1.5, text: 1 };
+const weights = { prefix: 0.4, fuzzy: 0.25 };
+const level = (term: string) => (term === 'police' ? 1 : term.startsWith('poli') ? 0.9 : 0);
+
+/** The plans KnowledgeBase makes: a word with prefix and fuzzy matches, its forms, its translations. */
+const plans: Array<[string, Query, SearchOptions]> = [
+  ['a word, by prefix', 'border', { weights, prefix: true, fuzzy: false, boost }],
+  ['a typo, fuzzily', 'polcie', { weights, prefix: true, fuzzy: 0.2, boost }],
+  [
+    'a word and its forms',
+    {
+      combineWith: 'OR',
+      queries: [
+        { queries: ['border'], weights, prefix: true },
+        { queries: ['borders'], boost },
+      ],
+    },
+    { boost },
+  ],
+  [
+    'translations',
+    { queries: ['policie', 'polizei'], combineWith: 'OR' },
+    { prefix: false, fuzzy: false, boost: { title: 1.5, meta: 0.75, text: 0.5 } },
+  ],
+];
+
+describe('TermScorer', () => {
+  it.each(plans)('scores %s exactly as MiniSearch does, document for document', (_, query, options) => {
+    const expected = index.search(query, options);
+    const scored = scorer.search(query, options, level)!;
+    expect(expected.length).toBeGreaterThan(0);
+    const byDoc = new Map(scored.docs.map((doc, i) => [ids[doc], scored.scores[i]]));
+    expect(byDoc).toEqual(new Map(expected.map((result) => [result.id, result.score])));
+    // In the order first matched, which sorted by score is MiniSearch's order, ties included.
+    const order = scored.docs.map((_, i) => i).sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+    expect(order.map((i) => ids[scored.docs[i]!])).toEqual(expected.map((result) => result.id));
+    expect(new Set(scored.terms)).toEqual(new Set(expected.flatMap((result) => result.terms)));
+  });
+
+  it.each(['polcie', 'borderz fronteks', 'tre', 'nothing'])(
+    'suggests for %s what MiniSearch.autoSuggest suggests first',
+    (typed) => {
+      const options = { fuzzy: 0.4, prefix: true, combineWith: 'OR' } as const;
+      const expected = index.autoSuggest(typed, options)[0]?.suggestion;
+      expect(expected === undefined).toBe(typed === 'nothing');
+      expect(scorer.suggest(typed, options)).toEqual({ suggestion: expected });
+    },
+  );
+
+  it('leaves to MiniSearch what it would not evaluate the same way', () => {
+    expect(scorer.search({ combineWith: 'AND', queries: ['police', 'border'] }, {}, level)).toBeUndefined();
+  });
+});
+
+describe('combine', () => {
+  it('picks the same best documents from lists in the order first matched as from ranked ones', () => {
+    const hitsOf = (query: Query, options: SearchOptions, ranked: boolean): TermHits => {
+      const scored = scorer.search(query, options, level)!;
+      const rows = scored.docs.map((_, i) => i);
+      if (ranked) rows.sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+      return {
+        docs: Int32Array.from(rows, (i) => scored.docs[i]!),
+        ranked,
+        scores: Float64Array.from(rows, (i) => scored.scores[i]!),
+        exact: Float32Array.from(rows, (i) => scored.levels[i]!),
+        exactCount: 0,
+        strict: [],
+        translated: [],
+        loose: [],
+      };
+    };
+    const terms = (ranked: boolean) => [
+      hitsOf('border', { prefix: true, boost }, ranked),
+      hitsOf('police', { boost }, ranked),
+      hitsOf('treaty', { boost }, ranked),
+    ];
+    const best = (ranked: boolean) => combine(terms(ranked), [1, 2, 3], ids.length, 50);
+    expect(best(false)).toEqual(best(true));
+    expect(best(true).ranked).toHaveLength(50);
+  });
+});
