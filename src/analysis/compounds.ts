@@ -17,45 +17,58 @@ const LONE_HEAD = 7;
 /** Linking elements between a compound's parts ("Amt-s-gericht", "Grenz-e", "Staat-en-bund"). */
 const LINKS = ['es', 's', 'en', 'n', 'e'];
 
-let known: { words: ReadonlySet<string>; stemOf: (word: string) => string } | undefined;
+/** German inflection endings a compound's head may carry beyond the form the lexicon lists ("Haftbefehle"). */
+const ENDINGS = ['e', 'en', 'n', 's', 'es', 'er', 'ern', 'em'];
 
-/**
- * The lexicon's German words, by their stems (so that "Befehle" ends in a known "Befehl").
- * `stem` is the German pack's stemmer, passed in because the pack is what uses this.
- */
-function knownWords(stem: (lower: string) => string): NonNullable<typeof known> {
+/** The lexicon's German words as written (lower case), each with its stem: looked up without stemming. */
+let known: ReadonlyMap<string, string> | undefined;
+
+/** `stem` is the German pack's stemmer, passed in because the pack is what uses this. */
+function knownWords(stem: (lower: string) => string): ReadonlyMap<string, string> {
   if (known) return known;
-  const words = new Set<string>();
+  const words = new Map<string, string>();
   for (const concept of shippedConcepts())
     for (const term of concept.terms.de ?? [])
       for (const word of term.toLowerCase().match(/\p{L}+/gu) ?? [])
-        if (word.length >= MIN_PART) words.add(fold(stem(word)));
-  known = { words, stemOf: (word) => fold(stem(word)) };
-  return known;
+        if (word.length >= MIN_PART && !words.has(word)) words.set(word, fold(stem(word)));
+  known = words;
+  return words;
+}
+
+/** The stem of a known word a part is, as written or with an inflection ending more. */
+function knownPart(words: ReadonlyMap<string, string>, part: string): string | undefined {
+  const stem = words.get(part);
+  if (stem) return stem;
+  for (const ending of ENDINGS)
+    if (part.endsWith(ending) && part.length - ending.length >= MIN_PART) {
+      const bare = words.get(part.slice(0, -ending.length));
+      if (bare) return bare;
+    }
+  return undefined;
 }
 
 /**
- * The known parts of a German compound (lower case), head last: [] when it is no compound of known
- * words. A split whose modifier is known too (with or without its linking element) wins, the
- * longest head first; else a long known head alone ("…inspektion"), for a short head alone is
- * too often a word's tail ("Staatsanwalt-schaft" is no "Haft").
+ * The known parts of a German compound (lower case), head last, as stems: [] when it is no
+ * compound of known words. A split whose modifier is known too (with or without its linking
+ * element) wins, the longest head first; else a long known head alone ("…inspektion"), for a
+ * short head alone is too often a word's tail ("Staatsanwalt-schaft" is no "Haft").
  */
 export function compoundParts(lower: string, stem: (lower: string) => string): string[] {
   if (lower.length < MIN_COMPOUND) return [];
-  const { words, stemOf } = knownWords(stem);
+  const words = knownWords(stem);
   let alone: string | undefined;
   for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
     const tail = lower.slice(at);
-    const head = stemOf(tail);
-    if (!words.has(head)) continue;
+    const head = knownPart(words, tail);
+    if (!head) continue;
     const modifier = lower.slice(0, at);
     const known = [
       modifier,
       ...LINKS.filter((link) => modifier.endsWith(link)).map((link) => modifier.slice(0, -link.length)),
     ]
       .filter((part) => part.length >= MIN_PART)
-      .map(stemOf)
-      .find((part) => words.has(part));
+      .map((part) => words.get(part))
+      .find((part) => part !== undefined);
     if (known) return [known, head];
     if (!alone && tail.length >= LONE_HEAD) alone = head;
   }

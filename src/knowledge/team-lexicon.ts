@@ -18,7 +18,10 @@ export function applyTeamLexicon(kb: KnowledgeBase, dataDir: string): LoadWarnin
   try {
     text = readFileSync(join(dataDir, TEAM_LEXICON), 'utf8');
   } catch {
-    return undefined; // no file: the built-in lexicon
+    // No file: the built-in lexicon, read now rather than on the first question (it takes most of
+    // a second, which a question asked while a document is parsed should not wait for).
+    kb.lexicon = builtInLexicon();
+    return undefined;
   }
   try {
     kb.lexicon = extendedLexicon(text, TEAM_LEXICON);
