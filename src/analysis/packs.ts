@@ -24,9 +24,16 @@ const MIN_KEY_STEM = 4;
  * unrelated words ("nová" and "Čína" both stem to "n" in Czech, "treaty" and "třetina" to "tre"):
  * it is no key.
  */
-export function stemKeysIn(lower: string, folded: string, languages: readonly Language[]): string[] {
+export function stemKeysIn(
+  lower: string,
+  folded: string,
+  languages: readonly Language[],
+  { name = false }: { name?: boolean } = {},
+): string[] {
   const keys = new Set<string>();
-  const writing = languages.filter((language) => writes(PACKS[language], lower));
+  // A name is inflected by the grammar of the sentence it stands in, whatever letters it has:
+  // "ve Waldmünchenu" is a Czech form of a German name.
+  const writing = name ? languages : languages.filter((language) => writes(PACKS[language], lower));
   // A document's word in letters its language does not write ("Ľubomír" in a Czech page) is
   // stemmed by the languages that write it.
   const analysers = writing.length > 0 ? writing : LANGUAGES.filter((language) => writes(PACKS[language], lower));

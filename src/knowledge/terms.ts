@@ -51,5 +51,5 @@ export const ENGLISH_KEY = 'e';
 export function stemKeys(word: string, languages: readonly Language[] = LANGUAGES): string[] {
   if (isNumeric(word)) return [];
   const lower = word.toLowerCase();
-  return stemKeysIn(lower, fold(lower), languages);
+  return stemKeysIn(lower, fold(lower), languages, { name: /^\p{Lu}\p{Ll}/u.test(word) });
 }
