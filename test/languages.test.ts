@@ -111,6 +111,18 @@ describe('a question finds the fact in another language', () => {
     expect(line).toContain('**120 police officers**');
   });
 
+  it('a "how many" question is answered by the number of what it counts, not by another number near its words', async () => {
+    const report = parseDocument(
+      'en-report.txt',
+      `Border report
+The joint patrols checked 146 vehicles.
+58 smugglers were arrested.`,
+    );
+    const kb = new KnowledgeBase([report]);
+    const line = (await runQuery(search as never, 'How many smugglers did the joint patrols arrest?', kb)).content;
+    expect(line?.split('\n')[0]).toMatch(/^\*\*58 smugglers/);
+  });
+
   it('stays silent about an agreement between parties no document has one between', async () => {
     const reply = await runQuery(search as never, 'When was the Czech-Polish police treaty signed?', kb);
     expect(reply.unanswered).toBe(true);
@@ -128,6 +140,14 @@ describe('word forms', () => {
   it('a word in letters a language does not write is not a word of that language: "sítě" is no "site"', () => {
     expect(kb.conceptsOf('převaděčské sítě')).not.toContain('g-place');
     expect(kb.conceptsOf('site of the joint centre')).toContain('g-place');
+  });
+
+  it('a name keeps the forms a Czech sentence gives it, whatever its letters: "ve Waldmünchenu"', () => {
+    const de = new KnowledgeBase([
+      parseDocument('de.txt', 'Die Bundespolizeiinspektion Waldmünchen meldet elf Festnahmen.'),
+    ]);
+    // A form of the name, not a typo of it: the name is one the documents hold, so it can answer.
+    expect(de.search('Festnahmen ve Waldmünchenu').answered).toBe(true);
   });
 
   it('a Czech or Slovak adjective meets the noun it is made from: "převaděčských" finds "převaděč"', () => {

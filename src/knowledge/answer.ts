@@ -30,6 +30,8 @@ export interface Question {
   until?: boolean;
   /** Whether a sentence holds the kind of answer asked for, when the pattern of `holdsAnswer` is too loose. */
   holds?: (sentence: string) => boolean;
+  /** The terms naming what a "how many" question counts: a sentence holds its answer only with one of them. */
+  counted?: ReadonlySet<number>;
 }
 
 export interface Answer {
@@ -128,7 +130,8 @@ export function findAnswer(
       );
       if (score === 0) return;
       const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
-      if (question.kind && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
+      const counts = !question.counted || [...question.counted].some((i) => own[i]! > 0);
+      if (question.kind && counts && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
     });

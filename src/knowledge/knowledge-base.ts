@@ -10,7 +10,7 @@ import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, type Question } from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
-import { answerKind, asksUntil, type AnswerKind } from './question.ts';
+import { answerKind, asksUntil, countedWords, type AnswerKind } from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
@@ -557,7 +557,20 @@ export class KnowledgeBase {
       kind === 'person'
         ? (sentence: string) => answerValue(sentence, 'person', new Set(), { isWord }) !== undefined
         : undefined;
-    return { terms, kind, until: asksUntil(query), ...(holds ? { holds } : {}) };
+    // What a "how many" question counts, among its words (those the index keeps).
+    const counted = new Set(countedWords(query));
+    const countedTerms = new Set(
+      parseQuery(query)
+        .words.map((word, i) => (counted.has(fold(word)) ? i : -1))
+        .filter((i) => i >= 0),
+    );
+    return {
+      terms,
+      kind,
+      until: asksUntil(query),
+      ...(holds ? { holds } : {}),
+      ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
+    };
   }
 
   /**

@@ -59,6 +59,27 @@ export const asksUntil = (question: string): boolean =>
     ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `,
   );
 
+/** "How many", "kolik", "koľko", "wie viele": what follows is what is counted. */
+const COUNT_CUE = / (?:how many|number of|kolik|kolko|pocet|wie viele|anzahl(?: der| an)?) /;
+/** Words that may stand between the cue and the counted noun ("how many suspected smugglers"). */
+const COUNTED_REACH = 3;
+
+/**
+ * The words a "how many" question counts, folded: up to three words after its cue ("how many
+ * suspected smugglers" → suspected, smugglers; "kolik podezřelých" → podezrelych). A number
+ * answers only with what it counts: "146 patrols" is no answer to how many smugglers.
+ */
+export function countedWords(question: string): string[] {
+  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const cue = COUNT_CUE.exec(q);
+  if (!cue) return [];
+  return q
+    .slice(cue.index + cue[0].length)
+    .trim()
+    .split(' ')
+    .slice(0, COUNTED_REACH);
+}
+
 /** The kind of answer a question asks for, if its question words say. */
 export function answerKind(question: string): AnswerKind | undefined {
   const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
