@@ -111,9 +111,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
     ? [
         field && !unknownName ? contactLine(field, true) : '',
         field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
-        missing
-          ? words.notListed(kind as 'fax' | 'email' | 'address', escapeMarkdown(best.unit ?? best.organisation))
-          : '',
+        missing ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
         words.matching(escapeMarkdown(query), count),
         unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
       ]

@@ -13,7 +13,8 @@ import { fold } from '../corpus/clean.ts';
 import { COUNTRIES, findCountry } from '../corpus/countries.ts';
 import { LANGUAGES, type Language } from '../corpus/language.ts';
 import { parseLexicon, shippedConcepts, type Concept } from './lexicon-file.ts';
-import { PACKS, STOP_WORDS, stemKeysIn, writes } from './packs.ts';
+import { writes } from './pack.ts';
+import { PACKS, STOP_WORDS, stemKeysIn } from './packs.ts';
 
 export { LexiconError, parseLexicon, type Concept } from './lexicon-file.ts';
 
@@ -103,6 +104,7 @@ export class Lexicon {
    */
   match(words: readonly string[], keysOf: (word: string) => readonly string[]): ConceptMatch[] {
     const keys = words.map((word) => new Set([`w${fold(word)}`, ...keysOf(word)]));
+    const lower = words.map((word) => word.toLowerCase());
     const found = new Map<string, ConceptMatch>();
     keys.forEach((own, start) => {
       const candidates = new Set<number>();
@@ -113,8 +115,7 @@ export class Lexicon {
         // A word written in letters the term's language does not write is not that word ("sítě" is not "site").
         const fits = term.words.every(
           (word, i) =>
-            word.keys.some((key) => keys[start + i]!.has(key)) &&
-            writes(PACKS[term.language], words[start + i]!.toLowerCase()),
+            word.keys.some((key) => keys[start + i]!.has(key)) && writes(PACKS[term.language], lower[start + i]!),
         );
         if (!fits) continue;
         const id = this.concepts[term.concept]!.id;

@@ -8,8 +8,6 @@ import { writes, type LanguagePack } from './pack.ts';
 import { pl } from './pl.ts';
 import { sk } from './sk.ts';
 
-export { writes } from './pack.ts';
-
 export const PACKS: Readonly<Record<Language, LanguagePack>> = { cs, sk, en, de, pl, hu };
 
 /** Stop words of every language: a question's language is a guess, and documents mix languages. */

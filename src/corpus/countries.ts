@@ -137,9 +137,6 @@ const ADJECTIVES: Record<string, string> = {
 
 /** An adjective of ADJECTIVES at the start of a word (after a space, a hyphen or the start), with its ending. */
 const ADJECTIVE = new RegExp(`(?<![\\p{L}])(${Object.values(ADJECTIVES).join('|')})\\p{L}*`, 'giu');
-const ADJECTIVE_COUNTRY = new Map(
-  Object.entries(ADJECTIVES).flatMap(([code, stems]) => stems.split('|').map((stem) => [stem, code] as const)),
-);
 
 /** Names that are also everyday words or first names: matched only in a country field, never in prose. */
 const PROSE_AMBIGUOUS = new Set([
@@ -177,6 +174,14 @@ function buildCountries(): Country[] {
 }
 
 export const COUNTRIES: readonly Country[] = buildCountries();
+
+/** Each adjective's beginning (ADJECTIVES), lower case, and the canonical name of its country. */
+const ADJECTIVE_COUNTRY = new Map(
+  Object.entries(ADJECTIVES).flatMap(([code, stems]) => {
+    const name = COUNTRIES.find((country) => country.code === code)!.name;
+    return stems.split('|').map((stem) => [stem, name] as const);
+  }),
+);
 
 const CZECH_ENDINGS = [
   'eho',
@@ -310,9 +315,8 @@ export function countriesMentioned(text: string): string[] {
     }
   }
   for (const match of text.matchAll(ADJECTIVE)) {
-    const code = ADJECTIVE_COUNTRY.get(match[1]!.toLowerCase());
-    const country = code ? COUNTRIES.find((c) => c.code === code) : undefined;
-    if (country) counts.set(country.name, (counts.get(country.name) ?? 0) + 1);
+    const country = ADJECTIVE_COUNTRY.get(match[1]!.toLowerCase());
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

@@ -471,7 +471,7 @@ export class KnowledgeBase {
     const allowed = documentsPassing(this.documents, filters);
     const keys = this.retrievalKeys(parsed.words);
     const termHits = keys.map((key) => this.retriever.hits(key));
-    const question = this.question(query, termHits);
+    const question = this.question(query, parsed.words, termHits);
     const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
       if (!document || (allowed && !allowed.has(document.id))) return false;
@@ -531,10 +531,10 @@ export class KnowledgeBase {
   }
 
   /**
-   * The question's words weighted by rarity (a word no document holds weighs most), with the index
+   * The question's words (`words`, as parsed; `termHits` for each) weighted by rarity (a word no document holds weighs most), with the index
    * words each matched, and the kind of answer its question words ask for.
    */
-  private question(query: string, termHits: readonly TermHits[]): Question {
+  private question(query: string, words: readonly string[], termHits: readonly TermHits[]): Question {
     const documents = Math.max(1, this.documents.length);
     const weights = termHits.map((hits) =>
       hits.exactCount > 0 ? Math.log(1 + documents / hits.exactCount) : undefined,
@@ -559,11 +559,7 @@ export class KnowledgeBase {
         : undefined;
     // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
-    const countedTerms = new Set(
-      parseQuery(query)
-        .words.map((word, i) => (counted.has(fold(word)) ? i : -1))
-        .filter((i) => i >= 0),
-    );
+    const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
     return {
       terms,
       kind,
@@ -608,6 +604,7 @@ export class KnowledgeBase {
     if (parsed.words.length === 0) return undefined;
     const question = this.question(
       query,
+      parsed.words,
       this.retrievalKeys(parsed.words).map((key) => this.retriever.hits(key)),
     );
     const answer = findAnswer(this.passagesOf(document), document.title, question);

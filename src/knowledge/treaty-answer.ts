@@ -105,14 +105,20 @@ function subjectWords(kb: KnowledgeBase, query: string): string[] {
   });
 }
 
-/** Whether an agreement's name holds one of the subject's words, as written, in another form or language. */
-function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, subject: readonly string[]): boolean {
-  const name = new Set(kb.wordsOf(entry.agreement.name).flatMap((word) => [word, ...stemKeys(word)]));
-  return subject.some((word) =>
-    [...kb.wordsOf(word), ...kb.translationsOf(word)].some(
-      (form) => name.has(form) || stemKeys(form).some((key) => name.has(key)),
-    ),
-  );
+/**
+ * The subject's words as an agreement's name may hold them: as written, in their other forms and
+ * languages, and their stem keys. Read once per question, for every agreement it is checked against.
+ */
+function subjectForms(kb: KnowledgeBase, subject: readonly string[]): Set<string> {
+  const forms = subject.flatMap((word) => [...kb.wordsOf(word), ...kb.translationsOf(word)]);
+  return new Set(forms.flatMap((form) => [form, ...stemKeys(form)]));
+}
+
+/** Whether an agreement's name holds one of the subject's forms (`subjectForms`), as a word or by its stem. */
+function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, forms: ReadonlySet<string>): boolean {
+  return kb
+    .wordsOf(entry.agreement.name)
+    .some((word) => forms.has(word) || stemKeys(word).some((key) => forms.has(key)));
 }
 
 /**
@@ -135,11 +141,12 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
   // about the Czech-Austrian one; and what it is about must be in its name: the readmission
   // agreement with Austria is no answer about the joint contact point with Austria.
   const subject = subjectWords(kb, query);
+  const forms = subjectForms(kb, subject);
   const candidates = allAgreements(kb).filter(
     (entry) =>
       [...parties].every((party) => entry.agreement.parties.includes(party)) &&
       (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))) &&
-      (subject.length === 0 || namesSubject(kb, entry, subject)),
+      (subject.length === 0 || namesSubject(kb, entry, forms)),
   );
   return candidates.sort((a, b) => score(b) - score(a))[0];
 }
