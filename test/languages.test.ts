@@ -270,6 +270,17 @@ The interior ministers of Czechia and Austria signed an agreement on the readmis
     expect(reply.content?.split('\n')[0]).toContain('9 October 2024');
   });
 
+  it('is not answered by another kind of agreement: a readmission agreement is no police treaty', async () => {
+    // The seeds hold the Czech-Slovak police treaty, which should enter into force in 2026, and no readmission agreement.
+    const reply = await runQuery(
+      search as never,
+      'When did the Czech–Slovak readmission agreement enter into force?',
+      await seedsOnly(),
+    );
+    expect(reply.content ?? '').not.toContain('should enter into force in 2026');
+    expect(reply.unanswered).toBe(true);
+  });
+
   it('is not answered with the date of another agreement between the same countries', async () => {
     const reply = await runQuery(
       search as never,

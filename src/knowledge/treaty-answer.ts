@@ -82,6 +82,12 @@ export function latestStep(entry: AgreementEntry): StatusEntry | undefined {
 const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
 
+/**
+ * Agreement concepts that also say what an agreement is about: "readmission" names a readmission
+ * agreement, so it is the question's subject too, where "treaty" or "protocol" names only a kind.
+ */
+const SPECIFIC_AGREEMENTS = new Set(['readmission-agreement']);
+
 /** Lexicon groups of what an agreement is about (its subject), as opposed to its kind, status or date. */
 const SUBJECT_GROUPS = new Set(['subject', 'institution', 'crime', 'place', 'contact']);
 
@@ -97,7 +103,7 @@ function subjectWords(kb: KnowledgeBase, query: string): string[] {
     const about = concepts.some((concept) => SUBJECT_GROUPS.has(kb.lexicon.groupOf(concept) ?? ''));
     const ofAgreement = concepts.some(
       (concept) =>
-        AGREEMENT_CONCEPTS.has(concept) ||
+        (AGREEMENT_CONCEPTS.has(concept) && !SPECIFIC_AGREEMENTS.has(concept)) ||
         STEP_CONCEPTS.some(([step]) => step === concept) ||
         kb.lexicon.countryOf(concept) !== undefined,
     );
