@@ -232,6 +232,7 @@ async function main(): Promise<void> {
     outcomes.push(outcome);
     if (argv.includes('--evidence') && outcome.pass && c.evidence && !outcome.evidence)
       console.log(`NOEVIDENCE ${c.id}\n  want: ${c.evidence}\n  seen: ${visibleText(payload).split('\n')[0]}\n`);
+    if (ONLY && SHOW) console.log(`CASE ${c.id}\n${visibleText(payload)}\n`);
     if (VERBOSE && !outcome.pass) {
       console.log(
         `FAIL ${c.id} ${outcome.doc ? 'doc+' : 'doc-'} [${Object.values(c.options).join(' | ')}] ${outcome.why.join('; ')}`,
