@@ -19,9 +19,10 @@ export const de: LanguagePack = {
     'wem wen wessen wann wo woher wohin warum welche welcher welches ob noch nur schon sein seine ihre ihr es sie ' +
     'wir ich er kann konnen muss soll sollen'
   ).split(' '),
-  stems(lower, folded) {
+  stems(lower, folded, parts) {
     if (folded.length < MIN_STEMMED) return [];
     const stem = (word: string) => stemmer.stem(word);
-    return [`g${fold(stem(lower))}`, ...compoundParts(lower, stem).map((part) => `g${part}`)];
+    const whole = `g${fold(stem(lower))}`;
+    return parts ? [whole, ...compoundParts(lower, stem).map((part) => `g${part}`)] : [whole];
   },
 };

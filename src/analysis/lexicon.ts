@@ -47,7 +47,12 @@ const readTerm = (concept: number, language: Language, term: string): ReadTerm =
   words: (term.match(/[\p{L}\p{N}]+/gu) ?? [])
     .map((word) => ({ lower: word.toLowerCase(), folded: fold(word) }))
     .filter(({ folded }) => folded.length > 0 && !STOP_WORDS.has(folded))
-    .map(({ lower, folded }) => ({ folded, keys: [`w${folded}`, ...stemKeysIn(lower, folded, [language])] })),
+    // A term's word is matched whole: a compound term ("Polizeieinsatz") is not every word that
+    // shares one of its parts ("Polizeivertrag"); a text's compound is still found by its parts.
+    .map(({ lower, folded }) => ({
+      folded,
+      keys: [`w${folded}`, ...stemKeysIn(lower, folded, [language], { parts: false })],
+    })),
 });
 
 export class Lexicon {

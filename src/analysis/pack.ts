@@ -12,8 +12,12 @@ export interface LanguagePack {
    * of this language: "sítě" is no English word, though folded it is "site".
    */
   letters: string;
-  /** Stem keys of one word, given as written in lower case and folded; [] when it has no forms to join. */
-  stems(lower: string, folded: string): string[];
+  /**
+   * Stem keys of one word, given as written in lower case and folded; [] when it has no forms to
+   * join. `parts`: a compound's parts' keys too (a text's word, to be found by its parts), not
+   * for a word that is looked up whole (a lexicon term).
+   */
+  stems(lower: string, folded: string, parts: boolean): string[];
 }
 
 /** Words shorter than this are not stemmed: their endings are the word. */

@@ -26,7 +26,7 @@ export function stemKeysIn(
   lower: string,
   folded: string,
   languages: readonly Language[],
-  { name = false }: { name?: boolean } = {},
+  { name = false, parts = true }: { name?: boolean; parts?: boolean } = {},
 ): string[] {
   const keys = new Set<string>();
   // A name is inflected by the grammar of the sentence it stands in, whatever letters it has:
@@ -36,6 +36,6 @@ export function stemKeysIn(
   // stemmed by the languages that write it.
   const analysers = writing.length > 0 ? writing : LANGUAGES.filter((language) => writes(PACKS[language], lower));
   for (const language of analysers)
-    for (const key of PACKS[language].stems(lower, folded)) if (key.length > MIN_KEY_STEM) keys.add(key);
+    for (const key of PACKS[language].stems(lower, folded, parts)) if (key.length > MIN_KEY_STEM) keys.add(key);
   return [...keys];
 }
