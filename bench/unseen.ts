@@ -238,6 +238,7 @@ async function main(): Promise<void> {
         `FAIL ${c.id} ${outcome.doc ? 'doc+' : 'doc-'} [${Object.values(c.options).join(' | ')}] ${outcome.why.join('; ')}`,
       );
       if (SHOW) console.log(`  ${visibleText(payload).slice(0, 400).replace(/\n/g, '\n  ')}\n`);
+      if (argv.includes('--want') && c.evidence) console.log(`  WANT: ${c.evidence}\n`);
     }
   }
   report(`liaison, ${HALF} half (${cases.length} cases)`, outcomes);

@@ -18,7 +18,7 @@ export type AnswerKind =
 const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   [
     'money',
-    / (how much (?:money|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*)|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|penazi|eur|milion\w*)|aku sumu|suma|sumu|wie viel (?:geld|kostet|euro)|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
+    / (how much (?:money|cash|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|charg\w*|paid|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*|hotovost\w*)|zaplat\w*|uctoval\w*|uctuj\w*|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|penazi|eur|milion\w*|hotovost\w*)|aku sumu|suma|sumu|wie viel (?:geld|bargeld|kostet|euro)|bezahl\w*|verlangt\w*|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
   ],
   ['fax', / (fax\w*|telefax) /],
   ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
@@ -28,7 +28,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ],
   [
     'number',
-    / (how many|how far|how long|how old|number of|kolik let|kolko rokov|wie alt|kolik\w*|jak dlouho|jak daleko|pocet|poctu|kolko|kolkych|kolkim|ako dlho|ako daleko|wie viele|wie viel|wie weit|wie lange|anzahl) /,
+    / (how many|how far|how long|how old|number of|kolik let|kolko rokov|wie alt|kolik\w*|jak dlouho|jak daleko|pocet|poctu|kolko|kolkych|kolkim|ako dlho|ako daleko|wie viele|wie viel|wie weit|wie lange|anzahl|vzdalenost\w*|vzdialenost\w*|entfernung) /,
   ],
   [
     'date',
