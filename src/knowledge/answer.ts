@@ -59,6 +59,12 @@ const KIND_BONUS = 1.2;
  * EUR 412 000 in cash") is about it all the same.
  */
 const DOCUMENT_GIVEN = 0.6;
+/**
+ * A question word in the heading of a sentence's section counts this much of itself: a heading
+ * names what the lines under it are about ("Úrad medzinárodnej policajnej spolupráce" over
+ * "Riaditeľ: …"), more than any other word around.
+ */
+const HEADING = 0.7;
 /** A question word in the title counts this much of itself in a sentence. */
 const TITLE_GIVEN = 0.5;
 /**
@@ -78,13 +84,19 @@ interface ReadPassage {
   sentences: string[];
   terms: Array<Set<string>>;
   all: Set<string>;
+  heading: Set<string>;
 }
 
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
 const readPassage = memoByObject((passage: Passage): ReadPassage => {
   const sentences = sentencesOf(passage.text);
   const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
-  return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), all };
+  return {
+    sentences,
+    terms: sentences.map((sentence) => new Set(termsOf(sentence))),
+    all,
+    heading: new Set(termsOf(passage.heading ?? '')),
+  };
 });
 
 /** Every word of a document's passages: what the document says anywhere. */
@@ -137,8 +149,9 @@ export function findAnswer(
   const bonus = (KIND_BONUS * total) / question.terms.length;
   let best: { passage: Passage; sentences: string[]; at: number; score: number; coverage: number } | undefined;
   for (const passage of passages) {
-    const { sentences, terms, all } = readPassage(passage);
+    const { sentences, terms, all, heading } = readPassage(passage);
     const around = levels(all, question);
+    const named = heading.size > 0 ? levels(heading, question) : undefined;
     if (!around.some((level) => level > 0)) continue;
     const coverage = weighted(question, (i) => Math.max(around[i]!, given(i))) / total;
     sentences.forEach((sentence, at) => {
@@ -146,7 +159,11 @@ export function findAnswer(
       // A word of the document's title is its topic, given already: the answering sentence is the
       // one holding the question's other words ("Kinder" in a page titled "Furth im Wald").
       let score = weighted(question, (i) =>
-        Math.max(own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1), CONTEXT * Math.max(around[i]!, titleLevels[i]!)),
+        Math.max(
+          own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1),
+          CONTEXT * Math.max(around[i]!, titleLevels[i]!),
+          HEADING * (named?.[i] ?? 0),
+        ),
       );
       if (score === 0) return;
       const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
