@@ -67,7 +67,7 @@ export const DEFAULT_OPTIONS: KnowledgeBaseOptions = {
   stemWeight: 0.7,
   translationWeight: 0.5,
   translateBelow: 300,
-  minCoverage: 0.55,
+  minCoverage: 0.5,
   cacheSize: 500,
   termCacheEntries: 2_000_000,
 };
