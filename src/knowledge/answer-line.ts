@@ -77,6 +77,10 @@ const NUMBER_WORDS = new Set(
 );
 const WORD = /[\p{L}]+/gu;
 
+/** A number after a lone capital letter names a road or a route ("B 20", "A17", "D2"): it counts nothing. */
+const isDesignation = (sentence: string, at: number): boolean =>
+  /(?:^|[^\p{L}])\p{Lu}\s?$/u.test(sentence.slice(Math.max(0, at - 3), at));
+
 /** A year is not a count ("in 2022"). */
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
@@ -84,7 +88,9 @@ const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu
 /** Ranks and posts written before a name, capitalised in German ("Polizeioberkommissar", "Erster"). */
 const RANK =
   /(?:kommissar\w*|rat|ratin|meister\w*|direktor\w*|inspektor\w*|prasident\w*|leiter\w*|sprecher\w*|oberst\w*|major|hauptmann|erste[rn]?|stellvertretende[rn]?|doktor|professor\w*)$/;
-const PLACE = /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
+/** A place after a preposition of where or whither ("in Košice", "an das ANKER-Zentrum Regensburg", "do Brna"). */
+const PLACE =
+  /\b(?:in|at|near|from|to|into|v|ve|na|u|do|bei|im|nahe|nach|an (?:das|den|die)|in (?:das|den|die)|zum|zur|pri|vo)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Where the question's words stand in the sentence: the value asked for is the one nearest them. */
@@ -140,7 +146,9 @@ export function answerValue(
       break;
     case 'number': {
       const numbers = [
-        ...matchesOf(sentence, NUMBER).filter((n) => !isInDate(dates, n.index) && !YEAR_ONLY.test(n.text)),
+        ...matchesOf(sentence, NUMBER).filter(
+          (n) => !isInDate(dates, n.index) && !YEAR_ONLY.test(n.text) && !isDesignation(sentence, n.index),
+        ),
         ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
       ];
       const value = nearest(numbers, at);

@@ -129,6 +129,13 @@ function levels(text: string | ReadonlySet<string>, question: Question): Levels 
   return found;
 }
 
+/** Whether a sentence names what a "how many" question counts (always, for another question). */
+export const namesCounted = (sentence: string, question: Question): boolean => {
+  if (!question.counted) return true;
+  const own = levels(sentence, question);
+  return [...question.counted].some((i) => own[i]! > 0);
+};
+
 const weighted = (question: Question, level: (i: number) => number): number =>
   question.terms.reduce((sum, term, i) => sum + term.weight * level(i), 0);
 

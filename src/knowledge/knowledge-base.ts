@@ -7,7 +7,7 @@ import { fold } from '../corpus/clean.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
-import { findAnswer, type Question } from './answer.ts';
+import { findAnswer, namesCounted, type Question } from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { answerKind, asksUntil, countedWords, type AnswerKind } from './question.ts';
@@ -515,7 +515,7 @@ export class KnowledgeBase {
     };
     const subject = hits.findIndex(aboutThem);
     if (subject > 0 && hits[subject]!.coverage >= this.options.minCoverage) hits.unshift(...hits.splice(subject, 1));
-    const { value, at } = this.valueIn(hits, question);
+    const { value, at } = this.valueIn(hits, question, aboutThem);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
     const answered =
       this.answers(hits[0], parsed, termHits) &&
@@ -573,12 +573,19 @@ export class KnowledgeBase {
    * The value the question asks for, from the first of the best hits whose answering sentence
    * holds one near the question's words (a lower hit must hold enough of the question too).
    */
-  private valueIn(hits: readonly SearchHit[], question: Question): { value?: AnswerValue; at: number } {
+  private valueIn(
+    hits: readonly SearchHit[],
+    question: Question,
+    about: (hit: SearchHit) => boolean,
+  ): { value?: AnswerValue; at: number } {
     if (!question.kind) return { at: 0 };
     const words = new Set(question.terms.flatMap((term) => [...term.strict, ...term.translated]));
     for (let at = 0; at < Math.min(VALUE_REACH, hits.length); at++) {
       const hit = hits[at]!;
-      if (at > 0 && hit.coverage < this.options.minCoverage) continue;
+      // A lower hit answers only when it holds enough of the question and names its countries.
+      // A count answers only with what it counts ("146 patrols" is no number of smugglers).
+      if (at > 0 && (hit.coverage < this.options.minCoverage || !about(hit) || !namesCounted(hit.sentence, question)))
+        continue;
       const value = answerValue(hit.sentence, question.kind, words, {
         published: hit.document.date,
         until: question.until,

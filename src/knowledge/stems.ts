@@ -48,7 +48,7 @@ export class StemIndex {
   variants(written: string): string[] {
     const self = fold(written);
     const found = new Set<string>();
-    const keys = stemKeys(written);
+    const keys = stemKeys(written, undefined, { parts: false });
     const derivation = derivationStem(written);
     if (derivation) {
       const stem = `${ENGLISH_KEY}${derivation}`;

@@ -46,10 +46,16 @@ export const ENGLISH_KEY = 'e';
 
 /**
  * The stems a word as written may share with its other forms, in the given languages (every
- * language for a question, whose language is a guess).
+ * language for a question, whose language is a guess). `parts`: a German compound's parts' stems
+ * too, for a text's word to be found by its parts; not for a question word's own forms
+ * ("Waldmünchen" is not a form of "Wald" or "München").
  */
-export function stemKeys(word: string, languages: readonly Language[] = LANGUAGES): string[] {
+export function stemKeys(
+  word: string,
+  languages: readonly Language[] = LANGUAGES,
+  { parts = true }: { parts?: boolean } = {},
+): string[] {
   if (isNumeric(word)) return [];
   const lower = word.toLowerCase();
-  return stemKeysIn(lower, fold(lower), languages, { name: /^\p{Lu}\p{Ll}/u.test(word) });
+  return stemKeysIn(lower, fold(lower), languages, { name: /^\p{Lu}\p{Ll}/u.test(word), parts });
 }
