@@ -1,0 +1,88 @@
+/**
+ * Reading the answer out of documents shaped like real ones: a contact page whose sections are
+ * named by their headings, a news item that names its subject once and gives the facts further
+ * down, a police report with a road number beside its count, and compounds in German.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/corpus/parse.ts';
+import { answerValue } from '../src/knowledge/answer-line.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+
+const CONTACT_PAGE = `# Kontakty – hraničná polícia
+
+Na tejto stránke sú kontakty na útvary, ktoré spolupracujú so zahraničnými partnermi a riadia hraničnú políciu.
+
+## Riaditeľstvo hraničnej polície Michalovce
+
+Riaditeľ: plk. Mgr. Tomáš Hruška
+Telefón: +421 56 600 1000
+Riaditeľstvo pri readmisiách spolupracuje s Úradom medzinárodnej policajnej spolupráce.
+
+## Úrad medzinárodnej policajnej spolupráce
+
+Riaditeľ: plk. JUDr. Marek Zelený
+Telefón: +421 2 5000 7000
+`;
+
+const filler = (topic: string) =>
+  Array.from(
+    { length: 6 },
+    (_, i) =>
+      `Investigators from several countries exchanged ${topic} records and analysed travel patterns in round ${i + 1}, comparing routes, vehicles and rented flats across the region.`,
+  ).join(' ');
+
+const NEWS = `Smuggling ring dismantled on the northern route
+
+The investigation, code-named Operation RIVER GATE, began in 2025 after border police noticed rented vans crossing repeatedly at night.
+
+${filler('phone')}
+
+${filler('bank')}
+
+During 17 house searches, officers seized EUR 250 000 in cash, six vehicles and forged residence permits.`;
+
+const REPORT = `Streife stoppt Transporter
+
+Eine gemeinsame Streife hielt am Dienstag auf der B 20 einen Transporter mit neun Personen an.
+Seit Januar haben die gemeinsamen Streifen 31 Schleuser festgenommen.
+Die Migranten wurden an das Ankunftszentrum Passau weitergeleitet.`;
+
+const kb = new KnowledgeBase([
+  parseDocument('kontakty.md', CONTACT_PAGE),
+  parseDocument('river-gate.txt', NEWS),
+  parseDocument('streife.txt', REPORT),
+]);
+
+describe('reading the answer', () => {
+  it('answers from the lines under the heading that names what was asked about', () => {
+    const results = kb.search('Kdo je ředitelem Úřadu mezinárodní policejní spolupráce?');
+    expect(results.answered).toBe(true);
+    expect(results.value?.text).toBe('Marek Zelený');
+  });
+
+  it('answers from a later passage of a news item that named its subject once, at the top', () => {
+    const results = kb.search('How much cash was seized in Operation RIVER GATE?');
+    expect(results.answered).toBe(true);
+    expect(results.value?.text).toBe('EUR 250 000');
+  });
+
+  it('does not read a road number as a count, and reads where people were taken', () => {
+    expect(kb.search('How many smugglers have the joint patrols arrested since January?').value?.text).toMatch(
+      /^31 Schleuser/,
+    );
+    // The only number of this sentence is a road's: it holds no count.
+    const road = 'Eine gemischte Streife hat am Montag auf der B 20 einen mutmaßlichen Schleuser festgenommen.';
+    expect(answerValue(road, 'number', new Set(['schleuser']))).toBeUndefined();
+    expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
+  });
+
+  it('reads a German compound by its parts, and a compound term of the lexicon only whole', () => {
+    const concepts = kb.conceptsOf('Polizeivertrag');
+    expect(concepts).toContain('treaty');
+    expect(concepts).toContain('police');
+    // "Polizeieinsatz" is a term of "intervene": sharing "Polizei" with it makes no treaty an intervention.
+    expect(concepts).not.toContain('intervene');
+    // A place is no form of the words it is made of.
+    expect(kb.search('Waldmünchen').total).toBe(0);
+  });
+});
