@@ -17,9 +17,19 @@ export function processTerm(term: string): string | null {
 /** Numbers and years match only as written: never by prefix, never fuzzily. */
 export const isNumeric = (term: string): boolean => /\d/.test(term);
 
-/** Split text into words: letters and digits, keeping e-mail addresses and inner hyphens apart. */
+/** A capital letter and a number written apart: a road or a route ("A 17", "D 1"). */
+const SPACED_DESIGNATION = /(?<![\p{L}\p{N}])\p{Lu} \d/u;
+
+/**
+ * Split text into words: letters and digits, keeping e-mail addresses and inner hyphens apart. A
+ * road written "A 17" is also the one word "A17", as a question writes it.
+ */
 export function tokenize(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!SPACED_DESIGNATION.test(text)) return words;
+  return words.flatMap((word, i) =>
+    i > 0 && /^\d{1,4}$/.test(word) && /^\p{Lu}$/u.test(words[i - 1]!) ? [word, `${words[i - 1]}${word}`] : [word],
+  );
 }
 
 /** The processed terms of a text, in order, stop words left out. */
