@@ -598,11 +598,15 @@ export class KnowledgeBase {
 
   private answers(first: SearchHit | undefined, parsed: ParsedQuery, termHits: readonly TermHits[]): boolean {
     if (!first || first.coverage < this.options.minCoverage) return false;
-    // A name the documents do not hold, in any form or language ("Sweden", "Selb"; a prefix or a
-    // typo of another word does not count), is something they do not cover.
-    return parsed.names.every(
-      (name) => (termHits[parsed.words.findIndex((word) => word === name)]?.exactCount ?? 1) > 0,
-    );
+    // A name the answering document does not hold, in any form or language ("Sweden", "Selb"; a
+    // prefix or a typo of another word does not count), is something it does not answer about.
+    const position = this.positions.get(first.document.id) ?? -1;
+    return parsed.names.every((name) => {
+      const hits = termHits[parsed.words.findIndex((word) => word === name)];
+      if (!hits) return true;
+      const at = hits.docs.indexOf(position);
+      return at >= 0 && hits.exact[at]! > 0;
+    });
   }
 
   /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
