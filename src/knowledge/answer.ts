@@ -74,6 +74,9 @@ const TITLE_GIVEN = 0.5;
 const isDateline = (sentence: string, kind: AnswerKind): boolean =>
   kind === 'date' && (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
 
+/** A sentence not naming what a "how many" question counts keeps this much of its score. */
+const UNCOUNTED = 0.6;
+
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
 
@@ -176,6 +179,7 @@ export function findAnswer(
       const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
       const counts = !question.counted || [...question.counted].some((i) => own[i]! > 0);
       if (question.kind && counts && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
+      else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
     });
