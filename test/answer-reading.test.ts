@@ -44,6 +44,7 @@ During 17 house searches, officers seized EUR 250 000 in cash, six vehicles and 
 const REPORT = `Streife stoppt Transporter
 
 Eine gemeinsame Streife hielt am Dienstag auf der B 20 einen Transporter mit neun Personen an.
+Der Fahrer, ein 29-jähriger moldauischer Staatsangehöriger, wurde festgenommen.
 Seit Januar haben die gemeinsamen Streifen 31 Schleuser festgenommen.
 Die Migranten wurden an das Ankunftszentrum Passau weitergeleitet.`;
 
@@ -74,6 +75,15 @@ describe('reading the answer', () => {
     const road = 'Eine gemischte Streife hat am Montag auf der B 20 einen mutmaßlichen Schleuser festgenommen.';
     expect(answerValue(road, 'number', new Set(['schleuser']))).toBeUndefined();
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
+  });
+
+  it('answers where people come from with the nationality as written, asked in any language', () => {
+    for (const query of [
+      'Jaké státní příslušnosti byl řidič?',
+      'What nationality was the driver?',
+      'Woher stammte der Fahrer?',
+    ])
+      expect(kb.search(query).value?.text, query).toBe('moldauischer');
   });
 
   it('reads a German compound by its parts, and a compound term of the lexicon only whole', () => {

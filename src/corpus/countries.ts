@@ -288,13 +288,21 @@ function wordsAfter(text: string, from: number, count: number): Word[] {
   return words;
 }
 
+/** A country named in a text: the words as written, where they stand, and the country's name. */
+export interface CountryMention {
+  text: string;
+  index: number;
+  country: string;
+}
+
 /**
- * Countries mentioned in a text, by name or adjective, most mentioned first (ties: first mentioned
- * first). Only a capitalised word that can start a name is folded and stemmed, and only then the
- * words after it: most words of a text are never touched; adjectives are found by one expression.
+ * Every mention of a country in a text, by name or adjective, in the order written ("ein
+ * 38-jähriger ukrainischer Staatsangehöriger", "v Rakousku"). Only a capitalised word that can
+ * start a name is folded and stemmed, and only then the words after it: most words of a text are
+ * never touched; adjectives are found by one expression.
  */
-export function countriesMentioned(text: string): string[] {
-  const counts = new Map<string, number>();
+export function countryMentions(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
   let consumedUntil = 0;
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     if (match.index < consumedUntil) continue;
@@ -308,15 +316,22 @@ export function countriesMentioned(text: string): string[] {
       const exact = key.length > 2 && !PROSE_AMBIGUOUS.has(key) ? EXACT.get(key) : undefined;
       const country = exact ?? STEMMED.get(name.map((word) => word.stem).join(' '));
       if (country) {
-        counts.set(country.name, (counts.get(country.name) ?? 0) + 1);
         consumedUntil = name[n - 1]!.end;
+        found.push({ text: text.slice(match.index, consumedUntil), index: match.index, country: country.name });
         break;
       }
     }
   }
   for (const match of text.matchAll(ADJECTIVE)) {
     const country = ADJECTIVE_COUNTRY.get(match[1]!.toLowerCase());
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country) found.push({ text: match[0], index: match.index, country });
   }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Countries mentioned in a text, most mentioned first (ties: first mentioned first). */
+export function countriesMentioned(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const { country } of countryMentions(text)) counts.set(country, (counts.get(country) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

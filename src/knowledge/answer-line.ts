@@ -7,6 +7,7 @@
  * the sentence is their answer.
  */
 import { fold } from '../corpus/clean.ts';
+import { countryMentions } from '../corpus/countries.ts';
 import { datesIn, monthOf, relativeDays } from '../corpus/dates.ts';
 import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
@@ -181,6 +182,14 @@ export function answerValue(
       const places = [...sentence.matchAll(PLACE)].map((m) => ({ text: m[1]!, index: m.index }));
       found = nearest(places, at);
       break;
+    }
+    case 'origin': {
+      // Every country the sentence names but the question does ("run by Moldovan and Ukrainian nationals").
+      const mentions = countryMentions(sentence).filter(({ text }) => !words.has(processTerm(text) ?? ''));
+      const countries = [...new Map(mentions.map((mention) => [mention.country, mention])).values()];
+      if (countries.length === 0) return undefined;
+      const text = countries.map((mention) => mention.text).join(', ');
+      return { text };
     }
     case 'email':
       found = nearest(matchesOf(sentence, EMAIL), at);

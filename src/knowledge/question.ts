@@ -6,9 +6,21 @@
  * and whether a sentence holds that kind of answer. The cues are data, one table per kind.
  */
 import { fold } from '../corpus/clean.ts';
+import { countryMentions } from '../corpus/countries.ts';
 
 export type AnswerKind =
-  'person' | 'date' | 'money' | 'number' | 'place' | 'phone' | 'fax' | 'email' | 'address' | 'status' | 'list';
+  | 'person'
+  | 'date'
+  | 'money'
+  | 'number'
+  | 'place'
+  | 'origin'
+  | 'phone'
+  | 'fax'
+  | 'email'
+  | 'address'
+  | 'status'
+  | 'list';
 
 /**
  * Cues per kind, over the question folded and padded with spaces, in the order they are tried:
@@ -33,6 +45,10 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   [
     'date',
     / (when|what date|which date|which year|what year|since when|until when|kdy|od kdy|do kdy|ktereho dne|kterem roce|jakem roce|datum\w*|kedy|od kedy|do kedy|ktoreho dna|ktorom roku|wann|seit wann|bis wann|welchem tag|welchem jahr) /,
+  ],
+  [
+    'origin',
+    / (what nationalit\w*|which nationalit\w*|nationality|nationalities|where (?:\w+ ){1,6}(?:come|came) from|where (?:was|were|is|are) (?:\w+ ){1,6}from|jak\w* statni prislusnost\w*|statni prislusnost\w*|jak\w* narodnost\w*|odkud pochaz\w*|akej statnej prislusnost\w*|statnej prislusnost\w*|akej narodnost\w*|odkial pochadz\w*|woher stamm\w*|woher kam\w*|welche\w* staatsangehorigkeit\w*|staatsangehorigkeit\w*|welche\w* nationalitat\w*) /,
   ],
   ['person', / (who|whom|whose|which official|name of|kdo|koho|komu|kym|jmeno|kto|meno|wer|wen|wem|wessen) /],
   [
@@ -108,6 +124,7 @@ const HOLDS: Record<AnswerKind, RegExp> = {
   person:
     /\b(?:col|gen|mgr|ing|dr|judr|phdr|plk|pplk|mjr|mr|mrs|ms|bc|doc|prof)\.\s|\b(?:minister\w*|ministr\w*|director|reditel\w*|riaditel\w*|leiter\w*|head|vedouc\w*|veduc\w*|commissioner|president|prezident\w*|chief|officer|secretary|tajomnik|tajemnik|sprecher\w*|mluvci|hovorca|spokesperson)\b/,
   place: /\b(?:in|at|near|from|v|ve|na|u|bei|im|nahe|pri|vo)\s+[a-z]/,
+  origin: /./,
   phone: PHONE,
   fax: /\bfax/,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/,
@@ -127,6 +144,7 @@ export function holdsAnswer(sentence: string, kind: AnswerKind): boolean {
   const folded = fold(sentence);
   if (kind === 'person') return HOLDS.person.test(folded) || NAME.test(sentence);
   if (kind === 'place') return PLACE.test(sentence);
+  if (kind === 'origin') return countryMentions(sentence).length > 0;
   if (kind === 'phone') return HOLDS.phone.test(sentence);
   return HOLDS[kind].test(folded);
 }
