@@ -44,7 +44,8 @@ const GENERIC_SPREAD = 3;
 const readTerm = (concept: number, language: Language, term: string): ReadTerm => ({
   concept,
   language,
-  words: (term.match(/[\p{L}\p{N}]+/gu) ?? [])
+  // A gloss in brackets says which sense is meant ("member (of a force)"): it is no word of the term.
+  words: (term.replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [])
     .map((word) => ({ lower: word.toLowerCase(), folded: fold(word) }))
     .filter(({ folded }) => folded.length > 0 && !STOP_WORDS.has(folded))
     // A term's word is matched whole: a compound term ("Polizeieinsatz") is not every word that
