@@ -65,6 +65,11 @@ const DOCUMENT_GIVEN = 0.6;
  * "Riaditeľ: …"), more than any other word around.
  */
 const HEADING = 0.7;
+/**
+ * A question word only in the document's title counts this much for each of its sentences: less
+ * than one of the passage around it, as a page titled "Praha a Brno" has a section on each.
+ */
+const TITLE_CONTEXT = 0.2;
 /** A question word in the title counts this much of itself in a sentence. */
 const TITLE_GIVEN = 0.5;
 /**
@@ -171,7 +176,8 @@ export function findAnswer(
       let score = weighted(question, (i) =>
         Math.max(
           own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1),
-          CONTEXT * Math.max(around[i]!, titleLevels[i]!),
+          CONTEXT * around[i]!,
+          TITLE_CONTEXT * titleLevels[i]!,
           HEADING * (named?.[i] ?? 0),
         ),
       );
