@@ -213,6 +213,25 @@ export function findAnswer(
   };
 }
 
+/**
+ * The first result's quote, wider: the sentence before the answering one when it fits, then the
+ * ones after it up to `length`. The facts a reader checks an answer by often stand beside it
+ * ("…from 15 June 2026. A joint operations room at Nickelsdorf will coordinate the patrols.").
+ */
+export function widerSnippet(
+  hit: { passage: Passage; sentence: string },
+  question: Question,
+  length: number,
+): Snippet | undefined {
+  const { sentences } = readPassage(hit.passage);
+  const at = sentences.indexOf(hit.sentence);
+  if (at < 0) return undefined;
+  const before = at > 0 && !isHeadingFragment(sentences[at - 1]!) ? at - 1 : at;
+  const quote = quoteFrom(sentences, before, length, at);
+  const snippet = makeSnippet(quote.text, matchedWords(question), length, question.kind);
+  return { ...snippet, cutStart: snippet.cutStart || quote.cutStart, cutEnd: snippet.cutEnd || quote.cutEnd };
+}
+
 const matchedWords = (question: Question): Set<string> =>
   new Set(question.terms.flatMap((term) => [...term.strict, ...term.translated, ...term.loose]));
 
@@ -220,18 +239,22 @@ const matchedWords = (question: Question): Set<string> =>
 const isHeadingFragment = (sentence: string): boolean =>
   !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
 
-/** The best sentence, then the ones after it while they fit: whole sentences, headings left out. */
+/**
+ * The sentence at `at`, then the ones after it while they fit: whole sentences, headings left out
+ * (`keep`: up to this sentence, the answering one, whatever the length).
+ */
 function quoteFrom(
   sentences: readonly string[],
   at: number,
   max: number,
+  keep = at,
 ): { text: string; cutStart: boolean; cutEnd: boolean } {
   let text = sentences[at]!;
   let next = at + 1;
   for (; next < sentences.length; next++) {
     const sentence = sentences[next]!;
-    if (isHeadingFragment(sentence)) continue;
-    if (text.length + sentence.length + 1 > max) break;
+    if (isHeadingFragment(sentence) && next > keep) continue;
+    if (text.length + sentence.length + 1 > max && next > keep) break;
     text = `${text}${/[.!?:;]["”)]?$/.test(text) ? ' ' : ' · '}${sentence}`;
   }
   return { text, cutStart: at > 0, cutEnd: next < sentences.length };

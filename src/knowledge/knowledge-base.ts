@@ -7,7 +7,7 @@ import { fold } from '../corpus/clean.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
-import { findAnswer, namesCounted, type Question } from './answer.ts';
+import { findAnswer, namesCounted, widerSnippet, type Question } from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { answerKind, asksUntil, countedWords, type AnswerKind } from './question.ts';
@@ -106,6 +106,9 @@ export interface SearchResults {
 
 /** Documents read passage by passage to rank the shown ones: the best this many by their words. */
 const RERANKED = 10;
+/** The first result quotes up to this many characters of its passage, the others `findAnswer`'s 320. */
+const FIRST_SNIPPET = 600;
+
 /** In that ranking, the answering sentence's own score counts this much beside the passage's coverage, */
 const FOCUS_WEIGHT = 1.0;
 /** and a title holding the question's words this much (a document about it, not one mentioning it), */
@@ -525,6 +528,10 @@ export class KnowledgeBase {
         value !== undefined ||
         // "Who is Vladimír Vedra?" asks who a named person is: a sentence about them answers.
         (question.kind === 'person' && WHO_IS.test(query.trim())));
+    if (hits[0]) {
+      const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
+      if (wider) hits[0] = { ...hits[0], snippet: wider };
+    }
     const results: SearchResults = { total, hits, answered, kind: question.kind, value };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;
