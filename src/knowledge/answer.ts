@@ -184,7 +184,10 @@ export function findAnswer(
       if (score === 0) return;
       const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
       const counts = !question.counted || [...question.counted].some((i) => own[i]! > 0);
-      if (question.kind && counts && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
+      // The kind of answer asked for counts in a sentence that says something of the question
+      // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
+      const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
+      if (question.kind && counts && says && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };

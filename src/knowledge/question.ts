@@ -67,6 +67,11 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
     'list',
     / (which countries|what countries|which states|list|ktere (?:zeme|staty|statu|zem\w*)|jake zeme|ktore (?:krajiny|staty|statov)|welche (?:lander|staaten)|seznam|zoznam|liste) /,
   ],
+  // Last, when no question word said more: "Nickelsdorf joint patrols start" asks when they start.
+  [
+    'date',
+    / (start|starts|started|start date|begin|begins|beginning|zacatek|zacatku|zahajeni|zacne|zacina|zaciatok|zaciatku|zacina|beginn|beginnt|startet|starten) /,
+  ],
 ];
 
 /** "Until when", "do kdy", "bis wann": the end of a period is asked for. */
