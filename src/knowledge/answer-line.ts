@@ -78,9 +78,9 @@ const NUMBER_WORDS = new Set(
 );
 const WORD = /[\p{L}]+/gu;
 
-/** A number after a lone capital letter names a road or a route ("B 20", "A17", "D2"): it counts nothing. */
+/** A number after a lone capital letter or a road class names a road or a route ("B 20", "A17", "I/52"): it counts nothing. */
 const isDesignation = (sentence: string, at: number): boolean =>
-  /(?:^|[^\p{L}])\p{Lu}\s?$/u.test(sentence.slice(Math.max(0, at - 3), at));
+  /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at));
 
 /** A year is not a count ("in 2022"). */
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
@@ -94,19 +94,30 @@ const PLACE =
   /\b(?:in|at|near|from|to|into|v|ve|na|u|do|bei|im|nahe|nach|an (?:das|den|die)|in (?:das|den|die)|zum|zur|pri|vo)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-/** Where the question's words stand in the sentence: the value asked for is the one nearest them. */
-function anchors(sentence: string, words: ReadonlySet<string>): number[] {
-  const at: number[] = [];
-  for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const term = processTerm(m[0]);
-    if (term !== null && words.has(term)) at.push(m.index);
-  }
-  return at;
+/** Where the question's words stand in the sentence, and how much each weighs (its rarity). */
+interface Anchor {
+  at: number;
+  weight: number;
 }
 
-const nearest = (found: readonly Found[], at: readonly number[]): Found | undefined => {
+/** Where the question's words stand in the sentence: the value asked for is the one nearest them. */
+function anchors(sentence: string, words: ReadonlySet<string>, weightOf: (word: string) => number): Anchor[] {
+  const found: Anchor[] = [];
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const term = processTerm(m[0]);
+    if (term !== null && words.has(term)) found.push({ at: m.index, weight: weightOf(term) });
+  }
+  return found;
+}
+
+/**
+ * The value nearest the question's words, a rarer word pulling harder: "EUR 186 000 in cash and
+ * cryptocurrency worth EUR 74 000 seized" answers how much cash by the first, though "seized" stands
+ * by the second.
+ */
+const nearest = (found: readonly Found[], at: readonly Anchor[]): Found | undefined => {
   if (found.length <= 1 || at.length === 0) return found[0];
-  const distance = (f: Found) => Math.min(...at.map((a) => Math.abs(a - f.index)));
+  const distance = (f: Found) => Math.min(...at.map((a) => Math.abs(a.at - f.index) / a.weight));
   return [...found].sort((a, b) => distance(a) - distance(b))[0];
 };
 
@@ -121,15 +132,17 @@ export interface ValueOptions {
   until?: boolean;
   /** Whether a folded word is a common word of some language (a name's words are not). */
   isWord?: (folded: string) => boolean;
+  /** How much a question's word weighs (its rarity): the value nearest the rarer words wins. */
+  weightOf?: (word: string) => number;
 }
 
 export function answerValue(
   sentence: string,
   kind: AnswerKind,
   words: ReadonlySet<string>,
-  { published, until = false, isWord = () => false }: ValueOptions = {},
+  { published, until = false, isWord = () => false, weightOf = () => 1 }: ValueOptions = {},
 ): AnswerValue | undefined {
-  const at = anchors(sentence, words);
+  const at = anchors(sentence, words, weightOf);
   const dates = datesOf(sentence, published);
   let found: Found | undefined;
   switch (kind) {

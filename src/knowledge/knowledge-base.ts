@@ -586,7 +586,11 @@ export class KnowledgeBase {
     about: (hit: SearchHit) => boolean,
   ): { value?: AnswerValue; at: number } {
     if (!question.kind) return { at: 0 };
-    const words = new Set(question.terms.flatMap((term) => [...term.strict, ...term.translated]));
+    const weights = new Map<string, number>();
+    for (const term of question.terms)
+      for (const word of [...term.strict, ...term.translated])
+        weights.set(word, Math.max(weights.get(word) ?? 0, term.weight));
+    const words = new Set(weights.keys());
     for (let at = 0; at < Math.min(VALUE_REACH, hits.length); at++) {
       const hit = hits[at]!;
       // A lower hit answers only when it holds enough of the question and names its countries.
@@ -597,6 +601,7 @@ export class KnowledgeBase {
         published: hit.document.date,
         until: question.until,
         isWord: (word) => this.lexicon.knows(word),
+        weightOf: (word) => weights.get(word) ?? 1,
       });
       if (value) return { value, at };
     }
