@@ -13,9 +13,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-
-type Postings = Map<number, number>;
-type FieldPostings = Map<number, Postings>;
+import { compactPostings, type CompactTerm, type PostingStore } from './compact-postings.ts';
 
 interface Bm25 {
   k: number;
@@ -33,9 +31,9 @@ interface Internals {
     searchOptions: SearchOptions & { bm25: Bm25; maxFuzzy: number };
   };
   _index: {
-    get(term: string): FieldPostings | undefined;
-    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
+    get(term: string): CompactTerm | undefined;
+    atPrefix(prefix: string): Iterable<[string, CompactTerm]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [CompactTerm, number]>;
   };
   _documentCount: number;
   _documentIds: Map<number, unknown>;
@@ -67,6 +65,7 @@ class Unsupported extends Error {}
 
 export class TermScorer {
   private readonly internals: Internals;
+  private readonly store: PostingStore;
   /** Document position by MiniSearch's short id; -1 for a removed document. */
   private readonly positionOf: Int32Array;
   /** Each field's length in each document, by field id then short id. */
@@ -76,7 +75,9 @@ export class TermScorer {
   /** Whether the search under way notes each document's matched terms (`Scored.matched`). */
   private tracking = false;
 
+  /** Compacts the index's postings (`compactPostings`) if they are not yet: it must not change after. */
   constructor(index: MiniSearch, position: ReadonlyMap<string, number>, documents: number) {
+    this.store = compactPostings(index);
     this.internals = index as unknown as Internals;
     const { _documentIds, _fieldLength, _nextId, _fieldIds } = this.internals;
     this.positionOf = new Int32Array(_nextId).fill(-1);
@@ -181,7 +182,7 @@ export class TermScorer {
     const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
     const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
     this.postings(out, term, 1, _index.get(term), boosts, options.bm25, level);
-    let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
+    let fuzzyMatches: Map<string, [CompactTerm, number]> | undefined;
     if (fuzzy) {
       const share = fuzzy === true ? 0.2 : fuzzy;
       const maxDistance = share < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * share)) : share;
@@ -210,7 +211,7 @@ export class TermScorer {
     out: Scored,
     matched: string,
     termWeight: number,
-    data: FieldPostings | undefined,
+    data: CompactTerm | undefined,
     boosts: ReadonlyArray<readonly [string, number]>,
     bm25: Bm25,
     level: (term: string) => number,
@@ -222,27 +223,31 @@ export class TermScorer {
     const termBoost = 1;
     const docBoost = 1;
     let scored = false;
+    const { shortIds } = this.store;
     for (const [field, fieldBoost] of boosts) {
-      const fieldId = _fieldIds[field]!;
-      const postings = data.get(fieldId);
-      if (!postings) continue;
-      let matchingFields = postings.size;
+      const fieldId = _fieldIds[field];
+      if (fieldId === undefined) continue;
+      const [from, to] = data.rows(fieldId);
+      if (from === to) continue;
+      let matchingFields = to - from;
       const avgFieldLength = _avgFieldLength[fieldId]!;
       const lengths = this.lengths[fieldId]!;
-      for (const [shortId, termFreq] of postings) {
+      for (let row = from; row < to; row++) {
+        const shortId = shortIds[row]!;
         const doc = this.positionOf[shortId] ?? -1;
         if (doc < 0) {
           matchingFields -= 1;
           continue;
         }
+        const termFreq = this.store.count(row);
         // calcBM25Score, term for term, so that the sums come out the same.
         const invDocFreq = Math.log(1 + (_documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
         const rawScore =
           invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[shortId]!) / avgFieldLength)));
         const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
         scored = true;
-        const row = this.slot[doc]!;
-        if (row < 0) {
+        const at = this.slot[doc]!;
+        if (at < 0) {
           this.slot[doc] = out.docs.length;
           out.docs.push(doc);
           out.scores.push(weightedScore);
@@ -250,9 +255,9 @@ export class TermScorer {
           out.sources.push(1);
           if (this.tracking) out.matched!.push({ [matched]: true });
         } else {
-          out.scores[row] = out.scores[row]! + weightedScore;
-          if (termLevel > out.levels[row]!) out.levels[row] = termLevel;
-          if (this.tracking) out.matched![row]![matched] = true;
+          out.scores[at] = out.scores[at]! + weightedScore;
+          if (termLevel > out.levels[at]!) out.levels[at] = termLevel;
+          if (this.tracking) out.matched![at]![matched] = true;
         }
       }
     }
