@@ -504,10 +504,15 @@ export class KnowledgeBase {
       .map(({ order: _, ...hit }) => hit);
     // A question naming countries is about them: a document that does not name each of them, in
     // any language or form, answers another question ("Germany's Europol unit" is not the Czech one).
+    // Only the hits shown are asked about: a country's word is in most documents, and a set of them
+    // all cost more than the rest of the question.
+    const shown = new Set(hits.map((hit) => this.positions.get(hit.document.id) ?? -1));
     const naming = keys.flatMap((key, i) => {
       if (!conceptsIn(key).some((concept) => this.lexicon.countryOf(concept) !== undefined)) return [];
-      const hits = termHits[i]!;
-      return [new Set(hits.docs.filter((_, at) => hits.exact[at]! > 0))];
+      const { docs, exact } = termHits[i]!;
+      const holding = new Set<number>();
+      for (let at = 0; at < docs.length; at++) if (exact[at]! > 0 && shown.has(docs[at]!)) holding.add(docs[at]!);
+      return [holding];
     });
     const aboutThem = (hit: SearchHit) => {
       const position = this.positions.get(hit.document.id) ?? -1;

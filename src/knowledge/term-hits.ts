@@ -166,34 +166,42 @@ function byScore(scored: Scored): Int32Array {
  * their sum. Translations are looked up only for words few documents hold, so this sorts little.
  */
 function mergeScored(own: Scored, other: Scored): Scored {
-  const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set([...own.terms, ...other.terms]) };
+  const docs: number[] = [];
+  const scores: number[] = [];
+  const levels: number[] = [];
   const row = new Map<number, number>();
   for (const i of byScore(own)) {
-    row.set(own.docs[i]!, out.docs.length);
-    out.docs.push(own.docs[i]!);
-    out.scores.push(own.scores[i]!);
-    out.levels.push(own.levels[i]!);
+    row.set(own.docs[i]!, docs.length);
+    docs.push(own.docs[i]!);
+    scores.push(own.scores[i]!);
+    levels.push(own.levels[i]!);
   }
   for (const i of byScore(other)) {
     const doc = other.docs[i]!;
     const at = row.get(doc);
     if (at === undefined) {
-      out.docs.push(doc);
-      out.scores.push(other.scores[i]!);
-      out.levels.push(other.levels[i]!);
+      docs.push(doc);
+      scores.push(other.scores[i]!);
+      levels.push(other.levels[i]!);
     } else {
-      out.scores[at] = out.scores[at]! + other.scores[i]!;
-      out.levels[at] = Math.max(out.levels[at]!, other.levels[i]!);
+      scores[at] = scores[at]! + other.scores[i]!;
+      levels[at] = Math.max(levels[at]!, other.levels[i]!);
     }
   }
-  return out;
+  return {
+    docs: Int32Array.from(docs),
+    scores: Float64Array.from(scores),
+    levels: Float64Array.from(levels),
+    sources: new Int32Array(docs.length),
+    terms: new Set([...own.terms, ...other.terms]),
+  };
 }
 
 /** Scored documents as the hits of one word, the index terms it matched sorted out by how they count. */
 function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number): TermHits {
-  const exact = Float32Array.from(scored.levels);
+  const exact = new Float32Array(scored.levels);
   let exactCount = 0;
-  for (const value of exact) if (value > 0) exactCount++;
+  for (let i = 0; i < exact.length; i++) if (exact[i]! > 0) exactCount++;
   const strict: string[] = [];
   const translated: string[] = [];
   const loose: string[] = [];
@@ -202,9 +210,9 @@ function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number
     (at >= 1 ? strict : at > 0 ? translated : loose).push(term);
   }
   return {
-    docs: Int32Array.from(scored.docs),
+    docs: scored.docs,
     ranked,
-    scores: Float64Array.from(scored.scores),
+    scores: scored.scores,
     exact,
     exactCount,
     strict,

@@ -48,16 +48,25 @@ const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 
 /** Documents (by position) a query matched, in the order first matched, with parallel columns. */
 export interface Scored {
-  docs: number[];
-  scores: number[];
+  docs: Int32Array;
+  scores: Float64Array;
   /** The best `level` of the index terms each document matched. */
-  levels: number[];
+  levels: Float64Array;
   /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
-  sources: number[];
+  sources: Int32Array;
   /** Every index term that matched some document. */
   terms: Set<string>;
   /** When asked for: the index terms each document matched, as the keys of MiniSearch's `match`. */
   matched?: Array<Record<string, true>>;
+}
+
+/**
+ * A result being built: columns as long as there are documents, of which the first `length` rows
+ * are used. They are taken from and given back to a pool, so that scoring a word most documents
+ * hold does not grow (and leave behind for the collector) four arrays as long as its list.
+ */
+interface Columns extends Scored {
+  length: number;
 }
 
 /** The query could not be evaluated as MiniSearch would: ask MiniSearch. */
@@ -74,6 +83,8 @@ export class TermScorer {
   private readonly slot: Int32Array;
   /** Whether the search under way notes each document's matched terms (`Scored.matched`). */
   private tracking = false;
+  /** Columns given back, ready for the next result (see `Columns`). */
+  private readonly pool: Columns[] = [];
 
   /** Compacts the index's postings (`compactPostings`) if they are not yet: it must not change after. */
   constructor(index: MiniSearch, position: ReadonlyMap<string, number>, documents: number) {
@@ -105,8 +116,18 @@ export class TermScorer {
       const sources = new Set<string>();
       this.tracking = trackTerms;
       const result = this.query(query, options, level, sources);
-      for (let i = 0; i < result.docs.length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
-      return result;
+      const { length } = result;
+      for (let i = 0; i < length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
+      const scored: Scored = {
+        docs: result.docs.slice(0, length),
+        scores: result.scores.slice(0, length),
+        levels: result.levels.slice(0, length),
+        sources: result.sources.slice(0, length),
+        terms: result.terms,
+        ...(result.matched ? { matched: result.matched } : {}),
+      };
+      this.giveBack(result);
+      return scored;
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
@@ -144,7 +165,7 @@ export class TermScorer {
     searchOptions: SearchOptions,
     level: (term: string) => number,
     sources: Set<string>,
-  ): Scored {
+  ): Columns {
     if (typeof query !== 'string') {
       if (typeof query !== 'object' || !('queries' in query)) throw new Unsupported();
       const options = { ...searchOptions, ...query, queries: undefined };
@@ -172,7 +193,7 @@ export class TermScorer {
     fuzzy: number | boolean,
     searchOptions: SearchOptions,
     level: (term: string) => number,
-  ): Scored {
+  ): Columns {
     const { _options, _index } = this.internals;
     const options = { ..._options.searchOptions, ...searchOptions };
     if (options.boostDocument || options.filter) throw new Unsupported();
@@ -180,7 +201,7 @@ export class TermScorer {
       (field) => [field, (Object.hasOwn(options.boost ?? {}, field) && options.boost![field]) || 1] as const,
     );
     const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-    const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
+    const out = this.take();
     this.postings(out, term, 1, _index.get(term), boosts, options.bm25, level);
     let fuzzyMatches: Map<string, [CompactTerm, number]> | undefined;
     if (fuzzy) {
@@ -202,13 +223,13 @@ export class TermScorer {
         const weight = (weights.fuzzy * matched.length) / (matched.length + distance);
         this.postings(out, matched, weight, data, boosts, options.bm25, level);
       }
-    for (let i = 0; i < out.docs.length; i++) this.slot[out.docs[i]!] = -1;
+    for (let i = 0; i < out.length; i++) this.slot[out.docs[i]!] = -1;
     return out;
   }
 
   /** MiniSearch's `termResults`: BM25+ per field, into `out` (whose rows `slot` points to). */
   private postings(
-    out: Scored,
+    out: Columns,
     matched: string,
     termWeight: number,
     data: CompactTerm | undefined,
@@ -230,33 +251,39 @@ export class TermScorer {
       const [from, to] = data.rows(fieldId);
       if (from === to) continue;
       let matchingFields = to - from;
+      // calcBM25Score's inverse document frequency, recomputed only when a removed document
+      // lowers the count (the same expression of the same numbers: the same double).
+      const inverseFrequency = () => Math.log(1 + (_documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
+      let invDocFreq = inverseFrequency();
       const avgFieldLength = _avgFieldLength[fieldId]!;
       const lengths = this.lengths[fieldId]!;
+      const { docs, scores, levels, sources } = out;
       for (let row = from; row < to; row++) {
         const shortId = shortIds[row]!;
         const doc = this.positionOf[shortId] ?? -1;
         if (doc < 0) {
           matchingFields -= 1;
+          invDocFreq = inverseFrequency();
           continue;
         }
         const termFreq = this.store.count(row);
         // calcBM25Score, term for term, so that the sums come out the same.
-        const invDocFreq = Math.log(1 + (_documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
         const rawScore =
           invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[shortId]!) / avgFieldLength)));
         const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
         scored = true;
         const at = this.slot[doc]!;
         if (at < 0) {
-          this.slot[doc] = out.docs.length;
-          out.docs.push(doc);
-          out.scores.push(weightedScore);
-          out.levels.push(termLevel);
-          out.sources.push(1);
+          const next = out.length++;
+          this.slot[doc] = next;
+          docs[next] = doc;
+          scores[next] = weightedScore;
+          levels[next] = termLevel;
+          sources[next] = 1;
           if (this.tracking) out.matched!.push({ [matched]: true });
         } else {
-          out.scores[at] = out.scores[at]! + weightedScore;
-          if (termLevel > out.levels[at]!) out.levels[at] = termLevel;
+          scores[at] = scores[at]! + weightedScore;
+          if (termLevel > levels[at]!) levels[at] = termLevel;
           if (this.tracking) out.matched![at]![matched] = true;
         }
       }
@@ -264,28 +291,47 @@ export class TermScorer {
     if (scored) out.terms.add(matched);
   }
 
-  private noneMatched(): Pick<Scored, 'matched'> {
-    return this.tracking ? { matched: [] } : {};
+  /** Empty columns for a result, from the pool when it has some. */
+  private take(): Columns {
+    const size = this.slot.length;
+    const columns = this.pool.pop() ?? {
+      docs: new Int32Array(size),
+      scores: new Float64Array(size),
+      levels: new Float64Array(size),
+      sources: new Int32Array(size),
+      terms: new Set<string>(),
+      length: 0,
+    };
+    columns.length = 0;
+    columns.terms = new Set();
+    if (this.tracking) columns.matched = [];
+    else delete columns.matched;
+    return columns;
+  }
+
+  private giveBack(columns: Columns): void {
+    this.pool.push(columns);
   }
 
   /** MiniSearch's OR: the first result, with each next one's documents added to it or after it. */
-  private or(results: Scored[], combineWith: string | undefined): Scored {
+  private or(results: Columns[], combineWith: string | undefined): Columns {
     if (combineWith !== undefined && combineWith.toLowerCase() !== 'or') throw new Unsupported();
     const [first, ...rest] = results;
-    if (!first) return { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
+    if (!first) return this.take();
     if (rest.length === 0) return first;
-    for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = i;
+    for (let i = 0; i < first.length; i++) this.slot[first.docs[i]!] = i;
     for (const next of rest) {
       for (const term of next.terms) first.terms.add(term);
-      for (let i = 0; i < next.docs.length; i++) {
+      for (let i = 0; i < next.length; i++) {
         const doc = next.docs[i]!;
         const row = this.slot[doc]!;
         if (row < 0) {
-          this.slot[doc] = first.docs.length;
-          first.docs.push(doc);
-          first.scores.push(next.scores[i]!);
-          first.levels.push(next.levels[i]!);
-          first.sources.push(next.sources[i]!);
+          const added = first.length++;
+          this.slot[doc] = added;
+          first.docs[added] = doc;
+          first.scores[added] = next.scores[i]!;
+          first.levels[added] = next.levels[i]!;
+          first.sources[added] = next.sources[i]!;
           if (this.tracking) first.matched!.push(next.matched![i]!);
         } else {
           first.scores[row] = first.scores[row]! + next.scores[i]!;
@@ -294,8 +340,9 @@ export class TermScorer {
           if (this.tracking) Object.assign(first.matched![row]!, next.matched![i]!);
         }
       }
+      this.giveBack(next);
     }
-    for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = -1;
+    for (let i = 0; i < first.length; i++) this.slot[first.docs[i]!] = -1;
     return first;
   }
 }
