@@ -1,6 +1,13 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { CompactTerm, compactPostings } from '../src/knowledge/compact-postings.ts';
+import {
+  CompactTerm,
+  compactParts,
+  compactPostings,
+  fromPartsAsync,
+  loadCompact,
+  saveCompact,
+} from '../src/knowledge/compact-postings.ts';
 import { processTerm, tokenize } from '../src/knowledge/terms.ts';
 
 /** Documents drawn from a small vocabulary, one of them holding a word more than 65,535 times. */
@@ -60,5 +67,27 @@ describe('compactPostings', () => {
     compactPostings(loaded);
     expect(canonical(loaded) === canonical(maps)).toBe(true);
     expect(loaded.search('pursuit border', { prefix: true })).toEqual(maps.search('pursuit border', { prefix: true }));
+  });
+
+  it("saves and loads the packed postings without MiniSearch's Maps, searching as before", () => {
+    const saved = JSON.parse(JSON.stringify(saveCompact(compact))) as ReturnType<typeof saveCompact>;
+    expect(saved.head.index).toEqual([]);
+    const loaded = loadCompact(saved, options);
+    expect(canonical(loaded) === canonical(maps)).toBe(true);
+    // Its words are put in the tree in the built tree's order: prefix and fuzzy matches, and the
+    // suggestions made of them, come in the same order too.
+    for (const query of ['border', 'police treaty', 'polcie', 'schengen', 'bord', 'polizie smlova']) {
+      const searchOptions = { prefix: true, fuzzy: 0.2 };
+      expect(loaded.search(query, searchOptions)).toEqual(maps.search(query, searchOptions));
+      expect(loaded.autoSuggest(query, { fuzzy: 0.4 })).toEqual(maps.autoSuggest(query, { fuzzy: 0.4 }));
+    }
+    // Saving set the tree aside for a moment only.
+    expect(compact.search('border')).toEqual(maps.search('border'));
+  });
+
+  it('hands its parts to another index that answers the same (a reload from the worker thread)', async () => {
+    const received = await fromPartsAsync(structuredClone(compactParts(compact)), options);
+    expect(canonical(received) === canonical(maps)).toBe(true);
+    expect(received.search('treaty', { prefix: true })).toEqual(maps.search('treaty', { prefix: true }));
   });
 });

@@ -12,7 +12,7 @@
  * summed in that order come out the same to the last bit. The index is read-only afterwards:
  * adding or removing a document would need MiniSearch's `Map`s back.
  */
-import type MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 
 /** MiniSearch's tree (`SearchableMap._tree`): a node maps edge labels to nodes, and '' to a word's data. */
 type TreeNode = Map<string, unknown>;
@@ -133,14 +133,19 @@ export class CompactTerm implements Iterable<[number, FieldView]> {
   }
 }
 
-/** Each word's data in MiniSearch's tree, with a way to put another value in its place. */
-function eachWord(tree: TreeNode, visit: (data: unknown, node: TreeNode) => void): void {
-  const stack: TreeNode[] = [tree];
-  for (let node = stack.pop(); node; node = stack.pop())
-    for (const [label, child] of node) {
-      if (label === LEAF) visit(child, node);
-      else stack.push(child as TreeNode);
-    }
+/**
+ * Each word's data in MiniSearch's tree, with a way to put another value in its place; `visit`
+ * returning false stops. Depth first, each node's edges in their order: words put in a new tree
+ * in this order give it the same order of edges, so that its prefix and fuzzy matches (and the
+ * spelling suggested from them, on ties) come in the same order as in the tree built by indexing.
+ */
+function eachWord(tree: TreeNode, visit: (data: unknown, node: TreeNode) => boolean | void): void {
+  const walk = (node: TreeNode): boolean => {
+    for (const [label, child] of node)
+      if (label === LEAF ? visit(child, node) === false : !walk(child as TreeNode)) return false;
+    return true;
+  };
+  walk(tree);
 }
 
 /**
@@ -159,7 +164,7 @@ export function compactPostings(index: MiniSearch): PostingStore {
   eachWord(_index._tree, (data) => {
     if (data instanceof CompactTerm) {
       compacted = data.store;
-      return;
+      return false;
     }
     words++;
     for (const field of (data as FieldPostings).values()) postings += field.size;
@@ -194,3 +199,96 @@ export function compactPostings(index: MiniSearch): PostingStore {
   starts[words * fields] = row;
   return store;
 }
+
+/**
+ * A compacted index in parts: MiniSearch's own JSON without its postings (`head`, from
+ * `toJSON()` of the index with an empty term tree), the words in the store's order, and the
+ * store's arrays. Loading them builds no `Map` per word and reads no number per posting; a worker
+ * hands the arrays over without copying them.
+ */
+export interface CompactParts {
+  head: AsPlainObject;
+  words: string[];
+  fields: number;
+  starts: Int32Array;
+  shortIds: Int32Array;
+  counts: Uint16Array;
+  largeCounts: Array<[number, number]>;
+}
+
+/** The same for a JSON snapshot: the arrays as base64. */
+export interface CompactIndexJSON extends Omit<CompactParts, 'starts' | 'shortIds' | 'counts'> {
+  starts: string;
+  shortIds: string;
+  counts: string;
+}
+
+interface TreeHolder {
+  _index: Iterable<[string, unknown]> & { set(term: string, value: unknown): unknown };
+}
+
+const base64 = (array: ArrayBufferView): string =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+/** The bytes of a base64 string, in an ArrayBuffer of their own (a typed array needs it aligned). */
+function bytesOf(text: string): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+/** An index's parts (compacting it first if need be). The arrays are the index's own, not copies. */
+export function compactParts(index: MiniSearch): CompactParts {
+  const store = compactPostings(index);
+  const holder = index as unknown as TreeHolder;
+  const words: string[] = [];
+  for (const [word, data] of holder._index) words[(data as CompactTerm).word] = word;
+  // MiniSearch writes everything but the postings: its tree is set aside while it does.
+  const tree = holder._index;
+  holder._index = new (tree.constructor as new () => TreeHolder['_index'])();
+  let head: AsPlainObject;
+  try {
+    head = index.toJSON();
+  } finally {
+    holder._index = tree;
+  }
+  const { fields, starts, shortIds, counts, largeCounts } = store;
+  return { head, words, fields, starts, shortIds, counts, largeCounts: [...largeCounts] };
+}
+
+export function saveCompact(index: MiniSearch): CompactIndexJSON {
+  const parts = compactParts(index);
+  return { ...parts, starts: base64(parts.starts), shortIds: base64(parts.shortIds), counts: base64(parts.counts) };
+}
+
+/** The index `saveCompact` saved, compacted as it was, with the same options it was built with. */
+export function loadCompact<T>(saved: CompactIndexJSON, options: Options<T>): MiniSearch<T> {
+  const parts: CompactParts = {
+    ...saved,
+    starts: new Int32Array(bytesOf(saved.starts)),
+    shortIds: new Int32Array(bytesOf(saved.shortIds)),
+    counts: new Uint16Array(bytesOf(saved.counts)),
+  };
+  const index = MiniSearch.loadJS<T>(parts.head, options);
+  const store = storeOf(parts);
+  const tree = (index as unknown as TreeHolder)._index;
+  parts.words.forEach((word, at) => tree.set(word, new CompactTerm(store, at)));
+  return index;
+}
+
+/** Words put in the term tree between two turns of the event loop by `fromPartsAsync`. */
+const WORDS_PER_TURN = 2000;
+
+/** The index of `compactParts`, its words put in the term tree in batches between event-loop turns. */
+export async function fromPartsAsync<T>(parts: CompactParts, options: Options<T>): Promise<MiniSearch<T>> {
+  const index = await MiniSearch.loadJSAsync<T>(parts.head, options);
+  const store = storeOf(parts);
+  const tree = (index as unknown as TreeHolder)._index;
+  for (let at = 0; at < parts.words.length; at++) {
+    tree.set(parts.words[at]!, new CompactTerm(store, at));
+    if ((at + 1) % WORDS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return index;
+}
+
+const storeOf = (parts: CompactParts): PostingStore =>
+  new PostingStore(parts.fields, parts.starts, parts.shortIds, parts.counts, new Map(parts.largeCounts));
