@@ -69,7 +69,7 @@ describe('TermScorer', () => {
     expect(new Set(scored.terms)).toEqual(new Set(expected.flatMap((result) => result.terms)));
   });
 
-  it.each(['polcie', 'borderz fronteks', 'tre', 'nothing'])(
+  it.each(['polcie', 'borderz fronteks', 'tre', 'nothing', 'polcie smlouvaa tretay', 'bord poli'])(
     'suggests for %s what MiniSearch.autoSuggest suggests first',
     (typed) => {
       const options = { fuzzy: 0.4, prefix: true, combineWith: 'OR' } as const;

@@ -56,8 +56,52 @@ export interface Scored {
   sources: Int32Array;
   /** Every index term that matched some document. */
   terms: Set<string>;
-  /** When asked for: the index terms each document matched, as the keys of MiniSearch's `match`. */
-  matched?: Array<Record<string, true>>;
+  /** When asked for: the index terms each document matched (see `TermSets`), by row. */
+  matched?: { sets: TermSets; of: Int32Array };
+}
+
+/**
+ * The sets of index terms documents matched, each kept once: MiniSearch gives every document an
+ * object whose keys are the terms it matched (`match`), and a suggestion is those keys joined, in
+ * the object's order. Here a document holds the number of such an object, built by the same
+ * steps (a key set on it, another object's keys assigned to it), so the keys come out in the same
+ * order; the documents matching the same terms the same way share one.
+ */
+export class TermSets {
+  private readonly sets: Array<Record<string, true>> = [{}];
+  private readonly withTerm = new Map<string, number>();
+  private readonly unions = new Map<string, number>();
+
+  /** The set numbered `set` with `term` set on it (0 is the empty set). */
+  with(set: number, term: string): number {
+    if (Object.hasOwn(this.sets[set]!, term)) return set;
+    const key = `${set}\u0000${term}`;
+    let found = this.withTerm.get(key);
+    if (found === undefined) {
+      const terms = Object.assign({}, this.sets[set]);
+      terms[term] = true;
+      found = this.sets.push(terms) - 1;
+      this.withTerm.set(key, found);
+    }
+    return found;
+  }
+
+  /** `Object.assign` of the set `to`, a copy, with the set `from`. */
+  union(to: number, from: number): number {
+    if (to === from || from === 0) return to;
+    const key = `${to},${from}`;
+    let found = this.unions.get(key);
+    if (found === undefined) {
+      found = this.sets.push(Object.assign({}, this.sets[to], this.sets[from])) - 1;
+      this.unions.set(key, found);
+    }
+    return found;
+  }
+
+  /** The set's terms in their order, joined with spaces: a suggestion. */
+  phrase(set: number): string {
+    return Object.keys(this.sets[set]!).join(' ');
+  }
 }
 
 /**
@@ -81,8 +125,8 @@ export class TermScorer {
   private readonly lengths: Float64Array[];
   /** Scratch: a document's row in the result being built, -1 when none. */
   private readonly slot: Int32Array;
-  /** Whether the search under way notes each document's matched terms (`Scored.matched`). */
-  private tracking = false;
+  /** When the search under way notes each document's matched terms (`Scored.matched`): their sets. */
+  private tracking: TermSets | undefined;
   /** Columns given back, ready for the next result (see `Columns`). */
   private readonly pool: Columns[] = [];
 
@@ -114,7 +158,7 @@ export class TermScorer {
   ): Scored | undefined {
     try {
       const sources = new Set<string>();
-      this.tracking = trackTerms;
+      this.tracking = trackTerms ? new TermSets() : undefined;
       const result = this.query(query, options, level, sources);
       const { length } = result;
       for (let i = 0; i < length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
@@ -124,7 +168,7 @@ export class TermScorer {
         levels: result.levels.slice(0, length),
         sources: result.sources.slice(0, length),
         terms: result.terms,
-        ...(result.matched ? { matched: result.matched } : {}),
+        ...(result.matched ? { matched: { sets: result.matched.sets, of: result.matched.of.slice(0, length) } } : {}),
       };
       this.giveBack(result);
       return scored;
@@ -132,7 +176,7 @@ export class TermScorer {
       if (error instanceof Unsupported) return undefined;
       throw error;
     } finally {
-      this.tracking = false;
+      this.tracking = undefined;
     }
   }
 
@@ -144,19 +188,31 @@ export class TermScorer {
   suggest(text: string, options: SearchOptions): { suggestion?: string } | undefined {
     const scored = this.search(text, { ...this.internals._options.autoSuggestOptions, ...options }, () => 0, true);
     if (!scored?.matched) return undefined;
-    const rows = Array.from(scored.docs.keys()).sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
-    const groups = new Map<string, { score: number; count: number }>();
-    for (const row of rows) {
-      const phrase = Object.keys(scored.matched[row]!).join(' ');
+    // MiniSearch sorts every document by score (best first, ties in the order matched), groups
+    // them by phrase in that order, summing scores as it goes, and takes the best average, the
+    // first group met winning a tie. Without sorting them all: a group is met first at its best
+    // document (the first row among equals), and its scores summed from the highest are the same
+    // sum in whatever order equal scores come.
+    const { sets, of } = scored.matched;
+    const groups = new Map<string, { scores: number[]; best: number; bestRow: number }>();
+    for (let row = 0; row < scored.docs.length; row++) {
+      const phrase = sets.phrase(of[row]!);
+      const score = scored.scores[row]!;
       const group = groups.get(phrase);
-      if (group) {
-        group.score += scored.scores[row]!;
-        group.count += 1;
-      } else groups.set(phrase, { score: scored.scores[row]!, count: 1 });
+      if (!group) groups.set(phrase, { scores: [score], best: score, bestRow: row });
+      else {
+        group.scores.push(score);
+        if (score > group.best) [group.best, group.bestRow] = [score, row];
+      }
     }
+    const inOrderMet = [...groups].sort(([, a], [, b]) => b.best - a.best || a.bestRow - b.bestRow);
     let best: { suggestion?: string; score: number } = { score: -Infinity };
-    for (const [suggestion, { score, count }] of groups)
-      if (score / count > best.score) best = { suggestion, score: score / count };
+    for (const [suggestion, { scores }] of inOrderMet) {
+      const ascending = Float64Array.from(scores).sort();
+      let sum = ascending[ascending.length - 1]!;
+      for (let i = ascending.length - 2; i >= 0; i--) sum += ascending[i]!;
+      if (sum / scores.length > best.score) best = { suggestion, score: sum / scores.length };
+    }
     return { suggestion: best.suggestion };
   }
 
@@ -280,11 +336,11 @@ export class TermScorer {
           scores[next] = weightedScore;
           levels[next] = termLevel;
           sources[next] = 1;
-          if (this.tracking) out.matched!.push({ [matched]: true });
+          if (this.tracking) out.matched!.of[next] = this.tracking.with(0, matched);
         } else {
           scores[at] = scores[at]! + weightedScore;
           if (termLevel > levels[at]!) levels[at] = termLevel;
-          if (this.tracking) out.matched![at]![matched] = true;
+          if (this.tracking) out.matched!.of[at] = this.tracking.with(out.matched!.of[at]!, matched);
         }
       }
     }
@@ -304,7 +360,7 @@ export class TermScorer {
     };
     columns.length = 0;
     columns.terms = new Set();
-    if (this.tracking) columns.matched = [];
+    if (this.tracking) columns.matched = { sets: this.tracking, of: new Int32Array(size) };
     else delete columns.matched;
     return columns;
   }
@@ -332,12 +388,13 @@ export class TermScorer {
           first.scores[added] = next.scores[i]!;
           first.levels[added] = next.levels[i]!;
           first.sources[added] = next.sources[i]!;
-          if (this.tracking) first.matched!.push(next.matched![i]!);
+          if (this.tracking) first.matched!.of[added] = next.matched!.of[i]!;
         } else {
           first.scores[row] = first.scores[row]! + next.scores[i]!;
           first.levels[row] = Math.max(first.levels[row]!, next.levels[i]!);
           first.sources[row] = first.sources[row]! + next.sources[i]!;
-          if (this.tracking) Object.assign(first.matched![row]!, next.matched![i]!);
+          if (this.tracking)
+            first.matched!.of[row] = this.tracking.union(first.matched!.of[row]!, next.matched!.of[i]!);
         }
       }
       this.giveBack(next);
