@@ -50,10 +50,8 @@ const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 export interface Scored {
   docs: Int32Array;
   scores: Float64Array;
-  /** The best `level` of the index terms each document matched. */
-  levels: Float64Array;
-  /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
-  sources: Int32Array;
+  /** The best `level` of the index terms each document matched (as `TermHits.exact` keeps it). */
+  levels: Float32Array;
   /** Every index term that matched some document. */
   terms: Set<string>;
   /** When asked for: the index terms each document matched (see `TermSets`), by row. */
@@ -109,8 +107,11 @@ export class TermSets {
  * are used. They are taken from and given back to a pool, so that scoring a word most documents
  * hold does not grow (and leave behind for the collector) four arrays as long as its list.
  */
-interface Columns extends Scored {
+interface Columns extends Omit<Scored, 'levels'> {
   length: number;
+  levels: Float64Array;
+  /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
+  sources: Int32Array;
 }
 
 /** The query could not be evaluated as MiniSearch would: ask MiniSearch. */
@@ -165,8 +166,7 @@ export class TermScorer {
       const scored: Scored = {
         docs: result.docs.slice(0, length),
         scores: result.scores.slice(0, length),
-        levels: result.levels.slice(0, length),
-        sources: result.sources.slice(0, length),
+        levels: new Float32Array(result.levels.subarray(0, length)),
         terms: result.terms,
         ...(result.matched ? { matched: { sets: result.matched.sets, of: result.matched.of.slice(0, length) } } : {}),
       };
