@@ -356,12 +356,13 @@ export class TermScorer {
       levels: new Float64Array(size),
       sources: new Int32Array(size),
       terms: new Set<string>(),
+      matched: undefined,
       length: 0,
     };
     columns.length = 0;
     columns.terms = new Set();
     if (this.tracking) columns.matched = { sets: this.tracking, of: new Int32Array(size) };
-    else delete columns.matched;
+    else columns.matched = undefined; // not `delete`: the pooled objects keep one shape
     return columns;
   }
 
