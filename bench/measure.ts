@@ -39,10 +39,15 @@ export async function timeEachAsync<T>(inputs: readonly T[], fn: (input: T) => P
   return percentiles(samples);
 }
 
-export function memory(): { heapMB: number; rssMB: number } {
+/**
+ * Live heap and RSS after a full collection, and the typed arrays' memory apart: V8 keeps their
+ * contents outside the heap it reports (the compact postings are there), RSS counts them.
+ */
+export function memory(): { heapMB: number; rssMB: number; arrayBuffersMB: number } {
   (globalThis as { gc?: () => void }).gc?.();
-  const { heapUsed, rss } = process.memoryUsage();
-  return { heapMB: round(heapUsed / 2 ** 20, 1), rssMB: round(rss / 2 ** 20, 1) };
+  const { heapUsed, rss, arrayBuffers } = process.memoryUsage();
+  const mb = (bytes: number) => round(bytes / 2 ** 20, 1);
+  return { heapMB: mb(heapUsed), rssMB: mb(rss), arrayBuffersMB: mb(arrayBuffers) };
 }
 
 const WORDS = [

@@ -48,7 +48,7 @@ interface SizeResult {
   documents: number;
   megabytes: number;
   ingest: { seconds: number; documentsPerSecond: number; megabytesPerSecond: number; passages: number };
-  memory: { heapMB: number; rssMB: number };
+  memory: { heapMB: number; rssMB: number; arrayBuffersMB: number };
   /** Undefined when the snapshot could not be saved or loaded (the error is printed). */
   snapshotMB?: number;
   start: { rebuildSeconds: number; snapshotSeconds?: number; ratio?: number };
@@ -224,7 +224,7 @@ function printTable(size: number, r: SizeResult): void {
     `  ingest + index         ${r.ingest.seconds} s, ${r.ingest.documentsPerSecond} docs/s, ${r.ingest.megabytesPerSecond} MB/s, ${r.ingest.passages} passages`,
   );
   console.log(
-    `  memory after build     heap ${r.memory.heapMB} MB, RSS ${r.memory.rssMB} MB; snapshot ${r.snapshotMB ?? '-'} MB`,
+    `  memory after build     heap ${r.memory.heapMB} MB (+ typed arrays ${r.memory.arrayBuffersMB} MB), RSS ${r.memory.rssMB} MB; snapshot ${r.snapshotMB ?? '-'} MB`,
   );
   console.log(
     `  start                  snapshot ${r.start.snapshotSeconds ?? '-'} s vs rebuild ${r.start.rebuildSeconds} s (${r.start.ratio ?? '-'}x faster)`,

@@ -1,15 +1,16 @@
 /**
  * Reloads off the main thread: a worker (load-worker.ts) reads the seeds folder, parses and builds
- * the index; this side receives it in small messages and loads MiniSearch's plain object in
- * batches (loadJSAsync), so interactions and gateway heartbeats keep being served throughout.
+ * the index; this side receives it in small messages, the postings' arrays handed over whole
+ * without a copy, and puts the index's words in its term tree in batches (`fromPartsAsync`), so
+ * interactions and gateway heartbeats keep being served throughout.
  * The worker stays alive between reloads (its parse cache with it) but never keeps the process up.
  */
 import { Worker } from 'node:worker_threads';
-import type { AsPlainObject } from 'minisearch';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { FolderError, type FolderProblem } from '../corpus/warnings.ts';
 import type { Logger } from '../logger.ts';
 import { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
+import type { CompactParts } from './compact-postings.ts';
 import type { LoadedKnowledge } from './loader.ts';
 
 export interface WorkerSetup {
@@ -18,11 +19,9 @@ export interface WorkerSetup {
   logLevel: string;
 }
 
-type Term = AsPlainObject['index'][number];
-
 /** A slice of one part of the knowledge base, as a JSON array. */
 export interface Batch {
-  kind: 'documents' | 'terms' | 'vocabulary' | 'stems';
+  kind: 'documents' | 'words' | 'vocabulary' | 'stems';
   json: string;
 }
 
@@ -30,7 +29,8 @@ export type WorkerReply =
   | Batch
   | {
       kind: 'done';
-      head: Omit<AsPlainObject, 'index'>;
+      /** The index but its words (sent in batches before): the postings' arrays are transferred. */
+      index: Omit<CompactParts, 'words'>;
       options: KnowledgeBaseOptions;
       builtAt: string;
       warnings: LoadWarning[];
@@ -61,7 +61,7 @@ export class BackgroundLoader {
   load(): Promise<LoadedKnowledge> {
     const worker = (this.worker ??= this.spawn());
     const documents: Document[] = [];
-    const terms: Term[] = [];
+    const words: string[] = [];
     const vocabulary: string[] = [];
     const stems: [string, string[]][] = [];
     return new Promise<LoadedKnowledge>((resolve, reject) => {
@@ -81,7 +81,7 @@ export class BackgroundLoader {
         finish();
         reject(new Error(`the loading thread stopped (exit code ${code})`));
       };
-      const parts = { documents, terms, vocabulary, stems } as Record<Batch['kind'], unknown[]>;
+      const parts = { documents, words, vocabulary, stems } as Record<Batch['kind'], unknown[]>;
       const onMessage = (reply: WorkerReply) => {
         if ('json' in reply) {
           for (const item of JSON.parse(reply.json) as unknown[]) parts[reply.kind].push(item);
@@ -96,7 +96,7 @@ export class BackgroundLoader {
             documents,
             vocabulary,
             stems,
-            index: { ...reply.head, index: terms },
+            index: { ...reply.index, words },
           };
           KnowledgeBase.fromTransfer(transfer).then(
             (kb) => resolve({ kb, warnings: reply.warnings, from: reply.from }),

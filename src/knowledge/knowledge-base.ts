@@ -2,7 +2,7 @@
  * The KnowledgeBase: every Document in a MiniSearch index, passages to quote, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
@@ -17,6 +17,14 @@ import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
+import {
+  compactParts,
+  fromPartsAsync,
+  loadCompact,
+  saveCompact,
+  type CompactIndexJSON,
+  type CompactParts,
+} from './compact-postings.ts';
 import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
 
 /** Between a question word and the concepts it names in a retrieval key. */
@@ -51,7 +59,7 @@ export interface KnowledgeBaseOptions {
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**
-   * Scored (document, term) pairs kept for reuse, about 13 bytes each; 0 turns it off. Common
+   * Scored (document, term) pairs kept for reuse, 16 bytes each; 0 turns it off. Common
    * words match most documents and recur in most questions: scoring them once pays.
    */
   termCacheEntries: number;
@@ -128,21 +136,22 @@ export interface KnowledgeSnapshot {
   options: KnowledgeBaseOptions;
   builtAt: string;
   documents: readonly Document[];
-  /** MiniSearch's own JSON. */
-  index: string;
+  /** MiniSearch's JSON without postings, and the postings as arrays (compact-postings.ts). */
+  index: CompactIndexJSON;
   vocabulary: readonly string[];
   stems: ReadonlyArray<readonly [string, readonly string[]]>;
 }
 
 /**
  * A knowledge base in pieces another thread can send as small messages (structured clone, no JSON
- * string to parse in one go): documents with their text, and the index as MiniSearch's plain object.
+ * string to parse in one go): documents with their text, and the index in parts whose postings
+ * are arrays it can hand over without copying.
  */
 export interface KnowledgeTransfer {
   options: KnowledgeBaseOptions;
   builtAt: string;
   documents: readonly Document[];
-  index: AsPlainObject;
+  index: CompactParts;
   vocabulary: readonly string[];
   stems: KnowledgeSnapshot['stems'];
 }
@@ -159,8 +168,9 @@ interface IndexedDocument {
 const FIELDS = ['title', 'meta', 'text'] as const;
 
 /**
- * MiniSearch options; `loadJSON` must be given the very same ones. While indexing, `learn` is told
- * each word: its stem index learns the word as written, and the vocabulary the term it became.
+ * MiniSearch options; `loadCompact` and `fromPartsAsync` must be given the very same ones. While
+ * indexing, `learn` is told each word: its stem index learns the word as written, and the
+ * vocabulary the term it became.
  */
 function indexOptions(learn?: {
   stems: StemIndex;
@@ -230,7 +240,7 @@ export class KnowledgeBase {
     documents: readonly Document[],
     options: Partial<KnowledgeBaseOptions> = {},
     saved?: {
-      index: string | MiniSearch<IndexedDocument>;
+      index: CompactIndexJSON | MiniSearch<IndexedDocument>;
       builtAt: string;
       vocabulary: readonly string[];
       stems?: KnowledgeSnapshot['stems'];
@@ -249,7 +259,7 @@ export class KnowledgeBase {
       this.foldedTitles.set(document.id, fold(document.title));
     }
     if (saved) {
-      this.index = typeof saved.index === 'string' ? MiniSearch.loadJSON(saved.index, indexOptions()) : saved.index;
+      this.index = saved.index instanceof MiniSearch ? saved.index : loadCompact(saved.index, indexOptions());
       this.vocabulary = new Set(saved.vocabulary);
       this.stems = new StemIndex(saved.stems);
     } else {
@@ -280,7 +290,7 @@ export class KnowledgeBase {
       options: this.options,
       builtAt: this.builtAt.toISOString(),
       documents: this.documents.map((document) => ({ ...document, text: '' })),
-      index: JSON.stringify(this.index),
+      index: saveCompact(this.index),
       vocabulary: [...this.vocabulary],
       stems: this.stems.toJSON(),
     };
@@ -292,15 +302,15 @@ export class KnowledgeBase {
       options: this.options,
       builtAt: this.builtAt.toISOString(),
       documents: this.documents,
-      index: this.index.toJSON(),
+      index: compactParts(this.index),
       vocabulary: [...this.vocabulary],
       stems: this.stems.toJSON(),
     };
   }
 
-  /** Rebuilt from a transfer without blocking: MiniSearch loads the index in batches between event-loop turns. */
+  /** Rebuilt from a transfer without blocking: the index's words go into its tree in batches between event-loop turns. */
   static async fromTransfer(transfer: KnowledgeTransfer): Promise<KnowledgeBase> {
-    const index = await MiniSearch.loadJSAsync<IndexedDocument>(transfer.index, indexOptions());
+    const index = await fromPartsAsync<IndexedDocument>(transfer.index, indexOptions());
     return new KnowledgeBase(transfer.documents, transfer.options, {
       index,
       builtAt: transfer.builtAt,
@@ -507,10 +517,15 @@ export class KnowledgeBase {
       .map(({ order: _, ...hit }) => hit);
     // A question naming countries is about them: a document that does not name each of them, in
     // any language or form, answers another question ("Germany's Europol unit" is not the Czech one).
+    // Only the hits shown are asked about: a country's word is in most documents, and a set of them
+    // all cost more than the rest of the question.
+    const shown = new Set(hits.map((hit) => this.positions.get(hit.document.id) ?? -1));
     const naming = keys.flatMap((key, i) => {
       if (!conceptsIn(key).some((concept) => this.lexicon.countryOf(concept) !== undefined)) return [];
-      const hits = termHits[i]!;
-      return [new Set(hits.docs.filter((_, at) => hits.exact[at]! > 0))];
+      const { docs, exact } = termHits[i]!;
+      const holding = new Set<number>();
+      for (let at = 0; at < docs.length; at++) if (exact[at]! > 0 && shown.has(docs[at]!)) holding.add(docs[at]!);
+      return [holding];
     });
     const aboutThem = (hit: SearchHit) => {
       const position = this.positions.get(hit.document.id) ?? -1;

@@ -16,8 +16,8 @@ import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type Knowled
 import type { Logger } from '../logger.ts';
 import { SOURCES_FOLDER } from '../config.ts';
 
-/** Version 3: warnings and documents' caps are codes with parameters, worded when shown. */
-const FORMAT = 3;
+/** Version 4: the index's postings as arrays (compact-postings.ts), not MiniSearch's JSON. */
+const FORMAT = 4;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {

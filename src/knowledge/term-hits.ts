@@ -166,34 +166,41 @@ function byScore(scored: Scored): Int32Array {
  * their sum. Translations are looked up only for words few documents hold, so this sorts little.
  */
 function mergeScored(own: Scored, other: Scored): Scored {
-  const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set([...own.terms, ...other.terms]) };
+  const docs: number[] = [];
+  const scores: number[] = [];
+  const levels: number[] = [];
   const row = new Map<number, number>();
   for (const i of byScore(own)) {
-    row.set(own.docs[i]!, out.docs.length);
-    out.docs.push(own.docs[i]!);
-    out.scores.push(own.scores[i]!);
-    out.levels.push(own.levels[i]!);
+    row.set(own.docs[i]!, docs.length);
+    docs.push(own.docs[i]!);
+    scores.push(own.scores[i]!);
+    levels.push(own.levels[i]!);
   }
   for (const i of byScore(other)) {
     const doc = other.docs[i]!;
     const at = row.get(doc);
     if (at === undefined) {
-      out.docs.push(doc);
-      out.scores.push(other.scores[i]!);
-      out.levels.push(other.levels[i]!);
+      docs.push(doc);
+      scores.push(other.scores[i]!);
+      levels.push(other.levels[i]!);
     } else {
-      out.scores[at] = out.scores[at]! + other.scores[i]!;
-      out.levels[at] = Math.max(out.levels[at]!, other.levels[i]!);
+      scores[at] = scores[at]! + other.scores[i]!;
+      levels[at] = Math.max(levels[at]!, other.levels[i]!);
     }
   }
-  return out;
+  return {
+    docs: Int32Array.from(docs),
+    scores: Float64Array.from(scores),
+    levels: Float32Array.from(levels),
+    terms: new Set([...own.terms, ...other.terms]),
+  };
 }
 
 /** Scored documents as the hits of one word, the index terms it matched sorted out by how they count. */
 function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number): TermHits {
-  const exact = Float32Array.from(scored.levels);
+  const exact = scored.levels;
   let exactCount = 0;
-  for (const value of exact) if (value > 0) exactCount++;
+  for (let i = 0; i < exact.length; i++) if (exact[i]! > 0) exactCount++;
   const strict: string[] = [];
   const translated: string[] = [];
   const loose: string[] = [];
@@ -202,9 +209,9 @@ function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number
     (at >= 1 ? strict : at > 0 ? translated : loose).push(term);
   }
   return {
-    docs: Int32Array.from(scored.docs),
+    docs: scored.docs,
     ranked,
-    scores: Float64Array.from(scored.scores),
+    scores: scored.scores,
     exact,
     exactCount,
     strict,
@@ -246,54 +253,96 @@ export function combine(
   limit: number,
   isCandidate?: (doc: number) => boolean,
 ): Combined {
-  const score = new Float64Array(size);
-  const exact = new Float64Array(size);
-  /** 0 not met yet, 1 counted, 2 not a candidate. */
-  const seen = new Uint8Array(size);
-  /** Which term first named a document, and where in its list. */
-  const firstTerm = new Int32Array(size);
-  const firstRow = new Int32Array(size);
+  // A combine within a combine (none today) gets columns of its own.
+  if (combineColumns?.size !== size || combineColumns.busy) combineColumns = new CombineColumns(size);
+  const columns = combineColumns;
+  const { score, exact, seen, firstTerm, firstRow } = columns;
+  columns.busy = true;
   const matched: number[] = [];
-  termHits.forEach((hits, term) => {
-    const weight = weights[term] ?? 1;
-    for (let i = 0; i < hits.docs.length; i++) {
-      const doc = hits.docs[i]!;
-      if (doc < 0) continue;
-      if (seen[doc] !== 1) {
-        if (seen[doc] === 2) continue;
-        if (isCandidate && !isCandidate(doc)) {
-          seen[doc] = 2;
-          continue;
-        }
-        seen[doc] = 1;
-        firstTerm[doc] = term;
-        firstRow[doc] = i;
-        matched.push(doc);
-      }
-      score[doc] = score[doc]! + hits.scores[i]!;
-      exact[doc] = exact[doc]! + weight * hits.exact[i]!;
-    }
-  });
-  // Positive when `a` comes before `b` in the first term's list that names either, best first.
-  const earlier = (a: number, b: number): number => {
-    const term = firstTerm[a]!;
-    if (term !== firstTerm[b]) return firstTerm[b]! - term;
-    const hits = termHits[term]!;
-    const [rowA, rowB] = [firstRow[a]!, firstRow[b]!];
-    return (hits.ranked ? 0 : hits.scores[rowA]! - hits.scores[rowB]!) || rowB - rowA;
-  };
-  const better = (a: number, b: number) => exact[a]! - exact[b]! || score[a]! - score[b]! || earlier(a, b);
-  const top: number[] = [];
-  if (limit > 0) {
+  /** Documents met that are not candidates (`seen` 2). */
+  const rejected: number[] = [];
+  try {
+    return rankTop();
+  } finally {
+    // Back to zeros for the next question: only the documents this one met were written.
     for (const doc of matched) {
-      if (top.length < limit) top.push(doc);
-      else if (better(doc, top[limit - 1]!) > 0) top[limit - 1] = doc;
-      else continue;
-      // Insertion into the short, ordered list of the best so far.
-      for (let at = top.length - 1; at > 0 && better(top[at]!, top[at - 1]!) > 0; at--) {
-        [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+      score[doc] = 0;
+      exact[doc] = 0;
+      seen[doc] = 0;
+    }
+    for (const doc of rejected) seen[doc] = 0;
+    columns.busy = false;
+  }
+
+  function rankTop(): Combined {
+    termHits.forEach((hits, term) => {
+      const weight = weights[term] ?? 1;
+      for (let i = 0; i < hits.docs.length; i++) {
+        const doc = hits.docs[i]!;
+        if (doc < 0) continue;
+        if (seen[doc] !== 1) {
+          if (seen[doc] === 2) continue;
+          if (isCandidate && !isCandidate(doc)) {
+            seen[doc] = 2;
+            rejected.push(doc);
+            continue;
+          }
+          seen[doc] = 1;
+          firstTerm[doc] = term;
+          firstRow[doc] = i;
+          matched.push(doc);
+        }
+        score[doc] = score[doc]! + hits.scores[i]!;
+        exact[doc] = exact[doc]! + weight * hits.exact[i]!;
+      }
+    });
+    // Positive when `a` comes before `b` in the first term's list that names either, best first.
+    const earlier = (a: number, b: number): number => {
+      const term = firstTerm[a]!;
+      if (term !== firstTerm[b]) return firstTerm[b]! - term;
+      const hits = termHits[term]!;
+      const [rowA, rowB] = [firstRow[a]!, firstRow[b]!];
+      return (hits.ranked ? 0 : hits.scores[rowA]! - hits.scores[rowB]!) || rowB - rowA;
+    };
+    const better = (a: number, b: number) => exact[a]! - exact[b]! || score[a]! - score[b]! || earlier(a, b);
+    const top: number[] = [];
+    if (limit > 0) {
+      for (const doc of matched) {
+        if (top.length < limit) top.push(doc);
+        else if (better(doc, top[limit - 1]!) > 0) top[limit - 1] = doc;
+        else continue;
+        // Insertion into the short, ordered list of the best so far.
+        for (let at = top.length - 1; at > 0 && better(top[at]!, top[at - 1]!) > 0; at--) {
+          [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+        }
       }
     }
+    return { ranked: top.map((doc) => ({ doc, score: score[doc]!, coverage: exact[doc]! })), total: matched.length };
   }
-  return { ranked: top.map((doc) => ({ doc, score: score[doc]!, coverage: exact[doc]! })), total: matched.length };
 }
+
+/**
+ * `combine`'s columns, one row per document, kept from one question to the next and left all
+ * zeros: five arrays as long as the corpus each question were megabytes of allocation at 100,000
+ * documents, outside the heap, and each few questions a collection.
+ */
+class CombineColumns {
+  readonly score: Float64Array;
+  readonly exact: Float64Array;
+  /** 0 not met yet, 1 counted, 2 not a candidate. */
+  readonly seen: Uint8Array;
+  /** Which term first named a document, and where in its list. */
+  readonly firstTerm: Int32Array;
+  readonly firstRow: Int32Array;
+  busy = false;
+
+  constructor(readonly size: number) {
+    this.score = new Float64Array(size);
+    this.exact = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+    this.firstTerm = new Int32Array(size);
+    this.firstRow = new Int32Array(size);
+  }
+}
+
+let combineColumns: CombineColumns | undefined;

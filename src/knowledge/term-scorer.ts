@@ -13,9 +13,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-
-type Postings = Map<number, number>;
-type FieldPostings = Map<number, Postings>;
+import { compactPostings, type CompactTerm, type PostingStore } from './compact-postings.ts';
 
 interface Bm25 {
   k: number;
@@ -33,9 +31,9 @@ interface Internals {
     searchOptions: SearchOptions & { bm25: Bm25; maxFuzzy: number };
   };
   _index: {
-    get(term: string): FieldPostings | undefined;
-    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
+    get(term: string): CompactTerm | undefined;
+    atPrefix(prefix: string): Iterable<[string, CompactTerm]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [CompactTerm, number]>;
   };
   _documentCount: number;
   _documentIds: Map<number, unknown>;
@@ -50,16 +48,70 @@ const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 
 /** Documents (by position) a query matched, in the order first matched, with parallel columns. */
 export interface Scored {
-  docs: number[];
-  scores: number[];
-  /** The best `level` of the index terms each document matched. */
-  levels: number[];
-  /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
-  sources: number[];
+  docs: Int32Array;
+  scores: Float64Array;
+  /** The best `level` of the index terms each document matched (as `TermHits.exact` keeps it). */
+  levels: Float32Array;
   /** Every index term that matched some document. */
   terms: Set<string>;
-  /** When asked for: the index terms each document matched, as the keys of MiniSearch's `match`. */
-  matched?: Array<Record<string, true>>;
+  /** When asked for: the index terms each document matched (see `TermSets`), by row. */
+  matched?: { sets: TermSets; of: Int32Array };
+}
+
+/**
+ * The sets of index terms documents matched, each kept once: MiniSearch gives every document an
+ * object whose keys are the terms it matched (`match`), and a suggestion is those keys joined, in
+ * the object's order. Here a document holds the number of such an object, built by the same
+ * steps (a key set on it, another object's keys assigned to it), so the keys come out in the same
+ * order; the documents matching the same terms the same way share one.
+ */
+export class TermSets {
+  private readonly sets: Array<Record<string, true>> = [{}];
+  private readonly withTerm = new Map<string, number>();
+  private readonly unions = new Map<string, number>();
+
+  /** The set numbered `set` with `term` set on it (0 is the empty set). */
+  with(set: number, term: string): number {
+    if (Object.hasOwn(this.sets[set]!, term)) return set;
+    const key = `${set}\u0000${term}`;
+    let found = this.withTerm.get(key);
+    if (found === undefined) {
+      const terms = Object.assign({}, this.sets[set]);
+      terms[term] = true;
+      found = this.sets.push(terms) - 1;
+      this.withTerm.set(key, found);
+    }
+    return found;
+  }
+
+  /** `Object.assign` of the set `to`, a copy, with the set `from`. */
+  union(to: number, from: number): number {
+    if (to === from || from === 0) return to;
+    const key = `${to},${from}`;
+    let found = this.unions.get(key);
+    if (found === undefined) {
+      found = this.sets.push(Object.assign({}, this.sets[to], this.sets[from])) - 1;
+      this.unions.set(key, found);
+    }
+    return found;
+  }
+
+  /** The set's terms in their order, joined with spaces: a suggestion. */
+  phrase(set: number): string {
+    return Object.keys(this.sets[set]!).join(' ');
+  }
+}
+
+/**
+ * A result being built: columns as long as there are documents, of which the first `length` rows
+ * are used. They are taken from and given back to a pool, so that scoring a word most documents
+ * hold does not grow (and leave behind for the collector) four arrays as long as its list.
+ */
+interface Columns extends Omit<Scored, 'levels'> {
+  length: number;
+  levels: Float64Array;
+  /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
+  sources: Int32Array;
 }
 
 /** The query could not be evaluated as MiniSearch would: ask MiniSearch. */
@@ -67,16 +119,21 @@ class Unsupported extends Error {}
 
 export class TermScorer {
   private readonly internals: Internals;
+  private readonly store: PostingStore;
   /** Document position by MiniSearch's short id; -1 for a removed document. */
   private readonly positionOf: Int32Array;
   /** Each field's length in each document, by field id then short id. */
   private readonly lengths: Float64Array[];
   /** Scratch: a document's row in the result being built, -1 when none. */
   private readonly slot: Int32Array;
-  /** Whether the search under way notes each document's matched terms (`Scored.matched`). */
-  private tracking = false;
+  /** When the search under way notes each document's matched terms (`Scored.matched`): their sets. */
+  private tracking: TermSets | undefined;
+  /** Columns given back, ready for the next result (see `Columns`). */
+  private readonly pool: Columns[] = [];
 
+  /** Compacts the index's postings (`compactPostings`) if they are not yet: it must not change after. */
   constructor(index: MiniSearch, position: ReadonlyMap<string, number>, documents: number) {
+    this.store = compactPostings(index);
     this.internals = index as unknown as Internals;
     const { _documentIds, _fieldLength, _nextId, _fieldIds } = this.internals;
     this.positionOf = new Int32Array(_nextId).fill(-1);
@@ -102,15 +159,24 @@ export class TermScorer {
   ): Scored | undefined {
     try {
       const sources = new Set<string>();
-      this.tracking = trackTerms;
+      this.tracking = trackTerms ? new TermSets() : undefined;
       const result = this.query(query, options, level, sources);
-      for (let i = 0; i < result.docs.length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
-      return result;
+      const { length } = result;
+      for (let i = 0; i < length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
+      const scored: Scored = {
+        docs: result.docs.slice(0, length),
+        scores: result.scores.slice(0, length),
+        levels: new Float32Array(result.levels.subarray(0, length)),
+        terms: result.terms,
+        ...(result.matched ? { matched: { sets: result.matched.sets, of: result.matched.of.slice(0, length) } } : {}),
+      };
+      this.giveBack(result);
+      return scored;
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
     } finally {
-      this.tracking = false;
+      this.tracking = undefined;
     }
   }
 
@@ -122,19 +188,31 @@ export class TermScorer {
   suggest(text: string, options: SearchOptions): { suggestion?: string } | undefined {
     const scored = this.search(text, { ...this.internals._options.autoSuggestOptions, ...options }, () => 0, true);
     if (!scored?.matched) return undefined;
-    const rows = Array.from(scored.docs.keys()).sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
-    const groups = new Map<string, { score: number; count: number }>();
-    for (const row of rows) {
-      const phrase = Object.keys(scored.matched[row]!).join(' ');
+    // MiniSearch sorts every document by score (best first, ties in the order matched), groups
+    // them by phrase in that order, summing scores as it goes, and takes the best average, the
+    // first group met winning a tie. Without sorting them all: a group is met first at its best
+    // document (the first row among equals), and its scores summed from the highest are the same
+    // sum in whatever order equal scores come.
+    const { sets, of } = scored.matched;
+    const groups = new Map<string, { scores: number[]; best: number; bestRow: number }>();
+    for (let row = 0; row < scored.docs.length; row++) {
+      const phrase = sets.phrase(of[row]!);
+      const score = scored.scores[row]!;
       const group = groups.get(phrase);
-      if (group) {
-        group.score += scored.scores[row]!;
-        group.count += 1;
-      } else groups.set(phrase, { score: scored.scores[row]!, count: 1 });
+      if (!group) groups.set(phrase, { scores: [score], best: score, bestRow: row });
+      else {
+        group.scores.push(score);
+        if (score > group.best) [group.best, group.bestRow] = [score, row];
+      }
     }
+    const inOrderMet = [...groups].sort(([, a], [, b]) => b.best - a.best || a.bestRow - b.bestRow);
     let best: { suggestion?: string; score: number } = { score: -Infinity };
-    for (const [suggestion, { score, count }] of groups)
-      if (score / count > best.score) best = { suggestion, score: score / count };
+    for (const [suggestion, { scores }] of inOrderMet) {
+      const ascending = Float64Array.from(scores).sort();
+      let sum = ascending[ascending.length - 1]!;
+      for (let i = ascending.length - 2; i >= 0; i--) sum += ascending[i]!;
+      if (sum / scores.length > best.score) best = { suggestion, score: sum / scores.length };
+    }
     return { suggestion: best.suggestion };
   }
 
@@ -143,7 +221,7 @@ export class TermScorer {
     searchOptions: SearchOptions,
     level: (term: string) => number,
     sources: Set<string>,
-  ): Scored {
+  ): Columns {
     if (typeof query !== 'string') {
       if (typeof query !== 'object' || !('queries' in query)) throw new Unsupported();
       const options = { ...searchOptions, ...query, queries: undefined };
@@ -171,7 +249,7 @@ export class TermScorer {
     fuzzy: number | boolean,
     searchOptions: SearchOptions,
     level: (term: string) => number,
-  ): Scored {
+  ): Columns {
     const { _options, _index } = this.internals;
     const options = { ..._options.searchOptions, ...searchOptions };
     if (options.boostDocument || options.filter) throw new Unsupported();
@@ -179,9 +257,9 @@ export class TermScorer {
       (field) => [field, (Object.hasOwn(options.boost ?? {}, field) && options.boost![field]) || 1] as const,
     );
     const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-    const out: Scored = { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
+    const out = this.take();
     this.postings(out, term, 1, _index.get(term), boosts, options.bm25, level);
-    let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
+    let fuzzyMatches: Map<string, [CompactTerm, number]> | undefined;
     if (fuzzy) {
       const share = fuzzy === true ? 0.2 : fuzzy;
       const maxDistance = share < 1 ? Math.min(options.maxFuzzy, Math.round(term.length * share)) : share;
@@ -201,16 +279,16 @@ export class TermScorer {
         const weight = (weights.fuzzy * matched.length) / (matched.length + distance);
         this.postings(out, matched, weight, data, boosts, options.bm25, level);
       }
-    for (let i = 0; i < out.docs.length; i++) this.slot[out.docs[i]!] = -1;
+    for (let i = 0; i < out.length; i++) this.slot[out.docs[i]!] = -1;
     return out;
   }
 
   /** MiniSearch's `termResults`: BM25+ per field, into `out` (whose rows `slot` points to). */
   private postings(
-    out: Scored,
+    out: Columns,
     matched: string,
     termWeight: number,
-    data: FieldPostings | undefined,
+    data: CompactTerm | undefined,
     boosts: ReadonlyArray<readonly [string, number]>,
     bm25: Bm25,
     level: (term: string) => number,
@@ -222,75 +300,107 @@ export class TermScorer {
     const termBoost = 1;
     const docBoost = 1;
     let scored = false;
+    const { shortIds } = this.store;
     for (const [field, fieldBoost] of boosts) {
-      const fieldId = _fieldIds[field]!;
-      const postings = data.get(fieldId);
-      if (!postings) continue;
-      let matchingFields = postings.size;
+      const fieldId = _fieldIds[field];
+      if (fieldId === undefined) continue;
+      const [from, to] = data.rows(fieldId);
+      if (from === to) continue;
+      let matchingFields = to - from;
+      // calcBM25Score's inverse document frequency, recomputed only when a removed document
+      // lowers the count (the same expression of the same numbers: the same double).
+      const inverseFrequency = () => Math.log(1 + (_documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
+      let invDocFreq = inverseFrequency();
       const avgFieldLength = _avgFieldLength[fieldId]!;
       const lengths = this.lengths[fieldId]!;
-      for (const [shortId, termFreq] of postings) {
+      const { docs, scores, levels, sources } = out;
+      for (let row = from; row < to; row++) {
+        const shortId = shortIds[row]!;
         const doc = this.positionOf[shortId] ?? -1;
         if (doc < 0) {
           matchingFields -= 1;
+          invDocFreq = inverseFrequency();
           continue;
         }
+        const termFreq = this.store.count(row);
         // calcBM25Score, term for term, so that the sums come out the same.
-        const invDocFreq = Math.log(1 + (_documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
         const rawScore =
           invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[shortId]!) / avgFieldLength)));
         const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
         scored = true;
-        const row = this.slot[doc]!;
-        if (row < 0) {
-          this.slot[doc] = out.docs.length;
-          out.docs.push(doc);
-          out.scores.push(weightedScore);
-          out.levels.push(termLevel);
-          out.sources.push(1);
-          if (this.tracking) out.matched!.push({ [matched]: true });
+        const at = this.slot[doc]!;
+        if (at < 0) {
+          const next = out.length++;
+          this.slot[doc] = next;
+          docs[next] = doc;
+          scores[next] = weightedScore;
+          levels[next] = termLevel;
+          sources[next] = 1;
+          if (this.tracking) out.matched!.of[next] = this.tracking.with(0, matched);
         } else {
-          out.scores[row] = out.scores[row]! + weightedScore;
-          if (termLevel > out.levels[row]!) out.levels[row] = termLevel;
-          if (this.tracking) out.matched![row]![matched] = true;
+          scores[at] = scores[at]! + weightedScore;
+          if (termLevel > levels[at]!) levels[at] = termLevel;
+          if (this.tracking) out.matched!.of[at] = this.tracking.with(out.matched!.of[at]!, matched);
         }
       }
     }
     if (scored) out.terms.add(matched);
   }
 
-  private noneMatched(): Pick<Scored, 'matched'> {
-    return this.tracking ? { matched: [] } : {};
+  /** Empty columns for a result, from the pool when it has some. */
+  private take(): Columns {
+    const size = this.slot.length;
+    const columns = this.pool.pop() ?? {
+      docs: new Int32Array(size),
+      scores: new Float64Array(size),
+      levels: new Float64Array(size),
+      sources: new Int32Array(size),
+      terms: new Set<string>(),
+      matched: undefined,
+      length: 0,
+    };
+    columns.length = 0;
+    columns.terms = new Set();
+    if (this.tracking) columns.matched = { sets: this.tracking, of: new Int32Array(size) };
+    else columns.matched = undefined; // not `delete`: the pooled objects keep one shape
+    return columns;
+  }
+
+  private giveBack(columns: Columns): void {
+    this.pool.push(columns);
   }
 
   /** MiniSearch's OR: the first result, with each next one's documents added to it or after it. */
-  private or(results: Scored[], combineWith: string | undefined): Scored {
+  private or(results: Columns[], combineWith: string | undefined): Columns {
     if (combineWith !== undefined && combineWith.toLowerCase() !== 'or') throw new Unsupported();
     const [first, ...rest] = results;
-    if (!first) return { docs: [], scores: [], levels: [], sources: [], terms: new Set(), ...this.noneMatched() };
+    if (!first) return this.take();
     if (rest.length === 0) return first;
-    for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = i;
+    for (let i = 0; i < first.length; i++) this.slot[first.docs[i]!] = i;
     for (const next of rest) {
       for (const term of next.terms) first.terms.add(term);
-      for (let i = 0; i < next.docs.length; i++) {
+      for (let i = 0; i < next.length; i++) {
         const doc = next.docs[i]!;
         const row = this.slot[doc]!;
         if (row < 0) {
-          this.slot[doc] = first.docs.length;
-          first.docs.push(doc);
-          first.scores.push(next.scores[i]!);
-          first.levels.push(next.levels[i]!);
-          first.sources.push(next.sources[i]!);
-          if (this.tracking) first.matched!.push(next.matched![i]!);
+          const added = first.length++;
+          this.slot[doc] = added;
+          first.docs[added] = doc;
+          first.scores[added] = next.scores[i]!;
+          first.levels[added] = next.levels[i]!;
+          first.sources[added] = next.sources[i]!;
+          if (this.tracking) first.matched!.of[added] = next.matched!.of[i]!;
         } else {
           first.scores[row] = first.scores[row]! + next.scores[i]!;
           first.levels[row] = Math.max(first.levels[row]!, next.levels[i]!);
           first.sources[row] = first.sources[row]! + next.sources[i]!;
-          if (this.tracking) Object.assign(first.matched![row]!, next.matched![i]!);
+          if (this.tracking)
+            first.matched!.of[row] = this.tracking.union(first.matched!.of[row]!, next.matched!.of[i]!);
         }
       }
+      this.giveBack(next);
     }
-    for (let i = 0; i < first.docs.length; i++) this.slot[first.docs[i]!] = -1;
+    for (let i = 0; i < first.length; i++) this.slot[first.docs[i]!] = -1;
     return first;
   }
 }
