@@ -117,6 +117,9 @@ const RERANKED = 10;
 /** The first result quotes up to this many characters of its passage, the others `findAnswer`'s 320. */
 const FIRST_SNIPPET = 600;
 
+/** Lexicon groups whose concepts are names of places, which a document must hold to be about them. */
+const PLACE_GROUPS: ReadonlySet<string> = new Set(['place', 'nationality']);
+
 /** In that ranking, the answering sentence's own score counts this much beside the passage's coverage, */
 const FOCUS_WEIGHT = 1.0;
 /** and a title holding the question's words this much (a document about it, not one mentioning it), */
@@ -536,7 +539,7 @@ export class KnowledgeBase {
     const { value, at } = this.valueIn(hits, question, aboutThem);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
     const answered =
-      this.answers(hits[0], parsed, termHits) &&
+      this.answers(hits[0], parsed, termHits, keys) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
       (!question.kind ||
         !VALUE_REQUIRED.has(question.kind) ||
@@ -623,17 +626,38 @@ export class KnowledgeBase {
     return { at: 0 };
   }
 
-  private answers(first: SearchHit | undefined, parsed: ParsedQuery, termHits: readonly TermHits[]): boolean {
+  private answers(
+    first: SearchHit | undefined,
+    parsed: ParsedQuery,
+    termHits: readonly TermHits[],
+    keys: readonly string[],
+  ): boolean {
     if (!first || first.coverage < this.options.minCoverage) return false;
     // A name the answering document does not hold, in any form or language ("Sweden", "Selb"; a
     // prefix or a typo of another word does not count), is something it does not answer about.
     const position = this.positions.get(first.document.id) ?? -1;
     return parsed.names.every((name) => {
-      const hits = termHits[parsed.words.findIndex((word) => word === name)];
-      if (!hits) return true;
+      const word = parsed.words.findIndex((written) => written === name);
+      const hits = termHits[word];
+      if (!hits || this.isCommonNoun(keys[word] ?? name)) return true;
       const at = hits.docs.indexOf(position);
       return at >= 0 && hits.exact[at]! > 0;
     });
+  }
+
+  /**
+   * A capitalised word the lexicon knows as something other than a place: a German noun
+   * ("Aktionstag", "Dokumente"), which another language's document says in other words, not a name.
+   */
+  private isCommonNoun(key: string): boolean {
+    const concepts = conceptsIn(key);
+    return (
+      concepts.length > 0 &&
+      concepts.every(
+        (concept) =>
+          !PLACE_GROUPS.has(this.lexicon.groupOf(concept) ?? '') && this.lexicon.countryOf(concept) === undefined,
+      )
+    );
   }
 
   /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
