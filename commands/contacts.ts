@@ -141,7 +141,7 @@ export default defineCommand({
     query: {
       type: 'string',
       autocomplete: true,
-      max: 100,
+      max: 200,
     },
   },
   run: ({ query }, ctx) => answer(query, 0, ctx),

@@ -57,6 +57,16 @@ describe('refusals', () => {
 });
 
 describe('answers', () => {
+  it('takes a question as long as people write them in every lookup, up to 200 characters', async () => {
+    const question =
+      'Kdy vstoupila v platnost smlouva mezi Českou republikou a Slovenskou republikou o policejní spolupráci a kterou dohodu nahradila?';
+    expect(question.length).toBeGreaterThan(100);
+    for (const command of ['search', 'treaty', 'contacts']) {
+      const result = await ask([command, '--query', question], env, registry);
+      expect(result.code, command).toBe(0);
+    }
+  });
+
   it('answers in readable text without --json, in Czech with --locale cs', async () => {
     const { code, stdout } = await ask(['search', '--query', 'Havránková', '--locale', 'cs'], env, registry);
     expect(code).toBe(0);
