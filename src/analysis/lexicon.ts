@@ -65,6 +65,7 @@ export class Lexicon {
   /** In how many concepts each word stands. */
   private readonly spread = new Map<string, number>();
   private readonly expansions = new Map<number, TermWord[]>();
+  private readonly phrases = new Map<number, string[][]>();
 
   constructor(concepts: readonly Concept[]) {
     // A later concept with an id already seen extends it: a moderator's file adds words to ours.
@@ -154,6 +155,23 @@ export class Lexicon {
   /** Whether a word (folded) is a word of some concept: a common word, not a name. */
   knows(folded: string): boolean {
     return this.spread.has(folded);
+  }
+
+  /**
+   * A concept's terms of several words, as their folded words in order ("action day", "hot
+   * pursuit"): a text holding one says the concept, though its words alone are too common to.
+   */
+  phrasesOf(id: string): ReadonlyArray<readonly string[]> {
+    const at = this.byId.get(id);
+    if (at === undefined) return [];
+    let phrases = this.phrases.get(at);
+    if (!phrases) {
+      phrases = this.terms
+        .filter((term) => term.concept === at && term.words.length > 1)
+        .map((term) => term.words.map((word) => word.folded));
+      this.phrases.set(at, phrases);
+    }
+    return phrases;
   }
 
   /**

@@ -9,6 +9,7 @@ import { sentencesOf, type Passage } from './passages.ts';
 import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
+import { containsPhrase } from './query.ts';
 import { termsOf } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
@@ -21,6 +22,8 @@ interface WeightedTerm {
   translated: ReadonlySet<string>;
   /** Prefix and fuzzy expansions. */
   loose: ReadonlySet<string>;
+  /** The word's concepts said in several words in the other languages ("action day" for "Aktionstag"), as index terms. */
+  phrases: ReadonlyArray<readonly string[]>;
 }
 
 export interface Question {
@@ -88,30 +91,32 @@ const CITATION_PENALTY = 0.5;
 type Levels = Float64Array;
 
 /** A passage read once: its sentences and the terms of each, and of the whole with its heading. */
+/** A text's index terms, as a set and in order (for the lexicon's phrases). */
+interface Words extends ReadonlySet<string> {
+  readonly order?: readonly string[];
+}
+
 interface ReadPassage {
   sentences: string[];
-  terms: Array<Set<string>>;
-  all: Set<string>;
-  heading: Set<string>;
+  terms: Words[];
+  all: Words;
+  heading: Words;
 }
+
+const wordsIn = (text: string): Words => {
+  const order = termsOf(text);
+  return Object.assign(new Set(order), { order });
+};
 
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
 const readPassage = memoByObject((passage: Passage): ReadPassage => {
   const sentences = sentencesOf(passage.text);
-  const all = new Set(termsOf(`${passage.heading ?? ''}\n${passage.text}`));
   return {
     sentences,
-    terms: sentences.map((sentence) => new Set(termsOf(sentence))),
-    all,
-    heading: new Set(termsOf(passage.heading ?? '')),
+    terms: sentences.map(wordsIn),
+    all: wordsIn(`${passage.heading ?? ''}\n${passage.text}`),
+    heading: wordsIn(passage.heading ?? ''),
   };
-});
-
-/** Every word of a document's passages: what the document says anywhere. */
-const wordsOfAll = memoByObject((passages: readonly Passage[]): Set<string> => {
-  const words = new Set<string>();
-  for (const passage of passages) for (const word of readPassage(passage).all) words.add(word);
-  return words;
 });
 
 /** Whether a text's words hold any of a term's: the smaller side is walked (a document holds thousands). */
@@ -122,13 +127,13 @@ const holdsAny = (words: ReadonlySet<string>, of: ReadonlySet<string>): boolean 
   return false;
 };
 
-function levels(text: string | ReadonlySet<string>, question: Question): Levels {
-  const words = typeof text === 'string' ? new Set(termsOf(text)) : text;
+function levels(text: string | Words, question: Question): Levels {
+  const words = typeof text === 'string' ? wordsIn(text) : text;
   const found = new Float64Array(question.terms.length);
   question.terms.forEach((term, i) => {
     found[i] = holdsAny(words, term.strict)
       ? 1
-      : holdsAny(words, term.translated)
+      : holdsAny(words, term.translated) || saysPhrase(words, term.phrases)
         ? TRANSLATED
         : holdsAny(words, term.loose)
           ? LOOSE
@@ -136,6 +141,12 @@ function levels(text: string | ReadonlySet<string>, question: Question): Levels 
   });
   return found;
 }
+
+/** Whether a text (its words in order) holds one of the phrases, word for word. */
+const saysPhrase = (words: Words, phrases: ReadonlyArray<readonly string[]>): boolean =>
+  phrases.length > 0 &&
+  words.order !== undefined &&
+  phrases.some((phrase) => phrase.every((word) => words.has(word)) && containsPhrase(words.order!, phrase));
 
 /** Whether a sentence names what a "how many" question counts (always, for another question). */
 export const namesCounted = (sentence: string, question: Question): boolean => {
@@ -159,15 +170,19 @@ export function findAnswer(
   const total = totalWeight(question);
   if (passages.length === 0 || total === 0) return undefined;
   const titleLevels = levels(title, question);
-  const documentLevels = levels(wordsOfAll(passages), question);
-  const given = (i: number) => Math.max(titleLevels[i]!, DOCUMENT_GIVEN * documentLevels[i]!);
   const bonus = (KIND_BONUS * total) / question.terms.length;
   let best: { passage: Passage; sentences: string[]; at: number; score: number; coverage: number } | undefined;
-  for (const passage of passages) {
-    const { sentences, terms, all, heading } = readPassage(passage);
-    const around = levels(all, question);
+  const read = passages
+    .map((passage) => ({ passage, ...readPassage(passage) }))
+    .map((passage) => ({ ...passage, around: levels(passage.all, question) }))
+    .filter(({ around }) => around.some((level) => level > 0));
+  // What the document says anywhere: the best of its passages, for each question word.
+  const documentLevels = new Float64Array(question.terms.length);
+  for (const { around } of read)
+    around.forEach((level, i) => (documentLevels[i] = Math.max(documentLevels[i]!, level)));
+  const given = (i: number) => Math.max(titleLevels[i]!, DOCUMENT_GIVEN * documentLevels[i]!);
+  for (const { passage, sentences, terms, heading, around } of read) {
     const named = heading.size > 0 ? levels(heading, question) : undefined;
-    if (!around.some((level) => level > 0)) continue;
     const coverage = weighted(question, (i) => Math.max(around[i]!, given(i))) / total;
     sentences.forEach((sentence, at) => {
       const own = levels(terms[at]!, question);

@@ -487,7 +487,7 @@ export class KnowledgeBase {
     const allowed = documentsPassing(this.documents, filters);
     const keys = this.retrievalKeys(parsed.words);
     const termHits = keys.map((key) => this.retriever.hits(key));
-    const question = this.question(query, parsed.words, termHits);
+    const question = this.question(query, parsed.words, keys, termHits);
     const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
       if (!document || (allowed && !allowed.has(document.id))) return false;
@@ -559,7 +559,12 @@ export class KnowledgeBase {
    * The question's words (`words`, as parsed; `termHits` for each) weighted by rarity (a word no document holds weighs most), with the index
    * words each matched, and the kind of answer its question words ask for.
    */
-  private question(query: string, words: readonly string[], termHits: readonly TermHits[]): Question {
+  private question(
+    query: string,
+    words: readonly string[],
+    keys: readonly string[],
+    termHits: readonly TermHits[],
+  ): Question {
     const documents = Math.max(1, this.documents.length);
     const weights = termHits.map((hits) =>
       hits.exactCount > 0 ? Math.log(1 + documents / hits.exactCount) : undefined,
@@ -574,6 +579,7 @@ export class KnowledgeBase {
       strict: new Set(hits.strict),
       translated: new Set(hits.translated),
       loose: new Set(hits.loose),
+      phrases: conceptsIn(keys[i]!).flatMap((concept) => this.lexicon.phrasesOf(concept)),
     }));
     const kind = answerKind(query);
     // A person is a name no lexicon knows as a word: German capitalises every noun.
@@ -664,10 +670,12 @@ export class KnowledgeBase {
   answerIn(document: Document, query: string): SearchHit | undefined {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0) return undefined;
+    const keys = this.retrievalKeys(parsed.words);
     const question = this.question(
       query,
       parsed.words,
-      this.retrievalKeys(parsed.words).map((key) => this.retriever.hits(key)),
+      keys,
+      keys.map((key) => this.retriever.hits(key)),
     );
     const answer = findAnswer(this.passagesOf(document), document.title, question);
     return answer && { document, score: 0, ...answer };
