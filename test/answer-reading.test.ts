@@ -33,7 +33,7 @@ const filler = (topic: string) =>
 
 const NEWS = `Smuggling ring dismantled on the northern route
 
-The investigation, code-named Operation RIVER GATE, began in 2025 after border police noticed rented vans crossing repeatedly at night.
+The investigation, code-named Operation RIVER GATE, began in 2025 after border police noticed rented vans crossing repeatedly at night. In an earlier case, officers seized two vans.
 
 ${filler('phone')}
 
@@ -71,6 +71,12 @@ describe('reading the answer', () => {
       expect(results.answered, query).toBe(true);
       expect(results.value?.text, query).toBe('EUR 250 000');
     }
+  });
+
+  it('finds a concept another language says in several words, word for word', () => {
+    // "Aktionstag" is "action day": two words too common alone to stand for it.
+    const results = kb.search('Was wurde am Aktionstag beschlagnahmt?');
+    expect(results.hits[0]?.sentence).toContain('On the action day');
   });
 
   it('does not read a road number as a count, and reads where people were taken', () => {
