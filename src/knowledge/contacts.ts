@@ -216,6 +216,12 @@ const PLACE_OF = new Map<string, string>(
   PLACES.flatMap((forms) => forms.split(' ').map((form): [string, string] => [form, forms])),
 );
 
+/** The function words a folded text calls for. */
+const functionsOf = (folded: string): string =>
+  FUNCTIONS.filter(([pattern]) => pattern.test(folded))
+    .map(([, words]) => words)
+    .join(' · ');
+
 /** The function words and other-language place names a contact's own words call for. */
 function glossesOf(contact: ContactPoint): string {
   const own = fold(
@@ -267,7 +273,12 @@ function buildDirectory(kb: KnowledgeBase): Directory {
       text: ({ contact }) =>
         [contact.city, contact.address, ...countryNames(contact.country)].filter(Boolean).join(' · '),
     },
-    document: { boost: 0.5, text: ({ document }) => [document.title, document.country].filter(Boolean).join(' · ') },
+    // What the page is about says what its units are ("Standort Schwandorf" of a page on the joint centre), in every language.
+    document: {
+      boost: 0.5,
+      text: ({ document }) =>
+        [document.title, document.country, functionsOf(fold(document.title ?? ''))].filter(Boolean).join(' · '),
+    },
     functions: { boost: 2, text: ({ contact }) => glossesOf(contact) },
   });
   const names = [
