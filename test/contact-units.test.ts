@@ -16,7 +16,7 @@ const ask = (query: string) => runQuery(contacts, query, kb);
 
 describe('units named as their pages name them', () => {
   it('reads each unit of a bulleted list as its own contact, with its German number whole', async () => {
-    const watch = (await ask('24/7 Bundespolizeiinspektion Waldmünchen')).cards[0];
+    const watch = (await ask('Wache Bundespolizeiinspektion Waldmünchen')).cards[0];
     expect(watch?.title).toBe('Bundespolizeiinspektion Waldmünchen');
     expect(fieldOf(watch, 'Phones')).toContain('0 99 72 - 94 07 - 0');
     const kemnath = (await ask('Polizeiinspektion Kemnath')).cards[0];
@@ -44,5 +44,11 @@ describe('units named as their pages name them', () => {
     const escort = (await ask('skupina eskort letisko')).cards[0];
     expect(escort?.title).toBe('Skupina eskort Letisko Piešťany');
     expect(fieldOf(escort, 'E-mails')).toBe('eskorty.trnava@minv.example');
+  });
+
+  it('finds a unit by what the lexicon says it is when none of its words is typed, and places it by its numbers', async () => {
+    const centre = (await ask('Einsatzzentrum Österreich')).cards[0];
+    expect(centre?.title).toBe('Einsatz- und Lagezentrum der Landespolizeidirektion');
+    expect(fieldOf(centre, 'Phones')).toContain('+43 (0) 59133 40-1000');
   });
 });

@@ -216,6 +216,20 @@ const PLACE_OF = new Map<string, string>(
   PLACES.flatMap((forms) => forms.split(' ').map((form): [string, string] => [form, forms])),
 );
 
+/** What a contact says of itself: its organisation, unit, divisions, head's post and line labels. */
+const ownWords = (contact: ContactPoint): string =>
+  [contact.organisation, contact.unit, contact.head?.role, ...contact.divisions, ...contact.phones.map((p) => p.label)]
+    .filter(Boolean)
+    .join(' · ');
+
+/**
+ * The lexicon's concepts a text names (German compounds by their parts: "Koordinationscenter" is
+ * a coordination centre), each as one token no word of a page is: a unit written in one language
+ * is found by a question in any other the lexicon knows.
+ */
+const conceptTokens = (concepts: Iterable<string>): string =>
+  [...concepts].map((concept) => `lexconcept${concept.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' ');
+
 /** The function words a folded text calls for. */
 const functionsOf = (folded: string): string =>
   FUNCTIONS.filter(([pattern]) => pattern.test(folded))
@@ -280,6 +294,7 @@ function buildDirectory(kb: KnowledgeBase): Directory {
         [document.title, document.country, functionsOf(fold(document.title ?? ''))].filter(Boolean).join(' · '),
     },
     functions: { boost: 2, text: ({ contact }) => glossesOf(contact) },
+    concepts: { boost: 2, text: ({ contact }) => conceptTokens(kb.conceptsOf(ownWords(contact))) },
   });
   const names = [
     ...new Set(
@@ -314,6 +329,9 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
 
+/** How much a concept shared with the question counts beside its words. */
+const CONCEPT_WEIGHT = 2;
+
 /**
  * The contact points answering a query, best first, each with its matching phone lines first.
  * Matches scoring under `minShareOfBest` times the best are left out, so a strong answer is not buried.
@@ -322,13 +340,29 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
   const { entries, index } = directory(kb);
   const parsed = parseContactQuery(query);
   // Scored by the words some contact holds (a Czech form by its stem): one unknown word loses nothing.
-  const { known } = knownWords(index, parsed.words.split(' ').filter(Boolean));
+  const { known, unknown } = knownWords(index, parsed.words.split(' ').filter(Boolean));
   const byWords = new Map(index.search(known.join(' ')).map((hit) => [hit.item, hit]));
+  // A word no contact holds may still name what a unit is in another language ("coordination centre" for
+  // "Koordinationscenter"): the lexicon's concepts of those words, matched against those each unit names.
+  const unheard = new Set(unknown.map(fold));
+  const asConcepts = kb
+    .conceptsByWord(parsed.words)
+    .filter(({ word }) => unheard.has(fold(word)))
+    .flatMap(({ concepts }) => concepts);
+  // Averaged over the concepts asked: a German compound names many, and shares as many by chance.
+  const concepts = [...new Set(asConcepts)];
+  const byConcepts = new Map(
+    index.search(conceptTokens(concepts), 0).map((hit) => [hit.item, hit.score / concepts.length]),
+  );
   const matches = entries.flatMap((entry): ContactMatch[] => {
     const terms = byWords.get(entry)?.terms ?? [];
     const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));
     const byDigits = entry.contact.phones.some((phone) => matchesDigits(phone, parsed)) ? 10 : 0;
-    const score = (byWords.get(entry)?.score ?? 0) + needsScore(entry.contact, parsed) + byDigits;
+    const score =
+      (byWords.get(entry)?.score ?? 0) +
+      CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) +
+      needsScore(entry.contact, parsed) +
+      byDigits;
     if (score <= 0) return [];
     const phones = [...scored].sort((a, b) => b.score - a.score); // stable: equal lines keep the document's order
     return [

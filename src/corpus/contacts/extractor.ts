@@ -226,10 +226,13 @@ export const contacts: Extractor = {
       return true;
     });
     inheritAddresses(unique, blocks);
+    // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
+    // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
     for (const contact of unique) {
       contact.country ??=
-        countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ??
+        countriesMentioned([contact.unit, contact.address].filter(Boolean).join(' '))[0] ??
         countryOfPhones(contact) ??
+        countriesMentioned(contact.organisation)[0] ??
         country;
       if (!contact.country) delete contact.country;
     }
