@@ -140,18 +140,33 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
     .map((step) => step && sentenceStating(ctx.kb, step))
     .find(Boolean);
-  const content = [answerLine(best, words, ctx.locale), evidenceLine(evidence)];
+  const content = [answerLine(best, relatedEntries(ctx.kb, best), words, ctx.locale), evidenceLine(evidence)];
   return { content: content.filter(Boolean).join('\n'), cards: [agreementCard(best, others, words, ctx)] };
 }
 
-/** The answer first: when it was signed, its latest dated step, and which agreement ("**Signed: 14 November 2023** · in force: … · Smlouva …"). */
-function answerLine(entry: AgreementEntry, words: Words, locale: Locale): string {
+/** A name cut to fit a line. */
+const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
+
+/**
+ * The answer first: when it was signed, its latest dated step, which agreement, and what it
+ * replaced or what replaced it ("**Signed: 14 November 2023** · in force: … · Smlouva … · replaces
+ * Smlouva …"); the replaced one's dates stay on its own card, not to be read as this one's.
+ */
+function answerLine(
+  entry: AgreementEntry,
+  related: ReturnType<typeof relatedEntries>,
+  words: Words,
+  locale: Locale,
+): string {
   const latest = latestStep(entry);
-  const name = entry.agreement.name.length > 120 ? `${entry.agreement.name.slice(0, 119)}…` : entry.agreement.name;
+  const replaced = related.replaces.map((old) => words.replacesLine(escapeMarkdown(shortName(old.agreement.name, 80))));
+  const successor = related.replacedBy?.agreement.name ?? entry.agreement.replacedBy;
   return [
     `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}**`,
     latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
-    escapeMarkdown(name),
+    escapeMarkdown(shortName(entry.agreement.name, 120)),
+    ...replaced,
+    successor ? words.replacedByLine(escapeMarkdown(shortName(successor, 80))) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

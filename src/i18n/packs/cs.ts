@@ -635,6 +635,8 @@ export const cs: Pack = {
     },
     replaces: 'Nahrazuje',
     replacedBy: 'Nahrazena (již neplatí)',
+    replacesLine: (name: string) => `nahrazuje ${name}`,
+    replacedByLine: (name: string) => `již neplatí, nahrazena: ${name}`,
     alsoMatching: 'Odpovídá také',
     noMatch: (query) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
     noAgreementWith: (countries) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,

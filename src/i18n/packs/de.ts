@@ -655,6 +655,8 @@ export const de: Pack = {
     },
     replaces: 'Ersetzt',
     replacedBy: 'Ersetzt durch (nicht mehr in Kraft)',
+    replacesLine: (name: string) => `ersetzt ${name}`,
+    replacedByLine: (name: string) => `nicht mehr in Kraft, ersetzt durch ${name}`,
     alsoMatching: 'Ebenfalls passend',
     noMatch: (query) => `Kein Abkommen passt zu „${query}“.`,
     noAgreementWith: (countries) => `Die Dokumente beschreiben kein Abkommen mit ${countries}.`,
