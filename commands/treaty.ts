@@ -20,7 +20,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
-import { latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
+import { aboutSubjectOf, latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 
 const treatyText = texts('treaty');
@@ -133,7 +133,10 @@ function list(page: number, words: Words, ctx: Context): Reply {
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = treatyText(ctx.locale);
   if (!query) return list(page, words, ctx);
-  const { matches, countries } = findAgreements(ctx.kb, query);
+  const found = findAgreements(ctx.kb, query);
+  const { countries } = found;
+  // What the query says the agreement is about must be in its name: the parties alone do not make it the one asked.
+  const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
   const [best, ...others] = matches;
   if (!best) return noMatch(query, countries, words, ctx);
   // Then the evidence: the document's sentence stating the latest step (or the signing), whole and as written.

@@ -128,6 +128,18 @@ function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, forms: ReadonlyS
 }
 
 /**
+ * Whether an agreement is about what a question names besides its kind, step and parties: "zmluva o
+ * policajnej spolupráci Slovensko Rakúsko" is not answered by the Slovak-Austrian agreement on a
+ * joint contact point. A question naming no subject accepts any.
+ */
+export function aboutSubjectOf(kb: KnowledgeBase, query: string): (entry: AgreementEntry) => boolean {
+  const subject = subjectWords(kb, query);
+  if (subject.length === 0) return () => true;
+  const forms = subjectForms(kb, subject);
+  return (entry) => namesSubject(kb, entry, forms);
+}
+
+/**
  * The agreement a question is about: among those between the parties it names (or, naming none,
  * those of the documents search found for it), the one in the documents search ranked first
  * across languages, whose name holds most of its words; a replaced instrument yields to the one
