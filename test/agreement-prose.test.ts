@@ -16,6 +16,26 @@ const SLOVAK = `Ministri vnútra Slovenska a Maďarska v piatok v Komárne podp�
 
 const IN_FORCE = `Der neue deutsch-polnische Polizeivertrag ist am Donnerstag in Kraft getreten. Er erlaubt gemeinsame Streifen im Grenzgebiet.`;
 
+const WIRE = `The readmission agreement between Poland and Slovakia came into force on Saturday, the interior ministry said. The two governments signed it in April 2015 after two years of talks.`;
+
+describe('a news item dates what it reports from its dateline, never by it', () => {
+  it('reads a month without a day as the month, and a weekday back from the dateline', () => {
+    const [found] = extractAgreements(WIRE, { title: 'Readmission deal in force', date: '2016-10-03', countries: [] });
+    expect(found?.signed).toBe('2015-04');
+    expect(found?.history?.find((step) => /came into force/.test(step.status))?.date).toBe('2016-10-01');
+  });
+
+  it('shows a month as the month in every language', async () => {
+    const kb = new KnowledgeBase([parseDocument('wire.txt', `Readmission deal in force\n\n${WIRE}`)]);
+    for (const [locale, month] of [
+      ['en', 'April 2015'],
+      ['cs', 'duben 2015'],
+      ['de', 'April 2015'],
+    ] as const)
+      expect((await runQuery(treaty, 'Poland Slovakia readmission', kb, locale)).content).toContain(month);
+  });
+});
+
 describe('agreements reported in German and Slovak', () => {
   it('reads a German compound noun, the countries in the genitive, the place and the weekday of the signing', () => {
     const [found] = extractAgreements(GERMAN, {

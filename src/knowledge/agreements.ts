@@ -59,16 +59,19 @@ const significantWords = (name: string): Set<string> =>
       .map((word) => word.slice(0, 6)),
   );
 
+/** Two signing dates that can be the same day: equal, or a month ("2015-04") and a day of it. */
+const sameSigning = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
 /** Two reports of one agreement (same parties already): the same distinguishing words, whatever the wording around them. */
 function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
-  // Signed on different days: two instruments, however alike their (generic) names.
-  if (a.agreement.signed && b.agreement.signed && a.agreement.signed !== b.agreement.signed) return false;
+  // Signed on different days: two instruments, however alike their (generic) names. A month ("2015-04") fits its days.
+  if (a.agreement.signed && b.agreement.signed && !sameSigning(a.agreement.signed, b.agreement.signed)) return false;
   // Two instruments of different families read from notices (a treaty and its protocol): never one.
   if (a.agreement.type && b.agreement.type && a.agreement.type !== b.agreement.type) return false;
   if (keyOf(a.agreement) === keyOf(b.agreement)) return true;
   if (a.document === b.document) return false;
   // The same parties signing on the same day: one agreement, however each report names it (in any language).
-  if (a.agreement.signed && a.agreement.signed === b.agreement.signed) return true;
+  if (a.agreement.signed && b.agreement.signed && sameSigning(a.agreement.signed, b.agreement.signed)) return true;
   // A report without the signing day that has it enter into force on the day a notice does: the same one.
   const inForce = (account: Account) =>
     account.agreement.history
@@ -113,10 +116,11 @@ function merge(accounts: readonly Account[]): AgreementEntry {
       Number(Boolean(b.agreement.type)) - Number(Boolean(a.agreement.type)),
   );
   const fullest = ranked[0]!.agreement;
+  // The day when one report states it, else the month another does.
   const signed = accounts
     .map((a) => a.agreement.signed)
     .filter((date): date is string => Boolean(date))
-    .sort()[0];
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
   const place = fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
   const parties = [...new Set(ranked.flatMap((account) => account.agreement.parties))];
   const seen = new Set<string>();

@@ -19,7 +19,7 @@
  *   signing sentences; none found → the document's two most mentioned countries.
  * - Agreements are ordered by how many sentences refer to them, so the main one comes first.
  */
-import { findDates, monthOf, relativeDay } from '../dates.ts';
+import { findDates, monthOf, monthsIn, relativeDay } from '../dates.ts';
 import { fold } from '../clean.ts';
 import { countriesMentioned } from '../countries.ts';
 import type { Agreement } from '../types.ts';
@@ -66,18 +66,24 @@ const czechNoun = (word: string): { noun: string; display: string } | undefined 
 };
 /** The determiner of a generic noun: the last "a/the/this..." within the three words before it. */
 const DETERMINER_BEFORE =
-  /(?<!\p{L})(a|an|the|this|that|its|their|ein|eine|einen|einem|eines|der|die|das|dem|den|des|dieses|diese|dieser)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?<!\p{L})(a|an|the|this|that|its|their|ein|eine|einen|einem|eines|der|die|das|dem|den|des|dieses|diese|dieser)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
+/** Words before a noun that say nothing of what the agreement is about. */
+const EMPTY_MODIFIERS = new Set(
+  'new first second latest current own recent previous old two both bilateral landmark historic neue neues neuen neuer'.split(
+    ' ',
+  ),
+);
 /** Determiners that introduce something new ("a", "ein"): a new instrument, not the one spoken of. */
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'eines']);
 const SUBJECT_AFTER =
   /^\s+((?:on|about|concerning|regarding|o|v oblasti|über|zur|zum|betreffend)\s+[^,.;]{3,60}?)(?=\s+(?:between|with|signed|which|that|in\s+\p{Lu}|on\s+\d|mezi|medzi|s|so|se|podepsan\p{L}*|podpísan\p{L}*|kter\p{L}*|ktor\p{L}*|dne|dňa|byl\p{L}*|bol\p{L}*|bude|vstoup\p{L}*|nadobud\p{L}*|ve?\s+\p{Lu}|zwischen|mit|am|wurde|ist|tritt|trat|unterzeichne\p{L}*)(?=\s|$)|[,.;]|$)/u;
 const LEADING_DETERMINERS = /^(?:(?:The|A|An|This|That|New|Its|Their|On|In|Under|With)\s+)+/u;
 const ACTION =
-  /(?<!\p{L})(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed|podeps\p{L}*|uzavř\p{L}*|schvál\p{L}*|ratifik\p{L}*|vstoup\p{L}* v platnost|vstup\p{L}* v platnost|nabyl\p{L}* (?:platnosti|účinnosti)|sjedn\p{L}*|parafov\p{L}*|podpís\p{L}*|podpisa\p{L}*|uzavre\p{L}*|nadobud\p{L}* (?:platnos\p{L}*|účinnos\p{L}*)|vstúpi\p{L}* do platnosti|rokova\p{L}*|dojedna\p{L}*|unterzeichne\p{L}*|unterschrieben|unterschrieb\p{L}*|abgeschlossen|geschlossen|schlossen|ratifizier\p{L}*|in Kraft (?:getreten|treten|tritt|trat)|(?:tritt|trat|treten)\s(?:[\p{L}\d.]+\s){0,6}?in Kraft|genehmigt|gebilligt|zugestimmt|paraphiert|ausgehandelt|verhandel\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|(?:came|comes|come) into force|took effect|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed|podeps\p{L}*|uzavř\p{L}*|schvál\p{L}*|ratifik\p{L}*|vstoup\p{L}* v platnost|vstup\p{L}* v platnost|nabyl\p{L}* (?:platnosti|účinnosti)|sjedn\p{L}*|parafov\p{L}*|podpís\p{L}*|podpisa\p{L}*|uzavre\p{L}*|nadobud\p{L}* (?:platnos\p{L}*|účinnos\p{L}*)|vstúpi\p{L}* do platnosti|rokova\p{L}*|dojedna\p{L}*|unterzeichne\p{L}*|unterschrieben|unterschrieb\p{L}*|abgeschlossen|geschlossen|schlossen|ratifizier\p{L}*|in Kraft (?:getreten|treten|tritt|trat)|(?:tritt|trat|treten)\s(?:[\p{L}\d.]+\s){0,6}?in Kraft|genehmigt|gebilligt|zugestimmt|paraphiert|ausgehandelt|verhandel\p{L}*)(?!\p{L})/iu;
 const SIGN =
   /(?<!\p{L})(?:sign(?:s|ed|ing)?|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*|unterzeichne\p{L}*|unterschrieben|unterschrieb\p{L}*)(?!\p{L})/iu;
 const STATUS =
-  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|ratifiz\p{L}*|v platnost\p{L}*|platnost\p{L}*|platnos[tť]\p{L}*|účinnost\p{L}*|účinnos[tť]\p{L}*|projedn\p{L}*|prerokova\p{L}*|sjedn\p{L}*|vypověz\p{L}*|vypoved\p{L}*|pozastav\p{L}*|in Kraft|außer Kraft|genehmig\p{L}*|gebilligt|Zustimmung|zugestimmt|verhandl\p{L}*|verhandel\p{L}*|gekündigt)(?!\p{L})/iu;
+  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|(?:came|comes|come) into force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|ratifiz\p{L}*|v platnost\p{L}*|platnost\p{L}*|platnos[tť]\p{L}*|účinnost\p{L}*|účinnos[tť]\p{L}*|projedn\p{L}*|prerokova\p{L}*|sjedn\p{L}*|vypověz\p{L}*|vypoved\p{L}*|pozastav\p{L}*|in Kraft|außer Kraft|genehmig\p{L}*|gebilligt|Zustimmung|zugestimmt|verhandl\p{L}*|verhandel\p{L}*|gekündigt)(?!\p{L})/iu;
 /** "signed in Vienna on ...": where it was signed (a month is a date, not a place). */
 export const SIGNED_AT = /\bsigned\s+(?:at|in)\s+(\p{Lu}[\p{L}-]*)\s*,?\s*(?:on\s+)?/u;
 /** "in Wien unterzeichnet", "podpísali v Komárne", "podepsána v Praze": the place next to a signing verb, in any order. */
@@ -90,6 +96,9 @@ const placeOfSigning = (sentences: readonly string[]): string | undefined =>
       return [SIGNED_AT.exec(sentence)?.[1], near?.[1] ?? near?.[2]];
     })
     .find((place) => place && monthOf(place) === undefined && countriesMentioned(place).length === 0);
+/** An action verb with a pronoun for its object: "signed it", "ratifiziert es", "podepsali ji", "podpísali ju". */
+const OBJECT_PRONOUN =
+  /(?<!\p{L})(?:sign\p{L}*|ratif\p{L}*|approv\p{L}*|conclud\p{L}*|unterzeichne\p{L}*|ratifizier\p{L}*|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*|schválil\p{L}*|ratifikoval\p{L}*)\s+(?:it|them|es|sie|ji|ju|ho|ich)(?!\p{L})/iu;
 const PRONOUN_START = /^(?:It|This|They|Ta|Tato|Ten|Tento|Toto|Ona|Táto|Es|Er|Dieses|Dieser)(?!\p{L})/u;
 const SUBJECT = new RegExp(
   String.raw`^(?:(?:under|according to|in) (?:the|this|that) [^,]{0,80},\s*|(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:treaty|agreement|memorandum(?: of understanding)?|declaration|pact|partnership|protocol|convention|mou)|it|they)\s+)`,
@@ -112,6 +121,7 @@ interface Draft {
   /** How a Czech noun names it ("Dohoda"), when it was named in Czech. */
   display?: string;
   subject?: string;
+  modifier?: string;
   fromTitleOnly: boolean;
   first: number;
   references: number;
@@ -152,6 +162,8 @@ interface Mention {
   noun: string;
   display?: string;
   determiner?: string;
+  /** Words between the determiner and the noun ("readmission" of "the readmission agreement"). */
+  modifier?: string;
   subject?: string;
   at: number;
 }
@@ -173,13 +185,21 @@ function mentionsIn(sentence: string): Mention[] {
     const czech = czechNoun(word);
     const noun = czech?.noun ?? (word === 'mou' ? 'memorandum' : word);
     const start = match.index ?? 0;
-    const determiner = DETERMINER_BEFORE.exec(rest.slice(0, start))?.[1]?.toLowerCase();
+    const before = DETERMINER_BEFORE.exec(rest.slice(0, start));
+    const determiner = before?.[1]?.toLowerCase();
+    // "the readmission agreement": what it is about, written before the noun (English only: lower case there is no noun).
+    const modifier = (before?.[2] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !EMPTY_MODIFIERS.has(word))
+      .join(' ');
     const after = rest.slice(start + match[0].length);
     const subject = SUBJECT_AFTER.exec(after)?.[1];
     mentions.push({
       noun,
       ...(czech ? { display: czech.display } : {}),
       ...(determiner ? { determiner } : {}),
+      ...(modifier && !czech ? { modifier } : {}),
       ...(subject ? { subject } : {}),
       at: start,
     });
@@ -203,6 +223,7 @@ function newDraft(mention: Mention, index: number, fromTitle: boolean): Draft {
     noun: mention.noun,
     ...(mention.display ? { display: mention.display } : {}),
     ...(mention.subject ? { subject: mention.subject } : {}),
+    ...(mention.modifier ? { modifier: mention.modifier } : {}),
     fromTitleOnly: fromTitle,
     first: index,
     references: 0,
@@ -241,6 +262,7 @@ function resolveReferent(
     if (current && compatible(mention.noun, current) && (!indefinite || current.fromTitleOnly || !acting)) {
       if (!current.subject && mention.subject)
         Object.assign(current, { subject: mention.subject, display: current.display ?? mention.display });
+      if (!current.modifier && mention.modifier) current.modifier = mention.modifier;
       // "Abkommen" then "Rückübernahmeabkommen": the compound names the same instrument more closely.
       if (mention.display && current.display && isCompoundOf(mention.display, current.display))
         current.display = mention.display;
@@ -248,7 +270,8 @@ function resolveReferent(
     }
     if (acting) return pushDraft(drafts, newDraft(mention, index, index === 0));
   }
-  return PRONOUN_START.test(sentence) ? previous : undefined;
+  // "It entered into force …", or "The two governments signed it in April 2015": the agreement just spoken of.
+  return PRONOUN_START.test(sentence) || (acting && OBJECT_PRONOUN.test(sentence)) ? (previous ?? current) : undefined;
 }
 
 const pushDraft = (drafts: Draft[], draft: Draft): Draft => {
@@ -345,23 +368,27 @@ const joinAnd = (items: string[]): string =>
 
 function descriptiveName(draft: Draft, parties: string[]): string {
   if (draft.display) return [draft.display, draft.subject].filter(Boolean).join(' ');
-  const noun =
-    draft.noun === 'memorandum' ? 'Memorandum of understanding' : draft.noun[0]?.toUpperCase() + draft.noun.slice(1);
+  const bare = draft.noun === 'memorandum' ? 'memorandum of understanding' : draft.noun;
+  const written = draft.modifier ? `${draft.modifier} ${bare}` : bare;
+  const noun = written[0]!.toUpperCase() + written.slice(1);
   return [noun, draft.subject, parties.length >= 2 ? `between ${joinAnd(parties)}` : undefined]
     .filter(Boolean)
     .join(' ');
 }
 
 function toAgreement(draft: Draft, context: AgreementContext): Agreement {
-  const found = partiesOf(
-    draft.signSentences.length > 0 ? draft.signSentences : draft.contentSentences.filter((s) => ACTION.test(s)),
-  );
+  const acting = draft.contentSentences.filter((s) => ACTION.test(s));
+  const signing = partiesOf(draft.signSentences);
+  // "The two governments signed it": the parties are where the agreement is named acting.
+  const found = signing.length > 0 ? signing : partiesOf(acting);
   const parties = found.length > 0 ? found : context.countries.slice(0, 2);
   const names = draft.name ? [draft.name] : [];
   // Signed when a signing sentence says so ("on 6 February 2026", "on Saturday"); the dateline is when it was reported, never when it was signed.
   const signed =
     draft.signSentences.flatMap(findDates)[0] ??
-    draft.signSentences.map((sentence) => relativeDay(sentence, context.date)).find(Boolean);
+    draft.signSentences.map((sentence) => relativeDay(sentence, context.date)).find(Boolean) ??
+    // "signed in April 2015", "last April": the month, when no day is stated.
+    draft.signSentences.flatMap((sentence) => monthsIn(sentence, context.date))[0]?.date;
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
     statusClauses([sentence], names).map((status) => ({
