@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
 import { extractAgreements } from '../src/corpus/agreements/sentences.ts';
+import { readInstruments } from '../src/corpus/instruments.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { runQuery } from './support/structured.ts';
@@ -90,5 +91,38 @@ describe('/treaty names what a new instrument replaced', () => {
     expect(first).toContain(
       'no longer in force, replaced by Smlouva mezi Českou republikou a Rakouskou republikou o spolupráci',
     );
+  });
+});
+
+const BEKANNTMACHUNG = `Bekanntmachung über das Inkrafttreten des deutsch-polnischen Polizeiabkommens
+
+Das in Görlitz am 15. Mai 2024 unterzeichnete Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Republik Polen über die Zusammenarbeit der Polizei-, Grenz- und Zollbehörden ist nach seinem Artikel 30 Absatz 1 am 1. Februar 2026 in Kraft getreten.
+
+Mit Inkrafttreten dieses Abkommens ist das Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Republik Polen über die Zusammenarbeit der Polizeibehörden in den Grenzgebieten vom 18. Februar 2002 außer Kraft getreten.`;
+
+const KUNDMACHUNG = `Kundmachung des Bundeskanzlers betreffend das Abkommen zwischen der Republik Österreich und der Slowakischen Republik über die polizeiliche Zusammenarbeit
+
+Nach Mitteilung der Slowakischen Republik wurden die Ratifikationsurkunden am 10. April 2025 ausgetauscht. Das am 3. Oktober 2024 in Bratislava unterzeichnete Abkommen tritt gemäß seinem Art. 20 Abs. 1 mit 1. Juli 2025 in Kraft.`;
+
+describe('German and Austrian gazette wording', () => {
+  it('reads an instrument known by its date ("vom 18. Februar 2002") as the one the new one replaced', () => {
+    const [current, old] = readInstruments(BEKANNTMACHUNG, '2026-03-20');
+    expect(current?.signed).toBe('2024-05-15');
+    expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2026-02-01' }));
+    expect(old?.signed).toBe('2002-02-18');
+    expect(old?.replacedBy).toBe(current?.name);
+    expect(old?.history).toContainEqual(expect.objectContaining({ kind: 'terminated', date: '2026-02-01' }));
+  });
+
+  it('reads the instrument a heading names, signed, exchanged and in force in the sentences after it', () => {
+    const [found] = readInstruments(KUNDMACHUNG, '2025-05-02');
+    expect(found?.parties).toEqual(expect.arrayContaining(['Austria', 'Slovakia']));
+    expect(found?.signed).toBe('2024-10-03');
+    expect(found?.place).toBe('Bratislava');
+    expect(found?.history?.map((step) => `${step.kind} ${step.date}`)).toEqual([
+      'signed 2024-10-03',
+      'exchanged 2025-04-10',
+      'in force 2025-07-01',
+    ]);
   });
 });

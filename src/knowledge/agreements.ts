@@ -121,7 +121,11 @@ function merge(accounts: readonly Account[]): AgreementEntry {
     .map((a) => a.agreement.signed)
     .filter((date): date is string => Boolean(date))
     .sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
-  const place = fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
+  // The instrument's own notice (a type, signed on a day) names it and its place as signed; a report, by the month, less so.
+  const notice =
+    accounts.find((account) => account.agreement.type && account.agreement.signed?.length === 10) ??
+    accounts.find((account) => account.agreement.type && account.agreement.signed);
+  const place = notice?.agreement.place ?? fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
   const parties = [...new Set(ranked.flatMap((account) => account.agreement.parties))];
   const seen = new Set<string>();
   // One step once: by its kind and day when known (two notices of one entry into force), else by its words.
@@ -137,7 +141,7 @@ function merge(accounts: readonly Account[]): AgreementEntry {
   const replacedBy = accounts.find((account) => account.agreement.replacedBy)?.agreement.replacedBy;
   const replaces = [...new Set(accounts.flatMap((account) => account.agreement.replaces ?? []))];
   // Named as the instrument's own notice names it (with its signing), else as the fullest account does.
-  const titled = accounts.find((account) => account.agreement.type && account.agreement.signed)?.agreement ?? fullest;
+  const titled = notice?.agreement ?? fullest;
   const agreement: Agreement = {
     ...fullest,
     name: titled.name,

@@ -376,6 +376,21 @@ function descriptiveName(draft: Draft, parties: string[]): string {
     .join(' ');
 }
 
+/**
+ * When a sentence says it was signed: the date in the clause of its signing verb, up to the next
+ * status verb ("podepsali v září 2023 v Drážďanech, vstoupila v platnost 1. ledna 2026" is signed in
+ * September 2023): a day, a weekday back from the dateline, else a month ("in April 2015").
+ */
+function signingDateIn(sentence: string, dateline: string | undefined): string | undefined {
+  const verb = SIGN.exec(sentence);
+  if (!verb) return undefined;
+  const statuses = [...sentence.matchAll(new RegExp(STATUS.source, 'giu'))];
+  const from = statuses.filter((m) => m.index < verb.index).reduce((end, m) => Math.max(end, m.index + m[0].length), 0);
+  const to = statuses.find((m) => m.index > verb.index)?.index ?? sentence.length;
+  const clause = sentence.slice(from, to);
+  return findDates(clause)[0] ?? relativeDay(clause, dateline) ?? monthsIn(clause, dateline)[0]?.date;
+}
+
 function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   const acting = draft.contentSentences.filter((s) => ACTION.test(s));
   const signing = partiesOf(draft.signSentences);
@@ -384,11 +399,7 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   const parties = found.length > 0 ? found : context.countries.slice(0, 2);
   const names = draft.name ? [draft.name] : [];
   // Signed when a signing sentence says so ("on 6 February 2026", "on Saturday"); the dateline is when it was reported, never when it was signed.
-  const signed =
-    draft.signSentences.flatMap(findDates)[0] ??
-    draft.signSentences.map((sentence) => relativeDay(sentence, context.date)).find(Boolean) ??
-    // "signed in April 2015", "last April": the month, when no day is stated.
-    draft.signSentences.flatMap((sentence) => monthsIn(sentence, context.date))[0]?.date;
+  const signed = draft.signSentences.map((sentence) => signingDateIn(sentence, context.date)).find(Boolean);
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
     statusClauses([sentence], names).map((status) => ({
