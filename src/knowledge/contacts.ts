@@ -360,7 +360,8 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
     const byDigits = entry.contact.phones.some((phone) => matchesDigits(phone, parsed)) ? 10 : 0;
     const score =
       (byWords.get(entry)?.score ?? 0) +
-      CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) +
+      // Only beside a word it holds: "kontakt na německou policii" is not answered by every police unit's concept.
+      (byWords.has(entry) ? CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) : 0) +
       needsScore(entry.contact, parsed) +
       byDigits;
     if (score <= 0) return [];
