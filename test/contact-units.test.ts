@@ -51,4 +51,9 @@ describe('units named as their pages name them', () => {
     expect(centre?.title).toBe('Einsatz- und Lagezentrum der Landespolizeidirektion');
     expect(fieldOf(centre, 'Phones')).toContain('+43 (0) 59133 40-1000');
   });
+
+  it('answers a question for the line around the clock with the unit that has one, not its namesake without', async () => {
+    const watch = (await ask('24/7 Bundespolizeiinspektion Waldmünchen')).cards[0];
+    expect(watch?.title).toBe('Bundespolizeiinspektion Waldmünchen');
+  });
 });

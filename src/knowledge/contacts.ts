@@ -143,6 +143,17 @@ function needsScore(contact: ContactPoint, query: ContactQuery): number {
   );
 }
 
+/** A unit that cannot give what was asked (no line around the clock, no fax) counts less than its namesake that can. */
+const UNMET = 0.75;
+function unmetNeeds(contact: ContactPoint, query: ContactQuery): number {
+  const unmet = [
+    query.wants247 && !contact.available247,
+    query.wantsFax && !contact.phones.some((p) => p.fax),
+    query.wantsEmail && contact.emails.length === 0,
+  ].filter(Boolean).length;
+  return UNMET ** unmet;
+}
+
 /**
  * What a unit is, in the four languages: when a contact's own words (unit, organisation, divisions,
  * line labels) say it, the words of every language are indexed with it, so "Interpol ústředna",
@@ -359,11 +370,12 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
     const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));
     const byDigits = entry.contact.phones.some((phone) => matchesDigits(phone, parsed)) ? 10 : 0;
     const score =
-      (byWords.get(entry)?.score ?? 0) +
-      // Only beside a word it holds: "kontakt na německou policii" is not answered by every police unit's concept.
-      (byWords.has(entry) ? CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) : 0) +
-      needsScore(entry.contact, parsed) +
-      byDigits;
+      ((byWords.get(entry)?.score ?? 0) +
+        // Only beside a word it holds: "kontakt na německou policii" is not answered by every police unit's concept.
+        (byWords.has(entry) ? CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) : 0) +
+        needsScore(entry.contact, parsed) +
+        byDigits) *
+      unmetNeeds(entry.contact, parsed);
     if (score <= 0) return [];
     const phones = [...scored].sort((a, b) => b.score - a.score); // stable: equal lines keep the document's order
     return [
