@@ -84,6 +84,11 @@ describe('/treaty names what a new instrument replaced', () => {
     expect(first).not.toContain('1998');
   });
 
+  it('answers a question naming a year with the instrument signed that year, whatever its noun', async () => {
+    const reply = await runQuery(treaty, 'Rakousko dohoda 1998', kb);
+    expect(reply.content?.split('\n')[0]).toContain('12 March 1998');
+  });
+
   it('marks the old instrument, asked for by its year, as replaced by the new one', async () => {
     const reply = await runQuery(treaty, 'Rakousko smlouva 1998', kb);
     const first = reply.content?.split('\n')[0] ?? '';

@@ -346,5 +346,13 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
     const provisions = [...match.agreement.provisions].sort((a, b) => overlap(b) - overlap(a));
     return { ...match, agreement: { ...match.agreement, provisions } };
   };
-  return { matches: matches.sort((a, b) => b.score - a.score).map(provisionsFirst), countries };
+  // A year typed is the year the one asked was signed ("Maďarsko zmluva 1998"): those signed then come first.
+  const signedInYearAsked = (match: AgreementMatch): number =>
+    match.agreement.signed !== undefined && query.includes(match.agreement.signed.slice(0, 4)) ? 1 : 0;
+  return {
+    matches: matches
+      .sort((a, b) => signedInYearAsked(b) - signedInYearAsked(a) || b.score - a.score)
+      .map(provisionsFirst),
+    countries,
+  };
 }
