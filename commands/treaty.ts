@@ -40,14 +40,31 @@ const partiesText = (parties: readonly string[], words: Words, locale: Locale): 
     parties.map((party) => (party === 'European Union' ? words.europeanUnion : countryName(party, locale))).join(', '),
   );
 
-/** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list. */
-function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): string {
+/** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list; a replaced one marked so. */
+function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale, under = false): string {
   const parts = [
     `**${escapeMarkdown(agreement.name)}**`,
     partiesText(agreement.parties, words, locale),
     signedOn(agreement.signed, words, locale),
+    agreement.replacedBy ? words.replacedMark : undefined,
   ];
-  return `• ${parts.filter(Boolean).join(' — ')}`;
+  return `${under ? '  ↳' : '•'} ${parts.filter(Boolean).join(' — ')}`;
+}
+
+/** Every agreement once, each one replaced listed right under the one that replaced it. */
+function listed(ctx: Context, words: Words): string[] {
+  const entries = allAgreements(ctx.kb);
+  const placed = new Set<AgreementEntry>();
+  const lines: string[] = [];
+  const place = (entry: AgreementEntry, under: boolean): void => {
+    if (placed.has(entry)) return;
+    placed.add(entry);
+    lines.push(listLine(entry, words, ctx.locale, under));
+    for (const old of relatedEntries(ctx.kb, entry).replaces) place(old, true);
+  };
+  for (const entry of entries) if (!relatedEntries(ctx.kb, entry).replacedBy) place(entry, false);
+  for (const entry of entries) place(entry, false);
+  return lines;
 }
 
 /** "entered into force on 1 June 2026 (1 June 2026, Title)": one status step, dated and cited. */
@@ -109,7 +126,7 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
 }
 
 function noMatch(query: string, countries: readonly string[], words: Words, ctx: Context): Reply {
-  const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
+  const known = listed(ctx, words);
   const none =
     countries.length > 0
       ? words.noAgreementWith(partiesText(countries, words, ctx.locale))
@@ -121,7 +138,7 @@ function noMatch(query: string, countries: readonly string[], words: Words, ctx:
 function list(page: number, words: Words, ctx: Context): Reply {
   const entries = allAgreements(ctx.kb);
   if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
-  const lines = entries.map((entry) => listLine(entry, words, ctx.locale));
+  const lines = listed(ctx, words);
   const pages = packPages(lines, (line) => line.length + 1, LINES_PER_PAGE, LIST_CHARACTERS);
   const intro = words.known(words.count(entries.length));
   const render = (items: string[]): Reply => ({

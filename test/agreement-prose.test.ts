@@ -84,6 +84,13 @@ describe('/treaty names what a new instrument replaced', () => {
     expect(first).not.toContain('1998');
   });
 
+  it('lists a replaced instrument under the one that replaced it, marked as no longer in force', async () => {
+    const list = (await runQuery(treaty, undefined, kb)).cards[0]?.description ?? '';
+    const lines = list.split('\n').filter((line) => line.includes('**Smlouva'));
+    expect(lines[0]).toMatch(/^• \*\*Smlouva .* o spolupráci při ochraně státních hranic\*\*/);
+    expect(lines[1]).toMatch(/^ {2}↳ \*\*Smlouva .* o ochraně státních hranic\*\*.* — no longer in force$/);
+  });
+
   it('answers a question naming a year with the instrument signed that year, whatever its noun', async () => {
     const reply = await runQuery(treaty, 'Rakousko dohoda 1998', kb);
     expect(reply.content?.split('\n')[0]).toContain('12 March 1998');

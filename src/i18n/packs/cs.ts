@@ -637,6 +637,7 @@ export const cs: Pack = {
     replacedBy: 'Nahrazena (již neplatí)',
     replacesLine: (name: string) => `nahrazuje ${name}`,
     replacedByLine: (name: string) => `již neplatí, nahrazena: ${name}`,
+    replacedMark: 'již neplatí',
     alsoMatching: 'Odpovídá také',
     noMatch: (query) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
     noAgreementWith: (countries) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,

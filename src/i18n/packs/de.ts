@@ -657,6 +657,7 @@ export const de: Pack = {
     replacedBy: 'Ersetzt durch (nicht mehr in Kraft)',
     replacesLine: (name: string) => `ersetzt ${name}`,
     replacedByLine: (name: string) => `nicht mehr in Kraft, ersetzt durch ${name}`,
+    replacedMark: 'nicht mehr in Kraft',
     alsoMatching: 'Ebenfalls passend',
     noMatch: (query) => `Kein Abkommen passt zu „${query}“.`,
     noAgreementWith: (countries) => `Die Dokumente beschreiben kein Abkommen mit ${countries}.`,
