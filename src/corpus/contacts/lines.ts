@@ -70,6 +70,8 @@ const PART_OF =
 const CONTACT_LEAD = /\b(contact|write|reach|e-?mail us|send|enquir|inquir|kontakt|napiste|obratte)\w*\b[^@]{0,60}$/;
 const ACRONYM_STOPWORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'für', 'pro', 'a']);
 
+/** Lines (blank ones counted) between a unit's heading and its contact lines that are read past. */
+const MAX_NOTES = 8;
 /** A line in brackets, whole: a unit's other name under its heading. */
 const PARENTHESISED = /^\([^()]{3,120}\)$/u;
 const stripBullet = (line: string): string => line.replace(BULLET, '');
@@ -309,7 +311,9 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
   // policajnej spolupráce)") and fields that are no contact ("Kontaktní osoba: …", "Úřední hodiny: …").
   const aliases: string[] = [];
   const beforeNotes = k;
-  while (k > 0 && (PARENTHESISED.test(at()) || isOtherField(at()))) {
+  // A few lines at most, none with a number or an e-mail (those are another block's): reading up stays linear.
+  const isNote = (line: string) => PARENTHESISED.test(line) || (!MAY_HOLD_CONTACT.test(line) && isOtherField(line));
+  while (k > 0 && beforeNotes - k < MAX_NOTES && isNote(at())) {
     if (PARENTHESISED.test(at())) aliases.unshift(at().slice(1, -1).trim());
     k--;
     skipBlank();
