@@ -138,3 +138,41 @@ describe('German and Austrian gazette wording', () => {
     ]);
   });
 });
+
+const SK_HU_NOTICE = `Oznámenie Ministerstva zahraničných vecí Slovenskej republiky o podpísaní Zmluvy medzi Slovenskou republikou a Maďarskom o policajnej spolupráci
+
+Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 12. marca 2024 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci.
+
+Národná rada Slovenskej republiky vyslovila so zmluvou súhlas uznesením č. 55 z 5. júna 2024. Prezident Slovenskej republiky zmluvu ratifikoval 20. júna 2024.
+
+Zmluva nadobudla platnosť 1. septembra 2024 v súlade s článkom 25 ods. 1.
+
+Dňom nadobudnutia platnosti zmluvy stratila platnosť Dohoda medzi vládou Slovenskej republiky a vládou Maďarskej republiky o spolupráci v boji proti trestnej činnosti podpísaná 11. novembra 1998 v Budapešti.`;
+
+const SK_HU_NEWS = `---
+title: Slovakia and Hungary sign police treaty
+date: 2024-03-13
+---
+
+# Slovakia and Hungary sign police treaty
+
+BRATISLAVA, March 13 – The interior ministers of Slovakia and Hungary signed a treaty on police cooperation in Bratislava on Tuesday. The treaty allows hot pursuit across the border and joint patrols in border towns. It replaces a 1998 agreement and must be approved by both parliaments.`;
+
+describe('a notice and a news item about one instrument', () => {
+  const kb = new KnowledgeBase([
+    parseDocument('sk-hu-notice.txt', SK_HU_NOTICE),
+    parseDocument('sk-hu-news.md', SK_HU_NEWS),
+  ]);
+
+  it('are one instrument, found by what the news says it provides, in another language', async () => {
+    const first = (await runQuery(treaty, 'Hungary Slovakia hot pursuit', kb)).content?.split('\n')[0] ?? '';
+    expect(first).toContain('12 March 2024');
+    expect(first).toContain('1 September 2024');
+    expect(first).toContain('Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci');
+  });
+
+  it('names a reported treaty by its subject, not by where and when it was signed', () => {
+    const [found] = extractAgreements(SK_HU_NEWS, { title: '', date: '2024-03-13', countries: [] });
+    expect(found?.name).toBe('Treaty on police cooperation between Slovakia and Hungary');
+  });
+});

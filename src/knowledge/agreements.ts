@@ -142,8 +142,11 @@ function merge(accounts: readonly Account[]): AgreementEntry {
   const replaces = [...new Set(accounts.flatMap((account) => account.agreement.replaces ?? []))];
   // Named as the instrument's own notice names it (with its signing), else as the fullest account does.
   const titled = notice?.agreement ?? fullest;
+  // What every report says it provides, the fullest account's first.
+  const provisions = [...new Set(ranked.flatMap((account) => account.agreement.provisions))];
   const agreement: Agreement = {
     ...fullest,
+    provisions,
     name: titled.name,
     ...(titled.type ? { type: titled.type } : {}),
     parties,
