@@ -171,6 +171,11 @@ describe('a notice and a news item about one instrument', () => {
     expect(first).toContain('Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci');
   });
 
+  it('reads a parliament’s consent in a notice as a step, not as a provision', () => {
+    const [notice] = parseDocument('sk-hu-notice.txt', SK_HU_NOTICE).agreements;
+    expect(notice?.provisions.join(' ')).not.toContain('súhlas');
+  });
+
   it('names a reported treaty by its subject, not by where and when it was signed', () => {
     const [found] = extractAgreements(SK_HU_NEWS, { title: '', date: '2024-03-13', countries: [] });
     expect(found?.name).toBe('Treaty on police cooperation between Slovakia and Hungary');

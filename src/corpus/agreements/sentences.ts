@@ -83,7 +83,7 @@ const ACTION =
 const SIGN =
   /(?<!\p{L})(?:sign(?:s|ed|ing)?|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*|unterzeichne\p{L}*|unterschrieben|unterschrieb\p{L}*)(?!\p{L})/iu;
 const STATUS =
-  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|(?:came|comes|come) into force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|ratifiz\p{L}*|v platnost\p{L}*|platnost\p{L}*|platnos[tť]\p{L}*|účinnost\p{L}*|účinnos[tť]\p{L}*|projedn\p{L}*|prerokova\p{L}*|sjedn\p{L}*|vypověz\p{L}*|vypoved\p{L}*|pozastav\p{L}*|in Kraft|außer Kraft|genehmig\p{L}*|gebilligt|Zustimmung|zugestimmt|verhandl\p{L}*|verhandel\p{L}*|gekündigt)(?!\p{L})/iu;
+  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|(?:came|comes|come) into force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|ratifiz\p{L}*|v platnost\p{L}*|platnost\p{L}*|platnos[tť]\p{L}*|účinnost\p{L}*|účinnos[tť]\p{L}*|projedn\p{L}*|prerokova\p{L}*|sjedn\p{L}*|vypověz\p{L}*|vypoved\p{L}*|pozastav\p{L}*|vyslovil\p{L}*|in Kraft|außer Kraft|genehmig\p{L}*|gebilligt|Zustimmung|zugestimmt|verhandl\p{L}*|verhandel\p{L}*|gekündigt)(?!\p{L})/iu;
 /** "signed in Vienna on ...": where it was signed (a month is a date, not a place). */
 export const SIGNED_AT = /\bsigned\s+(?:at|in)\s+(\p{Lu}[\p{L}-]*)\s*,?\s*(?:on\s+)?/u;
 /** "in Wien unterzeichnet", "podpísali v Komárne", "podepsána v Praze": the place next to a signing verb, in any order. */
