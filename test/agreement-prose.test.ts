@@ -181,3 +181,20 @@ describe('a notice and a news item about one instrument', () => {
     expect(found?.name).toBe('Treaty on police cooperation between Slovakia and Hungary');
   });
 });
+
+describe('a notice and a report giving only the month', () => {
+  const report = `Slovakia and Hungary: police treaty in force
+
+The treaty between Slovakia and Hungary on police cooperation, which the two ministers signed in March 2024, entered into force on 1 September 2024.`;
+  const kb = new KnowledgeBase([parseDocument('report.txt', report), parseDocument('sk-hu-notice.txt', SK_HU_NOTICE)]);
+
+  it('cites the notice first and keeps its day of signing, not the report’s month beside it', async () => {
+    const reply = await runQuery(treaty, 'Slovakia Hungary police treaty', kb);
+    const card = reply.cards[0];
+    const status = card?.fields?.find((field) => field.name === 'Status')?.value ?? '';
+    expect(status).toContain('signed (12 March 2024');
+    expect(status).not.toContain('March 2024, Slovakia and Hungary');
+    const source = card?.fields?.find((field) => field.name === 'Source')?.value ?? '';
+    expect(source.indexOf('sk-hu-notice.txt')).toBeLessThan(source.indexOf('report.txt'));
+  });
+});

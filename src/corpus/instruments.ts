@@ -156,7 +156,7 @@ function openInstrument(
     : undefined;
   const dated = DATED.exec(sentence.slice(end));
   const signed = verb
-    ? dateNear(dates, verb.index, outside)
+    ? signingDate(sentence, verb.index, (found) => outside(found), reported?.dateline)
     : dated
       ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
           ?.date
@@ -191,6 +191,29 @@ function openInstrument(
       history: [{ kind: 'signed', status: 'signed', date: signed }],
     },
   };
+}
+
+/**
+ * The date of a signing verb, in its own clause: "podepsali v září 2023 v Drážďanech, vstoupila v
+ * platnost 1. ledna 2026" and "which the ministers signed in March 2024, entered into force on 1
+ * September 2024" were signed in the month named, not on the day of the step after. The day
+ * nearest the verb, else a month.
+ */
+function signingDate(
+  sentence: string,
+  verbAt: number,
+  skip: (found: { index: number }) => boolean,
+  dateline: string | undefined,
+): string | undefined {
+  const steps = STEPS.flatMap(([, pattern]) => {
+    const found = pattern.exec(sentence);
+    return found ? [found.index] : [];
+  });
+  const to = Math.min(sentence.length, ...steps.filter((at) => at > verbAt));
+  const from = Math.max(0, ...steps.filter((at) => at < verbAt));
+  const outsideClause = (found: { index: number }) => found.index < from || found.index >= to || skip(found);
+  const clause = sentence.slice(from, to);
+  return dateNear(datesIn(sentence), verbAt, outsideClause) ?? monthsIn(clause, dateline)[0]?.date;
 }
 
 /** An instrument a heading names, between its parties, without a signing: what later sentences refer to. */
@@ -310,15 +333,7 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       }
       const verb = SIGN.exec(sentence);
       if (current && verb && !current.agreement.signed) {
-        // In its own clause: "podepsali v září 2023 v Drážďanech, vstoupila v platnost 1. ledna 2026" was signed in September.
-        const steps = STEPS.flatMap(([, pattern]) => {
-          const found = pattern.exec(sentence);
-          return found ? [found.index] : [];
-        });
-        const to = Math.min(sentence.length, ...steps.filter((at) => at > verb.index));
-        const from = Math.max(0, ...steps.filter((at) => at < verb.index));
-        const clause = sentence.slice(from, to);
-        signedHere = dateNear(datesIn(clause), verb.index - from, () => false) ?? monthsIn(clause, dateline)[0]?.date;
+        signedHere = signingDate(sentence, verb.index, () => false, dateline);
         const place = placeIn(sentence);
         if (signedHere) {
           Object.assign(current.agreement, { signed: signedHere, ...(place ? { place } : {}) });

@@ -131,10 +131,25 @@ function merge(accounts: readonly Account[]): AgreementEntry {
   // One step once: by its kind and day when known (two notices of one entry into force), else by its words.
   const stepKey = (step: StatusEntry): string =>
     step.kind && step.date ? `${step.kind}|${step.date}` : `${fold(step.status)}|${step.date ?? ''}`;
-  const history = accounts
+  // A step the notice and a report both state is cited from the notice, the instrument's own record.
+  const history = (notice ? [notice, ...accounts.filter((account) => account !== notice)] : accounts)
     .flatMap(stepsOf)
     .filter((step) => !seen.has(stepKey(step)) && Boolean(seen.add(stepKey(step))))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  // A report's month ("signed in September 2023") says no more than the notice's day in it.
+  const kindOf = (step: StatusEntry) => step.kind ?? (step.status === 'signed' ? 'signed' : undefined);
+  const byDay = history.filter((step) => kindOf(step) && step.date?.length === 10);
+  history.splice(
+    0,
+    history.length,
+    ...history.filter(
+      (step) =>
+        !(
+          step.date?.length === 7 &&
+          byDay.some((day) => kindOf(day) === kindOf(step) && day.date?.startsWith(step.date!))
+        ),
+    ),
+  );
   // Once a report says it entered into force, earlier forecasts of that ("should enter into force in 2026") are history.
   const entered = history.some((step) => ENTERED.test(step.status));
   if (entered) history.splice(0, history.length, ...history.filter((step) => !FORECAST.test(step.status)));
@@ -155,7 +170,9 @@ function merge(accounts: readonly Account[]): AgreementEntry {
     ...(replacedBy ? { replacedBy } : {}),
     ...(replaces.length > 0 ? { replaces } : {}),
   };
-  return { agreement, documents: [...new Set(ranked.map((account) => account.document))], history };
+  // Cited first: the instrument's own notice, then the fullest report.
+  const cited = notice ? [notice, ...ranked] : ranked;
+  return { agreement, documents: [...new Set(cited.map((account) => account.document))], history };
 }
 
 /** Accounts grouped into agreements: each joins the first group with the same parties holding a report of the same agreement. */
