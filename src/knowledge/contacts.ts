@@ -229,9 +229,20 @@ const PLACE_OF = new Map<string, string>(
 
 /** What a contact says of itself: its organisation, unit, divisions, head's post and line labels. */
 const ownWords = (contact: ContactPoint): string =>
-  [contact.organisation, contact.unit, contact.head?.role, ...contact.divisions, ...contact.phones.map((p) => p.label)]
-    .filter(Boolean)
-    .join(' · ');
+  [contact.organisation, contact.unit, ...contact.divisions].filter(Boolean).join(' · ');
+
+/**
+ * The concept tokens of a text, remembered per lexicon: matching a name against the lexicon is
+ * dear, and a folder reloaded after one file is added holds the same names as before.
+ */
+const conceptCache = new WeakMap<object, Map<string, string>>();
+function conceptsOfName(kb: KnowledgeBase, text: string): string {
+  let known = conceptCache.get(kb.lexicon);
+  if (!known) conceptCache.set(kb.lexicon, (known = new Map()));
+  let tokens = known.get(text);
+  if (tokens === undefined) known.set(text, (tokens = conceptTokens(kb.conceptsOf(text))));
+  return tokens;
+}
 
 /**
  * The lexicon's concepts a text names (German compounds by their parts: "Koordinationscenter" is
@@ -305,7 +316,7 @@ function buildDirectory(kb: KnowledgeBase): Directory {
         [document.title, document.country, functionsOf(fold(document.title ?? ''))].filter(Boolean).join(' · '),
     },
     functions: { boost: 2, text: ({ contact }) => glossesOf(contact) },
-    concepts: { boost: 2, text: ({ contact }) => conceptTokens(kb.conceptsOf(ownWords(contact))) },
+    concepts: { boost: 2, text: ({ contact }) => conceptsOfName(kb, ownWords(contact)) },
   });
   const names = [
     ...new Set(
