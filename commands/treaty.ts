@@ -20,7 +20,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
-import { latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
+import { aboutSubjectOf, latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 
 const treatyText = texts('treaty');
@@ -40,14 +40,31 @@ const partiesText = (parties: readonly string[], words: Words, locale: Locale): 
     parties.map((party) => (party === 'European Union' ? words.europeanUnion : countryName(party, locale))).join(', '),
   );
 
-/** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list. */
-function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale): string {
+/** "**Agreement on …** — Austria, Hungary — 12 March 2025": one line of the list; a replaced one marked so. */
+function listLine({ agreement }: AgreementEntry, words: Words, locale: Locale, under = false): string {
   const parts = [
     `**${escapeMarkdown(agreement.name)}**`,
     partiesText(agreement.parties, words, locale),
     signedOn(agreement.signed, words, locale),
+    agreement.replacedBy ? words.replacedMark : undefined,
   ];
-  return `• ${parts.filter(Boolean).join(' — ')}`;
+  return `${under ? '  ↳' : '•'} ${parts.filter(Boolean).join(' — ')}`;
+}
+
+/** Every agreement once, each one replaced listed right under the one that replaced it. */
+function listed(ctx: Context, words: Words): string[] {
+  const entries = allAgreements(ctx.kb);
+  const placed = new Set<AgreementEntry>();
+  const lines: string[] = [];
+  const place = (entry: AgreementEntry, under: boolean): void => {
+    if (placed.has(entry)) return;
+    placed.add(entry);
+    lines.push(listLine(entry, words, ctx.locale, under));
+    for (const old of relatedEntries(ctx.kb, entry).replaces) place(old, true);
+  };
+  for (const entry of entries) if (!relatedEntries(ctx.kb, entry).replacedBy) place(entry, false);
+  for (const entry of entries) place(entry, false);
+  return lines;
 }
 
 /** "entered into force on 1 June 2026 (1 June 2026, Title)": one status step, dated and cited. */
@@ -109,7 +126,7 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
 }
 
 function noMatch(query: string, countries: readonly string[], words: Words, ctx: Context): Reply {
-  const known = allAgreements(ctx.kb).map((entry) => listLine(entry, words, ctx.locale));
+  const known = listed(ctx, words);
   const none =
     countries.length > 0
       ? words.noAgreementWith(partiesText(countries, words, ctx.locale))
@@ -121,7 +138,7 @@ function noMatch(query: string, countries: readonly string[], words: Words, ctx:
 function list(page: number, words: Words, ctx: Context): Reply {
   const entries = allAgreements(ctx.kb);
   if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
-  const lines = entries.map((entry) => listLine(entry, words, ctx.locale));
+  const lines = listed(ctx, words);
   const pages = packPages(lines, (line) => line.length + 1, LINES_PER_PAGE, LIST_CHARACTERS);
   const intro = words.known(words.count(entries.length));
   const render = (items: string[]): Reply => ({
@@ -133,25 +150,43 @@ function list(page: number, words: Words, ctx: Context): Reply {
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = treatyText(ctx.locale);
   if (!query) return list(page, words, ctx);
-  const { matches, countries } = findAgreements(ctx.kb, query);
+  const found = findAgreements(ctx.kb, query);
+  const { countries } = found;
+  // What the query says the agreement is about must be in its name: the parties alone do not make it the one asked.
+  const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
   const [best, ...others] = matches;
   if (!best) return noMatch(query, countries, words, ctx);
   // Then the evidence: the document's sentence stating the latest step (or the signing), whole and as written.
   const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
     .map((step) => step && sentenceStating(ctx.kb, step))
     .find(Boolean);
-  const content = [answerLine(best, words, ctx.locale), evidenceLine(evidence)];
+  const content = [answerLine(best, relatedEntries(ctx.kb, best), words, ctx.locale), evidenceLine(evidence)];
   return { content: content.filter(Boolean).join('\n'), cards: [agreementCard(best, others, words, ctx)] };
 }
 
-/** The answer first: when it was signed, its latest dated step, and which agreement ("**Signed: 14 November 2023** · in force: … · Smlouva …"). */
-function answerLine(entry: AgreementEntry, words: Words, locale: Locale): string {
+/** A name cut to fit a line. */
+const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
+
+/**
+ * The answer first: when it was signed, its latest dated step, which agreement, and what it
+ * replaced or what replaced it ("**Signed: 14 November 2023** · in force: … · Smlouva … · replaces
+ * Smlouva …"); the replaced one's dates stay on its own card, not to be read as this one's.
+ */
+function answerLine(
+  entry: AgreementEntry,
+  related: ReturnType<typeof relatedEntries>,
+  words: Words,
+  locale: Locale,
+): string {
   const latest = latestStep(entry);
-  const name = entry.agreement.name.length > 120 ? `${entry.agreement.name.slice(0, 119)}…` : entry.agreement.name;
+  const replaced = related.replaces.map((old) => words.replacesLine(escapeMarkdown(shortName(old.agreement.name, 80))));
+  const successor = related.replacedBy?.agreement.name ?? entry.agreement.replacedBy;
   return [
     `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}**`,
     latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
-    escapeMarkdown(name),
+    escapeMarkdown(shortName(entry.agreement.name, 120)),
+    ...replaced,
+    successor ? words.replacedByLine(escapeMarkdown(shortName(successor, 80))) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -308,7 +308,12 @@ export function countryMentions(text: string): CountryMention[] {
     if (match.index < consumedUntil) continue;
     const first = wordAt(match[0], match.index + match[0].length);
     const most = Math.min(MAX_WORDS, Math.max(EXACT_FIRST.get(first.folded) ?? 0, STEMMED_FIRST.get(first.stem) ?? 0));
-    if (most === 0) continue;
+    if (most === 0) {
+      // A German genitive ("die Innenminister Österreichs und Tschechiens"): the name with its -s.
+      const genitive = /^\p{Lu}\p{L}{4,}s$/u.test(match[0]) ? EXACT.get(first.folded.slice(0, -1)) : undefined;
+      if (genitive) counts.set(genitive.name, (counts.get(genitive.name) ?? 0) + 1);
+      continue;
+    }
     const words = [first, ...(most > 1 ? wordsAfter(text, first.end, most - 1) : [])];
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n);

@@ -249,3 +249,36 @@ export function relativeDays(
 /** The first day a news item's relative phrases name (see `relativeDays`); undefined when it has none. */
 export const relativeDay = (text: string, dateline: string | undefined): string | undefined =>
   relativeDays(text, dateline)[0]?.date;
+
+/** "in April 2015", "im September 2023", "v dubnu 2015", "v apríli 2015": a month of a year (no day). */
+const MONTH_YEAR = /(?<![\p{L}\d])(\p{L}{3,12})\s+(\d{4})(?!\d)/gu;
+/** "last April", "letzten April", "loni v dubnu", "minulý apríl": the month last passed before the dateline. */
+const LAST_MONTH =
+  /(?<!\p{L})(?:last|letzten|vergangenen|minul\p{L}*|loni\s+v|vlani\s+v|loni\s+ve|vlani\s+vo)\s+(\p{L}{3,12})(?!\p{L})/giu;
+
+const yearMonth = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
+
+/**
+ * Months a text names without a day, as "YYYY-MM", with where each stands: "signed in April
+ * 2015", and, counted back from the dateline, "last April" (in an item of 2 October 2016, April
+ * 2016). A month that is part of a full date ("14. April 2015") is none of them.
+ */
+export function monthsIn(text: string, dateline?: string): Array<{ date: string; index: number; end: number }> {
+  const found: Array<{ date: string; index: number; end: number }> = [];
+  for (const match of text.matchAll(MONTH_YEAR)) {
+    const month = monthOf(match[1]!);
+    if (month === undefined || /\d\.?\s*$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    found.push({ date: yearMonth(Number(match[2]), month), index: match.index, end: match.index + match[0].length });
+  }
+  if (dateline && /^\d{4}-\d{2}/.test(dateline))
+    for (const match of text.matchAll(LAST_MONTH)) {
+      const month = monthOf(match[1]!);
+      if (month === undefined) continue;
+      const year = Number(dateline.slice(0, 4));
+      // "loni / vlani": of last year, whatever the month; "last April": the April last passed.
+      const lastYear = /^(?:loni|vlani)/iu.test(match[0]);
+      const passed = !lastYear && month < Number(dateline.slice(5, 7)) ? year : year - 1;
+      found.push({ date: yearMonth(passed, month), index: match.index, end: match.index + match[0].length });
+    }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -17,7 +17,7 @@
 import { capLength, splitSentences } from './agreements/sentences.ts';
 import { fold } from './clean.ts';
 import { countriesMentioned } from './countries.ts';
-import { datesIn, monthOf, relativeDay } from './dates.ts';
+import { datesIn, monthOf, monthsIn, relativeDay } from './dates.ts';
 import type { Agreement, StatusStep, StepKind } from './types.ts';
 
 /** Instrument nouns in every case, by family: Czech, Slovak, German, English. */
@@ -50,7 +50,9 @@ const EU =
   /(?<!\p{L})(?:EU|European Union|Evropsk\p{L}* uni\p{L}*|Európsk\p{L}* úni\p{L}*|Europäische\p{L}* Union)(?!\p{L})/u;
 /** Where a title ends: the verb or clause that follows the instrument's name. */
 const TITLE_END =
-  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+/** "das Abkommen … vom 18. Februar 2002", "Smlouva … ze dne 27. dubna 2004": the date an instrument is known by, its signing. */
+const DATED = /^\s*,?\s*(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+(?=\d)/iu;
 /** A place: the capitalised word(s) after a preposition of place. */
 const PLACE = /(?<!\p{L})(?:v|ve|vo|in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+nad\s+\p{Lu}\p{L}+)?)/gu;
 /** Words that follow "in / v" and are no place. */
@@ -64,7 +66,7 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   ],
   [
     'in force',
-    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,8}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,8}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect)(?!\p{L})/iu,
+    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect)(?!\p{L})/iu,
   ],
   [
     'exchanged',
@@ -152,7 +154,13 @@ function openInstrument(
   const verb = verbs.length
     ? verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a))
     : undefined;
-  const signed = verb ? dateNear(dates, verb.index, outside) : undefined;
+  const dated = DATED.exec(sentence.slice(end));
+  const signed = verb
+    ? signingDate(sentence, verb.index, (found) => outside(found), reported?.dateline)
+    : dated
+      ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
+          ?.date
+      : undefined;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
@@ -186,6 +194,46 @@ function openInstrument(
 }
 
 /**
+ * The date of a signing verb, in its own clause: "podepsali v září 2023 v Drážďanech, vstoupila v
+ * platnost 1. ledna 2026" and "which the ministers signed in March 2024, entered into force on 1
+ * September 2024" were signed in the month named, not on the day of the step after. The day
+ * nearest the verb, else a month.
+ */
+function signingDate(
+  sentence: string,
+  verbAt: number,
+  skip: (found: { index: number }) => boolean,
+  dateline: string | undefined,
+): string | undefined {
+  const steps = STEPS.flatMap(([, pattern]) => {
+    const found = pattern.exec(sentence);
+    return found ? [found.index] : [];
+  });
+  const to = Math.min(sentence.length, ...steps.filter((at) => at > verbAt));
+  const from = Math.max(0, ...steps.filter((at) => at < verbAt));
+  const outsideClause = (found: { index: number }) => found.index < from || found.index >= to || skip(found);
+  const clause = sentence.slice(from, to);
+  return dateNear(datesIn(sentence), verbAt, outsideClause) ?? monthsIn(clause, dateline)[0]?.date;
+}
+
+/** An instrument a heading names, between its parties, without a signing: what later sentences refer to. */
+function announcement(sentence: string, named: { at: number; type: string }): Draft | undefined {
+  const name = titleFrom(sentence, named.at);
+  const parties = countriesMentioned(name);
+  if (EU.test(name)) parties.push('European Union');
+  if (parties.length < 2) return undefined;
+  return {
+    type: named.type,
+    at: named.at,
+    agreement: { name, type: named.type, parties, status: [], provisions: [], history: [] },
+  };
+}
+
+/** Whether a sentence names an instrument of a type by its noun alone ("Das … unterzeichnete Abkommen tritt …"). */
+const sentenceNames = (sentence: string, type: string): boolean =>
+  [...sentence.matchAll(NOUN)].some((match) => TYPE_OF.get(fold(match[1]!)) === type);
+
+/**
  * Where a step's clause starts: at its verb, or, when the verb comes last ("… am 1. März 2025 in
  * Kraft getreten"), at the date just before it with its preposition.
  */
@@ -212,14 +260,19 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
   if (!MAY_HOLD(text)) return [];
   const drafts: Draft[] = [];
   let current: Draft | undefined;
+  let announced: Draft | undefined;
   const sentences = text.split(/\n+/).flatMap((line) => splitSentences(line.trim()));
   for (const sentence of sentences) {
     const named = namedInstruments(sentence);
     const termination = STEPS[0]![1].exec(sentence);
     // A termination naming another instrument: that one, terminated and replaced by the current one.
     if (termination && current) {
-      const other = named.find((n) => n.at > termination.index) ?? named.find((n) => n.at !== current?.at);
-      const old = other ? openInstrument(sentence, other) : undefined;
+      // The one named after the verb first ("pozbyla platnosti Smlouva …"), else before it ("ist das Abkommen … außer Kraft getreten").
+      const others = [
+        ...named.filter((n) => n.at > termination.index),
+        ...named.filter((n) => n.at < termination.index),
+      ];
+      const old = others.map((n) => openInstrument(sentence, n)).find((draft) => draft !== undefined);
       if (old && old.agreement.signed !== current.agreement.signed) {
         const onEntry = ON_ENTRY.test(sentence);
         const inForce = current.agreement.history?.find((step) => step.kind === 'in force')?.date;
@@ -260,6 +313,35 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
     const opened = named
       .map((n) => openInstrument(sentence, n, drafts.length === 0 ? { dateline } : undefined))
       .find((draft) => draft !== undefined);
+    // A notice's heading names the instrument without its signing ("Kundmachung … betreffend das Abkommen
+    // zwischen …"); its sentences then say "Das am … unterzeichnete Abkommen": the one it named.
+    if (!opened && named.length > 0 && !announced) announced = announcement(sentence, named[0]!);
+    let signedHere: string | undefined;
+    // "Die Ratifikationsurkunden wurden am … ausgetauscht": a step of the instrument the heading named.
+    if (!opened && !current && announced && STEPS.some(([, pattern]) => pattern.test(sentence))) {
+      current = { ...announced, agreement: { ...announced.agreement, status: [], provisions: [], history: [] } };
+      drafts.push(current);
+    }
+    if (!opened && named.length === 0 && announced && sentenceNames(sentence, announced.type)) {
+      if (!current && drafts.length === 0 && SIGN.test(sentence)) {
+        current = {
+          type: announced.type,
+          at: 0,
+          agreement: { ...announced.agreement, status: [], provisions: [], history: [] },
+        };
+        drafts.push(current);
+      }
+      const verb = SIGN.exec(sentence);
+      if (current && verb && !current.agreement.signed) {
+        signedHere = signingDate(sentence, verb.index, () => false, dateline);
+        const place = placeIn(sentence);
+        if (signedHere) {
+          Object.assign(current.agreement, { signed: signedHere, ...(place ? { place } : {}) });
+          current.agreement.status.unshift('signed');
+          current.agreement.history!.unshift({ kind: 'signed', status: 'signed', date: signedHere });
+        }
+      }
+    }
     if (opened) {
       const same = drafts.find(
         (d) =>
@@ -284,7 +366,8 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       if (!step) continue;
       // A termination is the current instrument's own only when no other instrument is named after its verb.
       if (kind === 'terminated' && (opened || !dates.length || NOUN_AFTER(sentence, step.index))) continue;
-      const signedAt = opened ? dates.filter((d) => d.date === opened.agreement.signed).map((d) => d.index) : [];
+      const signing = opened?.agreement.signed ?? signedHere;
+      const signedAt = signing ? dates.filter((d) => d.date === signing).map((d) => d.index) : [];
       const date =
         dateNear(dates, step.index, (d) => signedAt.includes(d.index) || d.index < step.index - 80) ??
         (opened && !opened.agreement.signed ? relativeDay(sentence.slice(step.index), dateline) : undefined);

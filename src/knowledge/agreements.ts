@@ -59,16 +59,19 @@ const significantWords = (name: string): Set<string> =>
       .map((word) => word.slice(0, 6)),
   );
 
+/** Two signing dates that can be the same day: equal, or a month ("2015-04") and a day of it. */
+const sameSigning = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
 /** Two reports of one agreement (same parties already): the same distinguishing words, whatever the wording around them. */
 function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
-  // Signed on different days: two instruments, however alike their (generic) names.
-  if (a.agreement.signed && b.agreement.signed && a.agreement.signed !== b.agreement.signed) return false;
+  // Signed on different days: two instruments, however alike their (generic) names. A month ("2015-04") fits its days.
+  if (a.agreement.signed && b.agreement.signed && !sameSigning(a.agreement.signed, b.agreement.signed)) return false;
   // Two instruments of different families read from notices (a treaty and its protocol): never one.
   if (a.agreement.type && b.agreement.type && a.agreement.type !== b.agreement.type) return false;
   if (keyOf(a.agreement) === keyOf(b.agreement)) return true;
   if (a.document === b.document) return false;
   // The same parties signing on the same day: one agreement, however each report names it (in any language).
-  if (a.agreement.signed && a.agreement.signed === b.agreement.signed) return true;
+  if (a.agreement.signed && b.agreement.signed && sameSigning(a.agreement.signed, b.agreement.signed)) return true;
   // A report without the signing day that has it enter into force on the day a notice does: the same one.
   const inForce = (account: Account) =>
     account.agreement.history
@@ -113,29 +116,52 @@ function merge(accounts: readonly Account[]): AgreementEntry {
       Number(Boolean(b.agreement.type)) - Number(Boolean(a.agreement.type)),
   );
   const fullest = ranked[0]!.agreement;
+  // The day when one report states it, else the month another does.
   const signed = accounts
     .map((a) => a.agreement.signed)
     .filter((date): date is string => Boolean(date))
-    .sort()[0];
-  const place = fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+  // The instrument's own notice (a type, signed on a day) names it and its place as signed; a report, by the month, less so.
+  const notice =
+    accounts.find((account) => account.agreement.type && account.agreement.signed?.length === 10) ??
+    accounts.find((account) => account.agreement.type && account.agreement.signed);
+  const place = notice?.agreement.place ?? fullest.place ?? accounts.find((a) => a.agreement.place)?.agreement.place;
   const parties = [...new Set(ranked.flatMap((account) => account.agreement.parties))];
   const seen = new Set<string>();
   // One step once: by its kind and day when known (two notices of one entry into force), else by its words.
   const stepKey = (step: StatusEntry): string =>
     step.kind && step.date ? `${step.kind}|${step.date}` : `${fold(step.status)}|${step.date ?? ''}`;
-  const history = accounts
+  // A step the notice and a report both state is cited from the notice, the instrument's own record.
+  const history = (notice ? [notice, ...accounts.filter((account) => account !== notice)] : accounts)
     .flatMap(stepsOf)
     .filter((step) => !seen.has(stepKey(step)) && Boolean(seen.add(stepKey(step))))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  // A report's month ("signed in September 2023") says no more than the notice's day in it.
+  const kindOf = (step: StatusEntry) => step.kind ?? (step.status === 'signed' ? 'signed' : undefined);
+  const byDay = history.filter((step) => kindOf(step) && step.date?.length === 10);
+  history.splice(
+    0,
+    history.length,
+    ...history.filter(
+      (step) =>
+        !(
+          step.date?.length === 7 &&
+          byDay.some((day) => kindOf(day) === kindOf(step) && day.date?.startsWith(step.date!))
+        ),
+    ),
+  );
   // Once a report says it entered into force, earlier forecasts of that ("should enter into force in 2026") are history.
   const entered = history.some((step) => ENTERED.test(step.status));
   if (entered) history.splice(0, history.length, ...history.filter((step) => !FORECAST.test(step.status)));
   const replacedBy = accounts.find((account) => account.agreement.replacedBy)?.agreement.replacedBy;
   const replaces = [...new Set(accounts.flatMap((account) => account.agreement.replaces ?? []))];
   // Named as the instrument's own notice names it (with its signing), else as the fullest account does.
-  const titled = accounts.find((account) => account.agreement.type && account.agreement.signed)?.agreement ?? fullest;
+  const titled = notice?.agreement ?? fullest;
+  // What every report says it provides, the fullest account's first.
+  const provisions = [...new Set(ranked.flatMap((account) => account.agreement.provisions))];
   const agreement: Agreement = {
     ...fullest,
+    provisions,
     name: titled.name,
     ...(titled.type ? { type: titled.type } : {}),
     parties,
@@ -144,7 +170,9 @@ function merge(accounts: readonly Account[]): AgreementEntry {
     ...(replacedBy ? { replacedBy } : {}),
     ...(replaces.length > 0 ? { replaces } : {}),
   };
-  return { agreement, documents: [...new Set(ranked.map((account) => account.document))], history };
+  // Cited first: the instrument's own notice, then the fullest report.
+  const cited = notice ? [notice, ...ranked] : ranked;
+  return { agreement, documents: [...new Set(cited.map((account) => account.document))], history };
 }
 
 /** Accounts grouped into agreements: each joins the first group with the same parties holding a report of the same agreement. */
@@ -338,5 +366,13 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
     const provisions = [...match.agreement.provisions].sort((a, b) => overlap(b) - overlap(a));
     return { ...match, agreement: { ...match.agreement, provisions } };
   };
-  return { matches: matches.sort((a, b) => b.score - a.score).map(provisionsFirst), countries };
+  // A year typed is the year the one asked was signed ("Maďarsko zmluva 1998"): those signed then come first.
+  const signedInYearAsked = (match: AgreementMatch): number =>
+    match.agreement.signed !== undefined && query.includes(match.agreement.signed.slice(0, 4)) ? 1 : 0;
+  return {
+    matches: matches
+      .sort((a, b) => signedInYearAsked(b) - signedInYearAsked(a) || b.score - a.score)
+      .map(provisionsFirst),
+    countries,
+  };
 }

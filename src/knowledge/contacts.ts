@@ -143,6 +143,17 @@ function needsScore(contact: ContactPoint, query: ContactQuery): number {
   );
 }
 
+/** A unit that cannot give what was asked (no line around the clock, no fax) counts less than its namesake that can. */
+const UNMET = 0.75;
+function unmetNeeds(contact: ContactPoint, query: ContactQuery): number {
+  const unmet = [
+    query.wants247 && !contact.available247,
+    query.wantsFax && !contact.phones.some((p) => p.fax),
+    query.wantsEmail && contact.emails.length === 0,
+  ].filter(Boolean).length;
+  return UNMET ** unmet;
+}
+
 /**
  * What a unit is, in the four languages: when a contact's own words (unit, organisation, divisions,
  * line labels) say it, the words of every language are indexed with it, so "Interpol ústředna",
@@ -216,6 +227,37 @@ const PLACE_OF = new Map<string, string>(
   PLACES.flatMap((forms) => forms.split(' ').map((form): [string, string] => [form, forms])),
 );
 
+/** What a contact says of itself: its organisation, unit, divisions, head's post and line labels. */
+const ownWords = (contact: ContactPoint): string =>
+  [contact.organisation, contact.unit, ...contact.divisions].filter(Boolean).join(' · ');
+
+/**
+ * The concept tokens of a text, remembered per lexicon: matching a name against the lexicon is
+ * dear, and a folder reloaded after one file is added holds the same names as before.
+ */
+const conceptCache = new WeakMap<object, Map<string, string>>();
+function conceptsOfName(kb: KnowledgeBase, text: string): string {
+  let known = conceptCache.get(kb.lexicon);
+  if (!known) conceptCache.set(kb.lexicon, (known = new Map()));
+  let tokens = known.get(text);
+  if (tokens === undefined) known.set(text, (tokens = conceptTokens(kb.conceptsOf(text))));
+  return tokens;
+}
+
+/**
+ * The lexicon's concepts a text names (German compounds by their parts: "Koordinationscenter" is
+ * a coordination centre), each as one token no word of a page is: a unit written in one language
+ * is found by a question in any other the lexicon knows.
+ */
+const conceptTokens = (concepts: Iterable<string>): string =>
+  [...concepts].map((concept) => `lexconcept${concept.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' ');
+
+/** The function words a folded text calls for. */
+const functionsOf = (folded: string): string =>
+  FUNCTIONS.filter(([pattern]) => pattern.test(folded))
+    .map(([, words]) => words)
+    .join(' · ');
+
 /** The function words and other-language place names a contact's own words call for. */
 function glossesOf(contact: ContactPoint): string {
   const own = fold(
@@ -267,8 +309,14 @@ function buildDirectory(kb: KnowledgeBase): Directory {
       text: ({ contact }) =>
         [contact.city, contact.address, ...countryNames(contact.country)].filter(Boolean).join(' · '),
     },
-    document: { boost: 0.5, text: ({ document }) => [document.title, document.country].filter(Boolean).join(' · ') },
+    // What the page is about says what its units are ("Standort Schwandorf" of a page on the joint centre), in every language.
+    document: {
+      boost: 0.5,
+      text: ({ document }) =>
+        [document.title, document.country, functionsOf(fold(document.title ?? ''))].filter(Boolean).join(' · '),
+    },
     functions: { boost: 2, text: ({ contact }) => glossesOf(contact) },
+    concepts: { boost: 2, text: ({ contact }) => conceptsOfName(kb, ownWords(contact)) },
   });
   const names = [
     ...new Set(
@@ -303,6 +351,9 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
 
+/** How much a concept shared with the question counts beside its words. */
+const CONCEPT_WEIGHT = 2;
+
 /**
  * The contact points answering a query, best first, each with its matching phone lines first.
  * Matches scoring under `minShareOfBest` times the best are left out, so a strong answer is not buried.
@@ -311,13 +362,31 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
   const { entries, index } = directory(kb);
   const parsed = parseContactQuery(query);
   // Scored by the words some contact holds (a Czech form by its stem): one unknown word loses nothing.
-  const { known } = knownWords(index, parsed.words.split(' ').filter(Boolean));
+  const { known, unknown } = knownWords(index, parsed.words.split(' ').filter(Boolean));
   const byWords = new Map(index.search(known.join(' ')).map((hit) => [hit.item, hit]));
+  // A word no contact holds may still name what a unit is in another language ("coordination centre" for
+  // "Koordinationscenter"): the lexicon's concepts of those words, matched against those each unit names.
+  const unheard = new Set(unknown.map(fold));
+  const asConcepts = kb
+    .conceptsByWord(parsed.words)
+    .filter(({ word }) => unheard.has(fold(word)))
+    .flatMap(({ concepts }) => concepts);
+  // Averaged over the concepts asked: a German compound names many, and shares as many by chance.
+  const concepts = [...new Set(asConcepts)];
+  const byConcepts = new Map(
+    index.search(conceptTokens(concepts), 0).map((hit) => [hit.item, hit.score / concepts.length]),
+  );
   const matches = entries.flatMap((entry): ContactMatch[] => {
     const terms = byWords.get(entry)?.terms ?? [];
     const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));
     const byDigits = entry.contact.phones.some((phone) => matchesDigits(phone, parsed)) ? 10 : 0;
-    const score = (byWords.get(entry)?.score ?? 0) + needsScore(entry.contact, parsed) + byDigits;
+    const score =
+      ((byWords.get(entry)?.score ?? 0) +
+        // Only beside a word it holds: "kontakt na německou policii" is not answered by every police unit's concept.
+        (byWords.has(entry) ? CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) : 0) +
+        needsScore(entry.contact, parsed) +
+        byDigits) *
+      unmetNeeds(entry.contact, parsed);
     if (score <= 0) return [];
     const phones = [...scored].sort((a, b) => b.score - a.score); // stable: equal lines keep the document's order
     return [

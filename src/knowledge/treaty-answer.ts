@@ -121,10 +121,24 @@ function subjectForms(kb: KnowledgeBase, subject: readonly string[]): Set<string
 }
 
 /** Whether an agreement's name holds one of the subject's forms (`subjectForms`), as a word or by its stem. */
-function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, forms: ReadonlySet<string>): boolean {
+function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, forms: ReadonlySet<string>, text?: string): boolean {
   return kb
-    .wordsOf(entry.agreement.name)
+    .wordsOf(text ?? entry.agreement.name)
     .some((word) => forms.has(word) || stemKeys(word).some((key) => forms.has(key)));
+}
+
+/**
+ * Whether an agreement is about what a question names besides its kind, step and parties, by its
+ * name or what it provides: "zmluva o
+ * policajnej spolupráci Slovensko Rakúsko" is not answered by the Slovak-Austrian agreement on a
+ * joint contact point. A question naming no subject accepts any.
+ */
+export function aboutSubjectOf(kb: KnowledgeBase, query: string): (entry: AgreementEntry) => boolean {
+  const subject = subjectWords(kb, query);
+  if (subject.length === 0) return () => true;
+  const forms = subjectForms(kb, subject);
+  // /treaty is asked by what an agreement provides too ("cross-border pursuit"): its name or its provisions.
+  return (entry) => namesSubject(kb, entry, forms, [entry.agreement.name, ...entry.agreement.provisions].join(' · '));
 }
 
 /**

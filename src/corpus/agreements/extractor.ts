@@ -104,11 +104,26 @@ export const agreements: Extractor = {
       // A notice with the text it publishes: the articles are the provisions of its one current instrument.
       const current = instruments.filter((instrument) => !instrument.replacedBy);
       if (treaty && current.length === 1) current[0]!.provisions = treaty.provisions;
-      // A report of one instrument: what it says the instrument provides, read as any report is.
-      if (!treaty && current.length === 1 && current[0]!.provisions.length === 0)
-        current[0]!.provisions =
-          extractAgreements(fullText, { title, date: facts.date, countries: facts.countries ?? [] })[0]?.provisions ??
-          [];
+      // A report of one instrument: what it says the instrument provides, read as any report is; and when it
+      // gives no signing day, the signing the report states otherwise ("signed it in April 2015").
+      if (!treaty && current.length === 1 && (current[0]!.provisions.length === 0 || !current[0]!.signed)) {
+        const instrument = current[0]!;
+        const reported = extractAgreements(fullText, { title, date: facts.date, countries: facts.countries ?? [] })[0];
+        if (instrument.provisions.length === 0) instrument.provisions = reported?.provisions ?? [];
+        const sameParties =
+          reported !== undefined && instrument.parties.every((party) => reported.parties.includes(party));
+        if (reported && sameParties && !instrument.signed && reported.signed) {
+          Object.assign(instrument, { signed: reported.signed, ...(reported.place ? { place: reported.place } : {}) });
+          instrument.history = [
+            { kind: 'signed', status: 'signed', date: reported.signed },
+            ...(instrument.history ?? []),
+          ];
+          instrument.status = ['signed', ...instrument.status];
+        }
+        // "Readmission agreement between …" holds "Agreement between …" and says more.
+        if (reported && sameParties && reported.name.toLowerCase().includes(instrument.name.toLowerCase()))
+          instrument.name = reported.name;
+      }
       return { agreements: instruments };
     }
     if (treaty) return { agreements: [treaty] };

@@ -19,7 +19,7 @@
  *   signing sentences; none found → the document's two most mentioned countries.
  * - Agreements are ordered by how many sentences refer to them, so the main one comes first.
  */
-import { findDates, monthOf, relativeDay } from '../dates.ts';
+import { findDates, monthOf, monthsIn, relativeDay } from '../dates.ts';
 import { fold } from '../clean.ts';
 import { countriesMentioned } from '../countries.ts';
 import type { Agreement } from '../types.ts';
@@ -38,35 +38,68 @@ const NAMED = new RegExp(
   'gu',
 );
 const GENERIC =
-  /(?<!\p{L})(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou|smlouv(?:a|y|u|ě|ou|ami|ách|ám)?|smluv|dohod(?:a|y|u|ě|ou|ami|ách|ám)?|protokol(?:u|em|y|ech)?|memorand(?:um|a|u|em))s?(?!\p{L})/giu;
+  /(?<!\p{L})(treaty|agreement|memorandum|declaration|pact|partnership|protocol|convention|mou|smlouv(?:a|y|u|ě|ou|ami|ách|ám)?|smluv|zmluv(?:a|y|u|e|ou|ami|ách|ám)?|zmlúv|dohod(?:a|y|u|ě|e|ou|ami|ách|ám)?|protokol(?:u|em|om|y|ech|och)?|memorand(?:um|a|u|em|e|om)|\p{L}*(?:abkommen|übereinkommen|vertrag|verträge|vertrages|vertrags|protokoll|protokolls|vereinbarung))s?(?!\p{L})/giu;
 /** Whether a text names an agreement at all (every NAMED match contains a GENERIC noun). */
 const NAMES_AN_AGREEMENT = new RegExp(GENERIC.source, 'iu');
 /** Czech nouns: the family they belong to, and how an agreement named by them reads. */
 const CZECH_NOUNS: Array<[RegExp, string, string]> = [
   [/^(?:smlouv|smluv)/, 'treaty', 'Smlouva'],
+  [/^(?:zmluv|zmlúv)/, 'treaty', 'Zmluva'],
   [/^dohod/, 'agreement', 'Dohoda'],
-  [/^protokol/, 'protocol', 'Protokol'],
+  [/^protokol(?!l)/, 'protocol', 'Protokol'],
   [/^memorand/, 'memorandum', 'Memorandum'],
 ];
+/** German nouns by their last part, compounds too ("Rückübernahmeabkommen", "Polizeivertrag"): their family. */
+const GERMAN_NOUNS: Array<[RegExp, string]> = [
+  [/übereinkommens?$/, 'convention'],
+  [/abkommens?$/, 'agreement'],
+  [/(?:vertrag|verträge|vertrages|vertrags)$/, 'treaty'],
+  [/protokolls?$/, 'protocol'],
+  [/vereinbarung(?:en)?$/, 'agreement'],
+];
 const czechNoun = (word: string): { noun: string; display: string } | undefined => {
+  const german = GERMAN_NOUNS.find(([pattern]) => pattern.test(word));
+  // A German noun is named as written, capitalised: "Rückübernahmeabkommen", "Durchführungsprotokoll".
+  if (german) return { noun: german[1], display: word[0]!.toUpperCase() + word.slice(1) };
   const found = CZECH_NOUNS.find(([pattern]) => pattern.test(word) && !/^(?:memorandum|protokol)$/.test(word));
   return found ? { noun: found[1], display: found[2] } : undefined;
 };
 /** The determiner of a generic noun: the last "a/the/this..." within the three words before it. */
-const DETERMINER_BEFORE = /\b(a|an|the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const DETERMINER_BEFORE =
+  /(?<!\p{L})(a|an|the|this|that|its|their|ein|eine|einen|einem|eines|der|die|das|dem|den|des|dieses|diese|dieser)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
+/** Words before a noun that say nothing of what the agreement is about. */
+const EMPTY_MODIFIERS = new Set(
+  'new first second latest current own recent previous old two both bilateral landmark historic neue neues neuen neuer'.split(
+    ' ',
+  ),
+);
+/** Determiners that introduce something new ("a", "ein"): a new instrument, not the one spoken of. */
+const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'eines']);
 const SUBJECT_AFTER =
-  /^\s+((?:on|about|concerning|regarding|o|v oblasti)\s+[^,.;]{3,60}?)(?=\s+(?:between|with|signed|which|that|in\s+\p{Lu}|on\s+\d|mezi|s|se|podepsan\p{L}*|kter\p{L}*|dne|byl\p{L}*|bude|vstoup\p{L}*|ve?\s+\p{Lu})(?=\s|$)|[,.;]|$)/u;
+  /^\s+((?:on|about|concerning|regarding|o|v oblasti|über|zur|zum|betreffend)\s+[^,.;]{3,60}?)(?=\s+(?:between|with|signed|which|that|in\s+\p{Lu}\p{L}*|on\s+\d+|on\s+\p{Lu}\p{L}*|mezi|medzi|s|so|se|podepsan\p{L}*|podpísan\p{L}*|kter\p{L}*|ktor\p{L}*|dne|dňa|byl\p{L}*|bol\p{L}*|bude|vstoup\p{L}*|nadobud\p{L}*|ve?\s+\p{Lu}\p{L}*|zwischen|mit|am|wurde|ist|tritt|trat|unterzeichne\p{L}*)(?=\s|$)|[,.;]|$)/u;
 const LEADING_DETERMINERS = /^(?:(?:The|A|An|This|That|New|Its|Their|On|In|Under|With)\s+)+/u;
 const ACTION =
-  /(?<!\p{L})(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed|podeps\p{L}*|uzavř\p{L}*|schvál\p{L}*|ratifik\p{L}*|vstoup\p{L}* v platnost|vstup\p{L}* v platnost|nabyl\p{L}* (?:platnosti|účinnosti)|sjedn\p{L}*|parafov\p{L}*)(?!\p{L})/iu;
-const SIGN = /(?<!\p{L})(?:sign(?:s|ed|ing)?|podeps\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|ratif(?:y|ies|ied|ication)|enter(?:s|ed)? into force|entry into force|(?:came|comes|come) into force|took effect|negotiat(?:e|es|ed|ing|ions?)|initial(?:l)?ed|podeps\p{L}*|uzavř\p{L}*|schvál\p{L}*|ratifik\p{L}*|vstoup\p{L}* v platnost|vstup\p{L}* v platnost|nabyl\p{L}* (?:platnosti|účinnosti)|sjedn\p{L}*|parafov\p{L}*|podpís\p{L}*|podpisa\p{L}*|uzavre\p{L}*|nadobud\p{L}* (?:platnos\p{L}*|účinnos\p{L}*)|vstúpi\p{L}* do platnosti|rokova\p{L}*|dojedna\p{L}*|unterzeichne\p{L}*|unterschrieben|unterschrieb\p{L}*|abgeschlossen|geschlossen|schlossen|ratifizier\p{L}*|in Kraft (?:getreten|treten|tritt|trat)|(?:tritt|trat|treten)\s(?:[\p{L}\d.]+\s){0,6}?in Kraft|genehmigt|gebilligt|zugestimmt|paraphiert|ausgehandelt|verhandel\p{L}*)(?!\p{L})/iu;
+const SIGN =
+  /(?<!\p{L})(?:sign(?:s|ed|ing)?|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*|unterzeichne\p{L}*|unterschrieben|unterschrieb\p{L}*)(?!\p{L})/iu;
 const STATUS =
-  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|v platnost\p{L}*|platnost\p{L}*|účinnost\p{L}*|projedn\p{L}*|sjedn\p{L}*|vypověz\p{L}*|pozastav\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(approv\w*|ratif\w*|enter\w* into force|entry into force|in force|(?:came|comes|come) into force|negotiat\w*|initial(?:l)?ed|pending|provisional(?:ly)? appl\w*|tak(?:es|en) effect|took effect|expir\w*|terminat\w*|suspend\w*|schvál\p{L}*|ratifik\p{L}*|ratifiz\p{L}*|v platnost\p{L}*|platnost\p{L}*|platnos[tť]\p{L}*|účinnost\p{L}*|účinnos[tť]\p{L}*|projedn\p{L}*|prerokova\p{L}*|sjedn\p{L}*|vypověz\p{L}*|vypoved\p{L}*|pozastav\p{L}*|vyslovil\p{L}*|in Kraft|außer Kraft|genehmig\p{L}*|gebilligt|Zustimmung|zugestimmt|verhandl\p{L}*|verhandel\p{L}*|gekündigt)(?!\p{L})/iu;
 /** "signed in Vienna on ...": where it was signed (a month is a date, not a place). */
 export const SIGNED_AT = /\bsigned\s+(?:at|in)\s+(\p{Lu}[\p{L}-]*)\s*,?\s*(?:on\s+)?/u;
+/** "in Wien unterzeichnet", "podpísali v Komárne", "podepsána v Praze": the place next to a signing verb, in any order. */
+const PLACE_BY_SIGNING =
+  /(?<!\p{L})(?:in|v|ve|vo)\s+(\p{Lu}[\p{L}-]+)\s+(?:\p{L}+\s+){0,4}?(?:unterzeichne\p{L}*|unterschrieben|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*)|(?:unterzeichne\p{L}*|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:in|v|ve|vo)\s+(\p{Lu}[\p{L}-]+)/u;
 const placeOfSigning = (sentences: readonly string[]): string | undefined =>
-  sentences.map((sentence) => SIGNED_AT.exec(sentence)?.[1]).find((place) => place && monthOf(place) === undefined);
-const PRONOUN_START = /^(?:It|This|They|Ta|Tato|Ten|Tento|Toto|Ona)(?!\p{L})/u;
+  sentences
+    .flatMap((sentence) => {
+      const near = PLACE_BY_SIGNING.exec(sentence);
+      return [SIGNED_AT.exec(sentence)?.[1], near?.[1] ?? near?.[2]];
+    })
+    .find((place) => place && monthOf(place) === undefined && countriesMentioned(place).length === 0);
+/** An action verb with a pronoun for its object: "signed it", "ratifiziert es", "podepsali ji", "podpísali ju". */
+const OBJECT_PRONOUN =
+  /(?<!\p{L})(?:sign\p{L}*|ratif\p{L}*|approv\p{L}*|conclud\p{L}*|unterzeichne\p{L}*|ratifizier\p{L}*|podeps\p{L}*|podpís\p{L}*|podpisa\p{L}*|schválil\p{L}*|ratifikoval\p{L}*)\s+(?:it|them|es|sie|ji|ju|ho|ich)(?!\p{L})/iu;
+const PRONOUN_START = /^(?:It|This|They|Ta|Tato|Ten|Tento|Toto|Ona|Táto|Es|Er|Dieses|Dieser)(?!\p{L})/u;
 const SUBJECT = new RegExp(
   String.raw`^(?:(?:under|according to|in) (?:the|this|that) [^,]{0,80},\s*|(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:treaty|agreement|memorandum(?: of understanding)?|declaration|pact|partnership|protocol|convention|mou)|it|they)\s+)`,
   'iu',
@@ -88,6 +121,7 @@ interface Draft {
   /** How a Czech noun names it ("Dohoda"), when it was named in Czech. */
   display?: string;
   subject?: string;
+  modifier?: string;
   fromTitleOnly: boolean;
   first: number;
   references: number;
@@ -128,6 +162,8 @@ interface Mention {
   noun: string;
   display?: string;
   determiner?: string;
+  /** Words between the determiner and the noun ("readmission" of "the readmission agreement"). */
+  modifier?: string;
   subject?: string;
   at: number;
 }
@@ -149,19 +185,31 @@ function mentionsIn(sentence: string): Mention[] {
     const czech = czechNoun(word);
     const noun = czech?.noun ?? (word === 'mou' ? 'memorandum' : word);
     const start = match.index ?? 0;
-    const determiner = DETERMINER_BEFORE.exec(rest.slice(0, start))?.[1]?.toLowerCase();
+    const before = DETERMINER_BEFORE.exec(rest.slice(0, start));
+    const determiner = before?.[1]?.toLowerCase();
+    // "the readmission agreement": what it is about, written before the noun (English only: lower case there is no noun).
+    const modifier = (before?.[2] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !EMPTY_MODIFIERS.has(word))
+      .join(' ');
     const after = rest.slice(start + match[0].length);
     const subject = SUBJECT_AFTER.exec(after)?.[1];
     mentions.push({
       noun,
       ...(czech ? { display: czech.display } : {}),
       ...(determiner ? { determiner } : {}),
+      ...(modifier && !czech ? { modifier } : {}),
       ...(subject ? { subject } : {}),
       at: start,
     });
   }
   return mentions;
 }
+
+/** Whether a German compound ends in a noun ("Rückübernahmeabkommen" of "Abkommen"). */
+const isCompoundOf = (compound: string, noun: string): boolean =>
+  compound.length > noun.length && compound.toLowerCase().endsWith(noun.toLowerCase());
 
 /** "agreement" stands for any binding text; a declaration, pact or partnership only for itself. */
 const compatible = (noun: string, draft: Draft): boolean =>
@@ -175,6 +223,7 @@ function newDraft(mention: Mention, index: number, fromTitle: boolean): Draft {
     noun: mention.noun,
     ...(mention.display ? { display: mention.display } : {}),
     ...(mention.subject ? { subject: mention.subject } : {}),
+    ...(mention.modifier ? { modifier: mention.modifier } : {}),
     fromTitleOnly: fromTitle,
     first: index,
     references: 0,
@@ -209,15 +258,20 @@ function resolveReferent(
     return pushDraft(drafts, newDraft(mention, index, index === 0));
   }
   for (const mention of mentions.filter((m) => !m.name)) {
-    const indefinite = mention.determiner === 'a' || mention.determiner === 'an';
+    const indefinite = INDEFINITE.has(mention.determiner ?? '');
     if (current && compatible(mention.noun, current) && (!indefinite || current.fromTitleOnly || !acting)) {
       if (!current.subject && mention.subject)
         Object.assign(current, { subject: mention.subject, display: current.display ?? mention.display });
+      if (!current.modifier && mention.modifier) current.modifier = mention.modifier;
+      // "Abkommen" then "Rückübernahmeabkommen": the compound names the same instrument more closely.
+      if (mention.display && current.display && isCompoundOf(mention.display, current.display))
+        current.display = mention.display;
       return current;
     }
     if (acting) return pushDraft(drafts, newDraft(mention, index, index === 0));
   }
-  return PRONOUN_START.test(sentence) ? previous : undefined;
+  // "It entered into force …", or "The two governments signed it in April 2015": the agreement just spoken of.
+  return PRONOUN_START.test(sentence) || (acting && OBJECT_PRONOUN.test(sentence)) ? (previous ?? current) : undefined;
 }
 
 const pushDraft = (drafts: Draft[], draft: Draft): Draft => {
@@ -282,7 +336,13 @@ function fromStatusVerb(clause: string): string {
 /** The date a status step happened: the first date after its verb, else the sentence's first, else a day named relative to the dateline ("on Saturday"). */
 function dateOfStatus(sentence: string, dateline: string | undefined): string | undefined {
   const at = STATUS.exec(sentence)?.index ?? 0;
-  return findDates(sentence.slice(at))[0] ?? findDates(sentence)[0] ?? relativeDay(sentence.slice(at), dateline);
+  // A verb last ("ist am Donnerstag in Kraft getreten") has its day before it.
+  return (
+    findDates(sentence.slice(at))[0] ??
+    findDates(sentence)[0] ??
+    relativeDay(sentence.slice(at), dateline) ??
+    relativeDay(sentence, dateline)
+  );
 }
 
 /** Status clauses as stated: "must be approved by ...", "should enter into force in 2026". */
@@ -290,7 +350,7 @@ function statusClauses(sentences: string[], names: string[]): string[] {
   return sentences
     .flatMap((sentence) => statusSplit(sentence, names))
     .map((clause) => capLength(fromStatusVerb(trimLead(clause, names))))
-    .filter((clause) => STATUS.test(clause) && !/^(?:sign|podeps)/i.test(clause));
+    .filter((clause) => STATUS.test(clause) && !/^(?:sign|podeps|podpís|unterzeichn)/i.test(clause));
 }
 
 /** The clauses of the content sentences that state no status: what the agreement provides. */
@@ -308,23 +368,38 @@ const joinAnd = (items: string[]): string =>
 
 function descriptiveName(draft: Draft, parties: string[]): string {
   if (draft.display) return [draft.display, draft.subject].filter(Boolean).join(' ');
-  const noun =
-    draft.noun === 'memorandum' ? 'Memorandum of understanding' : draft.noun[0]?.toUpperCase() + draft.noun.slice(1);
+  const bare = draft.noun === 'memorandum' ? 'memorandum of understanding' : draft.noun;
+  const written = draft.modifier ? `${draft.modifier} ${bare}` : bare;
+  const noun = written[0]!.toUpperCase() + written.slice(1);
   return [noun, draft.subject, parties.length >= 2 ? `between ${joinAnd(parties)}` : undefined]
     .filter(Boolean)
     .join(' ');
 }
 
+/**
+ * When a sentence says it was signed: the date in the clause of its signing verb, up to the next
+ * status verb ("podepsali v září 2023 v Drážďanech, vstoupila v platnost 1. ledna 2026" is signed in
+ * September 2023): a day, a weekday back from the dateline, else a month ("in April 2015").
+ */
+function signingDateIn(sentence: string, dateline: string | undefined): string | undefined {
+  const verb = SIGN.exec(sentence);
+  if (!verb) return undefined;
+  const statuses = [...sentence.matchAll(new RegExp(STATUS.source, 'giu'))];
+  const from = statuses.filter((m) => m.index < verb.index).reduce((end, m) => Math.max(end, m.index + m[0].length), 0);
+  const to = statuses.find((m) => m.index > verb.index)?.index ?? sentence.length;
+  const clause = sentence.slice(from, to);
+  return findDates(clause)[0] ?? relativeDay(clause, dateline) ?? monthsIn(clause, dateline)[0]?.date;
+}
+
 function toAgreement(draft: Draft, context: AgreementContext): Agreement {
-  const found = partiesOf(
-    draft.signSentences.length > 0 ? draft.signSentences : draft.contentSentences.filter((s) => ACTION.test(s)),
-  );
+  const acting = draft.contentSentences.filter((s) => ACTION.test(s));
+  const signing = partiesOf(draft.signSentences);
+  // "The two governments signed it": the parties are where the agreement is named acting.
+  const found = signing.length > 0 ? signing : partiesOf(acting);
   const parties = found.length > 0 ? found : context.countries.slice(0, 2);
   const names = draft.name ? [draft.name] : [];
   // Signed when a signing sentence says so ("on 6 February 2026", "on Saturday"); the dateline is when it was reported, never when it was signed.
-  const signed =
-    draft.signSentences.flatMap(findDates)[0] ??
-    draft.signSentences.map((sentence) => relativeDay(sentence, context.date)).find(Boolean);
+  const signed = draft.signSentences.map((sentence) => signingDateIn(sentence, context.date)).find(Boolean);
   const statusFromSigning = draft.signSentences.filter((sentence) => STATUS.test(sentence.replace(SIGN, '')));
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
     statusClauses([sentence], names).map((status) => ({

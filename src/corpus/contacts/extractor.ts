@@ -10,6 +10,7 @@ import { countriesMentioned, findCountry } from '../countries.ts';
 import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from './phones.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactPoint } from '../types.ts';
+import { detectLanguage, type Language } from '../language.ts';
 import type { Extractor } from '../extractors/types.ts';
 
 type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' | 'name' | 'other';
@@ -145,13 +146,24 @@ function fitsNationalNumbers(text: string, region: CountryCode): boolean {
 const regionOfLetters = (text: string): CountryCode | undefined =>
   /[ěřů]/i.test(text) ? 'CZ' : /[ľĺŕô]/i.test(text) ? 'SK' : undefined;
 
+/** Where a text's language is the national one: a German page with no country named dials German numbers. */
+const REGION_OF_LANGUAGE: Partial<Record<Language, CountryCode>> = {
+  cs: 'CZ',
+  sk: 'SK',
+  de: 'DE',
+  pl: 'PL',
+  hu: 'HU',
+};
+
 /** The region national numbers are read in: of the international numbers, else of the document's country, if they fit. */
 function nationalRegion(text: string, country: string | undefined): CountryCode | undefined {
   const candidates = [regionOfNumbers(text), regionForCountry(country)].filter((r): r is CountryCode => Boolean(r));
+  const language = () => detectLanguage(text.slice(0, 5000));
   return (
     candidates.find((region) => fitsNationalNumbers(text, region)) ??
     regionOfLetters(text.slice(0, 5000)) ??
-    candidates[0]
+    candidates[0] ??
+    REGION_OF_LANGUAGE[language() ?? 'en']
   );
 }
 
@@ -214,10 +226,13 @@ export const contacts: Extractor = {
       return true;
     });
     inheritAddresses(unique, blocks);
+    // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
+    // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
     for (const contact of unique) {
       contact.country ??=
-        countriesMentioned([contact.unit, contact.organisation, contact.address].filter(Boolean).join(' '))[0] ??
+        countriesMentioned([contact.unit, contact.address].filter(Boolean).join(' '))[0] ??
         countryOfPhones(contact) ??
+        countriesMentioned(contact.organisation)[0] ??
         country;
       if (!contact.country) delete contact.country;
     }

@@ -42,6 +42,10 @@ interface ContactLine {
   /** The address line's own label ("Adresa pre doručovanie"), for every address after a unit's first. */
   addressLabel?: string;
   head?: { role: string; name: string };
+  /** Notes on that unit (its bracketed words). */
+  divisions?: string[];
+  /** The unit the line itself names before its numbers ("Rückfragen: Bundespolizeiinspektion Waidhaus, Pressestelle, Telefon …"). */
+  unit?: string;
 }
 
 /** Starts only where a word starts: one attempt per word keeps a text full of addresses linear. */
@@ -56,7 +60,7 @@ const ADDRESS_LABEL =
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 /** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
-  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna)\b/;
+  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
@@ -66,6 +70,10 @@ const PART_OF =
 const CONTACT_LEAD = /\b(contact|write|reach|e-?mail us|send|enquir|inquir|kontakt|napiste|obratte)\w*\b[^@]{0,60}$/;
 const ACRONYM_STOPWORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'für', 'pro', 'a']);
 
+/** Lines (blank ones counted) between a unit's heading and its contact lines that are read past. */
+const MAX_NOTES = 8;
+/** A line in brackets, whole: a unit's other name under its heading. */
+const PARENTHESISED = /^\([^()]{3,120}\)$/u;
 const stripBullet = (line: string): string => line.replace(BULLET, '');
 const isBullet = (line: string): boolean => BULLET.test(line) && stripBullet(line).length > 0;
 const isContactHeading = (line: string): boolean => CONTACT_HEADING.test(fold(line).trim());
@@ -134,8 +142,68 @@ function readUnlabelledLine(line: string, region?: CountryCode): ContactLine | u
 /** A phone number (digits with separators, seven characters or more) or an e-mail: a cheap test run before parsing. */
 const MAY_HOLD_CONTACT = /\d[\d\s()./-]{5,}\d|@/;
 
+/** A unit's name: capitalised, a few words, no digits, no e-mail, no label of a number. */
+const isUnitName = (text: string): boolean =>
+  /^\p{Lu}/u.test(text) &&
+  text.length <= 90 &&
+  text.split(/\s+/).length <= 9 &&
+  !/[\d@:]/.test(text) &&
+  !PHONE_LABEL.test(fold(text)) &&
+  !/\be-?mail\b/i.test(text);
+
+/**
+ * A value naming whom before how to reach them: "Rückfragen: Bundespolizeiinspektion Waidhaus,
+ * Pressestelle, Telefon 0 96 52 - …, E-Mail: …", "Für dringende Übergaben: Einsatz- und
+ * Koordinationscenter (EKC), Telefon +43 …". The pieces before the first number are the unit.
+ */
+function whomFirst(label: string, value: string, region?: CountryCode): ContactLine | undefined {
+  const pieces = value.split(/,\s+/);
+  const first = pieces.findIndex((piece) => /\d{2}|@/.test(piece));
+  if (first < 1 || first > 3) return undefined;
+  const names = pieces.slice(0, first);
+  if (!names.every(isUnitName) || !names.some((name) => /\p{L}{5,}/u.test(name))) return undefined;
+  const rest = pieces.slice(first).join(', ');
+  const phones = phonesInValue(label, rest, region).filter((phone) => phone.e164);
+  const emails = emailsInValue('', rest);
+  const leftover = rest.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  if (phones.length + emails.length === 0 || leftover.length > 40) return undefined;
+  return { phones, emails, addressFollows: false, unit: names.join(', ') };
+}
+
+/**
+ * Words that make a name a unit's (folded), in the four languages; German compounds by their last
+ * part ("Bundespolizeiinspektion", "Polizeirevier"). Data.
+ */
+const UNIT_WORD =
+  /(?:inspektion|direktion|revier|polizei|wache|zentrum|dienststelle|behorde|amt)\b|\b(?:police|office|unit|bureau|centre|center|directorate|station|desk|odbor|oddeleni|oddelenie|reditelstvi|riaditelstvo|sluzba|pracoviste|pracovisko|utvar|stanice|obvodni|centrum|ustredna|urad|policie|policia|inspektorat)\b/;
+
+/**
+ * A bullet naming a unit before its number, a directory in a list: "- Bundespolizeiinspektion
+ * Waldmünchen (zuständig für …), Wache rund um die Uhr: 0 99 72 - 94 07 - 0". The unit is the
+ * name (its bracketed note a division), the words after its comma the line's label.
+ */
+function unitBullet(text: string, region?: CountryCode): ContactLine | undefined {
+  const at = text.search(/:?\s*(?:\+|\(?0|\d{3})[\d ()/.-]{5,}\d/u);
+  if (at < 5 || at > 160) return undefined;
+  const prefix = text.slice(0, at).replace(/[\s:,–—-]+$/u, '');
+  const comma = prefix.search(/,\s(?![^(]*\))/u);
+  const whole = comma > 0 ? prefix.slice(0, comma) : prefix;
+  const label = comma > 0 ? prefix.slice(comma + 1).trim() : '';
+  const name = whole.replace(/\s*\([^)]*\)/gu, '').trim();
+  if (!UNIT_WORD.test(fold(name)) || !isUnitName(name) || name.split(/\s+/).length < 2) return undefined;
+  const value = text.slice(at).replace(/^:\s*/u, '');
+  const phones = phonesInValue(label, value, region).filter((phone) => phone.e164);
+  const emails = emailsInValue('', value);
+  const leftover = value.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  if (phones.length + emails.length === 0 || leftover.length > 30) return undefined;
+  const notes = [...whole.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]!.trim()).filter(Boolean);
+  return { phones, emails, addressFollows: false, unit: name, ...(notes.length ? { divisions: notes } : {}) };
+}
+
 /** Classify one line; undefined when it carries no contact data. */
 function readContactLine(line: string, region?: CountryCode): ContactLine | undefined {
+  const listed = isBullet(line) ? unitBullet(stripBullet(line), region) : undefined;
+  if (listed) return listed;
   const split = splitLabel(line);
   if (!split) return readUnlabelledLine(stripBullet(line), region);
   const { label, value } = split;
@@ -150,6 +218,8 @@ function readContactLine(line: string, region?: CountryCode): ContactLine | unde
     };
   }
   const holdsContact = MAY_HOLD_CONTACT.test(value);
+  const whom = holdsContact ? whomFirst(label, value, region) : undefined;
+  if (whom) return whom;
   const emails = holdsContact ? emailsInValue(label, value) : [];
   const phones = holdsContact ? phonesInValue(label, value, region) : [];
   const leftover = value.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
@@ -169,7 +239,11 @@ export function cityFromAddress(address: string): string | undefined {
 function isNameLine(line: string): boolean {
   const text = line.replace(/^#+\s*/, '').trim();
   if (text.length < 3 || text.length > 100 || !/^\p{Lu}/u.test(text)) return false;
-  if (/[.:;,]$/.test(text) || /\.\s/.test(text) || HAS_EMAIL.test(text) || /https?:|www\./.test(text)) return false;
+  // A full stop after a word ends a sentence; after an abbreviation ("hl. m. Prahy", "u. a.") it does not.
+  if (/[.:;,]$/.test(text) || /\p{L}{4,}\.\s/u.test(text) || HAS_EMAIL.test(text) || /https?:|www\./.test(text))
+    return false;
+  // A row of links ("Bundespolizeidirektion München | Impressum | Datenschutz") is the site's chrome, no unit.
+  if (/\s[|·]\s/.test(text)) return false;
   return text.split(/\s+/).length <= 12 && !text.includes(':');
 }
 
@@ -233,7 +307,22 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
     k -= street ? 2 : 1;
     skipBlank();
   }
-  const divisions: string[] = [];
+  // Between a unit's heading and its contact lines: its other name in brackets ("(Úrad medzinárodnej
+  // policajnej spolupráce)") and fields that are no contact ("Kontaktní osoba: …", "Úřední hodiny: …").
+  const aliases: string[] = [];
+  const beforeNotes = k;
+  // A few lines at most, none with a number or an e-mail (those are another block's): reading up stays linear.
+  const isNote = (line: string) => PARENTHESISED.test(line) || (!MAY_HOLD_CONTACT.test(line) && isOtherField(line));
+  while (k > 0 && beforeNotes - k < MAX_NOTES && isNote(at())) {
+    if (PARENTHESISED.test(at())) aliases.unshift(at().slice(1, -1).trim());
+    k--;
+    skipBlank();
+  }
+  if (!isNameLine(at().replace(/^#+\s*/, ''))) {
+    k = beforeNotes;
+    aliases.length = 0;
+  }
+  const divisions: string[] = [...aliases];
   while (k >= 0 && isBullet(at())) {
     divisions.unshift(stripBullet(at()));
     k--;
@@ -331,12 +420,14 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
       if (!isOtherField(lines[i] ?? '')) current = undefined;
       continue;
     }
-    if (!current) {
+    // A line naming its own unit is a contact point of its own, whatever stands around it.
+    if (!current || found.contact.unit) {
       current = { start: i, end: i, contact: [] };
       blocks.push(current);
     }
     current.contact.push(found.contact);
     current.end = i = found.last;
+    if (found.contact.unit) current = undefined;
   }
   // A head named just under a card ("Director of the Office: Col. …" after an <address>) belongs to it.
   const merged: Block[] = [];
@@ -352,7 +443,10 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
 }
 
 function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
-  const read = readAbove(lines, block.start, context.title);
+  const named = block.contact.find((c) => c.unit)?.unit;
+  const read = named
+    ? { unit: named, divisions: block.contact.find((c) => c.unit)?.divisions ?? [] }
+    : readAbove(lines, block.start, context.title);
   // "Contact" / "Kontakt" over a card names no unit: the page's own heading does.
   const above = read.unit && isContactHeading(read.unit) ? { ...read, unit: undefined } : read;
   const phones = block.contact.flatMap((c) => c.phones);

@@ -637,6 +637,12 @@ export const en = {
     } as Record<StepKind, string>,
     replaces: 'Replaces',
     replacedBy: 'Replaced by (no longer in force)',
+    /** In the answer line: the instrument this one replaced (its own dates stay on its own card). */
+    replacesLine: (name: string) => `replaces ${name}`,
+    /** In the answer line of an instrument no longer in force: the one that replaced it. */
+    replacedByLine: (name: string) => `no longer in force, replaced by ${name}`,
+    /** In the list of agreements: an instrument no longer in force, listed under the one that replaced it. */
+    replacedMark: 'no longer in force',
     alsoMatching: 'Also matching',
     noMatch: (query: string) => `No agreement matches “${query}”.`,
     noAgreementWith: (countries: string) => `The documents describe no agreement with ${countries}.`,
