@@ -311,7 +311,7 @@ export function countryMentions(text: string): CountryMention[] {
     if (most === 0) {
       // A German genitive ("die Innenminister Österreichs und Tschechiens"): the name with its -s.
       const genitive = /^\p{Lu}\p{L}{4,}s$/u.test(match[0]) ? EXACT.get(first.folded.slice(0, -1)) : undefined;
-      if (genitive) counts.set(genitive.name, (counts.get(genitive.name) ?? 0) + 1);
+      if (genitive) found.push({ text: match[0], index: match.index, country: genitive.name });
       continue;
     }
     const words = [first, ...(most > 1 ? wordsAfter(text, first.end, most - 1) : [])];
