@@ -121,7 +121,7 @@ const FIRST_SNIPPET = 600;
 const PLACE_GROUPS: ReadonlySet<string> = new Set(['place', 'nationality']);
 
 /** In that ranking, the answering sentence's own score counts this much beside the passage's coverage, */
-const FOCUS_WEIGHT = 1.5;
+const FOCUS_WEIGHT = 1.0;
 /** and a title holding the question's words this much (a document about it, not one mentioning it), */
 const TITLE_WEIGHT = 0.5;
 /** and each place lower in the ranking by words costs this much. */
