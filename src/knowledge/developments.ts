@@ -33,10 +33,21 @@ export interface Development {
 /** The filters a list of developments takes (a development has no kind to filter on). */
 export type DevelopmentFilters = Omit<Filters, 'kind'>;
 
-/** The first one or two sentences of the body, at most about `max` characters. */
-function summarise(document: Document, max = 320): string {
-  const first = document.sections.flatMap((s) => s.paragraphs).find((p) => p.split(' ').length >= 8) ?? document.title;
-  return firstSentences(first, max);
+/**
+ * The body's first sentences, as many as fit in about `max` characters: a news item's standfirst
+ * is often one short line ("14 arrests in an action coordinated by Europol"), and the facts a
+ * reader scans a list for (the operation's name, how many) are in the lead after it.
+ */
+function summarise(document: Document, max = 480): string {
+  const paragraphs = document.sections.flatMap((s) => s.paragraphs).filter((p) => p.split(' ').length >= 8);
+  if (paragraphs.length === 0) return firstSentences(document.title, max);
+  let summary = firstSentences(paragraphs[0]!, max);
+  for (const paragraph of paragraphs.slice(1)) {
+    const more = firstSentences(paragraph, max - summary.length - 1);
+    if (more.endsWith('…') || summary.length + more.length + 3 > max) break;
+    summary = `${summary}${/[.!?:;]["”)]?$/.test(summary) ? ' ' : ' · '}${more}`;
+  }
+  return summary;
 }
 
 /** Summaries are asked for on every list and digest; a document's never changes. */
