@@ -103,6 +103,28 @@ describe('/developments on the seeds', () => {
   });
 });
 
+describe('/developments on a news item', () => {
+  it('summarises from the lead, past a one-line standfirst', async () => {
+    const news = parseDocument(
+      'ring.md',
+      `---
+date: 2026-05-28
+---
+# Smuggling ring taken down on the northern route
+
+Nine arrests in an action coordinated by the border police of both countries
+
+The investigation, code-named Operation NORTH STAR, began in 2025 after rented vans crossed the border repeatedly at night.
+
+Officers searched twelve flats and seized forged documents.`,
+    );
+    const reply = await ask({}, new KnowledgeBase([news]));
+    const entry = reply.cards[0]?.fields?.[0]?.value ?? '';
+    expect(entry).toContain('Nine arrests');
+    expect(entry).toContain('Operation NORTH STAR');
+  });
+});
+
 describe('/developments on entries written for the test', () => {
   it('reads another country and its themes, and autocompletes them from what is present', async () => {
     const reply = await ask({ country: 'Poland', topic: 'reception' }, bigKb);
