@@ -82,6 +82,9 @@ const WORD = /[\p{L}]+/gu;
 const isDesignation = (sentence: string, at: number): boolean =>
   /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at));
 
+/** A number with a full stop before a word in lower case is an ordinal ("po 2. hodině", "am 3. Tag" is capitalised, so only Slavic): it counts nothing. */
+const isOrdinal = (sentence: string, end: number): boolean => /^\.\s\p{Ll}/u.test(sentence.slice(end, end + 3));
+
 /** A year is not a count ("in 2022"). */
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
@@ -161,7 +164,11 @@ export function answerValue(
     case 'number': {
       const numbers = [
         ...matchesOf(sentence, NUMBER).filter(
-          (n) => !isInDate(dates, n.index) && !YEAR_ONLY.test(n.text) && !isDesignation(sentence, n.index),
+          (n) =>
+            !isInDate(dates, n.index) &&
+            !YEAR_ONLY.test(n.text) &&
+            !isDesignation(sentence, n.index) &&
+            !isOrdinal(sentence, n.index + n.text.length),
         ),
         ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
       ];
