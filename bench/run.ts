@@ -49,6 +49,11 @@ interface SizeResult {
   megabytes: number;
   ingest: { seconds: number; documentsPerSecond: number; megabytesPerSecond: number; passages: number };
   memory: { heapMB: number; rssMB: number; arrayBuffersMB: number };
+  /**
+   * The same after every question below, both knowledge bases (cold and warm) alive with what
+   * their caches keep: what answering adds to the built index, and stays.
+   */
+  memoryAfterQuestions: { heapMB: number; rssMB: number; arrayBuffersMB: number };
   /** Undefined when the snapshot could not be saved or loaded (the error is printed). */
   snapshotMB?: number;
   start: { rebuildSeconds: number; snapshotSeconds?: number; ratio?: number };
@@ -161,6 +166,7 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
     search: timeEach(queries, (q) => kb.search(q)),
     ...(await commandLatencies(kb, registry, next)),
   };
+  const memoryAfterQuestions = memory();
   const rawMiniSearch = size <= RAW_MAX ? rawSearch(kb, queries) : undefined;
   const overhead = rawMiniSearch && {
     searchP50: round(latency.searchCold.p50 / Math.max(rawMiniSearch.search.p50, 1e-3), 2),
@@ -177,6 +183,7 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
       passages: kb.passageCount,
     },
     memory: mem,
+    memoryAfterQuestions,
     snapshotMB: snapshotMB === undefined ? undefined : round(snapshotMB, 1),
     start: {
       rebuildSeconds: round(seconds, 2),
@@ -225,6 +232,10 @@ function printTable(size: number, r: SizeResult): void {
   );
   console.log(
     `  memory after build     heap ${r.memory.heapMB} MB (+ typed arrays ${r.memory.arrayBuffersMB} MB), RSS ${r.memory.rssMB} MB; snapshot ${r.snapshotMB ?? '-'} MB`,
+  );
+  const after = r.memoryAfterQuestions;
+  console.log(
+    `  after the questions    heap ${after.heapMB} MB (+ typed arrays ${after.arrayBuffersMB} MB), RSS ${after.rssMB} MB`,
   );
   console.log(
     `  start                  snapshot ${r.start.snapshotSeconds ?? '-'} s vs rebuild ${r.start.rebuildSeconds} s (${r.start.ratio ?? '-'}x faster)`,

@@ -3,6 +3,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { makeSnippet } from '../src/knowledge/snippet.ts';
+import { blockPassageSource, type PassageSource } from '../src/knowledge/passages.ts';
 import { matchingChoices } from '../src/answers/choices.ts';
 
 let kb: KnowledgeBase;
@@ -113,6 +114,47 @@ describe('search over the seeds', () => {
     for (const word of ['Přejdi', 'Hlavní menu', 'vytisknout', 'Quick links', 'header1_image1']) {
       expect(kb.search(`"${word}"`).total, word).toBe(0);
     }
+  });
+});
+
+describe('passages kept once cut', () => {
+  const QUERIES = [
+    'police cooperation',
+    'Albania',
+    'joint contact centre',
+    '"Prague Process"',
+    'treaty Slovakia',
+    'asylum',
+  ];
+
+  it('keeps only the documents read last, and answers the same as keeping them all', async () => {
+    const { documents } = await loadCorpus(SEEDS);
+    const cuts: string[] = [];
+    const counting: PassageSource = (document, target) => {
+      cuts.push(document.id);
+      return blockPassageSource(document, target);
+    };
+    const options = { cacheSize: 0 };
+    const keepingAll = new KnowledgeBase(documents, { ...options, passageCacheDocuments: 1_000_000 });
+    const keepingOne = new KnowledgeBase(documents, { ...options, passageCacheDocuments: 1 }, undefined, counting);
+    const answers = (kb: KnowledgeBase, query: string) => {
+      const { total, hits, answered, value } = kb.search(query);
+      return {
+        total,
+        answered,
+        value,
+        hits: hits.map((hit) => [hit.document.id, hit.score, hit.sentence, hit.passage]),
+      };
+    };
+    for (const query of [...QUERIES, ...QUERIES])
+      expect(answers(keepingOne, query), query).toEqual(answers(keepingAll, query));
+    // Bounded: a document read again after another was read is cut again...
+    expect(cuts.length).toBeGreaterThan(new Set(cuts).size);
+    // ...and kept: with room for every document, each is cut once however often it is read.
+    cuts.length = 0;
+    const keepingRoom = new KnowledgeBase(documents, options, undefined, counting);
+    for (const query of [...QUERIES, ...QUERIES]) keepingRoom.search(query);
+    expect(cuts.length).toBe(new Set(cuts).size);
   });
 });
 

@@ -59,7 +59,12 @@ const corpusRoots = (seedsDir: string, dataDir: string): CorpusRoot[] => [
  */
 async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseOptions): Promise<Fingerprint> {
   // Cache budgets change no byte of the index: tuning them must not force a re-index.
-  const { cacheSize: _cacheSize, termCacheEntries: _termCacheEntries, ...indexing } = options;
+  const {
+    cacheSize: _cacheSize,
+    termCacheEntries: _termCacheEntries,
+    passageCacheDocuments: _passageCacheDocuments,
+    ...indexing
+  } = options;
   const hash = createHash('sha256').update(`format ${FORMAT}\n${JSON.stringify(indexing)}\n`);
   for (const dir of CODE_DIRS) for (const file of await filesUnder(dir)) hash.update(await readFile(file));
   const stamps = new Map<string, FileStamp>();
