@@ -86,6 +86,9 @@ describe('reading the answer', () => {
     // The only number of this sentence is a road's: it holds no count.
     const road = 'Eine gemischte Streife hat am Montag auf der B 20 einen mutmaßlichen Schleuser festgenommen.';
     expect(answerValue(road, 'number', new Set(['schleuser']))).toBeUndefined();
+    // Nor is an hour written as an ordinal ("po 2. hodině").
+    const hour = 'Hlídka kontrolovala krátce po 2. hodině ranní provoz u hraničního přechodu.';
+    expect(answerValue(hour, 'number', new Set(['hlidka']))).toBeUndefined();
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
   });
 
