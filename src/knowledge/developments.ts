@@ -39,7 +39,10 @@ export type DevelopmentFilters = Omit<Filters, 'kind'>;
  * reader scans a list for (the operation's name, how many) are in the lead after it.
  */
 function summarise(document: Document, max = 480): string {
-  const paragraphs = document.sections.flatMap((s) => s.paragraphs).filter((p) => p.split(' ').length >= 8);
+  // A line citing a link is a source, not what happened.
+  const paragraphs = document.sections
+    .flatMap((s) => s.paragraphs)
+    .filter((p) => p.split(' ').length >= 8 && !/https?:\/\/|www\./.test(p));
   if (paragraphs.length === 0) return firstSentences(document.title, max);
   let summary = firstSentences(paragraphs[0]!, max);
   for (const paragraph of paragraphs.slice(1)) {
