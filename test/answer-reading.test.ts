@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { answerValue } from '../src/knowledge/answer-line.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 
 const CONTACT_PAGE = `# Kontakty – hraničná polícia
 
@@ -109,5 +110,26 @@ describe('reading the answer', () => {
     expect(concepts).not.toContain('intervene');
     // A place is no form of the words it is made of.
     expect(kb.search('Waldmünchen').total).toBe(0);
+  });
+});
+
+describe('an agreement question answered by the kind of instrument it names', () => {
+  const notice = parseDocument(
+    'sbirka-protokol.txt',
+    `SBÍRKA MEZINÁRODNÍCH SMLUV
+
+Sdělení Ministerstva zahraničních věcí
+
+Ministerstvo zahraničních věcí sděluje, že dne 3. června 2024 byl ve Varšavě podepsán Protokol mezi Ministerstvem vnitra České republiky a Ministerstvem vnitra a administrativy Polské republiky o činnosti společných pracovišť policejní a celní spolupráce.
+
+Protokol vstoupil v platnost dne 2. srpna 2024.`,
+  );
+  const protocolKb = new KnowledgeBase([notice]);
+
+  it('does not answer for a treaty with a protocol on joint workplaces, and does for the protocol', () => {
+    const treaty = treatyAnswer(protocolKb, 'Kdy byla podepsána smlouva s Polskem o policejní spolupráci?', 'date');
+    expect(typeof treaty === 'object' ? treaty.step.date : undefined).toBeUndefined();
+    const protocol = treatyAnswer(protocolKb, 'Kdy byl podepsán protokol s Polskem o společných pracovištích?', 'date');
+    expect(typeof protocol === 'object' ? protocol.step.date : undefined).toBe('2024-06-03');
   });
 });

@@ -141,6 +141,27 @@ export function aboutSubjectOf(kb: KnowledgeBase, query: string): (entry: Agreem
   return (entry) => namesSubject(kb, entry, forms, [entry.agreement.name, ...entry.agreement.provisions].join(' · '));
 }
 
+/** Instrument families that stand beside a treaty or an agreement: a protocol to it, a memorandum, an arrangement between ministries. */
+const SUBSIDIARY: ReadonlyMap<string, string> = new Map([
+  ['protocol', 'protocol'],
+  ['implementing-protocol', 'protocol'],
+  ['memorandum', 'memorandum'],
+  ['arrangement', 'arrangement'],
+]);
+
+/**
+ * Which instrument families answer a question, by the kind it names: a protocol, memorandum or
+ * arrangement only the same; a treaty or an agreement not those ("kdy byla podepsána smlouva o
+ * policejní spolupráci" is not answered by a protocol on joint workplaces); no kind named, any.
+ */
+function familyAsked(concepts: ReadonlySet<string>): (type: string | undefined) => boolean {
+  const specific = new Set([...concepts].flatMap((concept) => SUBSIDIARY.get(concept) ?? []));
+  if (specific.size > 0) return (type) => type === undefined || specific.has(type);
+  const generic = [...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept));
+  const subsidiary = new Set(SUBSIDIARY.values());
+  return (type) => !generic || type === undefined || !subsidiary.has(type);
+}
+
 /**
  * The agreement a question is about: among those between the parties it names (or, naming none,
  * those of the documents search found for it), the one in the documents search ranked first
@@ -162,8 +183,10 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
   // agreement with Austria is no answer about the joint contact point with Austria.
   const subject = subjectWords(kb, query);
   const forms = subjectForms(kb, subject);
+  const family = familyAsked(kb.conceptsOf(query));
   const candidates = allAgreements(kb).filter(
     (entry) =>
+      family(entry.agreement.type) &&
       [...parties].every((party) => entry.agreement.parties.includes(party)) &&
       (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))) &&
       (subject.length === 0 || namesSubject(kb, entry, forms)),
