@@ -16,7 +16,7 @@ import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { contactLine, evidenceLine } from '../src/answers/answer-line.ts';
 import { fieldOf } from '../src/knowledge/contact-answer.ts';
-import { answerKind, type AnswerKind } from '../src/knowledge/question.ts';
+import { answerKind, asksWho, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
 
@@ -109,7 +109,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const best = matches[0]!.contact;
   const content = query
     ? [
-        field && !unknownName ? contactLine(field, true) : '',
+        field && !unknownName ? contactLine(field, true, asksWho(query)) : '',
         field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
         missing ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
         words.matching(escapeMarkdown(query), count),

@@ -9,6 +9,7 @@ import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { COLORS } from '../src/answers/reply.ts';
 import { countryChoices, matchingChoices, type Choice } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
+import { asksWho } from '../src/knowledge/question.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
@@ -93,7 +94,10 @@ export default defineCommand({
     return {
       confidence: first!.coverage,
       content: contact
-        ? [contactLine(contact), evidenceLine(ctx.kb.sentenceHolding(contact.match.document, contact.value))]
+        ? [
+            contactLine(contact, false, asksWho(query)),
+            evidenceLine(ctx.kb.sentenceHolding(contact.match.document, contact.value)),
+          ]
             .filter(Boolean)
             .join('\n')
         : treaty

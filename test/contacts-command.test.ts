@@ -122,6 +122,17 @@ describe('/contacts with a query', () => {
   });
 });
 
+describe('/contacts asked who and how', () => {
+  it('names the person first when the question asks who as well as a number or an e-mail', async () => {
+    const reply = await ask('Kdo vede odbor mezinárodní policejní spolupráce a jaký má e-mail?', mixedKb);
+    expect(reply.content?.split('\n')[0]).toMatch(
+      /^\*\*plk\. Mgr\. Jan Dvořák\*\* \(Ředitel odboru\) · \*\*omps@pcr\.cz\*\*/,
+    );
+    const fax = await ask('fax odboru mezinárodní policejní spolupráce', mixedKb);
+    expect(fax.content?.split('\n')[0]).not.toContain('Dvořák');
+  });
+});
+
 describe('/contacts on contact pages written for the test', () => {
   it('reads another unit with other labels: duty officer at night, fax, city, person, audience', async () => {
     const night = await ask('who do I call at night', mixedKb);

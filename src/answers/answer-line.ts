@@ -63,8 +63,11 @@ export function answerLine({ value, sentence, document, tag }: AnswerLineInput, 
  * asked for. With `brief`, the unit's other ways to reach it follow the field asked for (its first
  * phone, e-mail and address), so /contacts answers in its first line whatever was asked.
  */
-export function contactLine(answer: ContactAnswer, brief = false): string {
+export function contactLine(answer: ContactAnswer, brief = false, who = false): string {
   const { contact } = answer.match;
+  // "Who heads it and what is the e-mail?": the person first, as the page names them.
+  const person =
+    who && contact.head ? `**${escapeMarkdown(contact.head.name)}** (${escapeMarkdown(contact.head.role)})` : undefined;
   const whose = [contact.unit, contact.organisation].filter(Boolean).join(', ');
   const others = brief
     ? [
@@ -74,6 +77,7 @@ export function contactLine(answer: ContactAnswer, brief = false): string {
       ].filter((value): value is string => value !== undefined && value !== answer.value)
     : [];
   return [
+    person,
     `**${escapeMarkdown(answer.value)}**`,
     answer.label && escapeMarkdown(answer.label),
     ...others.map(escapeMarkdown),

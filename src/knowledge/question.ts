@@ -101,6 +101,12 @@ export function countedWords(question: string): string[] {
     .slice(0, COUNTED_REACH);
 }
 
+/** "Who … and what is her phone number?": the question asks for a person beside another kind. */
+export function asksWho(question: string): boolean {
+  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return CUES.find(([kind]) => kind === 'person')![1].test(q);
+}
+
 /** The kind of answer a question asks for, if its question words say. */
 export function answerKind(question: string): AnswerKind | undefined {
   const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
