@@ -2,6 +2,7 @@
  * The KnowledgeBase: every Document in a MiniSearch index, passages to quote, and the query API the
  * commands use. Pure and in memory: built from Documents, never reads a file.
  */
+import { RecentlyUsed } from '../util/memo.ts';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
@@ -220,10 +221,10 @@ export class KnowledgeBase {
    * Cut when first needed (most documents are never shown, and their passages would double the
    * text held), the `passageCacheDocuments` read last kept, oldest first.
    */
-  private readonly passageCache = new Map<string, Passage[]>();
+  private readonly passageCache: RecentlyUsed<string, Passage[]>;
   private readonly foldedTitles = new Map<string, string>();
   private readonly facets = new Map<string, string[]>();
-  private readonly recent = new Map<string, SearchResults>();
+  private readonly recent: RecentlyUsed<string, SearchResults>;
   private readonly retriever: TermRetriever;
   private readonly index: MiniSearch<IndexedDocument>;
   /** Every indexed term: a word the corpus has is not a typo, and needs no fuzzy search. */
@@ -262,6 +263,8 @@ export class KnowledgeBase {
     passageSource: PassageSource = blockPassageSource,
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.passageCache = new RecentlyUsed(this.options.passageCacheDocuments);
+    this.recent = new RecentlyUsed(this.options.cacheSize);
     this.passageSource = passageSource;
     // Ids are unique by construction (loadCorpus refuses a clash); a duplicate here is dropped, not fatal.
     const unique = [...new Map(documents.map((document) => [document.id, withoutTextCopy(document)])).values()];
@@ -347,7 +350,7 @@ export class KnowledgeBase {
   get passageCount(): number {
     let count = 0;
     for (const document of this.documents)
-      count += (this.passageCache.get(document.id) ?? this.passageSource(document, this.options.passageLength)).length;
+      count += (this.passageCache.peek(document.id) ?? this.passageSource(document, this.options.passageLength)).length;
     return count;
   }
 
@@ -481,14 +484,9 @@ export class KnowledgeBase {
       limit,
     ]);
     const cached = this.recent.get(key);
-    if (cached) {
-      this.recent.delete(key);
-      this.recent.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const results = this.searchUncached(query, filters, limit);
     this.recent.set(key, results);
-    if (this.recent.size > this.options.cacheSize) this.recent.delete(this.recent.keys().next().value as string);
     return results;
   }
 
@@ -723,19 +721,10 @@ export class KnowledgeBase {
   }
 
   private passagesOf(document: Document): Passage[] {
-    const cache = this.passageCache;
-    const kept = cache.get(document.id);
-    if (kept) {
-      // Read again: now the most recent.
-      cache.delete(document.id);
-      cache.set(document.id, kept);
-      return kept;
-    }
+    const kept = this.passageCache.get(document.id);
+    if (kept) return kept;
     const passages = this.passageSource(document, this.options.passageLength);
-    if (this.options.passageCacheDocuments > 0) {
-      cache.set(document.id, passages);
-      if (cache.size > this.options.passageCacheDocuments) cache.delete(cache.keys().next().value as string);
-    }
+    this.passageCache.set(document.id, passages);
     return passages;
   }
 
