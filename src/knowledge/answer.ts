@@ -5,7 +5,7 @@
  * answer asked for (a person, a date, an amount, a number, a place). The best sentence is quoted
  * first; whether the best passage holds enough of the question decides "not in the documents".
  */
-import { sentencesOf, type Passage } from './passages.ts';
+import { endsSentence, joinSentences, sentencesOf, type Passage } from './passages.ts';
 import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
@@ -90,12 +90,12 @@ const CITATION_PENALTY = 0.5;
 
 type Levels = Float64Array;
 
-/** A passage read once: its sentences and the terms of each, and of the whole with its heading. */
 /** A text's index terms, as a set and in order (for the lexicon's phrases). */
 interface Words extends ReadonlySet<string> {
   readonly order?: readonly string[];
 }
 
+/** A passage read once: its sentences and the terms of each, and of the whole with its heading. */
 interface ReadPassage {
   sentences: string[];
   terms: Words[];
@@ -149,11 +149,12 @@ const saysPhrase = (words: Words, phrases: ReadonlyArray<readonly string[]>): bo
   phrases.some((phrase) => phrase.every((word) => words.has(word)) && containsPhrase(words.order!, phrase));
 
 /** Whether a sentence names what a "how many" question counts (always, for another question). */
-export const namesCounted = (sentence: string, question: Question): boolean => {
-  if (!question.counted) return true;
-  const own = levels(sentence, question);
-  return [...question.counted].some((i) => own[i]! > 0);
-};
+export const namesCounted = (sentence: string, question: Question): boolean =>
+  countedIn(levels(sentence, question), question);
+
+/** Whether a text whose levels are given holds one of the words a "how many" question counts (always, for another). */
+const countedIn = (levels: Levels, question: Question): boolean =>
+  !question.counted || [...question.counted].some((i) => levels[i]! > 0);
 
 const weighted = (question: Question, level: (i: number) => number): number =>
   question.terms.reduce((sum, term, i) => sum + term.weight * level(i), 0);
@@ -198,7 +199,7 @@ export function findAnswer(
       );
       if (score === 0) return;
       const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
-      const counts = !question.counted || [...question.counted].some((i) => own[i]! > 0);
+      const counts = countedIn(own, question);
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
@@ -254,8 +255,7 @@ const matchedWords = (question: Question): Set<string> =>
   new Set(question.terms.flatMap((term) => [...term.strict, ...term.translated, ...term.loose]));
 
 /** A line that is a heading, not a sentence: short and without a full stop. */
-const isHeadingFragment = (sentence: string): boolean =>
-  !/[.!?:;]["”)]?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
+const isHeadingFragment = (sentence: string): boolean => !endsSentence(sentence) && sentence.split(/\s+/).length <= 6;
 
 /**
  * The sentence at `at`, then the ones after it while they fit: whole sentences, headings left out
@@ -273,7 +273,7 @@ function quoteFrom(
     const sentence = sentences[next]!;
     if (isHeadingFragment(sentence) && next > keep) continue;
     if (text.length + sentence.length + 1 > max && next > keep) break;
-    text = `${text}${/[.!?:;]["”)]?$/.test(text) ? ' ' : ' · '}${sentence}`;
+    text = joinSentences(text, sentence);
   }
   return { text, cutStart: at > 0, cutEnd: next < sentences.length };
 }

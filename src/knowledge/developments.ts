@@ -8,6 +8,7 @@ import { fold } from '../corpus/clean.ts';
 import { findCountry } from '../corpus/countries.ts';
 import type { Document, Source } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { joinSentences } from './passages.ts';
 import type { Snippet } from './snippet.ts';
 import { memoByObject } from '../util/memo.ts';
 
@@ -48,7 +49,7 @@ function summarise(document: Document, max = 480): string {
   for (const paragraph of paragraphs.slice(1)) {
     const more = firstSentences(paragraph, max - summary.length - 1);
     if (more.endsWith('…') || summary.length + more.length + 3 > max) break;
-    summary = `${summary}${/[.!?:;]["”)]?$/.test(summary) ? ' ' : ' · '}${more}`;
+    summary = joinSentences(summary, more);
   }
   return summary;
 }

@@ -35,6 +35,13 @@ const CAPTION = /©|^\s*(?:photo|foto|image|obrázek|snímek|zdroj foto)\s*:|^\s
 const isCaption = (line: string): boolean => CAPTION.test(line);
 
 /** Sentences of a text: each line on its own, lines split at sentence ends. */
+/** Whether a text ends as a sentence does (a full stop, or a colon before a list), closing quote aside. */
+export const endsSentence = (text: string): boolean => /[.!?:;]["”)]?$/.test(text);
+
+/** Two pieces of text quoted as one: a space after a sentence, a middle dot after a heading or a line without one. */
+export const joinSentences = (first: string, next: string): string =>
+  `${first}${endsSentence(first) ? ' ' : ' · '}${next}`;
+
 export function sentencesOf(text: string): string[] {
   return text
     .split('\n')

@@ -70,7 +70,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // Last, when no question word said more: "Nickelsdorf joint patrols start" asks when they start.
   [
     'date',
-    / (start|starts|started|start date|begin|begins|beginning|zacatek|zacatku|zahajeni|zacne|zacina|zaciatok|zaciatku|zacina|beginn|beginnt|startet|starten) /,
+    / (start|starts|started|start date|begin|begins|beginning|zacatek|zacatku|zahajeni|zacne|zacina|zaciatok|zaciatku|beginn|beginnt|startet|starten) /,
   ],
 ];
 
