@@ -90,6 +90,9 @@ describe('reading the answer', () => {
     // Nor is an hour written as an ordinal ("po 2. hodině").
     const hour = 'Hlídka kontrolovala krátce po 2. hodině ranní provoz u hraničního přechodu.';
     expect(answerValue(hour, 'number', new Set(['hlidka']))).toBeUndefined();
+    // Nor a day of a month without its year ("(17. November)").
+    const day = 'Die Streife hat am Dienstagabend (17. November) einen Schleuser festgenommen.';
+    expect(answerValue(day, 'number', new Set(['schleuser']))).toBeUndefined();
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
   });
 

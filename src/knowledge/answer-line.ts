@@ -83,7 +83,11 @@ const isDesignation = (sentence: string, at: number): boolean =>
   /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at));
 
 /** A number with a full stop before a word in lower case is an ordinal ("po 2. hodině", "am 3. Tag" is capitalised, so only Slavic): it counts nothing. */
-const isOrdinal = (sentence: string, end: number): boolean => /^\.\s\p{Ll}/u.test(sentence.slice(end, end + 3));
+const isOrdinal = (sentence: string, end: number): boolean => {
+  const next = /^\.\s(\p{L}+)/u.exec(sentence.slice(end, end + 16))?.[1];
+  // "am Dienstagabend (17. November)": a day of a month, whatever its case.
+  return next !== undefined && (/^\p{Ll}/u.test(next) || monthOf(next) !== undefined);
+};
 
 /** A year is not a count ("in 2022"). */
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
