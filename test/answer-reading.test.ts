@@ -96,6 +96,15 @@ describe('reading the answer', () => {
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
   });
 
+  it('reads a person only from a name, not from a capitalised phrase of time', () => {
+    const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
+    expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();
+    const spokesman = 'Pressesprecher: Polizeihauptkommissar Stefan Kronawitter';
+    expect(answerValue(spokesman, 'person', new Set(), { isWord: (word) => word === 'pressesprecher' })?.text).toBe(
+      'Stefan Kronawitter',
+    );
+  });
+
   it('answers where people come from with the nationality as written, asked in any language', () => {
     for (const query of [
       'Jaké státní příslušnosti byl řidič?',

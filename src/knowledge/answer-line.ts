@@ -6,6 +6,7 @@
  * into force on Saturday") is read as the date it names. Statuses and lists have no single value:
  * the sentence is their answer.
  */
+import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { datesIn, monthOf, relativeDays } from '../corpus/dates.ts';
@@ -186,12 +187,14 @@ export function answerValue(
     }
     case 'person': {
       // A person's name: the last two or three of a run of capitalised words, none of them a
-      // common word, a rank ("Erster Kriminalhauptkommissar Matthias Grübl") or a word of the question.
+      // common word, a stop word opening a sentence ("Am Montagabend"), a rank ("Erster
+      // Kriminalhauptkommissar Matthias Grübl") or a word of the question.
       const people = matchesOf(sentence, CAPITALISED_RUN).flatMap((run): Found[] => {
         const names = [...run.text.matchAll(/\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu)];
-        const person = names.filter(
-          (m) => !isWord(fold(m[0])) && !RANK.test(fold(m[0])) && !words.has(processTerm(m[0]) ?? ''),
-        );
+        const person = names.filter((m) => {
+          const word = fold(m[0]);
+          return !isWord(word) && !STOP_WORDS.has(word) && !RANK.test(word) && !words.has(processTerm(m[0]) ?? '');
+        });
         const last = person.slice(-3);
         if (last.length < 2 || NOT_A_PERSON.test(fold(last.map((m) => m[0]).join(' ')))) return [];
         // The name's words stand together at the end of the run.
