@@ -105,6 +105,21 @@ describe('reading the answer', () => {
     );
   });
 
+  it('prefers the sentence that holds a count to one whose only number is a road', () => {
+    const release = parseDocument(
+      'streife-furth.txt',
+      [
+        'Gemischte Streife stellt Schleuser',
+        '',
+        'Eine gemischte Streife der Bundespolizei hat am Montagabend auf der B 20 einen mutmaßlichen Schleuser festgenommen.',
+        '',
+        'Seit Januar 2026 führte die Bundespolizeiinspektion 146 gemeinsame Streifen mit der tschechischen Polizei durch. Dabei wurden 58 mutmaßliche Schleuser festgenommen.',
+      ].join('\n'),
+    );
+    const value = new KnowledgeBase([release]).search('Kolik převaděčů zadržela od ledna spolková policie?').value;
+    expect(value?.text).toMatch(/^58/);
+  });
+
   it('answers where people come from with the nationality as written, asked in any language', () => {
     for (const query of [
       'Jaké státní příslušnosti byl řidič?',

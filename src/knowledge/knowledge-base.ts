@@ -593,9 +593,11 @@ export class KnowledgeBase {
     const kind = answerKind(query);
     // A person is a name no lexicon knows as a word: German capitalises every noun.
     const isWord = (word: string) => this.lexicon.knows(word);
+    // A person or a count is told by reading it, as the answer line will ("B 20" is a road, "Am
+    // Montagabend" no one); the other kinds by their shape alone.
     const holds =
-      kind === 'person'
-        ? (sentence: string) => answerValue(sentence, 'person', new Set(), { isWord }) !== undefined
+      kind === 'person' || kind === 'number'
+        ? (sentence: string) => answerValue(sentence, kind, new Set(), { isWord }) !== undefined
         : undefined;
     // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
