@@ -38,6 +38,26 @@ describe('cleaning', () => {
   });
 });
 
+describe('hard-wrapped text', () => {
+  it('joins a sentence broken before a date or a name, and keeps the item headings apart', () => {
+    const text = [
+      'Dear colleagues,',
+      '',
+      'please find below the short items collected in November. As usual, the original',
+      'documents are available from me on request.',
+      '',
+      '1) WORKING GROUP - NEXT MEETING (item of 4 November 2026)',
+      '   The next meeting of the trilateral working group on migrant smuggling will take place on',
+      '   21 January 2027 in Mikulov (Regional Police Directorate of the South Moravian Region, branch',
+      '   office). Start 09:30. Agenda proposals to me by 8 January 2027. The Austrian side will',
+      '   present the first results of the joint centre in Hohenau an der March.',
+    ].join('\n');
+    const paragraphs = parseDocument('bulletin.txt', text).sections.flatMap((section) => section.paragraphs);
+    expect(paragraphs).toContain('1) WORKING GROUP - NEXT MEETING (item of 4 November 2026)');
+    expect(paragraphs.join('\n')).toContain('will take place on 21 January 2027 in Mikulov');
+  });
+});
+
 describe('the seed documents', () => {
   it('have their text as parsed, read from their sections, and a hand-made text stays as given', async () => {
     for (const document of seeds) {

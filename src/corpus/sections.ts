@@ -9,7 +9,29 @@ import type { Document, Section } from './types.ts';
 const HEADING = /^#{1,6}\s+(.*)$/;
 const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 
+/** A line that ends a sentence or a clause a heading would not end with. */
+const ENDS_CLAUSE = /[.!?:;"”)]$/u;
+
+/**
+ * The width a text export was hard-wrapped at, if it was: e-mails and bulletins break a sentence
+ * wherever the line is full, and a line breaking before a date or a name ("will take place on" /
+ * "21 January 2027 in Mikulov") begins in upper case or a digit like a new paragraph would. A text
+ * is wrapped when at least two of its long lines, ending mid-sentence, go on in lower case.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const width = Math.max(0, ...lines.map((line) => line.length));
+  if (width < 50 || width > 140) return undefined;
+  const long = (line: string) => line.length >= 0.6 * width && !ENDS_CLAUSE.test(line);
+  let carried = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (long(lines[i]!) && /^\p{Ll}/u.test(lines[i + 1]!)) carried++;
+  return carried >= 2 ? width : undefined;
+}
+
 export function sectionsOf(lines: readonly string[]): Section[] {
+  const wrappedAt = wrapWidth(lines);
+  // A line nearly as long as the text's width, not ending a clause, was broken where it was full.
+  const isWrapped = (line: string) =>
+    wrappedAt !== undefined && line.length >= 0.6 * wrappedAt && !ENDS_CLAUSE.test(line);
   const sections: Section[] = [{ paragraphs: [] }];
   let open: string[] = [];
   const current = () => sections[sections.length - 1] as Section;
@@ -26,7 +48,7 @@ export function sectionsOf(lines: readonly string[]): Section[] {
     }
     const previous = open[open.length - 1];
     // A line that starts in lower case carries on the sentence of a hard-wrapped line before it.
-    const carriesOn = /^\p{Ll}/u.test(line);
+    const carriesOn = /^\p{Ll}/u.test(line) || (previous !== undefined && isWrapped(previous));
     if (
       previous !== undefined &&
       (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))
