@@ -105,6 +105,11 @@ describe('reading the answer', () => {
     );
   });
 
+  it("reads a table row's cell under the column the question names, not the cell before it", () => {
+    const row = 'Reporting country: Hungary; June: 412; July: 388; August: 351; September: 297; Total: 1 448';
+    expect(answerValue(row, 'number', new Set(['hungary', 'august']))?.text).toBe('351');
+  });
+
   it('prefers the sentence that holds a count to one whose only number is a road', () => {
     const release = parseDocument(
       'streife-furth.txt',

@@ -11,6 +11,7 @@ const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 
 /** A line that ends a sentence or a clause a heading would not end with. */
 const ENDS_CLAUSE = /[.!?:;"”)]$/u;
+const TABLE_ROW = / \| /;
 
 /**
  * The width a text export was hard-wrapped at, if it was: e-mails and bulletins break a sentence
@@ -30,8 +31,9 @@ function wrapWidth(lines: readonly string[]): number | undefined {
 export function sectionsOf(lines: readonly string[]): Section[] {
   const wrappedAt = wrapWidth(lines);
   // A line nearly as long as the text's width, not ending a clause, was broken where it was full.
+  // A table row ("Hungary | 412 | 388") is a line of its own, however long.
   const isWrapped = (line: string) =>
-    wrappedAt !== undefined && line.length >= 0.6 * wrappedAt && !ENDS_CLAUSE.test(line);
+    !TABLE_ROW.test(line) && wrappedAt !== undefined && line.length >= 0.6 * wrappedAt && !ENDS_CLAUSE.test(line);
   const sections: Section[] = [{ paragraphs: [] }];
   let open: string[] = [];
   const current = () => sections[sections.length - 1] as Section;
@@ -48,7 +50,7 @@ export function sectionsOf(lines: readonly string[]): Section[] {
     }
     const previous = open[open.length - 1];
     // A line that starts in lower case carries on the sentence of a hard-wrapped line before it.
-    const carriesOn = /^\p{Ll}/u.test(line) || (previous !== undefined && isWrapped(previous));
+    const carriesOn = /^\p{Ll}/u.test(line) || (previous !== undefined && isWrapped(previous) && !TABLE_ROW.test(line));
     if (
       previous !== undefined &&
       (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))

@@ -119,13 +119,23 @@ function anchors(sentence: string, words: ReadonlySet<string>, weightOf: (word: 
 }
 
 /**
+ * Where the fields of a record end: a table row reads "June: 412; July: 388; August: 351", and a
+ * value belongs to the header of its own field, not to the next field's header a few letters away.
+ */
+const fieldEnds = (sentence: string): number[] => [...sentence.matchAll(/;\s/g)].map((m) => m.index);
+const FIELD_DISTANCE = 1000;
+
+/**
  * The value nearest the question's words, a rarer word pulling harder: "EUR 186 000 in cash and
  * cryptocurrency worth EUR 74 000 seized" answers how much cash by the first, though "seized" stands
  * by the second.
  */
-const nearest = (found: readonly Found[], at: readonly Anchor[]): Found | undefined => {
+const nearest = (found: readonly Found[], at: readonly Anchor[], fields: readonly number[] = []): Found | undefined => {
   if (found.length <= 1 || at.length === 0) return found[0];
-  const distance = (f: Found) => Math.min(...at.map((a) => Math.abs(a.at - f.index) / a.weight));
+  const crossed = (from: number, to: number) =>
+    fields.filter((end) => end > Math.min(from, to) && end < Math.max(from, to)).length;
+  const distance = (f: Found) =>
+    Math.min(...at.map((a) => (Math.abs(a.at - f.index) + FIELD_DISTANCE * crossed(a.at, f.index)) / a.weight));
   return [...found].sort((a, b) => distance(a) - distance(b))[0];
 };
 
@@ -151,6 +161,7 @@ export function answerValue(
   { published, until = false, isWord = () => false, weightOf = () => 1 }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
+  const fields = fieldEnds(sentence);
   const dates = datesOf(sentence, published);
   let found: Found | undefined;
   switch (kind) {
@@ -160,11 +171,11 @@ export function answerValue(
         // A day beats a month or year the sentence also names; "until when" asks for a period's end.
         const days = dates.filter((d) => d.date);
         const pool = days.length > 0 ? days : dates;
-        found = until && pool.length > 1 ? pool.at(-1) : nearest(pool, at);
+        found = until && pool.length > 1 ? pool.at(-1) : nearest(pool, at, fields);
       }
       break;
     case 'money':
-      found = nearest(matchesOf(sentence, MONEY), at);
+      found = nearest(matchesOf(sentence, MONEY), at, fields);
       break;
     case 'number': {
       const numbers = [
@@ -177,7 +188,7 @@ export function answerValue(
         ),
         ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
       ];
-      const value = nearest(numbers, at);
+      const value = nearest(numbers, at, fields);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {
         const after = /^\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(sentence.slice(value.index + value.text.length));
@@ -202,12 +213,12 @@ export function answerValue(
         const end = run.index + last.at(-1)!.index + last.at(-1)![0].length;
         return [{ text: sentence.slice(start, end), index: start }];
       });
-      found = nearest(people, at);
+      found = nearest(people, at, fields);
       break;
     }
     case 'place': {
       const places = [...sentence.matchAll(PLACE)].map((m) => ({ text: m[1]!, index: m.index }));
-      found = nearest(places, at);
+      found = nearest(places, at, fields);
       break;
     }
     case 'origin': {
@@ -219,14 +230,14 @@ export function answerValue(
       return { text };
     }
     case 'email':
-      found = nearest(matchesOf(sentence, EMAIL), at);
+      found = nearest(matchesOf(sentence, EMAIL), at, fields);
       break;
     case 'phone':
     case 'fax': {
       const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g')).filter((p) => !isInDate(dates, p.index));
       const labelled =
         kind === 'fax' ? phones.filter((p) => /fax/i.test(sentence.slice(Math.max(0, p.index - 20), p.index))) : phones;
-      found = nearest(labelled.length > 0 ? labelled : phones, at);
+      found = nearest(labelled.length > 0 ? labelled : phones, at, fields);
       break;
     }
     default:

@@ -199,7 +199,10 @@ export function findAnswer(
       );
       if (score === 0) return;
       const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
-      const counts = countedIn(own, question);
+      // What is counted may be named by the heading instead ("Detections by Member State" over a table's rows).
+      const counts =
+        countedIn(own, question) ||
+        (named !== undefined && question.counted !== undefined && countedIn(named, question));
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
