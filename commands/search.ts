@@ -91,6 +91,9 @@ export default defineCommand({
     const contact = isContactKind(results.kind)
       ? contactAnswer(ctx.kb, query, results.kind!, new Set(results.hits.slice(0, 3).map((hit) => hit.document.id)))
       : undefined;
+    // The results open with the document the answer line cites, so its quote stands under it.
+    const cited = treaty ? treaty.step.document : contact?.match.document;
+    const hits = cited ? leadingWith(results.hits, cited.id) : results.hits;
     return {
       confidence: first!.coverage,
       content: contact
@@ -116,7 +119,7 @@ export default defineCommand({
           title,
           description: t.resultsCount(results.hits.length, results.total),
           color: COLORS.info,
-          fields: results.hits.map((hit, i) => ({
+          fields: hits.map((hit, i) => ({
             name: `${i + 1}. ${hit.document.title}`,
             value: `${snippetMarkdown(hit.snippet)}\n${citation(hit.document, ctx.locale, hit.passage.heading)}`,
           })),
@@ -127,3 +130,9 @@ export default defineCommand({
   autocomplete: (focused, ctx) =>
     focused.name === 'query' ? querySuggestions(ctx, focused.value) : countryChoices(ctx.kb, focused.value),
 });
+
+/** The hits with the given document's first, the others in their order. */
+const leadingWith = <T extends { document: { id: string } }>(hits: readonly T[], id: string): T[] => [
+  ...hits.filter((hit) => hit.document.id === id),
+  ...hits.filter((hit) => hit.document.id !== id),
+];

@@ -104,6 +104,23 @@ describe('lookups', () => {
     expect(provisions.split('\n')[0]).toContain('cross-border pursuit');
   });
 
+  it('/search answers when an agreement was signed with the notice’s sentence, and shows that notice first', async () => {
+    const notices = new KnowledgeBase([
+      parseDocument(
+        'news.txt',
+        'Ministers meet in Bratislava\nOn 6 February 2026 the Czech and Slovak ministers of the interior met in Bratislava and discussed police cooperation, the new treaty and joint patrols on the border.',
+      ),
+      parseDocument(
+        'oznameni.txt',
+        'SBÍRKA MEZINÁRODNÍCH SMLUV\n\nSmlouva mezi Českou republikou a Slovenskou republikou o policejní spolupráci\n\nMinisterstvo zahraničních věcí sděluje, že dne 14. listopadu 2023 byla v Bratislavě podepsána Smlouva mezi Českou republikou a Slovenskou republikou o policejní spolupráci.',
+      ),
+    ]);
+    const reply = await runQuery(search as never, 'When was the Czech-Slovak police cooperation treaty signed?', notices);
+    expect(reply.content).toContain('14 November 2023');
+    expect(reply.content).toContain('byla v Bratislavě podepsána Smlouva');
+    expect(reply.cards[0]?.fields?.[0]?.value).toContain('oznameni.txt');
+  });
+
   it('/contacts names the words no contact holds and answers from the others, and reads typos of needs', async () => {
     const page = parseDocument(
       'contacts.txt',

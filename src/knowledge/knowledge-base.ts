@@ -5,6 +5,7 @@
 import { RecentlyUsed } from '../util/memo.ts';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
+import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
@@ -704,6 +705,22 @@ export class KnowledgeBase {
     for (const passage of this.passagesOf(document))
       for (const sentence of sentencesOf(passage.text)) if (flat(sentence).includes(wanted)) return sentence;
     return undefined;
+  }
+
+  /**
+   * The document's first sentence naming a day (ISO) that also says `saying` (a concept of the
+   * lexicon, "sign"), else its first sentence naming the day: the evidence of a dated step read
+   * without its clause ("signed 14 November 2023" from a gazette's title block).
+   */
+  sentenceDated(document: Document, day: string, saying: string): string | undefined {
+    let dated: string | undefined;
+    for (const passage of this.passagesOf(document))
+      for (const sentence of sentencesOf(passage.text)) {
+        if (!datesIn(sentence).some((found) => found.date === day)) continue;
+        if (this.conceptsOf(sentence).has(saying)) return sentence;
+        dated ??= sentence;
+      }
+    return dated;
   }
 
   /** Ids of every document holding each word of a query (as written, a form of it, or a typo of it), unranked. */

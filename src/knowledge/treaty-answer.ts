@@ -56,8 +56,11 @@ const MIN_CLAUSE = 15;
 
 /** The sentence of the step's document that holds its status clause whole ("Protokol vstoupil v platnost … 2024."). */
 export function sentenceStating(kb: KnowledgeBase, step: StatusEntry): string | undefined {
-  // A bare "signed" (the agreement's own signing date, no clause read) says too little to find it by.
-  return step.status.length < MIN_CLAUSE ? undefined : kb.sentenceHolding(step.document, step.status);
+  if (step.status.length >= MIN_CLAUSE) return kb.sentenceHolding(step.document, step.status);
+  // A bare "signed" (the agreement's own signing date, no clause read) says too little to find it
+  // by: the sentence naming its day and saying the step is.
+  const saying = STEP_CONCEPTS.find(([, kind]) => kind === step.kind)?.[0];
+  return step.date && saying ? kb.sentenceDated(step.document, step.date, saying) : undefined;
 }
 
 const answered = (kb: KnowledgeBase, entry: AgreementEntry, step: StatusEntry): TreatyAnswer => {
