@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { fieldOf, runQuery } from './support/structured.ts';
 
@@ -63,6 +64,22 @@ describe('instruments from gazette notices', () => {
     expect(status).toContain('ratified: Prezident Slovenskej republiky zmluvu ratifikoval 14. novembra 2025');
     expect(status).toContain('approved: Národná rada Slovenskej republiky vyslovila so zmluvou súhlas');
     expect(fieldOf(answer, 'Replaces')).toContain('o spolupráci pri kontrole hraníc');
+  });
+
+  it('reads what a Slovak notice says will lose validity ("stratí platnosť") as replaced, not as an instrument of its own', () => {
+    const notice = parseDocument(
+      'oznamenie-cz.txt',
+      [
+        'Oznámenie Ministerstva zahraničných vecí',
+        '',
+        'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 22. mája 2025 bola v Košiciach podpísaná Zmluva medzi Slovenskou republikou a Českou republikou o spoločných kontaktných pracoviskách.',
+        'Zmluva nadobudne platnosť 1. januára 2027.',
+        'Dňom nadobudnutia platnosti zmluvy stratí platnosť Dohoda medzi vládou Slovenskej republiky a vládou Českej republiky o spoločných kontaktných pracoviskách podpísaná 9. októbra 2008 v Bratislave.',
+      ].join('\n'),
+    );
+    const old = notice.agreements.find((agreement) => agreement.signed === '2008-10-09');
+    expect(old?.name).toMatch(/^Dohoda medzi vládou/);
+    expect(old?.replacedBy).toMatch(/^Zmluva medzi Slovenskou republikou a Českou republikou/);
   });
 
   it('reads a table of legal bases: one instrument a row, the one out of force replaced by the one that took over', async () => {

@@ -62,7 +62,7 @@ const NOT_PLACE = /^(?:Kraft|Sbírce|Zbierke|Bundesgesetzblatt|Praxi|Platnost|So
 const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   [
     'terminated',
-    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,6}?platnosti|pozbývá\s+(?:\S+\s+){0,6}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|stratil\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|skončil\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skončil\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
+    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,6}?platnosti|pozbývá\s+(?:\S+\s+){0,6}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skončil\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skončil\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
   ],
   [
     'in force',
