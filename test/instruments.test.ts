@@ -4,6 +4,7 @@
  * dateline: what /treaty shows a reader. The fixtures are modelled on real notices, their facts invented.
  */
 import { describe, expect, it } from 'vitest';
+import search from '../commands/search.ts';
 import treaty from '../commands/treaty.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
@@ -66,7 +67,7 @@ describe('instruments from gazette notices', () => {
     expect(fieldOf(answer, 'Replaces')).toContain('o spolupráci pri kontrole hraníc');
   });
 
-  it('reads what a Slovak notice says will lose validity ("stratí platnosť") as replaced, not as an instrument of its own', () => {
+  it('reads what a Slovak notice says will lose validity ("stratí platnosť") as replaced, not as an instrument of its own', async () => {
     const notice = parseDocument(
       'oznamenie-cz.txt',
       [
@@ -80,6 +81,15 @@ describe('instruments from gazette notices', () => {
     const old = notice.agreements.find((agreement) => agreement.signed === '2008-10-09');
     expect(old?.name).toMatch(/^Dohoda medzi vládou/);
     expect(old?.replacedBy).toMatch(/^Zmluva medzi Slovenskou republikou a Českou republikou/);
+    // Asked which earlier agreement it replaces, /search answers with that one's signing, in any language.
+    const notices = new KnowledgeBase([notice]);
+    for (const query of [
+      'Which earlier agreement with Slovakia does the new treaty replace, and when was it signed?',
+      'Kterou dohodu se Slovenskem nahradí nová smlouva a kdy byla podepsána?',
+    ]) {
+      const reply = await runQuery(search, query, notices);
+      expect(reply.content?.split('\n')[0], query).toMatch(/^\*\*9 October 2008\*\*/);
+    }
   });
 
   it('reads a table of legal bases: one instrument a row, the one out of force replaced by the one that took over', async () => {

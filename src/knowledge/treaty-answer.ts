@@ -198,6 +198,21 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
 }
 
 /**
+ * Whether a question asks about the instrument an agreement replaced: it names an earlier one
+ * ("dřívější", "ältere", "earlier"), what ceased to apply when it took effect ("jaký předpis přestal
+ * platit"), or what the new one replaces ("kterou dohodu nahradí nová smlouva").
+ */
+const asksReplaced = (concepts: ReadonlySet<string>): boolean =>
+  concepts.has('old-former') || concepts.has('cease-to-be-valid') || (concepts.has('replace') && concepts.has('new'));
+
+/** The instrument an agreement replaced, as the documents name it; the agreement itself when it is the replaced one. */
+function replacedBy(kb: KnowledgeBase, entry: AgreementEntry): AgreementEntry | undefined {
+  if (entry.agreement.replacedBy) return entry;
+  const names = new Set(entry.agreement.replaces ?? []);
+  return allAgreements(kb).find((other) => names.has(other.agreement.name));
+}
+
+/**
  * The agreement step answering a date or status question about an agreement; `NO_SUCH_AGREEMENT`
  * when the question names parties no agreement of the documents has (its answer would be about
  * another agreement); undefined when the question is not one for the catalogue.
@@ -214,6 +229,12 @@ export function treatyAnswer(
   const parties = kb.countriesNamed(query);
   const best = agreementAsked(kb, query, parties);
   if (!best) return parties.size >= 2 ? NO_SUCH_AGREEMENT : undefined;
+  const replaced = asksReplaced(concepts) ? replacedBy(kb, best) : undefined;
+  if (replaced) {
+    // "Which earlier agreement did it replace, and when was that signed?": the old one's step.
+    const step = replaced.history.find((s) => s.date && s.kind === (asked === 'terminated' ? 'terminated' : 'signed'));
+    return step && answered(kb, replaced, step);
+  }
   const dated = best.history.filter((step) => step.date);
   if (kind === 'status') {
     const latest = latestStep(best);
