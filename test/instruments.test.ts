@@ -92,6 +92,19 @@ describe('instruments from gazette notices', () => {
     }
   });
 
+  it('answers no agreement when the one between the parties is about something else than the question names', async () => {
+    const notice = parseDocument(
+      'oznamenie-at.txt',
+      'Oznámenie Ministerstva zahraničných vecí\n\nMinisterstvo zahraničných vecí Slovenskej republiky oznamuje, že 22. mája 2024 bola v Bratislave podpísaná Dohoda medzi vládou Slovenskej republiky a vládou Rakúskej republiky o spoločnom kontaktnom pracovisku Petržalka – Kittsee a o spolupráci pri ochrane spoločných štátnych hraníc.',
+    );
+    const notices = new KnowledgeBase([notice]);
+    // It names cooperation, but not police cooperation.
+    const police = await runQuery(treaty, 'zmluva o policajnej spolupráci Slovensko Rakúsko', notices);
+    expect(police.content ?? '').not.toContain('22 May 2024');
+    const contactPoint = await runQuery(treaty, 'dohoda o spoločnom kontaktnom pracovisku Slovensko Rakúsko', notices);
+    expect(contactPoint.content).toContain('22 May 2024');
+  });
+
   it('reads a table of legal bases: one instrument a row, the one out of force replaced by the one that took over', async () => {
     const answer = await card('Österreich Ungarn Abkommen');
     expect(answer?.title).toBe(

@@ -103,7 +103,10 @@ function subjectWords(kb: KnowledgeBase, query: string): string[] {
   return kb.conceptsByWord(query).flatMap(({ word, concepts }) => {
     if (/^\p{N}/u.test(word)) return [];
     if (concepts.length === 0) return [word];
-    const about = concepts.some((concept) => SUBJECT_GROUPS.has(kb.lexicon.groupOf(concept) ?? ''));
+    // A word that can be an action ("took": taking over a case, breaking up a network) says what
+    // happened, not what the agreement is about.
+    const groups = concepts.map((concept) => kb.lexicon.groupOf(concept) ?? '');
+    const about = groups.some((group) => SUBJECT_GROUPS.has(group)) && !groups.includes('action');
     const ofAgreement = concepts.some(
       (concept) =>
         (AGREEMENT_CONCEPTS.has(concept) && !SPECIFIC_AGREEMENTS.has(concept)) ||
@@ -115,19 +118,33 @@ function subjectWords(kb: KnowledgeBase, query: string): string[] {
 }
 
 /**
- * The subject's words as an agreement's name may hold them: as written, in their other forms and
- * languages, and their stem keys. Read once per question, for every agreement it is checked against.
+ * Each of the subject's words as an agreement's name may hold it: as written, in its other forms
+ * and languages, and their stem keys. Read once per question, for every agreement it is checked against.
  */
-function subjectForms(kb: KnowledgeBase, subject: readonly string[]): Set<string> {
-  const forms = subject.flatMap((word) => [...kb.wordsOf(word), ...kb.translationsOf(word)]);
-  return new Set(forms.flatMap((form) => [form, ...stemKeys(form)]));
+function subjectForms(kb: KnowledgeBase, subject: readonly string[]): Array<Set<string>> {
+  return subject.map((word) => {
+    const forms = [...kb.wordsOf(word), ...kb.translationsOf(word)];
+    return new Set(forms.flatMap((form) => [form, ...stemKeys(form)]));
+  });
 }
 
-/** Whether an agreement's name holds one of the subject's forms (`subjectForms`), as a word or by its stem. */
-function namesSubject(kb: KnowledgeBase, entry: AgreementEntry, forms: ReadonlySet<string>, text?: string): boolean {
-  return kb
-    .wordsOf(text ?? entry.agreement.name)
-    .some((word) => forms.has(word) || stemKeys(word).some((key) => forms.has(key)));
+/**
+ * Whether an agreement's name (or where it was signed) holds most words of the subject
+ * (`subjectForms`), as words or by their stems: an agreement "on the joint contact point and
+ * cooperation in protecting the border" is no answer about "police cooperation", though it names
+ * cooperation.
+ */
+function namesSubject(
+  kb: KnowledgeBase,
+  entry: AgreementEntry,
+  forms: ReadonlyArray<ReadonlySet<string>>,
+  text = entry.agreement.name,
+): boolean {
+  const keys = kb
+    .wordsOf([text, entry.agreement.place].filter(Boolean).join(' · '))
+    .flatMap((word) => [word, ...stemKeys(word)]);
+  const named = forms.filter((word) => keys.some((key) => word.has(key))).length;
+  return named > forms.length / 2;
 }
 
 /**
