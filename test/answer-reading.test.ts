@@ -110,6 +110,14 @@ describe('reading the answer', () => {
     expect(answerValue(row, 'number', new Set(['hungary', 'august']))?.text).toBe('351');
   });
 
+  it('reads no count from a duration or a share, unless the question asks for one', () => {
+    const fell = 'The number of irregular border crossings fell by 22% in the four months from June to September.';
+    expect(answerValue(fell, 'number', new Set(['crossings']))).toBeUndefined();
+    expect(answerValue(fell, 'number', new Set(['percent', 'crossings']))?.text).toMatch(/^22%/);
+    const stay = 'Foreigners may stay 90 days; 14 people were refused entry.';
+    expect(answerValue(stay, 'number', new Set(['people']))?.text).toMatch(/^14/);
+  });
+
   it('prefers the sentence that holds a count to one whose only number is a road', () => {
     const release = parseDocument(
       'streife-furth.txt',

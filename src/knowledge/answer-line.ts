@@ -79,6 +79,19 @@ const NUMBER_WORDS = new Set(
 );
 const WORD = /[\p{L}]+/gu;
 
+const SHARE = /(?:%|percent|procent\p{L}*|prozent)$/iu;
+const SHARE_WORD = /^(?:percent\p{L}*|procent\p{L}*|prozent\p{L}*|share|podil\p{L}*|podiel\p{L}*|anteil\p{L}*)$/u;
+
+/** Units of time, in the four languages: a number before one is a duration ("in the four months"), not a count. */
+const TIME_UNIT =
+  /^\s*(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})/iu;
+
+/** Whether the number ending at `end` counts time ("4 months"), and the question does not ask for that unit. */
+function isDuration(sentence: string, end: number, words: ReadonlySet<string>): boolean {
+  const unit = TIME_UNIT.exec(sentence.slice(end));
+  return unit !== null && !words.has(processTerm(unit[0].trim()) ?? '');
+}
+
 /** A number after a lone capital letter or a road class names a road or a route ("B 20", "A17", "I/52"): it counts nothing. */
 const isDesignation = (sentence: string, at: number): boolean =>
   /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at));
@@ -178,6 +191,8 @@ export function answerValue(
       found = nearest(matchesOf(sentence, MONEY), at, fields);
       break;
     case 'number': {
+      // A share ("fell by 22%") answers "how many" only when the question asks for one.
+      const asksShare = [...words].some((word) => SHARE_WORD.test(word));
       const numbers = [
         ...matchesOf(sentence, NUMBER).filter(
           (n) =>
@@ -187,7 +202,7 @@ export function answerValue(
             !isOrdinal(sentence, n.index + n.text.length),
         ),
         ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
-      ];
+      ].filter((n) => !isDuration(sentence, n.index + n.text.length, words) && (asksShare || !SHARE.test(n.text)));
       const value = nearest(numbers, at, fields);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {
