@@ -225,6 +225,13 @@ export const contacts: Extractor = {
       seen.add(key);
       return true;
     });
+    // One number written twice in a unit's card ("0961 048 222 (zo zahraničia +421 961 048 222)") is listed once.
+    for (const contact of unique) {
+      const dialled = new Set<string>();
+      contact.phones = contact.phones.filter(
+        (phone) => !phone.e164 || (!dialled.has(phone.e164) && !!dialled.add(phone.e164)),
+      );
+    }
     inheritAddresses(unique, blocks);
     // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
     // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).

@@ -52,6 +52,7 @@ interface ContactLine {
 export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
 const HAS_EMAIL = new RegExp(EMAIL.source, 'i');
 const LABELLED = /^([^:]{1,50}?)\s*(?::|\s[-–—]\s)\s*(.*)$/u;
+const COLON_LABELLED = /^([^:]{1,90}?)\s*:\s*(.*)$/u;
 const PHONE_WORD_FIRST = /^(tel\.?|telefon|phone|fax|mobile?|mobil|mob\.|gsm)\s+(?=[+(\d])(.*)$/iu;
 const BULLET = /^(?:[•·▪◦*]|[-–—](?=\s))\s*/u;
 /** Address labels (folded) in the four languages: seat, postal and delivery addresses, P. O. boxes. */
@@ -60,7 +61,7 @@ const ADDRESS_LABEL =
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 /** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
-  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
+  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
@@ -80,6 +81,8 @@ const isContactHeading = (line: string): boolean => CONTACT_HEADING.test(fold(li
 
 /** A label is a few words, not a sentence: no commas, no full stop after a long word. */
 function isLabel(label: string): boolean {
+  // What a label names in brackets may list ("Operačné stredisko (SIRENE, Interpol, Europol)").
+  label = label.replace(/\s*\([^()]*\)/gu, '');
   const words = label.trim().split(/\s+/);
   return words.length <= 6 && /^\p{L}/u.test(label) && !/[,;!?"“”]/.test(label) && !/\p{L}{5,}\.\s/u.test(label);
 }
@@ -89,6 +92,10 @@ function splitLabel(line: string): { label: string; value: string } | undefined 
   const text = stripBullet(line);
   const phoneFirst = PHONE_WORD_FIRST.exec(text);
   if (phoneFirst) return { label: phoneFirst[1] ?? '', value: phoneFirst[2] ?? '' };
+  // A colon ends the label even after a dash inside it ("Telefón – vedúca: 0961 …", "Operačné stredisko – nepretržite: …").
+  const colon = COLON_LABELLED.exec(text);
+  if (colon && isLabel(colon[1] ?? '') && (colon[1] ?? '').replace(/\s*\([^()]*\)/gu, '').length <= 50)
+    return { label: (colon[1] ?? '').trim(), value: (colon[2] ?? '').trim() };
   const labelled = LABELLED.exec(text);
   if (!labelled) return undefined;
   // "German desk, Schwandorf: +49 …": a comma is allowed in a label whose value is nothing but a number or an address.
@@ -103,7 +110,8 @@ function splitLabel(line: string): { label: string; value: string } | undefined 
 function looksLikePersonName(value: string): boolean {
   if (/[\d@:]/.test(value)) return false;
   const tokens = value.split(/\s+/).filter(Boolean);
-  const capitalised = tokens.filter((token) => /^\p{Lu}[\p{L}'’-]+$/u.test(token));
+  // "Mgr. Ondrej Kriváň, PhD.": a comma before a degree leaves the surname a capitalised word.
+  const capitalised = tokens.filter((token) => /^\p{Lu}[\p{L}'’-]+,?$/u.test(token));
   const fits = tokens.every(
     (token) =>
       /^\p{Lu}[\p{L}'’-]+,?$/u.test(token) || /^\p{L}{1,6}\.$/u.test(token) || /^(von|van|de|der|da|di)$/.test(token),
@@ -124,7 +132,12 @@ function audienceFromLabel(label: string): string | undefined {
 export function emailsInValue(label: string, value: string): EmailAddress[] {
   return segmentsOf(value, label).flatMap((segment) => {
     const audience = PHONE_LABEL.test(fold(segment.label)) ? undefined : audienceFromLabel(segment.label);
-    return [...segment.text.matchAll(EMAIL)].map((m) => (audience ? { address: m[0], audience } : { address: m[0] }));
+    return [...segment.text.matchAll(EMAIL)].map((m) => {
+      // A note in brackets right after the address says whom it is for ("x@y (len pre advokátov)").
+      const note = /^\s*\(([^()]{3,80})\)/u.exec(segment.text.slice((m.index ?? 0) + m[0].length))?.[1]?.trim();
+      const whom = note ?? audience;
+      return whom ? { address: m[0], audience: whom } : { address: m[0] };
+    });
   });
 }
 
@@ -222,7 +235,11 @@ function readContactLine(line: string, region?: CountryCode): ContactLine | unde
   if (whom) return whom;
   const emails = holdsContact ? emailsInValue(label, value) : [];
   const phones = holdsContact ? phonesInValue(label, value, region) : [];
-  const leftover = value.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  // Notes in brackets say whom a number or address is for ("(len pre advokátov a právnych zástupcov)"): no prose.
+  const leftover = value
+    .replace(EMAIL, '')
+    .replace(/\([^()]*\)/gu, '')
+    .replace(/[\d+()./;,\s–—-]/g, '');
   if (phones.length + emails.length > 0 && leftover.length <= 40) return { phones, emails, addressFollows: false };
   if (HEAD_ROLE.test(folded) && looksLikePersonName(value)) {
     return { phones: [], emails: [], addressFollows: false, head: { role: label, name: value } };
@@ -258,7 +275,7 @@ type Surroundings = {
 
 /** Words of a post held by a person ("Liaison Officer for Austria", "Vedoucí oddělení"). */
 const POST_WORDS =
-  /\b(?:head|director|chief|commander|officer|liaison|manager|coordinator|advis[eo]r|attache|inspector|analyst|specialist|prosecutor|spokes\w+|secretary|vedouci|veduci|reditel\w*|nacelnik\w*|referent\w*|koordinator\w*|dustojnik\w*|specialist\w*|analyti\w*|zastupce|poradce|mluvci|tajemnik\w*|atase|prokurator\w*)\b/;
+  /\b(?:head|director|chief|commander|officer|liaison|manager|coordinator|advis[eo]r|attache|inspector|analyst|specialist|prosecutor|spokes\w+|secretary|vedouci|veduci|veduca|reditel\w*|nacelnik\w*|referent\w*|koordinator\w*|dustojnik\w*|specialist\w*|analyti\w*|zastupce|poradce|mluvci|tajemnik\w*|atase|prokurator\w*)\b/;
 
 /**
  * A signature: "Jana Nová" over her post over the unit ("Head of Liaison" / "National Bureau"), or
@@ -328,6 +345,12 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
     k--;
     skipBlank();
   }
+  // A heading, a paragraph on what the unit does, then its card: the heading names the unit.
+  if (k > 0 && divisions.length === 0 && !/^#/.test(at()) && !isNameLine(at()) && !MAY_HOLD_CONTACT.test(at())) {
+    let h = k - 1;
+    while (h > 0 && (lines[h] ?? '') === '') h--;
+    if (h > 0 && /^#+\s/.test(lines[h] ?? '') && isNameLine((lines[h] ?? '').replace(/^#+\s*/, ''))) k = h;
+  }
   const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
   const unit = candidate && isNameLine(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
   const card =
@@ -353,10 +376,16 @@ function parentOrganisation(lines: string[], unit: string | undefined): string |
   return undefined;
 }
 
+/** A word that says what kind of body, not which (folded): a site's menu heading, never its name. */
+const GENERIC_UNIT =
+  /^(?:police|policie|policia|polizei|policja|rendorseg|ministry|ministerstvo|ministerium|office|urad|amt)$/;
+
 function organisationOf(lines: string[], unit: string | undefined, context: ContactContext): string {
   const site = lines[0]?.replace(/^#+\s*/, '') ?? '';
   // A first line of links ("English | Mapa stránok | Vyhľadávanie") or with a date or clock is chrome, not a site's name.
-  const siteName = isNameLine(site) && site !== unit && !/[|·]|\d/.test(site) ? site : undefined;
+  // One word that only says what a unit is ("Polícia", "Polizei": a menu's heading) names no site either.
+  const generic = GENERIC_UNIT.test(fold(site).trim());
+  const siteName = isNameLine(site) && site !== unit && !generic && !/[|·]|\d/.test(site) ? site : undefined;
   return parentOrganisation(lines, unit) ?? siteName ?? context.title;
 }
 
