@@ -20,6 +20,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+import { fold } from '../src/corpus/clean.ts';
 import { aboutSubjectOf, latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 
@@ -110,7 +111,7 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   if (related.replaces.length > 0)
     fields.push({
       name: words.replaces,
-      value: bullets(related.replaces.map(instrumentLine)),
+      value: bullets(related.replaces.map((old) => replacedName(old, entry, words, ctx.locale, Infinity))),
       inline: false,
     });
   if (agreement.provisions.length > 0)
@@ -168,6 +169,17 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
 
 /**
+ * A replaced instrument by its name; by its signing day too when the new one bears its very name
+ * (otherwise its dates stay on its own card, not to be read as the new one's).
+ */
+const replacedName = (old: AgreementEntry, entry: AgreementEntry, words: Words, locale: Locale, most = 80): string =>
+  `${escapeMarkdown(shortName(old.agreement.name, most))}${
+    old.agreement.signed && fold(old.agreement.name) === fold(entry.agreement.name)
+      ? ` (${signedOn(old.agreement.signed, words, locale)})`
+      : ''
+  }`;
+
+/**
  * The answer first: when it was signed, its latest dated step, which agreement, and what it
  * replaced or what replaced it ("**Signed: 14 November 2023** · in force: … · Smlouva … · replaces
  * Smlouva …"); the replaced one's dates stay on its own card, not to be read as this one's.
@@ -179,10 +191,10 @@ function answerLine(
   locale: Locale,
 ): string {
   const latest = latestStep(entry);
-  const replaced = related.replaces.map((old) => words.replacesLine(escapeMarkdown(shortName(old.agreement.name, 80))));
+  const replaced = related.replaces.map((old) => words.replacesLine(replacedName(old, entry, words, locale)));
   const successor = related.replacedBy?.agreement.name ?? entry.agreement.replacedBy;
   return [
-    `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}**`,
+    `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}${entry.agreement.signed && entry.agreement.place ? `, ${escapeMarkdown(entry.agreement.place)}` : ''}**`,
     latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
     escapeMarkdown(shortName(entry.agreement.name, 120)),
     ...replaced,

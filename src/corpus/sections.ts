@@ -9,6 +9,10 @@ import type { Document, Section } from './types.ts';
 const HEADING = /^#{1,6}\s+(.*)$/;
 const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 
+/** A long line with a clause after a comma ("…, že dne …", "…, which …"): prose, never a heading. */
+const isClause = (line: string | undefined): boolean =>
+  line !== undefined && line.split(/\s+/).length >= 10 && /\p{L},\s+\p{Ll}/u.test(line) && !LIST_ITEM.test(line);
+
 export function sectionsOf(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ paragraphs: [] }];
   let open: string[] = [];
@@ -25,8 +29,9 @@ export function sectionsOf(lines: readonly string[]): Section[] {
       continue;
     }
     const previous = open[open.length - 1];
-    // A line that starts in lower case carries on the sentence of a hard-wrapped line before it.
-    const carriesOn = /^\p{Ll}/u.test(line);
+    // A line that starts in lower case carries on the sentence of a hard-wrapped line before it, and so does
+    // any line after a clause cut off mid-sentence ("… sděluje, že dne 3. října 2025 byla v Tbilisi podepsána").
+    const carriesOn = /^\p{Ll}/u.test(line) || isClause(previous);
     if (
       previous !== undefined &&
       (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))
