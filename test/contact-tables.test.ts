@@ -8,6 +8,7 @@ import contacts from '../commands/contacts.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { fieldOf, runQuery } from './support/structured.ts';
+import { placeNameForms } from '../src/analysis/slavic.ts';
 
 const { documents } = await loadCorpus(new URL('./fixtures/contact-tables/', import.meta.url).pathname);
 const kb = new KnowledgeBase(documents);
@@ -16,15 +17,15 @@ const titles = async (query: string) => (await ask(query)).cards.map((card) => c
 
 describe('a page of units, each a heading over its table', () => {
   it('names a unit by its heading over a paragraph on what it does, never by the site header word', async () => {
-    const post = (await ask('Spoločné pracovisko Brodské')).cards[0];
-    expect(post?.title).toBe('Spoločné pracovisko Brodské (Slovensko – Česko)');
+    const post = (await ask('Spoločné pracovisko Lúky')).cards[0];
+    expect(post?.title).toBe('Spoločné pracovisko Lúky (Slovensko – Česko)');
     expect(fieldOf(post, 'Head')).toContain('kpt. Ing. Mária Horváthová');
     expect(await titles('pracovisko')).not.toContain('Polícia');
     expect(JSON.stringify(await ask('Azylový úrad'))).not.toContain('Polícia');
   });
 
   it('lists a number written twice in a row (national, then from abroad) once', async () => {
-    const phones = fieldOf((await ask('Spoločné pracovisko Brodské')).cards[0], 'Phones') ?? '';
+    const phones = fieldOf((await ask('Spoločné pracovisko Lúky')).cards[0], 'Phones') ?? '';
     expect(phones.match(/961 077 333/g)?.length).toBe(2); // "0961 077 333 · +421 961 077 333", once
     expect(phones).toContain('Telefón – vedúca');
   });
@@ -48,5 +49,23 @@ describe('a page of units, each a heading over its table', () => {
     const phones = fieldOf((await ask('Styčný dôstojník Wien')).cards[0], 'Phones') ?? '';
     expect(phones).toContain('+43 59133 12 3456');
     expect(phones).not.toMatch(/\+43 59 1331/);
+  });
+
+  it('finds a unit by its place typed in a Czech case ("v Lúkách"), and answers with its line around the clock', async () => {
+    const reply = await ask('Jaké je nonstop číslo na společné pracoviště v Lúkách?');
+    expect(reply.content?.split('\n')[0]).toMatch(/^\**0961 077 333/);
+    expect(reply.content).not.toContain('No contact mentions');
+  });
+});
+
+describe('the nominatives a place typed in another case may stand for', () => {
+  it('reads Czech and Slovak locatives, genitives and instrumentals of place names', () => {
+    expect(placeNameForms('kutech')).toContain('kuty');
+    expect(placeNameForms('komarne')).toContain('komarno');
+    expect(placeNameForms('kosicich')).toContain('kosice');
+    expect(placeNameForms('kosiciach')).toContain('kosice');
+    expect(placeNameForms('praze')).toContain('praha');
+    expect(placeNameForms('brnem')).toContain('brno');
+    expect(placeNameForms('piestanech')).toContain('piestany');
   });
 });
