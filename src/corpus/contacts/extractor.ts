@@ -205,6 +205,14 @@ function inheritAddresses(found: ContactPoint[], blocks: readonly Block[]): void
   });
 }
 
+/**
+ * A name without the neighbour it borders ("Společné kontaktní pracoviště Lanžhot – Kúty (hranice se
+ * Slovenskem)" stands in Czechia): the country after "hranice s / hranica s / border with / Grenze zu".
+ */
+const NEIGHBOUR =
+  /(?<!\p{L})(?:hranic\p{L}*|border|grenze)\s+(?:s|se|so|with|zu|zur|mit)\s+(?:der\s+|the\s+)?\p{L}+(?:\s+republi\p{L}*|\s+Republi\p{L}*)?/giu;
+const withoutNeighbours = (text: string): string => text.replace(NEIGHBOUR, ' ');
+
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
@@ -237,7 +245,7 @@ export const contacts: Extractor = {
     // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
     for (const contact of unique) {
       contact.country ??=
-        countriesMentioned([contact.unit, contact.address].filter(Boolean).join(' '))[0] ??
+        countriesMentioned(withoutNeighbours([contact.unit, contact.address].filter(Boolean).join(' ')))[0] ??
         countryOfPhones(contact) ??
         countriesMentioned(contact.organisation)[0] ??
         country;

@@ -84,8 +84,18 @@ function isLabel(label: string): boolean {
   // What a label names in brackets may list ("Operačné stredisko (SIRENE, Interpol, Europol)").
   label = label.replace(/\s*\([^()]*\)/gu, '');
   const words = label.trim().split(/\s+/);
-  return words.length <= 6 && /^\p{L}/u.test(label) && !/[,;!?"“”]/.test(label) && !/\p{L}{5,}\.\s/u.test(label);
+  return (
+    words.length <= 6 &&
+    /^\p{L}/u.test(label) &&
+    !/[,;!?"“”]/.test(label) &&
+    !/\p{L}{5,}\.\s/u.test(label) &&
+    !FINITE_VERB.test(fold(label))
+  );
 }
+
+/** Verbs no label holds ("Directorate (SPOC) has a new number:" is a sentence), in the four languages (folded). */
+const FINITE_VERB =
+  /\b(?:has|have|is|are|was|were|will|hat|haben|ist|sind|wird|werden|ma|maji|mame|je|jsou|bude|budou|maju|su)\b/;
 
 /** Split "Label: value" (or "Label - value", "Tel. +421 ..."); undefined for prose. */
 function splitLabel(line: string): { label: string; value: string } | undefined {
@@ -471,11 +481,52 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
   return merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
 }
 
+/** The prose a block of contact lines ends ("… His successor is Col. Ilse Grabner-Wolf. / Her office: …"): its lines joined. */
+function paragraphAbove(lines: string[], start: number): string {
+  const parts: string[] = [];
+  for (let p = start - 1; p >= 0 && (lines[p] ?? '') !== '' && parts.length < 10; p--) parts.unshift(lines[p] ?? '');
+  return parts.join(' ');
+}
+
+/** Capitalised words joined by "of / for / and / the …", each maybe with a note in brackets: a name in prose. */
+const NAME_RUN =
+  /\p{Lu}[\p{L}'’-]*(?:\s+\([^()]{1,80}\))?(?:\s+(?:(?:of|for|and|the|on|der|des|die|für|und|pro|pre|a)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+\([^()]{1,80}\))?)*/gu;
+/** A person in prose by rank or title and name ("Col. Ilse Grabner-Wolf", "plk. Jana Nováková", "Oberst Karl Huber"). */
+const RANKED_PERSON =
+  /(?<!\p{L})(?:Col|Lt|Maj|Capt|Cpt|Gen|Brig|Supt|Insp|Cdr|plk|pplk|mjr|kpt|npor|por|Oberst|Oberstleutnant|Major|Hauptmann|Brigadier|Mgr|Ing|Dr|Mag|JUDr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu;
+
+/**
+ * A block of contact lines at the end of a paragraph of prose (an item of a bulletin): the unit
+ * the paragraph names (capitalised words holding a unit's word: "Department for Aliens and Border
+ * Police … of the Provincial Police Directorate of Lower Austria") and the person it names last
+ * before the numbers ("His successor … is Col. Ilse Grabner-Wolf. / Her office: …"), not the
+ * document's title.
+ */
+function readParagraph(lines: string[], start: number): Partial<Surroundings> {
+  const prose = paragraphAbove(lines, start);
+  if (!/\p{L}{3,}[.!?](?:\s|$)/u.test(prose)) return {};
+  const unit = [...prose.matchAll(NAME_RUN)]
+    .map((m) => m[0])
+    .find(
+      (name) =>
+        UNIT_WORD.test(fold(name.replace(/\s*\([^()]*\)/gu, ''))) &&
+        (name.match(/(?<![\p{L}'’-])\p{Lu}/gu) ?? []).length >= 2 &&
+        !looksLikePersonName(name),
+    );
+  const person = [...prose.matchAll(RANKED_PERSON)].at(-1)?.[0];
+  const role = HEAD_ROLE.exec(fold(prose))?.[1];
+  return {
+    ...(unit ? { unit: unit.length > 200 ? unit.replace(/\s*\([^()]*\)/gu, '') : unit } : {}),
+    ...(person && role ? { head: { role: role[0]!.toUpperCase() + role.slice(1), name: person } } : {}),
+  };
+}
+
 function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
   const named = block.contact.find((c) => c.unit)?.unit;
-  const read = named
+  const surroundings = named
     ? { unit: named, divisions: block.contact.find((c) => c.unit)?.divisions ?? [] }
     : readAbove(lines, block.start, context.title);
+  const read = surroundings.unit ? surroundings : { ...surroundings, ...readParagraph(lines, block.start) };
   // "Contact" / "Kontakt" over a card names no unit: the page's own heading does.
   const above = read.unit && isContactHeading(read.unit) ? { ...read, unit: undefined } : read;
   const phones = block.contact.flatMap((c) => c.phones);
@@ -602,6 +653,12 @@ const CALL_LEAD =
  */
 const REACHABLE_LEAD =
   /(?:^|[:.;]\s*)([^:.;]{3,90}?),?\s*(?:(?:rund um die uhr|24\/7|nonstop|non-stop|nepretrzite|stale)\s+)?(?:erreichbar unter|zu erreichen unter|erreichbar|je k zastizeni na|je dostupn\w* na|k dispozicii na|je k dispozici na|is available on|can be reached (?:on|at)|is reachable (?:on|at))\s*:?\s*$/d;
+/**
+ * "the permanent service of the Directorate (SPOC) has a new number:", "… hat eine neue Rufnummer",
+ * "… má nové číslo": whom first, then the news of their number.
+ */
+const NEW_NUMBER_LEAD =
+  /(?:^|[:.;]\s*)([^:.;]{3,120}?)\s+(?:has|have|gets|got|hat|erhalt|erhielt|ma|maji|dostal\w*)\s+(?:a\s+|eine\s+)?(?:new|neue|nove|nova|novu|nov[eay])\s+(?:24\/7\s+|phone\s+|telephone\s+|telefonni\s+|telefonne\s+)?(?:number|nummer|rufnummer|telefonnummer|cislo)\s*:?\s*$/d;
 /** "send faxes to", "Faxové zprávy zasílejte na číslo": a fax number offered in prose. */
 const FAX_LEAD = /\bfax\w*\b[^.!?]{0,60}$/;
 /** The sentence a number stands in may run on over a hard-wrapped line: the text up to its end. */
@@ -672,11 +729,13 @@ function phonesFromProse(
         if (!last) byWhom.set(`fax ${found.e164}`, contact);
         continue;
       }
-      const lead = CALL_LEAD.exec(folded) ?? REACHABLE_LEAD.exec(folded);
+      const lead = CALL_LEAD.exec(folded) ?? REACHABLE_LEAD.exec(folded) ?? NEW_NUMBER_LEAD.exec(folded);
       const [start, end] = lead?.indices?.[1] ?? [0, 0];
       if (!lead) continue;
       // Folding keeps Czech and most Latin letters one for one; where it did not, the folded words stand in.
       const whom = (folded.length === before.length ? before.slice(start, end) : asWritten(before, lead[1] ?? ''))
+        // "From 1 December 2026 the permanent service …": the date the news starts on is not whom.
+        .replace(/^(?:\S+\s+){0,4}?(?:19|20)\d{2},?\s+(?=\p{L})/u, '')
         .replace(/^(?:the|our|a|an)\s+/i, '')
         .trim();
       const key = fold(whom);
