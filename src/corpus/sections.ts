@@ -13,6 +13,17 @@ const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
 const isClause = (line: string | undefined): boolean =>
   line !== undefined && line.split(/\s+/).length >= 10 && /\p{L},\s+\p{Ll}/u.test(line) && !LIST_ITEM.test(line);
 
+/**
+ * A long line cut off mid-sentence: it ends in a word in lower case ("… will take place on"), or
+ * most of its words are ("the permanent service (24/7) of the International Police Cooperation").
+ */
+const isProse = (line: string | undefined): boolean => {
+  if (line === undefined || LIST_ITEM.test(line)) return false;
+  const words = line.split(/\s+/);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return words.length >= 10 && (/\p{Ll}$/u.test(line) ? lower >= 3 : words.length >= 12 && lower >= 4);
+};
+
 export function sectionsOf(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ paragraphs: [] }];
   let open: string[] = [];
@@ -31,7 +42,7 @@ export function sectionsOf(lines: readonly string[]): Section[] {
     const previous = open[open.length - 1];
     // A line that starts in lower case carries on the sentence of a hard-wrapped line before it, and so does
     // any line after a clause cut off mid-sentence ("… sděluje, že dne 3. října 2025 byla v Tbilisi podepsána").
-    const carriesOn = /^\p{Ll}/u.test(line) || isClause(previous);
+    const carriesOn = /^\p{Ll}/u.test(line) || isClause(previous) || isProse(previous) || open.length >= 2;
     if (
       previous !== undefined &&
       (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))
