@@ -79,9 +79,6 @@ function statusLine(step: StatusEntry, words: Words, locale: Locale): string {
   return `${status} (${[step.date ? readableDate(step.date, locale) : undefined, step.document.title].filter(Boolean).join(', ')})`;
 }
 
-/** An instrument named beside another: by its name (its own card has its dates). */
-const instrumentLine = (entry: AgreementEntry): string => escapeMarkdown(entry.agreement.name);
-
 function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
   const { agreement, documents, history } = entry;
   const related = relatedEntries(ctx.kb, entry);
@@ -105,7 +102,9 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   if (related.replacedBy || agreement.replacedBy)
     fields.push({
       name: words.replacedBy,
-      value: related.replacedBy ? instrumentLine(related.replacedBy) : escapeMarkdown(agreement.replacedBy ?? ''),
+      value: related.replacedBy
+        ? replacedName(related.replacedBy, entry, words, ctx.locale, Infinity)
+        : escapeMarkdown(agreement.replacedBy ?? ''),
       inline: false,
     });
   if (related.replaces.length > 0)
@@ -169,8 +168,8 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
 
 /**
- * A replaced instrument by its name; by its signing day too when the new one bears its very name
- * (otherwise its dates stay on its own card, not to be read as the new one's).
+ * An instrument named beside the one it replaced or that replaced it; by its signing day too when
+ * both bear the very same name (otherwise its dates stay on its own card, not to be read as the other's).
  */
 const replacedName = (old: AgreementEntry, entry: AgreementEntry, words: Words, locale: Locale, most = 80): string =>
   `${escapeMarkdown(shortName(old.agreement.name, most))}${
@@ -192,13 +191,15 @@ function answerLine(
 ): string {
   const latest = latestStep(entry);
   const replaced = related.replaces.map((old) => words.replacesLine(replacedName(old, entry, words, locale)));
-  const successor = related.replacedBy?.agreement.name ?? entry.agreement.replacedBy;
+  const successor = related.replacedBy
+    ? replacedName(related.replacedBy, entry, words, locale)
+    : entry.agreement.replacedBy && escapeMarkdown(shortName(entry.agreement.replacedBy, 80));
   return [
     `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}${entry.agreement.signed && entry.agreement.place ? `, ${escapeMarkdown(entry.agreement.place)}` : ''}**`,
     latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
     escapeMarkdown(shortName(entry.agreement.name, 120)),
     ...replaced,
-    successor ? words.replacedByLine(escapeMarkdown(shortName(successor, 80))) : undefined,
+    successor ? words.replacedByLine(successor) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -32,6 +32,7 @@ describe('a new treaty and the one it replaced', () => {
     const reply = await ask('Vertrag Österreich Ungarn 2006');
     expect(firstLine(reply)).toMatch(/^\*\*Signed: 12 June 2006\*\*/);
     expect(firstLine(reply)).toContain('replaced by');
+    expect(firstLine(reply)).toContain('(10 September 2025)');
   });
 });
 
