@@ -332,7 +332,14 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
     if (!opened && named.length > 0 && !announced) announced = announcement(sentence, named[0]!);
     let signedHere: string | undefined;
     // "Die Ratifikationsurkunden wurden am … ausgetauscht": a step of the instrument the heading named.
-    if (!opened && !current && announced && STEPS.some(([, pattern]) => pattern.test(sentence))) {
+    // A step with no date ("shall enter into force … after the exchange of notes") is a treaty's own clause, no news.
+    if (
+      !opened &&
+      !current &&
+      announced &&
+      STEPS.some(([, pattern]) => pattern.test(sentence)) &&
+      datesIn(sentence).length > 0
+    ) {
       current = { ...announced, agreement: { ...announced.agreement, status: [], provisions: [], history: [] } };
       drafts.push(current);
     }
