@@ -20,6 +20,7 @@ import { readableDate } from '../src/i18n/dates.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
+import { fold } from '../src/corpus/clean.ts';
 import { aboutSubjectOf, latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 
@@ -78,9 +79,6 @@ function statusLine(step: StatusEntry, words: Words, locale: Locale): string {
   return `${status} (${[step.date ? readableDate(step.date, locale) : undefined, step.document.title].filter(Boolean).join(', ')})`;
 }
 
-/** An instrument named beside another: by its name (its own card has its dates). */
-const instrumentLine = (entry: AgreementEntry): string => escapeMarkdown(entry.agreement.name);
-
 function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
   const { agreement, documents, history } = entry;
   const related = relatedEntries(ctx.kb, entry);
@@ -104,13 +102,15 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
   if (related.replacedBy || agreement.replacedBy)
     fields.push({
       name: words.replacedBy,
-      value: related.replacedBy ? instrumentLine(related.replacedBy) : escapeMarkdown(agreement.replacedBy ?? ''),
+      value: related.replacedBy
+        ? replacedName(related.replacedBy, entry, words, ctx.locale, Infinity)
+        : escapeMarkdown(agreement.replacedBy ?? ''),
       inline: false,
     });
   if (related.replaces.length > 0)
     fields.push({
       name: words.replaces,
-      value: bullets(related.replaces.map(instrumentLine)),
+      value: bullets(related.replaces.map((old) => replacedName(old, entry, words, ctx.locale, Infinity))),
       inline: false,
     });
   if (agreement.provisions.length > 0)
@@ -168,6 +168,17 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
 
 /**
+ * An instrument named beside the one it replaced or that replaced it; by its signing day too when
+ * both bear the very same name (otherwise its dates stay on its own card, not to be read as the other's).
+ */
+const replacedName = (old: AgreementEntry, entry: AgreementEntry, words: Words, locale: Locale, most = 80): string =>
+  `${escapeMarkdown(shortName(old.agreement.name, most))}${
+    old.agreement.signed && fold(old.agreement.name) === fold(entry.agreement.name)
+      ? ` (${signedOn(old.agreement.signed, words, locale)})`
+      : ''
+  }`;
+
+/**
  * The answer first: when it was signed, its latest dated step, which agreement, and what it
  * replaced or what replaced it ("**Signed: 14 November 2023** · in force: … · Smlouva … · replaces
  * Smlouva …"); the replaced one's dates stay on its own card, not to be read as this one's.
@@ -179,14 +190,16 @@ function answerLine(
   locale: Locale,
 ): string {
   const latest = latestStep(entry);
-  const replaced = related.replaces.map((old) => words.replacesLine(escapeMarkdown(shortName(old.agreement.name, 80))));
-  const successor = related.replacedBy?.agreement.name ?? entry.agreement.replacedBy;
+  const replaced = related.replaces.map((old) => words.replacesLine(replacedName(old, entry, words, locale)));
+  const successor = related.replacedBy
+    ? replacedName(related.replacedBy, entry, words, locale)
+    : entry.agreement.replacedBy && escapeMarkdown(shortName(entry.agreement.replacedBy, 80));
   return [
-    `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}**`,
+    `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}${entry.agreement.signed && entry.agreement.place ? `, ${escapeMarkdown(entry.agreement.place)}` : ''}**`,
     latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
     escapeMarkdown(shortName(entry.agreement.name, 120)),
     ...replaced,
-    successor ? words.replacedByLine(escapeMarkdown(shortName(successor, 80))) : undefined,
+    successor ? words.replacedByLine(successor) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

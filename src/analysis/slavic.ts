@@ -79,3 +79,41 @@ export function slavicKeys(folded: string): string[] {
   if (/sk$/.test(stem) && stem.length - 2 >= MIN_DERIVED) keys.push(`s${stem.slice(0, -2)}`);
   return keys;
 }
+
+/**
+ * Case endings of Czech and Slovak place names (folded) and the endings of the nominative they may
+ * stand for: "v Kútech" (Kúty), "v Piešťanech" (Piešťany), "v Košicích" (Košice), "v Komárně" /
+ * "v Komárne" (Komárno), "v Ostravě" (Ostrava), "v Praze" (Praha), "do Brna" (Brno), "Ostravou"
+ * (Ostrava), "Brnem" (Brno), "v Brodském" (Brodské), "v Kútoch" (Kúty), "v Košiciach" (Košice). Data, longest first.
+ */
+const PLACE_CASES: ReadonlyArray<readonly [ending: string, nominatives: readonly string[]]> = [
+  ['iach', ['e', 'y']],
+  ['ich', ['e', 'y']],
+  ['ech', ['y', 'e', 'a']],
+  ['ach', ['y', 'a']],
+  ['och', ['y', 'e']],
+  ['ou', ['a']],
+  ['em', ['o', '', 'e']],
+  ['om', ['o', '']],
+  ['ze', ['ha', 'ga']],
+  ['ce', ['ka', 'ca']],
+  ['e', ['o', 'a', 'y', '']],
+  ['u', ['o', 'a', '']],
+  ['a', ['o', 'y', '']],
+  ['i', ['e', 'a', 'y']],
+];
+
+/**
+ * The nominatives a folded Czech or Slovak word may be the case form of, when it names a place:
+ * candidates only ("kutech" -> kuty, kute, kuta), for a lookup to keep the one some document holds.
+ * A stem keeps three letters at least.
+ */
+export function placeNameForms(folded: string): string[] {
+  const forms: string[] = [];
+  for (const [ending, nominatives] of PLACE_CASES) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    const stem = folded.slice(0, -ending.length);
+    for (const nominative of nominatives) forms.push(stem + nominative);
+  }
+  return [...new Set(forms)].filter((form) => form !== folded);
+}

@@ -50,7 +50,7 @@ const EU =
   /(?<!\p{L})(?:EU|European Union|Evropsk\p{L}* uni\p{L}*|Európsk\p{L}* úni\p{L}*|Europäische\p{L}* Union)(?!\p{L})/u;
 /** Where a title ends: the verb or clause that follows the instrument's name. */
 const TITLE_END =
-  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
 /** "das Abkommen … vom 18. Februar 2002", "Smlouva … ze dne 27. dubna 2004": the date an instrument is known by, its signing. */
 const DATED = /^\s*,?\s*(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+(?=\d)/iu;
 /** A place: the capitalised word(s) after a preposition of place. */
@@ -66,22 +66,23 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   ],
   [
     'in force',
-    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect)(?!\p{L})/iu,
+    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect|gilt\s+ab|gelten\s+ab|plat[ií]\s+od|platia\s+od|appl(?:y|ies)\s+from)(?!\p{L})/iu,
   ],
   [
     'exchanged',
-    /(?<!\p{L})(?:listiny\s+(?:\p{L}+\s+){0,2}?(?:vyměněny|vymenené|vymenili)|vyměněny|vymenené|ausgetauscht|exchanged|výměn\p{L}*\s+ratifika\p{L}*|výmen\p{L}*\s+ratifika\p{L}*)(?!\p{L})/iu,
+    /(?<!\p{L})(?:listiny\s+(?:\p{L}+\s+){0,2}?(?:vyměněny|vymenené|vymenili)|vyměněny|vymenené|ausgetauscht|exchanged|výměn\p{L}*\s+ratifika\p{L}*|výmen\p{L}*\s+ratifika\p{L}*|Austausch\s+der\s+(?:Ratifikations|Notifikations)\p{L}*|exchange\s+of\s+(?:the\s+)?(?:instruments|notes|notifications))(?!\p{L})/iu,
   ],
   ['ratified', /(?<!\p{L})(?:ratifikoval\p{L}*|ratifiziert|ratified)(?!\p{L})/iu],
   [
     'approved',
-    /(?<!\p{L})(?:vyslovil\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:souhlas|súhlas)|(?:souhlas|súhlas)\s+(?:\p{L}+\s+){0,4}?vyslovil\p{L}*|zugestimmt|Zustimmung\s+erteilt|genehmigt|approved)(?!\p{L})/iu,
+    /(?<!\p{L})(?:vyslovil\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:souhlas|súhlas)|(?:souhlas|súhlas)\s+(?:\p{L}+\s+){0,4}?vyslovil\p{L}*|zugestimmt|Zustimmung\s+erteilt|genehmigt\p{L}*|approved)(?!\p{L})/iu,
   ],
 ];
 /** "Dnem vstupu Smlouvy v platnost …", "Mit Inkrafttreten …": a termination dated by the entry into force of the notice's instrument. */
 const ON_ENTRY =
   /(?<!\p{L})(?:dnem\s+vstupu|dňom\s+nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;
 
+const NOUN_WORD = new RegExp(NOUN.source, 'iu');
 const NOUN_AFTER = (sentence: string, at: number): boolean =>
   new RegExp(NOUN.source, 'iu').test(sentence.slice(at + 1).replace(/^\S+/u, ''));
 
@@ -229,6 +230,19 @@ function announcement(sentence: string, named: { at: number; type: string }): Dr
   };
 }
 
+/** The signing a sentence states for an instrument that has none yet: its date, with the place beside it. */
+function recordSigning(draft: Draft, sentence: string, dateline: string | undefined): string | undefined {
+  const verb = SIGN.exec(sentence);
+  if (!verb || draft.agreement.signed) return undefined;
+  const signed = signingDate(sentence, verb.index, () => false, dateline);
+  if (!signed) return undefined;
+  const place = placeIn(sentence);
+  Object.assign(draft.agreement, { signed, ...(place ? { place } : {}) });
+  draft.agreement.status.unshift('signed');
+  draft.agreement.history!.unshift({ kind: 'signed', status: 'signed', date: signed });
+  return signed;
+}
+
 /** Whether a sentence names an instrument of a type by its noun alone ("Das … unterzeichnete Abkommen tritt …"). */
 const sentenceNames = (sentence: string, type: string): boolean =>
   [...sentence.matchAll(NOUN)].some((match) => TYPE_OF.get(fold(match[1]!)) === type);
@@ -318,7 +332,14 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
     if (!opened && named.length > 0 && !announced) announced = announcement(sentence, named[0]!);
     let signedHere: string | undefined;
     // "Die Ratifikationsurkunden wurden am … ausgetauscht": a step of the instrument the heading named.
-    if (!opened && !current && announced && STEPS.some(([, pattern]) => pattern.test(sentence))) {
+    // A step with no date ("shall enter into force … after the exchange of notes") is a treaty's own clause, no news.
+    if (
+      !opened &&
+      !current &&
+      announced &&
+      STEPS.some(([, pattern]) => pattern.test(sentence)) &&
+      datesIn(sentence).length > 0
+    ) {
       current = { ...announced, agreement: { ...announced.agreement, status: [], provisions: [], history: [] } };
       drafts.push(current);
     }
@@ -331,17 +352,12 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
         };
         drafts.push(current);
       }
-      const verb = SIGN.exec(sentence);
-      if (current && verb && !current.agreement.signed) {
-        signedHere = signingDate(sentence, verb.index, () => false, dateline);
-        const place = placeIn(sentence);
-        if (signedHere) {
-          Object.assign(current.agreement, { signed: signedHere, ...(place ? { place } : {}) });
-          current.agreement.status.unshift('signed');
-          current.agreement.history!.unshift({ kind: 'signed', status: 'signed', date: signedHere });
-        }
-      }
+      if (current) signedHere = recordSigning(current, sentence, dateline);
     }
+    // A report names its one instrument, then goes on by any noun for it: "Der neue Vertrag zwischen … gilt ab
+    // 1. Februar 2026. … Unterzeichnet wurde das Abkommen am 14. März 2025 in Bratislava".
+    if (!opened && !signedHere && named.length === 0 && current && drafts.length === 1 && NOUN_WORD.test(sentence))
+      signedHere = recordSigning(current, sentence, dateline);
     if (opened) {
       const same = drafts.find(
         (d) =>

@@ -28,12 +28,26 @@ function wrapWidth(lines: readonly string[]): number | undefined {
   return carried >= 2 ? width : undefined;
 }
 
+/** A long line with a clause after a comma ("…, že dne …", "…, which …"): prose, never a heading. */
+const isClause = (line: string | undefined): boolean =>
+  line !== undefined && line.split(/\s+/).length >= 10 && /\p{L},\s+\p{Ll}/u.test(line) && !LIST_ITEM.test(line);
+
+/**
+ * A long line cut off mid-sentence: it ends in a word in lower case ("… will take place on"), or
+ * most of its words are ("the permanent service (24/7) of the International Police Cooperation").
+ */
+const isProse = (line: string | undefined): boolean => {
+  if (line === undefined || LIST_ITEM.test(line)) return false;
+  const words = line.split(/\s+/);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return words.length >= 10 && (/\p{Ll}$/u.test(line) ? lower >= 3 : words.length >= 12 && lower >= 4);
+};
+
 export function sectionsOf(lines: readonly string[]): Section[] {
   const wrappedAt = wrapWidth(lines);
   // A line nearly as long as the text's width, not ending a clause, was broken where it was full.
-  // A table row ("Hungary | 412 | 388") is a line of its own, however long.
   const isWrapped = (line: string) =>
-    !TABLE_ROW.test(line) && wrappedAt !== undefined && line.length >= 0.6 * wrappedAt && !ENDS_CLAUSE.test(line);
+    wrappedAt !== undefined && line.length >= 0.6 * wrappedAt && !ENDS_CLAUSE.test(line);
   const sections: Section[] = [{ paragraphs: [] }];
   let open: string[] = [];
   const current = () => sections[sections.length - 1] as Section;
@@ -49,8 +63,16 @@ export function sectionsOf(lines: readonly string[]): Section[] {
       continue;
     }
     const previous = open[open.length - 1];
-    // A line that starts in lower case carries on the sentence of a hard-wrapped line before it.
-    const carriesOn = /^\p{Ll}/u.test(line) || (previous !== undefined && isWrapped(previous) && !TABLE_ROW.test(line));
+    // A line that starts in lower case carries on the sentence of a hard-wrapped line before it, and so does
+    // any line after a clause cut off mid-sentence ("… sděluje, že dne 3. října 2025 byla v Tbilisi podepsána"),
+    // after a line as long as the text's wrapping width, or within a paragraph already wrapped. A table row
+    // ("Hungary | 412 | 388") is a line of its own.
+    const carriesOn =
+      /^\p{Ll}/u.test(line) ||
+      (!TABLE_ROW.test(line) &&
+        previous !== undefined &&
+        !TABLE_ROW.test(previous) &&
+        (isWrapped(previous) || isClause(previous) || isProse(previous) || open.length >= 2));
     if (
       previous !== undefined &&
       (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))

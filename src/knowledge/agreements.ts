@@ -320,9 +320,17 @@ export function relatedEntries(
   entry: AgreementEntry,
 ): { replaces: AgreementEntry[]; replacedBy?: AgreementEntry } {
   const entries = catalogueOf(kb).entries;
-  const named = (name: string) => (other: AgreementEntry) => fold(other.agreement.name) === fold(name);
-  const replaces = (entry.agreement.replaces ?? []).flatMap((name) => entries.filter(named(name)));
-  const replacedBy = entry.agreement.replacedBy ? entries.find(named(entry.agreement.replacedBy)) : undefined;
+  // A new treaty often bears its predecessor's very name: never itself, and of namesakes the one in force replaces.
+  const named = (name: string) => (other: AgreementEntry) =>
+    other !== entry && fold(other.agreement.name) === fold(name);
+  const replaces = [...new Set((entry.agreement.replaces ?? []).flatMap((name) => entries.filter(named(name))))].filter(
+    (old) => old.agreement.replacedBy !== undefined || fold(old.agreement.name) !== fold(entry.agreement.name),
+  );
+  const successor = entry.agreement.replacedBy;
+  const replacedBy = successor
+    ? (entries.find((other) => named(successor)(other) && !other.agreement.replacedBy) ??
+      entries.find(named(successor)))
+    : undefined;
   return { replaces, ...(replacedBy ? { replacedBy } : {}) };
 }
 

@@ -5,7 +5,7 @@
  * staffed around the clock, "fax" a fax line, "call" a voice line. Built once per KnowledgeBase.
  */
 import { fold } from '../corpus/clean.ts';
-import { findCountry } from '../corpus/countries.ts';
+import { countriesMentioned, findCountry } from '../corpus/countries.ts';
 import { has247 } from '../corpus/contacts/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, knownWords, mentionsAny } from './field-index.ts';
@@ -54,7 +54,11 @@ const NEEDS: Record<Need, ReadonlySet<string>> = {
   ),
   wantsEmail: new Set('email mail write e mailem napsat'.split(' ')),
   wantsAddress: new Set('address addresses located location visit adresa adresu adrese sidlo sidli'.split(' ')),
-  wantsHead: new Set('head heads leads chief director boss vedouci vede reditel reditelka sef'.split(' ')),
+  wantsHead: new Set(
+    'head heads leads chief director boss vedouci veduci veduca vede reditel reditelka riaditel riaditelka sef leiter leiterin'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Need words typed with one slip ("emergancy", "adresss"): long words only, one edit. */
@@ -175,7 +179,7 @@ const FUNCTIONS: Array<[pattern: RegExp, words: string]> = [
     '24/7 247 nonstop non-stop nepretrzita nepretrzity stala sluzba operacni operacne stredisko lagezentrum dauerdienst wache rund um die uhr duty operations centre',
   ],
   [
-    /cizineck|cudzineck|fremdenpoliz|foreign police|aliens police|\bocp\b/,
+    /cizineck|cudzineck|fremdenpoliz|fremden-|foreign police|aliens|\bocp\b/,
     'foreign police aliens cizinecka cizinecke policie cudzinecka cudzineckej policie fremdenpolizei',
   ],
   [
@@ -199,7 +203,7 @@ const FUNCTIONS: Array<[pattern: RegExp, words: string]> = [
     'international police cooperation mezinarodni policejni spoluprace medzinarodna policajna spolupraca internationale polizeiliche zusammenarbeit',
   ],
 ];
-/** Places by their names in the languages around them: a contact in one is found by any. */
+/** Places by their names in the languages around them: a contact in one is found by any (words of one name joined by "-"). */
 const PLACES: readonly string[] = [
   'praha prague prag praga',
   'brno brunn brünn',
@@ -222,7 +226,21 @@ const PLACES: readonly string[] = [
   'cheb eger',
   'znojmo znaim',
   'komarno komarom',
+  // Regions, a name of several words joined by "-": "Dolnom Rakúsku" finds Niederösterreich.
+  'niederosterreich lower-austria dolni-rakousy dolne-rakusko',
+  'oberosterreich upper-austria horni-rakousy horne-rakusko',
+  'steiermark styria styrsko stajersko',
+  'burgenland burgenlandsko',
+  'bayern bavaria bavorsko',
+  'sachsen saxony sasko',
 ];
+/** The names of several words ("lower austria"), each found as a phrase. */
+const PLACE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = PLACES.flatMap((forms) =>
+  forms
+    .split(' ')
+    .filter((form) => form.includes('-'))
+    .map((form): [RegExp, string] => [new RegExp(`\\b${form.replace(/-/g, '\\s+')}\\b`), forms]),
+);
 const PLACE_OF = new Map<string, string>(
   PLACES.flatMap((forms) => forms.split(' ').map((form): [string, string] => [form, forms])),
 );
@@ -273,10 +291,12 @@ function glossesOf(contact: ContactPoint): string {
   );
   const functions = FUNCTIONS.filter(([pattern]) => pattern.test(own)).map(([, words]) => words);
   if (contact.available247) functions.push(FUNCTIONS[3]![1]);
-  const places = (fold([contact.city, contact.address, contact.unit].filter(Boolean).join(' ')).match(/\p{L}+/gu) ?? [])
-    .map((word) => PLACE_OF.get(word))
-    .filter((forms): forms is string => forms !== undefined);
-  return [...new Set([...functions, ...places])].join(' · ');
+  const where = fold([contact.city, contact.address, contact.unit].filter(Boolean).join(' '));
+  const places = [
+    ...(where.match(/\p{L}+/gu) ?? []).map((word) => PLACE_OF.get(word)),
+    ...PLACE_PHRASES.filter(([phrase]) => phrase.test(where)).map(([, forms]) => forms),
+  ].filter((forms): forms is string => forms !== undefined);
+  return [...new Set([...functions, ...places.map((forms) => forms.replace(/-/g, ' '))])].join(' · ');
 }
 
 interface Directory {
@@ -351,6 +371,9 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
 
+/** What a unit in another country than the one asked about keeps of its score. */
+const ELSEWHERE = 0.7;
+
 /** How much a concept shared with the question counts beside its words. */
 const CONCEPT_WEIGHT = 2;
 
@@ -376,6 +399,10 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
   const byConcepts = new Map(
     index.search(conceptTokens(concepts), 0).map((hit) => [hit.item, hit.score / concepts.length]),
   );
+  // A country the question names ("v Dolnom Rakúsku", "českého SPOC"): a unit placed in another counts less.
+  const countriesAsked = countriesMentioned(query);
+  const elsewhere = (contact: ContactPoint): number =>
+    countriesAsked.length > 0 && contact.country && !countriesAsked.includes(contact.country) ? ELSEWHERE : 1;
   const matches = entries.flatMap((entry): ContactMatch[] => {
     const terms = byWords.get(entry)?.terms ?? [];
     const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));
@@ -386,7 +413,8 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
         (byWords.has(entry) ? CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) : 0) +
         needsScore(entry.contact, parsed) +
         byDigits) *
-      unmetNeeds(entry.contact, parsed);
+      unmetNeeds(entry.contact, parsed) *
+      elsewhere(entry.contact);
     if (score <= 0) return [];
     const phones = [...scored].sort((a, b) => b.score - a.score); // stable: equal lines keep the document's order
     return [

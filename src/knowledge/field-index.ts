@@ -8,6 +8,7 @@ import { DEFAULT_OPTIONS } from './knowledge-base.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 import { fold } from '../corpus/clean.ts';
 import { czechStem } from '../corpus/countries.ts';
+import { placeNameForms } from '../analysis/slavic.ts';
 
 export interface FieldSpec<T> {
   /** A word in this field counts this many times a word in a field of boost 1. */
@@ -79,7 +80,15 @@ export function knownWords<T>(index: FieldIndex<T>, words: readonly string[]): {
     const stem = czechStem(fold(word));
     if (index.search(word, 0).length > 0) known.push(word);
     else if (stem.length >= 4 && stem !== fold(word) && index.search(stem, 0).length > 0) known.push(stem);
-    else unknown.push(word);
+    else {
+      // A place typed in another case ("v Kútech", "v Komárně"): its nominative, when a record holds it as a word.
+      const place =
+        fold(word).length >= 5
+          ? placeNameForms(fold(word)).find((form) => index.search(form, 0).some((hit) => hit.terms.includes(form)))
+          : undefined;
+      if (place) known.push(place);
+      else unknown.push(word);
+    }
   }
   return { known, unknown };
 }

@@ -103,7 +103,18 @@ export const agreements: Extractor = {
     if (instruments.length > 0) {
       // A notice with the text it publishes: the articles are the provisions of its one current instrument.
       const current = instruments.filter((instrument) => !instrument.replacedBy);
-      if (treaty && current.length === 1) current[0]!.provisions = treaty.provisions;
+      if (treaty && current.length === 1) {
+        current[0]!.provisions = treaty.provisions;
+        // Its own "Done at Vienna on …" signs it when no notice sentence did.
+        if (!current[0]!.signed && treaty.signed) {
+          Object.assign(current[0]!, { signed: treaty.signed, ...(treaty.place ? { place: treaty.place } : {}) });
+          current[0]!.status = ['signed', ...current[0]!.status];
+          current[0]!.history = [
+            { kind: 'signed', status: 'signed', date: treaty.signed },
+            ...(current[0]!.history ?? []),
+          ];
+        }
+      }
       // A report of one instrument: what it says the instrument provides, read as any report is; and when it
       // gives no signing day, the signing the report states otherwise ("signed it in April 2015").
       if (!treaty && current.length === 1 && (current[0]!.provisions.length === 0 || !current[0]!.signed)) {

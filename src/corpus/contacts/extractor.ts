@@ -205,6 +205,14 @@ function inheritAddresses(found: ContactPoint[], blocks: readonly Block[]): void
   });
 }
 
+/**
+ * A name without the neighbour it borders ("Společné kontaktní pracoviště Lanžhot – Kúty (hranice se
+ * Slovenskem)" stands in Czechia): the country after "hranice s / hranica s / border with / Grenze zu".
+ */
+const NEIGHBOUR =
+  /(?<!\p{L})(?:hranic\p{L}*|border|grenze)\s+(?:s|se|so|with|zu|zur|mit)\s+(?:der\s+|the\s+)?\p{L}+(?:\s+republi\p{L}*|\s+Republi\p{L}*)?/giu;
+const withoutNeighbours = (text: string): string => text.replace(NEIGHBOUR, ' ');
+
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
@@ -225,12 +233,19 @@ export const contacts: Extractor = {
       seen.add(key);
       return true;
     });
+    // One number written twice in a unit's card ("0961 048 222 (zo zahraničia +421 961 048 222)") is listed once.
+    for (const contact of unique) {
+      const dialled = new Set<string>();
+      contact.phones = contact.phones.filter(
+        (phone) => !phone.e164 || (!dialled.has(phone.e164) && !!dialled.add(phone.e164)),
+      );
+    }
     inheritAddresses(unique, blocks);
     // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
     // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
     for (const contact of unique) {
       contact.country ??=
-        countriesMentioned([contact.unit, contact.address].filter(Boolean).join(' '))[0] ??
+        countriesMentioned(withoutNeighbours([contact.unit, contact.address].filter(Boolean).join(' ')))[0] ??
         countryOfPhones(contact) ??
         countriesMentioned(contact.organisation)[0] ??
         country;

@@ -52,6 +52,7 @@ interface ContactLine {
 export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
 const HAS_EMAIL = new RegExp(EMAIL.source, 'i');
 const LABELLED = /^([^:]{1,50}?)\s*(?::|\s[-–—]\s)\s*(.*)$/u;
+const COLON_LABELLED = /^([^:]{1,90}?)\s*:\s*(.*)$/u;
 const PHONE_WORD_FIRST = /^(tel\.?|telefon|phone|fax|mobile?|mobil|mob\.|gsm)\s+(?=[+(\d])(.*)$/iu;
 const BULLET = /^(?:[•·▪◦*]|[-–—](?=\s))\s*/u;
 /** Address labels (folded) in the four languages: seat, postal and delivery addresses, P. O. boxes. */
@@ -60,7 +61,7 @@ const ADDRESS_LABEL =
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 /** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
-  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
+  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
@@ -80,15 +81,31 @@ const isContactHeading = (line: string): boolean => CONTACT_HEADING.test(fold(li
 
 /** A label is a few words, not a sentence: no commas, no full stop after a long word. */
 function isLabel(label: string): boolean {
+  // What a label names in brackets may list ("Operačné stredisko (SIRENE, Interpol, Europol)").
+  label = label.replace(/\s*\([^()]*\)/gu, '');
   const words = label.trim().split(/\s+/);
-  return words.length <= 6 && /^\p{L}/u.test(label) && !/[,;!?"“”]/.test(label) && !/\p{L}{5,}\.\s/u.test(label);
+  return (
+    words.length <= 6 &&
+    /^\p{L}/u.test(label) &&
+    !/[,;!?"“”]/.test(label) &&
+    !/\p{L}{5,}\.\s/u.test(label) &&
+    !FINITE_VERB.test(fold(label))
+  );
 }
+
+/** Verbs no label holds ("Directorate (SPOC) has a new number:" is a sentence), in the four languages (folded). */
+const FINITE_VERB =
+  /\b(?:has|have|is|are|was|were|will|hat|haben|ist|sind|wird|werden|ma|maji|mame|je|jsou|bude|budou|maju|su)\b/;
 
 /** Split "Label: value" (or "Label - value", "Tel. +421 ..."); undefined for prose. */
 function splitLabel(line: string): { label: string; value: string } | undefined {
   const text = stripBullet(line);
   const phoneFirst = PHONE_WORD_FIRST.exec(text);
   if (phoneFirst) return { label: phoneFirst[1] ?? '', value: phoneFirst[2] ?? '' };
+  // A colon ends the label even after a dash inside it ("Telefón – vedúca: 0961 …", "Operačné stredisko – nepretržite: …").
+  const colon = COLON_LABELLED.exec(text);
+  if (colon && isLabel(colon[1] ?? '') && (colon[1] ?? '').replace(/\s*\([^()]*\)/gu, '').length <= 50)
+    return { label: (colon[1] ?? '').trim(), value: (colon[2] ?? '').trim() };
   const labelled = LABELLED.exec(text);
   if (!labelled) return undefined;
   // "German desk, Schwandorf: +49 …": a comma is allowed in a label whose value is nothing but a number or an address.
@@ -103,7 +120,8 @@ function splitLabel(line: string): { label: string; value: string } | undefined 
 function looksLikePersonName(value: string): boolean {
   if (/[\d@:]/.test(value)) return false;
   const tokens = value.split(/\s+/).filter(Boolean);
-  const capitalised = tokens.filter((token) => /^\p{Lu}[\p{L}'’-]+$/u.test(token));
+  // "Mgr. Ondrej Kriváň, PhD.": a comma before a degree leaves the surname a capitalised word.
+  const capitalised = tokens.filter((token) => /^\p{Lu}[\p{L}'’-]+,?$/u.test(token));
   const fits = tokens.every(
     (token) =>
       /^\p{Lu}[\p{L}'’-]+,?$/u.test(token) || /^\p{L}{1,6}\.$/u.test(token) || /^(von|van|de|der|da|di)$/.test(token),
@@ -124,7 +142,12 @@ function audienceFromLabel(label: string): string | undefined {
 export function emailsInValue(label: string, value: string): EmailAddress[] {
   return segmentsOf(value, label).flatMap((segment) => {
     const audience = PHONE_LABEL.test(fold(segment.label)) ? undefined : audienceFromLabel(segment.label);
-    return [...segment.text.matchAll(EMAIL)].map((m) => (audience ? { address: m[0], audience } : { address: m[0] }));
+    return [...segment.text.matchAll(EMAIL)].map((m) => {
+      // A note in brackets right after the address says whom it is for ("x@y (len pre advokátov)").
+      const note = /^\s*\(([^()]{3,80})\)/u.exec(segment.text.slice((m.index ?? 0) + m[0].length))?.[1]?.trim();
+      const whom = note ?? audience;
+      return whom ? { address: m[0], audience: whom } : { address: m[0] };
+    });
   });
 }
 
@@ -222,7 +245,11 @@ function readContactLine(line: string, region?: CountryCode): ContactLine | unde
   if (whom) return whom;
   const emails = holdsContact ? emailsInValue(label, value) : [];
   const phones = holdsContact ? phonesInValue(label, value, region) : [];
-  const leftover = value.replace(EMAIL, '').replace(/[\d+()./;,\s–—-]/g, '');
+  // Notes in brackets say whom a number or address is for ("(len pre advokátov a právnych zástupcov)"): no prose.
+  const leftover = value
+    .replace(EMAIL, '')
+    .replace(/\([^()]*\)/gu, '')
+    .replace(/[\d+()./;,\s–—-]/g, '');
   if (phones.length + emails.length > 0 && leftover.length <= 40) return { phones, emails, addressFollows: false };
   if (HEAD_ROLE.test(folded) && looksLikePersonName(value)) {
     return { phones: [], emails: [], addressFollows: false, head: { role: label, name: value } };
@@ -258,7 +285,7 @@ type Surroundings = {
 
 /** Words of a post held by a person ("Liaison Officer for Austria", "Vedoucí oddělení"). */
 const POST_WORDS =
-  /\b(?:head|director|chief|commander|officer|liaison|manager|coordinator|advis[eo]r|attache|inspector|analyst|specialist|prosecutor|spokes\w+|secretary|vedouci|veduci|reditel\w*|nacelnik\w*|referent\w*|koordinator\w*|dustojnik\w*|specialist\w*|analyti\w*|zastupce|poradce|mluvci|tajemnik\w*|atase|prokurator\w*)\b/;
+  /\b(?:head|director|chief|commander|officer|liaison|manager|coordinator|advis[eo]r|attache|inspector|analyst|specialist|prosecutor|spokes\w+|secretary|vedouci|veduci|veduca|reditel\w*|nacelnik\w*|referent\w*|koordinator\w*|dustojnik\w*|specialist\w*|analyti\w*|zastupce|poradce|mluvci|tajemnik\w*|atase|prokurator\w*)\b/;
 
 /**
  * A signature: "Jana Nová" over her post over the unit ("Head of Liaison" / "National Bureau"), or
@@ -328,6 +355,12 @@ function readAbove(lines: string[], start: number, title: string): Surroundings 
     k--;
     skipBlank();
   }
+  // A heading, a paragraph on what the unit does, then its card: the heading names the unit.
+  if (k > 0 && divisions.length === 0 && !/^#/.test(at()) && !isNameLine(at()) && !MAY_HOLD_CONTACT.test(at())) {
+    let h = k - 1;
+    while (h > 0 && (lines[h] ?? '') === '') h--;
+    if (h > 0 && /^#+\s/.test(lines[h] ?? '') && isNameLine((lines[h] ?? '').replace(/^#+\s*/, ''))) k = h;
+  }
   const candidate = k > 0 ? at().replace(/^#+\s*/, '') : '';
   const unit = candidate && isNameLine(candidate) && fold(candidate) !== fold(title) ? candidate : undefined;
   const card =
@@ -353,10 +386,16 @@ function parentOrganisation(lines: string[], unit: string | undefined): string |
   return undefined;
 }
 
+/** A word that says what kind of body, not which (folded): a site's menu heading, never its name. */
+const GENERIC_UNIT =
+  /^(?:police|policie|policia|polizei|policja|rendorseg|ministry|ministerstvo|ministerium|office|urad|amt)$/;
+
 function organisationOf(lines: string[], unit: string | undefined, context: ContactContext): string {
   const site = lines[0]?.replace(/^#+\s*/, '') ?? '';
   // A first line of links ("English | Mapa stránok | Vyhľadávanie") or with a date or clock is chrome, not a site's name.
-  const siteName = isNameLine(site) && site !== unit && !/[|·]|\d/.test(site) ? site : undefined;
+  // One word that only says what a unit is ("Polícia", "Polizei": a menu's heading) names no site either.
+  const generic = GENERIC_UNIT.test(fold(site).trim());
+  const siteName = isNameLine(site) && site !== unit && !generic && !/[|·]|\d/.test(site) ? site : undefined;
   return parentOrganisation(lines, unit) ?? siteName ?? context.title;
 }
 
@@ -442,11 +481,52 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
   return merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
 }
 
+/** The prose a block of contact lines ends ("… His successor is Col. Ilse Grabner-Wolf. / Her office: …"): its lines joined. */
+function paragraphAbove(lines: string[], start: number): string {
+  const parts: string[] = [];
+  for (let p = start - 1; p >= 0 && (lines[p] ?? '') !== '' && parts.length < 10; p--) parts.unshift(lines[p] ?? '');
+  return parts.join(' ');
+}
+
+/** Capitalised words joined by "of / for / and / the …", each maybe with a note in brackets: a name in prose. */
+const NAME_RUN =
+  /\p{Lu}[\p{L}'’-]*(?:\s+\([^()]{1,80}\))?(?:\s+(?:(?:of|for|and|the|on|der|des|die|für|und|pro|pre|a)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+\([^()]{1,80}\))?)*/gu;
+/** A person in prose by rank or title and name ("Col. Ilse Grabner-Wolf", "plk. Jana Nováková", "Oberst Karl Huber"). */
+const RANKED_PERSON =
+  /(?<!\p{L})(?:Col|Lt|Maj|Capt|Cpt|Gen|Brig|Supt|Insp|Cdr|plk|pplk|mjr|kpt|npor|por|Oberst|Oberstleutnant|Major|Hauptmann|Brigadier|Mgr|Ing|Dr|Mag|JUDr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu;
+
+/**
+ * A block of contact lines at the end of a paragraph of prose (an item of a bulletin): the unit
+ * the paragraph names (capitalised words holding a unit's word: "Department for Aliens and Border
+ * Police … of the Provincial Police Directorate of Lower Austria") and the person it names last
+ * before the numbers ("His successor … is Col. Ilse Grabner-Wolf. / Her office: …"), not the
+ * document's title.
+ */
+function readParagraph(lines: string[], start: number): Partial<Surroundings> {
+  const prose = paragraphAbove(lines, start);
+  if (!/\p{L}{3,}[.!?](?:\s|$)/u.test(prose)) return {};
+  const unit = [...prose.matchAll(NAME_RUN)]
+    .map((m) => m[0])
+    .find(
+      (name) =>
+        UNIT_WORD.test(fold(name.replace(/\s*\([^()]*\)/gu, ''))) &&
+        (name.match(/(?<![\p{L}'’-])\p{Lu}/gu) ?? []).length >= 2 &&
+        !looksLikePersonName(name),
+    );
+  const person = [...prose.matchAll(RANKED_PERSON)].at(-1)?.[0];
+  const role = HEAD_ROLE.exec(fold(prose))?.[1];
+  return {
+    ...(unit ? { unit: unit.length > 200 ? unit.replace(/\s*\([^()]*\)/gu, '') : unit } : {}),
+    ...(person && role ? { head: { role: role[0]!.toUpperCase() + role.slice(1), name: person } } : {}),
+  };
+}
+
 function contactFromBlock(lines: string[], block: Block, context: ContactContext): ContactPoint {
   const named = block.contact.find((c) => c.unit)?.unit;
-  const read = named
+  const surroundings = named
     ? { unit: named, divisions: block.contact.find((c) => c.unit)?.divisions ?? [] }
     : readAbove(lines, block.start, context.title);
+  const read = surroundings.unit ? surroundings : { ...surroundings, ...readParagraph(lines, block.start) };
   // "Contact" / "Kontakt" over a card names no unit: the page's own heading does.
   const above = read.unit && isContactHeading(read.unit) ? { ...read, unit: undefined } : read;
   const phones = block.contact.flatMap((c) => c.phones);
@@ -573,6 +653,12 @@ const CALL_LEAD =
  */
 const REACHABLE_LEAD =
   /(?:^|[:.;]\s*)([^:.;]{3,90}?),?\s*(?:(?:rund um die uhr|24\/7|nonstop|non-stop|nepretrzite|stale)\s+)?(?:erreichbar unter|zu erreichen unter|erreichbar|je k zastizeni na|je dostupn\w* na|k dispozicii na|je k dispozici na|is available on|can be reached (?:on|at)|is reachable (?:on|at))\s*:?\s*$/d;
+/**
+ * "the permanent service of the Directorate (SPOC) has a new number:", "… hat eine neue Rufnummer",
+ * "… má nové číslo": whom first, then the news of their number.
+ */
+const NEW_NUMBER_LEAD =
+  /(?:^|[:.;]\s*)([^:.;]{3,120}?)\s+(?:has|have|gets|got|hat|erhalt|erhielt|ma|maji|dostal\w*)\s+(?:a\s+|eine\s+)?(?:new|neue|nove|nova|novu|nov[eay])\s+(?:24\/7\s+|phone\s+|telephone\s+|telefonni\s+|telefonne\s+)?(?:number|nummer|rufnummer|telefonnummer|cislo)\s*:?\s*$/d;
 /** "send faxes to", "Faxové zprávy zasílejte na číslo": a fax number offered in prose. */
 const FAX_LEAD = /\bfax\w*\b[^.!?]{0,60}$/;
 /** The sentence a number stands in may run on over a hard-wrapped line: the text up to its end. */
@@ -643,11 +729,13 @@ function phonesFromProse(
         if (!last) byWhom.set(`fax ${found.e164}`, contact);
         continue;
       }
-      const lead = CALL_LEAD.exec(folded) ?? REACHABLE_LEAD.exec(folded);
+      const lead = CALL_LEAD.exec(folded) ?? REACHABLE_LEAD.exec(folded) ?? NEW_NUMBER_LEAD.exec(folded);
       const [start, end] = lead?.indices?.[1] ?? [0, 0];
       if (!lead) continue;
       // Folding keeps Czech and most Latin letters one for one; where it did not, the folded words stand in.
       const whom = (folded.length === before.length ? before.slice(start, end) : asWritten(before, lead[1] ?? ''))
+        // "From 1 December 2026 the permanent service …": the date the news starts on is not whom.
+        .replace(/^(?:\S+\s+){0,4}?(?:19|20)\d{2},?\s+(?=\p{L})/u, '')
         .replace(/^(?:the|our|a|an)\s+/i, '')
         .trim();
       const key = fold(whom);

@@ -48,6 +48,31 @@ const looksLikeDate = (text: string): boolean => findDates(text).length > 0;
  */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['SK', 'DE', 'AT', 'HU', 'PL'];
 
+/**
+ * Regions whose numbers run on into extensions of any length ("+43 59133 30 4100": a switchboard,
+ * then the desk): a library's grouping splits them where nobody does ("+43 59 1333 04100"), so
+ * they keep the groups they were written in.
+ */
+const WRITTEN_GROUPS: ReadonlySet<CountryCode> = new Set(['AT']);
+
+/** A number's forms in its own groups: "0 59133 30 4100" is "+43 59133 30 4100" from abroad. */
+function writtenGroups(raw: string, callingCode: string): { international: string; national: string } {
+  const groups = raw
+    .replace(/\(0\)/g, ' ')
+    .replace(/[()./]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const head = groups[0] ?? '';
+  let rest: string[];
+  if (head.startsWith('+') || head.startsWith('00')) {
+    const code = head.replace(/^\+|^00/, '');
+    rest = code === callingCode ? groups.slice(1) : [code.slice(callingCode.length), ...groups.slice(1)];
+  } else rest = [head.replace(/^0/, ''), ...groups.slice(1)];
+  rest = rest.filter(Boolean);
+  return { international: `+${callingCode} ${rest.join(' ')}`, national: `0${rest.join(' ')}` };
+}
+
 /** Validate one candidate; an invalid one keeps its raw text in every format. */
 function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
   const direct = parsePhoneNumberFromString(raw, defaultRegion);
@@ -58,6 +83,8 @@ function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone,
           .map((region) => parsePhoneNumberFromString(raw, region))
           .find((candidate) => candidate?.isValid()) ?? direct);
   if (parsed?.isValid()) {
+    if (parsed.country && WRITTEN_GROUPS.has(parsed.country))
+      return { raw, e164: parsed.number, ...writtenGroups(raw, parsed.countryCallingCode) };
     return { raw, e164: parsed.number, international: parsed.formatInternational(), national: parsed.formatNational() };
   }
   return { raw, international: raw, national: raw };
