@@ -34,6 +34,13 @@ const FORMAL: Record<string, string> = {
   HU: 'Ungarn|Maďarsko',
 };
 
+/** The abbreviations Czech and Slovak officials write for the republics ("dohoda vlád SR a ČR"). */
+const ABBREVIATED: Record<string, string> = {
+  CZ: 'ČR',
+  SK: 'SR',
+  DE: 'SRN|BRD',
+};
+
 /** Names this project has always shown, and the adjectives of the countries its users deal with. */
 const PREFERRED: Record<string, [name: string, adjectives: string]> = {
   AL: ['Albania', 'Albanian'],
@@ -168,6 +175,7 @@ function buildCountries(): Country[] {
       ...list(EN[code]),
       ...[CS, SK, DE].flatMap((names) => list(names[code])),
       ...(FORMAL[code]?.split('|') ?? []),
+      ...(ABBREVIATED[code]?.split('|') ?? []),
     ];
     return { code, name, aliases: [...new Set(aliases.filter((alias) => alias !== name && !alias.includes(',')))] };
   });
@@ -231,6 +239,8 @@ const wordsOf = (text: string): string[] => text.match(/\p{L}[\p{L}.'’-]*/gu)?
 const stemKey = (words: readonly string[]): string => words.map((w) => czechStem(fold(w))).join(' ');
 
 for (const country of COUNTRIES) {
+  // An abbreviation wins over another country's ISO code it folds to ("ČR" is not Costa Rica's "CR").
+  for (const name of ABBREVIATED[country.code]?.split('|') ?? []) EXACT.set(fold(name), country);
   for (const name of [country.name, country.code, ...country.aliases])
     if (!EXACT.has(fold(name))) EXACT.set(fold(name), country);
   const inflected = INFLECTED.flatMap((names) => list(names[country.code]));

@@ -99,10 +99,12 @@ const SUBJECT_GROUPS = new Set(['subject', 'institution', 'crime', 'place', 'con
  * "dohoda s Rakouskem o společném kontaktním pracovišti", "Schengen", a place's name; not its kind
  * (treaty), step (signed), parties (countries) or words such as "new".
  */
-function subjectWords(kb: KnowledgeBase, query: string): string[] {
-  return kb.conceptsByWord(query).flatMap(({ word, concepts }) => {
-    if (/^\p{N}/u.test(word)) return [];
-    if (concepts.length === 0) return [word];
+function subjectWords(kb: KnowledgeBase, query: string): SubjectWord[] {
+  return kb.conceptsByWord(query).flatMap((entry) => {
+    const { word, concepts } = entry;
+    // A number or a party ("2008", "SR", "ČR") is not what the agreement is about.
+    if (/^\p{N}/u.test(word) || kb.countriesNamed(word).size > 0) return [];
+    if (concepts.length === 0) return [entry];
     // A word that can be an action ("took": taking over a case, breaking up a network) says what
     // happened, not what the agreement is about.
     const groups = concepts.map((concept) => kb.lexicon.groupOf(concept) ?? '');
@@ -113,38 +115,67 @@ function subjectWords(kb: KnowledgeBase, query: string): string[] {
         STEP_CONCEPTS.some(([step]) => step === concept) ||
         kb.lexicon.countryOf(concept) !== undefined,
     );
-    return about && !ofAgreement ? [word] : [];
+    return about && !ofAgreement ? [entry] : [];
   });
 }
 
+interface SubjectWord {
+  word: string;
+  concepts: string[];
+}
+
 /**
- * Each of the subject's words as an agreement's name may hold it: as written, in its other forms
- * and languages, and their stem keys. Read once per question, for every agreement it is checked against.
+ * A part of the subject: one word, or words that name one concept together ("illegal migration",
+ * "policajnej spolupráci"), with their forms as an agreement's name may hold them (as written, in
+ * their other forms and languages, their stem keys). Read once per question.
  */
-function subjectForms(kb: KnowledgeBase, subject: readonly string[]): Array<Set<string>> {
-  return subject.map((word) => {
-    const forms = [...kb.wordsOf(word), ...kb.translationsOf(word)];
-    return new Set(forms.flatMap((form) => [form, ...stemKeys(form)]));
-  });
+interface SubjectPart {
+  forms: Array<Set<string>>;
+  /** The concepts the words name together, if several. */
+  together: string[];
+}
+
+function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): SubjectPart[] {
+  const parts: Array<{ words: SubjectWord[]; together: string[] }> = [];
+  for (const word of subject) {
+    const last = parts.at(-1);
+    const together = last ? last.together.filter((concept) => word.concepts.includes(concept)) : [];
+    if (last && together.length > 0) {
+      last.words.push(word);
+      last.together = together;
+    } else parts.push({ words: [word], together: word.concepts });
+  }
+  return parts.map(({ words, together }) => ({
+    forms: words.map(({ word }) => {
+      const forms = [...kb.wordsOf(word), ...kb.translationsOf(word)];
+      return new Set(forms.flatMap((form) => [form, ...stemKeys(form)]));
+    }),
+    together: words.length > 1 ? together : [],
+  }));
 }
 
 /**
- * Whether an agreement's name (or where it was signed) holds most words of the subject
- * (`subjectForms`), as words or by their stems: an agreement "on the joint contact point and
- * cooperation in protecting the border" is no answer about "police cooperation", though it names
- * cooperation.
+ * Whether an agreement's name (or where it was signed) names most parts of the subject: each of a
+ * part's words as a word or by its stem, or the concept a part's words name together by as many
+ * words of its own ("nedovolené migrace" for "illegal migration"). An agreement "on the joint
+ * contact point and cooperation in protecting the border" is no answer about "police
+ * cooperation", though it names cooperation.
  */
 function namesSubject(
   kb: KnowledgeBase,
   entry: AgreementEntry,
-  forms: ReadonlyArray<ReadonlySet<string>>,
+  parts: readonly SubjectPart[],
   text = entry.agreement.name,
 ): boolean {
-  const keys = kb
-    .wordsOf([text, entry.agreement.place].filter(Boolean).join(' · '))
-    .flatMap((word) => [word, ...stemKeys(word)]);
-  const named = forms.filter((word) => keys.some((key) => word.has(key))).length;
-  return named > forms.length / 2;
+  const named = [text, entry.agreement.place].filter(Boolean).join(' · ');
+  const keys = kb.wordsOf(named).flatMap((word) => [word, ...stemKeys(word)]);
+  const conceptsOfWords = kb.conceptsByWord(named).map(({ concepts }) => concepts);
+  const holds = (part: SubjectPart) =>
+    part.forms.every((word) => keys.some((key) => word.has(key))) ||
+    part.together.some(
+      (concept) => conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >= part.forms.length,
+    );
+  return parts.filter(holds).length > parts.length / 2;
 }
 
 /**
@@ -156,9 +187,9 @@ function namesSubject(
 export function aboutSubjectOf(kb: KnowledgeBase, query: string): (entry: AgreementEntry) => boolean {
   const subject = subjectWords(kb, query);
   if (subject.length === 0) return () => true;
-  const forms = subjectForms(kb, subject);
+  const parts = subjectParts(kb, subject);
   // /treaty is asked by what an agreement provides too ("cross-border pursuit"): its name or its provisions.
-  return (entry) => namesSubject(kb, entry, forms, [entry.agreement.name, ...entry.agreement.provisions].join(' · '));
+  return (entry) => namesSubject(kb, entry, parts, [entry.agreement.name, ...entry.agreement.provisions].join(' · '));
 }
 
 /** Instrument families that stand beside a treaty or an agreement: a protocol to it, a memorandum, an arrangement between ministries. */
@@ -202,14 +233,14 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
   // about the Czech-Austrian one; and what it is about must be in its name: the readmission
   // agreement with Austria is no answer about the joint contact point with Austria.
   const subject = subjectWords(kb, query);
-  const forms = subjectForms(kb, subject);
+  const parts = subjectParts(kb, subject);
   const family = familyAsked(kb.conceptsOf(query));
   const candidates = allAgreements(kb).filter(
     (entry) =>
       family(entry.agreement.type) &&
       [...parties].every((party) => entry.agreement.parties.includes(party)) &&
       (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))) &&
-      (subject.length === 0 || namesSubject(kb, entry, forms)),
+      (subject.length === 0 || namesSubject(kb, entry, parts)),
   );
   return candidates.sort((a, b) => score(b) - score(a))[0];
 }
