@@ -83,7 +83,7 @@ export function knownWords<T>(index: FieldIndex<T>, words: readonly string[]): {
     else {
       // A place typed in another case ("v Kútech", "v Komárně"): its nominative, when a record holds it as a word.
       const place =
-        fold(word).length >= 5
+        fold(word).length >= 4
           ? placeNameForms(fold(word)).find((form) => index.search(form, 0).some((hit) => hit.terms.includes(form)))
           : undefined;
       if (place) known.push(place);
