@@ -9,6 +9,7 @@ import { buildDocument } from './parse.ts';
 import { parseInWorker, type Parser } from './parse-pool.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import { withoutTextCopy } from './sections.ts';
+import { SharedStrings } from '../util/shared-strings.ts';
 import type { Document, LoadWarning } from './types.ts';
 import { FileProblem, skipReasonOf } from './warnings.ts';
 
@@ -120,6 +121,8 @@ export async function loadCorpus(
   for (let i = 0; i < READ_AHEAD; i++) startRead(i);
   const seen = new Map<string, FileStamp & { document: Document }>();
   const fileOfId = new Map<string, string>();
+  // For this load only: a string that lives on is one a document holds.
+  const strings = new SharedStrings();
   for (let i = 0; i < supported.length; i++) {
     const { file } = supported[i]!;
     const pending = reads.get(i)!;
@@ -133,7 +136,7 @@ export async function loadCorpus(
       const clash = fileOfId.get(document.id);
       if (clash) throw new FileProblem({ code: 'duplicate-id', other: clash });
       fileOfId.set(document.id, file);
-      const kept = withoutTextCopy(document);
+      const kept = strings.share(withoutTextCopy(document));
       documents.push(kept);
       seen.set(file, { ...read.stamp, document: kept });
     } catch (error) {
