@@ -95,6 +95,17 @@ describe('parsing in a worker', () => {
     expect((await note).title).toMatch(/Police cooperation/);
   }, 30_000);
 
+  it('ends idle workers when told, never one with a job, and starts one again when next needed', async () => {
+    const pool = new ParsePool({ size: 1 });
+    pools.push(pool);
+    const note = new TextEncoder().encode(NOTE);
+    const parsing = pool.parse('note.txt', note);
+    pool.endIdle(); // its one worker has a job: kept
+    expect((await parsing).title).toMatch(/Police cooperation/);
+    pool.endIdle(); // now idle: ended
+    expect((await pool.parse('note.txt', note)).title).toMatch(/Police cooperation/);
+  }, 30_000);
+
   it("sends pdf.js's warnings to the log, not to the terminal's stderr", async () => {
     const pdf = await PDFDocument.create();
     const font = await pdf.embedFont(StandardFonts.Helvetica);

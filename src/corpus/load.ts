@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
 import { listSeedFiles, readListedFile } from './listing.ts';
 import { buildDocument } from './parse.ts';
-import { parseInWorker, type Parser } from './parse-pool.ts';
+import { endIdleParseWorkers, parseInWorker, type Parser } from './parse-pool.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import { withoutTextCopy } from './sections.ts';
 import { SharedStrings } from '../util/shared-strings.ts';
@@ -55,6 +55,14 @@ export async function parseFile(
   if (document.text.trim().length < 20) throw new FileProblem({ code: 'no-text' });
   return document;
 }
+
+/**
+ * A load parsing at least this many files ends the pool's workers when it is done: what one
+ * allocated parsing 100,000 documents stays in its heap until it ends, and starting one again
+ * (a fraction of a second) is nothing beside such a load. A small folder's worker is kept for the
+ * next load.
+ */
+const LARGE_LOAD = 1_000;
 
 /** Files read (and handed to the parse workers) ahead: enough to keep every worker busy, few enough to bound memory. */
 const READ_AHEAD = 32;
@@ -143,6 +151,7 @@ export async function loadCorpus(
       warnings.push({ file, reason: skipReasonOf(error) });
     }
   }
+  if (parse === parseInWorker && supported.length >= LARGE_LOAD) endIdleParseWorkers();
   if (cache) {
     cache.clear();
     for (const [file, entry] of seen) cache.set(file, entry);

@@ -121,6 +121,20 @@ export class ParsePool {
     });
   }
 
+  /**
+   * End every worker without a job now, as its idle timer would: a timer cannot fire while this
+   * thread is busy, and after a large load it builds the index for seconds while an idle worker
+   * holds all it allocated parsing (issue 26). A worker starts again when next needed.
+   */
+  endIdle(): void {
+    for (const slot of [...this.slots]) {
+      if (slot.jobs.length > 0) continue;
+      clearTimeout(slot.idle);
+      this.slots.delete(slot);
+      void slot.worker.terminate();
+    }
+  }
+
   /** Terminate every worker (jobs in flight fail); the pool starts new ones when used again. */
   async close(): Promise<void> {
     const slots = [...this.slots];
@@ -247,6 +261,9 @@ const sharedPool = (): ParsePool =>
 
 /** Parse in the process-wide pool of workers (started on first use). */
 export const parseInWorker: Parser = (file, bytes, budget) => sharedPool().parse(file, bytes, budget);
+
+/** End the process-wide pool's idle workers now (see `ParsePool.endIdle`). */
+export const endIdleParseWorkers = (): void => shared?.endIdle();
 
 /** A page's cleaned text lines, read in the process-wide pool (`file`'s extension picks the reader). */
 export const linesInWorker = (file: string, bytes: Uint8Array, budget?: ParseBudget): Promise<string[]> =>
