@@ -82,6 +82,30 @@ describe('parsing in a worker', () => {
     expect((await pool.parse('note.txt', note)).title).toMatch(/Police cooperation/);
   }, 30_000);
 
+  it('parses a job sent behind one that runs out of time in a fresh worker, from bytes it still has', async () => {
+    const pool = new ParsePool({ size: 1, graceMs: 0 });
+    pools.push(pool);
+    const budget = { milliseconds: 200, maxTerms: 25_000, maxCharacters: 1_500_000 };
+    // Both sent at once: the note waits in the one worker behind the file that runs out of time.
+    const stopped = pool
+      .parse('phones.txt', new TextEncoder().encode(phones(2 * 1024 * 1024)), budget)
+      .catch((error: { reason?: SkipReason }) => error.reason);
+    const note = pool.parse('note.txt', new TextEncoder().encode(NOTE));
+    expect(await stopped).toMatchObject({ code: 'parse-timeout' });
+    expect((await note).title).toMatch(/Police cooperation/);
+  }, 30_000);
+
+  it('ends idle workers when told, never one with a job, and starts one again when next needed', async () => {
+    const pool = new ParsePool({ size: 1 });
+    pools.push(pool);
+    const note = new TextEncoder().encode(NOTE);
+    const parsing = pool.parse('note.txt', note);
+    pool.endIdle(); // its one worker has a job: kept
+    expect((await parsing).title).toMatch(/Police cooperation/);
+    pool.endIdle(); // now idle: ended
+    expect((await pool.parse('note.txt', note)).title).toMatch(/Police cooperation/);
+  }, 30_000);
+
   it("sends pdf.js's warnings to the log, not to the terminal's stderr", async () => {
     const pdf = await PDFDocument.create();
     const font = await pdf.embedFont(StandardFonts.Helvetica);

@@ -284,9 +284,22 @@ interface Word {
   end: number;
 }
 
+/**
+ * Words as read, folded and stemmed: a text's capitalised words are few and repeat ("The",
+ * "Police", a country's name), and every document's text is read. Emptied when it grows large.
+ */
+const READ_WORDS = new Map<string, { folded: string; stem: string }>();
+const READ_WORDS_MAX = 20_000;
+
 const wordAt = (raw: string, end: number): Word => {
-  const folded = fold(raw.replace(/\.$/, ''));
-  return { folded, stem: czechStem(folded), end };
+  let read = READ_WORDS.get(raw);
+  if (!read) {
+    const folded = fold(raw.replace(/\.$/, ''));
+    read = { folded, stem: czechStem(folded) };
+    if (READ_WORDS.size >= READ_WORDS_MAX) READ_WORDS.clear();
+    READ_WORDS.set(raw, read);
+  }
+  return { folded: read.folded, stem: read.stem, end };
 };
 
 /** Up to `count` words after `from`, folded and stemmed. */
@@ -325,13 +338,19 @@ export function countryMentions(text: string): CountryMention[] {
       continue;
     }
     const words = [first, ...(most > 1 ? wordsAfter(text, first.end, most - 1) : [])];
+    // The first n words' keys, folded and stemmed, for every n: tried longest first.
+    const foldedKeys = [first.folded];
+    const stemKeys = [first.stem];
+    for (let n = 1; n < words.length; n++) {
+      foldedKeys.push(`${foldedKeys[n - 1]!} ${words[n]!.folded}`);
+      stemKeys.push(`${stemKeys[n - 1]!} ${words[n]!.stem}`);
+    }
     for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n);
-      const key = name.map((word) => word.folded).join(' ');
+      const key = foldedKeys[n - 1]!;
       const exact = key.length > 2 && !PROSE_AMBIGUOUS.has(key) ? EXACT.get(key) : undefined;
-      const country = exact ?? STEMMED.get(name.map((word) => word.stem).join(' '));
+      const country = exact ?? STEMMED.get(stemKeys[n - 1]!);
       if (country) {
-        consumedUntil = name[n - 1]!.end;
+        consumedUntil = words[n - 1]!.end;
         found.push({ text: text.slice(match.index, consumedUntil), index: match.index, country: country.name });
         break;
       }

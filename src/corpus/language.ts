@@ -63,6 +63,14 @@ function words(list: string): ReadonlySet<string> {
 }
 
 /**
+ * The languages each function word counts for, as bits (1 << its place in LANGUAGES): one lookup
+ * a word of the text instead of one a language (detectLanguage runs on every document).
+ */
+const LANGUAGES_OF = new Map<string, number>();
+for (const [at, language] of LANGUAGES.entries())
+  for (const word of PROFILES[language]) LANGUAGES_OF.set(word, (LANGUAGES_OF.get(word) ?? 0) | (1 << at));
+
+/**
  * The language of a text, or `fallback` when the text holds too few function words to tell (a
  * heading, a table row, a phone number).
  */
@@ -73,11 +81,13 @@ export function detectLanguage(text: string, fallback?: Language): Language | un
   let best: Language | undefined;
   let bestScore = 0;
   let runnerUp = 0;
-  for (const language of LANGUAGES) {
-    const profile = PROFILES[language];
-    let score = 0;
-    for (const token of tokens) if (profile.has(token)) score++;
-    score += LETTER_WEIGHT * (lower.match(LETTERS[language])?.length ?? 0);
+  const words = LANGUAGES.map(() => 0);
+  for (const token of tokens) {
+    const languages = LANGUAGES_OF.get(token);
+    if (languages) for (let at = 0; at < words.length; at++) if (languages & (1 << at)) words[at]!++;
+  }
+  for (const [at, language] of LANGUAGES.entries()) {
+    const score = words[at]! + LETTER_WEIGHT * (lower.match(LETTERS[language])?.length ?? 0);
     if (score > bestScore) {
       runnerUp = bestScore;
       bestScore = score;

@@ -6,9 +6,10 @@ import { extname } from 'node:path';
 import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
 import { listSeedFiles, readListedFile } from './listing.ts';
 import { buildDocument } from './parse.ts';
-import { parseInWorker, type Parser } from './parse-pool.ts';
+import { endIdleParseWorkers, parseInWorker, type Parser } from './parse-pool.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import { withoutTextCopy } from './sections.ts';
+import { SharedStrings } from '../util/shared-strings.ts';
 import type { Document, LoadWarning } from './types.ts';
 import { FileProblem, skipReasonOf } from './warnings.ts';
 
@@ -54,6 +55,14 @@ export async function parseFile(
   if (document.text.trim().length < 20) throw new FileProblem({ code: 'no-text' });
   return document;
 }
+
+/**
+ * A load parsing at least this many files ends the pool's workers when it is done: what one
+ * allocated parsing 100,000 documents stays in its heap until it ends, and starting one again
+ * (a fraction of a second) is nothing beside such a load. A small folder's worker is kept for the
+ * next load.
+ */
+const LARGE_LOAD = 1_000;
 
 /** Files read (and handed to the parse workers) ahead: enough to keep every worker busy, few enough to bound memory. */
 const READ_AHEAD = 32;
@@ -120,6 +129,8 @@ export async function loadCorpus(
   for (let i = 0; i < READ_AHEAD; i++) startRead(i);
   const seen = new Map<string, FileStamp & { document: Document }>();
   const fileOfId = new Map<string, string>();
+  // For this load only: a string that lives on is one a document holds.
+  const strings = new SharedStrings();
   for (let i = 0; i < supported.length; i++) {
     const { file } = supported[i]!;
     const pending = reads.get(i)!;
@@ -133,13 +144,14 @@ export async function loadCorpus(
       const clash = fileOfId.get(document.id);
       if (clash) throw new FileProblem({ code: 'duplicate-id', other: clash });
       fileOfId.set(document.id, file);
-      const kept = withoutTextCopy(document);
+      const kept = strings.share(withoutTextCopy(document));
       documents.push(kept);
       seen.set(file, { ...read.stamp, document: kept });
     } catch (error) {
       warnings.push({ file, reason: skipReasonOf(error) });
     }
   }
+  if (parse === parseInWorker && supported.length >= LARGE_LOAD) endIdleParseWorkers();
   if (cache) {
     cache.clear();
     for (const [file, entry] of seen) cache.set(file, entry);

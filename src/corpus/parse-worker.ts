@@ -33,19 +33,27 @@ async function readLines(job: ParseJob): Promise<string[]> {
   return blocksToLines(removeChrome(blocks));
 }
 
-port.on('message', (job: ParseJob) => {
+/** One job: its answer is posted when it is done, whatever the outcome. */
+function run(job: ParseJob): Promise<void> {
   if (job.want === 'lines')
-    return void readLines(job).then(
+    return readLines(job).then(
       (lines) => port.postMessage({ kind: 'lines', id: job.id, lines } satisfies ParseOutcome),
       (error: unknown) =>
         port.postMessage({ kind: 'refused', id: job.id, reason: skipReasonOf(error) } satisfies ParseOutcome),
     );
-  parseFile(job.file, new Uint8Array(job.bytes), job.budget).then(
+  return parseFile(job.file, new Uint8Array(job.bytes), job.budget).then(
     // Sent without its text, which is its sections' (a third less to copy): the pool reads it from them.
     (document) =>
       port.postMessage({ kind: 'parsed', id: job.id, document: withoutTextCopy(document) } satisfies ParseOutcome),
     (error: unknown) =>
       port.postMessage({ kind: 'refused', id: job.id, reason: skipReasonOf(error) } satisfies ParseOutcome),
   );
+}
+
+// The pool may send a job while another is running: jobs run one after the other, in the order
+// sent (the pool takes answers in that order, and each job's budget starts when it starts).
+let running = Promise.resolve();
+port.on('message', (job: ParseJob) => {
+  running = running.then(() => run(job));
 });
 port.postMessage({ kind: 'ready' } satisfies ParseOutcome);
