@@ -103,6 +103,13 @@ describe('instruments from gazette notices', () => {
     expect(police.content ?? '').not.toContain('22 May 2024');
     const contactPoint = await runQuery(treaty, 'dohoda o spoločnom kontaktnom pracovisku Slovensko Rakúsko', notices);
     expect(contactPoint.content).toContain('22 May 2024');
+    // Asked in other words, most of them its own: the agreement, whatever a word of action ("novú") or its parties' abbreviations.
+    const asked = await runQuery(
+      treaty,
+      'Kedy podpísali novú dohodu SR a Rakúska o spoločnom kontaktnom pracovisku?',
+      notices,
+    );
+    expect(asked.content).toContain('22 May 2024');
   });
 
   it('reads a table of legal bases: one instrument a row, the one out of force replaced by the one that took over', async () => {

@@ -104,11 +104,13 @@ function subjectWords(kb: KnowledgeBase, query: string): SubjectWord[] {
     const { word, concepts } = entry;
     // A number or a party ("2008", "SR", "ČR") is not what the agreement is about.
     if (/^\p{N}/u.test(word) || kb.countriesNamed(word).size > 0) return [];
-    if (concepts.length === 0) return [entry];
+    // A word no lexicon knows is a subject when it is a name ("Schengen", "Kittsee").
+    if (concepts.length === 0) return /^\p{Lu}/u.test(word) ? [entry] : [];
     // A word that can be an action ("took": taking over a case, breaking up a network) says what
-    // happened, not what the agreement is about.
+    // happened, not what the agreement is about, unless it names a subject too ("cooperation").
     const groups = concepts.map((concept) => kb.lexicon.groupOf(concept) ?? '');
-    const about = groups.some((group) => SUBJECT_GROUPS.has(group)) && !groups.includes('action');
+    const about =
+      groups.includes('subject') || (groups.some((group) => SUBJECT_GROUPS.has(group)) && !groups.includes('action'));
     const ofAgreement = concepts.some(
       (concept) =>
         (AGREEMENT_CONCEPTS.has(concept) && !SPECIFIC_AGREEMENTS.has(concept)) ||
@@ -155,8 +157,8 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 }
 
 /**
- * Whether an agreement's name (or where it was signed) names most parts of the subject: each of a
- * part's words as a word or by its stem, or the concept a part's words name together by as many
+ * Whether an agreement's name (or where it was signed) names most parts of the subject: most of a
+ * part's words, each as a word or by its stem, or the concept a part's words name together by as many
  * words of its own ("nedovolené migrace" for "illegal migration"). An agreement "on the joint
  * contact point and cooperation in protecting the border" is no answer about "police
  * cooperation", though it names cooperation.
@@ -171,7 +173,7 @@ function namesSubject(
   const keys = kb.wordsOf(named).flatMap((word) => [word, ...stemKeys(word)]);
   const conceptsOfWords = kb.conceptsByWord(named).map(({ concepts }) => concepts);
   const holds = (part: SubjectPart) =>
-    part.forms.every((word) => keys.some((key) => word.has(key))) ||
+    part.forms.filter((word) => keys.some((key) => word.has(key))).length > part.forms.length / 2 ||
     part.together.some(
       (concept) => conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >= part.forms.length,
     );
