@@ -110,6 +110,17 @@ describe('reading the answer', () => {
     expect(answerValue(row, 'number', new Set(['hungary', 'august']))?.text).toBe('351');
   });
 
+  it('answers a question about one year from the sentence on that year, not from one on another', () => {
+    const report = parseDocument(
+      'zprava.txt',
+      'Společná pracoviště v roce 2025\n\nSpolečná kontaktní pracoviště na hranici vyřídila v roce 2025 celkem 11 480 žádostí.\n\nV roce 2024 šlo o 9 870 žádostí.',
+    );
+    const value = new KnowledgeBase([report]).search(
+      'Kolik žádostí vyřídila společná kontaktní pracoviště v roce 2024?',
+    ).value;
+    expect(value?.text).toMatch(/^9 870/);
+  });
+
   it('reads no count from a duration or a share, unless the question asks for one', () => {
     const fell = 'The number of irregular border crossings fell by 22% in the four months from June to September.';
     expect(answerValue(fell, 'number', new Set(['crossings']))).toBeUndefined();

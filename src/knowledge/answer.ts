@@ -35,6 +35,8 @@ export interface Question {
   holds?: (sentence: string) => boolean;
   /** The terms naming what a "how many" question counts: a sentence holds its answer only with one of them. */
   counted?: ReadonlySet<number>;
+  /** The years the question names ("v roce 2024"). */
+  years?: ReadonlySet<string>;
 }
 
 export interface Answer {
@@ -49,6 +51,17 @@ export interface Answer {
   /** Weighted share of the question's words in the document's title (0-1). */
   titled: number;
 }
+
+/**
+ * A sentence naming years, none of them the one asked about ("v roce 2025" for a question on 2024),
+ * speaks of another year: it keeps this much of its score.
+ */
+const OTHER_YEAR = 0.6;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {
+  const named = sentence.match(YEAR);
+  return named !== null && !named.some((year) => years.has(year));
+};
 
 /** A loose (prefix, fuzzy) match counts this much of a stem match. */
 const LOOSE = 0.4;
@@ -209,6 +222,7 @@ export function findAnswer(
       if (question.kind && counts && says && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
+      if (question.years && namesOtherYearOnly(sentence, question.years)) score *= OTHER_YEAR;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
     });
   }

@@ -601,6 +601,7 @@ export class KnowledgeBase {
         ? (sentence: string) => answerValue(sentence, kind, new Set(), { isWord }) !== undefined
         : undefined;
     // What a "how many" question counts, among its words (those the index keeps).
+    const years = new Set(query.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []);
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
     return {
@@ -609,6 +610,7 @@ export class KnowledgeBase {
       until: asksUntil(query),
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
+      ...(years.size > 0 ? { years } : {}),
     };
   }
 
