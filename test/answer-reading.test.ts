@@ -127,6 +127,10 @@ describe('reading the answer', () => {
     expect(answerValue(fell, 'number', new Set(['percent', 'crossings']))?.text).toMatch(/^22%/);
     const stay = 'Foreigners may stay 90 days; 14 people were refused entry.';
     expect(answerValue(stay, 'number', new Set(['people']))?.text).toMatch(/^14/);
+    // Asked how long, the duration is the answer, in any language's unit.
+    const notice = 'Dohoda skončí platnosť šesť mesiacov po doručení výpovede.';
+    expect(answerValue(notice, 'number', new Set(['dohoda']))).toBeUndefined();
+    expect(answerValue(notice, 'number', new Set(['dohoda']), { duration: true })?.text).toMatch(/^šesť mesiacov/);
   });
 
   it('prefers the sentence that holds a count to one whose only number is a road', () => {

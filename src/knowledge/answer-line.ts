@@ -84,7 +84,7 @@ const SHARE_WORD = /^(?:percent\p{L}*|procent\p{L}*|prozent\p{L}*|share|podil\p{
 
 /** Units of time, in the four languages: a number before one is a duration ("in the four months"), not a count. */
 const TIME_UNIT =
-  /^\s*(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})/iu;
+  /^\s*(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]a?c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})/iu;
 
 /** Whether the number ending at `end` counts time ("4 months"), and the question does not ask for that unit. */
 function isDuration(sentence: string, end: number, words: ReadonlySet<string>): boolean {
@@ -165,13 +165,15 @@ export interface ValueOptions {
   isWord?: (folded: string) => boolean;
   /** How much a question's word weighs (its rarity): the value nearest the rarer words wins. */
   weightOf?: (word: string) => number;
+  /** A duration is asked for ("how long"): a number of months or days is the answer, not a stray figure. */
+  duration?: boolean;
 }
 
 export function answerValue(
   sentence: string,
   kind: AnswerKind,
   words: ReadonlySet<string>,
-  { published, until = false, isWord = () => false, weightOf = () => 1 }: ValueOptions = {},
+  { published, until = false, isWord = () => false, weightOf = () => 1, duration = false }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
   const fields = fieldEnds(sentence);
@@ -202,7 +204,10 @@ export function answerValue(
             !isOrdinal(sentence, n.index + n.text.length),
         ),
         ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
-      ].filter((n) => !isDuration(sentence, n.index + n.text.length, words) && (asksShare || !SHARE.test(n.text)));
+      ].filter(
+        (n) =>
+          (duration || !isDuration(sentence, n.index + n.text.length, words)) && (asksShare || !SHARE.test(n.text)),
+      );
       const value = nearest(numbers, at, fields);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {

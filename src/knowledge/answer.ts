@@ -31,6 +31,8 @@ export interface Question {
   kind?: AnswerKind;
   /** The end of a period is asked for ("until when"). */
   until?: boolean;
+  /** A duration is asked for ("how long"). */
+  duration?: boolean;
   /** Whether a sentence holds the kind of answer asked for, when the pattern of `holdsAnswer` is too loose. */
   holds?: (sentence: string) => boolean;
   /** The terms naming what a "how many" question counts: a sentence holds its answer only with one of them. */

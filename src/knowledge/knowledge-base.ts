@@ -12,7 +12,7 @@ import { documentsPassing, type SearchFilters } from './filters.ts';
 import { findAnswer, namesCounted, widerSnippet, type Question } from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
-import { answerKind, asksUntil, countedWords, type AnswerKind } from './question.ts';
+import { answerKind, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
@@ -598,7 +598,8 @@ export class KnowledgeBase {
     // Montagabend" no one); the other kinds by their shape alone.
     const holds =
       kind === 'person' || kind === 'number'
-        ? (sentence: string) => answerValue(sentence, kind, new Set(), { isWord }) !== undefined
+        ? (sentence: string) =>
+            answerValue(sentence, kind, new Set(), { isWord, duration: asksDuration(query) }) !== undefined
         : undefined;
     // What a "how many" question counts, among its words (those the index keeps).
     const years = new Set(query.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []);
@@ -608,6 +609,7 @@ export class KnowledgeBase {
       terms,
       kind,
       until: asksUntil(query),
+      duration: asksDuration(query),
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
       ...(years.size > 0 ? { years } : {}),
@@ -640,6 +642,7 @@ export class KnowledgeBase {
         until: question.until,
         isWord: (word) => this.lexicon.knows(word),
         weightOf: (word) => weights.get(word) ?? 1,
+        duration: question.duration,
       });
       if (value) return { value, at };
     }

@@ -80,6 +80,10 @@ export const asksUntil = (question: string): boolean =>
     ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `,
   );
 
+/** "How long", "jak dlouho", "ako dlho", "wie lange": a duration is asked for. */
+export const asksDuration = (question: string): boolean =>
+  / (how long|jak dlouho|ako dlho|wie lange) /.test(` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+
 /** "How many", "kolik", "koľko", "wie viele": what follows is what is counted. */
 const COUNT_CUE = / (?:how many|number of|kolik|kolko|pocet|wie viele|anzahl(?: der| an)?) /;
 /** Words that may stand between the cue and the counted noun ("how many suspected smugglers"). */
