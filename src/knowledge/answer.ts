@@ -60,9 +60,13 @@ export interface Answer {
  */
 const OTHER_YEAR = 0.6;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/** The years a text names ("v roce 2024", "in 2025"), as written. */
+export const yearsIn = (text: string): string[] => text.match(YEAR) ?? [];
+
 const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {
-  const named = sentence.match(YEAR);
-  return named !== null && !named.some((year) => years.has(year));
+  const named = yearsIn(sentence);
+  return named.length > 0 && !named.some((year) => years.has(year));
 };
 
 /** A loose (prefix, fuzzy) match counts this much of a stem match. */

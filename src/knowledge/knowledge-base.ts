@@ -9,7 +9,7 @@ import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
-import { findAnswer, namesCounted, widerSnippet, type Question } from './answer.ts';
+import { findAnswer, namesCounted, widerSnippet, yearsIn, type Question } from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { answerKind, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
@@ -602,7 +602,7 @@ export class KnowledgeBase {
             answerValue(sentence, kind, new Set(), { isWord, duration: asksDuration(query) }) !== undefined
         : undefined;
     // What a "how many" question counts, among its words (those the index keeps).
-    const years = new Set(query.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []);
+    const years = new Set(yearsIn(query));
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
     return {
