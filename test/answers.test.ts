@@ -115,7 +115,11 @@ describe('lookups', () => {
         'SBÍRKA MEZINÁRODNÍCH SMLUV\n\nSmlouva mezi Českou republikou a Slovenskou republikou o policejní spolupráci\n\nMinisterstvo zahraničních věcí sděluje, že dne 14. listopadu 2023 byla v Bratislavě podepsána Smlouva mezi Českou republikou a Slovenskou republikou o policejní spolupráci.',
       ),
     ]);
-    const reply = await runQuery(search as never, 'When was the Czech-Slovak police cooperation treaty signed?', notices);
+    const reply = await runQuery(
+      search as never,
+      'When was the Czech-Slovak police cooperation treaty signed?',
+      notices,
+    );
     expect(reply.content).toContain('14 November 2023');
     expect(reply.content).toContain('byla v Bratislavě podepsána Smlouva');
     expect(reply.cards[0]?.fields?.[0]?.value).toContain('oznameni.txt');
