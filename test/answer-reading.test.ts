@@ -4,6 +4,7 @@
  * down, a police report with a road number beside its count, and compounds in German.
  */
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { answerValue } from '../src/knowledge/answer-line.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
@@ -108,6 +109,16 @@ describe('reading the answer', () => {
   it("reads a table row's cell under the column the question names, not the cell before it", () => {
     const row = 'Reporting country: Hungary; June: 412; July: 388; August: 351; September: 297; Total: 1 448';
     expect(answerValue(row, 'number', new Set(['hungary', 'august']))?.text).toBe('351');
+  });
+
+  it('answers from a list line holding the count rather than the sentence naming the operation', async () => {
+    // Documents written for a new user's trial: the operation is named once, the arrests listed per country.
+    const [news, seeds] = await Promise.all(
+      ['./fixtures/operation-lists/', '../seeds/'].map((dir) => loadCorpus(new URL(dir, import.meta.url).pathname)),
+    );
+    const asked = new KnowledgeBase([...seeds!.documents, ...news!.documents]);
+    const value = asked.search('Kolik lidí zatkli v Česku při operaci SILVER CORRIDOR?').value;
+    expect(value?.text).toMatch(/^2 arrests/);
   });
 
   it('answers a question about one year from the sentence on that year, not from one on another', () => {

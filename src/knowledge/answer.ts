@@ -69,6 +69,9 @@ const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boole
   return named.length > 0 && !named.some((year) => years.has(year));
 };
 
+/** The share of the best sentence's score a sentence holding the kind of answer asked for needs to be preferred. */
+const HOLDING_SHARE = 0.95;
+
 /** A loose (prefix, fuzzy) match counts this much of a stem match. */
 const LOOSE = 0.4;
 /** Words of the passage and heading around a sentence count this much of the sentence's own. */
@@ -191,7 +194,9 @@ export function findAnswer(
   if (passages.length === 0 || total === 0) return undefined;
   const titleLevels = levels(title, question);
   const bonus = (KIND_BONUS * total) / question.terms.length;
-  let best: { passage: Passage; sentences: string[]; at: number; score: number; coverage: number } | undefined;
+  type Candidate = { passage: Passage; sentences: string[]; at: number; score: number; coverage: number };
+  let best: Candidate | undefined;
+  let answering: Candidate | undefined;
   const read = passages
     .map((passage) => ({ passage, ...readPassage(passage) }))
     .map((passage) => ({ ...passage, around: levels(passage.all, question) }))
@@ -225,13 +230,20 @@ export function findAnswer(
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
-      if (question.kind && counts && says && holds(sentence) && !isDateline(sentence, question.kind)) score += bonus;
+      const answers =
+        question.kind !== undefined && counts && says && holds(sentence) && !isDateline(sentence, question.kind);
+      if (answers) score += bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (question.years && namesOtherYearOnly(sentence, question.years)) score *= OTHER_YEAR;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
+      if (answers && (!answering || score > answering.score)) answering = { passage, sentences, at, score, coverage };
     });
   }
+  // A sentence naming the question's subject but holding no value of the kind asked for ("Operation
+  // SILVER CORRIDOR culminated in an action day") yields to one nearly as good that holds one ("-
+  // Czechia: 2 arrests", under the action day's results).
+  if (best && answering && answering !== best && answering.score >= HOLDING_SHARE * best.score) best = answering;
   if (!best) {
     const passage = passages[0]!;
     return {
