@@ -136,6 +136,9 @@ describe('reading the answer', () => {
     const fell = 'The number of irregular border crossings fell by 22% in the four months from June to September.';
     expect(answerValue(fell, 'number', new Set(['crossings']))).toBeUndefined();
     expect(answerValue(fell, 'number', new Set(['percent', 'crossings']))?.text).toMatch(/^22%/);
+    // Nor a clock's hours or minutes.
+    const evening = 'Gegen 21:15 Uhr fiel den Beamten ein Transporter auf.';
+    expect(answerValue(evening, 'number', new Set(['beamten']))).toBeUndefined();
     const stay = 'Foreigners may stay 90 days; 14 people were refused entry.';
     expect(answerValue(stay, 'number', new Set(['people']))?.text).toMatch(/^14/);
     // Asked how long, the duration is the answer, in any language's unit.

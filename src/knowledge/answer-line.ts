@@ -61,8 +61,9 @@ function matchesOf(sentence: string, pattern: RegExp): Found[] {
 
 const MONEY =
   /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|eur|euro|eura|USD|CZK|Kč|korun\w*|dollars?|€)/gu;
+/** A number as written ("1,240", "2 310", "22%"), not a clock's hours or minutes ("21:15 Uhr"). */
 const NUMBER =
-  /(?<![\p{L}\d])(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d]|\d:)(?!\d{1,2}:\d)(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
 /** Numbers written as words, folded, in English, Czech, Slovak and German (with the Czech and Slovak cases people write). */
 const NUMBER_WORDS = new Set(
   (
