@@ -21,7 +21,7 @@ import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { fold } from '../src/corpus/clean.ts';
-import { aboutSubjectOf, latestStep, sentenceStating } from '../src/knowledge/treaty-answer.ts';
+import { aboutSubjectOf, latestStep, replacedAsked, sentenceStating } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 
 const treatyText = texts('treaty');
@@ -154,8 +154,10 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const { countries } = found;
   // What the query says the agreement is about must be in its name: the parties alone do not make it the one asked.
   const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
-  const [best, ...others] = matches;
-  if (!best) return noMatch(query, countries, words, ctx);
+  const [first, ...others] = matches;
+  if (!first) return noMatch(query, countries, words, ctx);
+  // "Which agreement does the new treaty replace?": the replaced one's card, naming what replaced it.
+  const best = replacedAsked(ctx.kb, query, first) ?? first;
   // Then the evidence: the document's sentence stating the latest step (or the signing), whole and as written.
   const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
     .map((step) => step && sentenceStating(ctx.kb, step))

@@ -92,6 +92,30 @@ describe('instruments from gazette notices', () => {
     }
   });
 
+  it('/treaty asked which agreement a new treaty replaces shows the replaced one, its signing day wrapped onto a line of its own', async () => {
+    const notice = parseDocument(
+      'oznamenie-hu.txt',
+      [
+        'Oznámenie Ministerstva zahraničných vecí o uzavretí Zmluvy medzi Slovenskou republikou a Maďarskom',
+        '',
+        'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 14. marca 2025 bola v Komárne podpísaná Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci.',
+        '',
+        'Zmluva nadobudne platnosť 1. januára 2026.',
+        '',
+        'Dňom nadobudnutia platnosti tejto zmluvy stráca platnosť Dohoda medzi',
+        'vládou Slovenskej republiky a vládou Maďarskej republiky o spolupráci',
+        'v boji proti cezhraničnej trestnej činnosti podpísaná v Budapešti',
+        '12. apríla 2001 (oznámenie č. 377/2001 Z. z.).',
+      ].join('\n'),
+    );
+    const reply = await runQuery(
+      treaty,
+      'Ktorú dohodu nahrádza nová zmluva s Maďarskom o policajnej spolupráci?',
+      new KnowledgeBase([notice]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Signed: 12 April 2001/);
+  });
+
   it('answers no agreement when the one between the parties is about something else than the question names', async () => {
     const notice = parseDocument(
       'oznamenie-at.txt',

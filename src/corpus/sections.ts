@@ -3,11 +3,18 @@
  * sentence, or a list item, stands alone (text exports put one paragraph on each line); a wrapped
  * line (one that does not look like a heading, or starts in lower case) joins the one before it.
  */
+import { monthOf } from './dates.ts';
 import { isHeadingShapedLine } from './extractors/title.ts';
 import type { Document, Section } from './types.ts';
 
 const HEADING = /^#{1,6}\s+(.*)$/;
 const LIST_ITEM = /^(?:[-•·*]|\d{1,2}[.)])\s+/u;
+
+/** A line opening with a day and its month ("12. apríla 2001 …"): a wrapped date, not an item numbered 12. */
+const startsWithDay = (line: string): boolean => {
+  const day = /^\d{1,2}\.\s+(\p{L}+)/u.exec(line);
+  return day !== null && monthOf(day[1]!) !== undefined;
+};
 
 /** A line that ends a sentence or a clause a heading would not end with. */
 const ENDS_CLAUSE = /[.!?:;"”)]$/u;
@@ -75,7 +82,9 @@ export function sectionsOf(lines: readonly string[]): Section[] {
         (isWrapped(previous) || isClause(previous) || isProse(previous) || open.length >= 2));
     if (
       previous !== undefined &&
-      (LIST_ITEM.test(line) || /[.!?:"”)]$/u.test(previous) || (isHeadingShapedLine(previous) && !carriesOn))
+      ((LIST_ITEM.test(line) && !startsWithDay(line)) ||
+        /[.!?:"”)]$/u.test(previous) ||
+        (isHeadingShapedLine(previous) && !carriesOn))
     )
       flush();
     open.push(line);
