@@ -97,6 +97,16 @@ describe('reading the answer', () => {
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
   });
 
+  it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
+    const release = parseDocument(
+      'streife-a17.txt',
+      'Gemeinsame Streife stoppt Schleuserfahrzeug auf der A 17\n\nIm Laderaum des Transporters saßen 13 Personen.\n\nAm Steuer saß ein 41-jähriger ukrainischer Staatsangehöriger.',
+    );
+    const results = new KnowledgeBase([release]).search('Jaké národnosti byl řidič té dodávky na A17 a kolik mu bylo?');
+    expect(results.answered).toBe(true);
+    expect(results.hits[0]?.sentence).toContain('41-jähriger ukrainischer');
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

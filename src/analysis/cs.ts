@@ -16,7 +16,7 @@ export const cs: LanguagePack = {
     'kterem kterym nebo ale tak to ten ta ty ti tu tom tim tento tato toto jeho jeji jejich kdo koho komu kym kdy kde ' +
     'kam odkud proc co ceho cemu cim kolik jaky jaka jake jakou jakym uz jiz jeste take tez by bych bude budou ' +
     'mel mela mit ma maji muze muzou musi od az pri pred pod nad mezi bez dle podle jen pouze jsem jste jsme ' +
-    'proti behem kvuli pres vuci kolem okolo diky krome mimo ' +
+    'proti behem kvuli pres vuci kolem okolo diky krome mimo te mu mi ho ji jim nam vam ' +
     // "Jaké je číslo na ...": the number asked for, not a word to find
     'cislo cisla cisle cislu cislem'
   ).split(' '),

@@ -11,7 +11,8 @@ export const sk: LanguagePack = {
     'a i k o s u v z vo zo na sa si je su bol bola bolo boli boli do za po pre ako ktory ktora ktore ktori ktoru ' +
     'ktorom ktorej ktorym alebo ale tak to ten ta ti tu tom tym tento tato toto jeho jej ich kto koho komu kym kedy ' +
     'kde kam odkial preco co coho comu cim kolko aky aka ake aku uz este tiez by som sme ste bude budu mal mala mat ' +
-    'ma maju moze mozu musi od az pri pred pod nad medzi bez podla len iba aj proti pocas kvoli cez voci okolo vdaka okrem mimo'
+    'ma maju moze mozu musi od az pri pred pod nad medzi bez podla len iba aj proti pocas kvoli cez voci okolo vdaka okrem mimo ' +
+    'tej te mu mi ho jej jim nam vam'
   ).split(' '),
   stems: (_lower, folded) => (folded.length < MIN_STEMMED ? [] : slavicKeys(folded)),
 };
