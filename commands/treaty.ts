@@ -157,7 +157,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const [first, ...others] = matches;
   if (!first) return noMatch(query, countries, words, ctx);
   // "Which agreement does the new treaty replace?": the replaced one's card, naming what replaced it.
-  const best = replacedAsked(ctx.kb, query, first) ?? first;
+  const best = replacedAsked(ctx.kb, ctx.kb.conceptsOf(query), first) ?? first;
   // Then the evidence: the document's sentence stating the latest step (or the signing), whole and as written.
   const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
     .map((step) => step && sentenceStating(ctx.kb, step))

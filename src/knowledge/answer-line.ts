@@ -144,7 +144,7 @@ const FIELD_DISTANCE = 1000;
  * cryptocurrency worth EUR 74 000 seized" answers how much cash by the first, though "seized" stands
  * by the second.
  */
-const nearest = (found: readonly Found[], at: readonly Anchor[], fields: readonly number[] = []): Found | undefined => {
+const nearest = (found: readonly Found[], at: readonly Anchor[], fields: readonly number[]): Found | undefined => {
   if (found.length <= 1 || at.length === 0) return found[0];
   const crossed = (from: number, to: number) =>
     fields.filter((end) => end > Math.min(from, to) && end < Math.max(from, to)).length;
@@ -178,6 +178,7 @@ export function answerValue(
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
   const fields = fieldEnds(sentence);
+  const near = (candidates: readonly Found[]) => nearest(candidates, at, fields);
   const dates = datesOf(sentence, published);
   let found: Found | undefined;
   switch (kind) {
@@ -187,11 +188,11 @@ export function answerValue(
         // A day beats a month or year the sentence also names; "until when" asks for a period's end.
         const days = dates.filter((d) => d.date);
         const pool = days.length > 0 ? days : dates;
-        found = until && pool.length > 1 ? pool.at(-1) : nearest(pool, at, fields);
+        found = until && pool.length > 1 ? pool.at(-1) : near(pool);
       }
       break;
     case 'money':
-      found = nearest(matchesOf(sentence, MONEY), at, fields);
+      found = near(matchesOf(sentence, MONEY));
       break;
     case 'number': {
       // A share ("fell by 22%") answers "how many" only when the question asks for one.
@@ -209,7 +210,7 @@ export function answerValue(
         (n) =>
           (duration || !isDuration(sentence, n.index + n.text.length, words)) && (asksShare || !SHARE.test(n.text)),
       );
-      const value = nearest(numbers, at, fields);
+      const value = near(numbers);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {
         const after = /^\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(sentence.slice(value.index + value.text.length));
@@ -234,12 +235,12 @@ export function answerValue(
         const end = run.index + last.at(-1)!.index + last.at(-1)![0].length;
         return [{ text: sentence.slice(start, end), index: start }];
       });
-      found = nearest(people, at, fields);
+      found = near(people);
       break;
     }
     case 'place': {
       const places = [...sentence.matchAll(PLACE)].map((m) => ({ text: m[1]!, index: m.index }));
-      found = nearest(places, at, fields);
+      found = near(places);
       break;
     }
     case 'origin': {
@@ -251,14 +252,14 @@ export function answerValue(
       return { text };
     }
     case 'email':
-      found = nearest(matchesOf(sentence, EMAIL), at, fields);
+      found = near(matchesOf(sentence, EMAIL));
       break;
     case 'phone':
     case 'fax': {
       const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g')).filter((p) => !isInDate(dates, p.index));
       const labelled =
         kind === 'fax' ? phones.filter((p) => /fax/i.test(sentence.slice(Math.max(0, p.index - 20), p.index))) : phones;
-      found = nearest(labelled.length > 0 ? labelled : phones, at, fields);
+      found = near(labelled.length > 0 ? labelled : phones);
       break;
     }
     default:

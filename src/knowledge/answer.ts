@@ -194,6 +194,7 @@ export function findAnswer(
   if (passages.length === 0 || total === 0) return undefined;
   const titleLevels = levels(title, question);
   const bonus = (KIND_BONUS * total) / question.terms.length;
+  const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
   type Candidate = { passage: Passage; sentences: string[]; at: number; score: number; coverage: number };
   let best: Candidate | undefined;
   let answering: Candidate | undefined;
@@ -222,11 +223,8 @@ export function findAnswer(
         ),
       );
       if (score === 0) return;
-      const holds = question.holds ?? ((text: string) => holdsAnswer(text, question.kind!));
       // What is counted may be named by the heading instead ("Detections by Member State" over a table's rows).
-      const counts =
-        countedIn(own, question) ||
-        (named !== undefined && question.counted !== undefined && countedIn(named, question));
+      const counts = countedIn(own, question) || (named !== undefined && countedIn(named, question));
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);

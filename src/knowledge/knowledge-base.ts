@@ -596,20 +596,21 @@ export class KnowledgeBase {
     const isWord = (word: string) => this.lexicon.knows(word);
     // A person or a count is told by reading it, as the answer line will ("B 20" is a road, "Am
     // Montagabend" no one); the other kinds by their shape alone.
+    const duration = asksDuration(query);
+    const none = new Set<string>();
     const holds =
       kind === 'person' || kind === 'number'
-        ? (sentence: string) =>
-            answerValue(sentence, kind, new Set(), { isWord, duration: asksDuration(query) }) !== undefined
+        ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
         : undefined;
-    // What a "how many" question counts, among its words (those the index keeps).
     const years = new Set(yearsIn(query));
+    // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
     return {
       terms,
       kind,
       until: asksUntil(query),
-      duration: asksDuration(query),
+      duration,
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
       ...(years.size > 0 ? { years } : {}),

@@ -255,12 +255,18 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
 const asksReplaced = (concepts: ReadonlySet<string>): boolean =>
   concepts.has('old-former') || concepts.has('cease-to-be-valid') || (concepts.has('replace') && concepts.has('new'));
 
-/** The instrument a question asks about when it asks what an agreement replaced (`asksReplaced`), if the documents name one. */
-export const replacedAsked = (kb: KnowledgeBase, query: string, entry: AgreementEntry): AgreementEntry | undefined =>
-  asksReplaced(kb.conceptsOf(query)) ? replacedBy(kb, entry) : undefined;
+/**
+ * The instrument a question (its concepts) asks about when it asks what an agreement replaced
+ * (`asksReplaced`), if the documents name one.
+ */
+export const replacedAsked = (
+  kb: KnowledgeBase,
+  concepts: ReadonlySet<string>,
+  entry: AgreementEntry,
+): AgreementEntry | undefined => (asksReplaced(concepts) ? replacedInstrument(kb, entry) : undefined);
 
 /** The instrument an agreement replaced, as the documents name it; the agreement itself when it is the replaced one. */
-function replacedBy(kb: KnowledgeBase, entry: AgreementEntry): AgreementEntry | undefined {
+function replacedInstrument(kb: KnowledgeBase, entry: AgreementEntry): AgreementEntry | undefined {
   if (entry.agreement.replacedBy) return entry;
   const names = new Set(entry.agreement.replaces ?? []);
   return allAgreements(kb).find((other) => names.has(other.agreement.name));
@@ -283,7 +289,7 @@ export function treatyAnswer(
   const parties = kb.countriesNamed(query);
   const best = agreementAsked(kb, query, parties);
   if (!best) return parties.size >= 2 ? NO_SUCH_AGREEMENT : undefined;
-  const replaced = replacedAsked(kb, query, best);
+  const replaced = replacedAsked(kb, concepts, best);
   if (replaced) {
     // "Which earlier agreement did it replace, and when was that signed?": the old one's step.
     const step = replaced.history.find((s) => s.date && s.kind === (asked === 'terminated' ? 'terminated' : 'signed'));
