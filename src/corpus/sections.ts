@@ -20,6 +20,9 @@ const startsWithDay = (line: string): boolean => {
 const ENDS_CLAUSE = /[.!?:;"”)]$/u;
 const TABLE_ROW = / \| /;
 
+/** A line nearly as long as a text's width, not ending a clause: broken where it was full. */
+const cutAtWidth = (line: string, width: number): boolean => line.length >= 0.6 * width && !ENDS_CLAUSE.test(line);
+
 /**
  * The width a text export was hard-wrapped at, if it was: e-mails and bulletins break a sentence
  * wherever the line is full, and a line breaking before a date or a name ("will take place on" /
@@ -29,9 +32,9 @@ const TABLE_ROW = / \| /;
 function wrapWidth(lines: readonly string[]): number | undefined {
   const width = Math.max(0, ...lines.map((line) => line.length));
   if (width < 50 || width > 140) return undefined;
-  const long = (line: string) => line.length >= 0.6 * width && !ENDS_CLAUSE.test(line);
   let carried = 0;
-  for (let i = 0; i + 1 < lines.length; i++) if (long(lines[i]!) && /^\p{Ll}/u.test(lines[i + 1]!)) carried++;
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (cutAtWidth(lines[i]!, width) && /^\p{Ll}/u.test(lines[i + 1]!)) carried++;
   return carried >= 2 ? width : undefined;
 }
 
@@ -52,9 +55,7 @@ const isProse = (line: string | undefined): boolean => {
 
 export function sectionsOf(lines: readonly string[]): Section[] {
   const wrappedAt = wrapWidth(lines);
-  // A line nearly as long as the text's width, not ending a clause, was broken where it was full.
-  const isWrapped = (line: string) =>
-    wrappedAt !== undefined && line.length >= 0.6 * wrappedAt && !ENDS_CLAUSE.test(line);
+  const isWrapped = (line: string) => wrappedAt !== undefined && cutAtWidth(line, wrappedAt);
   const sections: Section[] = [{ paragraphs: [] }];
   let open: string[] = [];
   const current = () => sections[sections.length - 1] as Section;
