@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { fold } from './clean.ts';
+import { RecentlyUsed } from '../util/memo.ts';
 
 export interface Country {
   /** Canonical English short name ("Czechia"). */
@@ -286,17 +287,16 @@ interface Word {
 
 /**
  * Words as read, folded and stemmed: a text's capitalised words are few and repeat ("The",
- * "Police", a country's name), and every document's text is read. Emptied when it grows large.
+ * "Police", a country's name), and every document's text is read. The 20,000 kept are read with
+ * `peek`: which word went in first matters less here than the cost of reordering on every read.
  */
-const READ_WORDS = new Map<string, { folded: string; stem: string }>();
-const READ_WORDS_MAX = 20_000;
+const READ_WORDS = new RecentlyUsed<string, { folded: string; stem: string }>(20_000);
 
 const wordAt = (raw: string, end: number): Word => {
-  let read = READ_WORDS.get(raw);
+  let read = READ_WORDS.peek(raw);
   if (!read) {
     const folded = fold(raw.replace(/\.$/, ''));
     read = { folded, stem: czechStem(folded) };
-    if (READ_WORDS.size >= READ_WORDS_MAX) READ_WORDS.clear();
     READ_WORDS.set(raw, read);
   }
   return { folded: read.folded, stem: read.stem, end };
