@@ -107,6 +107,16 @@ describe('reading the answer', () => {
     expect(results.hits[0]?.sentence).toContain('41-jähriger ukrainischer');
   });
 
+  it('reads a day written without its year by the date of the item that writes it', () => {
+    const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
+    expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');
+    // Across the turn of a year: the nearest such day.
+    const starts = 'Die gemeinsamen Streifen beginnen am 3. Januar.';
+    expect(answerValue(starts, 'date', new Set(['streifen']), { published: '2025-12-20' })?.date).toBe('2026-01-03');
+    // Without the item's date there is no year to give it.
+    expect(answerValue(ended, 'date', new Set(['kontroly']))).toBeUndefined();
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

@@ -1,7 +1,7 @@
 /** Dates as people type them and read them, in English and Czech. */
 import { describe, expect, it } from 'vitest';
 import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
-import { findDates } from '../src/corpus/dates.ts';
+import { findDates, yearlessDays } from '../src/corpus/dates.ts';
 import { UserError } from '../src/i18n/user-error.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { parseFile } from '../src/corpus/load.ts';
@@ -148,5 +148,17 @@ describe('dates written in a text', () => {
   it('reads an ISO date after a numbered label, and no date in a bare year or an impossible day', () => {
     expect(findDates('Section 5, 2026-02-06')).toEqual(['2026-02-06']);
     expect(findDates('In 2026 the budget rose; 31 February 2026 is no day.')).toEqual([]);
+  });
+});
+
+describe('days written without their year', () => {
+  it('reads them by the dateline, in every language, and leaves verbs and full dates alone', () => {
+    const days = (text: string) => yearlessDays(text, '2026-08-21').map((found) => found.date);
+    expect(days('Kontroly skončily 13. srpna.')).toEqual(['2026-08-13']);
+    expect(days('Hliadky začnú 1. septembra a skončia 3. januára.')).toEqual(['2026-09-01', '2027-01-03']);
+    expect(days('On March 4th the centre opened; am 2. Juli kam der Minister.')).toEqual(['2026-03-04', '2026-07-02']);
+    // "may" and "march" in lower case are verbs; a date with its year is another reader's.
+    expect(days('Officers may 5 times a day; 5 may apply; signed on 13 August 2026.')).toEqual([]);
+    expect(yearlessDays('Kontroly skončily 13. srpna.', undefined)).toEqual([]);
   });
 });

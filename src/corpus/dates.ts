@@ -282,3 +282,40 @@ export function monthsIn(text: string, dateline?: string): Array<{ date: string;
     }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** "13. srpna", "13 August", "am 13. August", "August 13": a day and a month word, no year after it. */
+const DAY_MONTH =
+  /(?<![\p{L}\d.])(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(\p{L}{3,12})\.?|(\p{L}{3,12})\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\d])(?!\.?\s*,?\s*\d)/gu;
+
+/**
+ * Days a text names by day and month alone, read by its dateline: the year that puts the day
+ * nearest to it ("jsme 13. srpna ukončili" in an item of 21 August 2026 is 13 August 2026; "on
+ * 3 January" in one of 28 December 2025 is 3 January 2026).
+ */
+export function yearlessDays(
+  text: string,
+  dateline: string | undefined,
+): Array<{ date: string; index: number; end: number }> {
+  if (!dateline || !/^\d{4}-\d{2}-\d{2}/.test(dateline)) return [];
+  const anchor = Date.parse(`${dateline.slice(0, 10)}T00:00:00Z`);
+  const year = Number(dateline.slice(0, 4));
+  const found: Array<{ date: string; index: number; end: number }> = [];
+  const pattern = new RegExp(DAY_MONTH);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = match[2] ?? match[3] ?? '';
+    // English months are written capitalised: "they may", "to march" are verbs.
+    const month = /^(?:may|march)$/.test(word) ? undefined : monthOf(word);
+    const day = Number(match[1] ?? match[4]);
+    // "skončily 13. srpna": a word before a number is no month; the day may still start one.
+    if (month === undefined) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    const nearest = [year - 1, year, year + 1]
+      .map((y) => iso(y, month, day))
+      .filter((date): date is string => date !== undefined)
+      .sort((a, b) => Math.abs(Date.parse(a) - anchor) - Math.abs(Date.parse(b) - anchor))[0];
+    if (nearest) found.push({ date: nearest, index: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
