@@ -15,6 +15,7 @@
  * - evidence@1: the answering sentence is quoted in the first result (up to its citation);
  * - silent: unanswerable questions answered "not in the documents".
  * `--first N`: every case must show its facts within the first N visible characters.
+ * `--dir D`: the sets in D instead (D/<set>/docs and D/<set>/cases.json), e.g. a new user's trial.
  * `--raw`: the same cases asked of MiniSearch with its defaults over the same passages (a reader
  * sees the top passage's title, its first 300 characters and its file).
  */
@@ -47,7 +48,8 @@ const SHOW = argv.includes('--show');
 const RAW = argv.includes('--raw');
 /** `--first N`: every case's facts within the first N visible characters (an answer line), as score.mjs's. */
 const FIRST = flag('--first') ? Number(flag('--first')) : undefined;
-const ROOT = new URL('./unseen/', import.meta.url).pathname;
+const DIR = flag('--dir');
+const ROOT = DIR ?? new URL('./unseen/', import.meta.url).pathname;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 
 type Expectation = string | string[];
@@ -153,7 +155,7 @@ function judge(c: Case, payload: Payload, unanswered: boolean, files: readonly s
 }
 
 async function loadCases(): Promise<{ cases: Case[]; dirs: string[] }> {
-  const halves = HALF === 'all' ? ['tune', 'heldout'] : [HALF];
+  const halves = DIR ? [''] : HALF === 'all' ? ['tune', 'heldout'] : [HALF];
   const cases: Case[] = [];
   const dirs: string[] = [];
   for (const half of halves)
@@ -241,7 +243,7 @@ async function main(): Promise<void> {
       if (argv.includes('--want') && c.evidence) console.log(`  WANT: ${c.evidence}\n`);
     }
   }
-  report(`liaison, ${HALF} half (${cases.length} cases)`, outcomes);
+  report(`liaison, ${DIR ?? `${HALF} half`} (${cases.length} cases)`, outcomes);
   if (RAW) report(`raw MiniSearch, ${HALF} half`, rawOutcomes(app.kb.documents, cases, files));
 }
 
