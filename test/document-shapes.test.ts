@@ -197,3 +197,55 @@ describe('the block tree of each document', () => {
     });
   });
 });
+
+describe('an e-mail saved as .eml', () => {
+  // As a mail client saves it: an encoded subject, a Czech body in ISO-8859-2 quoted-printable, an
+  // HTML alternative, and an attachment that is not read.
+  const eml = [
+    'From: =?UTF-8?Q?Jana_Nov=C3=A1kov=C3=A1?= <jana.novakova@pcr.example.cz>',
+    'To: Spolecne pracoviste <spolecne@pcr.example.cz>',
+    'Subject: =?UTF-8?Q?Nov=C3=BD_fax_pracovi=C5=A1t=C4=9B_Mikulov?=',
+    'Date: Tue, 3 Feb 2026 09:14:27 +0100',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="outer"',
+    '',
+    '--outer',
+    'Content-Type: multipart/alternative; boundary="inner"',
+    '',
+    '--inner',
+    'Content-Type: text/plain; charset=iso-8859-2',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    'Dobr=FD den,',
+    '',
+    'od 1. b=F8ezna 2026 m=E1 spole=E8n=E9 pracovi=B9t=EC Mikulov nov=FD fax +420 974 632 799.',
+    '',
+    'S pozdravem',
+    'Jana Nov=E1kov=E1',
+    '--inner',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<p>Dobrý den, nový fax +420 974 632 799.</p>',
+    '--inner--',
+    '--outer',
+    'Content-Type: application/octet-stream; name="plan.bin"',
+    'Content-Disposition: attachment; filename="plan.bin"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    'AAECAwQF',
+    '--outer--',
+    '',
+  ].join('\r\n');
+
+  it('is read with its subject as title, its date, and its body decoded; a question about it is answered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-eml-'));
+    writeFileSync(join(dir, 'novy-fax.eml'), eml, 'latin1');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.warnings).toEqual([]);
+    const [mail] = corpus.documents;
+    expect(mail).toMatchObject({ kind: 'email', title: 'Nový fax pracoviště Mikulov', date: '2026-02-03' });
+    const results = new KnowledgeBase(corpus.documents).search('Jaký je nový fax pracoviště Mikulov?');
+    expect(results.hits[0]?.sentence).toContain('nový fax +420 974 632 799');
+    expect(results.value?.text).toBe('+420 974 632 799');
+  });
+});

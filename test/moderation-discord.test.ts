@@ -337,7 +337,7 @@ describe('documents', () => {
     );
     expect(description(czech)).toBe('Soubor nelze použít: binární soubor (obsahuje bajty NUL). Nic nebylo uloženo.');
     const exe = await command(s.t, 'documents', 'add', { file: attach('setup.exe', 'MZ') });
-    expect(description(exe)).toBe('`setup.exe`: only .txt, .md, .html, .pdf and .docx files can be added.');
+    expect(description(exe)).toBe('`setup.exe`: only .txt, .md, .html, .pdf, .docx and .eml files can be added.');
     expect(files()).toEqual(before);
   });
 

@@ -17,6 +17,7 @@ export type SkipReason =
   | { code: 'not-utf8' }
   | { code: 'broken-pdf'; detail: string }
   | { code: 'broken-docx'; detail: string }
+  | { code: 'broken-email'; detail: string }
   | { code: 'too-deep'; limit: number }
   /** An archive (.docx) over one of its limits, checked before it is inflated: the value found and the limit. */
   | { code: 'archive-limit'; limit: 'entries' | 'uncompressed' | 'ratio' | 'xml-depth'; value: number; max: number }
@@ -58,6 +59,7 @@ export const ENGLISH_REASONS: ReasonWording = {
   'not-utf8': () => 'not valid UTF-8 text',
   'broken-pdf': ({ detail }) => `broken PDF (${detail})`,
   'broken-docx': ({ detail }) => `broken Word document (${detail})`,
+  'broken-email': ({ detail }) => `broken e-mail message (${detail})`,
   'too-deep': ({ limit }) => `HTML nested more than ${limit} elements deep`,
   'archive-limit': ({ limit, value, max }) =>
     ({

@@ -161,5 +161,7 @@ export function holdsAnswer(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'place') return PLACE.test(sentence);
   if (kind === 'origin') return countryMentions(sentence).length > 0;
   if (kind === 'phone') return HOLDS.phone.test(sentence);
+  // A fax is a number: "Nový fax pracoviště Mikulov" names one and holds none.
+  if (kind === 'fax') return HOLDS.fax.test(folded) && HOLDS.phone.test(sentence);
   return HOLDS[kind].test(folded);
 }

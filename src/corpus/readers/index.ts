@@ -5,6 +5,7 @@
  */
 import type { ReadResult } from '../blocks.ts';
 import { readDocx } from './docx.ts';
+import { readEmail } from './email.ts';
 import { readHtml } from './html.ts';
 import { readMarkdown } from './markdown.ts';
 import { readPdf } from './pdf.ts';
@@ -22,6 +23,7 @@ const READERS: Record<string, Reader> = {
   '.htm': (bytes) => readHtml(decodeText(bytes)),
   '.pdf': readPdf,
   '.docx': readDocx,
+  '.eml': readEmail,
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS);

@@ -32,6 +32,7 @@ const reasons: ReasonWording = {
   'not-utf8': () => 'není platný text v UTF-8',
   'broken-pdf': ({ detail }) => `poškozené PDF (${detail})`,
   'broken-docx': ({ detail }) => `poškozený dokument Word (${detail})`,
+  'broken-email': ({ detail }) => `poškozená e-mailová zpráva (${detail})`,
   'too-deep': ({ limit }) => `HTML vnořené hlouběji než ${limit} prvků`,
   'archive-limit': ({ limit, value, max }) =>
     ({
@@ -63,7 +64,7 @@ const describe = (reason: Reason): string => (reasons[reason.code] as (reason: R
 
 const refused: Record<DocumentProblem, (detail: string) => string> = {
   name: (name) => `Z názvu „${escapeMarkdown(name)}“ nezbude použitelný název souboru.`,
-  type: (file) => `${code(file)}: přidat lze jen soubory .txt, .md, .html, .pdf a .docx.`,
+  type: (file) => `${code(file)}: přidat lze jen soubory .txt, .md, .html, .pdf, .docx a .eml.`,
   size: (size) => `Soubor je příliš velký (${size}); limit je 5 MB.`,
   unreadable: (reason) => `Soubor nelze použít: ${escapeMarkdown(reason)}. Nic nebylo uloženo.`,
   exists: (file) => `${code(file)} už ve složce je. Pro přepsání ho přidejte znovu s replace: true.`,
@@ -238,7 +239,7 @@ export const cs: Pack = {
         },
         add: {
           name: 'přidat',
-          description: 'Přidat dokument .txt, .md, .html, .pdf nebo .docx (do 5 MB)',
+          description: 'Přidat dokument .txt, .md, .html, .pdf, .docx nebo .eml (do 5 MB)',
           options: {
             file: { name: 'soubor', description: 'Dokument' },
             replace: { name: 'přepsat', description: 'Přepsat soubor stejného názvu' },

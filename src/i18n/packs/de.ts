@@ -32,6 +32,7 @@ const reasons: ReasonWording = {
   'not-utf8': () => 'kein gültiger UTF-8-Text',
   'broken-pdf': ({ detail }) => `beschädigtes PDF (${detail})`,
   'broken-docx': ({ detail }) => `beschädigtes Word-Dokument (${detail})`,
+  'broken-email': ({ detail }) => `beschädigte E-Mail-Nachricht (${detail})`,
   'too-deep': ({ limit }) => `HTML tiefer als ${limit} Elemente verschachtelt`,
   'archive-limit': ({ limit, value, max }) =>
     ({
@@ -64,7 +65,8 @@ const describe = (reason: Reason): string => (reasons[reason.code] as (reason: R
 
 const refused: Record<DocumentProblem, (detail: string) => string> = {
   name: (name) => `Aus „${escapeMarkdown(name)}“ ergibt sich kein brauchbarer Dateiname.`,
-  type: (file) => `${code(file)}: Es können nur .txt-, .md-, .html-, .pdf- und .docx-Dateien hinzugefügt werden.`,
+  type: (file) =>
+    `${code(file)}: Es können nur .txt-, .md-, .html-, .pdf-, .docx- und .eml-Dateien hinzugefügt werden.`,
   size: (size) => `Die Datei ist zu groß (${size}); die Grenze liegt bei 5 MB.`,
   unreadable: (reason) => `Die Datei ist nicht verwendbar: ${escapeMarkdown(reason)}. Nichts wurde gespeichert.`,
   exists: (file) =>
@@ -248,7 +250,7 @@ export const de: Pack = {
         },
         add: {
           name: 'hinzufügen',
-          description: 'Ein .txt-, .md-, .html-, .pdf- oder .docx-Dokument hinzufügen (bis 5 MB)',
+          description: 'Ein .txt-, .md-, .html-, .pdf-, .docx- oder .eml-Dokument hinzufügen (bis 5 MB)',
           options: {
             file: { name: 'datei', description: 'Das Dokument' },
             replace: { name: 'ersetzen', description: 'Eine gleichnamige Datei überschreiben' },

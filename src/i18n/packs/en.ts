@@ -25,7 +25,7 @@ const describe = (reason: Reason): string => (reasons[reason.code] as (reason: R
 /** Why a document could not be added or removed (documents/manager.ts `Problem`). */
 const refused = {
   name: (name: string) => `“${escapeMarkdown(name)}” leaves no usable file name.`,
-  type: (file: string) => `${code(file)}: only .txt, .md, .html, .pdf and .docx files can be added.`,
+  type: (file: string) => `${code(file)}: only .txt, .md, .html, .pdf, .docx and .eml files can be added.`,
   size: (size: string) => `The file is too large (${size}); the limit is 5 MB.`,
   unreadable: (reason: string) => `The file cannot be used: ${escapeMarkdown(reason)}. Nothing was saved.`,
   exists: (file: string) => `${code(file)} is already in the folder. Add it again with replace: true to overwrite it.`,
@@ -203,7 +203,7 @@ export const en = {
         },
         add: {
           name: 'add',
-          description: 'Add a .txt, .md, .html, .pdf or .docx document (up to 5 MB)',
+          description: 'Add a .txt, .md, .html, .pdf, .docx or .eml document (up to 5 MB)',
           options: {
             file: { name: 'file', description: 'The document' },
             replace: { name: 'replace', description: 'Overwrite a file of the same name' },
