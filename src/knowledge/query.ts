@@ -1,4 +1,5 @@
 /** A search query as typed: free words plus "quoted phrases" that must appear word for word. */
+import { monthOf } from '../corpus/dates.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 
 export interface ParsedQuery {
@@ -24,9 +25,11 @@ export function parseQuery(query: string): ParsedQuery {
     const term = processTerm(word);
     if (term !== null && !words.has(term)) words.set(term, word);
   }
-  // Capitalised words inside the question, acronyms ("NAKA") included.
+  // Capitalised words inside the question, acronyms ("NAKA") included; a month ("in March 2026",
+  // "im März") is a time, which a German page writes in its own language.
   const names = queryWords.filter(
-    (word, i) => i > 0 && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word) && processTerm(word) !== null,
+    (word, i) =>
+      i > 0 && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word) && processTerm(word) !== null && monthOf(word) === undefined,
   );
   return { terms: [...words.keys()], words: [...words.values()], names, phrases };
 }
