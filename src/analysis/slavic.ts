@@ -77,8 +77,15 @@ export function slavicKeys(folded: string): string[] {
   const stem = slavicStem(folded);
   const keys = [`s${stem}`];
   if (/sk$/.test(stem) && stem.length - 2 >= MIN_DERIVED) keys.push(`s${stem.slice(0, -2)}`);
+  // A vowel that comes and goes ("hlídek" of "hlídka", "hliadok" of "hliadka", "cizinec" of
+  // "cizince", "článek" of "článku"): the stem without it too.
+  const fleeting = /(?<=[^aeiouy])[eo](?=[kc]$)/.exec(stem);
+  if (fleeting && stem.length - 1 >= MIN_FLEETING) keys.push(`s${stem.slice(0, fleeting.index)}${stem.slice(-1)}`);
   return keys;
 }
+
+/** A stem keeps this much once a fleeting vowel is dropped ("hlidk"). */
+const MIN_FLEETING = 5;
 
 /**
  * Case endings of Czech and Slovak place names (folded) and the endings of the nominative they may
