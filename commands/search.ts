@@ -76,7 +76,7 @@ export default defineCommand({
         unanswered: true,
       };
     }
-    const treaty = treatyAnswer(ctx.kb, query, results.kind);
+    const treaty = treatyAnswer(ctx.kb, query, results.kind, results.answered ? results.hits[0] : undefined);
     if (!results.answered || treaty === NO_SUCH_AGREEMENT) {
       const closest = results.hits
         .slice(0, 3)

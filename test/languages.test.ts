@@ -123,6 +123,41 @@ The joint patrols checked 146 vehicles.
     expect(line?.split('\n')[0]).toMatch(/^\*\*58 smugglers/);
   });
 
+  it('answers on an arrangement no gazette lists from the news item naming its parties, and not from another instrument', async () => {
+    const news = parseDocument(
+      'ctk.txt',
+      `Česko a Rakousko rozšíří společné hlídky na jižní Moravě
+Mikulov 15. května 2026 (ČTK)
+Ministři vnitra obou zemí ve čtvrtek v Mikulově podepsali prováděcí ujednání o společných hlídkách, které počet hlídek zvyšuje ze čtyř na osm týdně.`,
+    );
+    const withNews = new KnowledgeBase([news, parseDocument('en-treaty.txt', EN_TREATY)]);
+    const ask = async (query: string) => await runQuery(search as never, query, withNews);
+    const signed = await ask('Kdy podepsali ministři vnitra Česka a Rakouska ujednání o společných hlídkách?');
+    // "ve čtvrtek" in an item of Friday 15 May 2026.
+    expect(signed.content?.split('\n')[0]).toContain('14 May 2026');
+    // A treaty between them, or an arrangement on something else, is not what the item says.
+    expect((await ask('Kdy byla podepsána smlouva mezi Českem a Rakouskem o policejní spolupráci?')).unanswered).toBe(
+      true,
+    );
+    expect((await ask('Kdy podepsali Česko a Rakousko ujednání o zpětném přebírání osob?')).unanswered).toBe(true);
+  });
+
+  it('reads a month in an English question as a time, not as a name the German page lacks', async () => {
+    const press = parseDocument(
+      'de-waidhaus.txt',
+      `BPOLI WAI: Streife stoppt Schleusungsfahrzeug bei Rozvadov
+Waidhaus, 12.03.2026
+Der 31-jährige Fahrer, ein moldauischer Staatsangehöriger, wurde vorläufig festgenommen.`,
+    );
+    const reply = await runQuery(
+      search as never,
+      'How old was the driver arrested near Rozvadov in March 2026?',
+      new KnowledgeBase([press]),
+    );
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content).toContain('31-jährige Fahrer');
+  });
+
   it('stays silent about an agreement between parties no document has one between', async () => {
     const reply = await runQuery(search as never, 'When was the Czech-Polish police treaty signed?', kb);
     expect(reply.unanswered).toBe(true);
@@ -148,6 +183,12 @@ describe('word forms', () => {
     ]);
     // A form of the name, not a typo of it: the name is one the documents hold, so it can answer.
     expect(de.search('Festnahmen ve Waldmünchenu').answered).toBe(true);
+  });
+
+  it('a vowel that comes and goes in Czech and Slovak meets its other forms: "hlídek" is "hlídka", "hliadok" "hliadka"', () => {
+    expect(kb.conceptsOf('společných hlídek')).toContain('patrol');
+    const sk = new KnowledgeBase([parseDocument('sk.txt', 'Počet spoločných hliadok sa zvýši na osem týždenne.')]);
+    expect(sk.search('spoločné hliadky').hits[0]?.document.file).toBe('sk.txt');
   });
 
   it('a Czech or Slovak adjective meets the noun it is made from: "převaděčských" finds "převaděč"', () => {

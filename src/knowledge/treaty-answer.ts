@@ -6,7 +6,7 @@
  * whichever sentence mentions a date.
  */
 import { allAgreements, type AgreementEntry, type StatusEntry } from './agreements.ts';
-import type { KnowledgeBase } from './knowledge-base.ts';
+import type { KnowledgeBase, SearchHit } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
 import { stemKeys } from './terms.ts';
@@ -157,21 +157,15 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 }
 
 /**
- * Whether an agreement's name (or where it was signed) names most parts of the subject: most of a
- * part's words, each as a word or by its stem, or the concept a part's words name together by as many
- * words of its own ("nedovolené migrace" for "illegal migration"). An agreement "on the joint
- * contact point and cooperation in protecting the border" is no answer about "police
- * cooperation", though it names cooperation.
+ * Whether a text (an agreement's name and where it was signed, its provisions, a sentence) names
+ * most parts of the subject: most of a part's words, each as a word or by its stem, or the concept
+ * a part's words name together by as many words of its own ("nedovolené migrace" for "illegal
+ * migration"). An agreement "on the joint contact point and cooperation in protecting the border"
+ * is no answer about "police cooperation", though it names cooperation.
  */
-function namesSubject(
-  kb: KnowledgeBase,
-  entry: AgreementEntry,
-  parts: readonly SubjectPart[],
-  text = entry.agreement.name,
-): boolean {
-  const named = [text, entry.agreement.place].filter(Boolean).join(' · ');
-  const keys = kb.wordsOf(named).flatMap((word) => [word, ...stemKeys(word)]);
-  const conceptsOfWords = kb.conceptsByWord(named).map(({ concepts }) => concepts);
+function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPart[]): boolean {
+  const keys = kb.wordsOf(text).flatMap((word) => [word, ...stemKeys(word)]);
+  const conceptsOfWords = kb.conceptsByWord(text).map(({ concepts }) => concepts);
   const holds = (part: SubjectPart) =>
     part.forms.filter((word) => keys.some((key) => word.has(key))).length > part.forms.length / 2 ||
     part.together.some(
@@ -179,6 +173,10 @@ function namesSubject(
     );
   return parts.filter(holds).length > parts.length / 2;
 }
+
+/** An agreement's name with where it was signed, or other text of it, as `namesSubject` reads it. */
+const named = (entry: AgreementEntry, text = entry.agreement.name): string =>
+  [text, entry.agreement.place].filter(Boolean).join(' · ');
 
 /**
  * Whether an agreement is about what a question names besides its kind, step and parties, by its
@@ -191,7 +189,8 @@ export function aboutSubjectOf(kb: KnowledgeBase, query: string): (entry: Agreem
   if (subject.length === 0) return () => true;
   const parts = subjectParts(kb, subject);
   // /treaty is asked by what an agreement provides too ("cross-border pursuit"): its name or its provisions.
-  return (entry) => namesSubject(kb, entry, parts, [entry.agreement.name, ...entry.agreement.provisions].join(' · '));
+  return (entry) =>
+    namesSubject(kb, named(entry, [entry.agreement.name, ...entry.agreement.provisions].join(' · ')), parts);
 }
 
 /** Instrument families that stand beside a treaty or an agreement: a protocol to it, a memorandum, an arrangement between ministries. */
@@ -242,9 +241,32 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
       family(entry.agreement.type) &&
       [...parties].every((party) => entry.agreement.parties.includes(party)) &&
       (parties.size > 0 || entry.documents.some((d) => found.includes(d.id))) &&
-      (subject.length === 0 || namesSubject(kb, entry, parts)),
+      (subject.length === 0 || namesSubject(kb, named(entry), parts)),
   );
   return candidates.sort((a, b) => score(b) - score(a))[0];
+}
+
+/**
+ * Whether the passage answering a search speaks of the agreement asked about, where no agreement
+ * of the catalogue is between its parties: the passage (with its heading and its document's
+ * title) names each party, and the answering sentence names an instrument of the kind asked for
+ * and what it is about. A Czech-Austrian readmission agreement is no answer about joint contact
+ * points, nor a protocol on joint workplaces about a police cooperation treaty.
+ */
+function answersInPassage(
+  kb: KnowledgeBase,
+  query: string,
+  hit: SearchHit | undefined,
+  parties: ReadonlySet<string>,
+): boolean {
+  if (!hit) return false;
+  const countries = kb.countriesNamed(`${hit.document.title}\n${hit.passage.heading ?? ''}\n${hit.passage.text}`);
+  if (![...parties].every((party) => countries.has(party))) return false;
+  const family = familyAsked(kb.conceptsOf(query));
+  const instruments = [...kb.conceptsOf(hit.sentence)].filter((concept) => AGREEMENT_CONCEPTS.has(concept));
+  if (!instruments.some((concept) => family(SUBSIDIARY.get(concept) ?? 'treaty'))) return false;
+  const subject = subjectWords(kb, query);
+  return subject.length === 0 || namesSubject(kb, hit.sentence, subjectParts(kb, subject));
 }
 
 /**
@@ -281,6 +303,7 @@ export function treatyAnswer(
   kb: KnowledgeBase,
   query: string,
   kind: AnswerKind | undefined,
+  answering?: SearchHit,
 ): TreatyAnswer | typeof NO_SUCH_AGREEMENT | undefined {
   if (kind !== 'date' && kind !== 'status') return undefined;
   const concepts = kb.conceptsOf(query);
@@ -288,7 +311,11 @@ export function treatyAnswer(
   const asked = stepAsked(concepts) ?? (kind === 'date' ? 'signed' : undefined);
   const parties = kb.countriesNamed(query);
   const best = agreementAsked(kb, query, parties);
-  if (!best) return parties.size >= 2 ? NO_SUCH_AGREEMENT : undefined;
+  // No agreement between them, unless the passage answering the search speaks of those parties: a
+  // news item on an arrangement no gazette lists ("Česko a Rakousko …: ministři ve čtvrtek v
+  // Mikulově podepsali prováděcí ujednání").
+  if (!best)
+    return parties.size >= 2 && !answersInPassage(kb, query, answering, parties) ? NO_SUCH_AGREEMENT : undefined;
   const replaced = replacedAsked(kb, concepts, best);
   if (replaced) {
     // "Which earlier agreement did it replace, and when was that signed?": the old one's step.
