@@ -14,8 +14,9 @@ import { texts, type Pack } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
-import { contactLine, evidenceLine } from '../src/answers/answer-line.ts';
-import { fieldOf } from '../src/knowledge/contact-answer.ts';
+import { answerLine, contactLine, evidenceLine, languageTag } from '../src/answers/answer-line.ts';
+import { citation, snippetMarkdown } from '../src/answers/citations.ts';
+import { fieldOf, isContactKind } from '../src/knowledge/contact-answer.ts';
 import { answerKind, asksWho, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
@@ -86,6 +87,28 @@ function noMatch(query: string | undefined, unknown: readonly string[], words: W
   return { cards: [{ description, color: COLORS.empty }], unanswered: query !== undefined };
 }
 
+/**
+ * A contact question no card answers ("nové faxové číslo PKZ Drasenhofen" where only an e-mail says
+ * "our new fax number is …"), answered from the documents' text as /search answers it: the value
+ * with the sentence it stands in, and that passage cited. Only a value search reads beside the
+ * question's words, in a document holding every name the question gives.
+ */
+function fromText(query: string, ctx: Context): { line: string; card: Card } | undefined {
+  const results = ctx.kb.search(query, {}, 1);
+  const [first] = results.hits;
+  if (!first || !results.answered || !results.value) return undefined;
+  if (!isContactKind(results.kind) && results.kind !== 'person') return undefined;
+  const tag = languageTag(query, first.passage.language, ctx.locale);
+  return {
+    line: answerLine({ value: results.value, sentence: first.sentence, document: first.document, tag }, ctx.locale),
+    card: {
+      title: escapeMarkdown(first.document.title),
+      description: `${snippetMarkdown(first.snippet)}\n${citation(first.document, ctx.locale, first.passage.heading)}`,
+      color: COLORS.info,
+    },
+  };
+}
+
 /** Contact points shown for one question (the count still says how many matched). */
 const MAX_SHOWN = 50;
 
@@ -95,7 +118,10 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const matches: ContactMatch[] = query
     ? findContacts(ctx.kb, query)
     : allContacts(ctx.kb).map((entry) => ({ ...entry, score: 0, phones: entry.contact.phones, matchedPhones: 0 }));
-  if (matches.length === 0) return noMatch(query, unknown, words, ctx);
+  if (matches.length === 0) {
+    const text = query ? fromText(query, ctx) : undefined;
+    return text ? { content: text.line, cards: [text.card] } : noMatch(query, unknown, words, ctx);
+  }
   const count = words.count(matches.length);
   // The answer first: the field asked for of the best contact point; then the words no contact
   // holds, named (answered from the words it knows, not silently dropped), and every card. A name
@@ -106,12 +132,15 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const names = new Set(query ? parseQuery(query).names.map((name) => fold(name)) : []);
   const unknownName = unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
   const missing = !unknownName && !field && isNamedField(kind);
+  // No card answers: the documents' text may ("our new fax number is …").
+  const text = query && (unknownName || missing) ? fromText(query, ctx) : undefined;
   const best = matches[0]!.contact;
   const content = query
     ? [
+        text?.line ?? '',
         field && !unknownName ? contactLine(field, true, asksWho(query)) : '',
         field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
-        missing ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
+        missing && !text ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
         words.matching(escapeMarkdown(query), count),
         unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
       ]
@@ -119,7 +148,10 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
         .join('\n')
     : words.everything(count);
   // The best MAX_SHOWN only: nobody pages through hundreds of cards, and each costs to build.
-  const cards = matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx));
+  const cards = [
+    ...(text ? [text.card] : []),
+    ...matches.slice(0, MAX_SHOWN).map((match) => contactCard(match, words, ctx)),
+  ];
   const pages = packPages(cards, cardLength, CARDS_PER_PAGE, CHARACTERS_PER_PAGE);
   return pagedReply(
     {
@@ -127,7 +159,11 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
       state: [query],
       pages,
       page,
-      render: (items) => ({ content, cards: items, ...(unknownName || missing ? { unanswered: true } : {}) }),
+      render: (items) => ({
+        content,
+        cards: items,
+        ...((unknownName || missing) && !text ? { unanswered: true } : {}),
+      }),
     },
     ctx,
   );

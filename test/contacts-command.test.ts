@@ -229,3 +229,54 @@ describe('npm run ask -- contacts', () => {
     ).toEqual([]);
   });
 });
+
+describe('/contacts answered from a document that is no contact page', () => {
+  const mail = parseDocument(
+    'pkz-mail.txt',
+    `From: Andrea Pichler <andrea.pichler@polizei.example.at>
+To: Spolecne pracoviste <mikulov@pcr.example.cz>
+Subject: PKZ Drasenhofen - new contact details
+Date: Tue, 3 Feb 2026 09:14:27 +0100
+
+Dear colleagues,
+
+please note the changes at the Police Cooperation Centre (PKZ) Drasenhofen. The old fax number +43 59133 3082-209 is no longer in use. Our new fax number is +43 59133 3082-250.`,
+  );
+  const table = parseDocument(
+    'rmps.md',
+    `# Ředitelství pro mezinárodní policejní spolupráci
+
+| Útvar | Telefon | Fax |
+| --- | --- | --- |
+| Odbor styčných důstojníků | 974 836 710 | — |
+| Národní centrála SIRENE | 974 836 310 | 974 836 319 |`,
+  );
+  const kb = new KnowledgeBase([mail, table]);
+
+  it('gives the new number an e-mail announces, not the one it says is out of use', async () => {
+    const reply = await runQuery(contacts, 'nové faxové číslo PKZ Drasenhofen', kb);
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*\+43 59133 3082-250\*\*/);
+    expect(JSON.stringify(reply)).not.toContain('3082-209');
+  });
+
+  it('gives the value a sentence states, quoting it, when no card lists the unit', async () => {
+    const note = parseDocument(
+      'minutes.txt',
+      'Minutes of the meeting\n\nColonel Markus Lindner will take over as head of the Police Cooperation Centre Drasenhofen on 1 March 2026.',
+    );
+    const reply = await runQuery(
+      contacts,
+      'Who will head the Police Cooperation Centre Drasenhofen?',
+      new KnowledgeBase([note]),
+    );
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Markus Lindner\*\* · “Colonel Markus Lindner will take over/);
+  });
+
+  it('gives no phone as the fax of a unit whose fax column is empty', async () => {
+    const reply = await runQuery(contacts, 'fax Odboru styčných důstojníků', kb);
+    expect(reply.content ?? '').not.toContain('974 836 710**');
+    expect(reply.content ?? '').not.toContain('974 836 319');
+  });
+});

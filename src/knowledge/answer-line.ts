@@ -258,9 +258,10 @@ export function answerValue(
     case 'phone':
     case 'fax': {
       const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g')).filter((p) => !isInDate(dates, p.index));
+      // A fax is a number the sentence says is one ("Fax: —; Telefon: 974 836 710" gives none).
       const labelled =
         kind === 'fax' ? phones.filter((p) => /fax/i.test(sentence.slice(Math.max(0, p.index - 20), p.index))) : phones;
-      found = near(labelled.length > 0 ? labelled : phones);
+      found = near(labelled);
       break;
     }
     default:

@@ -213,6 +213,31 @@ const NEIGHBOUR =
   /(?<!\p{L})(?:hranic\p{L}*|border|grenze)\s+(?:s|se|so|with|zu|zur|mit)\s+(?:der\s+|the\s+)?\p{L}+(?:\s+republi\p{L}*|\s+Republi\p{L}*)?/giu;
 const withoutNeighbours = (text: string): string => text.replace(NEIGHBOUR, ' ');
 
+/**
+ * Words saying a number is out of use (folded): "the old fax number … is no longer in use", "die
+ * bisherige Rufnummer … ist nicht mehr erreichbar", "staré číslo … již neplatí", "pôvodné číslo …
+ * už nie je v prevádzke". Data.
+ */
+const OUT_OF_USE =
+  /\b(?:no longer (?:in use|valid|in service|available|operational)|out of service|(?:old|former|previous) (?:fax|phone|telephone|number)|nicht mehr (?:erreichbar|gultig|in betrieb|aktiv)|(?:alte|bisherige)n? (?:fax|telefon|rufnummer|nummer)\w*|(?:jiz|uz) (?:neni|nie je|neplati|nefunguje|nepouziva)|(?:stare|stara|puvodni|povodne) (?:cislo|faxove|telefonni|telefonne)|zrusen\w*|zruseny|zrusene)\b/;
+
+/**
+ * Numbers the text says are out of use: each the only number of a sentence saying so, and written in
+ * no other sentence. A page announcing "the old fax number … is no longer in use. Our new fax
+ * number is …" lists the new one only.
+ */
+function outOfUse(text: string): Set<string> {
+  const retired = new Set<string>();
+  const current = new Set<string>();
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u)) {
+    const numbers = parsePhoneNumbers(sentence).map((phone) => phone.raw);
+    const says = numbers.length === 1 && OUT_OF_USE.test(fold(sentence));
+    for (const raw of numbers) (says ? retired : current).add(raw);
+  }
+  for (const raw of current) retired.delete(raw);
+  return retired;
+}
+
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
@@ -240,10 +265,14 @@ export const contacts: Extractor = {
         (phone) => !phone.e164 || (!dialled.has(phone.e164) && !!dialled.add(phone.e164)),
       );
     }
-    inheritAddresses(unique, blocks);
+    const retired = outOfUse(text);
+    if (retired.size > 0)
+      for (const contact of unique) contact.phones = contact.phones.filter((phone) => !retired.has(phone.raw));
+    const reachable = unique.filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address);
+    inheritAddresses(reachable, blocks);
     // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
     // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
-    for (const contact of unique) {
+    for (const contact of reachable) {
       contact.country ??=
         countriesMentioned(withoutNeighbours([contact.unit, contact.address].filter(Boolean).join(' ')))[0] ??
         countryOfPhones(contact) ??
@@ -251,6 +280,6 @@ export const contacts: Extractor = {
         country;
       if (!contact.country) delete contact.country;
     }
-    return { contacts: unique };
+    return { contacts: reachable };
   },
 };

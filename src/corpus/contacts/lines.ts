@@ -737,7 +737,9 @@ function phonesFromProse(
         // "From 1 December 2026 the permanent service …": the date the news starts on is not whom.
         .replace(/^(?:\S+\s+){0,4}?(?:19|20)\d{2},?\s+(?=\p{L})/u, '')
         .replace(/^(?:the|our|a|an)\s+/i, '')
-        .trim();
+        .trim()
+        // A lead that caught no words (", +420 …, from March") names no one.
+        .replace(/^[^\p{L}]*$/u, '');
       const key = fold(whom);
       const contact = byWhom.get(key) ?? proseContact(context.title, whom);
       const available247 = has247(
