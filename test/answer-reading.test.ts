@@ -117,6 +117,17 @@ describe('reading the answer', () => {
     expect(answerValue(ended, 'date', new Set(['kontroly']))).toBeUndefined();
   });
 
+  it('reads "next Wednesday" as that day of the following week, and an amount in Euro written with a capital', () => {
+    const invite = 'We would like to invite you to a short handover meeting next Wednesday at 10:00 in Drasenhofen.';
+    // An e-mail of Tuesday 3 February 2026.
+    expect(answerValue(invite, 'date', new Set(['meeting']), { published: '2026-02-03' })?.date).toBe('2026-02-11');
+    const czech = 'Schůzka se uskuteční příští středu v Mikulově.';
+    expect(answerValue(czech, 'date', new Set(['schuzka']), { published: '2026-02-06' })?.date).toBe('2026-02-11');
+    const seized = 'Sichergestellt wurden 96.000 Euro Bargeld, vier Fahrzeuge und 21 Mobiltelefone.';
+    expect(answerValue(seized, 'money', new Set(['bargeld']))?.text).toBe('96.000 Euro');
+    expect(answerValue('Sie arbeiteten mit 5 Eurojust-Teams.', 'money', new Set(['teams']))).toBeUndefined();
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

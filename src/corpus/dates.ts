@@ -208,7 +208,7 @@ const WEEKDAY_OF = new Map<string, number>();
 WEEKDAYS.forEach((forms, i) => forms.split(' ').forEach((form) => WEEKDAY_OF.set(form, (i + 1) % 7)));
 /** "on Thursday", "ve čtvrtek", "vo štvrtok", "am Donnerstag", "yesterday / včera / včera / gestern", "today / dnes / heute". */
 const RELATIVE_DAY =
-  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern)|(today|dnes|dnešním|heute))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern)|(today|dnes|dnešním|heute)|(?:next|příští|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+))(?!\p{L})/giu;
 
 /** A weekday by its name, or a German one with its time of day ("Montagabend", "Dienstagmorgen"). */
 const weekdayOf = (word: string): number | undefined => {
@@ -217,9 +217,10 @@ const weekdayOf = (word: string): number | undefined => {
 };
 
 /**
- * Every day a text's relative phrases name, counted back from its dateline, with where each
- * stands: "came into force on Saturday" in an item of Monday 3 October is Saturday 1 October (a
- * report tells what has happened: the weekday on or before the dateline).
+ * Every day a text's relative phrases name, counted from its dateline, with where each stands:
+ * "came into force on Saturday" in an item of Monday 3 October is Saturday 1 October (a report
+ * tells what has happened: the weekday on or before the dateline); "next Wednesday" is the
+ * Wednesday of the week after the dateline's.
  */
 export function relativeDays(
   text: string,
@@ -232,7 +233,13 @@ export function relativeDays(
     let back: number | undefined;
     if (match[2]) back = 1;
     else if (match[3]) back = 0;
-    else {
+    else if (match[4]) {
+      // "next Wednesday", "příští středu", "nächsten Mittwoch": that day of the week after the dateline's.
+      const weekday = weekdayOf(match[4]);
+      if (weekday === undefined) continue;
+      const toNextMonday = 7 - ((anchor.getUTCDay() + 6) % 7);
+      back = -(toNextMonday + ((weekday + 6) % 7));
+    } else {
       const weekday = weekdayOf(match[1] ?? '');
       if (weekday === undefined) continue;
       back = (anchor.getUTCDay() - weekday + 7) % 7;
