@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { fieldOf, runQuery } from './support/structured.ts';
 
@@ -59,5 +62,22 @@ describe('contact pages as they are written', () => {
     const reply = await ask('cizinecké policie Prague xylofon');
     expect(reply.content).toContain('No contact mentions “xylofon”');
     expect(reply.cards[0]?.description ?? reply.cards[0]?.title).toContain('Odbor cizinecké policie Praha');
+  });
+
+  it('reads a German definition list: labels without their colon, the area code the number was written with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-gz-'));
+    writeFileSync(
+      join(dir, 'gz.html'),
+      `<!DOCTYPE html><html lang="de"><head><title>GZ Schwandorf</title></head><body><main><h1>Gemeinsames Zentrum Schwandorf</h1>
+<p>Hier arbeiten die Bundespolizei und die Polizei der Tschechischen Republik zusammen.</p>
+<dl><dt>Dienstsitz:</dt><dd>Wackersdorfer Straße 81, 92421 Schwandorf</dd>
+<dt>Telefon (24/7):</dt><dd>09431 8896-0</dd><dt>Telefax:</dt><dd>09431 8896-199</dd></dl></main></body></html>`,
+    );
+    const page = await loadCorpus(dir);
+    const card = (await runQuery(contacts, 'Schwandorf', new KnowledgeBase(page.documents))).cards[0];
+    expect(fieldOf(card, 'Address')).toBe('Wackersdorfer Straße 81, 92421 Schwandorf');
+    // Schwandorf's area code is 09431: the number is German, not a Slovak 0943 number.
+    expect(fieldOf(card, 'Phones')).toContain('09431 8896-0 · +49 9431 88960');
+    expect(fieldOf(card, 'Phones')).not.toContain('::');
   });
 });

@@ -76,12 +76,16 @@ function writtenGroups(raw: string, callingCode: string): { international: strin
 /** Validate one candidate; an invalid one keeps its raw text in every format. */
 function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone, 'index'> {
   const direct = parsePhoneNumberFromString(raw, defaultRegion);
-  const parsed =
-    direct?.isValid() || !/^\(?0/.test(raw)
-      ? direct
-      : (TRUNK_ZERO_REGIONS.filter((region) => region !== defaultRegion)
-          .map((region) => parsePhoneNumberFromString(raw, region))
-          .find((candidate) => candidate?.isValid()) ?? direct);
+  let parsed = direct;
+  if (!direct?.isValid() && /^\(?0/.test(raw)) {
+    const valid = TRUNK_ZERO_REGIONS.filter((region) => region !== defaultRegion)
+      .map((region) => parsePhoneNumberFromString(raw, region))
+      .filter((candidate) => candidate?.isValid());
+    // Of the neighbours it is valid in, the one whose area code is the group it was written with
+    // ("09431 8896-0" is Schwandorf's 09431, not a Slovak 0943 …).
+    const area = /^\(?(0\d+)/.exec(raw)?.[1];
+    parsed = valid.find((candidate) => candidate?.formatNational().split(/[\s-]/)[0] === area) ?? valid[0] ?? direct;
+  }
   if (parsed?.isValid()) {
     if (parsed.country && WRITTEN_GROUPS.has(parsed.country))
       return { raw, e164: parsed.number, ...writtenGroups(raw, parsed.countryCallingCode) };

@@ -236,7 +236,7 @@ class Walker {
           continue;
         }
         const text = tidy(inlineText(child.children, links, this.insideContent)).replace(/\n/g, ', ');
-        if (child.name === 'dt') pairs.push({ key: text, value: '' });
+        if (child.name === 'dt') pairs.push({ key: asKey(text), value: '' });
         else if (child.name === 'dd' && text) {
           const last = pairs[pairs.length - 1];
           if (last && last.value === '') last.value = text;
@@ -260,7 +260,10 @@ class Walker {
     const width = Math.max(...rows.map((row) => row.length));
     // A two-column table whose first cells are labels ("Telefon | +420 ...") is a list of pairs.
     if (!hasHeader && width === 2 && rows.every((row) => row.length === 2 && row[0]!.text.length <= 60)) {
-      this.push({ type: 'pairs', pairs: rows.map(([key, value]) => ({ key: key!.text, value: value!.text })) }, links);
+      this.push(
+        { type: 'pairs', pairs: rows.map(([key, value]) => ({ key: asKey(key!.text), value: value!.text })) },
+        links,
+      );
       return;
     }
     const header = hasHeader ? first.map((cell) => cell.text) : [];
@@ -270,6 +273,9 @@ class Walker {
     );
   }
 }
+
+/** A label as a key: "Telefax:" in a <dt> or a table's first cell is "Telefax" (the pair is written "Telefax: …"). */
+const asKey = (text: string): string => text.replace(/\s*:\s*$/, '');
 
 function findAll(nodes: readonly AnyNode[], test: (element: Element) => boolean, out: Element[] = []): Element[] {
   for (const node of nodes) {
