@@ -9,6 +9,7 @@ import treaty from '../commands/treaty.ts';
 import search from '../commands/search.ts';
 import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { detectLanguage } from '../src/corpus/language.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseLexicon, LexiconError } from '../src/analysis/lexicon.ts';
@@ -156,6 +157,37 @@ Der 31-jährige Fahrer, ein moldauischer Staatsangehöriger, wurde vorläufig fe
     );
     expect(reply.unanswered).toBeFalsy();
     expect(reply.content).toContain('31-jährige Fahrer');
+  });
+
+  it('reads a release dated at its foot, "des gestrigen Tages" by that date, and a border named by its countries', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-release-'));
+    await writeFile(
+      join(dir, 'lpd.txt'),
+      `Schlepper nach Kontrolle durch gemeinsame Streife festgenommen
+
+Eine österreichisch-slowakische Streife hielt in Kittsee einen Kastenwagen an.
+
+In den frühen Morgenstunden des gestrigen Tages kontrollierte eine gemischte Streife der Polizeiinspektion Kittsee und des slowakischen Polizeikorps im Gemeindegebiet von Kittsee einen weißen Kastenwagen mit slowakischem Kennzeichen. Die Schwerpunktaktion läuft seit 1. Oktober 2026.
+
+Presseaussendung vom 13.10.2026, 09:15 Uhr`,
+    );
+    await writeFile(
+      join(dir, 'frontex.txt'),
+      `Frontex launches operation at the border between Croatia and Bosnia and Herzegovina
+
+Last year, officers deployed in this section helped Croatian authorities detect 2 310 irregular border crossings.`,
+    );
+    const { documents } = await loadCorpus(dir);
+    expect(documents.find((d) => d.file === 'lpd.txt')?.date).toBe('2026-10-13');
+    const kb = new KnowledgeBase(documents);
+    const ask = async (query: string) => (await runQuery(search as never, query, kb)).content?.split('\n')[0] ?? '';
+    expect(await ask('On what date did the joint Austrian–Slovak patrol stop the van in Kittsee?')).toContain(
+      '12 October 2026',
+    );
+    // "chorvátsko-bosnianskej": the page names Bosnia, not "Bosnian".
+    expect(
+      await ask('Koľko nelegálnych prechodov hranice odhalili minulý rok na chorvátsko-bosnianskej hranici?'),
+    ).toMatch(/^\*\*2 310/);
   });
 
   it('stays silent about an agreement between parties no document has one between', async () => {

@@ -208,7 +208,7 @@ const WEEKDAY_OF = new Map<string, number>();
 WEEKDAYS.forEach((forms, i) => forms.split(' ').forEach((form) => WEEKDAY_OF.set(form, (i + 1) % 7)));
 /** "on Thursday", "ve čtvrtek", "vo štvrtok", "am Donnerstag", "yesterday / včera / včera / gestern", "today / dnes / heute". */
 const RELATIVE_DAY =
-  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern)|(today|dnes|dnešním|heute)|(?:next|příští|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern|gestrigen|včerejší\p{L}*|včerajš\p{L}*)|(today|dnes|dnešním|heute)|(?:next|příští|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+))(?!\p{L})/giu;
 
 /** A weekday by its name, or a German one with its time of day ("Montagabend", "Dienstagmorgen"). */
 const weekdayOf = (word: string): number | undefined => {

@@ -534,18 +534,31 @@ export class KnowledgeBase {
     // all cost more than the rest of the question.
     const shown = new Set(hits.map((hit) => this.positions.get(hit.document.id) ?? -1));
     const naming = keys.flatMap((key, i) => {
-      if (!conceptsIn(key).some((concept) => this.lexicon.countryOf(concept) !== undefined)) return [];
+      const countries = new Set(conceptsIn(key).flatMap((concept) => this.lexicon.countryOf(concept) ?? []));
+      if (countries.size === 0) return [];
       const { docs, exact } = termHits[i]!;
       const holding = new Set<number>();
       for (let at = 0; at < docs.length; at++) if (exact[at]! > 0 && shown.has(docs[at]!)) holding.add(docs[at]!);
-      return [holding];
+      return [{ countries, holding }];
     });
+    // A document names a country by the word asked or by any other name of it ("Bosnia" for "bosnianskej").
     const aboutThem = (hit: SearchHit) => {
       const position = this.positions.get(hit.document.id) ?? -1;
-      return naming.every((docs) => docs.has(position));
+      return naming.every(
+        ({ countries, holding }) =>
+          holding.has(position) || hit.document.countries.some((country) => countries.has(country)),
+      );
     };
     const subject = hits.findIndex(aboutThem);
     if (subject > 0 && hits[subject]!.coverage >= this.options.minCoverage) hits.unshift(...hits.splice(subject, 1));
+    // A first hit lacking a name the question gives ("u Kittsee") yields to the best one below it
+    // that holds every name and the question's countries.
+    if (hits[0] && !this.answers(hits[0], parsed, termHits, keys)) {
+      const named = hits
+        .slice(1, VALUE_REACH)
+        .findIndex((hit) => aboutThem(hit) && this.answers(hit, parsed, termHits, keys));
+      if (named >= 0) hits.unshift(...hits.splice(named + 1, 1));
+    }
     const { value, at } = this.valueIn(hits, question, aboutThem);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
     const answered =

@@ -124,13 +124,20 @@ const MONTHS =
   'januara|februara|marca|aprila|maja|juna|jula|augusta|septembra|oktobra|novembra|decembra|' +
   'januar|janner|februar|marz|april|mai|juni|juli|oktober|dezember';
 
+/** A day said relative to the text's date ("yesterday", "des gestrigen Tages", "on Monday", "příští středu"), folded. */
+const RELATIVE_DAYS =
+  'yesterday|vcera|gestern|gestrigen|vcerejs\\w*|vceras\\w*|' +
+  '(?:on|last|next|am|letzten|nachsten|kommenden|v|ve|vo|pristi|minul\\w*|buduc\\w*)\\s+' +
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pondeli|pondelok|utery|utorok|stredu|streda|' +
+  'ctvrtek|stvrtok|patek|piatok|sobotu|sobota|nedeli|nedelu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\w*';
+
 /** A phone number as people write it: at least seven digits in groups. */
 export const PHONE = /(?:\+|\b00)?\(?\d[\d\s\-/().]{6,}\d/;
 
 /** Patterns over folded text, one per kind of answer. */
 const HOLDS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    String.raw`\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
+    String.raw`\b(?:${RELATIVE_DAYS})\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
   ),
   money:
     /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:mil\.?|milion\w*|million\w*|mio\.?|mld\.?|miliard\w*|tis\.?|tisic\w*)?\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
