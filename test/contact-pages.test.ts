@@ -9,6 +9,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { fieldOf, runQuery } from './support/structured.ts';
 
@@ -79,5 +80,21 @@ describe('contact pages as they are written', () => {
     // Schwandorf's area code is 09431: the number is German, not a Slovak 0943 number.
     expect(fieldOf(card, 'Phones')).toContain('09431 8896-0 · +49 9431 88960');
     expect(fieldOf(card, 'Phones')).not.toContain('::');
+  });
+
+  it('dials the national numbers of a Czech page in Czechia, though it names Austria more often', async () => {
+    const page = parseDocument(
+      'krpb.txt',
+      `Oddělení mezinárodní policejní spolupráce
+
+Sídlo: Kounicova 687/24, 611 32 Brno
+Telefon (sekretariát): 974 621 410
+Stálá služba OMPS (nepřetržitě 24/7): 974 621 499
+Fax: 974 621 409
+
+Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdílí pracoviště v Mikulově a rakouské straně předává žádosti o pátrání; Rakousko je jeho hlavní partner.`,
+    );
+    const card = (await runQuery(contacts, 'stálá služba OMPS', new KnowledgeBase([page]))).cards[0];
+    expect(fieldOf(card, 'Phones')).toContain('974 621 499 · +420 974 621 499');
   });
 });

@@ -14,6 +14,7 @@ import treaty from '../commands/treaty.ts';
 import type { Card, Reply } from '../src/answers/reply.ts';
 import { blockPassages } from '../src/corpus/blocks.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
 import { readFormat } from '../src/corpus/readers/index.ts';
 import type { Document } from '../src/corpus/types.ts';
 import type { Locale } from '../src/i18n/locale.ts';
@@ -247,5 +248,26 @@ describe('an e-mail saved as .eml', () => {
     const results = new KnowledgeBase(corpus.documents).search('Jaký je nový fax pracoviště Mikulov?');
     expect(results.hits[0]?.sentence).toContain('nový fax +420 974 632 799');
     expect(results.value?.text).toBe('+420 974 632 799');
+  });
+});
+
+describe('an e-mail pasted as text with all its headers', () => {
+  it('takes Message-ID and MIME lines as headers, not as a contact e-mail', () => {
+    const mail = parseDocument(
+      'mail.txt',
+      [
+        'From: Maja Zupancic <maja.zupancic@policija.example.si>',
+        'Subject: Slovenian contact point',
+        'Date: Tue, 10 Mar 2026 10:27:14 +0100',
+        'Message-ID: <20260310102714.4471@policija.example.si>',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset="utf-8"',
+        '',
+        'Dear colleagues, the central contact point is reachable 24/7 at +386 1 428 47 80 and spoc@policija.example.si.',
+      ].join('\n'),
+    );
+    const addresses = mail.contacts.flatMap((contact) => contact.emails.map((email) => email.address));
+    expect(addresses).not.toContain('20260310102714.4471@policija.example.si');
+    expect(addresses).toContain('spoc@policija.example.si');
   });
 });

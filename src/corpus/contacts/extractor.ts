@@ -139,7 +139,8 @@ function fitsNationalNumbers(text: string, region: CountryCode): boolean {
   const national = parsePhoneNumbers(text.slice(0, 20_000), region)
     .filter((phone) => phone.e164 && !/^(?:\+|00)/.test(phone.raw))
     .slice(0, 5);
-  return national.every((phone) => /^0/.test(phone.raw) || !/^0/.test(phone.national));
+  // None valid there is no fit ("974 621 499" on a Czech page is no Austrian number).
+  return national.length > 0 && national.every((phone) => /^0/.test(phone.raw) || !/^0/.test(phone.national));
 }
 
 /** Letters only one nearby language writes: a Czech text (ě, ř, ů) dials Czech numbers, a Slovak one (ľ, ĺ, ŕ, ô) Slovak. */

@@ -9,7 +9,7 @@ import { normaliseLine } from '../clean.ts';
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const HEADER_KEY =
-  /^(from|to|cc|bcc|subject|date|sent|reply-to|od|komu|kopie|skryta kopie|predmet|datum|odeslano|odpovedet)\s*:\s*(.*)$/i;
+  /^(from|to|cc|bcc|subject|date|sent|reply-to|od|komu|kopie|skryta kopie|predmet|datum|odeslano|odpovedet|message-id|in-reply-to|references|mime-version|content-type|content-transfer-encoding|return-path|importance|x-[\w-]+)\s*:\s*(.*)$/i;
 const FORWARD_SEPARATOR =
   /^(?:-{2,}\s*(?:forwarded message|original message|přeposlaná zpráva|preposlana zprava|původní zpráva|puvodni zprava)\s*-{2,}|begin forwarded message:?)$/i;
 
