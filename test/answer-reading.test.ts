@@ -128,6 +128,15 @@ describe('reading the answer', () => {
     expect(answerValue('Sie arbeiteten mit 5 Eurojust-Teams.', 'money', new Set(['teams']))).toBeUndefined();
   });
 
+  it('reads no count from an amount of money, a range of amounts included, and a unit stops at "and"', () => {
+    const paid = 'The migrants paid between EUR 4 000 and EUR 6 000 per person.';
+    expect(answerValue(paid, 'number', new Set(['migrants']))).toBeUndefined();
+    const range = 'Pro Person verlangten die Schlepper zwischen 3.000 und 4.500 Euro.';
+    expect(answerValue(range, 'number', new Set(['person']))).toBeUndefined();
+    const seized = 'Es wurden 12 Personen und 4.500 Euro sichergestellt.';
+    expect(answerValue(seized, 'number', new Set(['personen']))?.text).toBe('12 Personen');
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

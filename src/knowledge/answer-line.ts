@@ -62,6 +62,9 @@ function matchesOf(sentence: string, pattern: RegExp): Found[] {
 
 const MONEY =
   /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|[Ee]ur|[Ee]uros?|eura|USD|CZK|Kč|korun\w*|Kronen|[Dd]ollars?|€)(?!\p{L})/gu;
+/** The number a range opens with, right before its second amount: "3.000 und " of "3.000 und 4.500 Euro". */
+const RANGE_OPENING = /\d[\d\s.,]*\s(?:und|and|a|až|bis|to|do)\s$|\d[\d\s.,]*\s?[–-]\s?$/u;
+
 /** A number as written ("1,240", "2 310", "22%"), not a clock's hours or minutes ("21:15 Uhr"). */
 const NUMBER =
   /(?<![\p{L}\d]|\d:)(?!\d{1,2}:\d)(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
@@ -198,10 +201,19 @@ export function answerValue(
     case 'number': {
       // A share ("fell by 22%") answers "how many" only when the question asks for one.
       const asksShare = [...words].some((word) => SHARE_WORD.test(word));
+      // An amount ("EUR 4 000 and EUR 6 000 per person", "zwischen 3.000 und 4.500 Euro") counts
+      // money, not what was asked: the number a range opens with too.
+      const amounts = matchesOf(sentence, MONEY).map((amount) => {
+        const opening = RANGE_OPENING.exec(sentence.slice(0, amount.index));
+        return opening
+          ? { text: sentence.slice(opening.index, amount.index + amount.text.length), index: opening.index }
+          : amount;
+      });
       const numbers = [
         ...matchesOf(sentence, NUMBER).filter(
           (n) =>
             !isInDate(dates, n.index) &&
+            !isInDate(amounts, n.index) &&
             !YEAR_ONLY.test(n.text) &&
             !isDesignation(sentence, n.index) &&
             !isOrdinal(sentence, n.index + n.text.length),
@@ -214,7 +226,9 @@ export function answerValue(
       const value = near(numbers);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {
-        const after = /^\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(sentence.slice(value.index + value.text.length));
+        const after = /^\s*(\p{L}+(?:\s(?!(?:und|and|or|oder|nebo|alebo|a|i)\s)\p{L}+)?)/u.exec(
+          sentence.slice(value.index + value.text.length),
+        );
         found = after ? { ...value, text: `${value.text} ${after[1]}` } : value;
       }
       break;

@@ -30,7 +30,7 @@ export type AnswerKind =
 const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   [
     'money',
-    / (how much (?:money|cash|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|(?<!in )charg(?:e|ed|es|ing) (?:for|per)|paid|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*|hotovost\w*)|zaplat\w*|uctoval\w*|uctuj\w*|kolik si|kolko si|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|penazi|eur|milion\w*|hotovost\w*)|aku sumu|suma|sumu|wie viel (?:geld|bargeld|kostet|euro)|bezahl\w*|verlangt\w*|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
+    / (how much (?:money|cash|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|(?<!in )charg(?:e|ed|es|ing) (?:for|per)|paid|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*|hotovost\w*)|zaplat\w*|uctoval\w*|uctuj\w*|kolik si|kolko si|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|bude stat|penazi|eur|milion\w*|hotovost\w*)|aku sumu|suma|sumu|wie viel (?:geld|bargeld|kostet|euro)|bezahl\w*|verlangt\w*|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
   ],
   ['fax', / (fax\w*|telefax) /],
   ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
