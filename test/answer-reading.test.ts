@@ -137,6 +137,13 @@ describe('reading the answer', () => {
     expect(answerValue(seized, 'number', new Set(['personen']))?.text).toBe('12 Personen');
   });
 
+  it('reads "in April last year" by the item\'s date, as a month of the year before', () => {
+    const started = 'The investigation started in April last year, when investigators noticed the same vans.';
+    expect(answerValue(started, 'date', new Set(['investigation']), { published: '2026-06-18' })?.date).toBe('2025-04');
+    const german = 'Die Ermittlungen begannen im April letzten Jahres.';
+    expect(answerValue(german, 'date', new Set(['ermittlungen']), { published: '2026-06-18' })?.date).toBe('2025-04');
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

@@ -263,12 +263,16 @@ const MONTH_YEAR = /(?<![\p{L}\d])(\p{L}{3,12})\s+(\d{4})(?!\d)/gu;
 const LAST_MONTH =
   /(?<!\p{L})(?:last|letzten|vergangenen|minul\p{L}*|loni\s+v|vlani\s+v|loni\s+ve|vlani\s+vo)\s+(\p{L}{3,12})(?!\p{L})/giu;
 
+/** "in April last year", "im April letzten Jahres", "v dubnu minulého roku", "v apríli minulého roka": that month of the year before. */
+const MONTH_LAST_YEAR =
+  /(?<!\p{L})(\p{L}{3,12})\s+(?:of\s+)?(?:last\s+year|letzten\s+jahres|vergangenen\s+jahres|des\s+vorjahres|minulého\s+roku|minulého\s+roka|loňského\s+roku)(?!\p{L})/giu;
+
 const yearMonth = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
 
 /**
  * Months a text names without a day, as "YYYY-MM", with where each stands: "signed in April
  * 2015", and, counted back from the dateline, "last April" (in an item of 2 October 2016, April
- * 2016). A month that is part of a full date ("14. April 2015") is none of them.
+ * 2016) and "April last year" (April 2015). A month that is part of a full date ("14. April 2015") is none of them.
  */
 export function monthsIn(text: string, dateline?: string): Array<{ date: string; index: number; end: number }> {
   const found: Array<{ date: string; index: number; end: number }> = [];
@@ -286,6 +290,13 @@ export function monthsIn(text: string, dateline?: string): Array<{ date: string;
       const lastYear = /^(?:loni|vlani)/iu.test(match[0]);
       const passed = !lastYear && month < Number(dateline.slice(5, 7)) ? year : year - 1;
       found.push({ date: yearMonth(passed, month), index: match.index, end: match.index + match[0].length });
+    }
+  if (dateline && /^\d{4}-\d{2}/.test(dateline))
+    for (const match of text.matchAll(MONTH_LAST_YEAR)) {
+      const month = monthOf(match[1]!);
+      if (month === undefined) continue;
+      const year = Number(dateline.slice(0, 4)) - 1;
+      found.push({ date: yearMonth(year, month), index: match.index, end: match.index + match[0].length });
     }
   return found.sort((a, b) => a.index - b.index);
 }

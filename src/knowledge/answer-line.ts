@@ -9,7 +9,7 @@
 import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
-import { datesIn, monthOf, relativeDays, yearlessDays } from '../corpus/dates.ts';
+import { datesIn, monthOf, monthsIn, relativeDays, yearlessDays } from '../corpus/dates.ts';
 import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
 
@@ -44,8 +44,10 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
     const month = m[1] && monthOf(m[1]);
     found.push(month ? { text: m[0], index: m.index } : { text: m[2]!, index: m.index + m[0].length - m[2]!.length });
   }
-  // "on Saturday", "am Montagabend", "včera", "13. srpna": read by the document's date.
-  for (const { date, index, end } of [...relativeDays(sentence, published), ...yearlessDays(sentence, published)])
+  // "on Saturday", "am Montagabend", "13. srpna", "in April last year": read by the document's date.
+  const relative = [...relativeDays(sentence, published), ...yearlessDays(sentence, published)];
+  if (published) relative.push(...monthsIn(sentence, published));
+  for (const { date, index, end } of relative)
     if (!found.some((f) => index < f.index + f.text.length && f.index < end))
       found.push({ text: sentence.slice(index, end), index, date });
   return found;

@@ -10,6 +10,7 @@ import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
 import { containsPhrase } from './query.ts';
+import { datesIn } from '../corpus/dates.ts';
 import { termsOf } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
@@ -98,11 +99,18 @@ const TITLE_CONTEXT = 0.2;
 /** A question word in the title counts this much of itself in a sentence. */
 const TITLE_GIVEN = 0.5;
 /**
- * "Zittau, 14. Oktober 2026", "Published 12 March 2026": a line that is only a place or a label and
+ * "Zittau, 14. Oktober 2026", "Published 12 March 2026", "18 June 2026 · Press Release": a line that is only a place or a label and
  * a date dates the page, not what the question asks about.
  */
 const isDateline = (sentence: string, kind: AnswerKind): boolean =>
-  kind === 'date' && (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+  kind === 'date' && (withoutDates(sentence).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3;
+
+/** A text without the dates written in it ("18 June 2026 · Press Release" → " · Press Release"). */
+const withoutDates = (text: string): string => {
+  let rest = text;
+  for (const { index, end } of datesIn(text).reverse()) rest = rest.slice(0, index) + rest.slice(end);
+  return rest;
+};
 
 /** A sentence not naming what a "how many" question counts keeps this much of its score. */
 const UNCOUNTED = 0.6;
@@ -233,7 +241,8 @@ export function findAnswer(
       if (answers) score += bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
-      if (question.years && namesOtherYearOnly(sentence, question.years)) score *= OTHER_YEAR;
+      if (question.years && question.kind !== 'date' && namesOtherYearOnly(sentence, question.years))
+        score *= OTHER_YEAR;
       if (!best || score > best.score) best = { passage, sentences, at, score, coverage };
       if (answers && (!answering || score > answering.score)) answering = { passage, sentences, at, score, coverage };
     });

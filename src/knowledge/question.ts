@@ -124,9 +124,9 @@ const MONTHS =
   'januara|februara|marca|aprila|maja|juna|jula|augusta|septembra|oktobra|novembra|decembra|' +
   'januar|janner|februar|marz|april|mai|juni|juli|oktober|dezember';
 
-/** A day said relative to the text's date ("yesterday", "des gestrigen Tages", "on Monday", "příští středu"), folded. */
+/** A day or year said relative to the text's date ("yesterday", "des gestrigen Tages", "on Monday", "příští středu", "last year"), folded. */
 const RELATIVE_DAYS =
-  'yesterday|vcera|gestern|gestrigen|vcerejs\\w*|vceras\\w*|' +
+  'yesterday|vcera|gestern|gestrigen|vcerejs\\w*|vceras\\w*|last year|letzten jahres|des vorjahres|minuleho roku|minuleho roka|' +
   '(?:on|last|next|am|letzten|nachsten|kommenden|v|ve|vo|pristi|minul\\w*|buduc\\w*)\\s+' +
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pondeli|pondelok|utery|utorok|stredu|streda|' +
   'ctvrtek|stvrtok|patek|piatok|sobotu|sobota|nedeli|nedelu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\w*';
