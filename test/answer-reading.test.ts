@@ -144,6 +144,15 @@ describe('reading the answer', () => {
     expect(answerValue(german, 'date', new Set(['ermittlungen']), { published: '2026-06-18' })?.date).toBe('2025-04');
   });
 
+  it('reads the count by the place asked about from a list of counts by place', () => {
+    const list = '- 23 arrests: 9 in Austria, 6 in Czechia, 4 in Slovakia, 3 in Slovenia and 1 in Croatia';
+    expect(answerValue(list, 'number', new Set(['arrests', 'czechia']))?.text).toBe('6 in Czechia');
+    expect(answerValue(list, 'number', new Set(['arrests']))?.text).toBe('23 arrests');
+    // A count beside a place in passing is no list: the count of what was asked stays.
+    const passing = 'Police arrested 14 suspects and searched 6 houses in Brno.';
+    expect(answerValue(passing, 'number', new Set(['arrested', 'suspects', 'brno']))?.text).toBe('14 suspects');
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

@@ -67,6 +67,23 @@ const MONEY =
 /** The number a range opens with, right before its second amount: "3.000 und " of "3.000 und 4.500 Euro". */
 const RANGE_OPENING = /\d[\d\s.,]*\s(?:und|and|a|až|bis|to|do)\s$|\d[\d\s.,]*\s?[–-]\s?$/u;
 
+/** A number's place in a list of counts by place: "6 in Czechia", "Czechia: 6", "6 v Česku". */
+const PLACE_AFTER = /^\s*(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{L}+)/u;
+const PLACE_BEFORE = /(\p{L}+)\s*:\s*$/u;
+
+/** Whether a number stands in a list of counts by place, by a place the question names. */
+function standsBy(sentence: string, number: Found, words: ReadonlySet<string>): boolean {
+  const after = PLACE_AFTER.exec(
+    sentence.slice(number.index + number.text.length, number.index + number.text.length + 30),
+  );
+  const before = PLACE_BEFORE.exec(sentence.slice(Math.max(0, number.index - 30), number.index));
+  const place = after?.[1] ?? before?.[1];
+  if (!place || !/^\p{Lu}/u.test(place)) return false;
+  // Several counts by place in the sentence: a list, not a count beside a name in passing.
+  const counts = (sentence.match(/\d[\d\s.,]*\s+(?:in|v|ve|na|im)\s+\p{Lu}|\p{Lu}\p{L}+\s*:\s*\d/gu) ?? []).length;
+  return counts >= 2 && words.has(processTerm(place) ?? '');
+}
+
 /** A number as written ("1,240", "2 310", "22%"), not a clock's hours or minutes ("21:15 Uhr"). */
 const NUMBER =
   /(?<![\p{L}\d]|\d:)(?!\d{1,2}:\d)(?:\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?%|\s?(?:percent|procent\w*|prozent))?(?![\p{L}\d])/gu;
@@ -225,7 +242,8 @@ export function answerValue(
         (n) =>
           (duration || !isDuration(sentence, n.index + n.text.length, words)) && (asksShare || !SHARE.test(n.text)),
       );
-      const value = near(numbers);
+      // "23 arrests: 9 in Austria, 6 in Czechia", "Tschechien: 6": the count standing by the place asked about.
+      const value = numbers.find((n) => standsBy(sentence, n, words)) ?? near(numbers);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {
         const after = /^\s*(\p{L}+(?:\s(?!(?:und|and|or|oder|nebo|alebo|a|i)\s)\p{L}+)?)/u.exec(
