@@ -1,7 +1,7 @@
 /** Dates as people type them and read them, in English and Czech. */
 import { describe, expect, it } from 'vitest';
 import { dateOption, parseDateInput } from '../src/answers/date-input.ts';
-import { findDates, yearlessDays } from '../src/corpus/dates.ts';
+import { findDates, relativeDays, yearlessDays } from '../src/corpus/dates.ts';
 import { UserError } from '../src/i18n/user-error.ts';
 import { readableDate } from '../src/i18n/dates.ts';
 import { parseFile } from '../src/corpus/load.ts';
@@ -160,5 +160,16 @@ describe('days written without their year', () => {
     // "may" and "march" in lower case are verbs; a date with its year is another reader's.
     expect(days('Officers may 5 times a day; 5 may apply; signed on 13 August 2026.')).toEqual([]);
     expect(yearlessDays('Kontroly skončily 13. srpna.', undefined)).toEqual([]);
+  });
+});
+
+describe('a weekday of next week', () => {
+  it('reads "Friday next week", "do pátku příštího týdne", "bis Freitag nächster Woche" by the dateline', () => {
+    // An e-mail of Tuesday 10 March 2026: Friday of the week after is 20 March.
+    const days = (text: string) => relativeDays(text, '2026-03-10').map((found) => found.date);
+    expect(days('Please send the names by Friday next week.')).toEqual(['2026-03-20']);
+    expect(days('Jména pošlete do pátku příštího týdne.')).toEqual(['2026-03-20']);
+    expect(days('Bitte bis Freitag nächster Woche antworten.')).toEqual(['2026-03-20']);
+    expect(days('The meeting is next week.')).toEqual([]);
   });
 });

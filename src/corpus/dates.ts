@@ -194,14 +194,14 @@ export function parseDate(text: string): string | undefined {
   return rest.length <= 3 ? first : undefined;
 }
 
-/** Weekday names (folded) in English, Czech, Slovak and German, Monday first, in the forms after "on / v / vo / am". */
+/** Weekday names (folded) in English, Czech, Slovak and German, Monday first, in the forms after "on / v / vo / am / do". */
 const WEEKDAYS = [
-  'monday pondeli pondelok montag',
-  'tuesday utery utorok dienstag',
-  'wednesday streda stredu mittwoch',
-  'thursday ctvrtek stvrtok donnerstag',
-  'friday patek piatok freitag',
-  'saturday sobota sobotu samstag',
+  'monday pondeli pondelka pondelku pondelok montag',
+  'tuesday utery uterka uterku utorok utorka dienstag',
+  'wednesday streda stredu stredy strede mittwoch',
+  'thursday ctvrtek ctvrtka ctvrtku stvrtok stvrtka stvrtku donnerstag',
+  'friday patek patku piatok piatka piatku freitag',
+  'saturday sobota sobotu soboty sobote samstag',
   'sunday nedele nedeli nedelu nedela sonntag',
 ];
 const WEEKDAY_OF = new Map<string, number>();
@@ -250,8 +250,25 @@ export function relativeDays(
       end: match.index + match[0].length,
     });
   }
-  return found;
+  // "by Friday next week", "do pátku příštího týdne", "bis Freitag nächster Woche".
+  const toNextMonday = 7 - ((anchor.getUTCDay() + 6) % 7);
+  for (const match of text.matchAll(DAY_NEXT_WEEK)) {
+    const weekday = weekdayOf(match[1]!);
+    if (weekday === undefined || found.some((f) => f.index < match.index + match[0].length && match.index < f.end))
+      continue;
+    const ahead = toNextMonday + ((weekday + 6) % 7);
+    found.push({
+      date: isoDay(new Date(anchor.getTime() + ahead * 86_400_000), 'utc'),
+      index: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
+
+/** A weekday of the week after the dateline's: "Friday next week", "pátku příštího týdne", "Freitag nächster Woche". */
+const DAY_NEXT_WEEK =
+  /(?<!\p{L})(\p{L}+)\s+(?:of\s+)?(?:next\s+week|příštího\s+týdne|budúceho\s+týždňa|nächster\s+woche|kommender\s+woche)(?!\p{L})/giu;
 
 /** The first day a news item's relative phrases name (see `relativeDays`); undefined when it has none. */
 export const relativeDay = (text: string, dateline: string | undefined): string | undefined =>
