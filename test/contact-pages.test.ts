@@ -72,13 +72,15 @@ describe('contact pages as they are written', () => {
       `<!DOCTYPE html><html lang="de"><head><title>GZ Schwandorf</title></head><body><main><h1>Gemeinsames Zentrum Schwandorf</h1>
 <p>Hier arbeiten die Bundespolizei und die Polizei der Tschechischen Republik zusammen.</p>
 <dl><dt>Dienstsitz:</dt><dd>Wackersdorfer Straße 81, 92421 Schwandorf</dd>
-<dt>Telefon (24/7):</dt><dd>09431 8896-0</dd><dt>Telefax:</dt><dd>09431 8896-199</dd></dl></main></body></html>`,
+<dt>Telefon (24/7):</dt><dd>09431 8896-0</dd><dt>Telefax:</dt><dd>09431 8896-199</dd><dt>Telefon Passau:</dt><dd>0851 95988-0</dd></dl></main></body></html>`,
     );
     const page = await loadCorpus(dir);
     const card = (await runQuery(contacts, 'Schwandorf', new KnowledgeBase(page.documents))).cards[0];
     expect(fieldOf(card, 'Address')).toBe('Wackersdorfer Straße 81, 92421 Schwandorf');
     // Schwandorf's area code is 09431: the number is German, not a Slovak 0943 number.
     expect(fieldOf(card, 'Phones')).toContain('09431 8896-0 · +49 9431 88960');
+    // Valid in Slovakia too, but written with a desk's extension as German numbers are.
+    expect(fieldOf(card, 'Phones')).toContain('0851 95988-0 · +49 851 959880');
     expect(fieldOf(card, 'Phones')).not.toContain('::');
   });
 

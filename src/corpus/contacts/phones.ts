@@ -84,7 +84,16 @@ function formatPhone(raw: string, defaultRegion?: CountryCode): Omit<FoundPhone,
     // Of the neighbours it is valid in, the one whose area code is the group it was written with
     // ("09431 8896-0" is Schwandorf's 09431, not a Slovak 0943 …).
     const area = /^\(?(0\d+)/.exec(raw)?.[1];
-    parsed = valid.find((candidate) => candidate?.formatNational().split(/[\s-]/)[0] === area) ?? valid[0] ?? direct;
+    const byArea = valid.filter((candidate) => candidate?.formatNational().split(/[\s-]/)[0] === area);
+    // A desk's extension after a hyphen ("0851 95988-0", "-199") is how German and Austrian numbers are written.
+    const extension = /\d-\d{1,4}$/.test(raw);
+    parsed =
+      (extension
+        ? byArea.find((candidate) => candidate?.country === 'DE' || candidate?.country === 'AT')
+        : undefined) ??
+      byArea[0] ??
+      valid[0] ??
+      direct;
   }
   if (parsed?.isValid()) {
     if (parsed.country && WRITTEN_GROUPS.has(parsed.country))
