@@ -99,4 +99,24 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     const card = (await runQuery(contacts, 'stálá služba OMPS', new KnowledgeBase([page]))).cards[0];
     expect(fieldOf(card, 'Phones')).toContain('974 621 499 · +420 974 621 499');
   });
+
+  it('joins a unit’s address section and its contact section into one card, named by the unit, not "Adresse"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-passau-'));
+    writeFileSync(
+      join(dir, 'passau.html'),
+      `<!DOCTYPE html><html lang="de"><head><title>GZ Passau</title></head><body><main>
+<h1>Gemeinsames Zentrum der deutsch-österreichischen Polizeikooperation Passau</h1>
+<p>Im Zentrum arbeiten die Bundespolizei und die österreichische Bundespolizei zusammen.</p>
+<h2>Adresse</h2><p>Gemeinsames Zentrum Passau<br>Spitalhofstraße 91<br>94032 Passau</p>
+<h2>Kontakt</h2><p>Telefon: 0851 95988-0<br>Telefax: 0851 95988-199<br>E-Mail: gz.passau@polizei.example.de</p>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'GZ Passau', new KnowledgeBase(pages));
+    expect(reply.cards.map((card) => card.title)).toEqual([
+      'Gemeinsames Zentrum der deutsch-österreichischen Polizeikooperation Passau',
+    ]);
+    expect(fieldOf(reply.cards[0], 'Address')).toContain('Spitalhofstraße 91');
+    expect(fieldOf(reply.cards[0], 'Phones')).toContain('+49 851 959880');
+  });
 });

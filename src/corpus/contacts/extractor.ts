@@ -239,6 +239,24 @@ function outOfUse(text: string): Set<string> {
   return retired;
 }
 
+/**
+ * A unit's address read apart from its numbers (an "Adresse" section, then a "Kontakt" one) is
+ * one card: an address-only point joins the point of the same name that has no address.
+ */
+function withAddressesJoined(found: ContactPoint[]): ContactPoint[] {
+  const nameOf = (contact: ContactPoint) => fold(`${contact.organisation} ${contact.unit ?? ''}`);
+  return found.filter((contact) => {
+    if (contact.phones.length + contact.emails.length > 0 || !contact.address) return true;
+    const twin = found.find(
+      (other) => other !== contact && !other.address && other.phones.length > 0 && nameOf(other) === nameOf(contact),
+    );
+    if (!twin) return true;
+    twin.address = contact.address;
+    if (contact.city) twin.city = contact.city;
+    return false;
+  });
+}
+
 export const contacts: Extractor = {
   name: 'contacts',
   extract({ blocks, lines }, facts) {
@@ -269,7 +287,9 @@ export const contacts: Extractor = {
     const retired = outOfUse(text);
     if (retired.size > 0)
       for (const contact of unique) contact.phones = contact.phones.filter((phone) => !retired.has(phone.raw));
-    const reachable = unique.filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address);
+    const reachable = withAddressesJoined(
+      unique.filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address),
+    );
     inheritAddresses(reachable, blocks);
     // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
     // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).

@@ -63,7 +63,7 @@ const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 const HEAD_ROLE =
   /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
 const CONTACT_HEADING =
-  /^(?:contacts?|kontakty?|kontakt[ny]\w*)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
+  /^(?:contacts?|kontakty?|kontakt[ny]\w*|kontaktdaten|address(?:es)?|adresse|adresa|adresy|anschrift|postanschrift|sidlo|erreichbarkeit)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
   /(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{3} \d{2}|\d{4,5})\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:(?:am|an|der|nad|pod|na|upon|on|sur|del|de|la)\s+)?(?:\p{Lu}[\p{L}.'-]*|\d{1,2}(?!\d))){0,3})/u;
 const PART_OF =
