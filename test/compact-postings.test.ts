@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import {
+  addAllCompacted,
   CompactTerm,
   compactParts,
   compactPostings,
@@ -89,5 +90,38 @@ describe('compactPostings', () => {
     const received = await fromPartsAsync(structuredClone(compactParts(compact)), options);
     expect(canonical(received) === canonical(maps)).toBe(true);
     expect(received.search('treaty', { prefix: true })).toEqual(maps.search('treaty', { prefix: true }));
+  });
+});
+
+describe('addAllCompacted', () => {
+  const maps = twin();
+  const compact = twin();
+  const store = compactPostings(compact);
+  const direct = new MiniSearch(options);
+  const built = addAllCompacted(direct, documents);
+
+  it('builds the store adding and then compacting builds, without the Maps', () => {
+    expect(built.fields).toBe(store.fields);
+    // Compared as booleans: a failing comparison of two large arrays prints both.
+    expect(Buffer.compare(Buffer.from(built.starts.buffer), Buffer.from(store.starts.buffer))).toBe(0);
+    expect(Buffer.compare(Buffer.from(built.shortIds.buffer), Buffer.from(store.shortIds.buffer))).toBe(0);
+    expect(Buffer.compare(Buffer.from(built.counts.buffer), Buffer.from(store.counts.buffer))).toBe(0);
+    expect([...built.largeCounts]).toEqual([...store.largeCounts]);
+    expect(compactPostings(direct)).toBe(built);
+    expect(compactParts(direct).words).toEqual(compactParts(compact).words);
+  });
+
+  it('leaves an index that answers and saves as the Maps did, its words in the same order', () => {
+    for (const query of ['border', 'police treaty', 'polcie', 'schengen', 'bord', 'polizie smlova']) {
+      const searchOptions = { prefix: true, fuzzy: 0.2, boost: { title: 3 } };
+      expect(direct.search(query, searchOptions)).toEqual(maps.search(query, searchOptions));
+      expect(direct.autoSuggest(query, { fuzzy: 0.4 })).toEqual(maps.autoSuggest(query, { fuzzy: 0.4 }));
+    }
+    expect(JSON.stringify(direct) === JSON.stringify(maps)).toBe(true);
+    expect(direct.documentCount).toBe(documents.length);
+  });
+
+  it('takes only an empty index', () => {
+    expect(() => addAllCompacted(twin(), documents.slice(0, 1))).toThrow(/empty/);
   });
 });

@@ -20,6 +20,7 @@ import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
 import {
+  addAllCompacted,
   compactParts,
   fromPartsAsync,
   loadCompact,
@@ -287,10 +288,17 @@ export class KnowledgeBase {
       this.index = new MiniSearch(
         indexOptions({ stems: this.stems, vocabulary: this.vocabulary, language: () => language }),
       );
-      for (const document of this.documents) {
-        language = document.language;
-        this.index.add(indexRow(document));
-      }
+      // Postings go straight into packed arrays (compact-postings.ts): no `Map` per word is ever built.
+      const documentsInOrder = this.documents;
+      addAllCompacted(
+        this.index,
+        (function* rows() {
+          for (const document of documentsInOrder) {
+            language = document.language;
+            yield indexRow(document);
+          }
+        })(),
+      );
       this.stems.seal();
     }
     const ids = this.documents.map((document) => document.id);
