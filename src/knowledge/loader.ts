@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listSeedFiles, stampOf } from '../corpus/listing.ts';
+import { listSeedFiles, stampsOf } from '../corpus/listing.ts';
 import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
@@ -72,7 +72,7 @@ async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseO
     hash.update(`${resolve(dir)}\n`);
     // The seeds folder must be readable (a FolderError, before any snapshot answers); the others may be missing.
     const { files } = i === 0 ? await listSeedFiles(dir) : await listSeedFiles(dir).catch(() => ({ files: [] }));
-    const stats = await Promise.all(files.map(({ path }) => stampOf(path)));
+    const stats = await stampsOf(files.map(({ path }) => path));
     files.forEach(({ file }, i) => {
       const stamp = stats[i];
       if (!stamp) return;
