@@ -354,24 +354,8 @@ export interface CompactParts {
   largeCounts: Array<[number, number]>;
 }
 
-/** The same for a JSON snapshot: the arrays as base64. */
-export interface CompactIndexJSON extends Omit<CompactParts, 'starts' | 'shortIds' | 'counts'> {
-  starts: string;
-  shortIds: string;
-  counts: string;
-}
-
 interface TreeHolder {
   _index: Iterable<[string, unknown]> & { set(term: string, value: unknown): unknown };
-}
-
-const base64 = (array: ArrayBufferView): string =>
-  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-
-/** The bytes of a base64 string, in an ArrayBuffer of their own (a typed array needs it aligned). */
-function bytesOf(text: string): ArrayBuffer {
-  const bytes = Buffer.from(text, 'base64');
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 /** An index's parts (compacting it first if need be). The arrays are the index's own, not copies. */
@@ -393,19 +377,8 @@ export function compactParts(index: MiniSearch): CompactParts {
   return { head, words, fields, starts, shortIds, counts, largeCounts: [...largeCounts] };
 }
 
-export function saveCompact(index: MiniSearch): CompactIndexJSON {
-  const parts = compactParts(index);
-  return { ...parts, starts: base64(parts.starts), shortIds: base64(parts.shortIds), counts: base64(parts.counts) };
-}
-
-/** The index `saveCompact` saved, compacted as it was, with the same options it was built with. */
-export function loadCompact<T>(saved: CompactIndexJSON, options: Options<T>): MiniSearch<T> {
-  const parts: CompactParts = {
-    ...saved,
-    starts: new Int32Array(bytesOf(saved.starts)),
-    shortIds: new Int32Array(bytesOf(saved.shortIds)),
-    counts: new Uint16Array(bytesOf(saved.counts)),
-  };
+/** The index of `compactParts`, compacted as it was, with the same options it was built with. */
+export function fromParts<T>(parts: CompactParts, options: Options<T>): MiniSearch<T> {
   const index = MiniSearch.loadJS<T>(parts.head, options);
   const store = storeOf(parts);
   const tree = (index as unknown as TreeHolder)._index;

@@ -19,15 +19,7 @@ import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
-import {
-  addAllCompacted,
-  compactParts,
-  fromPartsAsync,
-  loadCompact,
-  saveCompact,
-  type CompactIndexJSON,
-  type CompactParts,
-} from './compact-postings.ts';
+import { addAllCompacted, compactParts, fromParts, fromPartsAsync, type CompactParts } from './compact-postings.ts';
 import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
 
 /** Between a question word and the concepts it names in a retrieval key. */
@@ -151,7 +143,7 @@ export interface KnowledgeSnapshot {
   builtAt: string;
   documents: readonly Document[];
   /** MiniSearch's JSON without postings, and the postings as arrays (compact-postings.ts). */
-  index: CompactIndexJSON;
+  index: CompactParts;
   vocabulary: readonly string[];
   stems: ReadonlyArray<readonly [string, readonly string[]]>;
 }
@@ -182,7 +174,7 @@ interface IndexedDocument {
 const FIELDS = ['title', 'meta', 'text'] as const;
 
 /**
- * MiniSearch options; `loadCompact` and `fromPartsAsync` must be given the very same ones. While
+ * MiniSearch options; `fromParts` and `fromPartsAsync` must be given the very same ones. While
  * indexing, `learn` is told each word: its stem index learns the word as written, and the
  * vocabulary the term it became.
  */
@@ -257,7 +249,7 @@ export class KnowledgeBase {
     documents: readonly Document[],
     options: Partial<KnowledgeBaseOptions> = {},
     saved?: {
-      index: CompactIndexJSON | MiniSearch<IndexedDocument>;
+      index: CompactParts | MiniSearch<IndexedDocument>;
       builtAt: string;
       vocabulary: readonly string[];
       stems?: KnowledgeSnapshot['stems'];
@@ -278,7 +270,7 @@ export class KnowledgeBase {
       this.foldedTitles.set(document.id, fold(document.title));
     }
     if (saved) {
-      this.index = saved.index instanceof MiniSearch ? saved.index : loadCompact(saved.index, indexOptions());
+      this.index = saved.index instanceof MiniSearch ? saved.index : fromParts(saved.index, indexOptions());
       this.vocabulary = new Set(saved.vocabulary);
       this.stems = new StemIndex(saved.stems);
     } else {
@@ -316,7 +308,7 @@ export class KnowledgeBase {
       options: this.options,
       builtAt: this.builtAt.toISOString(),
       documents: this.documents.map((document) => ({ ...document, text: '' })),
-      index: saveCompact(this.index),
+      index: compactParts(this.index),
       vocabulary: [...this.vocabulary],
       stems: this.stems.toJSON(),
     };
