@@ -167,10 +167,15 @@ export class KnowledgeLoader implements KnowledgeSource {
   /** A snapshot's documents count as parsed: the stamps are the ones its key was made from. */
   private remember(documents: readonly Document[], stamps: Map<string, FileStamp>): void {
     for (const cache of this.parsed.values()) cache.clear();
-    const rootOf = (file: string) => [...this.roots].reverse().find((root) => file.startsWith(root.prefix))!;
+    // The last root whose prefix a file has (the seeds' prefix is empty): made once, not per document.
+    const caches = [...this.roots]
+      .reverse()
+      .map((root) => ({ prefix: root.prefix, cache: this.parsed.get(root.prefix) }));
     for (const document of documents) {
       const stamp = stamps.get(document.file);
-      if (stamp) this.parsed.get(rootOf(document.file).prefix)?.set(document.file, { ...stamp, document });
+      if (!stamp) continue;
+      const { cache } = caches.find((root) => document.file.startsWith(root.prefix))!;
+      cache?.set(document.file, { size: stamp.size, mtimeMs: stamp.mtimeMs, document });
     }
   }
 }
