@@ -1,12 +1,12 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import {
+  addAllCompacted,
   CompactTerm,
   compactParts,
   compactPostings,
+  fromParts,
   fromPartsAsync,
-  loadCompact,
-  saveCompact,
 } from '../src/knowledge/compact-postings.ts';
 import { processTerm, tokenize } from '../src/knowledge/terms.ts';
 
@@ -70,9 +70,9 @@ describe('compactPostings', () => {
   });
 
   it("saves and loads the packed postings without MiniSearch's Maps, searching as before", () => {
-    const saved = JSON.parse(JSON.stringify(saveCompact(compact))) as ReturnType<typeof saveCompact>;
+    const saved = structuredClone(compactParts(compact));
     expect(saved.head.index).toEqual([]);
-    const loaded = loadCompact(saved, options);
+    const loaded = fromParts(saved, options);
     expect(canonical(loaded) === canonical(maps)).toBe(true);
     // Its words are put in the tree in the built tree's order: prefix and fuzzy matches, and the
     // suggestions made of them, come in the same order too.
@@ -89,5 +89,38 @@ describe('compactPostings', () => {
     const received = await fromPartsAsync(structuredClone(compactParts(compact)), options);
     expect(canonical(received) === canonical(maps)).toBe(true);
     expect(received.search('treaty', { prefix: true })).toEqual(maps.search('treaty', { prefix: true }));
+  });
+});
+
+describe('addAllCompacted', () => {
+  const maps = twin();
+  const compact = twin();
+  const store = compactPostings(compact);
+  const direct = new MiniSearch(options);
+  const built = addAllCompacted(direct, documents);
+
+  it('builds the store adding and then compacting builds, without the Maps', () => {
+    expect(built.fields).toBe(store.fields);
+    // Compared as booleans: a failing comparison of two large arrays prints both.
+    expect(Buffer.compare(Buffer.from(built.starts.buffer), Buffer.from(store.starts.buffer))).toBe(0);
+    expect(Buffer.compare(Buffer.from(built.shortIds.buffer), Buffer.from(store.shortIds.buffer))).toBe(0);
+    expect(Buffer.compare(Buffer.from(built.counts.buffer), Buffer.from(store.counts.buffer))).toBe(0);
+    expect([...built.largeCounts]).toEqual([...store.largeCounts]);
+    expect(compactPostings(direct)).toBe(built);
+    expect(compactParts(direct).words).toEqual(compactParts(compact).words);
+  });
+
+  it('leaves an index that answers and saves as the Maps did, its words in the same order', () => {
+    for (const query of ['border', 'police treaty', 'polcie', 'schengen', 'bord', 'polizie smlova']) {
+      const searchOptions = { prefix: true, fuzzy: 0.2, boost: { title: 3 } };
+      expect(direct.search(query, searchOptions)).toEqual(maps.search(query, searchOptions));
+      expect(direct.autoSuggest(query, { fuzzy: 0.4 })).toEqual(maps.autoSuggest(query, { fuzzy: 0.4 }));
+    }
+    expect(JSON.stringify(direct) === JSON.stringify(maps)).toBe(true);
+    expect(direct.documentCount).toBe(documents.length);
+  });
+
+  it('takes only an empty index', () => {
+    expect(() => addAllCompacted(twin(), documents.slice(0, 1))).toThrow(/empty/);
   });
 });

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,19 @@ describe('index snapshots', () => {
     await loadKnowledge(seeds, data, logger);
     const [name] = await readdir(join(data, 'snapshots'));
     await writeFile(join(data, 'snapshots', name!), '{"format":1,"key":');
+    const again = await loadKnowledge(seeds, data, logger);
+    expect(again.from).toBe('documents');
+    expect(again.kb.documents).toHaveLength(5);
+    expect((await loadKnowledge(seeds, data, logger)).from).toBe('snapshot');
+  });
+
+  it('rebuilds instead of crashing on a snapshot cut short', async () => {
+    const { seeds, data } = await fixture();
+    await loadKnowledge(seeds, data, logger);
+    const [name] = await readdir(join(data, 'snapshots'));
+    const path = join(data, 'snapshots', name!);
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, Math.floor(bytes.length * 0.9)));
     const again = await loadKnowledge(seeds, data, logger);
     expect(again.from).toBe('documents');
     expect(again.kb.documents).toHaveLength(5);

@@ -4,8 +4,8 @@
  * folder) and anything that is not a regular file (FIFOs, sockets, devices) are skipped with a
  * warning that says why. A file or folder that vanishes while it is walked is simply not there.
  */
-import { constants, type Dirent, type Stats } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { constants, statSync, type Dirent, type Stats } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { LoadWarning } from './types.ts';
 import { FileProblem, FolderError, folderProblemOf, type SkipReason } from './warnings.ts';
@@ -74,15 +74,30 @@ export async function listSeedFiles(dir: string): Promise<Listing> {
   return { files, skipped };
 }
 
-/** A file's size and modification time, or undefined when it vanished since it was listed. */
-export async function stampOf(path: string): Promise<{ size: number; mtimeMs: number } | undefined> {
-  try {
-    const { size, mtimeMs } = await stat(path);
-    return { size, mtimeMs };
-  } catch (error) {
-    if (isGone(error)) return undefined;
-    throw error;
+/** Files `stampsOf` stamps between two turns of the event loop. */
+const STAMPS_PER_TURN = 500;
+
+/**
+ * Each file's size and modification time, in order, undefined for one that vanished since it was
+ * listed. A synchronous `stat` in batches between event-loop turns: a promise per file cost the
+ * loading thread about 13 µs a file (1.3 s of a start from the snapshot at 100,000 files) where
+ * `statSync` costs 2 µs, and a batch holds the event loop about a millisecond.
+ */
+export async function stampsOf(
+  paths: readonly string[],
+): Promise<Array<{ size: number; mtimeMs: number } | undefined>> {
+  const stamps: Array<{ size: number; mtimeMs: number } | undefined> = [];
+  for (let at = 0; at < paths.length; at++) {
+    if (at > 0 && at % STAMPS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    try {
+      const { size, mtimeMs } = statSync(paths[at]!);
+      stamps.push({ size, mtimeMs });
+    } catch (error) {
+      if (isGone(error)) stamps.push(undefined);
+      else throw error;
+    }
   }
+  return stamps;
 }
 
 /**

@@ -200,6 +200,144 @@ export function compactPostings(index: MiniSearch): PostingStore {
   return store;
 }
 
+/** Postings noted per chunk of `PostingLog` (three 4-byte columns: a megabyte each). */
+const LOG_CHUNK = 1 << 18;
+
+/**
+ * Postings in the order MiniSearch adds them, in chunks (growing never copies): each row the
+ * word and field it is of (`word * fields + field`, the word numbered in the order first met),
+ * the document's short id, and the count so far.
+ */
+class PostingLog {
+  private readonly keys: Int32Array[] = [];
+  private readonly shortIds: Int32Array[] = [];
+  private readonly counts: Int32Array[] = [];
+  length = 0;
+
+  append(key: number, shortId: number): number {
+    const at = this.length & (LOG_CHUNK - 1);
+    if (at === 0) {
+      this.keys.push(new Int32Array(LOG_CHUNK));
+      this.shortIds.push(new Int32Array(LOG_CHUNK));
+      this.counts.push(new Int32Array(LOG_CHUNK));
+    }
+    const chunk = this.keys.length - 1;
+    this.keys[chunk]![at] = key;
+    this.shortIds[chunk]![at] = shortId;
+    this.counts[chunk]![at] = 1;
+    return this.length++;
+  }
+
+  shortId(row: number): number {
+    return this.shortIds[row >>> 18]![row & (LOG_CHUNK - 1)]!;
+  }
+
+  increment(row: number): void {
+    this.counts[row >>> 18]![row & (LOG_CHUNK - 1)]!++;
+  }
+
+  /** Every row in order, a chunk's columns at a time. */
+  *chunks(): IterableIterator<{ keys: Int32Array; shortIds: Int32Array; counts: Int32Array; length: number }> {
+    for (let chunk = 0; chunk < this.keys.length; chunk++)
+      yield {
+        keys: this.keys[chunk]!,
+        shortIds: this.shortIds[chunk]!,
+        counts: this.counts[chunk]!,
+        length: Math.min(LOG_CHUNK, this.length - chunk * LOG_CHUNK),
+      };
+  }
+}
+
+/** An Int32Array twice as long, the first part copied, the rest filled with `fill`. */
+function grown(array: Int32Array, fill: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(1024, array.length * 2)).fill(fill);
+  next.set(array);
+  return next;
+}
+
+/**
+ * Add documents to a new, empty index with their postings written straight into a
+ * `PostingStore`: the same store, and the same term tree, as adding them and then
+ * `compactPostings`, without ever holding MiniSearch's `Map` per word and field. Those `Map`s were
+ * the build's peak (at 100,000 documents hundreds of megabytes more than the packed arrays), and
+ * V8 keeps the pages of a peak long after collecting it, so the process stayed that large.
+ *
+ * MiniSearch's own `add` does everything else (ids, field lengths, the tree, whose words it puts
+ * in the order first met, as before): only its `addTerm`, which counts a word in a document's
+ * field, is replaced for the while. A word's leaf in the tree holds its number until the end,
+ * when it gets its `CompactTerm`; the words are numbered in the tree's order, as
+ * `compactPostings` numbers them, and each word's rows in a field stay in the order added.
+ */
+export function addAllCompacted<T>(index: MiniSearch<T>, documents: Iterable<T>): PostingStore {
+  const internals = index as unknown as {
+    _index: { fetch(term: string, initial: () => unknown): unknown; _tree: TreeNode; size: number };
+    _fieldIds: Record<string, number>;
+    addTerm(fieldId: number, shortId: number, term: string): void;
+  };
+  if (internals._index.size > 0) throw new Error('addAllCompacted: the index must be empty');
+  const fields = Math.max(0, ...Object.values(internals._fieldIds)) + 1;
+  const log = new PostingLog();
+  /** By `word * fields + field`: the log row of the word's last posting in the field, -1 for none. */
+  let last: Int32Array<ArrayBuffer> = new Int32Array(0);
+  /** By the same: how many postings the word has in the field. */
+  let sizes: Int32Array<ArrayBuffer> = new Int32Array(0);
+  let words = 0;
+  const newWord = (): number => {
+    if ((words + 1) * fields > last.length) {
+      last = grown(last, -1);
+      sizes = grown(sizes, 0);
+    }
+    return words++;
+  };
+  internals.addTerm = (fieldId, shortId, term) => {
+    const key = (internals._index.fetch(term, newWord) as number) * fields + fieldId;
+    const row = last[key]!;
+    // A document's terms are all added before the next document's: its posting, if any, is the last.
+    if (row >= 0 && log.shortId(row) === shortId) log.increment(row);
+    else {
+      last[key] = log.append(key, shortId);
+      sizes[key]!++;
+    }
+  };
+  try {
+    for (const document of documents) index.add(document);
+  } finally {
+    delete (internals as Partial<typeof internals>).addTerm;
+  }
+
+  const starts = new Int32Array(words * fields + 1);
+  const shortIds = new Int32Array(log.length);
+  const counts = new Uint16Array(log.length);
+  const largeCounts = new Map<number, number>();
+  const store = new PostingStore(fields, starts, shortIds, counts, largeCounts);
+  // Words numbered in the tree's order; `last` becomes each (word, field)'s next row to write.
+  const next = last;
+  let word = 0;
+  let row = 0;
+  eachWord(internals._index._tree, (data, node) => {
+    const first = (data as number) * fields;
+    for (let field = 0; field < fields; field++) {
+      starts[word * fields + field] = row;
+      next[first + field] = row;
+      row += sizes[first + field]!;
+    }
+    node.set(LEAF, new CompactTerm(store, word));
+    word++;
+  });
+  starts[words * fields] = row;
+  for (const chunk of log.chunks())
+    for (let at = 0; at < chunk.length; at++) {
+      const to = next[chunk.keys[at]!]!++;
+      shortIds[to] = chunk.shortIds[at]!;
+      const count = chunk.counts[at]!;
+      if (count >= LARGE_COUNT) {
+        counts[to] = LARGE_COUNT;
+        largeCounts.set(to, count);
+      } else counts[to] = count;
+    }
+  return store;
+}
+
 /**
  * A compacted index in parts: MiniSearch's own JSON without its postings (`head`, from
  * `toJSON()` of the index with an empty term tree), the words in the store's order, and the
@@ -216,24 +354,8 @@ export interface CompactParts {
   largeCounts: Array<[number, number]>;
 }
 
-/** The same for a JSON snapshot: the arrays as base64. */
-export interface CompactIndexJSON extends Omit<CompactParts, 'starts' | 'shortIds' | 'counts'> {
-  starts: string;
-  shortIds: string;
-  counts: string;
-}
-
 interface TreeHolder {
   _index: Iterable<[string, unknown]> & { set(term: string, value: unknown): unknown };
-}
-
-const base64 = (array: ArrayBufferView): string =>
-  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-
-/** The bytes of a base64 string, in an ArrayBuffer of their own (a typed array needs it aligned). */
-function bytesOf(text: string): ArrayBuffer {
-  const bytes = Buffer.from(text, 'base64');
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 /** An index's parts (compacting it first if need be). The arrays are the index's own, not copies. */
@@ -255,19 +377,8 @@ export function compactParts(index: MiniSearch): CompactParts {
   return { head, words, fields, starts, shortIds, counts, largeCounts: [...largeCounts] };
 }
 
-export function saveCompact(index: MiniSearch): CompactIndexJSON {
-  const parts = compactParts(index);
-  return { ...parts, starts: base64(parts.starts), shortIds: base64(parts.shortIds), counts: base64(parts.counts) };
-}
-
-/** The index `saveCompact` saved, compacted as it was, with the same options it was built with. */
-export function loadCompact<T>(saved: CompactIndexJSON, options: Options<T>): MiniSearch<T> {
-  const parts: CompactParts = {
-    ...saved,
-    starts: new Int32Array(bytesOf(saved.starts)),
-    shortIds: new Int32Array(bytesOf(saved.shortIds)),
-    counts: new Uint16Array(bytesOf(saved.counts)),
-  };
+/** The index of `compactParts`, compacted as it was, with the same options it was built with. */
+export function fromParts<T>(parts: CompactParts, options: Options<T>): MiniSearch<T> {
   const index = MiniSearch.loadJS<T>(parts.head, options);
   const store = storeOf(parts);
   const tree = (index as unknown as TreeHolder)._index;

@@ -19,14 +19,7 @@ import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
-import {
-  compactParts,
-  fromPartsAsync,
-  loadCompact,
-  saveCompact,
-  type CompactIndexJSON,
-  type CompactParts,
-} from './compact-postings.ts';
+import { addAllCompacted, compactParts, fromParts, fromPartsAsync, type CompactParts } from './compact-postings.ts';
 import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
 
 /** Between a question word and the concepts it names in a retrieval key. */
@@ -150,7 +143,7 @@ export interface KnowledgeSnapshot {
   builtAt: string;
   documents: readonly Document[];
   /** MiniSearch's JSON without postings, and the postings as arrays (compact-postings.ts). */
-  index: CompactIndexJSON;
+  index: CompactParts;
   vocabulary: readonly string[];
   stems: ReadonlyArray<readonly [string, readonly string[]]>;
 }
@@ -181,7 +174,7 @@ interface IndexedDocument {
 const FIELDS = ['title', 'meta', 'text'] as const;
 
 /**
- * MiniSearch options; `loadCompact` and `fromPartsAsync` must be given the very same ones. While
+ * MiniSearch options; `fromParts` and `fromPartsAsync` must be given the very same ones. While
  * indexing, `learn` is told each word: its stem index learns the word as written, and the
  * vocabulary the term it became.
  */
@@ -256,7 +249,7 @@ export class KnowledgeBase {
     documents: readonly Document[],
     options: Partial<KnowledgeBaseOptions> = {},
     saved?: {
-      index: CompactIndexJSON | MiniSearch<IndexedDocument>;
+      index: CompactParts | MiniSearch<IndexedDocument>;
       builtAt: string;
       vocabulary: readonly string[];
       stems?: KnowledgeSnapshot['stems'];
@@ -277,7 +270,7 @@ export class KnowledgeBase {
       this.foldedTitles.set(document.id, fold(document.title));
     }
     if (saved) {
-      this.index = saved.index instanceof MiniSearch ? saved.index : loadCompact(saved.index, indexOptions());
+      this.index = saved.index instanceof MiniSearch ? saved.index : fromParts(saved.index, indexOptions());
       this.vocabulary = new Set(saved.vocabulary);
       this.stems = new StemIndex(saved.stems);
     } else {
@@ -287,10 +280,17 @@ export class KnowledgeBase {
       this.index = new MiniSearch(
         indexOptions({ stems: this.stems, vocabulary: this.vocabulary, language: () => language }),
       );
-      for (const document of this.documents) {
-        language = document.language;
-        this.index.add(indexRow(document));
-      }
+      // Postings go straight into packed arrays (compact-postings.ts): no `Map` per word is ever built.
+      const documentsInOrder = this.documents;
+      addAllCompacted(
+        this.index,
+        (function* rows() {
+          for (const document of documentsInOrder) {
+            language = document.language;
+            yield indexRow(document);
+          }
+        })(),
+      );
       this.stems.seal();
     }
     const ids = this.documents.map((document) => document.id);
@@ -308,7 +308,7 @@ export class KnowledgeBase {
       options: this.options,
       builtAt: this.builtAt.toISOString(),
       documents: this.documents.map((document) => ({ ...document, text: '' })),
-      index: saveCompact(this.index),
+      index: compactParts(this.index),
       vocabulary: [...this.vocabulary],
       stems: this.stems.toJSON(),
     };

@@ -6,23 +6,25 @@
  * crash.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listSeedFiles, stampOf } from '../corpus/listing.ts';
+import { listSeedFiles, stampsOf } from '../corpus/listing.ts';
 import { loadCorpus, type FileStamp, type ParseCache } from '../corpus/load.ts';
 import type { Document, LoadWarning } from '../corpus/types.ts';
 import { DEFAULT_OPTIONS, KnowledgeBase, type KnowledgeBaseOptions, type KnowledgeSnapshot } from './knowledge-base.ts';
 import type { Logger } from '../logger.ts';
+import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.ts';
 import { SOURCES_FOLDER } from '../config.ts';
 
-/** Version 4: the index's postings as arrays (compact-postings.ts), not MiniSearch's JSON. */
-const FORMAT = 4;
+/**
+ * Version 5: a header, the index's postings as the bytes of their arrays, the documents as JSON in
+ * chunks (snapshot-file.ts). Version 4 was one JSON text, the postings in base64.
+ */
+const FORMAT = 5;
 const CODE_DIRS = ['corpus', 'knowledge'].map((dir) => fileURLToPath(new URL(`../${dir}/`, import.meta.url)));
 
 interface SnapshotFile extends KnowledgeSnapshot {
-  format: number;
-  key: string;
   warnings: LoadWarning[];
 }
 
@@ -72,7 +74,7 @@ async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseO
     hash.update(`${resolve(dir)}\n`);
     // The seeds folder must be readable (a FolderError, before any snapshot answers); the others may be missing.
     const { files } = i === 0 ? await listSeedFiles(dir) : await listSeedFiles(dir).catch(() => ({ files: [] }));
-    const stats = await Promise.all(files.map(({ path }) => stampOf(path)));
+    const stats = await stampsOf(files.map(({ path }) => path));
     files.forEach(({ file }, i) => {
       const stamp = stats[i];
       if (!stamp) return;
@@ -83,25 +85,18 @@ async function fingerprint(roots: readonly CorpusRoot[], options: KnowledgeBaseO
   return { key: hash.digest('hex').slice(0, 32), stamps };
 }
 
-const snapshotPath = (dataDir: string, key: string): string => join(dataDir, 'snapshots', `index-${key}.json`);
-
-async function readSnapshot(path: string, key: string): Promise<SnapshotFile | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const snapshot = JSON.parse(text) as SnapshotFile;
-  if (snapshot.format !== FORMAT || snapshot.key !== key) throw new Error('snapshot does not match its key');
-  return snapshot;
-}
+const SNAPSHOT_NAME = (key: string): string => `index-${key}.snapshot`;
+const snapshotPath = (dataDir: string, key: string): string => join(dataDir, 'snapshots', SNAPSHOT_NAME(key));
 
 /** Write atomically and drop older snapshots: one per data folder is enough. */
 async function writeSnapshot(dataDir: string, key: string, kb: KnowledgeBase, warnings: LoadWarning[]): Promise<void> {
   const dir = join(dataDir, 'snapshots');
   await mkdir(dir, { recursive: true });
   const path = snapshotPath(dataDir, key);
-  const file: SnapshotFile = { format: FORMAT, key, warnings, ...kb.toSnapshot() };
-  await writeFile(`${path}.tmp`, JSON.stringify(file));
+  const file: SnapshotFile = { warnings, ...kb.toSnapshot() };
+  await writeSnapshotFile(`${path}.tmp`, FORMAT, key, file);
   await rename(`${path}.tmp`, path);
-  for (const name of await readdir(dir)) if (name !== `index-${key}.json`) await rm(join(dir, name), { force: true });
+  for (const name of await readdir(dir)) if (name !== SNAPSHOT_NAME(key)) await rm(join(dir, name), { force: true });
 }
 
 export interface LoadedKnowledge {
@@ -137,7 +132,7 @@ export class KnowledgeLoader implements KnowledgeSource {
   async load(): Promise<LoadedKnowledge> {
     const { key, stamps } = await fingerprint(this.roots, DEFAULT_OPTIONS);
     try {
-      const saved = await readSnapshot(snapshotPath(this.dataDir, key), key);
+      const saved = await readSnapshotFile<SnapshotFile>(snapshotPath(this.dataDir, key), FORMAT, key);
       if (saved) {
         const kb = KnowledgeBase.fromSnapshot(saved);
         this.remember(kb.documents, stamps);
@@ -172,10 +167,15 @@ export class KnowledgeLoader implements KnowledgeSource {
   /** A snapshot's documents count as parsed: the stamps are the ones its key was made from. */
   private remember(documents: readonly Document[], stamps: Map<string, FileStamp>): void {
     for (const cache of this.parsed.values()) cache.clear();
-    const rootOf = (file: string) => [...this.roots].reverse().find((root) => file.startsWith(root.prefix))!;
+    // The last root whose prefix a file has (the seeds' prefix is empty): made once, not per document.
+    const caches = [...this.roots]
+      .reverse()
+      .map((root) => ({ prefix: root.prefix, cache: this.parsed.get(root.prefix) }));
     for (const document of documents) {
       const stamp = stamps.get(document.file);
-      if (stamp) this.parsed.get(rootOf(document.file).prefix)?.set(document.file, { ...stamp, document });
+      if (!stamp) continue;
+      const { cache } = caches.find((root) => document.file.startsWith(root.prefix))!;
+      cache?.set(document.file, { size: stamp.size, mtimeMs: stamp.mtimeMs, document });
     }
   }
 }
