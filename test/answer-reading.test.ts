@@ -153,6 +153,21 @@ describe('reading the answer', () => {
     expect(answerValue(passing, 'number', new Set(['arrested', 'suspects', 'brno']))?.text).toBe('14 suspects');
   });
 
+  it("answers no count for a year with another year's, unless the sentence says the year asked in other words", () => {
+    const page = parseDocument(
+      'gz.txt',
+      'Gemeinsames Zentrum Schwandorf\n\nIm Jahr 2025 bearbeitete das GZ Schwandorf 18.640 Ersuchen.\n\nCzech police recorded 2,310 people crossing the Czech-German border illegally in 2025, down from 3,870 a year earlier.',
+    );
+    const kb = new KnowledgeBase([page]);
+    expect(kb.search('Wie viele Ersuchen bearbeitete das Gemeinsame Zentrum Schwandorf im Jahr 2024?').answered).toBe(
+      false,
+    );
+    expect(kb.search('Wie viele Ersuchen bearbeitete das Gemeinsame Zentrum Schwandorf im Jahr 2025?').answered).toBe(
+      true,
+    );
+    expect(kb.search('How many people crossed the Czech-German border illegally in 2024?').answered).toBe(true);
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

@@ -65,7 +65,17 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** The years a text names ("v roce 2024", "in 2025"), as written. */
 export const yearsIn = (text: string): string[] => text.match(YEAR) ?? [];
 
-const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {
+/**
+ * The years a count is asked for ("v roce 2024", "im Jahr 2024", "in 2024", "za rok 2024"), not
+ * those naming the event it is about ("rozbitá v lednu 2026").
+ */
+const YEAR_OF_COUNT =
+  /(?<!\p{L})(?:v\s+roce|v\s+roku|roku|za\s+rok|im\s+jahr(?:e)?|in\s+the\s+year|in|during|for)\s+((?:19|20)\d{2})(?!\d)/giu;
+export const yearsCounted = (question: string): Set<string> =>
+  new Set([...question.matchAll(YEAR_OF_COUNT)].map((match) => match[1]!));
+
+/** Whether a text names years, none of them one of these. */
+export const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {
   const named = yearsIn(sentence);
   return named.length > 0 && !named.some((year) => years.has(year));
 };

@@ -9,7 +9,15 @@ import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
-import { findAnswer, namesCounted, widerSnippet, yearsIn, type Question } from './answer.ts';
+import {
+  findAnswer,
+  namesCounted,
+  namesOtherYearOnly,
+  widerSnippet,
+  yearsCounted,
+  yearsIn,
+  type Question,
+} from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { answerKind, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
@@ -134,6 +142,10 @@ const ORDER_WEIGHT = 0.03;
 const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax', 'person']);
 /** "Who is Vladimír Vedra?", "Kdo je …", "Wer ist …": a question about a named person, not for one. */
 const WHO_IS = /^(?:who (?:is|was)|kdo (?:je|byl\w*)|kto (?:je|bol\w*)|wer (?:ist|war))\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** A year said relative to one named ("down from 3,870 a year earlier", "im Vorjahr", "o rok dříve"). */
+const ANOTHER_YEAR_SAID =
+  /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|last year|im vorjahr|vorjahr\w*|vor einem jahr|o rok (?:dříve|dřív|skôr)|předchozí\w* rok\w*|predchádzajúc\w* rok\w*|loni|vlani)\b/iu;
 
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
@@ -561,7 +573,18 @@ export class KnowledgeBase {
     }
     const { value, at } = this.valueIn(hits, question, aboutThem);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
+    // A count asked for one year ("im Jahr 2024") is not answered by another year's ("Im Jahr 2025 …
+    // 18.640 Ersuchen") where the passage names the year asked nowhere.
+    const countedYears =
+      question.kind === 'number' || question.kind === 'money' ? yearsCounted(query) : new Set<string>();
+    const otherYear =
+      countedYears.size > 0 &&
+      hits[0] !== undefined &&
+      namesOtherYearOnly(hits[0].sentence, countedYears) &&
+      !ANOTHER_YEAR_SAID.test(hits[0].sentence) &&
+      !yearsIn(hits[0].passage.text).some((year) => countedYears.has(year));
     const answered =
+      !otherYear &&
       this.answers(hits[0], parsed, termHits, keys) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
       (!question.kind ||
