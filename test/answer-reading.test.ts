@@ -168,6 +168,20 @@ describe('reading the answer', () => {
     expect(kb.search('How many people crossed the Czech-German border illegally in 2024?').answered).toBe(true);
   });
 
+  it('answers who the bodies are with the sentence naming them, and still wants a name for who heads one', () => {
+    const notice = parseDocument(
+      'bgbl.txt',
+      'Bekanntmachung\n\nZentrale Kontaktstellen nach Artikel 5 des Abkommens sind auf deutscher Seite das Bundeskriminalamt und auf slowakischer Seite das Amt für internationale Polizeizusammenarbeit.',
+    );
+    const kb = new KnowledgeBase([notice]);
+    const bodies = kb.search(
+      'Who are the central contact points under the German–Slovak police cooperation agreement?',
+    );
+    expect(bodies.answered).toBe(true);
+    expect(bodies.hits[0]?.sentence).toContain('Bundeskriminalamt');
+    expect(kb.search('Who is the head of the German central contact point?').answered).toBe(false);
+  });
+
   it('reads a person only from a name, not from a capitalised phrase of time', () => {
     const evening = 'Am Montagabend (12. Oktober 2026) kontrollierten Beamte einen Kleintransporter.';
     expect(answerValue(evening, 'person', new Set(['beamte']))).toBeUndefined();

@@ -142,6 +142,12 @@ const ORDER_WEIGHT = 0.03;
 const VALUE_REQUIRED: ReadonlySet<AnswerKind> = new Set(['date', 'money', 'number', 'email', 'phone', 'fax', 'person']);
 /** "Who is Vladimír Vedra?", "Kdo je …", "Wer ist …": a question about a named person, not for one. */
 const WHO_IS = /^(?:who (?:is|was)|kdo (?:je|byl\w*)|kto (?:je|bol\w*)|wer (?:ist|war))\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/**
+ * "Who are the central contact points …", "Kdo jsou kontaktní místa …", "Wer sind die zentralen
+ * Kontaktstellen": a question for bodies, which a sentence naming them answers, not a person's name.
+ */
+const WHO_ARE_BODIES =
+  /^(?:who (?:are|were)|which (?:bodies|authorities|units|offices)|kdo jsou|kto sú|wer sind)\b.*\b(?:contact points?|authorit\w*|bod(?:y|ies)|units?|offices?|agenc\w*|kontaktní\w* míst\w*|kontaktn\w* miest\w*|orgán\w*|úřad\w*|úrad\w*|kontaktstelle\w*|behörde\w*|stellen)\b/iu;
 
 /** A year said relative to one named ("down from 3,870 a year earlier", "im Vorjahr", "o rok dříve"). */
 const ANOTHER_YEAR_SAID =
@@ -591,7 +597,7 @@ export class KnowledgeBase {
         !VALUE_REQUIRED.has(question.kind) ||
         value !== undefined ||
         // "Who is Vladimír Vedra?" asks who a named person is: a sentence about them answers.
-        (question.kind === 'person' && WHO_IS.test(query.trim())));
+        (question.kind === 'person' && (WHO_IS.test(query.trim()) || WHO_ARE_BODIES.test(query.trim()))));
     if (hits[0]) {
       const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
       if (wider) hits[0] = { ...hits[0], snippet: wider };
