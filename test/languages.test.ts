@@ -223,6 +223,15 @@ describe('word forms', () => {
     expect(sk.search('spoločné hliadky').hits[0]?.document.file).toBe('sk.txt');
   });
 
+  it('a place typed in another case is found by its nominative: "v Kútech" finds "Kúty"', () => {
+    const sk = new KnowledgeBase([
+      parseDocument('skp.txt', 'Spoločné kontaktné pracovisko Kúty\n\nNepretržitá služba: 0961 43 4400'),
+    ]);
+    const results = sk.search('Jaké je nepřetržité číslo pracoviště v Kútech?');
+    expect(results.answered).toBe(true);
+    expect(results.value?.text).toBe('0961 43 4400');
+  });
+
   it('a Czech or Slovak adjective meets the noun it is made from: "převaděčských" finds "převaděč"', () => {
     const cs = new KnowledgeBase([parseDocument('cs.txt', 'Policie zadržela převaděče a sedm migrantů u Hodonína.')]);
     expect(cs.search('převaděčských').hits[0]?.document.file).toBe('cs.txt');

@@ -20,6 +20,7 @@ import {
 } from './answer.ts';
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
+import { placeNameForms } from '../analysis/slavic.ts';
 import { answerKind, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
@@ -488,6 +489,23 @@ export class KnowledgeBase {
   }
 
   /**
+   * A place typed in another case ("v Kútech", "v Komárně") that no document holds is looked up by
+   * its nominative that one does ("Kúty", "Komárno"): its key and hits are replaced in place.
+   */
+  private asPlaceNames(words: readonly string[], keys: string[], termHits: TermHits[]): void {
+    words.forEach((word, i) => {
+      if (termHits[i]!.exactCount > 0 || !/^\p{Lu}/u.test(word)) return;
+      for (const form of placeNameForms(fold(word))) {
+        const hits = this.retriever.hits(form);
+        if (hits.exactCount === 0) continue;
+        keys[i] = form;
+        termHits[i] = hits;
+        return;
+      }
+    });
+  }
+
+  /**
    * Documents matching a query, best first, each with the passage that matches best. A document
    * matching more query terms exactly always ranks above one matching them only by prefix or
    * fuzzily; "quoted phrases" must appear word for word.
@@ -515,6 +533,7 @@ export class KnowledgeBase {
     const allowed = documentsPassing(this.documents, filters);
     const keys = this.retrievalKeys(parsed.words);
     const termHits = keys.map((key) => this.retriever.hits(key));
+    this.asPlaceNames(parsed.words, keys, termHits);
     const question = this.question(query, parsed.words, keys, termHits);
     const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
