@@ -166,3 +166,33 @@ describe('instruments from gazette notices', () => {
     expect(reported?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2026-01-01' }));
   });
 });
+
+describe('a German gazette notice naming its treaties by their signing day', () => {
+  const notice = parseDocument(
+    'bgbl-pl.txt',
+    [
+      'Bekanntmachung über das Inkrafttreten des Abkommens zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden',
+      '',
+      'Vom 12. Februar 2027',
+      '',
+      'Nach Artikel 2 Absatz 2 des Gesetzes vom 3. November 2026 zu dem Abkommen vom 14. Mai 2026 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden wird bekannt gemacht, dass das Abkommen nach seinem Artikel 30 am 1. März 2027 in Kraft tritt.',
+      '',
+      'Die Ratifikationsurkunden wurden am 9. Februar 2027 in Warschau ausgetauscht.',
+      '',
+      'Mit dem Inkrafttreten dieses Abkommens tritt das Abkommen vom 18. Februar 2002 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden und der Grenzschutzbehörden in den Grenzgebieten außer Kraft.',
+    ].join('\n'),
+  );
+
+  it('reads "Abkommen vom 14. Mai 2026 zwischen …" as signed that day, and the one "vom 18. Februar 2002" it ends as replaced', () => {
+    const [current, old] = notice.agreements;
+    expect(current).toMatchObject({
+      name: 'Abkommen zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden',
+      signed: '2026-05-14',
+    });
+    expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2027-03-01' }));
+    expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'exchanged', date: '2027-02-09' }));
+    expect(old?.signed).toBe('2002-02-18');
+    expect(old?.name).toMatch(/Grenzschutzbehörden in den Grenzgebieten$/);
+    expect(old?.replacedBy).toBe(current?.name);
+  });
+});

@@ -50,7 +50,10 @@ const EU =
   /(?<!\p{L})(?:EU|European Union|Evropsk\p{L}* uni\p{L}*|Európsk\p{L}* úni\p{L}*|Europäische\p{L}* Union)(?!\p{L})/u;
 /** Where a title ends: the verb or clause that follows the instrument's name. */
 const TITLE_END =
-  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|außer\s+Kraft|in\s+Kraft|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+/** A title's end at "vom / ze dne <date>", and a noun just before it: the date names an instrument the title refers to. */
+const DATED_INSIDE = /^,?\s+(?:vom|ze\s+dne|zo\s+dňa|dated)\s+\d$/iu;
+const NOUN_LAST = new RegExp(String.raw`.\s(?:${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})$`, 'iu');
 /** "das Abkommen … vom 18. Februar 2002", "Smlouva … ze dne 27. dubna 2004": the date an instrument is known by, its signing. */
 const DATED = /^\s*,?\s*(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+(?=\d)/iu;
 /** A place: the capitalised word(s) after a preposition of place. */
@@ -90,6 +93,8 @@ interface Draft {
   agreement: Agreement;
   type: string;
   at: number;
+  /** Where its name ends in the sentence that opened it. */
+  end: number;
 }
 
 const capitalised = (text: string): string => (text[0]?.toUpperCase() ?? '') + text.slice(1);
@@ -97,8 +102,17 @@ const capitalised = (text: string): string => (text[0]?.toUpperCase() ?? '') + t
 /** The instrument's name from its noun on: up to the verb or clause that follows it. */
 function titleFrom(sentence: string, start: number): string {
   const rest = sentence.slice(start);
-  const end = TITLE_END.exec(rest.slice(1));
-  const title = (end ? rest.slice(0, end.index + 1) : rest).replace(/[\s,.;:]+$/u, '');
+  let from = 1;
+  let end = TITLE_END.exec(rest.slice(from));
+  // "… und zur Änderung des Vertrags vom 2. Februar 2000 über …": another instrument's date, inside the name.
+  while (end && DATED_INSIDE.test(end[0]) && NOUN_LAST.test(rest.slice(0, from + end.index))) {
+    const at = from + end.index;
+    const date = datesIn(rest.slice(at, at + 40))[0];
+    if (!date) break;
+    from = at + date.end;
+    end = TITLE_END.exec(rest.slice(from));
+  }
+  const title = (end ? rest.slice(0, from + end.index) : rest).replace(/[\s,.;:]+$/u, '');
   return capitalised(title.length > 300 ? capLength(title) : title);
 }
 
@@ -126,15 +140,70 @@ function placeIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Instrument nouns of a sentence followed by "between": where each starts, its type. */
-function namedInstruments(sentence: string): Array<{ at: number; type: string }> {
-  const found: Array<{ at: number; type: string }> = [];
+/** An instrument noun of a sentence, followed by "between": where it starts, its type, and the date it is known by. */
+interface Named {
+  at: number;
+  type: string;
+  /** "Vertrag vom 9. September 2025 zwischen …": the signing day written between the noun and "between", and where that ends. */
+  dated?: { date: string; end: number };
+}
+
+/** "vom / ze dne / of" and a date between an instrument's noun and "between": the German way of naming a treaty by its signing. */
+const DATED_BEFORE_BETWEEN = /^\s+(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+/iu;
+const BETWEEN_NEXT = /^\s+(?:mezi|medzi|zwischen|between)\s/iu;
+
+/** German genitive forms of a noun ("des Vertrags zwischen …"): an instrument is named in the nominative. */
+const NOMINATIVE = new Map([
+  ['vertrags', 'Vertrag'],
+  ['vertrages', 'Vertrag'],
+  ['abkommens', 'Abkommen'],
+  ['protokolls', 'Protokoll'],
+  ['ubereinkommens', 'Übereinkommen'],
+]);
+
+/** Instrument nouns of a sentence followed by "between" (or by the date it was signed, then "between"). */
+function namedInstruments(sentence: string): Named[] {
+  const found: Named[] = [];
   for (const match of sentence.matchAll(NOUN)) {
-    const after = sentence.slice(match.index + match[0].length);
-    if (BETWEEN.test(after)) found.push({ at: match.index, type: TYPE_OF.get(fold(match[1]!)) ?? 'agreement' });
+    const from = match.index + match[0].length;
+    const after = sentence.slice(from);
+    const type = TYPE_OF.get(fold(match[1]!)) ?? 'agreement';
+    if (BETWEEN.test(after)) {
+      found.push({ at: match.index, type });
+      continue;
+    }
+    const preposition = DATED_BEFORE_BETWEEN.exec(after);
+    const date = preposition ? datesIn(after.slice(preposition[0].length, preposition[0].length + 40))[0] : undefined;
+    if (!preposition || !date || date.index !== 0) continue;
+    const end = from + preposition[0].length + date.end;
+    if (BETWEEN_NEXT.test(sentence.slice(end))) found.push({ at: match.index, type, dated: { date: date.date, end } });
   }
   return found;
 }
+
+/**
+ * An instrument's name as a sentence gives it, and where it ends: from its noun (in the nominative)
+ * to the clause that follows; a signing day written inside it ("Vertrag vom 9. September 2025
+ * zwischen …") is left out of the name, being its date.
+ */
+function nameOf(sentence: string, named: Named): { name: string; end: number } {
+  if (!named.dated) {
+    const written = titleFrom(sentence, named.at);
+    const noun = /^\p{L}+/u.exec(written)?.[0] ?? '';
+    const nominative = NOMINATIVE.get(fold(noun));
+    return {
+      name:
+        nominative && GERMAN_NEXT.test(written.slice(noun.length)) ? nominative + written.slice(noun.length) : written,
+      end: named.at + written.length,
+    };
+  }
+  const noun = /^\p{L}+/u.exec(sentence.slice(named.at))?.[0] ?? '';
+  const rest = titleFrom(sentence, named.dated.end).replace(/^\s+/u, '');
+  const nominative = NOMINATIVE.get(fold(noun)) ?? capitalised(noun);
+  return { name: `${nominative} ${rest}`, end: named.dated.end + 1 + rest.length };
+}
+/** A German name goes on with "zwischen". */
+const GERMAN_NEXT = /^\s+(?:\p{L}+\s+){0,3}?zwischen\s/iu;
 
 /**
  * A signed instrument a sentence names, opened as a draft: name, type, parties, signing place and
@@ -143,11 +212,10 @@ function namedInstruments(sentence: string): Array<{ at: number; type: string }>
  */
 function openInstrument(
   sentence: string,
-  named: { at: number; type: string },
+  named: Named,
   reported?: { dateline: string | undefined },
 ): Draft | undefined {
-  const name = titleFrom(sentence, named.at);
-  const end = named.at + name.length;
+  const { name, end } = nameOf(sentence, named);
   const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
   const dates = datesIn(sentence);
   // The signing verb nearest the name: "byla … podepsána Smlouva", "Smlouva …, podepsaná v Praze dne …".
@@ -156,12 +224,15 @@ function openInstrument(
     ? verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a))
     : undefined;
   const dated = DATED.exec(sentence.slice(end));
-  const signed = verb
-    ? signingDate(sentence, verb.index, (found) => outside(found), reported?.dateline)
-    : dated
-      ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
-          ?.date
-      : undefined;
+  // "Vertrag vom 9. September 2025 zwischen …": the day it is named by is the day it was signed.
+  const signed = named.dated
+    ? named.dated.date
+    : verb
+      ? signingDate(sentence, verb.index, (found) => outside(found), reported?.dateline)
+      : dated
+        ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
+            ?.date
+        : undefined;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
@@ -173,6 +244,7 @@ function openInstrument(
     return {
       type: named.type,
       at: named.at,
+      end,
       agreement: { name, type: named.type, parties, status: [], provisions: [], history: [] },
     };
   }
@@ -181,6 +253,7 @@ function openInstrument(
   return {
     type: named.type,
     at: named.at,
+    end,
     agreement: {
       name,
       type: named.type,
@@ -218,14 +291,15 @@ function signingDate(
 }
 
 /** An instrument a heading names, between its parties, without a signing: what later sentences refer to. */
-function announcement(sentence: string, named: { at: number; type: string }): Draft | undefined {
-  const name = titleFrom(sentence, named.at);
+function announcement(sentence: string, named: Named): Draft | undefined {
+  const { name, end } = nameOf(sentence, named);
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   if (parties.length < 2) return undefined;
   return {
     type: named.type,
     at: named.at,
+    end,
     agreement: { name, type: named.type, parties, status: [], provisions: [], history: [] },
   };
 }
@@ -290,7 +364,7 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       if (old && old.agreement.signed !== current.agreement.signed) {
         const onEntry = ON_ENTRY.test(sentence);
         const inForce = current.agreement.history?.find((step) => step.kind === 'in force')?.date;
-        const oldEnd = old.at + old.agreement.name.length;
+        const oldEnd = old.end;
         const date = onEntry
           ? inForce
           : dateNear(datesIn(sentence), termination.index, (d) => d.index >= old.at && d.index < oldEnd + 60);
@@ -348,6 +422,7 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
         current = {
           type: announced.type,
           at: 0,
+          end: 0,
           agreement: { ...announced.agreement, status: [], provisions: [], history: [] },
         };
         drafts.push(current);
