@@ -182,6 +182,7 @@ describe('a German gazette notice naming its treaties by their signing day', () 
       'Mit dem Inkrafttreten dieses Abkommens tritt das Abkommen vom 18. Februar 2002 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden und der Grenzschutzbehörden in den Grenzgebieten außer Kraft.',
     ].join('\n'),
   );
+  const notices = new KnowledgeBase([notice]);
 
   it('reads "Abkommen vom 14. Mai 2026 zwischen …" as signed that day, and the one "vom 18. Februar 2002" it ends as replaced', () => {
     const [current, old] = notice.agreements;
@@ -194,5 +195,72 @@ describe('a German gazette notice naming its treaties by their signing day', () 
     expect(old?.signed).toBe('2002-02-18');
     expect(old?.name).toMatch(/Grenzschutzbehörden in den Grenzgebieten$/);
     expect(old?.replacedBy).toBe(current?.name);
+  });
+
+  it('/treaty names the replaced instrument with its own signing day, in the first line and the card', async () => {
+    const reply = await runQuery(
+      treaty,
+      'German-Polish police agreement: when does it enter into force and which agreement does it replace?',
+      notices,
+    );
+    const first = reply.content?.split('\n')[0] ?? '';
+    expect(first).toMatch(/^\*\*In force: 1 March 2027\*\* · \*\*Signed: 14 May 2026\*\*/);
+    expect(first).toMatch(/replaces Abkommen .*\(signed 18 February 2002\)/);
+    expect(fieldOf(reply.cards[0], 'Replaces')).toMatch(/Grenzgebieten \(signed 18 February 2002\)$/);
+    expect(reply.unanswered).toBeUndefined();
+  });
+});
+
+describe('/treaty asked about one step of an agreement', () => {
+  const notices = new KnowledgeBase([
+    parseDocument(
+      'oznamenie-hr.txt',
+      [
+        'Oznámenie Ministerstva zahraničných vecí Slovenskej republiky',
+        '',
+        'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 2. februára 2026 bola v Záhrebe podpísaná Zmluva medzi Slovenskou republikou a Chorvátskou republikou o policajnej spolupráci.',
+        'Národná rada Slovenskej republiky vyslovila so zmluvou súhlas uznesením č. 210 z 10. marca 2026.',
+        'Prezident Slovenskej republiky zmluvu ratifikoval 2. apríla 2026.',
+        'Zmluva nadobudne platnosť 1. júla 2026.',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('leads with that step and its day, whoever the question says takes it ("der Präsident")', async () => {
+    const reply = await runQuery(treaty, 'Slowakei Kroatien Polizeivertrag – wann ratifiziert der Präsident?', notices);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Ratified: 2 April 2026\*\* · \*\*Signed: 2 February 2026/);
+    expect(reply.content).toContain('Prezident Slovenskej republiky zmluvu ratifikoval 2. apríla 2026.');
+    const german = await runQuery(
+      treaty,
+      'Wann ist der Polizeivertrag Slowakei Kroatien in Kraft getreten?',
+      notices,
+      'de',
+    );
+    expect(german.content?.split('\n')[0]).toMatch(/^\*\*In Kraft: 1\. Juli 2026\*\*/);
+  });
+
+  it('says first when the documents do not state the step, still showing the card: one party’s ratification is not the other’s', async () => {
+    const slovenia = await runQuery(
+      treaty,
+      'When did Croatia ratify the Slovak–Croatian police cooperation treaty?',
+      notices,
+    );
+    expect(slovenia.content?.split('\n')[0]).toMatch(/^The documents do not say when it was ratified by Croatia\./);
+    expect(slovenia.unanswered).toBe(true);
+    expect(slovenia.cards[0]?.title).toBe(
+      'Zmluva medzi Slovenskou republikou a Chorvátskou republikou o policajnej spolupráci',
+    );
+    const slovakia = await runQuery(treaty, 'When did Slovakia ratify the police treaty with Croatia?', notices);
+    expect(slovakia.content?.split('\n')[0]).toMatch(/^\*\*Ratified: 2 April 2026\*\*/);
+    expect(slovakia.unanswered).toBeUndefined();
+    const exchanged = await runQuery(
+      treaty,
+      'Kdy byly vyměněny ratifikační listiny ke slovensko-chorvatské smlouvě o policejní spolupráci?',
+      notices,
+      'cs',
+    );
+    expect(exchanged.content?.split('\n')[0]).toMatch(/^Dokumenty neuvádějí, kdy byly vyměněny listiny\./);
+    expect(exchanged.unanswered).toBe(true);
+    expect(exchanged.cards).toHaveLength(1);
   });
 });
