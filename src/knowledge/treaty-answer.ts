@@ -64,6 +64,8 @@ export interface TreatyAnswer {
   step: StatusEntry;
   /** The document's whole sentence stating the step, when it can be found: the evidence quoted. */
   sentence?: string;
+  /** The question named the step ("ratified", "instruments exchanged"): an answer even where no passage was found to hold one. */
+  named?: true;
 }
 
 /** A status clause shorter than this is a bare word, not a clause to find a sentence by. */
@@ -406,6 +408,12 @@ export function treatyAnswer(
   if (kind === 'status') {
     const latest = latestStep(best);
     return latest && answered(kb, best, latest);
+  }
+  // A step the question names ("when were the instruments exchanged"), one state's own only of that state.
+  const named = stepAsked(concepts);
+  if (named) {
+    const [given] = stepsGiven(kb, best, [named], actorAsked(kb, query));
+    return given && { ...answered(kb, best, given), named: true };
   }
   const step =
     dated.find((s) => s.kind === asked) ??
