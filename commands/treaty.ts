@@ -185,9 +185,23 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const lead = given.filter((step) => step.kind !== 'signed');
   const missing = asked.length > 0 && given.length === 0 ? asked[0] : undefined;
   // Then the evidence: the document's sentence stating the step asked, else the latest (or the signing), whole and as written.
-  const evidence = [...lead, latestStep(best), best.history.find((step) => step.kind === 'signed')]
-    .map((step) => step && sentenceStating(ctx.kb, step))
-    .find(Boolean);
+  // Asked what it replaced, the sentence ending the replaced one ("Mit dem Inkrafttreten dieses Vertrags tritt der Vertrag
+  // vom 28. April 2015 … außer Kraft"): the notice's sentence naming the old one's signing day, else by its clause.
+  const ended = (dated ? related.replaces : []).flatMap((old) =>
+    old.history
+      .filter((step) => step.kind === 'terminated')
+      .map(
+        (step) =>
+          (old.agreement.signed && ctx.kb.sentenceDated(step.document, old.agreement.signed, 'terminate')) ||
+          sentenceStating(ctx.kb, step),
+      ),
+  );
+  const evidence = [
+    ...ended,
+    ...[...lead, latestStep(best), best.history.find((step) => step.kind === 'signed')].map(
+      (step) => step && sentenceStating(ctx.kb, step),
+    ),
+  ].find(Boolean);
   const line = [
     missing ? words.stepNotStated(missing, actor && countryName(actor, ctx.locale)) : undefined,
     ...lead.slice(0, 2).map((step) => `**${words.stepLead[step.kind!]}: ${readableDate(step.date!, ctx.locale)}**`),

@@ -175,7 +175,7 @@ describe('a German gazette notice naming its treaties by their signing day', () 
       '',
       'Vom 12. Februar 2027',
       '',
-      'Nach Artikel 2 Absatz 2 des Gesetzes vom 3. November 2026 zu dem Abkommen vom 14. Mai 2026 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden wird bekannt gemacht, dass das Abkommen nach seinem Artikel 30 am 1. März 2027 in Kraft tritt.',
+      'Nach Artikel 2 Absatz 2 des Gesetzes vom 3. November 2026 zu dem Abkommen vom 14. Mai 2026 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden (BGBl. 2026 II Nr. 311) wird bekannt gemacht, dass das Abkommen nach seinem Artikel 30 am 1. März 2027 in Kraft tritt.',
       '',
       'Die Ratifikationsurkunden wurden am 9. Februar 2027 in Warschau ausgetauscht.',
       '',
@@ -208,6 +208,17 @@ describe('a German gazette notice naming its treaties by their signing day', () 
     expect(first).toMatch(/replaces Abkommen .*\(signed 18 February 2002\)/);
     expect(fieldOf(reply.cards[0], 'Replaces')).toMatch(/Grenzgebieten \(signed 18 February 2002\)$/);
     expect(reply.unanswered).toBeUndefined();
+    // The evidence: the notice's sentence ending the old one.
+    expect(reply.content?.split('\n')[1]).toMatch(
+      /^> “Mit dem Inkrafttreten dieses Abkommens tritt das Abkommen vom 18\. Februar 2002 zwischen .* außer Kraft\.”$/,
+    );
+  });
+
+  it('quotes a sentence citing the gazette ("BGBl. 2026 II Nr. 311") whole', async () => {
+    const reply = await runQuery(treaty, 'Wann tritt das deutsch-polnische Polizeiabkommen in Kraft?', notices);
+    expect(reply.content?.split('\n')[1]).toMatch(
+      /^> “Nach Artikel 2 Absatz 2 .*\(BGBl\. 2026 II Nr\. 311\) wird bekannt gemacht, dass .* am 1\. März 2027 in Kraft tritt\.”$/,
+    );
   });
 });
 
