@@ -192,6 +192,12 @@ describe('a German gazette notice naming its treaties by their signing day', () 
     });
     expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2027-03-01' }));
     expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'exchanged', date: '2027-02-09' }));
+    // "des Gesetzes vom 3. November 2026 zu dem Abkommen": the law approving it.
+    expect(current?.history).toContainEqual({
+      kind: 'approved',
+      status: 'Gesetz vom 3. November 2026 zu dem Abkommen',
+      date: '2026-11-03',
+    });
     expect(old?.signed).toBe('2002-02-18');
     expect(old?.name).toMatch(/Grenzschutzbehörden in den Grenzgebieten$/);
     expect(old?.replacedBy).toBe(current?.name);
@@ -212,6 +218,16 @@ describe('a German gazette notice naming its treaties by their signing day', () 
     expect(reply.content?.split('\n')[1]).toMatch(
       /^> “Mit dem Inkrafttreten dieses Abkommens tritt das Abkommen vom 18\. Februar 2002 zwischen .* außer Kraft\.”$/,
     );
+  });
+
+  it('answers when the parliament approved it by the law approving it', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Wann hat der Bundestag dem deutsch-polnischen Polizeiabkommen zugestimmt?',
+      notices,
+      'de',
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Gebilligt: 3\. November 2026\*\*/);
   });
 
   it('quotes a sentence citing the gazette ("BGBl. 2026 II Nr. 311") whole', async () => {

@@ -81,6 +81,9 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
     /(?<!\p{L})(?:vyslovil\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:souhlas|súhlas)|(?:souhlas|súhlas)\s+(?:\p{L}+\s+){0,4}?vyslovil\p{L}*|zugestimmt|Zustimmung\s+erteilt|genehmigt\p{L}*|approved)(?!\p{L})/iu,
   ],
 ];
+/** A German treaty law just before the instrument it approves: "(des) Gesetz(es) vom 4. Dezember 2025 zu dem". */
+const APPROVING_LAW =
+  /(?<!\p{L})(?:(?:des|dem|das)\s+)?Gesetz(?:es)?\s+vom\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.)\s*\d{4}\s+zu\s+(?:dem|der|den)\s+$/iu;
 /** "Dnem vstupu Smlouvy v platnost …", "Mit Inkrafttreten …": a termination dated by the entry into force of the notice's instrument. */
 const ON_ENTRY =
   /(?<!\p{L})(?:dnem\s+vstupu|dňom\s+nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;
@@ -446,6 +449,15 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       else if (same.agreement.parties.length === 0) same.agreement.parties = opened.agreement.parties;
     }
     if (!current) continue;
+    // "Nach … des Gesetzes vom 4. Dezember 2025 zu dem Vertrag vom …": the law by which the parliament approved it.
+    const law = opened && APPROVING_LAW.exec(sentence.slice(0, opened.at));
+    const approvedOn = law ? datesIn(law[0])[0]?.date : undefined;
+    if (law && approvedOn && !current.agreement.history!.some((h) => h.kind === 'approved')) {
+      const noun = /^\p{L}+/u.exec(sentence.slice(opened.at))?.[0] ?? '';
+      const clause = `${law[0].replace(/^(?:(?:des|dem|das)\s+)?Gesetz(?:es)?/iu, 'Gesetz').trim()} ${noun}`;
+      current.agreement.history!.push({ kind: 'approved', status: clause, date: approvedOn });
+      current.agreement.status.push(clause);
+    }
     // Steps: each stated once, with its date; given to the instrument the sentence's noun names.
     const subjectType = [...sentence.matchAll(NOUN)].map((m) => TYPE_OF.get(fold(m[1]!)))[0];
     const target =
