@@ -291,3 +291,24 @@ describe('/treaty asked about one step of an agreement', () => {
     expect(exchanged.cards).toHaveLength(1);
   });
 });
+
+describe('what a notice says its instrument provides', () => {
+  it('is not the notice’s heading naming it, an attachment or a gazette entry cited', async () => {
+    const notice = parseDocument(
+      'oznamenie-si.txt',
+      [
+        'Oznámenie Ministerstva zahraničných vecí Slovenskej republiky o uzavretí Zmluvy medzi Slovenskou republikou a Slovinskou republikou o spolupráci pri pátraní po osobách',
+        '',
+        'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 3. júna 2026 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Slovinskou republikou o spolupráci pri pátraní po osobách.',
+        'Zmluva nadobudne platnosť 1. septembra 2026.',
+        'Ústredným orgánom na vykonávanie zmluvy je za slovenskú stranu Prezídium Policajného zboru.',
+        'Príloha č. 1 – Text zmluvy v slovenskom jazyku (PDF, 310 kB)',
+        '- Oznámenie č. 118/2004 Z. z. (zrušená dohoda)',
+      ].join('\n'),
+    );
+    const reply = await runQuery(treaty, 'Slovensko Slovinsko zmluva pátranie po osobách', new KnowledgeBase([notice]));
+    expect(fieldOf(reply.cards[0], 'Key provisions')).toBe(
+      '• Ústredným orgánom na vykonávanie zmluvy je za slovenskú stranu Prezídium Policajného zboru',
+    );
+  });
+});
