@@ -258,7 +258,11 @@ function answerLine(
     : entry.agreement.replacedBy && escapeMarkdown(shortName(entry.agreement.replacedBy, 80));
   return [
     `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}${entry.agreement.signed && entry.agreement.place ? `, ${escapeMarkdown(entry.agreement.place)}` : ''}**`,
-    latest && latest.kind !== 'signed' && !lead.includes(latest) ? statusLine(latest, words, locale) : undefined,
+    latest &&
+    latest.kind !== 'signed' &&
+    !lead.some((step) => step.status === latest.status && step.date === latest.date)
+      ? statusLine(latest, words, locale)
+      : undefined,
     escapeMarkdown(shortName(entry.agreement.name, 120)),
     ...replaced,
     successor ? words.replacedByLine(successor) : undefined,

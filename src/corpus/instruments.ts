@@ -84,6 +84,21 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
 /** A German treaty law just before the instrument it approves: "(des) Gesetz(es) vom 4. Dezember 2025 zu dem". */
 const APPROVING_LAW =
   /(?<!\p{L})(?:(?:des|dem|das)\s+)?Gesetz(?:es)?\s+vom\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.)\s*\d{4}\s+zu\s+(?:dem|der|den)\s+$/iu;
+/** What a report words as a plan, not a step taken: "must be ratified", "should enter into force", "soll … in Kraft treten", "má být schválena", or as not taken ("has not yet entered into force"); in lower case: "1 May" is a month. */
+const PLANNED =
+  /(?<!\p{L})(?:must|should|shall|may|might|could|would|is\s+expected|are\s+expected|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|soll\p{L}*|muss|müssen|könnte\p{L}*|má\s+být|mají\s+být|musí|by\s+měl\p{L}*|mal\p{L}*\s+by|má\s+byť|majú\s+byť|not|nicht|noch|dosud|ještě|ešte|zatiaľ)(?!\p{L})/u;
+
+/**
+ * The kind of step a status clause states as taken ("entered into force on 1 May 2025": in force;
+ * "Prezident … zmluvu ratifikoval": ratified), for a report read without kinds; a plan ("must be
+ * ratified by the parliaments") is none.
+ */
+export function stepKindOf(status: string): StepKind | undefined {
+  if (/^(?:signed|podepsán\p{L}*|podpísan\p{L}*|unterzeichnet)$/iu.test(status)) return 'signed';
+  if (PLANNED.test(status)) return undefined;
+  return STEPS.find(([, pattern]) => pattern.test(status))?.[0];
+}
+
 /** "Dnem vstupu Smlouvy v platnost …", "Mit Inkrafttreten …": a termination dated by the entry into force of the notice's instrument. */
 const ON_ENTRY =
   /(?<!\p{L})(?:dnem\s+vstupu|dňom\s+nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;

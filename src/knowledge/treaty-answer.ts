@@ -9,6 +9,7 @@ import { allAgreements, type AgreementEntry, type StatusEntry } from './agreemen
 import type { KnowledgeBase, SearchHit } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
+import { stepKindOf } from '../corpus/instruments.ts';
 import { stemKeys } from './terms.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
@@ -144,13 +145,14 @@ export function stepsGiven(
       const step = entry.history.find((s) => s.kind === 'signed' && s.date === entry.agreement.signed);
       return [step ?? { kind, status: 'signed', date: entry.agreement.signed, document: entry.documents[0]! }];
     }
+    // A report's steps are read without kinds: the kind its words state.
     const step = entry.history.find((s) => {
-      if (s.kind !== kind || !s.date) return false;
+      if ((s.kind ?? stepKindOf(s.status)) !== kind || !s.date) return false;
       if (!actor || !UNILATERAL.has(kind)) return true;
       const by = kb.countriesNamed(s.status);
       return by.size === 0 || by.has(actor);
     });
-    return step ? [step] : [];
+    return step ? [step.kind ? step : { ...step, kind }] : [];
   });
 }
 
