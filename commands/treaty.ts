@@ -32,6 +32,7 @@ import {
   stepsGiven,
 } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
+import { answerKind } from '../src/knowledge/question.ts';
 
 const treatyText = texts('treaty');
 
@@ -183,7 +184,8 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const dated = asksAboutReplacement(concepts);
   const given = stepsGiven(ctx.kb, best, asked, actor);
   const lead = given.filter((step) => step.kind !== 'signed');
-  const missing = asked.length > 0 && given.length === 0 ? asked[0] : undefined;
+  // Only a question asking when ("wann ratifiziert …?", not "what does the treaty in force provide") is left unanswered.
+  const missing = asked.length > 0 && given.length === 0 && answerKind(query) === 'date' ? asked[0] : undefined;
   // Then the evidence: the document's sentence stating the step asked, else the latest (or the signing), whole and as written.
   // Asked what it replaced, the sentence ending the replaced one ("Mit dem Inkrafttreten dieses Vertrags tritt der Vertrag
   // vom 28. April 2015 … außer Kraft"): the notice's sentence naming the old one's signing day, else by its clause.

@@ -102,6 +102,11 @@ describe('/treaty with a second agreement written for the test', () => {
     );
     expect(ratified.unanswered).toBe(true);
     expect(ratified.cards[0]?.title).toBe('Memorandum of Understanding on Police Cooperation in Border Areas');
+    // Naming a step is not asking when it was taken.
+    const patrols = await ask('What does the Austria Hungary memorandum in force say about joint patrols?', mixedKb);
+    expect(patrols.unanswered).toBeUndefined();
+    const ratification = await ask('Austria Hungary memorandum ratification', mixedKb);
+    expect(ratification.content).not.toContain('do not say');
   });
 
   it('merges two reports of one treaty and cites both', async () => {
