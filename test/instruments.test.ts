@@ -312,3 +312,36 @@ describe('what a notice says its instrument provides', () => {
     );
   });
 });
+
+describe('an Austrian notice of a "Staatsvertrag"', () => {
+  const notice = parseDocument(
+    'bgbl-at-sk.txt',
+    [
+      'Kundmachung des Bundeskanzlers betreffend den Polizeivertrag zwischen der Republik Österreich und der Slowakischen Republik',
+      '',
+      'Der Nationalrat hat den Staatsvertrag zwischen der Republik Österreich und der Slowakischen Republik über die polizeiliche Zusammenarbeit, der am 12. Juni 2025 in Bratislava unterzeichnet wurde, genehmigt.',
+      '',
+      'Die Ratifikationsurkunden wurden am 2. Dezember 2025 ausgetauscht; der Vertrag tritt gemäß seinem Art. 40 Abs. 1 mit 1. Februar 2026 in Kraft.',
+    ].join('\n'),
+  );
+
+  it('reads a compound noun as the instrument, its name up to the clause after it, and each step of a sentence in its own clause', async () => {
+    const [treatyRead] = notice.agreements;
+    expect(treatyRead).toMatchObject({
+      name: 'Staatsvertrag zwischen der Republik Österreich und der Slowakischen Republik über die polizeiliche Zusammenarbeit',
+      type: 'treaty',
+      signed: '2025-06-12',
+      place: 'Bratislava',
+    });
+    const reply = await runQuery(
+      treaty,
+      'Wann wurden die Ratifikationsurkunden zum Polizeivertrag Österreich Slowakei ausgetauscht?',
+      new KnowledgeBase([notice]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Instruments exchanged: 2 December 2025\*\*/);
+    expect(fieldOf(reply.cards[0], 'Status')).toContain('instruments exchanged: am 2. Dezember 2025 ausgetauscht (');
+    expect(fieldOf(reply.cards[0], 'Status')).toContain(
+      'in force: tritt gemäß seinem Art. 40 Abs. 1 mit 1. Februar 2026 in Kraft (',
+    );
+  });
+});

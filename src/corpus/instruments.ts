@@ -38,10 +38,23 @@ const NOUNS: Array<[type: string, forms: string]> = [
 const TYPE_OF = new Map<string, string>(
   NOUNS.flatMap(([type, forms]) => forms.split(' ').map((form): [string, string] => [fold(form), type])),
 );
+/** German nouns that end a compound ("Staatsvertrag", "Polizeiabkommen", "Zusatzprotokoll"). */
+const GERMAN_FORMS =
+  'vertrag vertrags vertrages abkommen abkommens protokoll protokolls übereinkommen übereinkommens vereinbarung'.split(
+    ' ',
+  );
 const NOUN = new RegExp(
-  String.raw`(?<![\p{L}-])(${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}-])(\p{L}+?(?:${GERMAN_FORMS.join('|')})|${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})(?![\p{L}])`,
   'giu',
 );
+/** An instrument noun's family: "Staatsvertrag" is a treaty as "Vertrag" is. */
+const typeOf = (word: string): string | undefined => {
+  const folded = fold(word);
+  return (
+    TYPE_OF.get(folded) ??
+    TYPE_OF.get(GERMAN_FORMS.map(fold).find((form) => folded.endsWith(form) && folded.length > form.length) ?? '')
+  );
+};
 /** "between" in the four languages: what makes a noun an instrument's name. */
 const BETWEEN = /^\s+(?:\p{L}+\s+){0,3}?(?:mezi|medzi|zwischen|between)\s/iu;
 const SIGN =
@@ -50,7 +63,7 @@ const EU =
   /(?<!\p{L})(?:EU|European Union|Evropsk\p{L}* uni\p{L}*|Európsk\p{L}* úni\p{L}*|Europäische\p{L}* Union)(?!\p{L})/u;
 /** Where a title ends: the verb or clause that follows the instrument's name. */
 const TITLE_END =
-  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|außer\s+Kraft|in\s+Kraft|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|außer\s+Kraft|in\s+Kraft|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|,\s+(?:der|die|das|which|that|kter\p{L}*|ktor\p{L}*)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
 /** A title's end at "vom / ze dne <date>", and a noun just before it: the date names an instrument the title refers to. */
 const DATED_INSIDE = /^,?\s+(?:vom|ze\s+dne|zo\s+dňa|dated)\s+\d$/iu;
 const NOUN_LAST = new RegExp(String.raw`.\s(?:${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})$`, 'iu');
@@ -179,13 +192,24 @@ const NOMINATIVE = new Map([
   ['ubereinkommens', 'Übereinkommen'],
 ]);
 
+/** A German genitive ("Vertrags", "Staatsvertrags") in the nominative ("Vertrag", "Staatsvertrag"); undefined for any other. */
+function nominativeOf(noun: string): string | undefined {
+  const folded = fold(noun);
+  for (const [genitive, nominative] of NOMINATIVE) {
+    if (folded === genitive) return nominative;
+    if (folded.endsWith(genitive))
+      return capitalised(noun.slice(0, noun.length - genitive.length) + nominative.toLowerCase());
+  }
+  return undefined;
+}
+
 /** Instrument nouns of a sentence followed by "between" (or by the date it was signed, then "between"). */
 function namedInstruments(sentence: string): Named[] {
   const found: Named[] = [];
   for (const match of sentence.matchAll(NOUN)) {
     const from = match.index + match[0].length;
     const after = sentence.slice(from);
-    const type = TYPE_OF.get(fold(match[1]!)) ?? 'agreement';
+    const type = typeOf(match[1]!) ?? 'agreement';
     if (BETWEEN.test(after)) {
       found.push({ at: match.index, type });
       continue;
@@ -208,7 +232,7 @@ function nameOf(sentence: string, named: Named): { name: string; end: number } {
   if (!named.dated) {
     const written = titleFrom(sentence, named.at);
     const noun = /^\p{L}+/u.exec(written)?.[0] ?? '';
-    const nominative = NOMINATIVE.get(fold(noun));
+    const nominative = nominativeOf(noun);
     return {
       name:
         nominative && GERMAN_NEXT.test(written.slice(noun.length)) ? nominative + written.slice(noun.length) : written,
@@ -217,7 +241,7 @@ function nameOf(sentence: string, named: Named): { name: string; end: number } {
   }
   const noun = /^\p{L}+/u.exec(sentence.slice(named.at))?.[0] ?? '';
   const rest = titleFrom(sentence, named.dated.end).replace(/^\s+/u, '');
-  const nominative = NOMINATIVE.get(fold(noun)) ?? capitalised(noun);
+  const nominative = nominativeOf(noun) ?? capitalised(noun);
   return { name: `${nominative} ${rest}`, end: named.dated.end + 1 + rest.length };
 }
 /** A German name goes on with "zwischen". */
@@ -337,22 +361,34 @@ function recordSigning(draft: Draft, sentence: string, dateline: string | undefi
 
 /** Whether a sentence names an instrument of a type by its noun alone ("Das … unterzeichnete Abkommen tritt …"). */
 const sentenceNames = (sentence: string, type: string): boolean =>
-  [...sentence.matchAll(NOUN)].some((match) => TYPE_OF.get(fold(match[1]!)) === type);
+  [...sentence.matchAll(NOUN)].some((match) => typeOf(match[1]!) === type);
 
 /**
  * Where a step's clause starts: at its verb, or, when the verb comes last ("… am 1. März 2025 in
  * Kraft getreten"), at the date just before it with its preposition.
  */
 function verbFinalStart(sentence: string, at: number, dates: ReturnType<typeof datesIn>): number {
-  if (sentence.slice(at).replace(/[\s.]+$/u, '').length >= 30) return at;
+  if (
+    sentence
+      .slice(at)
+      .split(';')[0]!
+      .replace(/[\s.]+$/u, '').length >= 30
+  )
+    return at;
   const before = dates.filter((d) => d.end <= at && at - d.end <= 20).pop();
   if (!before) return at;
   const word = /(\p{L}+\s+)$/u.exec(sentence.slice(Math.max(0, before.index - 12), before.index));
   return before.index - (word?.[1]?.length ?? 0);
 }
 
-/** What a step clause says, as written: from its verb to the end of the sentence. */
-const clauseFrom = (sentence: string, at: number): string => capLength(sentence.slice(at).replace(/[\s.;:]+$/u, ''));
+/** What a step clause says, as written: from its verb to the end of its sentence or clause (a semicolon). */
+const clauseFrom = (sentence: string, at: number): string =>
+  capLength(
+    sentence
+      .slice(at)
+      .split(';')[0]!
+      .replace(/[\s.;:]+$/u, ''),
+  );
 
 /** Whether a text reads like a notice of instruments at all: an instrument noun and a signing verb. */
 const MAY_HOLD = (text: string): boolean =>
@@ -474,7 +510,7 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       current.agreement.status.push(clause);
     }
     // Steps: each stated once, with its date; given to the instrument the sentence's noun names.
-    const subjectType = [...sentence.matchAll(NOUN)].map((m) => TYPE_OF.get(fold(m[1]!)))[0];
+    const subjectType = [...sentence.matchAll(NOUN)].map((m) => typeOf(m[1]!))[0];
     const target =
       (opened ? undefined : [...drafts].reverse().find((d) => d.type === subjectType && !d.agreement.replacedBy)) ??
       current;
@@ -533,7 +569,7 @@ export function instrumentsFromTable(
     if (nameAt < 0) continue;
     const name = row[nameAt]!.trim();
     const typeWord = NOUN_ANYWHERE.exec(name)?.[0] ?? '';
-    const type = TYPE_OF.get(fold(typeWord)) ?? [...TYPE_OF].find(([form]) => fold(name).includes(form))?.[1];
+    const type = typeOf(typeWord) ?? [...TYPE_OF].find(([form]) => fold(name).includes(form))?.[1];
     const history: StatusStep[] = [];
     let signed: string | undefined;
     let place: string | undefined;
