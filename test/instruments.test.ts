@@ -345,3 +345,33 @@ describe('an Austrian notice of a "Staatsvertrag"', () => {
     );
   });
 });
+
+describe('a treaty text saying what it still needs', () => {
+  it('shows "subject to ratification" in its status, as the treaty words it', async () => {
+    const text = parseDocument(
+      'treaty-cz-hr.md',
+      [
+        '# Treaty between the Czech Republic and the Republic of Croatia on Police Cooperation',
+        '',
+        'The Czech Republic and the Republic of Croatia have agreed as follows:',
+        '',
+        '## Article 1 Scope',
+        '',
+        'The Parties shall cooperate in preventing and investigating crime.',
+        '',
+        '## Article 2 Joint patrols',
+        '',
+        'The competent authorities may form joint patrols in the border area.',
+        '',
+        '## Article 3 Entry into force',
+        '',
+        '(1) This Treaty is subject to ratification.',
+        '(2) It shall enter into force on the first day of the second month after the exchange of the instruments of ratification.',
+        '',
+        'Done at Zagreb on 4 May 2026 in two originals.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(treaty, 'Croatia', new KnowledgeBase([text]));
+    expect(fieldOf(reply.cards[0], 'Status')).toContain('• This Treaty is subject to ratification (4 May 2026, ');
+  });
+});

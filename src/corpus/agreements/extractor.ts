@@ -37,6 +37,10 @@ function providing(line: string, name: string): boolean {
   return named.length < 20 || !fold(line).includes(named);
 }
 
+/** A treaty's own clause on what it needs to take effect: ratification or approval. */
+const SUBJECT_TO =
+  /(?<!\p{L})(?:is\s+subject\s+to\s+(?:ratification|approval)|podléhá\s+(?:ratifikaci|schválení)|podlieha\s+(?:ratifikácii|schváleniu)|bedarf\s+der\s+(?:Ratifikation|Genehmigung)|unterliegt\s+der\s+Ratifikation)(?!\p{L})/iu;
+
 const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
 const EU_PARTY = /\b(?:EU|European Union|Evropsk\p{L}* uni\p{L}*)\b/u;
 
@@ -98,14 +102,23 @@ function treatyOf(blocks: readonly Block[], title: string, fullText: string): Ag
     const first = splitSentences(article.text.join(' '))[0] ?? '';
     return capLength([article.label, article.heading].filter(Boolean).join(' ') + (first ? `: ${first}` : ''));
   });
+  // "This Treaty is subject to ratification", "Smlouva podléhá ratifikaci": what it still needs, in its own words.
+  const conditions = articles
+    .flatMap((article) => article.text.flatMap((paragraph) => paragraph.split(/\s+(?=\(\d+\)\s)/u)))
+    .flatMap(splitSentences)
+    .map((sentence) => sentence.replace(/^\(\d+\)\s*/u, '').replace(/[\s.]+$/u, ''))
+    .filter((sentence) => SUBJECT_TO.test(sentence) && sentence.length <= 120);
   return {
     name: title,
     parties,
     ...(signing?.date ? { signed: signing.date } : {}),
     ...(signing?.place ? { place: signing.place } : {}),
-    status: signing?.date ? ['signed'] : [],
+    status: [...(signing?.date ? ['signed'] : []), ...conditions],
     provisions,
-    history: signing?.date ? [{ status: 'signed', date: signing.date }] : [],
+    history: [
+      ...(signing?.date ? [{ status: 'signed', date: signing.date }] : []),
+      ...conditions.map((status) => ({ status, ...(signing?.date ? { date: signing.date } : {}) })),
+    ],
   };
 }
 
