@@ -76,8 +76,11 @@ export default defineCommand({
         unanswered: true,
       };
     }
-    const treaty = treatyAnswer(ctx.kb, query, results.kind, results.answered ? results.hits[0] : undefined);
-    if (!results.answered || treaty === NO_SUCH_AGREEMENT) {
+    const found = treatyAnswer(ctx.kb, query, results.kind, results.answered ? results.hits[0] : undefined);
+    // A step the question names and the agreement catalogue dates answers, though no passage read as the answer
+    // ("When were the ratification instruments … exchanged?" of a Czech notice: "Ratifikační listiny byly vyměněny …").
+    const treaty = results.answered || found === NO_SUCH_AGREEMENT || found?.named ? found : undefined;
+    if ((!results.answered && !treaty) || treaty === NO_SUCH_AGREEMENT) {
       const closest = results.hits
         .slice(0, 3)
         .map((hit) => `• ${escapeMarkdown(hit.document.title)} · ${citation(hit.document, ctx.locale)}`);

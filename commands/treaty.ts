@@ -21,8 +21,18 @@ import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { fold } from '../src/corpus/clean.ts';
-import { aboutSubjectOf, latestStep, replacedAsked, sentenceStating } from '../src/knowledge/treaty-answer.ts';
+import {
+  aboutSubjectOf,
+  actorAsked,
+  asksAboutReplacement,
+  latestStep,
+  replacedAsked,
+  sentenceStating,
+  stepsAsked,
+  stepsGiven,
+} from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
+import { answerKind } from '../src/knowledge/question.ts';
 
 const treatyText = texts('treaty');
 
@@ -79,7 +89,13 @@ function statusLine(step: StatusEntry, words: Words, locale: Locale): string {
   return `${status} (${[step.date ? readableDate(step.date, locale) : undefined, step.document.title].filter(Boolean).join(', ')})`;
 }
 
-function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[], words: Words, ctx: Context): Card {
+function agreementCard(
+  entry: AgreementEntry,
+  others: readonly AgreementEntry[],
+  words: Words,
+  ctx: Context,
+  dated = false,
+): Card {
   const { agreement, documents, history } = entry;
   const related = relatedEntries(ctx.kb, entry);
   // An instrument it replaced is named under it, not offered as another match with its old dates.
@@ -103,14 +119,14 @@ function agreementCard(entry: AgreementEntry, others: readonly AgreementEntry[],
     fields.push({
       name: words.replacedBy,
       value: related.replacedBy
-        ? replacedName(related.replacedBy, entry, words, ctx.locale, Infinity)
+        ? replacedName(related.replacedBy, entry, words, ctx.locale, dated, Infinity)
         : escapeMarkdown(agreement.replacedBy ?? ''),
       inline: false,
     });
   if (related.replaces.length > 0)
     fields.push({
       name: words.replaces,
-      value: bullets(related.replaces.map((old) => replacedName(old, entry, words, ctx.locale, Infinity))),
+      value: bullets(related.replaces.map((old) => replacedName(old, entry, words, ctx.locale, dated, Infinity))),
       inline: false,
     });
   if (agreement.provisions.length > 0)
@@ -156,27 +172,71 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
   const [first, ...others] = matches;
   if (!first) return noMatch(query, countries, words, ctx);
+  const concepts = ctx.kb.conceptsOf(query);
   // "Which agreement does the new treaty replace?": the replaced one's card, naming what replaced it.
-  const best = replacedAsked(ctx.kb, ctx.kb.conceptsOf(query), first) ?? first;
-  // Then the evidence: the document's sentence stating the latest step (or the signing), whole and as written.
-  const evidence = [latestStep(best), best.history.find((step) => step.kind === 'signed')]
-    .map((step) => step && sentenceStating(ctx.kb, step))
-    .find(Boolean);
-  const content = [answerLine(best, relatedEntries(ctx.kb, best), words, ctx.locale), evidenceLine(evidence)];
-  return { content: content.filter(Boolean).join('\n'), cards: [agreementCard(best, others, words, ctx)] };
+  const best = replacedAsked(ctx.kb, concepts, first) ?? first;
+  const related = relatedEntries(ctx.kb, best);
+  // "When was it ratified?": the step asked leads, or the line says the documents do not state it.
+  // What it replaced is said by the line naming the replaced instrument.
+  const asked = stepsAsked(concepts).filter((kind) => kind !== 'terminated' || related.replaces.length === 0);
+  const actor = actorAsked(ctx.kb, query);
+  // Asked what it replaced: the replaced instrument by its own signing day too.
+  const dated = asksAboutReplacement(concepts);
+  const given = stepsGiven(ctx.kb, best, asked, actor);
+  const lead = given.filter((step) => step.kind !== 'signed');
+  // Only a question asking when ("wann ratifiziert …?", not "what does the treaty in force provide") is left unanswered.
+  const missing = asked.length > 0 && given.length === 0 && answerKind(query) === 'date' ? asked[0] : undefined;
+  // Then the evidence: the document's sentence stating the step asked, else the latest (or the signing), whole and as written.
+  // Asked what it replaced, the sentence ending the replaced one ("Mit dem Inkrafttreten dieses Vertrags tritt der Vertrag
+  // vom 28. April 2015 … außer Kraft"): the notice's sentence naming the old one's signing day, else by its clause.
+  const ended = (dated ? related.replaces : []).flatMap((old) =>
+    old.history
+      .filter((step) => step.kind === 'terminated')
+      .map(
+        (step) =>
+          (old.agreement.signed && ctx.kb.sentenceDated(step.document, old.agreement.signed, 'terminate')) ||
+          sentenceStating(ctx.kb, step),
+      ),
+  );
+  const evidence = [
+    ...ended,
+    ...[...lead, latestStep(best), best.history.find((step) => step.kind === 'signed')].map(
+      (step) => step && sentenceStating(ctx.kb, step),
+    ),
+  ].find(Boolean);
+  const line = [
+    missing ? words.stepNotStated(missing, actor && countryName(actor, ctx.locale)) : undefined,
+    ...lead.slice(0, 2).map((step) => `**${words.stepLead[step.kind!]}: ${readableDate(step.date!, ctx.locale)}**`),
+    answerLine(best, related, words, ctx.locale, lead, dated),
+  ];
+  const content = [line.filter(Boolean).join(' · '), evidenceLine(evidence)];
+  return {
+    content: content.filter(Boolean).join('\n'),
+    cards: [agreementCard(best, others, words, ctx, dated)],
+    ...(missing ? { unanswered: true } : {}),
+  };
 }
 
 /** A name cut to fit a line. */
 const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
 
 /**
- * An instrument named beside the one it replaced or that replaced it; by its signing day too when
- * both bear the very same name (otherwise its dates stay on its own card, not to be read as the other's).
+ * An instrument named beside the one it replaced or that replaced it. With its own signing day,
+ * said to be its signing ("Dohoda … (signed 23 April 2002)"), when the question asks about the
+ * replacement or both bear the very same name: how it is known. Otherwise its dates stay on its own
+ * card, not to be read as the other's.
  */
-const replacedName = (old: AgreementEntry, entry: AgreementEntry, words: Words, locale: Locale, most = 80): string =>
+const replacedName = (
+  old: AgreementEntry,
+  entry: AgreementEntry,
+  words: Words,
+  locale: Locale,
+  dated: boolean,
+  most = 80,
+): string =>
   `${escapeMarkdown(shortName(old.agreement.name, most))}${
-    old.agreement.signed && fold(old.agreement.name) === fold(entry.agreement.name)
-      ? ` (${signedOn(old.agreement.signed, words, locale)})`
+    old.agreement.signed && (dated || fold(old.agreement.name) === fold(entry.agreement.name))
+      ? ` (${words.signedOnDate(signedOn(old.agreement.signed, words, locale))})`
       : ''
   }`;
 
@@ -190,15 +250,21 @@ function answerLine(
   related: ReturnType<typeof relatedEntries>,
   words: Words,
   locale: Locale,
+  lead: readonly StatusEntry[] = [],
+  dated = false,
 ): string {
   const latest = latestStep(entry);
-  const replaced = related.replaces.map((old) => words.replacesLine(replacedName(old, entry, words, locale)));
+  const replaced = related.replaces.map((old) => words.replacesLine(replacedName(old, entry, words, locale, dated)));
   const successor = related.replacedBy
-    ? replacedName(related.replacedBy, entry, words, locale)
+    ? replacedName(related.replacedBy, entry, words, locale, dated)
     : entry.agreement.replacedBy && escapeMarkdown(shortName(entry.agreement.replacedBy, 80));
   return [
     `**${words.signed}: ${signedOn(entry.agreement.signed, words, locale)}${entry.agreement.signed && entry.agreement.place ? `, ${escapeMarkdown(entry.agreement.place)}` : ''}**`,
-    latest && latest.kind !== 'signed' ? statusLine(latest, words, locale) : undefined,
+    latest &&
+    latest.kind !== 'signed' &&
+    !lead.some((step) => step.status === latest.status && step.date === latest.date)
+      ? statusLine(latest, words, locale)
+      : undefined,
     escapeMarkdown(shortName(entry.agreement.name, 120)),
     ...replaced,
     successor ? words.replacedByLine(successor) : undefined,

@@ -9,7 +9,7 @@ import { extractAgreements } from '../src/corpus/agreements/sentences.ts';
 import { readInstruments } from '../src/corpus/instruments.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { runQuery } from './support/structured.ts';
+import { fieldOf, runQuery } from './support/structured.ts';
 
 const GERMAN = `Die Innenminister Österreichs und Tschechiens haben am Dienstag in Wien ein neues Rückübernahmeabkommen unterzeichnet. Das Abkommen regelt die Übergabe von Personen ohne Aufenthaltsrecht an drei Grenzübergängen.`;
 
@@ -82,6 +82,22 @@ describe('/treaty names what a new instrument replaced', () => {
     expect(first).toContain('1 February 2023');
     expect(first).toContain('replaces Smlouva mezi Českou republikou a Rakouskou republikou o ochraně státních hranic');
     expect(first).not.toContain('1998');
+  });
+
+  it('asked what the new one cancelled, names the replaced instrument with its own signing day said to be its, no other date of it', async () => {
+    for (const query of [
+      'Rakousko smlouva ochrana hranic – jakou smlouvu zrušila?',
+      'Austria border treaty: which treaty does it replace?',
+    ]) {
+      const reply = await runQuery(treaty, query, kb);
+      const first = reply.content?.split('\n')[0] ?? '';
+      expect(first, query).toMatch(/^\*\*Signed: 5 May 2022/);
+      expect(first, query).toContain(
+        'replaces Smlouva mezi Českou republikou a Rakouskou republikou o ochraně státních hranic (signed 12 March 1998)',
+      );
+      expect(first.match(/1998/g), query).toHaveLength(1);
+      expect(fieldOf(reply.cards[0], 'Replaces'), query).toContain('(signed 12 March 1998)');
+    }
   });
 
   it('lists a replaced instrument under the one that replaced it, marked as no longer in force', async () => {

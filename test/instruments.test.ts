@@ -166,3 +166,212 @@ describe('instruments from gazette notices', () => {
     expect(reported?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2026-01-01' }));
   });
 });
+
+describe('a German gazette notice naming its treaties by their signing day', () => {
+  const notice = parseDocument(
+    'bgbl-pl.txt',
+    [
+      'Bekanntmachung über das Inkrafttreten des Abkommens zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden',
+      '',
+      'Vom 12. Februar 2027',
+      '',
+      'Nach Artikel 2 Absatz 2 des Gesetzes vom 3. November 2026 zu dem Abkommen vom 14. Mai 2026 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden (BGBl. 2026 II Nr. 311) wird bekannt gemacht, dass das Abkommen nach seinem Artikel 30 am 1. März 2027 in Kraft tritt.',
+      '',
+      'Die Ratifikationsurkunden wurden am 9. Februar 2027 in Warschau ausgetauscht.',
+      '',
+      'Mit dem Inkrafttreten dieses Abkommens tritt das Abkommen vom 18. Februar 2002 zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden und der Grenzschutzbehörden in den Grenzgebieten außer Kraft.',
+    ].join('\n'),
+  );
+  const notices = new KnowledgeBase([notice]);
+
+  it('reads "Abkommen vom 14. Mai 2026 zwischen …" as signed that day, and the one "vom 18. Februar 2002" it ends as replaced', () => {
+    const [current, old] = notice.agreements;
+    expect(current).toMatchObject({
+      name: 'Abkommen zwischen der Bundesrepublik Deutschland und der Republik Polen über die Zusammenarbeit der Polizeibehörden',
+      signed: '2026-05-14',
+    });
+    expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'in force', date: '2027-03-01' }));
+    expect(current?.history).toContainEqual(expect.objectContaining({ kind: 'exchanged', date: '2027-02-09' }));
+    // "des Gesetzes vom 3. November 2026 zu dem Abkommen": the law approving it.
+    expect(current?.history).toContainEqual({
+      kind: 'approved',
+      status: 'Gesetz vom 3. November 2026 zu dem Abkommen',
+      date: '2026-11-03',
+    });
+    expect(old?.signed).toBe('2002-02-18');
+    expect(old?.name).toMatch(/Grenzschutzbehörden in den Grenzgebieten$/);
+    expect(old?.replacedBy).toBe(current?.name);
+  });
+
+  it('/treaty names the replaced instrument with its own signing day, in the first line and the card', async () => {
+    const reply = await runQuery(
+      treaty,
+      'German-Polish police agreement: when does it enter into force and which agreement does it replace?',
+      notices,
+    );
+    const first = reply.content?.split('\n')[0] ?? '';
+    expect(first).toMatch(/^\*\*In force: 1 March 2027\*\* · \*\*Signed: 14 May 2026\*\*/);
+    expect(first).toMatch(/replaces Abkommen .*\(signed 18 February 2002\)/);
+    expect(fieldOf(reply.cards[0], 'Replaces')).toMatch(/Grenzgebieten \(signed 18 February 2002\)$/);
+    expect(reply.unanswered).toBeUndefined();
+    // The evidence: the notice's sentence ending the old one.
+    expect(reply.content?.split('\n')[1]).toMatch(
+      /^> “Mit dem Inkrafttreten dieses Abkommens tritt das Abkommen vom 18\. Februar 2002 zwischen .* außer Kraft\.”$/,
+    );
+  });
+
+  it('answers when the parliament approved it by the law approving it', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Wann hat der Bundestag dem deutsch-polnischen Polizeiabkommen zugestimmt?',
+      notices,
+      'de',
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Gebilligt: 3\. November 2026\*\*/);
+  });
+
+  it('quotes a sentence citing the gazette ("BGBl. 2026 II Nr. 311") whole', async () => {
+    const reply = await runQuery(treaty, 'Wann tritt das deutsch-polnische Polizeiabkommen in Kraft?', notices);
+    expect(reply.content?.split('\n')[1]).toMatch(
+      /^> “Nach Artikel 2 Absatz 2 .*\(BGBl\. 2026 II Nr\. 311\) wird bekannt gemacht, dass .* am 1\. März 2027 in Kraft tritt\.”$/,
+    );
+  });
+});
+
+describe('/treaty asked about one step of an agreement', () => {
+  const notices = new KnowledgeBase([
+    parseDocument(
+      'oznamenie-hr.txt',
+      [
+        'Oznámenie Ministerstva zahraničných vecí Slovenskej republiky',
+        '',
+        'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 2. februára 2026 bola v Záhrebe podpísaná Zmluva medzi Slovenskou republikou a Chorvátskou republikou o policajnej spolupráci.',
+        'Národná rada Slovenskej republiky vyslovila so zmluvou súhlas uznesením č. 210 z 10. marca 2026.',
+        'Prezident Slovenskej republiky zmluvu ratifikoval 2. apríla 2026.',
+        'Zmluva nadobudne platnosť 1. júla 2026.',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('leads with that step and its day, whoever the question says takes it ("der Präsident")', async () => {
+    const reply = await runQuery(treaty, 'Slowakei Kroatien Polizeivertrag – wann ratifiziert der Präsident?', notices);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Ratified: 2 April 2026\*\* · \*\*Signed: 2 February 2026/);
+    expect(reply.content).toContain('Prezident Slovenskej republiky zmluvu ratifikoval 2. apríla 2026.');
+    const german = await runQuery(
+      treaty,
+      'Wann ist der Polizeivertrag Slowakei Kroatien in Kraft getreten?',
+      notices,
+      'de',
+    );
+    expect(german.content?.split('\n')[0]).toMatch(/^\*\*In Kraft: 1\. Juli 2026\*\*/);
+  });
+
+  it('says first when the documents do not state the step, still showing the card: one party’s ratification is not the other’s', async () => {
+    const slovenia = await runQuery(
+      treaty,
+      'When did Croatia ratify the Slovak–Croatian police cooperation treaty?',
+      notices,
+    );
+    expect(slovenia.content?.split('\n')[0]).toMatch(/^The documents do not say when it was ratified by Croatia\./);
+    expect(slovenia.unanswered).toBe(true);
+    expect(slovenia.cards[0]?.title).toBe(
+      'Zmluva medzi Slovenskou republikou a Chorvátskou republikou o policajnej spolupráci',
+    );
+    const slovakia = await runQuery(treaty, 'When did Slovakia ratify the police treaty with Croatia?', notices);
+    expect(slovakia.content?.split('\n')[0]).toMatch(/^\*\*Ratified: 2 April 2026\*\*/);
+    expect(slovakia.unanswered).toBeUndefined();
+    const exchanged = await runQuery(
+      treaty,
+      'Kdy byly vyměněny ratifikační listiny ke slovensko-chorvatské smlouvě o policejní spolupráci?',
+      notices,
+      'cs',
+    );
+    expect(exchanged.content?.split('\n')[0]).toMatch(/^Dokumenty neuvádějí, kdy byly vyměněny listiny\./);
+    expect(exchanged.unanswered).toBe(true);
+    expect(exchanged.cards).toHaveLength(1);
+  });
+});
+
+describe('what a notice says its instrument provides', () => {
+  it('is not the notice’s heading naming it, an attachment or a gazette entry cited', async () => {
+    const notice = parseDocument(
+      'oznamenie-si.txt',
+      [
+        'Oznámenie Ministerstva zahraničných vecí Slovenskej republiky o uzavretí Zmluvy medzi Slovenskou republikou a Slovinskou republikou o spolupráci pri pátraní po osobách',
+        '',
+        'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 3. júna 2026 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Slovinskou republikou o spolupráci pri pátraní po osobách.',
+        'Zmluva nadobudne platnosť 1. septembra 2026.',
+        'Ústredným orgánom na vykonávanie zmluvy je za slovenskú stranu Prezídium Policajného zboru.',
+        'Príloha č. 1 – Text zmluvy v slovenskom jazyku (PDF, 310 kB)',
+        '- Oznámenie č. 118/2004 Z. z. (zrušená dohoda)',
+      ].join('\n'),
+    );
+    const reply = await runQuery(treaty, 'Slovensko Slovinsko zmluva pátranie po osobách', new KnowledgeBase([notice]));
+    expect(fieldOf(reply.cards[0], 'Key provisions')).toBe(
+      '• Ústredným orgánom na vykonávanie zmluvy je za slovenskú stranu Prezídium Policajného zboru',
+    );
+  });
+});
+
+describe('an Austrian notice of a "Staatsvertrag"', () => {
+  const notice = parseDocument(
+    'bgbl-at-sk.txt',
+    [
+      'Kundmachung des Bundeskanzlers betreffend den Polizeivertrag zwischen der Republik Österreich und der Slowakischen Republik',
+      '',
+      'Der Nationalrat hat den Staatsvertrag zwischen der Republik Österreich und der Slowakischen Republik über die polizeiliche Zusammenarbeit, der am 12. Juni 2025 in Bratislava unterzeichnet wurde, genehmigt.',
+      '',
+      'Die Ratifikationsurkunden wurden am 2. Dezember 2025 ausgetauscht; der Vertrag tritt gemäß seinem Art. 40 Abs. 1 mit 1. Februar 2026 in Kraft.',
+    ].join('\n'),
+  );
+
+  it('reads a compound noun as the instrument, its name up to the clause after it, and each step of a sentence in its own clause', async () => {
+    const [treatyRead] = notice.agreements;
+    expect(treatyRead).toMatchObject({
+      name: 'Staatsvertrag zwischen der Republik Österreich und der Slowakischen Republik über die polizeiliche Zusammenarbeit',
+      type: 'treaty',
+      signed: '2025-06-12',
+      place: 'Bratislava',
+    });
+    const reply = await runQuery(
+      treaty,
+      'Wann wurden die Ratifikationsurkunden zum Polizeivertrag Österreich Slowakei ausgetauscht?',
+      new KnowledgeBase([notice]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Instruments exchanged: 2 December 2025\*\*/);
+    expect(fieldOf(reply.cards[0], 'Status')).toContain('instruments exchanged: am 2. Dezember 2025 ausgetauscht (');
+    expect(fieldOf(reply.cards[0], 'Status')).toContain(
+      'in force: tritt gemäß seinem Art. 40 Abs. 1 mit 1. Februar 2026 in Kraft (',
+    );
+  });
+});
+
+describe('a treaty text saying what it still needs', () => {
+  it('shows "subject to ratification" in its status, as the treaty words it', async () => {
+    const text = parseDocument(
+      'treaty-cz-hr.md',
+      [
+        '# Treaty between the Czech Republic and the Republic of Croatia on Police Cooperation',
+        '',
+        'The Czech Republic and the Republic of Croatia have agreed as follows:',
+        '',
+        '## Article 1 Scope',
+        '',
+        'The Parties shall cooperate in preventing and investigating crime.',
+        '',
+        '## Article 2 Joint patrols',
+        '',
+        'The competent authorities may form joint patrols in the border area.',
+        '',
+        '## Article 3 Entry into force',
+        '',
+        '(1) This Treaty is subject to ratification.',
+        '(2) It shall enter into force on the first day of the second month after the exchange of the instruments of ratification.',
+        '',
+        'Done at Zagreb on 4 May 2026 in two originals.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(treaty, 'Croatia', new KnowledgeBase([text]));
+    expect(fieldOf(reply.cards[0], 'Status')).toContain('• This Treaty is subject to ratification (4 May 2026, ');
+  });
+});

@@ -92,6 +92,23 @@ describe('/treaty with a second agreement written for the test', () => {
     ]);
   });
 
+  it('asked about one step of a report’s agreement, leads with it, or says first that the report does not state it', async () => {
+    const inForce = await ask('When did the Austria-Hungary memorandum enter into force?', mixedKb);
+    expect(inForce.content?.split('\n')[0]).toMatch(/^\*\*In force: 1 May 2025\*\* · \*\*Signed: 12 March 2025\*\*/);
+    expect(inForce.unanswered).toBeUndefined();
+    const ratified = await ask('When was the Austria Hungary memorandum ratified?', mixedKb);
+    expect(ratified.content?.split('\n')[0]).toMatch(
+      /^The documents do not say when it was ratified\. · \*\*Signed: 12 March 2025\*\*/,
+    );
+    expect(ratified.unanswered).toBe(true);
+    expect(ratified.cards[0]?.title).toBe('Memorandum of Understanding on Police Cooperation in Border Areas');
+    // Naming a step is not asking when it was taken.
+    const patrols = await ask('What does the Austria Hungary memorandum in force say about joint patrols?', mixedKb);
+    expect(patrols.unanswered).toBeUndefined();
+    const ratification = await ask('Austria Hungary memorandum ratification', mixedKb);
+    expect(ratification.content).not.toContain('do not say');
+  });
+
   it('merges two reports of one treaty and cites both', async () => {
     const card = (await ask('Slovakia', mixedKb)).cards[0];
     expect(field(card, 'Key provisions')).toContain('10 kilometers');

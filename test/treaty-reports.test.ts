@@ -19,10 +19,10 @@ describe('a new treaty and the one it replaced', () => {
   it('answers with the new treaty, its signing place and day and its entry into force, the old one under it', async () => {
     const reply = await ask('Kdy vstoupila v platnost nová smlouva Rakouska s Maďarskem o policejní spolupráci?');
     const line = firstLine(reply);
-    expect(line).toMatch(/^\*\*Signed: 10 September 2025, Győr\*\*/);
+    expect(line).toMatch(/^\*\*In force: 1 July 2026\*\* · \*\*Signed: 10 September 2025, Győr\*\*/);
     expect(line).toContain('1 July 2026');
     expect(line).toContain('replaces');
-    expect(line).toContain('(12 June 2006)');
+    expect(line).toContain('(signed 12 June 2006)');
     expect(fieldOf(reply.cards[0], 'Signed')).toBe('10 September 2025, Győr');
     expect(fieldOf(reply.cards[0], 'Replaces')).toContain('12 June 2006');
     expect(fieldOf(reply.cards[0], 'Replaces')?.match(/•/g)).toHaveLength(1);
@@ -32,14 +32,14 @@ describe('a new treaty and the one it replaced', () => {
     const reply = await ask('Vertrag Österreich Ungarn 2006');
     expect(firstLine(reply)).toMatch(/^\*\*Signed: 12 June 2006\*\*/);
     expect(firstLine(reply)).toContain('replaced by');
-    expect(firstLine(reply)).toContain('(10 September 2025)');
+    expect(firstLine(reply)).toContain('(signed 10 September 2025)');
   });
 });
 
 describe('a gazette notice written in hard-wrapped lines', () => {
   it('reads the signing sentence that runs over three lines: place and day', async () => {
     const reply = await ask('When did the Czech–Moldovan agreement on illegal migration enter into force?');
-    expect(firstLine(reply)).toMatch(/^\*\*Signed: 7 November 2025, Praze\*\*/);
+    expect(firstLine(reply)).toMatch(/^\*\*In force: 1 February 2026\*\* · \*\*Signed: 7 November 2025, Praze\*\*/);
     expect(firstLine(reply)).toContain('1 February 2026');
   });
 });

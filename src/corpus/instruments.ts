@@ -38,10 +38,23 @@ const NOUNS: Array<[type: string, forms: string]> = [
 const TYPE_OF = new Map<string, string>(
   NOUNS.flatMap(([type, forms]) => forms.split(' ').map((form): [string, string] => [fold(form), type])),
 );
+/** German nouns that end a compound ("Staatsvertrag", "Polizeiabkommen", "Zusatzprotokoll"). */
+const GERMAN_FORMS =
+  'vertrag vertrags vertrages abkommen abkommens protokoll protokolls übereinkommen übereinkommens vereinbarung'.split(
+    ' ',
+  );
 const NOUN = new RegExp(
-  String.raw`(?<![\p{L}-])(${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}-])(\p{L}+?(?:${GERMAN_FORMS.join('|')})|${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})(?![\p{L}])`,
   'giu',
 );
+/** An instrument noun's family: "Staatsvertrag" is a treaty as "Vertrag" is. */
+const typeOf = (word: string): string | undefined => {
+  const folded = fold(word);
+  return (
+    TYPE_OF.get(folded) ??
+    TYPE_OF.get(GERMAN_FORMS.map(fold).find((form) => folded.endsWith(form) && folded.length > form.length) ?? '')
+  );
+};
 /** "between" in the four languages: what makes a noun an instrument's name. */
 const BETWEEN = /^\s+(?:\p{L}+\s+){0,3}?(?:mezi|medzi|zwischen|between)\s/iu;
 const SIGN =
@@ -50,7 +63,10 @@ const EU =
   /(?<!\p{L})(?:EU|European Union|Evropsk\p{L}* uni\p{L}*|Európsk\p{L}* úni\p{L}*|Europäische\p{L}* Union)(?!\p{L})/u;
 /** Where a title ends: the verb or clause that follows the instrument's name. */
 const TITLE_END =
-  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+  /,?\s+(?:byl[aoy]?|bola|bol|boli|je|jsou|sú|wurde|wird|ist|sind|was|were|has|have|had|will|vstoup\p{L}*|nadobud\p{L}*|trat|tritt|gilt|gelten|plat[ií]|platia|applies|entered|came|podeps\p{L}*|podpísan\p{L}*|unterzeichne\p{L}*|signed|ratifi\p{L}*|außer\s+Kraft|in\s+Kraft|(?:dne|dňa|am|on|vom|ze\s+dne|zo\s+dňa|dated)\s+\d)(?!\p{L})|,\s+(?:der|die|das|which|that|kter\p{L}*|ktor\p{L}*)(?!\p{L})|\s+\(|;|\.\s|\.$/u;
+/** A title's end at "vom / ze dne <date>", and a noun just before it: the date names an instrument the title refers to. */
+const DATED_INSIDE = /^,?\s+(?:vom|ze\s+dne|zo\s+dňa|dated)\s+\d$/iu;
+const NOUN_LAST = new RegExp(String.raw`.\s(?:${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})$`, 'iu');
 /** "das Abkommen … vom 18. Februar 2002", "Smlouva … ze dne 27. dubna 2004": the date an instrument is known by, its signing. */
 const DATED = /^\s*,?\s*(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+(?=\d)/iu;
 /** A place: the capitalised word(s) after a preposition of place. */
@@ -78,6 +94,24 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
     /(?<!\p{L})(?:vyslovil\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:souhlas|súhlas)|(?:souhlas|súhlas)\s+(?:\p{L}+\s+){0,4}?vyslovil\p{L}*|zugestimmt|Zustimmung\s+erteilt|genehmigt\p{L}*|approved)(?!\p{L})/iu,
   ],
 ];
+/** A German treaty law just before the instrument it approves: "(des) Gesetz(es) vom 4. Dezember 2025 zu dem". */
+const APPROVING_LAW =
+  /(?<!\p{L})(?:(?:des|dem|das)\s+)?Gesetz(?:es)?\s+vom\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.)\s*\d{4}\s+zu\s+(?:dem|der|den)\s+$/iu;
+/** What a report words as a plan, not a step taken: "must be ratified", "should enter into force", "soll … in Kraft treten", "má být schválena", or as not taken ("has not yet entered into force"); in lower case: "1 May" is a month. */
+const PLANNED =
+  /(?<!\p{L})(?:must|should|shall|may|might|could|would|is\s+expected|are\s+expected|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|soll\p{L}*|muss|müssen|könnte\p{L}*|má\s+být|mají\s+být|musí|by\s+měl\p{L}*|mal\p{L}*\s+by|má\s+byť|majú\s+byť|not|nicht|noch|dosud|ještě|ešte|zatiaľ)(?!\p{L})/u;
+
+/**
+ * The kind of step a status clause states as taken ("entered into force on 1 May 2025": in force;
+ * "Prezident … zmluvu ratifikoval": ratified), for a report read without kinds; a plan ("must be
+ * ratified by the parliaments") is none.
+ */
+export function stepKindOf(status: string): StepKind | undefined {
+  if (/^(?:signed|podepsán\p{L}*|podpísan\p{L}*|unterzeichnet)$/iu.test(status)) return 'signed';
+  if (PLANNED.test(status)) return undefined;
+  return STEPS.find(([, pattern]) => pattern.test(status))?.[0];
+}
+
 /** "Dnem vstupu Smlouvy v platnost …", "Mit Inkrafttreten …": a termination dated by the entry into force of the notice's instrument. */
 const ON_ENTRY =
   /(?<!\p{L})(?:dnem\s+vstupu|dňom\s+nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;
@@ -90,6 +124,8 @@ interface Draft {
   agreement: Agreement;
   type: string;
   at: number;
+  /** Where its name ends in the sentence that opened it. */
+  end: number;
 }
 
 const capitalised = (text: string): string => (text[0]?.toUpperCase() ?? '') + text.slice(1);
@@ -97,8 +133,17 @@ const capitalised = (text: string): string => (text[0]?.toUpperCase() ?? '') + t
 /** The instrument's name from its noun on: up to the verb or clause that follows it. */
 function titleFrom(sentence: string, start: number): string {
   const rest = sentence.slice(start);
-  const end = TITLE_END.exec(rest.slice(1));
-  const title = (end ? rest.slice(0, end.index + 1) : rest).replace(/[\s,.;:]+$/u, '');
+  let from = 1;
+  let end = TITLE_END.exec(rest.slice(from));
+  // "… und zur Änderung des Vertrags vom 2. Februar 2000 über …": another instrument's date, inside the name.
+  while (end && DATED_INSIDE.test(end[0]) && NOUN_LAST.test(rest.slice(0, from + end.index))) {
+    const at = from + end.index;
+    const date = datesIn(rest.slice(at, at + 40))[0];
+    if (!date) break;
+    from = at + date.end;
+    end = TITLE_END.exec(rest.slice(from));
+  }
+  const title = (end ? rest.slice(0, from + end.index) : rest).replace(/[\s,.;:]+$/u, '');
   return capitalised(title.length > 300 ? capLength(title) : title);
 }
 
@@ -126,15 +171,81 @@ function placeIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Instrument nouns of a sentence followed by "between": where each starts, its type. */
-function namedInstruments(sentence: string): Array<{ at: number; type: string }> {
-  const found: Array<{ at: number; type: string }> = [];
+/** An instrument noun of a sentence, followed by "between": where it starts, its type, and the date it is known by. */
+interface Named {
+  at: number;
+  type: string;
+  /** "Vertrag vom 9. September 2025 zwischen …": the signing day written between the noun and "between", and where that ends. */
+  dated?: { date: string; end: number };
+}
+
+/** "vom / ze dne / of" and a date between an instrument's noun and "between": the German way of naming a treaty by its signing. */
+const DATED_BEFORE_BETWEEN = /^\s+(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+/iu;
+const BETWEEN_NEXT = /^\s+(?:mezi|medzi|zwischen|between)\s/iu;
+
+/** German genitive forms of a noun ("des Vertrags zwischen …"): an instrument is named in the nominative. */
+const NOMINATIVE = new Map([
+  ['vertrags', 'Vertrag'],
+  ['vertrages', 'Vertrag'],
+  ['abkommens', 'Abkommen'],
+  ['protokolls', 'Protokoll'],
+  ['ubereinkommens', 'Übereinkommen'],
+]);
+
+/** A German genitive ("Vertrags", "Staatsvertrags") in the nominative ("Vertrag", "Staatsvertrag"); undefined for any other. */
+function nominativeOf(noun: string): string | undefined {
+  const folded = fold(noun);
+  for (const [genitive, nominative] of NOMINATIVE) {
+    if (folded === genitive) return nominative;
+    if (folded.endsWith(genitive))
+      return capitalised(noun.slice(0, noun.length - genitive.length) + nominative.toLowerCase());
+  }
+  return undefined;
+}
+
+/** Instrument nouns of a sentence followed by "between" (or by the date it was signed, then "between"). */
+function namedInstruments(sentence: string): Named[] {
+  const found: Named[] = [];
   for (const match of sentence.matchAll(NOUN)) {
-    const after = sentence.slice(match.index + match[0].length);
-    if (BETWEEN.test(after)) found.push({ at: match.index, type: TYPE_OF.get(fold(match[1]!)) ?? 'agreement' });
+    const from = match.index + match[0].length;
+    const after = sentence.slice(from);
+    const type = typeOf(match[1]!) ?? 'agreement';
+    if (BETWEEN.test(after)) {
+      found.push({ at: match.index, type });
+      continue;
+    }
+    const preposition = DATED_BEFORE_BETWEEN.exec(after);
+    const date = preposition ? datesIn(after.slice(preposition[0].length, preposition[0].length + 40))[0] : undefined;
+    if (!preposition || !date || date.index !== 0) continue;
+    const end = from + preposition[0].length + date.end;
+    if (BETWEEN_NEXT.test(sentence.slice(end))) found.push({ at: match.index, type, dated: { date: date.date, end } });
   }
   return found;
 }
+
+/**
+ * An instrument's name as a sentence gives it, and where it ends: from its noun (in the nominative)
+ * to the clause that follows; a signing day written inside it ("Vertrag vom 9. September 2025
+ * zwischen …") is left out of the name, being its date.
+ */
+function nameOf(sentence: string, named: Named): { name: string; end: number } {
+  if (!named.dated) {
+    const written = titleFrom(sentence, named.at);
+    const noun = /^\p{L}+/u.exec(written)?.[0] ?? '';
+    const nominative = nominativeOf(noun);
+    return {
+      name:
+        nominative && GERMAN_NEXT.test(written.slice(noun.length)) ? nominative + written.slice(noun.length) : written,
+      end: named.at + written.length,
+    };
+  }
+  const noun = /^\p{L}+/u.exec(sentence.slice(named.at))?.[0] ?? '';
+  const rest = titleFrom(sentence, named.dated.end).replace(/^\s+/u, '');
+  const nominative = nominativeOf(noun) ?? capitalised(noun);
+  return { name: `${nominative} ${rest}`, end: named.dated.end + 1 + rest.length };
+}
+/** A German name goes on with "zwischen". */
+const GERMAN_NEXT = /^\s+(?:\p{L}+\s+){0,3}?zwischen\s/iu;
 
 /**
  * A signed instrument a sentence names, opened as a draft: name, type, parties, signing place and
@@ -143,11 +254,10 @@ function namedInstruments(sentence: string): Array<{ at: number; type: string }>
  */
 function openInstrument(
   sentence: string,
-  named: { at: number; type: string },
+  named: Named,
   reported?: { dateline: string | undefined },
 ): Draft | undefined {
-  const name = titleFrom(sentence, named.at);
-  const end = named.at + name.length;
+  const { name, end } = nameOf(sentence, named);
   const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
   const dates = datesIn(sentence);
   // The signing verb nearest the name: "byla … podepsána Smlouva", "Smlouva …, podepsaná v Praze dne …".
@@ -156,12 +266,15 @@ function openInstrument(
     ? verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a))
     : undefined;
   const dated = DATED.exec(sentence.slice(end));
-  const signed = verb
-    ? signingDate(sentence, verb.index, (found) => outside(found), reported?.dateline)
-    : dated
-      ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
-          ?.date
-      : undefined;
+  // "Vertrag vom 9. September 2025 zwischen …": the day it is named by is the day it was signed.
+  const signed = named.dated
+    ? named.dated.date
+    : verb
+      ? signingDate(sentence, verb.index, (found) => outside(found), reported?.dateline)
+      : dated
+        ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
+            ?.date
+        : undefined;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
@@ -173,6 +286,7 @@ function openInstrument(
     return {
       type: named.type,
       at: named.at,
+      end,
       agreement: { name, type: named.type, parties, status: [], provisions: [], history: [] },
     };
   }
@@ -181,6 +295,7 @@ function openInstrument(
   return {
     type: named.type,
     at: named.at,
+    end,
     agreement: {
       name,
       type: named.type,
@@ -218,14 +333,15 @@ function signingDate(
 }
 
 /** An instrument a heading names, between its parties, without a signing: what later sentences refer to. */
-function announcement(sentence: string, named: { at: number; type: string }): Draft | undefined {
-  const name = titleFrom(sentence, named.at);
+function announcement(sentence: string, named: Named): Draft | undefined {
+  const { name, end } = nameOf(sentence, named);
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   if (parties.length < 2) return undefined;
   return {
     type: named.type,
     at: named.at,
+    end,
     agreement: { name, type: named.type, parties, status: [], provisions: [], history: [] },
   };
 }
@@ -245,22 +361,34 @@ function recordSigning(draft: Draft, sentence: string, dateline: string | undefi
 
 /** Whether a sentence names an instrument of a type by its noun alone ("Das … unterzeichnete Abkommen tritt …"). */
 const sentenceNames = (sentence: string, type: string): boolean =>
-  [...sentence.matchAll(NOUN)].some((match) => TYPE_OF.get(fold(match[1]!)) === type);
+  [...sentence.matchAll(NOUN)].some((match) => typeOf(match[1]!) === type);
 
 /**
  * Where a step's clause starts: at its verb, or, when the verb comes last ("… am 1. März 2025 in
  * Kraft getreten"), at the date just before it with its preposition.
  */
 function verbFinalStart(sentence: string, at: number, dates: ReturnType<typeof datesIn>): number {
-  if (sentence.slice(at).replace(/[\s.]+$/u, '').length >= 30) return at;
+  if (
+    sentence
+      .slice(at)
+      .split(';')[0]!
+      .replace(/[\s.]+$/u, '').length >= 30
+  )
+    return at;
   const before = dates.filter((d) => d.end <= at && at - d.end <= 20).pop();
   if (!before) return at;
   const word = /(\p{L}+\s+)$/u.exec(sentence.slice(Math.max(0, before.index - 12), before.index));
   return before.index - (word?.[1]?.length ?? 0);
 }
 
-/** What a step clause says, as written: from its verb to the end of the sentence. */
-const clauseFrom = (sentence: string, at: number): string => capLength(sentence.slice(at).replace(/[\s.;:]+$/u, ''));
+/** What a step clause says, as written: from its verb to the end of its sentence or clause (a semicolon). */
+const clauseFrom = (sentence: string, at: number): string =>
+  capLength(
+    sentence
+      .slice(at)
+      .split(';')[0]!
+      .replace(/[\s.;:]+$/u, ''),
+  );
 
 /** Whether a text reads like a notice of instruments at all: an instrument noun and a signing verb. */
 const MAY_HOLD = (text: string): boolean =>
@@ -290,7 +418,7 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       if (old && old.agreement.signed !== current.agreement.signed) {
         const onEntry = ON_ENTRY.test(sentence);
         const inForce = current.agreement.history?.find((step) => step.kind === 'in force')?.date;
-        const oldEnd = old.at + old.agreement.name.length;
+        const oldEnd = old.end;
         const date = onEntry
           ? inForce
           : dateNear(datesIn(sentence), termination.index, (d) => d.index >= old.at && d.index < oldEnd + 60);
@@ -348,6 +476,7 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
         current = {
           type: announced.type,
           at: 0,
+          end: 0,
           agreement: { ...announced.agreement, status: [], provisions: [], history: [] },
         };
         drafts.push(current);
@@ -371,8 +500,17 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       else if (same.agreement.parties.length === 0) same.agreement.parties = opened.agreement.parties;
     }
     if (!current) continue;
+    // "Nach … des Gesetzes vom 4. Dezember 2025 zu dem Vertrag vom …": the law by which the parliament approved it.
+    const law = opened && APPROVING_LAW.exec(sentence.slice(0, opened.at));
+    const approvedOn = law ? datesIn(law[0])[0]?.date : undefined;
+    if (law && approvedOn && !current.agreement.history!.some((h) => h.kind === 'approved')) {
+      const noun = /^\p{L}+/u.exec(sentence.slice(opened.at))?.[0] ?? '';
+      const clause = `${law[0].replace(/^(?:(?:des|dem|das)\s+)?Gesetz(?:es)?/iu, 'Gesetz').trim()} ${noun}`;
+      current.agreement.history!.push({ kind: 'approved', status: clause, date: approvedOn });
+      current.agreement.status.push(clause);
+    }
     // Steps: each stated once, with its date; given to the instrument the sentence's noun names.
-    const subjectType = [...sentence.matchAll(NOUN)].map((m) => TYPE_OF.get(fold(m[1]!)))[0];
+    const subjectType = [...sentence.matchAll(NOUN)].map((m) => typeOf(m[1]!))[0];
     const target =
       (opened ? undefined : [...drafts].reverse().find((d) => d.type === subjectType && !d.agreement.replacedBy)) ??
       current;
@@ -431,7 +569,7 @@ export function instrumentsFromTable(
     if (nameAt < 0) continue;
     const name = row[nameAt]!.trim();
     const typeWord = NOUN_ANYWHERE.exec(name)?.[0] ?? '';
-    const type = TYPE_OF.get(fold(typeWord)) ?? [...TYPE_OF].find(([form]) => fold(name).includes(form))?.[1];
+    const type = typeOf(typeWord) ?? [...TYPE_OF].find(([form]) => fold(name).includes(form))?.[1];
     const history: StatusStep[] = [];
     let signed: string | undefined;
     let place: string | undefined;

@@ -23,11 +23,16 @@ export interface Passage {
 /** Cuts a document into passages. */
 export type PassageSource = (document: Document, target: number) => Passage[];
 
-/** Abbreviations a full stop does not end a sentence after (ranks, titles, "e.g."). */
-const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|MUDr|RNDr|Bc|doc|prof|Prof|plk|pplk|mjr|kpt|npor|por|ppor|nprap|prap|pprap|nstrm|strm|brig|Mr|Mrs|Ms|St|No|Nr|Art|čl|odst|tzv|např|resp|tel|Tel|ul|nám|č|zn|bzw|ca|Dipl|vgl|z\.B|u\.a|e\.g|i\.e|vs|\p{Lu})\.)`;
+/** Abbreviations a full stop does not end a sentence after (ranks, titles, "e.g.", "Z. z.", "Sb. m. s."). */
+const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|MUDr|RNDr|Bc|doc|prof|Prof|plk|pplk|mjr|kpt|npor|por|ppor|nprap|prap|pprap|nstrm|strm|brig|Mr|Mrs|Ms|St|No|Nr|Art|čl|odst|tzv|např|resp|tel|Tel|ul|nám|č|zn|bzw|ca|Dipl|vgl|z\.B|u\.a|e\.g|i\.e|vs|Abs|Ziff|\p{Lu}|\p{Ll})\.)`;
+/** "BGBl. 2025 II Nr. 402", "Sb. 2024": a gazette cited by its year, not a sentence's end (before "III Nr." it may be one). */
+const GAZETTE_YEAR = String.raw`(?!(?<=(?:^|[^\p{L}])(?:BGBl|Sb|ABl)\.)\s+\d)`;
 /** "14. Oktober", "1. září": a day's number with its full stop, not a sentence's end. */
 const ORDINAL_DAY = String.raw`(?<!(?:^|[^\p{L}\d])\d{1,2}\.)`;
-const SENTENCE_END = new RegExp(String.raw`${ABBREVIATION}${ORDINAL_DAY}(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])`, 'u');
+const SENTENCE_END = new RegExp(
+  String.raw`${ABBREVIATION}${ORDINAL_DAY}${GAZETTE_YEAR}(?<=[.!?]["”]?)\s+(?=[\p{Lu}\d"„“])`,
+  'u',
+);
 
 /** Photo captions and credits: "© ...", "Photo: ...", "Foto: ...", a Markdown image. */
 const CAPTION = /©|^\s*(?:photo|foto|image|obrázek|snímek|zdroj foto)\s*:|^\s*!\[[^\]]*\]\([^)]*\)\s*$/iu;

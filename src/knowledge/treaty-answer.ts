@@ -9,6 +9,7 @@ import { allAgreements, type AgreementEntry, type StatusEntry } from './agreemen
 import type { KnowledgeBase, SearchHit } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
+import { stepKindOf } from '../corpus/instruments.ts';
 import { stemKeys } from './terms.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
@@ -43,12 +44,29 @@ const STEP_CONCEPTS: ReadonlyArray<readonly [string, StepKind]> = [
   ['sign', 'signed'],
 ];
 
+/** Lexicon concepts of who approves, ratifies or signs an instrument for a state: a step's actor. */
+const STEP_ACTORS = new Set([
+  'president',
+  'government',
+  'parliament',
+  'chamber-of-deputies',
+  'senate',
+  'national-council-sk',
+  'nationalrat-at',
+  'bundestag',
+  'bundesrat',
+  'sejm',
+  'minister',
+]);
+
 export interface TreatyAnswer {
   entry: AgreementEntry;
   /** The step answering: the one asked for, or the latest for a status question. */
   step: StatusEntry;
   /** The document's whole sentence stating the step, when it can be found: the evidence quoted. */
   sentence?: string;
+  /** The question named the step ("ratified", "instruments exchanged"): an answer even where no passage was found to hold one. */
+  named?: true;
 }
 
 /** A status clause shorter than this is a bare word, not a clause to find a sentence by. */
@@ -86,6 +104,59 @@ const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
 
 /**
+ * Every step a question's concepts name, once each: "when was it ratified and when did it enter
+ * into force". "Ratifikační listiny", "Ratifikationsurkunden" name the instruments exchanged, not a
+ * ratification.
+ */
+export function stepsAsked(concepts: ReadonlySet<string>): StepKind[] {
+  const kinds = new Set(STEP_CONCEPTS.filter(([concept]) => concepts.has(concept)).map(([, kind]) => kind));
+  if (kinds.has('exchanged')) kinds.delete('ratified');
+  return [...kinds];
+}
+
+/** Steps a state takes on its own (its parliament approves, its president ratifies); the others both parties take together. */
+const UNILATERAL: ReadonlySet<StepKind> = new Set(['approved', 'ratified']);
+/** Names that are not who acts: "Slovak–Slovenian", "with Slovenia", "zwischen … und …", "se Slovinskem". */
+const NOT_ACTING =
+  /\p{L}+\s*[-–—]\s*\p{L}+|(?<!\p{L})(?:with|between|and|se|s|so|mezi|medzi|a|mit|zwischen|und)\s+(?:the\s+|der\s+|dem\s+|den\s+)?\p{L}+/giu;
+
+/**
+ * The one state a question asks as taking a step ("When did Slovenia ratify the Slovak–Slovenian
+ * treaty?": Slovenia), if it names one outside the instrument's parties as written beside it.
+ */
+export function actorAsked(kb: KnowledgeBase, query: string): string | undefined {
+  const named = kb.countriesNamed(query.replace(NOT_ACTING, ' '));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The dated steps of an agreement that answer the steps a question asks about; a step one state
+ * takes (a ratification) answers only about that state: the Slovak president's ratification is no
+ * answer to when Slovenia ratified.
+ */
+export function stepsGiven(
+  kb: KnowledgeBase,
+  entry: AgreementEntry,
+  asked: readonly StepKind[],
+  actor: string | undefined,
+): StatusEntry[] {
+  return asked.flatMap((kind) => {
+    if (kind === 'signed' && entry.agreement.signed) {
+      const step = entry.history.find((s) => s.kind === 'signed' && s.date === entry.agreement.signed);
+      return [step ?? { kind, status: 'signed', date: entry.agreement.signed, document: entry.documents[0]! }];
+    }
+    // A report's steps are read without kinds: the kind its words state.
+    const step = entry.history.find((s) => {
+      if ((s.kind ?? stepKindOf(s.status)) !== kind || !s.date) return false;
+      if (!actor || !UNILATERAL.has(kind)) return true;
+      const by = kb.countriesNamed(s.status);
+      return by.size === 0 || by.has(actor);
+    });
+    return step ? [step.kind ? step : { ...step, kind }] : [];
+  });
+}
+
+/**
  * Agreement concepts that also say what an agreement is about: "readmission" names a readmission
  * agreement, so it is the question's subject too, where "treaty" or "protocol" names only a kind.
  */
@@ -100,10 +171,13 @@ const SUBJECT_GROUPS = new Set(['subject', 'institution', 'crime', 'place', 'con
  * (treaty), step (signed), parties (countries) or words such as "new".
  */
 function subjectWords(kb: KnowledgeBase, query: string): SubjectWord[] {
+  const asksStep = stepAsked(kb.conceptsOf(query)) !== undefined;
   return kb.conceptsByWord(query).flatMap((entry) => {
     const { word, concepts } = entry;
     // A number or a party ("2008", "SR", "ČR") is not what the agreement is about.
     if (/^\p{N}/u.test(word) || kb.countriesNamed(word).size > 0) return [];
+    // "wann ratifiziert der Präsident?", "kdy vyslovil souhlas parlament?": who takes the step asked about, not what the agreement is about.
+    if (asksStep && concepts.length > 0 && concepts.every((concept) => STEP_ACTORS.has(concept))) return [];
     // A word no lexicon knows is a subject when it is a name ("Schengen", "Kittsee").
     if (concepts.length === 0) return /^\p{Lu}/u.test(word) ? [entry] : [];
     // A word that can be an action ("took": taking over a case, breaking up a network) says what
@@ -278,6 +352,16 @@ const asksReplaced = (concepts: ReadonlySet<string>): boolean =>
   concepts.has('old-former') || concepts.has('cease-to-be-valid') || (concepts.has('replace') && concepts.has('new'));
 
 /**
+ * Whether a question asks about a replacement at all: what an agreement replaced or cancelled
+ * ("which treaty does it replace", "jakou dohodu zrušila", "welches Abkommen tritt außer Kraft"),
+ * or an earlier instrument.
+ */
+export const asksAboutReplacement = (concepts: ReadonlySet<string>): boolean =>
+  ['replace', 'old-former', 'cease-to-be-valid', 'repeal', 'terminate', 'expire'].some((concept) =>
+    concepts.has(concept),
+  );
+
+/**
  * The instrument a question (its concepts) asks about when it asks what an agreement replaced
  * (`asksReplaced`), if the documents name one.
  */
@@ -326,6 +410,12 @@ export function treatyAnswer(
   if (kind === 'status') {
     const latest = latestStep(best);
     return latest && answered(kb, best, latest);
+  }
+  // A step the question names ("when were the instruments exchanged"), one state's own only of that state.
+  const named = stepAsked(concepts);
+  if (named) {
+    const [given] = stepsGiven(kb, best, [named], actorAsked(kb, query));
+    return given && { ...answered(kb, best, given), named: true };
   }
   const step =
     dated.find((s) => s.kind === asked) ??

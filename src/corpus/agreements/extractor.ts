@@ -8,6 +8,7 @@
  */
 import { type Block, walkBlocks } from '../blocks.ts';
 import { capLength, extractAgreements, SIGNED_AT, splitSentences } from './sentences.ts';
+import { fold } from '../clean.ts';
 import { countriesMentioned } from '../countries.ts';
 import { findDates } from '../dates.ts';
 import type { Agreement } from '../types.ts';
@@ -20,6 +21,25 @@ const tableInstruments = (blocks: readonly Block[], countries: readonly string[]
   [...walkBlocks(blocks)].flatMap(({ block }) =>
     block.type === 'table' ? instrumentsFromTable(block.header, block.rows, countries) : [],
   );
+
+/** An attachment ("Příloha č. 1 – … (PDF, 412 kB)") or a gazette entry cited ("Oznámenie č. 247/2002 Z. z."): no provision. */
+const NOT_PROVIDING =
+  /\((?:PDF|DOCX?|RTF|ODT|XLSX?)\b|\b\d+(?:[.,]\d+)?\s*[kKM]B\b|^[-–•\s]*\p{L}+\s+(?:č\.|Nr\.)\s*\d+\/\d{4}/u;
+
+/**
+ * Whether a sentence of a notice says what its instrument provides: not the notice's own heading
+ * naming the instrument ("Oznámenie … o uzavretí Zmluvy medzi …"), an attachment or a gazette entry.
+ */
+function providing(line: string, name: string): boolean {
+  if (NOT_PROVIDING.test(line)) return false;
+  // The name after its noun ("medzi Slovenskou republikou a …"), as the heading holds it in any case.
+  const named = fold(name).replace(/^\S+\s+/u, '');
+  return named.length < 20 || !fold(line).includes(named);
+}
+
+/** A treaty's own clause on what it needs to take effect: ratification or approval. */
+const SUBJECT_TO =
+  /(?<!\p{L})(?:is\s+subject\s+to\s+(?:ratification|approval)|podléhá\s+(?:ratifikaci|schválení)|podlieha\s+(?:ratifikácii|schváleniu)|bedarf\s+der\s+(?:Ratifikation|Genehmigung)|unterliegt\s+der\s+Ratifikation)(?!\p{L})/iu;
 
 const ARTICLE = /^((?:article|art\.|článek|clanek|čl\.)\s*(\d+[a-z]?))\.?\s*[-–—:.]?\s*(.*)$/iu;
 const EU_PARTY = /\b(?:EU|European Union|Evropsk\p{L}* uni\p{L}*)\b/u;
@@ -82,14 +102,23 @@ function treatyOf(blocks: readonly Block[], title: string, fullText: string): Ag
     const first = splitSentences(article.text.join(' '))[0] ?? '';
     return capLength([article.label, article.heading].filter(Boolean).join(' ') + (first ? `: ${first}` : ''));
   });
+  // "This Treaty is subject to ratification", "Smlouva podléhá ratifikaci": what it still needs, in its own words.
+  const conditions = articles
+    .flatMap((article) => article.text.flatMap((paragraph) => paragraph.split(/\s+(?=\(\d+\)\s)/u)))
+    .flatMap(splitSentences)
+    .map((sentence) => sentence.replace(/^\(\d+\)\s*/u, '').replace(/[\s.]+$/u, ''))
+    .filter((sentence) => SUBJECT_TO.test(sentence) && sentence.length <= 120);
   return {
     name: title,
     parties,
     ...(signing?.date ? { signed: signing.date } : {}),
     ...(signing?.place ? { place: signing.place } : {}),
-    status: signing?.date ? ['signed'] : [],
+    status: [...(signing?.date ? ['signed'] : []), ...conditions],
     provisions,
-    history: signing?.date ? [{ status: 'signed', date: signing.date }] : [],
+    history: [
+      ...(signing?.date ? [{ status: 'signed', date: signing.date }] : []),
+      ...conditions.map((status) => ({ status, ...(signing?.date ? { date: signing.date } : {}) })),
+    ],
   };
 }
 
@@ -120,7 +149,8 @@ export const agreements: Extractor = {
       if (!treaty && current.length === 1 && (current[0]!.provisions.length === 0 || !current[0]!.signed)) {
         const instrument = current[0]!;
         const reported = extractAgreements(fullText, { title, date: facts.date, countries: facts.countries ?? [] })[0];
-        if (instrument.provisions.length === 0) instrument.provisions = reported?.provisions ?? [];
+        if (instrument.provisions.length === 0)
+          instrument.provisions = (reported?.provisions ?? []).filter((line) => providing(line, instrument.name));
         const sameParties =
           reported !== undefined && instrument.parties.every((party) => reported.parties.includes(party));
         if (reported && sameParties && !instrument.signed && reported.signed) {

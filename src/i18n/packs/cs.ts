@@ -639,6 +639,27 @@ export const cs: Pack = {
     replacesLine: (name: string) => `nahrazuje ${name}`,
     replacedByLine: (name: string) => `již neplatí, nahrazena: ${name}`,
     replacedMark: 'již neplatí',
+    signedOnDate: (date) => `podepsána ${date}`,
+    stepLead: {
+      signed: 'Podepsána',
+      approved: 'Schválena',
+      ratified: 'Ratifikována',
+      exchanged: 'Výměna listin',
+      'in force': 'V platnosti od',
+      terminated: 'Pozbyla platnosti',
+    },
+    stepNotStated: (step, party) => {
+      const by = party ? ` (${party})` : '';
+      const what = {
+        signed: 'kdy byla podepsána',
+        approved: `kdy byla schválena${by}`,
+        ratified: `kdy byla ratifikována${by}`,
+        exchanged: 'kdy byly vyměněny listiny',
+        'in force': 'kdy vstoupila nebo vstoupí v platnost',
+        terminated: 'kdy pozbyla platnosti',
+      };
+      return `Dokumenty neuvádějí, ${what[step]}.`;
+    },
     alsoMatching: 'Odpovídá také',
     noMatch: (query) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
     noAgreementWith: (countries) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,

@@ -660,6 +660,27 @@ export const de: Pack = {
     replacesLine: (name: string) => `ersetzt ${name}`,
     replacedByLine: (name: string) => `nicht mehr in Kraft, ersetzt durch ${name}`,
     replacedMark: 'nicht mehr in Kraft',
+    signedOnDate: (date) => `unterzeichnet am ${date}`,
+    stepLead: {
+      signed: 'Unterzeichnet',
+      approved: 'Gebilligt',
+      ratified: 'Ratifiziert',
+      exchanged: 'Urkunden ausgetauscht',
+      'in force': 'In Kraft',
+      terminated: 'Außer Kraft',
+    },
+    stepNotStated: (step, party) => {
+      const by = party ? ` (${party})` : '';
+      const what = {
+        signed: 'wann es unterzeichnet wurde',
+        approved: `wann es gebilligt wurde${by}`,
+        ratified: `wann es ratifiziert wurde${by}`,
+        exchanged: 'wann die Urkunden ausgetauscht wurden',
+        'in force': 'wann es in Kraft tritt oder trat',
+        terminated: 'wann es außer Kraft trat',
+      };
+      return `Die Dokumente sagen nicht, ${what[step]}.`;
+    },
     alsoMatching: 'Ebenfalls passend',
     noMatch: (query) => `Kein Abkommen passt zu „${query}“.`,
     noAgreementWith: (countries) => `Die Dokumente beschreiben kein Abkommen mit ${countries}.`,

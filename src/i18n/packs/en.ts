@@ -643,6 +643,30 @@ export const en = {
     replacedByLine: (name: string) => `no longer in force, replaced by ${name}`,
     /** In the list of agreements: an instrument no longer in force, listed under the one that replaced it. */
     replacedMark: 'no longer in force',
+    /** Beside an instrument named under another (the one it replaced or that replaced it): its own signing day. */
+    signedOnDate: (date: string) => `signed ${date}`,
+    /** Leading the answer line, the step a question asks about: "**Ratified: 8 July 2025**". */
+    stepLead: {
+      signed: 'Signed',
+      approved: 'Approved',
+      ratified: 'Ratified',
+      exchanged: 'Instruments exchanged',
+      'in force': 'In force',
+      terminated: 'Terminated',
+    } as Record<StepKind, string>,
+    /** First line when the documents do not state the step asked about (by the party asked about, if one). */
+    stepNotStated: (step: StepKind, party?: string): string => {
+      const by = party ? ` by ${party}` : '';
+      const what: Record<StepKind, string> = {
+        signed: 'when it was signed',
+        approved: `when it was approved${by}`,
+        ratified: `when it was ratified${by}`,
+        exchanged: 'when the instruments were exchanged',
+        'in force': 'when it enters or entered into force',
+        terminated: 'when it ceased to be in force',
+      };
+      return `The documents do not say ${what[step]}.`;
+    },
     alsoMatching: 'Also matching',
     noMatch: (query: string) => `No agreement matches “${query}”.`,
     noAgreementWith: (countries: string) => `The documents describe no agreement with ${countries}.`,
