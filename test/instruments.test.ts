@@ -375,3 +375,23 @@ describe('a treaty text saying what it still needs', () => {
     expect(fieldOf(reply.cards[0], 'Status')).toContain('• This Treaty is subject to ratification (4 May 2026, ');
   });
 });
+
+describe('one sentence, two instruments', () => {
+  it('gives the new treaty its entry into force and the old agreement its end when one sentence says both', () => {
+    const notice = parseDocument(
+      'sdeleni-si.txt',
+      [
+        'SDĚLENÍ Ministerstva zahraničních věcí',
+        '',
+        'Ministerstvo zahraničních věcí sděluje, že dne 14. května 2025 byla v Lublani podepsána Smlouva mezi Českou republikou a Republikou Slovinsko o policejní spolupráci.',
+        '',
+        'Smlouva vstoupila v platnost na základě svého článku 29 odst. 1 dne 1. března 2026 a tímto dnem pozbyla platnosti Dohoda mezi vládou České republiky a vládou Republiky Slovinsko o spolupráci v boji proti terorismu, podepsaná dne 12. listopadu 1996 v Praze.',
+      ].join('\n'),
+    );
+    const treaty = notice.agreements.find((agreement) => agreement.signed === '2025-05-14');
+    const old = notice.agreements.find((agreement) => agreement.signed === '1996-11-12');
+    expect(treaty?.history?.find((step) => step.kind === 'in force')?.date).toBe('2026-03-01');
+    expect(old?.history?.find((step) => step.kind === 'terminated')?.date).toBe('2026-03-01');
+    expect(old?.replacedBy).toBe(treaty?.name);
+  });
+});

@@ -398,6 +398,20 @@ const MAY_HOLD = (text: string): boolean =>
  * The instruments a document publishes or reports, in order of appearance; [] when no sentence
  * opens one (then the document is read by ./agreements.ts).
  */
+/** The dated steps a clause states, given to an instrument (each kind and date once), the termination aside. */
+function recordSteps(draft: Draft, clause: string): void {
+  const dates = datesIn(clause);
+  for (const [kind, pattern] of STEPS) {
+    const step = kind === 'terminated' ? null : pattern.exec(clause);
+    const date = step ? dateNear(dates, step.index, () => false) : undefined;
+    const history = draft.agreement.history!;
+    if (!step || !date || history.some((h) => h.kind === kind && h.date === date)) continue;
+    const status = clauseFrom(clause, verbFinalStart(clause, step.index, dates));
+    history.push({ kind, status, date });
+    draft.agreement.status.push(status);
+  }
+}
+
 export function readInstruments(text: string, dateline?: string): Agreement[] {
   if (!MAY_HOLD(text)) return [];
   const drafts: Draft[] = [];
@@ -416,6 +430,9 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       ];
       const old = others.map((n) => openInstrument(sentence, n)).find((draft) => draft !== undefined);
       if (old && old.agreement.signed !== current.agreement.signed) {
+        // "Smlouva vstoupila v platnost … dne 1. března 2026 a tímto dnem pozbyla platnosti Dohoda …":
+        // before the verb ending the old one, the current one's own step.
+        if (old.at > termination.index) recordSteps(current, sentence.slice(0, termination.index));
         const onEntry = ON_ENTRY.test(sentence);
         const inForce = current.agreement.history?.find((step) => step.kind === 'in force')?.date;
         const oldEnd = old.end;
