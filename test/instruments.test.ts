@@ -394,4 +394,21 @@ describe('one sentence, two instruments', () => {
     expect(old?.history?.find((step) => step.kind === 'terminated')?.date).toBe('2026-03-01');
     expect(old?.replacedBy).toBe(treaty?.name);
   });
+
+  it('reads a Slovak notice ending an agreement named with its place and day in brackets, in the future tense', () => {
+    const notice = parseDocument(
+      'oznamenie-hr.txt',
+      [
+        'Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 22. októbra 2025 bola v Záhrebe podpísaná Zmluva medzi Slovenskou republikou a Chorvátskou republikou o spolupráci v boji proti trestnej činnosti.',
+        '',
+        'Zmluva nadobudne platnosť 16. apríla 2026 v súlade s článkom 31 ods. 1.',
+        '',
+        'Dňom nadobudnutia platnosti tejto zmluvy sa skončí platnosť Dohody medzi vládou Slovenskej republiky a vládou Chorvátskej republiky o spolupráci v boji proti organizovanému zločinu (Bratislava 4. júna 2001) (oznámenie č. 12/2002 Z. z.).',
+      ].join('\n'),
+    );
+    const old = notice.agreements.find((agreement) => agreement.signed === '2001-06-04');
+    expect(old?.place).toBe('Bratislava');
+    expect(old?.history?.find((step) => step.kind === 'terminated')?.date).toBe('2026-04-16');
+    expect(old?.replacedBy).toMatch(/^Zmluva medzi Slovenskou republikou a Chorvátskou/);
+  });
 });

@@ -69,6 +69,8 @@ const DATED_INSIDE = /^,?\s+(?:vom|ze\s+dne|zo\s+dňa|dated)\s+\d$/iu;
 const NOUN_LAST = new RegExp(String.raw`.\s(?:${NOUNS.flatMap(([, forms]) => forms.split(' ')).join('|')})$`, 'iu');
 /** "das Abkommen … vom 18. Februar 2002", "Smlouva … ze dne 27. dubna 2004": the date an instrument is known by, its signing. */
 const DATED = /^\s*,?\s*(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+(?=\d)/iu;
+/** "(Bratislava 4. júna 2001)", "(Wien, 12. März 2004)": where and when, in brackets right after a name. */
+const PLACE_AND_DAY = /^\s*\(\s*(\p{Lu}[\p{L}-]+(?:\s+nad\s+\p{Lu}[\p{L}-]+)?),?\s+(?=\d)/u;
 /** A place: the capitalised word(s) after a preposition of place. */
 const PLACE = /(?<!\p{L})(?:v|ve|vo|in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+nad\s+\p{Lu}\p{L}+)?)/gu;
 /** Words that follow "in / v" and are no place. */
@@ -78,7 +80,7 @@ const NOT_PLACE = /^(?:Kraft|Sbírce|Zbierke|Bundesgesetzblatt|Praxi|Platnost|So
 const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   [
     'terminated',
-    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,6}?platnosti|pozbývá\s+(?:\S+\s+){0,6}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skončil\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skončil\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
+    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,6}?platnosti|pozbývá\s+(?:\S+\s+){0,6}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skonč\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skonč\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
   ],
   [
     'in force',
@@ -266,6 +268,9 @@ function openInstrument(
     ? verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a))
     : undefined;
   const dated = DATED.exec(sentence.slice(end));
+  // "Dohody … (Bratislava 4. júna 2001)": a gazette's place and day of signing in brackets after the name.
+  const bracketed = PLACE_AND_DAY.exec(sentence.slice(end));
+  const bracketedDay = bracketed ? dates.find((found) => found.index === end + bracketed[0].length)?.date : undefined;
   // "Vertrag vom 9. September 2025 zwischen …": the day it is named by is the day it was signed.
   const signed = named.dated
     ? named.dated.date
@@ -274,7 +279,7 @@ function openInstrument(
       : dated
         ? dates.find((found) => found.index >= end + dated[0].length - 1 && found.index <= end + dated[0].length + 1)
             ?.date
-        : undefined;
+        : bracketedDay;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
@@ -291,7 +296,7 @@ function openInstrument(
     };
   }
   const around = `${sentence.slice(0, named.at)} ${sentence.slice(end)}`;
-  const place = placeIn(around);
+  const place = (bracketedDay && signed === bracketedDay ? bracketed?.[1] : undefined) ?? placeIn(around);
   return {
     type: named.type,
     at: named.at,
