@@ -412,3 +412,22 @@ describe('one sentence, two instruments', () => {
     expect(old?.replacedBy).toMatch(/^Zmluva medzi Slovenskou republikou a Chorvátskou/);
   });
 });
+
+describe('a gazette date set on a line of its own', () => {
+  it('reads the sentence across it: the arrangement entered into force that day', () => {
+    const notice = parseDocument(
+      'bgbl.txt',
+      [
+        'Bekanntmachung über das Inkrafttreten der deutsch-österreichischen Vereinbarung',
+        '',
+        'Die in Wien am 6. März 2025 unterzeichnete Vereinbarung zwischen dem Bundesministerium des Innern der Bundesrepublik Deutschland und dem Bundesministerium für Inneres der Republik Österreich über das Gemeinsame Zentrum in Passau ist nach ihrem Artikel 12 Absatz 2',
+        '',
+        '                         am 15. September 2025',
+        '',
+        'in Kraft getreten; sie wird nachstehend veröffentlicht.',
+      ].join('\n'),
+    );
+    const arrangement = notice.agreements.find((agreement) => agreement.signed === '2025-03-06');
+    expect(arrangement?.history?.find((step) => step.kind === 'in force')?.date).toBe('2025-09-15');
+  });
+});

@@ -75,8 +75,34 @@ function blocksOf(lines: string[], depth: number): { blocks: Block[]; email: boo
   return { blocks, email };
 }
 
+/** A line that is a date alone ("am 15. September 2025", "dne 1. března 2026"), as a gazette sets it apart. */
+const DAY_ALONE = /^(?:am|vom|dne|dňa|on)?\s*\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}$/u;
+
+/**
+ * A gazette sets a sentence's date on a line of its own between blank lines ("… ist nach ihrem
+ * Artikel 12 Absatz 2 / am 15. September 2025 / in Kraft getreten"): the three are one paragraph.
+ */
+function withDatesJoined(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const [before, day, after] = [out.at(-1), blocks[i]!, blocks[i + 1]];
+    if (
+      before?.type === 'paragraph' &&
+      day.type === 'paragraph' &&
+      after?.type === 'paragraph' &&
+      DAY_ALONE.test(day.text.trim()) &&
+      !/[.!?:]$/.test(before.text.trim()) &&
+      /^\p{Ll}/u.test(after.text.trim())
+    ) {
+      out[out.length - 1] = { type: 'paragraph', text: `${before.text}\n${day.text.trim()}\n${after.text}` };
+      i++;
+    } else out.push(day);
+  }
+  return out;
+}
+
 export function readText(text: string): ReadResult {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(normaliseLine);
   const { blocks, email } = blocksOf(lines, 0);
-  return { blocks: withPaths(blocks), meta: email ? { email } : {} };
+  return { blocks: withPaths(withDatesJoined(blocks)), meta: email ? { email } : {} };
 }
