@@ -431,3 +431,25 @@ describe('a gazette date set on a line of its own', () => {
     expect(arrangement?.history?.find((step) => step.kind === 'in force')?.date).toBe('2025-09-15');
   });
 });
+
+describe('which agreement a new one ends, asked in another language', () => {
+  it('answers from the catalogue with the old agreement, quoting the sentence that ends it', async () => {
+    const notice = parseDocument(
+      'bgbl-sk.txt',
+      [
+        'Bekanntmachung über das Inkrafttreten des deutsch-slowakischen Abkommens',
+        '',
+        'Das in Bratislava am 3. April 2025 unterzeichnete Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Slowakischen Republik über die Zusammenarbeit der Polizei- und Grenzschutzbehörden wird am 1. Juli 2026 in Kraft treten.',
+        '',
+        'Mit dem Inkrafttreten des Abkommens tritt das Abkommen vom 18. Oktober 2002 zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Slowakischen Republik über die Zusammenarbeit bei der Bekämpfung der organisierten Kriminalität außer Kraft.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(
+      search,
+      'Která dohoda mezi Německem a Slovenskem přestane platit, až vstoupí v platnost nová dohoda o spolupráci policejních a pohraničních orgánů?',
+      new KnowledgeBase([notice]),
+    );
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*18 October 2002\*\* · “Mit dem Inkrafttreten des Abkommens/);
+  });
+});

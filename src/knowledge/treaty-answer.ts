@@ -403,8 +403,9 @@ export function treatyAnswer(
   const replaced = replacedAsked(kb, concepts, best);
   if (replaced) {
     // "Which earlier agreement did it replace, and when was that signed?": the old one's step.
+    // The catalogue knows which one it replaced, though no passage read as the answer.
     const step = replaced.history.find((s) => s.date && s.kind === (asked === 'terminated' ? 'terminated' : 'signed'));
-    return step && answered(kb, replaced, step);
+    return step && { ...answered(kb, replaced, step), named: true };
   }
   const dated = best.history.filter((step) => step.date);
   if (kind === 'status') {
