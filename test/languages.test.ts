@@ -14,6 +14,7 @@ import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseLexicon, LexiconError } from '../src/analysis/lexicon.ts';
 import { applyTeamLexicon } from '../src/knowledge/team-lexicon.ts';
+import { cueWords } from '../src/knowledge/question.ts';
 import { runQuery, seedKnowledge } from './support/structured.ts';
 
 const seedsOnly = async () => (await seedKnowledge()).seeds;
@@ -188,6 +189,15 @@ Last year, officers deployed in this section helped Croatian authorities detect 
     expect(
       await ask('Koľko nelegálnych prechodov hranice odhalili minulý rok na chorvátsko-bosnianskej hranici?'),
     ).toMatch(/^\*\*2 310/);
+  });
+
+  it('tells the words asking what kind of answer ("odkud pocházeli", "woher stammen") from what is asked about', () => {
+    const cues = cueWords('Kolik lidí našla rakousko-slovenská hlídka v dodávce u Kittsee a odkud pocházeli?');
+    expect(cues).toContain('pochazeli');
+    expect(cues).not.toContain('hlidka');
+    expect(cueWords('Woher stammten die Migranten?')).toContain('stammten');
+    // An amount's cue names what is asked: "cash" is what to find.
+    expect(cueWords('How much cash was seized?')).not.toContain('cash');
   });
 
   it('stays silent about an agreement between parties no document has one between', async () => {

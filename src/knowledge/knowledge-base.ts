@@ -21,7 +21,7 @@ import {
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { placeNameForms } from '../analysis/slavic.ts';
-import { answerKind, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
+import { answerKind, cueWords, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
@@ -645,8 +645,11 @@ export class KnowledgeBase {
     // should not sink an answer; unknown names are judged apart (`answers`).
     const known = weights.filter((weight): weight is number => weight !== undefined);
     const unknown = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+    // A word saying what kind of answer is wanted ("pocházeli") weighs no more than the lightest word.
+    const cues = cueWords(query);
+    const lightest = known.length > 0 ? Math.min(...known) : 1;
     const terms = termHits.map((hits, i) => ({
-      weight: weights[i] ?? unknown,
+      weight: cues.has(fold(words[i]!)) ? Math.min(weights[i] ?? unknown, lightest) : (weights[i] ?? unknown),
       strict: new Set(hits.strict),
       translated: new Set(hits.translated),
       loose: new Set(hits.loose),

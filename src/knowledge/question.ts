@@ -111,6 +111,25 @@ export function asksWho(question: string): boolean {
   return CUES.find(([kind]) => kind === 'person')![1].test(q);
 }
 
+/** Kinds whose cues are question words and verbs only ("odkud pocházeli", "wann", "kdo"). */
+const ASKING_ONLY: ReadonlySet<AnswerKind> = new Set(['origin', 'date', 'place', 'person']);
+
+/**
+ * The words of a question that say what kind of answer it wants ("odkud pocházeli", "woher
+ * stammen"), folded: what to answer, not what to find.
+ */
+export function cueWords(question: string): Set<string> {
+  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const words = new Set<string>();
+  for (const [kind, cue] of CUES) {
+    // A count's, an amount's or a contact's cue names what is asked too ("cash", "fax", "policistů").
+    if (!ASKING_ONLY.has(kind)) continue;
+    const found = cue.exec(q)?.[0];
+    if (found) for (const word of found.trim().split(' ')) words.add(word);
+  }
+  return words;
+}
+
 /** The kind of answer a question asks for, if its question words say. */
 export function answerKind(question: string): AnswerKind | undefined {
   const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
