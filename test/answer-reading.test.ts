@@ -148,6 +148,11 @@ describe('reading the answer', () => {
     const list = '- 23 arrests: 9 in Austria, 6 in Czechia, 4 in Slovakia, 3 in Slovenia and 1 in Croatia';
     expect(answerValue(list, 'number', new Set(['arrests', 'czechia']))?.text).toBe('6 in Czechia');
     expect(answerValue(list, 'number', new Set(['arrests']))?.text).toBe('23 arrests');
+    // A country the list gives no count for has none, not another's.
+    const deployed =
+      'A total of 84 officers have started, among them six officers from Czechia and four from Slovakia.';
+    expect(answerValue(deployed, 'number', new Set(['officers', 'austria']))).toBeUndefined();
+    expect(answerValue(deployed, 'number', new Set(['officers', 'slovakia']))?.text).toMatch(/^four/);
     // A count beside a place in passing is no list: the count of what was asked stays.
     const passing = 'Police arrested 14 suspects and searched 6 houses in Brno.';
     expect(answerValue(passing, 'number', new Set(['arrested', 'suspects', 'brno']))?.text).toBe('14 suspects');

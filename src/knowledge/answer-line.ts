@@ -8,7 +8,7 @@
  */
 import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
-import { countryMentions } from '../corpus/countries.ts';
+import { countryMentions, findCountry } from '../corpus/countries.ts';
 import { datesIn, monthOf, monthsIn, relativeDays, yearlessDays } from '../corpus/dates.ts';
 import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
@@ -67,21 +67,34 @@ const MONEY =
 /** The number a range opens with, right before its second amount: "3.000 und " of "3.000 und 4.500 Euro". */
 const RANGE_OPENING = /\d[\d\s.,]*\s(?:und|and|a|až|bis|to|do)\s$|\d[\d\s.,]*\s?[–-]\s?$/u;
 
-/** A number's place in a list of counts by place: "6 in Czechia", "Czechia: 6", "6 v Česku". */
-const PLACE_AFTER = /^\s*(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{L}+)/u;
-const PLACE_BEFORE = /(\p{L}+)\s*:\s*$/u;
+/** A number's place in a list of counts by place: "6 in Czechia", "six officers from Czechia", "Czechia: 6". */
+const PLACE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{Lu}\p{L}+)/u;
+const PLACE_BEFORE = /(\p{Lu}\p{L}+)\s*:\s*$/u;
 
-/** Whether a number stands in a list of counts by place, by a place the question names. */
-function standsBy(sentence: string, number: Found, words: ReadonlySet<string>): boolean {
-  const after = PLACE_AFTER.exec(
-    sentence.slice(number.index + number.text.length, number.index + number.text.length + 30),
+/** The place a number stands by in a list of counts by place, if it stands in one. */
+function placeOf(sentence: string, number: Found): string | undefined {
+  const end = number.index + number.text.length;
+  return (
+    PLACE_AFTER.exec(sentence.slice(end, end + 40))?.[1] ??
+    PLACE_BEFORE.exec(sentence.slice(Math.max(0, number.index - 30), number.index))?.[1]
   );
-  const before = PLACE_BEFORE.exec(sentence.slice(Math.max(0, number.index - 30), number.index));
-  const place = after?.[1] ?? before?.[1];
-  if (!place || !/^\p{Lu}/u.test(place)) return false;
-  // Several counts by place in the sentence: a list, not a count beside a name in passing.
-  const counts = (sentence.match(/\d[\d\s.,]*\s+(?:in|v|ve|na|im)\s+\p{Lu}|\p{Lu}\p{L}+\s*:\s*\d/gu) ?? []).length;
-  return counts >= 2 && words.has(processTerm(place) ?? '');
+}
+
+/**
+ * In a list of counts by place ("23 arrests: 9 in Austria, 6 in Czechia", "six officers from
+ * Czechia and four from Slovakia"), the count by the place the question names; none when it names
+ * a country the list has no count for; undefined when the sentence is no such list.
+ */
+function countByPlace(
+  sentence: string,
+  numbers: readonly Found[],
+  words: ReadonlySet<string>,
+): Found | null | undefined {
+  const placed = numbers.map((number) => ({ number, place: placeOf(sentence, number) })).filter((n) => n.place);
+  if (placed.length < 2) return undefined;
+  const asked = placed.find(({ place }) => words.has(processTerm(place!) ?? ''));
+  if (asked) return asked.number;
+  return [...words].some((word) => findCountry(word) !== undefined) ? null : undefined;
 }
 
 /** A number as written ("1,240", "2 310", "22%"), not a clock's hours or minutes ("21:15 Uhr"). */
@@ -243,7 +256,9 @@ export function answerValue(
           (duration || !isDuration(sentence, n.index + n.text.length, words)) && (asksShare || !SHARE.test(n.text)),
       );
       // "23 arrests: 9 in Austria, 6 in Czechia", "Tschechien: 6": the count standing by the place asked about.
-      const value = numbers.find((n) => standsBy(sentence, n, words)) ?? near(numbers);
+      const byPlace = countByPlace(sentence, numbers, words);
+      if (byPlace === null) break;
+      const value = byPlace ?? near(numbers);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
       if (value) {
         const after = /^\s*(\p{L}+(?:\s(?!(?:und|and|or|oder|nebo|alebo|a|i)\s)\p{L}+)?)/u.exec(
