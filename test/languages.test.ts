@@ -242,6 +242,12 @@ describe('word forms', () => {
     expect(results.value?.text).toBe('0961 43 4400');
   });
 
+  it('"authoritative" meets the gazette’s "rozhodné znění" and "maßgebend"', () => {
+    expect(kb.conceptsOf('which language version is authoritative')).toContain('authentic-text');
+    expect(kb.conceptsOf('anglické znění, jež je pro její výklad rozhodné')).toContain('authentic-text');
+    expect(kb.conceptsOf('der englische Wortlaut ist maßgebend')).toContain('authentic-text');
+  });
+
   it('a Czech or Slovak adjective meets the noun it is made from: "převaděčských" finds "převaděč"', () => {
     const cs = new KnowledgeBase([parseDocument('cs.txt', 'Policie zadržela převaděče a sedm migrantů u Hodonína.')]);
     expect(cs.search('převaděčských').hits[0]?.document.file).toBe('cs.txt');
