@@ -14,7 +14,7 @@ import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseLexicon, LexiconError } from '../src/analysis/lexicon.ts';
 import { applyTeamLexicon } from '../src/knowledge/team-lexicon.ts';
-import { cueWords } from '../src/knowledge/question.ts';
+import { answerKind, cueWords } from '../src/knowledge/question.ts';
 import { runQuery, seedKnowledge } from './support/structured.ts';
 
 const seedsOnly = async () => (await seedKnowledge()).seeds;
@@ -198,6 +198,13 @@ Last year, officers deployed in this section helped Croatian authorities detect 
     expect(cueWords('Woher stammten die Migranten?')).toContain('stammten');
     // An amount's cue names what is asked: "cash" is what to find.
     expect(cueWords('How much cash was seized?')).not.toContain('cash');
+  });
+
+  it('asks for a time of day with "v kolik", "um wie viel Uhr", "at what time", not for a count', () => {
+    expect(answerKind('Kdy a v kolik je předávací schůzka na PKZ Drasenhofen?')).toBe('date');
+    expect(answerKind('Um wie viel Uhr beginnt die Übergabe?')).toBe('date');
+    expect(answerKind('At what time does the meeting start?')).toBe('date');
+    expect(answerKind('Kolik lidí bylo v dodávce?')).toBe('number');
   });
 
   it('stays silent about an agreement between parties no document has one between', async () => {

@@ -38,6 +38,8 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
     'phone',
     / (phone|telephone|call|dial|number to call|(?:what|which) (?:is|are) the (?:\w+ ){0,4}numbers?|nummer|hotline|telefon\w*|tel|cisl[oa]|cisle|zavolat|volat|zavola\w*|telefonn\w*|rufnummer|telefonnummer|anrufen|erreichbar) /,
   ],
+  // "v kolik", "um wie viel Uhr": a time of day, before "kolik" and "wie viel" ask for a count.
+  ['date', / (v kolik|kolik hodin|o kolkej|o ktorej|um wie ?viel uhr|um welche uhrzeit|at what time|what time) /],
   [
     'number',
     / (how many|how far|how long|how old|number of|kolik let|kolko rokov|wie alt|kolik\w*|jak dlouho|jak daleko|pocet|poctu|kolko|kolkych|kolkim|ako dlho|ako daleko|wie viele|wie viel|wie weit|wie lange|anzahl|vzdalenost\w*|vzdialenost\w*|entfernung) /,
