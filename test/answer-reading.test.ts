@@ -94,6 +94,11 @@ describe('reading the answer', () => {
     // Nor a day of a month without its year ("(17. November)").
     const day = 'Die Streife hat am Dienstagabend (17. November) einen Schleuser festgenommen.';
     expect(answerValue(day, 'number', new Set(['schleuser']))).toBeUndefined();
+    // Nor what a number names: a room, an article of a treaty.
+    const room = 'We invite you to the handover meeting in Drasenhofen (meeting room 2, ground floor).';
+    expect(answerValue(room, 'number', new Set(['meeting']))).toBeUndefined();
+    const article = 'Podle článku 29 smí na pracovišti sloužit 24 policistů.';
+    expect(answerValue(article, 'number', new Set(['policistu']))?.text).toBe('24 policistů');
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
   });
 

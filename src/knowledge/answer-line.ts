@@ -129,9 +129,18 @@ function isDuration(sentence: string, end: number, words: ReadonlySet<string>): 
   return unit !== null && !words.has(processTerm(unit[0].trim()) ?? '');
 }
 
-/** A number after a lone capital letter or a road class names a road or a route ("B 20", "A17", "I/52"): it counts nothing. */
+/**
+ * A number after a lone capital letter or a road class names a road or a route ("B 20", "A17",
+ * "I/52"), and one after a word naming what is numbered names that thing ("meeting room 2",
+ * "Article 12", "článku 29", "Absatz 2", "Nr. 88"): it counts nothing.
+ */
 const isDesignation = (sentence: string, at: number): boolean =>
-  /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at));
+  /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at)) ||
+  NUMBERED.test(fold(sentence.slice(Math.max(0, at - 16), at)));
+
+/** Words naming what a number that follows them numbers (folded). */
+const NUMBERED =
+  /(?:^|[^\p{L}])(?:room|article|art\.|paragraph|section|clause|no\.|nr\.|number|cislo|c\.|clanek|clanku|clanok|odst\.|odstavec|odstavce|bod|artikel|absatz|abs\.|ziffer|zimmer|raum|mistnost\w*|miestnost\w*|gate|platform|terminal|building|budova)\s?$/u;
 
 /** A number with a full stop before a word in lower case is an ordinal ("po 2. hodině", "am 3. Tag" is capitalised, so only Slavic): it counts nothing. */
 const isOrdinal = (sentence: string, end: number): boolean => {
