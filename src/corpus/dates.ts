@@ -208,7 +208,7 @@ const WEEKDAY_OF = new Map<string, number>();
 WEEKDAYS.forEach((forms, i) => forms.split(' ').forEach((form) => WEEKDAY_OF.set(form, (i + 1) % 7)));
 /** "on Thursday", "ve čtvrtek", "vo štvrtok", "am Donnerstag", "yesterday / včera / včera / gestern", "today / dnes / heute". */
 const RELATIVE_DAY =
-  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern|gestrigen|včerejší\p{L}*|včerajš\p{L}*)|(today|dnes|dnešním|heute)|(?:next|příští|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern|gestrigen|včerejší\p{L}*|včerajš\p{L}*)|(today|dnes|dnešním|heute)|(?:next|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+))(?!\p{L})/giu;
 
 /** A weekday by its name, or a German one with its time of day ("Montagabend", "Dienstagmorgen"). */
 const weekdayOf = (word: string): number | undefined => {
@@ -229,39 +229,31 @@ export function relativeDays(
   if (!dateline || !/^\d{4}-\d{2}-\d{2}$/.test(dateline)) return [];
   const anchor = new Date(`${dateline}T00:00:00Z`);
   const found: Array<{ date: string; index: number; end: number }> = [];
-  for (const match of text.matchAll(RELATIVE_DAY)) {
-    let back: number | undefined;
-    if (match[2]) back = 1;
-    else if (match[3]) back = 0;
-    else if (match[4]) {
-      // "next Wednesday", "příští středu", "nächsten Mittwoch": that day of the week after the dateline's.
-      const weekday = weekdayOf(match[4]);
-      if (weekday === undefined) continue;
-      const toNextMonday = 7 - ((anchor.getUTCDay() + 6) % 7);
-      back = -(toNextMonday + ((weekday + 6) % 7));
-    } else {
-      const weekday = weekdayOf(match[1] ?? '');
-      if (weekday === undefined) continue;
-      back = (anchor.getUTCDay() - weekday + 7) % 7;
-    }
+  /** The phrase `match`, `days` after the dateline (before it when negative). */
+  const add = (match: RegExpMatchArray, days: number) =>
     found.push({
-      date: isoDay(new Date(anchor.getTime() - back * 86_400_000), 'utc'),
-      index: match.index,
-      end: match.index + match[0].length,
+      date: isoDay(new Date(anchor.getTime() + days * 86_400_000), 'utc'),
+      index: match.index!,
+      end: match.index! + match[0].length,
     });
+  /** Days from the dateline to a weekday of the week after its own. */
+  const nextWeeks = (weekday: number) => 7 - ((anchor.getUTCDay() + 6) % 7) + ((weekday + 6) % 7);
+  for (const match of text.matchAll(RELATIVE_DAY)) {
+    if (match[2]) add(match, -1);
+    else if (match[3]) add(match, 0);
+    else {
+      // "next Wednesday", "příští středu", "nächsten Mittwoch": that day of the week after the dateline's.
+      const weekday = weekdayOf(match[4] ?? match[1] ?? '');
+      if (weekday === undefined) continue;
+      add(match, match[4] ? nextWeeks(weekday) : -((anchor.getUTCDay() - weekday + 7) % 7));
+    }
   }
   // "by Friday next week", "do pátku příštího týdne", "bis Freitag nächster Woche".
-  const toNextMonday = 7 - ((anchor.getUTCDay() + 6) % 7);
   for (const match of text.matchAll(DAY_NEXT_WEEK)) {
     const weekday = weekdayOf(match[1]!);
     if (weekday === undefined || found.some((f) => f.index < match.index + match[0].length && match.index < f.end))
       continue;
-    const ahead = toNextMonday + ((weekday + 6) % 7);
-    found.push({
-      date: isoDay(new Date(anchor.getTime() + ahead * 86_400_000), 'utc'),
-      index: match.index,
-      end: match.index + match[0].length,
-    });
+    add(match, nextWeeks(weekday));
   }
   return found.sort((a, b) => a.index - b.index);
 }

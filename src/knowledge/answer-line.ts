@@ -33,6 +33,10 @@ const NOT_A_PERSON =
 /** A month and year, or a year alone ("in November 2025", "in 2026"): a date of its own when no day is written. */
 const PERIOD = /\b(?:(\p{L}{3,12})\s+)?((?:19|20)\d{2})\b/gu;
 
+/** Whether the text from `start` to `end` overlaps one already found. */
+const overlapsAny = (found: readonly Found[], start: number, end: number): boolean =>
+  found.some((f) => start < f.index + f.text.length && f.index < end);
+
 function datesOf(sentence: string, published: string | undefined): Found[] {
   const found: Found[] = datesIn(sentence).map(({ date, index, end }) => ({
     text: sentence.slice(index, end),
@@ -40,7 +44,7 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
     date,
   }));
   for (const m of sentence.matchAll(PERIOD)) {
-    if (found.some((f) => m.index + m[0].length > f.index && m.index < f.index + f.text.length)) continue;
+    if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const month = m[1] && monthOf(m[1]);
     found.push(month ? { text: m[0], index: m.index } : { text: m[2]!, index: m.index + m[0].length - m[2]!.length });
   }
@@ -48,8 +52,7 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
   const relative = [...relativeDays(sentence, published), ...yearlessDays(sentence, published)];
   if (published) relative.push(...monthsIn(sentence, published));
   for (const { date, index, end } of relative)
-    if (!found.some((f) => index < f.index + f.text.length && f.index < end))
-      found.push({ text: sentence.slice(index, end), index, date });
+    if (!overlapsAny(found, index, end)) found.push({ text: sentence.slice(index, end), index, date });
   return found;
 }
 

@@ -229,6 +229,8 @@ const OUT_OF_USE =
  */
 function outOfUse(text: string): Set<string> {
   const retired = new Set<string>();
+  // Read sentence by sentence only where some sentence says so: every contact page passes here.
+  if (!OUT_OF_USE.test(fold(text))) return retired;
   const current = new Set<string>();
   for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u)) {
     const numbers = parsePhoneNumbers(sentence).map((phone) => phone.raw);
