@@ -22,6 +22,9 @@ export type AnswerKind =
   | 'status'
   | 'list';
 
+/** A question as the cues read it: folded, its words between single spaces, a space at each end. */
+const cueText = (question: string): string => ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+
 /**
  * Cues per kind, over the question folded and padded with spaces, in the order they are tried:
  * "kolik stojí" is money before "kolik" is a number; "od kdy platí" is a date before "platí" is
@@ -78,13 +81,11 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
 
 /** "Until when", "do kdy", "bis wann": the end of a period is asked for. */
 export const asksUntil = (question: string): boolean =>
-  / (until when|until|do kdy|do kedy|bis wann|bis zu welchem|how long will|dokdy) /.test(
-    ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `,
-  );
+  / (until when|until|do kdy|do kedy|bis wann|bis zu welchem|how long will|dokdy) /.test(cueText(question));
 
 /** "How long", "jak dlouho", "ako dlho", "wie lange": a duration is asked for. */
 export const asksDuration = (question: string): boolean =>
-  / (how long|jak dlouho|ako dlho|wie lange) /.test(` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  / (how long|jak dlouho|ako dlho|wie lange) /.test(cueText(question));
 
 /** "How many", "kolik", "koľko", "wie viele": what follows is what is counted. */
 const COUNT_CUE = / (?:how many|number of|kolik|kolko|pocet|wie viele|anzahl(?: der| an)?) /;
@@ -97,7 +98,7 @@ const COUNTED_REACH = 3;
  * answers only with what it counts: "146 patrols" is no answer to how many smugglers.
  */
 export function countedWords(question: string): string[] {
-  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const q = cueText(question);
   const cue = COUNT_CUE.exec(q);
   if (!cue) return [];
   return q
@@ -109,7 +110,7 @@ export function countedWords(question: string): string[] {
 
 /** "Who … and what is her phone number?": the question asks for a person beside another kind. */
 export function asksWho(question: string): boolean {
-  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const q = cueText(question);
   return CUES.find(([kind]) => kind === 'person')![1].test(q);
 }
 
@@ -121,7 +122,7 @@ const ASKING_ONLY: ReadonlySet<AnswerKind> = new Set(['origin', 'date', 'place',
  * stammen"), folded: what to answer, not what to find.
  */
 export function cueWords(question: string): Set<string> {
-  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const q = cueText(question);
   const words = new Set<string>();
   for (const [kind, cue] of CUES) {
     // A count's, an amount's or a contact's cue names what is asked too ("cash", "fax", "policistů").
@@ -134,7 +135,7 @@ export function cueWords(question: string): Set<string> {
 
 /** The kind of answer a question asks for, if its question words say. */
 export function answerKind(question: string): AnswerKind | undefined {
-  const q = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const q = cueText(question);
   return CUES.find(([, cue]) => cue.test(q))?.[0];
 }
 
