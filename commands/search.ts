@@ -108,15 +108,19 @@ export default defineCommand({
             .join('\n')
         : treaty
           ? treatyLine(treaty, ctx.locale, languageTag(query, treaty.step.document.language, ctx.locale))
-          : answerLine(
-              {
-                value: results.value,
-                sentence: first!.sentence,
-                document: first!.document,
-                tag: languageTag(query, first!.passage.language, ctx.locale),
-              },
-              ctx.locale,
-            ),
+          : [
+              answerLine(
+                {
+                  value: results.value,
+                  sentence: first!.sentence,
+                  document: first!.document,
+                  tag: languageTag(query, first!.passage.language, ctx.locale),
+                },
+                ctx.locale,
+              ),
+              // "… a do kdy?": each other part of the question answered on a line of its own.
+              ...(results.more ?? []).map((part) => answerLine(part, ctx.locale)),
+            ].join('\n'),
       cards: [
         {
           title,

@@ -112,6 +112,28 @@ describe('reading the answer', () => {
     expect(results.hits[0]?.sentence).toContain('41-jähriger ukrainischer');
   });
 
+  it('answers each part of a question asking two things, each on its own line', () => {
+    const news = parseDocument(
+      'lika.txt',
+      [
+        'Frontex launches Joint Operation Lika 2026',
+        '',
+        'Frontex has launched Joint Operation Lika 2026 at the border of Croatia. Among the 84 officers deployed are six officers from Czechia and four from Slovakia.',
+        '',
+        'Last year, officers deployed in this section detected 2 310 irregular border crossings.',
+        '',
+        'The operation is planned to run until 30 June 2026.',
+      ].join('\n'),
+    );
+    const results = new KnowledgeBase([news]).search(
+      'Kolik českých policistů Frontex nasadil v operaci Lika a do kdy má operace trvat?',
+    );
+    expect(results.value?.text).toMatch(/^six officers/);
+    expect(results.more?.map((part) => part.value.date)).toEqual(['2026-06-30']);
+    // A question asking one thing is answered once.
+    expect(new KnowledgeBase([news]).search('Do kdy má operace Lika trvat?').more).toBeUndefined();
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

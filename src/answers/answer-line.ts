@@ -41,7 +41,8 @@ export interface AnswerLineInput {
   value?: AnswerValue;
   /** The sentence that answers, as written. */
   sentence: string;
-  document: Document;
+  /** The document cited by its title; none for a question's second part, read from the same document. */
+  document?: Document;
   /** Language tag of a cross-language hit. */
   tag?: string;
 }
@@ -54,7 +55,7 @@ export function answerLine({ value, sentence, document, tag }: AnswerLineInput, 
   const shown = value ? (value.date ? readableDate(value.date, locale) : value.text) : undefined;
   const focus = value ? Math.max(0, sentence.indexOf(value.text)) : 0;
   const quote = `“${escapeMarkdown(around(sentence, focus))}”`;
-  const source = `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''}`;
+  const source = document && `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''}`;
   return [shown && `**${escapeMarkdown(shown)}**`, quote, source].filter(Boolean).join(' · ');
 }
 

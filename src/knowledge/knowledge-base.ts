@@ -21,7 +21,15 @@ import {
 import { blockPassageSource, sentencesOf, type Passage, type PassageSource } from './passages.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { placeNameForms } from '../analysis/slavic.ts';
-import { answerKind, cueWords, asksDuration, asksUntil, countedWords, type AnswerKind } from './question.ts';
+import {
+  answerKind,
+  cueWords,
+  asksDuration,
+  questionParts,
+  asksUntil,
+  countedWords,
+  type AnswerKind,
+} from './question.ts';
 import { answerValue, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
@@ -121,7 +129,18 @@ export interface SearchResults {
   kind?: AnswerKind;
   /** The value that answers it, read from the first hit's sentence (see answer-line.ts). */
   value?: AnswerValue;
+  /**
+   * The answers to the question's other parts ("Kolik policistů … a do kdy má operace trvat?"),
+   * read from the first hit's document.
+   */
+  more?: PartAnswer[];
   suggestion?: Suggestion;
+}
+
+/** One more part of a question answered: the value and the sentence holding it. */
+export interface PartAnswer {
+  value: AnswerValue;
+  sentence: string;
 }
 
 /** Documents read passage by passage to rank the shown ones: the best this many by their words. */
@@ -621,7 +640,15 @@ export class KnowledgeBase {
       const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
       if (wider) hits[0] = { ...hits[0], snippet: wider };
     }
-    const results: SearchResults = { total, hits, answered, kind: question.kind, value };
+    const more = answered && hits[0] ? this.otherParts(query, question.kind, value, hits[0].document) : [];
+    const results: SearchResults = {
+      total,
+      hits,
+      answered,
+      kind: question.kind,
+      value,
+      ...(more.length > 0 ? { more } : {}),
+    };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
     return results;
   }
@@ -635,6 +662,7 @@ export class KnowledgeBase {
     words: readonly string[],
     keys: readonly string[],
     termHits: readonly TermHits[],
+    kind = answerKind(query),
   ): Question {
     const documents = Math.max(1, this.documents.length);
     const weights = termHits.map((hits) =>
@@ -655,7 +683,6 @@ export class KnowledgeBase {
       loose: new Set(hits.loose),
       phrases: conceptsIn(keys[i]!).flatMap((concept) => this.lexicon.phrasesOf(concept)),
     }));
-    const kind = answerKind(query);
     // A person is a name no lexicon knows as a word: German capitalises every noun.
     const isWord = (word: string) => this.lexicon.knows(word);
     // A person or a count is told by reading it, as the answer line will ("B 20" is a road, "Am
@@ -750,6 +777,15 @@ export class KnowledgeBase {
 
   /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
   answerIn(document: Document, query: string): SearchHit | undefined {
+    return this.readIn(document, query)?.hit;
+  }
+
+  /** `answerIn`, asking for `kind` of answer, with the question as read. */
+  private readIn(
+    document: Document,
+    query: string,
+    kind = answerKind(query),
+  ): { hit: SearchHit; question: Question } | undefined {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0) return undefined;
     const keys = this.retrievalKeys(parsed.words);
@@ -758,9 +794,51 @@ export class KnowledgeBase {
       parsed.words,
       keys,
       keys.map((key) => this.retriever.hits(key)),
+      kind,
     );
     const answer = findAnswer(this.passagesOf(document), document.title, question);
-    return answer && { document, score: 0, ...answer };
+    return answer && { hit: { document, score: 0, ...answer }, question };
+  }
+
+  /**
+   * The answers to a question's parts other than the one `kind` and `value` answer, each read from
+   * `document` as a question of its own. A part saying nothing but its question word ("Kdy a kde
+   * byla podepsána …") asks about the words of the part beside it.
+   */
+  private otherParts(
+    query: string,
+    kind: AnswerKind | undefined,
+    value: AnswerValue | undefined,
+    document: Document,
+  ): PartAnswer[] {
+    const parts = questionParts(query);
+    if (parts.length < 2) return [];
+    const seen = new Set(value ? [value.text] : []);
+    let answeredPart = false;
+    return parts.flatMap((part, i): PartAnswer[] => {
+      const partKind = answerKind(part);
+      if (!partKind) return [];
+      if (partKind === kind && !answeredPart) {
+        answeredPart = true;
+        return [];
+      }
+      const cues = cueWords(part);
+      const saysMore = parseQuery(part).words.some((word) => !cues.has(fold(word)));
+      const beside = parts[i + 1] ?? parts[i - 1] ?? '';
+      const besideCues = cueWords(beside);
+      const asked = saysMore
+        ? part
+        : `${part} ${beside
+            .split(/\s+/)
+            .filter((word) => !besideCues.has(fold(word)))
+            .join(' ')}`;
+      const read = this.readIn(document, asked, partKind);
+      if (!read || read.hit.coverage < this.options.minCoverage) return [];
+      const found = this.valueIn([read.hit], read.question, () => true).value;
+      if (!found || seen.has(found.text)) return [];
+      seen.add(found.text);
+      return [{ value: found, sentence: read.hit.sentence }];
+    });
   }
 
   /**

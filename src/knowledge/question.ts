@@ -133,6 +133,32 @@ export function cueWords(question: string): Set<string> {
   return words;
 }
 
+/** Words joining two questions in one ("… and when …", "… a kdo …", "… und wer …"), folded. */
+const JOINING = new Set(['a', 'i', 'and', 'und', 'sowie', 'oraz']);
+/**
+ * A question word opening the second question of two (a preposition may come first: "a do kdy",
+ * "und seit wann"), over folded text padded with spaces. "ak" (Slovak "if") is not one.
+ */
+const ASKING_START =
+  /^ (?:(?:do|od|bis|seit|until|since|um|at|in|v|ve|vo|z|zo|aus|from|to|s|so|mit|with) )?(?:kdo|koho|komu|kto|who|whom|whose|wer|wen|wem|kdy|kedy|when|wann|kde|kam|odkud|odkial|where|wo|woher|wohin|kolik\w*|kolko|how|wie|jak\w*|ako|aky|aka|ake|akeho|akej|aku|akym|akych|what|which|welche\w*|was|co|kter\w*|ktor\w*) /;
+
+/**
+ * A question asking two things ("Kolik policistů … a do kdy má operace trvat?", "Wer leitet … und
+ * wer ist der Koordinator?", "Kdy a kde …"), cut into its questions where a joining word opens a
+ * new question word; a question asking one thing is one part. Each part is as written.
+ */
+export function questionParts(question: string): string[] {
+  const tokens = question.trim().split(/\s+/);
+  const parts: string[][] = [[]];
+  tokens.forEach((token, i) => {
+    const joins = JOINING.has(fold(token).replace(/[^\p{L}]/gu, ''));
+    if (joins && parts.at(-1)!.length > 0 && ASKING_START.test(cueText(tokens.slice(i + 1, i + 4).join(' '))))
+      parts.push([]);
+    else parts.at(-1)!.push(token);
+  });
+  return parts.filter((part) => part.length > 0).map((part) => part.join(' ').replace(/[\s,;–-]+$/u, ''));
+}
+
 /** The kind of answer a question asks for, if its question words say. */
 export function answerKind(question: string): AnswerKind | undefined {
   const q = cueText(question);
