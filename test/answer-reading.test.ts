@@ -8,6 +8,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { answerValue } from '../src/knowledge/answer-line.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { parseQuery } from '../src/knowledge/query.ts';
 import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 
 const CONTACT_PAGE = `# Kontakty – hraničná polícia
@@ -132,6 +133,14 @@ describe('reading the answer', () => {
     expect(results.more?.map((part) => part.value.date)).toEqual(['2026-06-30']);
     // A question asking one thing is answered once.
     expect(new KnowledgeBase([news]).search('Do kdy má operace Lika trvat?').more).toBeUndefined();
+  });
+
+  it('reads "fand … statt" as "took place": the particle is no word a page must hold', () => {
+    // "statt" ends most German questions about an event; as rare as a name, it pulled the answer to
+    // "Die Fahndungstage finden regelmäßig statt" instead of the sentence dating the day asked about.
+    const words = parseQuery('An welchem Datum fand der gemeinsame Fahndungstag bei Waidhaus statt?').words;
+    expect(words).toEqual(expect.arrayContaining(['Fahndungstag', 'Waidhaus']));
+    expect(words).not.toContain('statt');
   });
 
   it('reads a day written without its year by the date of the item that writes it', () => {

@@ -17,7 +17,7 @@ export const de: LanguagePack = {
     'der das und ist sind waren ein eine einer eines einem einen den dem des zu zum zur mit von vom auf fur im ' +
     'nicht sich auch als bei nach aus wird werden wurde wurden hat haben hatte oder dass uber unter sowie wie wer ' +
     'wem wen wessen wann wo woher wohin warum welche welcher welches ob noch nur schon sein seine ihre ihr es sie ' +
-    'wir ich er kann konnen muss soll sollen gegen durch wahrend wegen ohne bis um am zwischen'
+    'wir ich er kann konnen muss soll sollen gegen durch wahrend wegen ohne bis um am zwischen statt anstatt'
   ).split(' '),
   stems(lower, folded, parts) {
     if (folded.length < MIN_STEMMED) return [];
