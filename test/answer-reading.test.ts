@@ -143,6 +143,18 @@ describe('reading the answer', () => {
     expect(words).not.toContain('statt');
   });
 
+  it('knows a nationality in the dative plural ("Polákům", "Slovákům") as the people the page names otherwise', () => {
+    const bulletin = parseDocument(
+      'prehled.md',
+      '# Týdenní přehled\n\nFormuláře žádostí podle staré smlouvy lze využít nejpozději do 30. dubna 2026, poté je polská strana nepřijme.',
+    );
+    const results = new KnowledgeBase([bulletin, ...kb.documents]).search(
+      'Do kdy můžeme posílat Polákům žádosti na formulářích podle staré smlouvy?',
+    );
+    expect(results.answered).toBe(true);
+    expect(results.value?.date).toBe('2026-04-30');
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

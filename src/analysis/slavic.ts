@@ -39,6 +39,7 @@ const ENDINGS = [
   'ov',
   'ou',
   'om',
+  'um',
   'ej',
   'em',
   'ho',
