@@ -45,4 +45,14 @@ describe('a hard-wrapped paragraph', () => {
     const reply = await runQuery(search, 'When is the next meeting of the working group on document fraud?', kb);
     expect(JSON.stringify(reply)).toContain('will take place on 14 April 2026 in Maribor');
   });
+
+  it('never takes a table row for a line going on: each row is a paragraph of its own', () => {
+    const lines = [
+      'Ukazatel | 1. čtvrtletí 2026 | 1. čtvrtletí 2025',
+      'pozitivní lustrace (hity) v SIS | 4 812 | 4 395',
+      'osoby zadržené na základě EZR v ČR | 63 | 58',
+    ];
+    const paragraphs = sectionsOf(lines).flatMap((section) => section.paragraphs);
+    expect(paragraphs).toEqual(lines);
+  });
 });

@@ -74,7 +74,7 @@ export function sectionsOf(lines: readonly string[]): Section[] {
     // A line that starts in lower case carries on the sentence of a hard-wrapped line before it, and so does
     // any line after a clause cut off mid-sentence ("… sděluje, že dne 3. října 2025 byla v Tbilisi podepsána"),
     // after a line as long as the text's wrapping width, or within a paragraph already wrapped. A table row
-    // ("Hungary | 412 | 388") is a line of its own.
+    // ("Hungary | 412 | 388", "osoby zadržené | 63 | 58") is a paragraph of its own.
     const carriesOn =
       /^\p{Ll}/u.test(line) ||
       (!TABLE_ROW.test(line) &&
@@ -83,7 +83,9 @@ export function sectionsOf(lines: readonly string[]): Section[] {
         (isWrapped(previous) || isClause(previous) || isProse(previous) || open.length >= 2));
     if (
       previous !== undefined &&
-      ((LIST_ITEM.test(line) && !startsWithDay(line)) ||
+      (TABLE_ROW.test(line) ||
+        TABLE_ROW.test(previous) ||
+        (LIST_ITEM.test(line) && !startsWithDay(line)) ||
         /[.!?:"”)]$/u.test(previous) ||
         (isHeadingShapedLine(previous) && !carriesOn))
     )
