@@ -155,6 +155,21 @@ describe('reading the answer', () => {
     expect(results.value?.date).toBe('2026-04-30');
   });
 
+  it("does not answer a count for this summer with last summer's figure", () => {
+    const news = parseDocument(
+      'terra.txt',
+      'Frontex reinforces the border with Ukraine\n\nLast summer, officers deployed in the same area helped detect 212 irregular border crossings and 37 stolen vehicles.',
+    );
+    const frontex = new KnowledgeBase([news, ...kb.documents]);
+    expect(frontex.search('How many irregular border crossings did the officers detect this summer?').answered).toBe(
+      false,
+    );
+    expect(frontex.search('Kolik nelegálních přechodů hranice odhalili letos v létě?').answered).toBe(false);
+    const last = frontex.search('How many irregular border crossings did the officers detect last summer?');
+    expect(last.answered).toBe(true);
+    expect(last.value?.text).toMatch(/^212/);
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

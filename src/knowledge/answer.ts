@@ -11,6 +11,7 @@ import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
 import { containsPhrase } from './query.ts';
 import { datesIn } from '../corpus/dates.ts';
+import { fold } from '../corpus/clean.ts';
 import { termsOf } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
@@ -73,6 +74,25 @@ const YEAR_OF_COUNT =
   /(?<!\p{L})(?:v\s+roce|v\s+roku|roku|za\s+rok|im\s+jahr(?:e)?|in\s+the\s+year|in|during|for)\s+((?:19|20)\d{2})(?!\d)/giu;
 export const yearsCounted = (question: string): Set<string> =>
   new Set([...question.matchAll(YEAR_OF_COUNT)].map((match) => match[1]!));
+
+/** A period said relative to the text's date, folded: this one ("letos", "this summer", "heuer")… */
+const THIS_PERIOD =
+  /\b(?:this (?:year|summer|winter|spring|autumn|season)|so far this year|letos\w*|tento rok|tohto roku|tento rok|heuer|dieses jahr\w*|in diesem jahr|diesen sommer|in diesem sommer)\b/;
+/** …or the one before ("loni", "last summer", "im Vorjahr"). */
+const LAST_PERIOD =
+  /\b(?:last (?:year|summer|winter|spring|autumn|season)|loni|vloni|vlani|lonsk\w*|minul\w* (?:rok\w*|leto|sezon\w*)|minuleho roku|minuly rok|letzte\w* (?:jahr\w*|sommer|winter)|im vorjahr|vergangene\w* (?:jahr\w*|sommer\w*))\b/;
+
+/**
+ * Whether a sentence counts for the period before the one a question asks about, or the other way
+ * round ("this summer" answered by "Last summer, officers … detected 212 crossings").
+ */
+export function countsOtherPeriod(question: string, sentence: string): boolean {
+  const [q, s] = [fold(question), fold(sentence)];
+  return (
+    (THIS_PERIOD.test(q) && LAST_PERIOD.test(s) && !THIS_PERIOD.test(s)) ||
+    (LAST_PERIOD.test(q) && THIS_PERIOD.test(s) && !LAST_PERIOD.test(s))
+  );
+}
 
 /** Whether a text names years, none of them one of these. */
 export const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {

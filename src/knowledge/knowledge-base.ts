@@ -15,6 +15,7 @@ import {
   namesOtherYearOnly,
   widerSnippet,
   yearsCounted,
+  countsOtherPeriod,
   yearsIn,
   type Question,
 } from './answer.ts';
@@ -627,8 +628,14 @@ export class KnowledgeBase {
       namesOtherYearOnly(hits[0].sentence, countedYears) &&
       !ANOTHER_YEAR_SAID.test(hits[0].sentence) &&
       !yearsIn(hits[0].passage.text).some((year) => countedYears.has(year));
+    // "How many … this summer?" is not answered by last summer's figure.
+    const otherPeriod =
+      (question.kind === 'number' || question.kind === 'money') &&
+      hits[0] !== undefined &&
+      countsOtherPeriod(query, hits[0].sentence);
     const answered =
       !otherYear &&
+      !otherPeriod &&
       this.answers(hits[0], parsed, termHits, keys) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
       (!question.kind ||
