@@ -170,6 +170,21 @@ describe('reading the answer', () => {
     expect(last.value?.text).toMatch(/^212/);
   });
 
+  it('answers "when" with a month said without its year ("last April"), read by the page\'s date', () => {
+    const news = parseDocument(
+      'action-day.txt',
+      [
+        '27 arrests as migrant smuggling network is taken down',
+        '19 March 2026',
+        '',
+        'The investigation was opened by the Czech National Organised Crime Agency (NCOZ) last April, after a van carrying 22 people was stopped near Mikulov.',
+        'In September 2025, Czech and Austrian authorities set up a joint investigation team, which Germany joined at the end of the year.',
+      ].join('\n'),
+    );
+    const results = new KnowledgeBase([news, ...kb.documents]).search('Kdy zahájila NCOZ vyšetřování sítě?');
+    expect(results.value).toEqual({ text: 'last April', date: '2025-04' });
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

@@ -179,13 +179,19 @@ const RELATIVE_DAYS =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pondeli|pondelok|utery|utorok|stredu|streda|' +
   'ctvrtek|stvrtok|patek|piatok|sobotu|sobota|nedeli|nedelu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\w*';
 
+/** A month said without its year ("last April", "im vergangenen April", "loni v dubnu"), folded: a date all the same. */
+const MONTH_SAID =
+  `(?:last|next|this|in|since|until|im|seit|bis|vergangenen|letzten|kommenden|nachsten)\\s+(?:${MONTHS})|` +
+  '(?:v|ve|vo)\\s+(?:lednu|unoru|breznu|dubnu|kvetnu|cervnu|cervenci|srpnu|zari|rijnu|listopadu|prosinci|' +
+  'januari|februari|marci|aprili|maji|juni|juli|auguste|septembri|oktobri|novembri|decembri)';
+
 /** A phone number as people write it: at least seven digits in groups. */
 export const PHONE = /(?:\+|\b00)?\(?\d[\d\s\-/().]{6,}\d/;
 
 /** Patterns over folded text, one per kind of answer. */
 const HOLDS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    String.raw`\b(?:${RELATIVE_DAYS})\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
+    String.raw`\b(?:${RELATIVE_DAYS})\b|\b(?:${MONTH_SAID})\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
   ),
   money:
     /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:mil\.?|milion\w*|million\w*|mio\.?|mld\.?|miliard\w*|tis\.?|tisic\w*)?\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
