@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { answerValue } from '../src/knowledge/answer-line.ts';
+import search from '../commands/search.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
+import { runQuery } from './support/structured.ts';
 import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 
 const CONTACT_PAGE = `# Kontakty – hraničná polícia
@@ -368,5 +370,23 @@ Protokol vstoupil v platnost dne 2. srpna 2024.`,
     expect(typeof treaty === 'object' ? treaty.step.date : undefined).toBeUndefined();
     const protocol = treatyAnswer(protocolKb, 'Kdy byl podepsán protokol s Polskem o společných pracovištích?', 'date');
     expect(typeof protocol === 'object' ? protocol.step.date : undefined).toBe('2024-06-03');
+  });
+
+  it('lets a news item answer for an arrangement no gazette lists, though its subject is only in the title', async () => {
+    const news = parseDocument(
+      'ctk-hlidky.txt',
+      `Čeští a rakouští policisté budou od ledna hlídkovat společně
+
+Znojmo 6. listopadu 2026 (ČTK) – Prováděcí ujednání k česko-rakouské smlouvě o policejní spolupráci podepsali ve čtvrtek ve Znojmě ministři vnitra obou zemí.
+
+Hlídky začnou 1. ledna 2027.`,
+    );
+    const reply = await runQuery(
+      search,
+      'Kdy a kde podepsali ministři ujednání o česko-rakouských společných hlídkách?',
+      new KnowledgeBase([news, notice]),
+    );
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content).toContain('Znojmě');
   });
 });
