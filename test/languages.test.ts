@@ -178,8 +178,14 @@ Presseaussendung vom 13.10.2026, 09:15 Uhr`,
 
 Last year, officers deployed in this section helped Croatian authorities detect 2 310 irregular border crossings.`,
     );
+    await writeFile(
+      join(dir, 'lpd-artikel.txt'),
+      'Nacheile-Übung mit der Slowakei\n\nPolizeikräfte beider Staaten haben am Mittwoch eine gemeinsame Übung durchgeführt.\n\nArtikel Nr: 468214 vom Freitag, 12. Juni 2026, 11:05 Uhr.',
+    );
     const { documents } = await loadCorpus(dir);
     expect(documents.find((d) => d.file === 'lpd.txt')?.date).toBe('2026-10-13');
+    // An Austrian police page's foot: "Artikel Nr: … vom <weekday>, <date>".
+    expect(documents.find((d) => d.file === 'lpd-artikel.txt')?.date).toBe('2026-06-12');
     const kb = new KnowledgeBase(documents);
     const ask = async (query: string) => (await runQuery(search as never, query, kb)).content?.split('\n')[0] ?? '';
     expect(await ask('On what date did the joint Austrian–Slovak patrol stop the van in Kittsee?')).toContain(

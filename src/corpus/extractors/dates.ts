@@ -25,11 +25,12 @@ export function signingOf(text: string): { place: string; date: string } | undef
 }
 
 /**
- * "Published 30 April 2026", "Aktualizováno: 3. 2. 2026", "Presseaussendung vom 13.10.2026": the
- * date a document gives as its own, in its lead or at its foot.
+ * "Published 30 April 2026", "Aktualizováno: 3. 2. 2026", "Presseaussendung vom 13.10.2026",
+ * "Artikel Nr: 468214 vom Freitag, 12. Juni 2026": the date a document gives as its own, in its lead
+ * or at its foot.
  */
 const PUBLISHED =
-  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání|rozeslána|rozesláno|poslední aktualizace|posledná aktualizácia|aktualizácia|aktualizace|stav k|vyhlásené|vyhlásená|vyhlásený|vyhlásenie|zverejnené|publikované|aktualizované|dátum vydania|ausgegeben|veröffentlicht|aktualisiert|zuletzt geändert|stand|presseaussendung|pressemitteilung|pressemeldung|medieninformation|tisková zpráva|tlačová správa|press release)(?!\p{L})\s*:?\s*(?:(?:on|dne|dňa|am|vom|ze dne|zo dňa|of)\s+)?/giu;
+  /(?<!\p{L})(?:published|updated|issued|posted|released|dated|last (?:reviewed|updated|modified)|vydáno|zveřejněno|aktualizováno|publikováno|datum vydání|rozeslána|rozesláno|poslední aktualizace|posledná aktualizácia|aktualizácia|aktualizace|stav k|vyhlásené|vyhlásená|vyhlásený|vyhlásenie|zverejnené|publikované|aktualizované|dátum vydania|ausgegeben|veröffentlicht|aktualisiert|zuletzt geändert|stand|presseaussendung|pressemitteilung|pressemeldung|medieninformation|tisková zpráva|tlačová správa|press release|artikel\s+nr\.?\s*:?\s*\d+)(?!\p{L})\s*:?\s*(?:(?:on|dne|dňa|am|vom|ze dne|zo dňa|of)\s+)?(?:\p{L}+,\s*)?/giu;
 
 /** A page's clock ("Dnes je 15. jún 2024, sobota", "Today is …", "Heute ist …"): today's date where it was saved, not the page's. */
 const CLOCK =
