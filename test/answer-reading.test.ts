@@ -100,6 +100,9 @@ describe('reading the answer', () => {
     // Nor what a number names: a room, an article of a treaty.
     const room = 'We invite you to the handover meeting in Drasenhofen (meeting room 2, ground floor).';
     expect(answerValue(room, 'number', new Set(['meeting']))).toBeUndefined();
+    // Nor office hours or a phone number in a table row.
+    const row = 'Pracovisko: SKP Čunovo; Telefón: 09610 36 100; Prevádzka: pondelok – piatok 7.00 – 15.30';
+    expect(answerValue(row, 'number', new Set(['pracovisko']))).toBeUndefined();
     const article = 'Podle článku 29 smí na pracovišti sloužit 24 policistů.';
     expect(answerValue(article, 'number', new Set(['policistu']))?.text).toBe('24 policistů');
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');

@@ -153,6 +153,8 @@ const isOrdinal = (sentence: string, end: number): boolean => {
 };
 
 /** A year is not a count ("in 2022"). */
+/** A time of day ("7.00 – 15.30", "10:00"): when, not how many. */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+/gu;
@@ -253,12 +255,16 @@ export function answerValue(
           ? { text: sentence.slice(opening.index, amount.index + amount.text.length), index: opening.index }
           : amount;
       });
+      // A phone number ("Telefón: 09610 36 300") counts nothing either.
+      const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g'));
       const numbers = [
         ...matchesOf(sentence, NUMBER).filter(
           (n) =>
             !isInDate(dates, n.index) &&
             !isInDate(amounts, n.index) &&
+            !isInDate(phones, n.index) &&
             !YEAR_ONLY.test(n.text) &&
+            !CLOCK_TIME.test(n.text) &&
             !isDesignation(sentence, n.index) &&
             !isOrdinal(sentence, n.index + n.text.length),
         ),
