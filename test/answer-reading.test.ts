@@ -190,6 +190,22 @@ describe('reading the answer', () => {
     expect(results.value).toEqual({ text: 'last April', date: '2025-04' });
   });
 
+  it('does not answer "the next" of something with a day before the page was written', () => {
+    const release = (file: string, sentence: string) =>
+      parseDocument(file, `Gemeinsamer Fahndungstag bei Waidhaus\n\nPresseaussendung vom 21.05.2026\n\n${sentence}`);
+    const past = release(
+      'fahndungstag.txt',
+      'Seit dem Inkrafttreten des Protokolls am 1. April 2026 dürfen gemischte Teams den gemeinsamen Fahndungstag in Waidhaus durchführen.',
+    );
+    const ask = 'Wann findet der nächste gemeinsame Fahndungstag in Waidhaus statt?';
+    expect(new KnowledgeBase([past, ...kb.documents]).search(ask).answered).toBe(false);
+    const coming = release(
+      'naechster.txt',
+      'Der nächste gemeinsame Fahndungstag in Waidhaus ist für den 18. Juni 2026 geplant.',
+    );
+    expect(new KnowledgeBase([coming, ...kb.documents]).search(ask).value?.date).toBe('2026-06-18');
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

@@ -94,6 +94,17 @@ export function countsOtherPeriod(question: string, sentence: string): boolean {
   );
 }
 
+/** "The next meeting", "der nächste Fahndungstag", "příští jednání": what is asked comes after the page's date. */
+const NEXT =
+  /\b(?:next|upcoming|forthcoming|nachste\w*|kommende\w*|pristi\w*|nejblizsi\w*|nadchazejic\w*|buduc\w*|najblizs\w*|nasledujuc\w*)\b/;
+
+/** Whether a date answers a question for the next of something though it is before the page's date. */
+export const pastForNext = (question: string, date: string | undefined, published: string | undefined): boolean =>
+  date !== undefined &&
+  published !== undefined &&
+  NEXT.test(fold(question)) &&
+  date.slice(0, 10) < published.slice(0, date.length);
+
 /** Whether a text names years, none of them one of these. */
 export const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {
   const named = yearsIn(sentence);

@@ -16,6 +16,7 @@ import {
   widerSnippet,
   yearsCounted,
   countsOtherPeriod,
+  pastForNext,
   yearsIn,
   type Question,
 } from './answer.ts';
@@ -633,9 +634,12 @@ export class KnowledgeBase {
       (question.kind === 'number' || question.kind === 'money') &&
       hits[0] !== undefined &&
       countsOtherPeriod(query, hits[0].sentence);
+    // "When is the next joint search day?" is not answered by a day before the page was written.
+    const pastDay = question.kind === 'date' && pastForNext(query, value?.date, hits[0]?.document.date);
     const answered =
       !otherYear &&
       !otherPeriod &&
+      !pastDay &&
       this.answers(hits[0], parsed, termHits, keys) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
       (!question.kind ||
