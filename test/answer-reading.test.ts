@@ -217,6 +217,11 @@ describe('reading the answer', () => {
   });
 
   it('reads "next Wednesday" as that day of the following week, and an amount in Euro written with a capital', () => {
+    // "do deseti dnů od odeslání", "within 14 days", "binnen zehn Tagen": the period's last day.
+    const names = 'Prosím o zaslání jmen policistů nejpozději do deseti dnů od odeslání tohoto e-mailu.';
+    expect(answerValue(names, 'date', new Set(['jmen']), { published: '2026-03-03' })?.date).toBe('2026-03-13');
+    const reply = 'Please send the list within 14 days.';
+    expect(answerValue(reply, 'date', new Set(['list']), { published: '2026-03-03' })?.date).toBe('2026-03-17');
     const invite = 'We would like to invite you to a short handover meeting next Wednesday at 10:00 in Drasenhofen.';
     // An e-mail of Tuesday 3 February 2026.
     expect(answerValue(invite, 'date', new Set(['meeting']), { published: '2026-02-03' })?.date).toBe('2026-02-11');

@@ -255,8 +255,32 @@ export function relativeDays(
       continue;
     add(match, nextWeeks(weekday));
   }
+  // "within ten days", "do deseti dnů od odeslání", "binnen 14 Tagen": the last day of the period.
+  for (const match of text.matchAll(WITHIN_DAYS)) {
+    const days = /^\d+$/.test(match[1]!) ? Number(match[1]) : DAY_COUNTS.get(fold(match[1]!));
+    if (days === undefined || found.some((f) => f.index < match.index + match[0].length && match.index < f.end))
+      continue;
+    add(match, days);
+  }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Counts of days written as words, in the forms after "within / do / binnen" (folded). */
+const DAY_COUNTS = new Map<string, number>(
+  Object.entries({
+    2: 'two dvou dvoch zwei',
+    3: 'three tri trech troch drei',
+    5: 'five peti pet piatich pat funf',
+    7: 'seven sedmi sedm siedmich sedem sieben',
+    10: 'ten deseti deset desiatich desat zehn',
+    14: 'fourteen ctrnacti ctrnact strnastich strnast vierzehn',
+    15: 'fifteen patnacti patnact patnastich patnast funfzehn',
+    30: 'thirty triceti tricet tridsiatich tridsat dreissig',
+  }).flatMap(([days, forms]) => forms.split(' ').map((form) => [form, Number(days)] as const)),
+);
+/** A period of days from the dateline: "within 10 days", "do deseti dnů", "do 7 dní", "binnen zehn Tagen". */
+const WITHIN_DAYS =
+  /(?<!\p{L})(?:within|do|během|v\s+lhůtě|v\s+lehote|binnen|innerhalb(?:\s+von)?)\s+(\d{1,2}|\p{L}+)\s+(?:days|dnů|dní|dnu|dni|Tagen)(?!\p{L})/giu;
 
 /** A weekday of the week after the dateline's: "Friday next week", "pátku příštího týdne", "Freitag nächster Woche". */
 const DAY_NEXT_WEEK =

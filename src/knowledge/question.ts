@@ -191,7 +191,7 @@ export const PHONE = /(?:\+|\b00)?\(?\d[\d\s\-/().]{6,}\d/;
 /** Patterns over folded text, one per kind of answer. */
 const HOLDS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    String.raw`\b(?:${RELATIVE_DAYS})\b|\b(?:${MONTH_SAID})\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
+    String.raw`\b(?:${RELATIVE_DAYS})\b|\b(?:${MONTH_SAID})\b|\b(?:within|do|behem|binnen|innerhalb von)\s+\w+\s+(?:days|dnu|dni|tagen)\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
   ),
   money:
     /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:mil\.?|milion\w*|million\w*|mio\.?|mld\.?|miliard\w*|tis\.?|tisic\w*)?\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
