@@ -41,6 +41,8 @@ export interface Question {
   counted?: ReadonlySet<number>;
   /** The years the question names ("v roce 2024"). */
   years?: ReadonlySet<string>;
+  /** The terms that are names the question gives ("Terra", "Waidhaus"): what a document is about. */
+  names?: ReadonlySet<number>;
 }
 
 export interface Answer {
@@ -137,6 +139,12 @@ const HEADING = 0.7;
  * than one of the passage around it, as a page titled "Praha a Brno" has a section on each.
  */
 const TITLE_CONTEXT = 0.2;
+/**
+ * A name the question gives that the document's lead holds counts this much for each of its
+ * sentences, as a word only in its title does: a news item names its operation ("Joint Operation
+ * Terra") once, at the top, and the sentence saying who leads it stands in a later paragraph.
+ */
+const NAME_GIVEN = TITLE_CONTEXT;
 /** A question word in the title counts this much of itself in a sentence. */
 const TITLE_GIVEN = 0.5;
 /**
@@ -256,6 +264,7 @@ export function findAnswer(
   for (const { around } of read)
     around.forEach((level, i) => (documentLevels[i] = Math.max(documentLevels[i]!, level)));
   const given = (i: number) => Math.max(titleLevels[i]!, DOCUMENT_GIVEN * documentLevels[i]!);
+  const lead = read[0]?.passage === passages[0] ? read[0]!.around : undefined;
   for (const { passage, sentences, terms, heading, around } of read) {
     const named = heading.size > 0 ? levels(heading, question) : undefined;
     const coverage = weighted(question, (i) => Math.max(around[i]!, given(i))) / total;
@@ -268,6 +277,7 @@ export function findAnswer(
           own[i]! * (titleLevels[i]! > 0 ? TITLE_GIVEN : 1),
           CONTEXT * around[i]!,
           TITLE_CONTEXT * titleLevels[i]!,
+          lead && question.names?.has(i) ? NAME_GIVEN * lead[i]! : 0,
           HEADING * (named?.[i] ?? 0),
         ),
       );

@@ -705,6 +705,12 @@ export class KnowledgeBase {
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
         : undefined;
     const years = new Set(yearsIn(query));
+    // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
+    const names = new Set(
+      parseQuery(query)
+        .names.map((name) => words.indexOf(name))
+        .filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
+    );
     // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
@@ -716,6 +722,7 @@ export class KnowledgeBase {
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
       ...(years.size > 0 ? { years } : {}),
+      ...(names.size > 0 ? { names } : {}),
     };
   }
 
