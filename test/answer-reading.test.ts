@@ -206,25 +206,15 @@ describe('reading the answer', () => {
     expect(new KnowledgeBase([coming, ...kb.documents]).search(ask).value?.date).toBe('2026-06-18');
   });
 
-  it('answers who leads an operation named once, at the top, from the later paragraph saying it', () => {
-    const news = parseDocument(
-      'terra-2026.txt',
-      [
-        'Frontex reinforces the border with Ukraine',
-        '',
-        "A new group of 46 standing corps officers began patrolling the Slovak section of the EU's external border with Ukraine on Monday, as part of Frontex Joint Operation Terra 2026.",
-        'The officers come from nine countries: 8 from Czechia, 7 from Germany, 6 from Austria and 5 from Poland.',
-        'They are supported by 14 patrol cars, three thermal-vision vehicles and a Frontex surveillance drone.',
-        '',
-        filler('patrol'),
-        '',
-        'On the Slovak side, the operation is led by Colonel Milan Hudec, director of the Border and Foreign Police Directorate in Sobrance.',
-      ].join('\n'),
+  it('answers who leads an operation named once, at the top, from the later paragraph saying it', async () => {
+    // A new user's trial set (bench/unseen/trials/trial11), written without reading the code.
+    const [trial, seeds] = await Promise.all(
+      ['../bench/unseen/trials/trial11/set/docs/', '../seeds/'].map((dir) =>
+        loadCorpus(new URL(dir, import.meta.url).pathname),
+      ),
     );
-    const results = new KnowledgeBase([news, ...kb.documents]).search(
-      'Kdo velí operaci Frontexu Terra na slovenské straně?',
-    );
-    expect(results.value?.text).toBe('Milan Hudec');
+    const asked = new KnowledgeBase([...seeds!.documents, ...trial!.documents]);
+    expect(asked.search('Kdo velí operaci Frontexu Terra na slovenské straně?').value?.text).toBe('Milan Hudec');
   });
 
   it('reads a day written without its year by the date of the item that writes it', () => {
