@@ -407,6 +407,22 @@ Protokol vstoupil v platnost dne 2. srpna 2024.`,
     expect(typeof protocol === 'object' ? protocol.step.date : undefined).toBe('2024-06-03');
   });
 
+  it('lets a notice answer for the protocol its title names, though the sentence dating the step names none', async () => {
+    // A new user's trial set (bench/unseen/trials/trial10): a Bundesgesetzblatt page of two notices.
+    const [trial, seeds] = await Promise.all(
+      ['../bench/unseen/trials/trial10/set/docs/', '../seeds/'].map((dir) =>
+        loadCorpus(new URL(dir, import.meta.url).pathname),
+      ),
+    );
+    const reply = await runQuery(
+      search,
+      'Wann und wo wurden die Ratifikationsurkunden zum deutsch-tschechischen Änderungsprotokoll zum Polizeivertrag ausgetauscht?',
+      new KnowledgeBase([...seeds!.documents, ...trial!.documents]),
+    );
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content).toContain('Prag');
+  });
+
   it('lets a news item answer for an arrangement no gazette lists, though its subject is only in the title', async () => {
     const news = parseDocument(
       'ctk-hlidky.txt',

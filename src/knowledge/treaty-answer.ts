@@ -337,13 +337,15 @@ function answersInPassage(
   const context = `${hit.document.title}\n${hit.passage.heading ?? ''}\n${hit.passage.text}`;
   const countries = kb.countriesNamed(context);
   if (![...parties].every((party) => countries.has(party))) return false;
-  // The instrument is the sentence's or its section's: a notice names it in its heading ("Bekanntmachung
-  // über das Inkrafttreten des Protokolls …") and dates a step in a sentence of its own. A gazette's
-  // title ("Sbírka mezinárodních smluv") names every kind of instrument.
+  // The instrument is the sentence's or its section's, or a protocol, memorandum or arrangement the
+  // page's title names: a notice names it above ("Bekanntmachung über das Inkrafttreten des
+  // Protokolls …") and dates a step in a sentence of its own. A gazette's title ("Sbírka
+  // mezinárodních smluv") names treaties of every kind, none in particular.
   const family = familyAsked(kb.conceptsOf(query));
-  const instruments = [...kb.conceptsOf(`${hit.passage.heading ?? ''}\n${hit.sentence}`)].filter((concept) =>
-    AGREEMENT_CONCEPTS.has(concept),
-  );
+  const instruments = [
+    ...kb.conceptsOf(`${hit.passage.heading ?? ''}\n${hit.sentence}`),
+    ...[...kb.conceptsOf(hit.document.title)].filter((concept) => SUBSIDIARY.has(concept)),
+  ].filter((concept) => AGREEMENT_CONCEPTS.has(concept));
   if (!instruments.some((concept) => family(SUBSIDIARY.get(concept) ?? 'treaty'))) return false;
   const subject = subjectWords(kb, query);
   return subject.length === 0 || namesSubject(kb, context, subjectParts(kb, subject));
