@@ -18,7 +18,9 @@ export const cs: LanguagePack = {
     'mel mela mit ma maji muze muzou musi od az pri pred pod nad mezi bez dle podle jen pouze jsem jste jsme ' +
     'proti behem kvuli pres vuci kolem okolo diky krome mimo te mu mi ho ji jim nam vam ' +
     // "Jaké je číslo na ...": the number asked for, not a word to find
-    'cislo cisla cisle cislu cislem'
+    'cislo cisla cisle cislu cislem ' +
+    // Words of a question's grammar: which, when, now, we, them
+    'kterych jakem jakych kdyz ted nich nim naseho nasi nase mame mam muzeme muzete'
   ).split(' '),
   stems(lower, folded) {
     if (folded.length < MIN_STEMMED) return [];
