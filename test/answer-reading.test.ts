@@ -217,6 +217,22 @@ describe('reading the answer', () => {
     expect(asked.search('Kdo velí operaci Frontexu Terra na slovenské straně?').value?.text).toBe('Milan Hudec');
   });
 
+  it('counts from the sentence after the one naming what is asked about, when that one counts nothing', () => {
+    const release = parseDocument(
+      'kittsee.txt',
+      [
+        'Schlepper nach Kontrolle festgenommen',
+        '',
+        'Eine österreichisch-slowakische Streife hielt in Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen aus Syrien und Afghanistan.',
+      ].join('\n'),
+    );
+    const results = new KnowledgeBase([release, ...kb.documents]).search(
+      'Kolik lidí našla rakousko-slovenská hlídka v dodávce u Kittsee?',
+    );
+    expect(results.value?.text).toMatch(/^19 Personen/);
+    expect(results.hits[0]?.sentence).toContain('Im Laderaum');
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

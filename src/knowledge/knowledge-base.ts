@@ -175,6 +175,13 @@ const WHO_ARE_BODIES =
 const ANOTHER_YEAR_SAID =
   /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|last year|im vorjahr|vorjahr\w*|vor einem jahr|o rok (?:dříve|dřív|skôr)|předchozí\w* rok\w*|predchádzajúc\w* rok\w*|loni|vlani)\b/iu;
 
+/** The sentence after `sentence` in a passage's text, if any. */
+const sentenceAfter = (text: string, sentence: string): string | undefined => {
+  const sentences = sentencesOf(text);
+  const at = sentences.indexOf(sentence);
+  return at >= 0 ? sentences[at + 1] : undefined;
+};
+
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
 
@@ -617,8 +624,9 @@ export class KnowledgeBase {
         .findIndex((hit) => aboutThem(hit) && this.answers(hit, parsed, termHits, keys));
       if (named >= 0) hits.unshift(...hits.splice(named + 1, 1));
     }
-    const { value, at } = this.valueIn(hits, question, aboutThem);
+    const { value, at, sentence } = this.valueIn(hits, question, aboutThem);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
+    if (sentence) hits[0] = { ...hits[0]!, sentence };
     // A count asked for one year ("im Jahr 2024") is not answered by another year's ("Im Jahr 2025 …
     // 18.640 Ersuchen") where the passage names the year asked nowhere.
     const countedYears =
@@ -734,7 +742,7 @@ export class KnowledgeBase {
     hits: readonly SearchHit[],
     question: Question,
     about: (hit: SearchHit) => boolean,
-  ): { value?: AnswerValue; at: number } {
+  ): { value?: AnswerValue; at: number; sentence?: string } {
     if (!question.kind) return { at: 0 };
     const weights = new Map<string, number>();
     for (const term of question.terms)
@@ -747,14 +755,22 @@ export class KnowledgeBase {
       // A count answers only with what it counts ("146 patrols" is no number of smugglers).
       if (at > 0 && (hit.coverage < this.options.minCoverage || !about(hit) || !namesCounted(hit.sentence, question)))
         continue;
-      const value = answerValue(hit.sentence, question.kind, words, {
-        published: hit.document.date,
-        until: question.until,
-        isWord: (word) => this.lexicon.knows(word),
-        weightOf: (word) => weights.get(word) ?? 1,
-        duration: question.duration,
-      });
+      const read = (sentence: string) =>
+        answerValue(sentence, question.kind!, words, {
+          published: hit.document.date,
+          until: question.until,
+          isWord: (word) => this.lexicon.knows(word),
+          weightOf: (word) => weights.get(word) ?? 1,
+          duration: question.duration,
+        });
+      const value = read(hit.sentence);
       if (value) return { value, at };
+      // The best sentence naming what is asked about goes on in the next one ("Eine Streife hielt in
+      // Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen."): it answers a count
+      // that names what it counts.
+      const next = at === 0 && question.kind === 'number' ? sentenceAfter(hit.passage.text, hit.sentence) : undefined;
+      const goesOn = next !== undefined && namesCounted(next, question) ? read(next) : undefined;
+      if (goesOn) return { value: goesOn, at, sentence: next };
     }
     return { at: 0 };
   }
