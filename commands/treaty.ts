@@ -24,6 +24,7 @@ import { fold } from '../src/corpus/clean.ts';
 import {
   aboutSubjectOf,
   actorAsked,
+  clauseAsked,
   asksAboutReplacement,
   latestStep,
   replacedAsked,
@@ -198,7 +199,9 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
           sentenceStating(ctx.kb, step),
       ),
   );
+  // What it provides on what the question names beyond the instrument ("hot pursuit"), or how it ends, before its dates.
   const evidence = [
+    clauseAsked(ctx.kb, query, best),
     ...ended,
     ...[...lead, latestStep(best), best.history.find((step) => step.kind === 'signed')].map(
       (step) => step && sentenceStating(ctx.kb, step),
@@ -221,10 +224,23 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
 
 /**
+ * Whether a reader cannot tell the old instrument from the other one by its name as shown: the
+ * very same name, or its name cut where it still reads as the start of the other's ("Abkommen
+ * zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Slowakischen Republik
+ * über …" both).
+ */
+const namesAlike = (old: AgreementEntry, entry: AgreementEntry, most: number): boolean => {
+  const shown = shortName(old.agreement.name, most);
+  return shown.endsWith('…')
+    ? fold(entry.agreement.name).startsWith(fold(shown.slice(0, -1)))
+    : fold(old.agreement.name) === fold(entry.agreement.name);
+};
+
+/**
  * An instrument named beside the one it replaced or that replaced it. With its own signing day,
  * said to be its signing ("Dohoda … (signed 23 April 2002)"), when the question asks about the
- * replacement or both bear the very same name: how it is known. Otherwise its dates stay on its own
- * card, not to be read as the other's.
+ * replacement or the two names read alike: how it is known (a gazette names it "das Abkommen vom
+ * 18. Oktober 2002"). Otherwise its dates stay on its own card, not to be read as the other's.
  */
 const replacedName = (
   old: AgreementEntry,
@@ -235,7 +251,7 @@ const replacedName = (
   most = 80,
 ): string =>
   `${escapeMarkdown(shortName(old.agreement.name, most))}${
-    old.agreement.signed && (dated || fold(old.agreement.name) === fold(entry.agreement.name))
+    old.agreement.signed && (dated || namesAlike(old, entry, most))
       ? ` (${words.signedOnDate(signedOn(old.agreement.signed, words, locale))})`
       : ''
   }`;

@@ -1,0 +1,66 @@
+/**
+ * /treaty asked about what an instrument provides or how it ends, and the instrument a new one
+ * replaced named where both names start alike. Documents written for this test; facts invented.
+ */
+import { describe, expect, it } from 'vitest';
+import treaty from '../commands/treaty.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { runQuery } from './support/structured.ts';
+
+const TREATY_TEXT = `TREATY between the Republic of Austria and Hungary on Police Cooperation in the Border Area
+
+The Republic of Austria and Hungary (hereinafter "the Contracting Parties") have agreed as follows:
+
+Article 1 Scope
+The Contracting Parties shall cooperate in the prevention and investigation of criminal offences in the border area.
+
+Article 5 Hot pursuit
+(1) Officers of one Contracting Party who are pursuing a person caught in the act may continue the pursuit into the territory of the other Contracting Party without its prior consent. (2) Hot pursuit on land may be carried out up to a distance of 30 kilometres from the common state border.
+
+Article 12 Final provisions
+(1) This Treaty shall enter into force on the first day of the second month after the exchange of the instruments of ratification. (2) This Treaty is concluded for an indefinite period. Either Contracting Party may denounce it in writing through diplomatic channels; the Treaty shall cease to be in force three months after the notice of denunciation is received.
+
+Done at Vienna on 3 March 2025 in two originals.
+`;
+
+const GAZETTE = `Bekanntmachung über das Inkrafttreten des österreichisch-ungarischen Abkommens über die polizeiliche Zusammenarbeit
+
+Vom 4. Mai 2026
+
+Nach Artikel 2 des Gesetzes vom 9. Dezember 2025 zu dem Abkommen vom 2. Februar 2025 zwischen der Regierung der Republik Österreich und der Regierung der Republik Ungarn über die polizeiliche Zusammenarbeit im Grenzgebiet wird bekannt gemacht, dass das Abkommen nach seinem Artikel 30 am 1. Juni 2026 in Kraft treten wird.
+
+Mit dem Inkrafttreten des Abkommens tritt das Abkommen vom 5. Mai 2001 zwischen der Regierung der Republik Österreich und der Regierung der Republik Ungarn über die Zusammenarbeit bei der Bekämpfung der grenzüberschreitenden Kriminalität außer Kraft.
+`;
+
+const treatyKb = new KnowledgeBase([parseDocument('at-hu-treaty.txt', TREATY_TEXT)]);
+const gazetteKb = new KnowledgeBase([parseDocument('bgbl-at-hu.txt', GAZETTE)]);
+const quoted = async (query: string, kb = treatyKb) =>
+  (await runQuery(treaty, query, kb)).content?.split('\n')[1] ?? '';
+
+describe('/treaty asked what an instrument provides', () => {
+  it('quotes the article on what the question names, not its heading nor its dates', async () => {
+    const quote = await quoted('hot pursuit Hungary');
+    expect(quote).toContain('up to a distance of 30 kilometres');
+    expect(quote).not.toMatch(/^> “Article 5/);
+  });
+
+  it('asked how it ends, quotes its clause on denunciation', async () => {
+    expect(await quoted('Austria Hungary treaty denunciation')).toContain(
+      'cease to be in force three months after the notice of denunciation',
+    );
+  });
+
+  it('asked only which instrument, quotes how it was signed as before', async () => {
+    expect(await quoted('Austria Hungary police treaty')).not.toContain('kilometres');
+  });
+});
+
+describe('an instrument replaced by one whose name starts alike', () => {
+  it('names the old one with its signing day, how the gazette tells them apart', async () => {
+    const line = (await runQuery(treaty, 'Abkommen Österreich Ungarn Inkrafttreten', gazetteKb)).content?.split(
+      '\n',
+    )[0];
+    expect(line).toMatch(/replaces Abkommen zwischen der Regierung der Republik Österreich .*… \(signed 5 May 2001\)/);
+  });
+});
