@@ -57,10 +57,15 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
     });
   if (contact.emails.length > 0) fields.push({ name: words.emails, value: linesWithin(contact.emails.map(emailLine)) });
   if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
+  // The head first, then the others the card names by their post (a coordinator, a deputy), one a line.
   if (contact.head)
     fields.push({
       name: words.head,
-      value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`,
+      value: linesWithin(
+        [contact.head, ...(contact.staff ?? [])].map(
+          (person) => `${escapeMarkdown(person.name)} (${escapeMarkdown(person.role)})`,
+        ),
+      ),
       inline: true,
     });
   if (contact.country)

@@ -119,4 +119,30 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     expect(fieldOf(reply.cards[0], 'Address')).toContain('Spitalhofstraße 91');
     expect(fieldOf(reply.cards[0], 'Phones')).toContain('+49 851 959880');
   });
+  it('takes the people of a "Leitung" section over the address into the unit’s card, every one with their post', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-kehl-'));
+    writeFileSync(
+      join(dir, 'kehl.html'),
+      `<!DOCTYPE html><html lang="de"><head><title>GZ Kehl</title></head><body><main>
+<h1>Gemeinsames Zentrum der deutsch-französischen Polizei- und Zollzusammenarbeit Kehl</h1>
+<p>Im Zentrum arbeiten deutsche und französische Beamte Tür an Tür.</p>
+<h2>Leitung</h2><p>Leiterin (deutsche Seite): Polizeidirektorin Anna Vogt<br>Koordinator (französische Seite): Commandant Luc Girard</p>
+<h2>Adresse</h2><p>Gemeinsames Zentrum Kehl<br>Rheinstraße 12<br>77694 Kehl</p>
+<h2>Kontakt</h2><p>Telefon: 07851 9900-0<br>E-Mail: gz.kehl@polizei.example.de</p>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(
+      contacts,
+      'Wer leitet das Gemeinsame Zentrum Kehl und wer ist der französische Koordinator?',
+      new KnowledgeBase(pages),
+    );
+    expect(reply.cards).toHaveLength(1);
+    expect(fieldOf(reply.cards[0], 'Head').split('\n')).toEqual([
+      'Polizeidirektorin Anna Vogt (Leiterin (deutsche Seite))',
+      'Commandant Luc Girard (Koordinator (französische Seite))',
+    ]);
+    expect(fieldOf(reply.cards[0], 'Address')).toContain('Rheinstraße 12');
+    expect(reply.content).toMatch(/^\*\*Polizeidirektorin Anna Vogt\*\*/);
+  });
 });

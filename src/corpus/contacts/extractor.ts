@@ -243,7 +243,8 @@ function outOfUse(text: string): Set<string> {
 
 /**
  * A unit's address read apart from its numbers (an "Adresse" section, then a "Kontakt" one) is
- * one card: an address-only point joins the point of the same name that has no address.
+ * one card: an address-only point joins the point of the same name that has no address, with the
+ * people named over the address (a "Leitung" section before it).
  */
 function withAddressesJoined(found: ContactPoint[]): ContactPoint[] {
   const nameOf = (contact: ContactPoint) => fold(`${contact.organisation} ${contact.unit ?? ''}`);
@@ -255,6 +256,10 @@ function withAddressesJoined(found: ContactPoint[]): ContactPoint[] {
     if (!twin) return true;
     twin.address = contact.address;
     if (contact.city) twin.city = contact.city;
+    if (contact.head && !twin.head) {
+      twin.head = contact.head;
+      if (contact.staff) twin.staff = contact.staff;
+    }
     return false;
   });
 }

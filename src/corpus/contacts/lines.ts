@@ -73,6 +73,8 @@ const ACRONYM_STOPWORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 
 
 /** Lines (blank ones counted) between a unit's heading and its contact lines that are read past. */
 const MAX_NOTES = 8;
+/** Lines (blank ones not counted) between a section naming a unit's head and the section of its address or numbers: a heading, the unit's name. */
+const MAX_SECTION_GAP = 2;
 /** A line in brackets, whole: a unit's other name under its heading. */
 const PARENTHESISED = /^\([^()]{3,120}\)$/u;
 const stripBullet = (line: string): string => line.replace(BULLET, '');
@@ -468,15 +470,25 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
     current.end = i = found.last;
     if (found.contact.unit) current = undefined;
   }
-  // A head named just under a card ("Director of the Office: Col. …" after an <address>) belongs to it.
+  // A head named just under a card ("Director of the Office: Col. …" after an <address>) belongs to it;
+  // one named in a section of its own over the card ("Leitung", then "Adresse" and "Kontakt"), to the card after it.
+  const onlyHead = (block: Block) =>
+    block.contact.every((c) => c.head && c.phones.length + c.emails.length === 0 && !c.address);
+  const headless = (block: Block | undefined) => block !== undefined && !block.contact.some((c) => c.head);
   const merged: Block[] = [];
+  let heads: Block | undefined;
   for (const block of blocks) {
     const previous = merged[merged.length - 1];
-    const onlyHead = block.contact.every((c) => c.head && c.phones.length + c.emails.length === 0 && !c.address);
-    if (onlyHead && previous && block.start - previous.end <= 3 && !previous.contact.some((c) => c.head)) {
-      previous.contact.push(...block.contact);
-      previous.end = block.end;
-    } else merged.push(block);
+    const between = heads ? lines.slice(heads.end + 1, block.start).filter((line) => line !== '').length : Infinity;
+    if (heads && between <= MAX_SECTION_GAP && headless(block) && !onlyHead(block)) {
+      block.contact.unshift(...heads.contact);
+    }
+    heads = undefined;
+    if (onlyHead(block) && headless(previous) && block.start - previous!.end <= 3) {
+      previous!.contact.push(...block.contact);
+      previous!.end = block.end;
+    } else if (onlyHead(block)) heads = block;
+    else merged.push(block);
   }
   return merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
 }
@@ -540,7 +552,7 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
           '; ',
         );
   const city = first ? cityFromAddress(first) : undefined;
-  const head = block.contact.find((c) => c.head)?.head ?? above.head;
+  const [head = above.head, ...staff] = block.contact.flatMap((c) => (c.head ? [c.head] : []));
   // Notes right after the block ("Hours: 24/7") describe it too.
   let after = block.end + 1;
   while (after < lines.length && after <= block.end + 3 && isOtherField(lines[after] ?? '')) after++;
@@ -554,6 +566,7 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
     phones,
     emails: block.contact.flatMap((c) => c.emails),
     ...(head ? { head } : {}),
+    ...(staff.length > 0 ? { staff } : {}),
     available247: phones.some((p) => p.available247) || has247(blockText),
   };
 }
