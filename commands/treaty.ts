@@ -27,6 +27,7 @@ import {
   clauseAsked,
   asksAboutReplacement,
   latestStep,
+  mentionAsked,
   replacedAsked,
   sentenceStating,
   stepsAsked,
@@ -34,6 +35,7 @@ import {
 } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 import { answerKind } from '../src/knowledge/question.ts';
+import type { SearchHit } from '../src/knowledge/knowledge-base.ts';
 
 const treatyText = texts('treaty');
 
@@ -152,6 +154,20 @@ function noMatch(query: string, countries: readonly string[], words: Words, ctx:
   return { cards: [{ description, color: COLORS.empty }], unanswered: true };
 }
 
+/** An instrument no document describes, only mentions: said so, with the sentence mentioning it and its source. */
+function mentioned(hit: SearchHit, year: string, words: Words, ctx: Context): Reply {
+  return {
+    content: [words.mentionedOnly(year), evidenceLine(hit.sentence)].filter(Boolean).join('\n'),
+    cards: [
+      {
+        title: escapeMarkdown(hit.document.title),
+        fields: [{ ...sourceField([hit.document], ctx.locale), inline: false }],
+        color: COLORS.info,
+      },
+    ],
+  };
+}
+
 function list(page: number, words: Words, ctx: Context): Reply {
   const entries = allAgreements(ctx.kb);
   if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
@@ -171,6 +187,8 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const { countries } = found;
   // What the query says the agreement is about must be in its name: the parties alone do not make it the one asked.
   const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
+  const mention = mentionAsked(ctx.kb, query, matches);
+  if (mention) return mentioned(mention.hit, mention.year, words, ctx);
   const [first, ...others] = matches;
   if (!first) return noMatch(query, countries, words, ctx);
   const concepts = ctx.kb.conceptsOf(query);

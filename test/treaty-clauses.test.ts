@@ -33,7 +33,16 @@ Nach Artikel 2 des Gesetzes vom 9. Dezember 2025 zu dem Abkommen vom 2. Februar 
 Mit dem Inkrafttreten des Abkommens tritt das Abkommen vom 5. Mai 2001 zwischen der Regierung der Republik Österreich und der Regierung der Republik Ungarn über die Zusammenarbeit bei der Bekämpfung der grenzüberschreitenden Kriminalität außer Kraft.
 `;
 
+const NEWS = `Austria and Hungary to review older police arrangements
+
+Vienna, 4 March 2025 – After signing the new treaty, Austria and Hungary also want to review their 1998 police cooperation agreement on the exchange of liaison officers, a ministry spokesman said.
+`;
+
 const treatyKb = new KnowledgeBase([parseDocument('at-hu-treaty.txt', TREATY_TEXT)]);
+const withNewsKb = new KnowledgeBase([
+  parseDocument('at-hu-treaty.txt', TREATY_TEXT),
+  parseDocument('at-hu-news.txt', NEWS),
+]);
 const gazetteKb = new KnowledgeBase([parseDocument('bgbl-at-hu.txt', GAZETTE)]);
 const quoted = async (query: string, kb = treatyKb) =>
   (await runQuery(treaty, query, kb)).content?.split('\n')[1] ?? '';
@@ -53,6 +62,21 @@ describe('/treaty asked what an instrument provides', () => {
 
   it('asked only which instrument, quotes how it was signed as before', async () => {
     expect(await quoted('Austria Hungary police treaty')).not.toContain('kilometres');
+  });
+});
+
+describe('an instrument the documents only mention', () => {
+  it('asked by the year it was made, answers with the sentence mentioning it, said to be a mention', async () => {
+    const reply = await runQuery(treaty, 'Austria Hungary police cooperation agreement 1998', withNewsKb);
+    const [line, quote] = reply.content?.split('\n') ?? [];
+    expect(line).toBe('No document describes an agreement of 1998; one mentions it:');
+    expect(quote).toContain('their 1998 police cooperation agreement');
+    expect(reply.cards[0]?.title).toBe('Austria and Hungary to review older police arrangements');
+  });
+
+  it('asked by the year of one the documents describe, answers with that one', async () => {
+    const reply = await runQuery(treaty, 'Austria Hungary police cooperation treaty 2025', withNewsKb);
+    expect(reply.content).toMatch(/^\*\*Signed: 3 March 2025, Vienna\*\*/);
   });
 });
 

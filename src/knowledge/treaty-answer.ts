@@ -382,6 +382,30 @@ function answersInPassage(
   return subject.length === 0 || namesSubject(kb, hit.sentence, subjectParts(kb, subject));
 }
 
+/** A year as a question names one ("treaty 2006"). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/**
+ * The passage mentioning an instrument of the year a question names when no instrument the
+ * documents describe was signed that year: "Poland Czech Republic police cooperation treaty 2006"
+ * is answered by the news item on "their own 2006 police cooperation treaty", not by the 2024
+ * protocol between them. The sentence names the year and an instrument of the kind asked, its
+ * passage every party asked.
+ */
+export function mentionAsked(
+  kb: KnowledgeBase,
+  query: string,
+  described: readonly AgreementEntry[],
+): { hit: SearchHit; year: string } | undefined {
+  const years = query.match(YEAR) ?? [];
+  if (years.length === 0) return undefined;
+  if (described.some((entry) => years.some((year) => entry.agreement.signed?.startsWith(year)))) return undefined;
+  const parties = kb.countriesNamed(query);
+  const [hit] = kb.search(query, {}, 1).hits;
+  const year = years.find((candidate) => hit?.sentence.includes(candidate));
+  return hit && year && parties.size > 0 && answersInPassage(kb, query, hit, parties) ? { hit, year } : undefined;
+}
+
 /**
  * Whether a question asks about the instrument an agreement replaced: it names an earlier one
  * ("dřívější", "ältere", "earlier"), what ceased to apply when it took effect ("jaký předpis přestal
