@@ -145,4 +145,28 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     expect(fieldOf(reply.cards[0], 'Address')).toContain('Rheinstraße 12');
     expect(reply.content).toMatch(/^\*\*Polizeidirektorin Anna Vogt\*\*/);
   });
+  it('reads a table of posts as the people of the page’s unit: its head, the others, their own lines by post', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-zittau-'));
+    writeFileSync(
+      join(dir, 'zittau.html'),
+      `<!DOCTYPE html><html lang="de"><head><title>Gemeinsames Zentrum Zittau</title></head><body><main>
+<h1>Gemeinsames Zentrum Zittau</h1>
+<dl><dt>Telefon:</dt><dd>03583 5110-0</dd><dt>Telefax:</dt><dd>03583 5110-199</dd><dt>E-Mail:</dt><dd>gz.zittau@polizei.example.de</dd></dl>
+<h2>Leitung</h2>
+<table><tr><th>Funktion</th><th>Name</th><th>Telefon</th></tr>
+<tr><td>Stellvertreter</td><td>Polizeihauptkommissar Jan Richter</td><td>03583 5110-101</td></tr>
+<tr><td>Leiterin des deutschen Teils</td><td>Polizeidirektorin Eva Lange</td><td>03583 5110-100</td></tr>
+</table>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'Wer leitet das Gemeinsame Zentrum Zittau?', new KnowledgeBase(pages));
+    expect(reply.cards.map((card) => card.title)).toEqual(['Gemeinsames Zentrum Zittau']);
+    expect(fieldOf(reply.cards[0], 'Head').split('\n')).toEqual([
+      'Polizeidirektorin Eva Lange (Leiterin des deutschen Teils)',
+      'Polizeihauptkommissar Jan Richter (Stellvertreter)',
+    ]);
+    expect(fieldOf(reply.cards[0], 'Phones')).toContain('Leiterin des deutschen Teils: 03583 5110-100');
+    expect(fieldOf(reply.cards[0], 'Phones')).toContain('Telefax');
+  });
 });
