@@ -10,7 +10,7 @@ import { runQuery } from './support/structured.ts';
 
 const TREATY_TEXT = `TREATY between the Republic of Austria and Hungary on Police Cooperation in the Border Area
 
-The Republic of Austria and Hungary (hereinafter "the Contracting Parties") have agreed as follows:
+The Republic of Austria and Hungary (hereinafter "the Contracting Parties"), as Member States of the European Union, have agreed as follows:
 
 Article 1 Scope
 The Contracting Parties shall cooperate in the prevention and investigation of criminal offences in the border area.
@@ -60,8 +60,25 @@ describe('/treaty asked what an instrument provides', () => {
     );
   });
 
+  it('names the two states as its parties, not the Union they are members of', async () => {
+    const reply = await runQuery(treaty, 'Austria Hungary police treaty', treatyKb);
+    expect(reply.cards[0]?.fields?.find((field) => field.name === 'Parties')?.value).toBe('Austria, Hungary');
+  });
+
   it('asked only which instrument, quotes how it was signed as before', async () => {
     expect(await quoted('Austria Hungary police treaty')).not.toContain('kilometres');
+  });
+});
+
+describe('a report of a bilateral agreement that names the Union', () => {
+  it('names the two states as its parties', async () => {
+    const report = `Slovenia and Croatia agree on joint patrols
+
+On 2 June 2025 the interior ministers of Slovenia and Croatia signed an Agreement on Joint Patrols along the common border, which is also the external border of the European Union.
+`;
+    const kb = new KnowledgeBase([parseDocument('si-hr.txt', report)]);
+    const reply = await runQuery(treaty, 'Slovenia Croatia joint patrols', kb);
+    expect(reply.cards[0]?.fields?.find((field) => field.name === 'Parties')?.value).toBe('Slovenia, Croatia');
   });
 });
 
