@@ -169,4 +169,21 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     expect(fieldOf(reply.cards[0], 'Phones')).toContain('Leiterin des deutschen Teils: 03583 5110-100');
     expect(fieldOf(reply.cards[0], 'Phones')).toContain('Telefax');
   });
+  it('names the card by the page’s heading, not by the site’s name with its motto', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-motto-'));
+    writeFileSync(
+      join(dir, 'motto.html'),
+      `<!DOCTYPE html><html lang="cs"><head><meta charset="utf-8"><title>Odbor cizinecké policie – kontakty | Policie</title></head><body>
+<div id="top"><p class="motto">Policie Jihomoravského kraje – Pomáhat a chránit</p></div>
+<nav><p>Úvod › Krajské ředitelství › Odbor cizinecké policie Brno</p></nav>
+<h1>Odbor cizinecké policie Brno</h1>
+<p>Odbor cizinecké policie Brno (OCP) je útvarem krajského ředitelství a plní roli kontaktního místa pro cizinecké věci. Žádosti útvarů Policie ČR o součinnost přijímá stálá služba nepřetržitě.</p>
+<h2>Kontaktní údaje</h2>
+<p>Sídlo: Kounicova 24, 611 32 Brno<br>Telefon: 974 621 100<br>E-mail: ocp.brno@pcr.example.cz</p>
+</body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'odbor cizinecké policie Brno telefon', new KnowledgeBase(pages));
+    expect(reply.cards.map((card) => card.title)).toEqual(['Odbor cizinecké policie Brno']);
+  });
 });

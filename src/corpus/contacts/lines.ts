@@ -401,7 +401,11 @@ function organisationOf(lines: string[], unit: string | undefined, context: Cont
   // One word that only says what a unit is ("Polícia", "Polizei": a menu's heading) names no site either.
   const generic = GENERIC_UNIT.test(fold(site).trim());
   const siteName = isNameLine(site) && site !== unit && !generic && !/[|·]|\d/.test(site) ? site : undefined;
-  return parentOrganisation(lines, unit) ?? siteName ?? context.title;
+  // A site's name with its motto ("Policie České republiky – Pomáhat a chránit") names no unit: the page's
+  // own heading does when it names one ("Ředitelství pro mezinárodní policejní spolupráci").
+  const motto = siteName !== undefined && /\s[-–—]\s/u.test(siteName);
+  const titled = motto && UNIT_WORD.test(fold(context.title)) ? context.title : undefined;
+  return parentOrganisation(lines, unit) ?? titled ?? siteName ?? context.title;
 }
 
 interface Block {
