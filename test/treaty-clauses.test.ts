@@ -82,6 +82,28 @@ On 2 June 2025 the interior ministers of Slovenia and Croatia signed an Agreemen
   });
 });
 
+describe('a Slovak notice in the present tense, with the regulations it ends listed under it', () => {
+  const NOTICE = `OZNÁMENIE Ministerstva zahraničných vecí Slovenskej republiky
+
+Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 5. mája 2025 bola v Budapešti podpísaná Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci.
+
+Zmluva nadobúda platnosť 1. decembra 2025 na základe článku 30 ods. 1.
+
+Dňom nadobudnutia platnosti zmluvy stráca platnosť Dohoda medzi vládou Slovenskej republiky a vládou Maďarskej republiky o spolupráci v boji proti trestnej činnosti, podpísaná 2. marca 1999 v Bratislave (oznámenie č. 211/1999 Z. z.).
+
+Súvisiace predpisy
+211/1999 Z. z. – stráca platnosť 1. 12. 2025
+`;
+  const kb = new KnowledgeBase([parseDocument('oznamenie-sk-hu.txt', NOTICE)]);
+
+  it('reads "nadobúda platnosť" as its entry into force, and no end of its own on that day', async () => {
+    const reply = await runQuery(treaty, 'Slovensko Maďarsko zmluva o policajnej spolupráci – od kedy platí?', kb);
+    const line = reply.content?.split('\n')[0] ?? '';
+    expect(line).toMatch(/^\*\*In force: 1 December 2025\*\*/);
+    expect(reply.cards[0]?.fields?.find((field) => field.name === 'Status')?.value).not.toContain('terminated');
+  });
+});
+
 describe('an instrument the documents only mention', () => {
   it('asked by the year it was made, answers with the sentence mentioning it, said to be a mention', async () => {
     const reply = await runQuery(treaty, 'Austria Hungary police cooperation agreement 1998', withNewsKb);

@@ -84,7 +84,7 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   ],
   [
     'in force',
-    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect|gilt\s+ab|gelten\s+ab|plat[ií]\s+od|platia\s+od|appl(?:y|ies)\s+from)(?!\p{L})/iu,
+    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nabývá\s+platnosti|vstupuje\s+v\s+platnost|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|nadobúda\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect|gilt\s+ab|gelten\s+ab|plat[ií]\s+od|platia\s+od|appl(?:y|ies)\s+from)(?!\p{L})/iu,
   ],
   [
     'exchanged',
