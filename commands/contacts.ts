@@ -137,8 +137,10 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const names = new Set(query ? parseQuery(query).names.map((name) => fold(name)) : []);
   const unknownName = unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
   const missing = !unknownName && !field && isNamedField(kind);
+  // Asked who leads a unit whose card names nobody: its page's prose may ("Vedením odboru byl … pověřen plk. …").
+  const headless = query !== undefined && asksWho(query) && !matches[0]!.contact.head;
   // No card answers: the documents' text may ("our new fax number is …").
-  const text = query && (unknownName || missing) ? fromText(query, ctx) : undefined;
+  const text = query && (unknownName || missing || headless) ? fromText(query, ctx) : undefined;
   const best = matches[0]!.contact;
   const content = query
     ? [

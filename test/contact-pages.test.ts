@@ -186,4 +186,27 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     const reply = await runQuery(contacts, 'odbor cizinecké policie Brno telefon', new KnowledgeBase(pages));
     expect(reply.cards.map((card) => card.title)).toEqual(['Odbor cizinecké policie Brno']);
   });
+  it('asked who leads a unit whose card names nobody, answers from the page’s sentence naming them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-prose-head-'));
+    writeFileSync(
+      join(dir, 'skp.html'),
+      `<!DOCTYPE html><html lang="sk"><head><meta charset="utf-8"><title>Spoločné kontaktné pracoviská</title></head><body><main>
+<h1>Spoločné kontaktné pracoviská</h1>
+<table><tr><th>Pracovisko</th><th>Partnerský štát</th><th>Telefón</th><th>E-mail</th></tr>
+<tr><td>SKP Čunovo</td><td>Rakúsko</td><td>09610 52 100</td><td>skp.cunovo@minv.example.sk</td></tr>
+<tr><td>SKP Komárno</td><td>Maďarsko</td><td>09610 52 200</td><td>skp.komarno@minv.example.sk</td></tr>
+</table>
+<p>Na SKP Komárno pôsobí slovenská časť spoločného pracoviska s Policajným prezídiom Maďarska; vedúcim slovenskej časti je mjr. Ing. Juraj Hudák.</p>
+<p>Žiadosti, ktoré nesúvisia s prihraničným územím, zasielajte operačnému stredisku úradu, nie jednotlivým SKP.</p>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(
+      contacts,
+      'Who heads the Slovak part of the joint contact centre in Komárno?',
+      new KnowledgeBase(pages),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Juraj Hudák\*\* · “Na SKP Komárno pôsobí/);
+    expect(JSON.stringify(reply.cards)).toContain('09610 52 200');
+  });
 });
