@@ -104,6 +104,30 @@ Súvisiace predpisy
   });
 });
 
+describe('an arrangement between ministries ended by a notice’s instrument', () => {
+  const NOTICE = `Bekanntmachung über das Inkrafttreten des österreichisch-ungarischen Abkommens über gemeinsame Streifen
+
+Vom 10. März 2026
+
+Nach Artikel 2 des Gesetzes vom 4. November 2025 zu dem Abkommen vom 6. Juni 2025 zwischen der Republik Österreich und Ungarn über gemeinsame Streifen im Grenzgebiet wird bekannt gemacht, dass das Abkommen am 1. Februar 2026 in Kraft getreten ist.
+
+Mit dem Inkrafttreten des Abkommens ist gemäß seinem Artikel 12 die Verwaltungsvereinbarung vom 3. Mai 2010 zwischen dem Bundesministerium für Inneres und dem Innenministerium der Republik Ungarn über gemeinsame Streifen außer Kraft getreten.
+`;
+  const kb = new KnowledgeBase([parseDocument('bgbl-at-hu-streifen.txt', NOTICE)]);
+
+  it('keeps it as an instrument between the same states, ended and replaced', async () => {
+    const reply = await runQuery(
+      treaty,
+      'welche frühere Vereinbarung trat mit dem österreichisch-ungarischen Abkommen über gemeinsame Streifen außer Kraft',
+      kb,
+    );
+    const line = reply.content?.split('\n')[0] ?? '';
+    expect(line).toContain('Signed: 3 May 2010');
+    expect(line).toContain('Verwaltungsvereinbarung');
+    expect(line).toContain('replaced by');
+  });
+});
+
 describe('an instrument the documents only mention', () => {
   it('asked by the year it was made, answers with the sentence mentioning it, said to be a mention', async () => {
     const reply = await runQuery(treaty, 'Austria Hungary police cooperation agreement 1998', withNewsKb);

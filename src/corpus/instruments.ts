@@ -258,6 +258,7 @@ function openInstrument(
   sentence: string,
   named: Named,
   reported?: { dateline: string | undefined },
+  between?: readonly string[],
 ): Draft | undefined {
   const { name, end } = nameOf(sentence, named);
   const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
@@ -282,6 +283,11 @@ function openInstrument(
         : bracketedDay;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
+  // One the notice's instrument ends, named by its signing day and its ministries ("Verwaltungsvereinbarung vom
+  // 19. September 2008 zwischen dem Bundesministerium des Innern und dem Ministerium des Innern der Tschechischen
+  // Republik"), is between the same states as the one ending it.
+  if (parties.length < 2 && between && signed && parties.every((party) => between.includes(party)))
+    parties.splice(0, parties.length, ...between);
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
   if (parties.length < 2) return undefined;
   if (!signed) {
@@ -433,7 +439,11 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
         ...named.filter((n) => n.at > termination.index),
         ...named.filter((n) => n.at < termination.index),
       ];
-      const old = others.map((n) => openInstrument(sentence, n)).find((draft) => draft !== undefined);
+      const ending = current.agreement;
+      // Not the notice's own instrument named again ("Mit dem Inkrafttreten der Vereinbarung ist … die Verwaltungsvereinbarung …").
+      const old = others
+        .map((n) => openInstrument(sentence, n, undefined, ending.parties))
+        .find((draft) => draft !== undefined && draft.agreement.signed !== ending.signed);
       if (old && old.agreement.signed !== current.agreement.signed) {
         // "Smlouva vstoupila v platnost … dne 1. března 2026 a tímto dnem pozbyla platnosti Dohoda …":
         // before the verb ending the old one, the current one's own step.
