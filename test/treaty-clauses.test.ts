@@ -128,6 +128,32 @@ Mit dem Inkrafttreten des Abkommens ist gemäß seinem Artikel 12 die Verwaltung
   });
 });
 
+describe('a notice ending a list of instruments', () => {
+  const NOTICE = `Sdělení Ministerstva zahraničních věcí o sjednání Smlouvy mezi Českou republikou a Maďarskem o policejní spolupráci
+
+Ministerstvo zahraničních věcí sděluje, že dne 12. března 2025 byla v Budapešti podepsána Smlouva mezi Českou republikou a Maďarskem o policejní spolupráci.
+
+Smlouva vstoupila v platnost na základě svého článku 30 odst. 1 dne 1. září 2025.
+
+Podle článku 29 Smlouvy dnem jejího vstupu v platnost pozbyly platnosti:
+
+Dohoda mezi Českou republikou a Maďarskou republikou o spolupráci v boji proti trestné činnosti, podepsaná dne 4. května 1999 v Praze, a Prováděcí protokol mezi Ministerstvem vnitra České republiky a Ministerstvem vnitra Maďarské republiky o výměně styčných důstojníků, podepsaný dne 8. října 2003 v Budapešti.
+`;
+  const kb = new KnowledgeBase([parseDocument('sdeleni-cz-hu.txt', NOTICE)]);
+
+  it('ends every one of them, each with its own signing day, listed under the new one', async () => {
+    const list = (await runQuery(treaty, undefined, kb)).cards[0]?.description ?? '';
+    const lines = list.split('\n').filter((line) => /^(?:•| {2}↳)/.test(line));
+    expect(lines[0]).toMatch(
+      /^• \*\*Smlouva mezi Českou republikou a Maďarskem o policejní spolupráci\*\* — .* — 12 March 2025$/,
+    );
+    expect(lines.slice(1).sort()).toEqual([
+      expect.stringMatching(/^ {2}↳ \*\*Dohoda mezi .* — 4 May 1999 — no longer in force$/),
+      expect.stringMatching(/^ {2}↳ \*\*Protokol mezi .* — 8 October 2003 — no longer in force$/),
+    ]);
+  });
+});
+
 describe('an instrument the documents only mention', () => {
   it('asked by the year it was made, answers with the sentence mentioning it, said to be a mention', async () => {
     const reply = await runQuery(treaty, 'Austria Hungary police cooperation agreement 1998', withNewsKb);
