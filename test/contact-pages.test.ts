@@ -209,4 +209,25 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Juraj Hudák\*\* · “Na SKP Komárno pôsobí/);
     expect(JSON.stringify(reply.cards)).toContain('09610 52 200');
   });
+  it('gives a head named below a table of units, by a post naming the unit, to that unit’s card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-heads-below-'));
+    writeFileSync(
+      join(dir, 'skp-list.html'),
+      `<!DOCTYPE html><html lang="sk"><head><meta charset="utf-8"><title>Spoločné kontaktné pracoviská</title></head><body>
+<h1>Spoločné kontaktné pracoviská</h1>
+<table><tr><th>Pracovisko</th><th>Telefón</th><th>E-mail</th></tr>
+<tr><td>SKP Čunovo – Rajka</td><td>09610 52 100</td><td>skp.cunovo@minv.example.sk</td></tr>
+<tr><td>SKP Komárno – Komárom</td><td>09610 52 200</td><td>skp.komarno@minv.example.sk</td></tr>
+</table>
+<p>Vedúci SKP Čunovo – Rajka (slovenská časť): mjr. Ing. Pavol Horváth<br>
+Vedúca SKP Komárno – Komárom (slovenská časť): pplk. Mgr. Eva Tóthová</p>
+</body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'SKP Komárno – Komárom telefón a kto ho vedie', new KnowledgeBase(pages));
+    expect(reply.cards).toHaveLength(1);
+    expect(fieldOf(reply.cards[0], 'Head')).toBe(
+      'pplk. Mgr. Eva Tóthová (Vedúca SKP Komárno – Komárom (slovenská časť))',
+    );
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { type Block, blocksToLines, walkBlocks } from '../blocks.ts';
 import { cleanLines, fold } from '../clean.ts';
-import { cityFromAddress, emailsInValue, extractContacts, namesHeadPost } from './lines.ts';
+import { cityFromAddress, emailsInValue, extractContacts, HEADS_APART, namesHeadPost } from './lines.ts';
 import { countriesMentioned, findCountry } from '../countries.ts';
 import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from './phones.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -102,6 +102,32 @@ function rowContact(
     ...(headCell >= 0 ? { head: { role: labelOf(headCell), name: row[headCell]! } } : {}),
     available247: phones.some((phone) => phone.available247) || has247(row.join(' ')),
   };
+}
+
+/** Names as long as this, at least, are a unit's name a post can hold ("SKP Hodonín"), not a stray word. */
+const MIN_UNIT_NAME = 4;
+
+/**
+ * People named apart from any card, by a post naming their unit ("Vedúca SKP Jarovce – Kittsee
+ * (slovenská časť): pplk. Mgr. …" below the table listing SKP Jarovce – Kittsee): each joins that
+ * unit's card, as its head or after it. Those whose unit the page does not list are dropped.
+ */
+function withHeadsJoined(found: ContactPoint[]): ContactPoint[] {
+  const cards = found.filter((contact) => !HEADS_APART.has(contact));
+  for (const point of found.filter((contact) => HEADS_APART.has(contact)))
+    for (const person of [point.head, ...(point.staff ?? [])]) {
+      if (!person) continue;
+      const post = fold(person.role);
+      const unit = cards.find((card) =>
+        [card.unit, card.organisation].some(
+          (name) => name !== undefined && fold(name).length >= MIN_UNIT_NAME && post.includes(fold(name)),
+        ),
+      );
+      if (!unit) continue;
+      if (!unit.head) unit.head = person;
+      else unit.staff = [...(unit.staff ?? []), person];
+    }
+  return cards;
 }
 
 /** Points read from rows of a table of posts: people of the page's unit, not units. */
@@ -341,7 +367,7 @@ export const contacts: Extractor = {
     if (retired.size > 0)
       for (const contact of unique) contact.phones = contact.phones.filter((phone) => !retired.has(phone.raw));
     const reachable = withAddressesJoined(
-      unique.filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address),
+      withHeadsJoined(unique).filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address),
     );
     const joined = withPeopleJoined(reachable, title);
     inheritAddresses(joined, blocks);

@@ -458,7 +458,7 @@ function readContactAt(
 const isOtherField = (line: string): boolean => /^[^:]{1,50}:\s*\S/.test(line) && splitLabel(line) !== undefined;
 
 /** Runs of contact lines; blank lines and other "Label: value" fields inside a run are allowed. */
-function findBlocks(lines: string[], region?: CountryCode): Block[] {
+function findBlocks(lines: string[], region?: CountryCode): { blocks: Block[]; apart: Block[] } {
   const blocks: Block[] = [];
   let current: Block | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -483,13 +483,15 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
     block.contact.every((c) => c.head && c.phones.length + c.emails.length === 0 && !c.address);
   const headless = (block: Block | undefined) => block !== undefined && !block.contact.some((c) => c.head);
   const merged: Block[] = [];
+  // Heads no card took: kept apart, for a label naming their unit ("Vedúca SKP Jarovce – Kittsee: …").
+  const apart: Block[] = [];
   let heads: Block | undefined;
   for (const block of blocks) {
     const previous = merged[merged.length - 1];
     const between = heads ? lines.slice(heads.end + 1, block.start).filter((line) => line !== '').length : Infinity;
     if (heads && between <= MAX_SECTION_GAP && headless(block) && !onlyHead(block)) {
       block.contact.unshift(...heads.contact);
-    }
+    } else if (heads) apart.push(heads);
     heads = undefined;
     if (onlyHead(block) && headless(previous) && block.start - previous!.end <= 3) {
       previous!.contact.push(...block.contact);
@@ -497,7 +499,11 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
     } else if (onlyHead(block)) heads = block;
     else merged.push(block);
   }
-  return merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
+  if (heads) apart.push(heads);
+  return {
+    blocks: merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address)),
+    apart,
+  };
 }
 
 /** The prose a block of contact lines ends ("… His successor is Col. Ilse Grabner-Wolf. / Her office: …"): its lines joined. */
@@ -775,14 +781,23 @@ function phonesFromProse(
 }
 
 /** Every contact point in a document's cleaned text; [] when it has none. */
+/**
+ * Points that only name people, under no card ("Vedúci SKP Hodonín (slovenská časť): mjr. …" below a
+ * table of units): the extractor gives each to the unit its post names, never a card of their own.
+ */
+export const HEADS_APART = new WeakSet<ContactPoint>();
+
 export function extractContacts(text: string, context: ContactContext): ContactPoint[] {
   const lines = text.split('\n').map((line) => line.trim());
   const region =
     context.regionCode ?? regionForCountry(context.country) ?? regionForCountry(countriesMentioned(text)[0]);
-  const blocks = findBlocks(lines, region);
+  const { blocks, apart } = findBlocks(lines, region);
   const inBlocks = new Set(blocks.flatMap((b) => Array.from({ length: b.end - b.start + 1 }, (_, i) => b.start + i)));
+  const heads = apart.map((block) => contactFromBlock(lines, block, context));
+  for (const point of heads) HEADS_APART.add(point);
   return [
     ...blocks.map((block) => contactFromBlock(lines, block, context)),
+    ...heads,
     ...contactsFromProse(lines, inBlocks),
     ...phonesFromProse(lines, inBlocks, context, region),
   ];
