@@ -57,10 +57,15 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
     });
   if (contact.emails.length > 0) fields.push({ name: words.emails, value: linesWithin(contact.emails.map(emailLine)) });
   if (contact.address) fields.push({ name: words.address, value: escapeMarkdown(contact.address) });
+  // The head first, then the others the card names by their post (a coordinator, a deputy), one a line.
   if (contact.head)
     fields.push({
       name: words.head,
-      value: `${escapeMarkdown(contact.head.name)} (${escapeMarkdown(contact.head.role)})`,
+      value: linesWithin(
+        [contact.head, ...(contact.staff ?? [])].map(
+          (person) => `${escapeMarkdown(person.name)} (${escapeMarkdown(person.role)})`,
+        ),
+      ),
       inline: true,
     });
   if (contact.country)
@@ -132,8 +137,10 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const names = new Set(query ? parseQuery(query).names.map((name) => fold(name)) : []);
   const unknownName = unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
   const missing = !unknownName && !field && isNamedField(kind);
+  // Asked who leads a unit whose card names nobody: its page's prose may ("Vedením odboru byl … pověřen plk. …").
+  const headless = query !== undefined && asksWho(query) && !matches[0]!.contact.head;
   // No card answers: the documents' text may ("our new fax number is …").
-  const text = query && (unknownName || missing) ? fromText(query, ctx) : undefined;
+  const text = query && (unknownName || missing || headless) ? fromText(query, ctx) : undefined;
   const best = matches[0]!.contact;
   const content = query
     ? [

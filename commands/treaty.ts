@@ -24,8 +24,10 @@ import { fold } from '../src/corpus/clean.ts';
 import {
   aboutSubjectOf,
   actorAsked,
+  clauseAsked,
   asksAboutReplacement,
   latestStep,
+  mentionAsked,
   replacedAsked,
   sentenceStating,
   stepsAsked,
@@ -33,6 +35,7 @@ import {
 } from '../src/knowledge/treaty-answer.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 import { answerKind } from '../src/knowledge/question.ts';
+import type { SearchHit } from '../src/knowledge/knowledge-base.ts';
 
 const treatyText = texts('treaty');
 
@@ -151,6 +154,20 @@ function noMatch(query: string, countries: readonly string[], words: Words, ctx:
   return { cards: [{ description, color: COLORS.empty }], unanswered: true };
 }
 
+/** An instrument no document describes, only mentions: said so, with the sentence mentioning it and its source. */
+function mentioned(hit: SearchHit, year: string, words: Words, ctx: Context): Reply {
+  return {
+    content: [words.mentionedOnly(year), evidenceLine(hit.sentence)].filter(Boolean).join('\n'),
+    cards: [
+      {
+        title: escapeMarkdown(hit.document.title),
+        fields: [{ ...sourceField([hit.document], ctx.locale), inline: false }],
+        color: COLORS.info,
+      },
+    ],
+  };
+}
+
 function list(page: number, words: Words, ctx: Context): Reply {
   const entries = allAgreements(ctx.kb);
   if (entries.length === 0) return { cards: [{ description: words.noneAtAll, color: COLORS.empty }] };
@@ -170,6 +187,8 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const { countries } = found;
   // What the query says the agreement is about must be in its name: the parties alone do not make it the one asked.
   const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
+  const mention = mentionAsked(ctx.kb, query, matches);
+  if (mention) return mentioned(mention.hit, mention.year, words, ctx);
   const [first, ...others] = matches;
   if (!first) return noMatch(query, countries, words, ctx);
   const concepts = ctx.kb.conceptsOf(query);
@@ -198,7 +217,9 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
           sentenceStating(ctx.kb, step),
       ),
   );
+  // What it provides on what the question names beyond the instrument ("hot pursuit"), or how it ends, before its dates.
   const evidence = [
+    clauseAsked(ctx.kb, query, best),
     ...ended,
     ...[...lead, latestStep(best), best.history.find((step) => step.kind === 'signed')].map(
       (step) => step && sentenceStating(ctx.kb, step),
@@ -221,10 +242,23 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
 const shortName = (name: string, most: number): string => (name.length > most ? `${name.slice(0, most - 1)}…` : name);
 
 /**
+ * Whether a reader cannot tell the old instrument from the other one by its name as shown: the
+ * very same name, or its name cut where it still reads as the start of the other's ("Abkommen
+ * zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Slowakischen Republik
+ * über …" both).
+ */
+const namesAlike = (old: AgreementEntry, entry: AgreementEntry, most: number): boolean => {
+  const shown = shortName(old.agreement.name, most);
+  return shown.endsWith('…')
+    ? fold(entry.agreement.name).startsWith(fold(shown.slice(0, -1)))
+    : fold(old.agreement.name) === fold(entry.agreement.name);
+};
+
+/**
  * An instrument named beside the one it replaced or that replaced it. With its own signing day,
  * said to be its signing ("Dohoda … (signed 23 April 2002)"), when the question asks about the
- * replacement or both bear the very same name: how it is known. Otherwise its dates stay on its own
- * card, not to be read as the other's.
+ * replacement or the two names read alike: how it is known (a gazette names it "das Abkommen vom
+ * 18. Oktober 2002"). Otherwise its dates stay on its own card, not to be read as the other's.
  */
 const replacedName = (
   old: AgreementEntry,
@@ -235,7 +269,7 @@ const replacedName = (
   most = 80,
 ): string =>
   `${escapeMarkdown(shortName(old.agreement.name, most))}${
-    old.agreement.signed && (dated || fold(old.agreement.name) === fold(entry.agreement.name))
+    old.agreement.signed && (dated || namesAlike(old, entry, most))
       ? ` (${words.signedOnDate(signedOn(old.agreement.signed, words, locale))})`
       : ''
   }`;

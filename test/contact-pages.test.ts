@@ -119,4 +119,115 @@ Oddělení koordinuje společné hlídky s rakouskou policií, s Rakouskem sdíl
     expect(fieldOf(reply.cards[0], 'Address')).toContain('Spitalhofstraße 91');
     expect(fieldOf(reply.cards[0], 'Phones')).toContain('+49 851 959880');
   });
+  it('takes the people of a "Leitung" section over the address into the unit’s card, every one with their post', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-kehl-'));
+    writeFileSync(
+      join(dir, 'kehl.html'),
+      `<!DOCTYPE html><html lang="de"><head><title>GZ Kehl</title></head><body><main>
+<h1>Gemeinsames Zentrum der deutsch-französischen Polizei- und Zollzusammenarbeit Kehl</h1>
+<p>Im Zentrum arbeiten deutsche und französische Beamte Tür an Tür.</p>
+<h2>Leitung</h2><p>Leiterin (deutsche Seite): Polizeidirektorin Anna Vogt<br>Koordinator (französische Seite): Commandant Luc Girard</p>
+<h2>Adresse</h2><p>Gemeinsames Zentrum Kehl<br>Rheinstraße 12<br>77694 Kehl</p>
+<h2>Kontakt</h2><p>Telefon: 07851 9900-0<br>E-Mail: gz.kehl@polizei.example.de</p>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(
+      contacts,
+      'Wer leitet das Gemeinsame Zentrum Kehl und wer ist der französische Koordinator?',
+      new KnowledgeBase(pages),
+    );
+    expect(reply.cards).toHaveLength(1);
+    expect(fieldOf(reply.cards[0], 'Head').split('\n')).toEqual([
+      'Polizeidirektorin Anna Vogt (Leiterin (deutsche Seite))',
+      'Commandant Luc Girard (Koordinator (französische Seite))',
+    ]);
+    expect(fieldOf(reply.cards[0], 'Address')).toContain('Rheinstraße 12');
+    expect(reply.content).toMatch(/^\*\*Polizeidirektorin Anna Vogt\*\*/);
+  });
+  it('reads a table of posts as the people of the page’s unit: its head, the others, their own lines by post', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-zittau-'));
+    writeFileSync(
+      join(dir, 'zittau.html'),
+      `<!DOCTYPE html><html lang="de"><head><title>Gemeinsames Zentrum Zittau</title></head><body><main>
+<h1>Gemeinsames Zentrum Zittau</h1>
+<dl><dt>Telefon:</dt><dd>03583 5110-0</dd><dt>Telefax:</dt><dd>03583 5110-199</dd><dt>E-Mail:</dt><dd>gz.zittau@polizei.example.de</dd></dl>
+<h2>Leitung</h2>
+<table><tr><th>Funktion</th><th>Name</th><th>Telefon</th></tr>
+<tr><td>Stellvertreter</td><td>Polizeihauptkommissar Jan Richter</td><td>03583 5110-101</td></tr>
+<tr><td>Leiterin des deutschen Teils</td><td>Polizeidirektorin Eva Lange</td><td>03583 5110-100</td></tr>
+</table>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'Wer leitet das Gemeinsame Zentrum Zittau?', new KnowledgeBase(pages));
+    expect(reply.cards.map((card) => card.title)).toEqual(['Gemeinsames Zentrum Zittau']);
+    expect(fieldOf(reply.cards[0], 'Head').split('\n')).toEqual([
+      'Polizeidirektorin Eva Lange (Leiterin des deutschen Teils)',
+      'Polizeihauptkommissar Jan Richter (Stellvertreter)',
+    ]);
+    expect(fieldOf(reply.cards[0], 'Phones')).toContain('Leiterin des deutschen Teils: 03583 5110-100');
+    expect(fieldOf(reply.cards[0], 'Phones')).toContain('Telefax');
+  });
+  it('names the card by the page’s heading, not by the site’s name with its motto', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-motto-'));
+    writeFileSync(
+      join(dir, 'motto.html'),
+      `<!DOCTYPE html><html lang="cs"><head><meta charset="utf-8"><title>Odbor cizinecké policie – kontakty | Policie</title></head><body>
+<div id="top"><p class="motto">Policie Jihomoravského kraje – Pomáhat a chránit</p></div>
+<nav><p>Úvod › Krajské ředitelství › Odbor cizinecké policie Brno</p></nav>
+<h1>Odbor cizinecké policie Brno</h1>
+<p>Odbor cizinecké policie Brno (OCP) je útvarem krajského ředitelství a plní roli kontaktního místa pro cizinecké věci. Žádosti útvarů Policie ČR o součinnost přijímá stálá služba nepřetržitě.</p>
+<h2>Kontaktní údaje</h2>
+<p>Sídlo: Kounicova 24, 611 32 Brno<br>Telefon: 974 621 100<br>E-mail: ocp.brno@pcr.example.cz</p>
+</body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'odbor cizinecké policie Brno telefon', new KnowledgeBase(pages));
+    expect(reply.cards.map((card) => card.title)).toEqual(['Odbor cizinecké policie Brno']);
+  });
+  it('asked who leads a unit whose card names nobody, answers from the page’s sentence naming them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-prose-head-'));
+    writeFileSync(
+      join(dir, 'skp.html'),
+      `<!DOCTYPE html><html lang="sk"><head><meta charset="utf-8"><title>Spoločné kontaktné pracoviská</title></head><body><main>
+<h1>Spoločné kontaktné pracoviská</h1>
+<table><tr><th>Pracovisko</th><th>Partnerský štát</th><th>Telefón</th><th>E-mail</th></tr>
+<tr><td>SKP Čunovo</td><td>Rakúsko</td><td>09610 52 100</td><td>skp.cunovo@minv.example.sk</td></tr>
+<tr><td>SKP Komárno</td><td>Maďarsko</td><td>09610 52 200</td><td>skp.komarno@minv.example.sk</td></tr>
+</table>
+<p>Na SKP Komárno pôsobí slovenská časť spoločného pracoviska s Policajným prezídiom Maďarska; vedúcim slovenskej časti je mjr. Ing. Juraj Hudák.</p>
+<p>Žiadosti, ktoré nesúvisia s prihraničným územím, zasielajte operačnému stredisku úradu, nie jednotlivým SKP.</p>
+</main></body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(
+      contacts,
+      'Who heads the Slovak part of the joint contact centre in Komárno?',
+      new KnowledgeBase(pages),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*Juraj Hudák\*\* · “Na SKP Komárno pôsobí/);
+    expect(JSON.stringify(reply.cards)).toContain('09610 52 200');
+  });
+  it('gives a head named below a table of units, by a post naming the unit, to that unit’s card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-heads-below-'));
+    writeFileSync(
+      join(dir, 'skp-list.html'),
+      `<!DOCTYPE html><html lang="sk"><head><meta charset="utf-8"><title>Spoločné kontaktné pracoviská</title></head><body>
+<h1>Spoločné kontaktné pracoviská</h1>
+<table><tr><th>Pracovisko</th><th>Telefón</th><th>E-mail</th></tr>
+<tr><td>SKP Čunovo – Rajka</td><td>09610 52 100</td><td>skp.cunovo@minv.example.sk</td></tr>
+<tr><td>SKP Komárno – Komárom</td><td>09610 52 200</td><td>skp.komarno@minv.example.sk</td></tr>
+</table>
+<p>Vedúci SKP Čunovo – Rajka (slovenská časť): mjr. Ing. Pavol Horváth<br>
+Vedúca SKP Komárno – Komárom (slovenská časť): pplk. Mgr. Eva Tóthová</p>
+</body></html>`,
+    );
+    const { documents: pages } = await loadCorpus(dir);
+    const reply = await runQuery(contacts, 'SKP Komárno – Komárom telefón a kto ho vedie', new KnowledgeBase(pages));
+    expect(reply.cards).toHaveLength(1);
+    expect(fieldOf(reply.cards[0], 'Head')).toBe(
+      'pplk. Mgr. Eva Tóthová (Vedúca SKP Komárno – Komárom (slovenská časť))',
+    );
+  });
 });

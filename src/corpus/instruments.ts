@@ -84,7 +84,7 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   ],
   [
     'in force',
-    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect|gilt\s+ab|gelten\s+ab|plat[ií]\s+od|platia\s+od|appl(?:y|ies)\s+from)(?!\p{L})/iu,
+    /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nabývá\s+platnosti|vstupuje\s+v\s+platnost|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|nadobúda\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect|gilt\s+ab|gelten\s+ab|plat[ií]\s+od|platia\s+od|appl(?:y|ies)\s+from)(?!\p{L})/iu,
   ],
   [
     'exchanged',
@@ -116,7 +116,7 @@ export function stepKindOf(status: string): StepKind | undefined {
 
 /** "Dnem vstupu Smlouvy v platnost …", "Mit Inkrafttreten …": a termination dated by the entry into force of the notice's instrument. */
 const ON_ENTRY =
-  /(?<!\p{L})(?:dnem\s+vstupu|dňom\s+nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;
+  /(?<!\p{L})(?:dnem\s+(?:jejího\s+|jeho\s+)?vstupu|dňom\s+(?:jej\s+|jeho\s+)?nadobudnutia|mit\s+(?:dem\s+)?Inkrafttreten|(?:on|upon|with)\s+(?:the\s+)?entry\s+into\s+force)(?!\p{L})/iu;
 
 const NOUN_WORD = new RegExp(NOUN.source, 'iu');
 const NOUN_AFTER = (sentence: string, at: number): boolean =>
@@ -258,6 +258,7 @@ function openInstrument(
   sentence: string,
   named: Named,
   reported?: { dateline: string | undefined },
+  between?: readonly string[],
 ): Draft | undefined {
   const { name, end } = nameOf(sentence, named);
   const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
@@ -282,6 +283,11 @@ function openInstrument(
         : bracketedDay;
   const parties = countriesMentioned(name);
   if (EU.test(name)) parties.push('European Union');
+  // One the notice's instrument ends, named by its signing day and its ministries ("Verwaltungsvereinbarung vom
+  // 19. September 2008 zwischen dem Bundesministerium des Innern und dem Ministerium des Innern der Tschechischen
+  // Republik"), is between the same states as the one ending it.
+  if (parties.length < 2 && between && signed && parties.every((party) => between.includes(party)))
+    parties.splice(0, parties.length, ...between);
   // "between their two countries" names no instrument: its parties are in its name, or it is not one.
   if (parties.length < 2) return undefined;
   if (!signed) {
@@ -417,12 +423,35 @@ function recordSteps(draft: Draft, clause: string): void {
   }
 }
 
+/** Where a list runs on to its next instrument: ", a Prováděcí protokol …", ", and the Protocol …". */
+const LIST_ITEM = new RegExp(String.raw`,\s+(?:a|and|und|i)\s+(?=(?:\p{L}+\s+)?${NOUN.source})`, 'iu');
+
+/**
+ * A termination that introduces a list ("dnem jejího vstupu v platnost pozbyly platnosti:" over one
+ * line per instrument): each item naming an instrument is read with the clause that introduces it.
+ */
+function withListLeads(sentences: readonly string[]): string[] {
+  const read: string[] = [];
+  let lead: string | undefined;
+  for (const sentence of sentences) {
+    const terminates = STEPS[0]![1].test(sentence);
+    if (lead && !terminates && NOUN_WORD.test(sentence)) {
+      // Items run together ("…, podepsaná dne 27. ledna 2004 v Bratislavě, a Prováděcí protokol …"): each on its own.
+      for (const item of sentence.split(LIST_ITEM)) read.push(`${lead} ${item}`);
+      continue;
+    }
+    lead = terminates && /:\s*$/u.test(sentence) ? sentence.replace(/:\s*$/u, '') : undefined;
+    read.push(sentence);
+  }
+  return read;
+}
+
 export function readInstruments(text: string, dateline?: string): Agreement[] {
   if (!MAY_HOLD(text)) return [];
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let announced: Draft | undefined;
-  const sentences = text.split(/\n+/).flatMap((line) => splitSentences(line.trim()));
+  const sentences = withListLeads(text.split(/\n+/).flatMap((line) => splitSentences(line.trim())));
   for (const sentence of sentences) {
     const named = namedInstruments(sentence);
     const termination = STEPS[0]![1].exec(sentence);
@@ -433,30 +462,39 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
         ...named.filter((n) => n.at > termination.index),
         ...named.filter((n) => n.at < termination.index),
       ];
-      const old = others.map((n) => openInstrument(sentence, n)).find((draft) => draft !== undefined);
-      if (old && old.agreement.signed !== current.agreement.signed) {
+      const ending = current.agreement;
+      // Not the notice's own instrument named again ("Mit dem Inkrafttreten der Vereinbarung ist … die Verwaltungsvereinbarung …").
+      const opened = others
+        .map((n) => openInstrument(sentence, n, undefined, ending.parties))
+        .filter((draft): draft is Draft => draft !== undefined && draft.agreement.signed !== ending.signed);
+      // Every one a list after the verb names ("pozbyly platnosti: Smlouva …, a Prováděcí protokol …"), else the one before it.
+      const after = opened.filter((draft) => draft.at > termination.index);
+      const olds = after.length > 0 ? after : opened.slice(0, 1);
+      if (olds.length > 0) {
         // "Smlouva vstoupila v platnost … dne 1. března 2026 a tímto dnem pozbyla platnosti Dohoda …":
         // before the verb ending the old one, the current one's own step.
-        if (old.at > termination.index) recordSteps(current, sentence.slice(0, termination.index));
+        if (olds[0]!.at > termination.index) recordSteps(current, sentence.slice(0, termination.index));
         const onEntry = ON_ENTRY.test(sentence);
         const inForce = current.agreement.history?.find((step) => step.kind === 'in force')?.date;
-        const oldEnd = old.end;
-        const date = onEntry
-          ? inForce
-          : dateNear(datesIn(sentence), termination.index, (d) => d.index >= old.at && d.index < oldEnd + 60);
-        const known = drafts.find(
-          (d) => d.agreement.signed === old.agreement.signed && d.type === old.type && d !== current,
-        );
-        const record = known ?? old;
-        record.agreement.replacedBy = current.agreement.name;
-        record.agreement.status.push(clauseFrom(sentence, termination.index));
-        record.agreement.history!.push({
-          kind: 'terminated',
-          status: clauseFrom(sentence, termination.index),
-          ...(date ? { date } : {}),
-        });
-        current.agreement.replaces = [...new Set([...(current.agreement.replaces ?? []), record.agreement.name])];
-        if (!known) drafts.push(record);
+        for (const old of olds) {
+          const oldEnd = old.end;
+          const date = onEntry
+            ? inForce
+            : dateNear(datesIn(sentence), termination.index, (d) => d.index >= old.at && d.index < oldEnd + 60);
+          const known = drafts.find(
+            (d) => d.agreement.signed === old.agreement.signed && d.type === old.type && d !== current,
+          );
+          const record = known ?? old;
+          record.agreement.replacedBy = ending.name;
+          record.agreement.status.push(clauseFrom(sentence, termination.index));
+          record.agreement.history!.push({
+            kind: 'terminated',
+            status: clauseFrom(sentence, termination.index),
+            ...(date ? { date } : {}),
+          });
+          ending.replaces = [...new Set([...(ending.replaces ?? []), record.agreement.name])];
+          if (!known) drafts.push(record);
+        }
         continue;
       }
     }

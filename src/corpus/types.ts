@@ -64,6 +64,8 @@ export interface ContactPoint {
   phones: PhoneNumber[];
   emails: EmailAddress[];
   head?: { role: string; name: string };
+  /** The others the card names by their post, after the head ("Koordinator (österreichische Seite): Oberst …", a deputy). */
+  staff?: Array<{ role: string; name: string }>;
   available247: boolean;
   /** Canonical English name of the country the contact point serves, when known. */
   country?: string;

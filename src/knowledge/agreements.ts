@@ -150,6 +150,14 @@ function merge(accounts: readonly Account[]): AgreementEntry {
         ),
     ),
   );
+  // An instrument does not end on the day it enters into force: a notice's "stráca platnosť 1. 11. 2025" under its
+  // related regulations that day is the one it replaced ending.
+  const started = new Set(history.filter((step) => step.kind === 'in force' && step.date).map((step) => step.date));
+  history.splice(
+    0,
+    history.length,
+    ...history.filter((step) => !(step.kind === 'terminated' && step.date && started.has(step.date))),
+  );
   // Once a report says it entered into force, earlier forecasts of that ("should enter into force in 2026") are history.
   const entered = history.some((step) => ENTERED.test(step.status));
   if (entered) history.splice(0, history.length, ...history.filter((step) => !FORECAST.test(step.status)));

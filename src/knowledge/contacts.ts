@@ -283,6 +283,7 @@ function glossesOf(contact: ContactPoint): string {
       contact.organisation,
       contact.unit,
       contact.head?.role,
+      ...(contact.staff ?? []).map((person) => person.role),
       ...contact.divisions,
       ...contact.phones.map((p) => p.label),
     ]
@@ -317,7 +318,13 @@ function buildDirectory(kb: KnowledgeBase): Directory {
   const index = new FieldIndex<ContactEntry>(entries, {
     organisation: { boost: 3, text: ({ contact }) => contact.organisation },
     unit: { boost: 3, text: ({ contact }) => [contact.unit, ...contact.divisions].filter(Boolean).join(' · ') },
-    people: { boost: 2, text: ({ contact }) => (contact.head ? `${contact.head.role} ${contact.head.name}` : '') },
+    people: {
+      boost: 2,
+      text: ({ contact }) =>
+        [contact.head, ...(contact.staff ?? [])]
+          .flatMap((person) => (person ? [`${person.role} ${person.name}`] : []))
+          .join(' · '),
+    },
     labels: { boost: 1.5, text: ({ contact }) => contact.phones.map((p) => p.label).join(' · ') },
     emails: {
       boost: 1.5,

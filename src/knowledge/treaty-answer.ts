@@ -11,6 +11,8 @@ import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
 import { stepKindOf } from '../corpus/instruments.ts';
 import { stemKeys } from './terms.ts';
+import { datesIn } from '../corpus/dates.ts';
+import { sentencesOf } from './passages.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
 const AGREEMENT_CONCEPTS = new Set([
@@ -267,6 +269,43 @@ export function aboutSubjectOf(kb: KnowledgeBase, query: string): (entry: Agreem
     namesSubject(kb, named(entry, [entry.agreement.name, ...entry.agreement.provisions].join(' · ')), parts);
 }
 
+/**
+ * The instrument's own sentence answering what a question asks beyond which instrument it is and
+ * when its steps were taken: a provision the question names that the instrument's name does not
+ * ("hot pursuit Poland": how far a pursuit may go), or, asked how it ends while it has not ended,
+ * its clause on that ("výpoveď – kedy skončí platnosť": six months after notice is given). The
+ * clause on ending states no day: a sentence dating an end is about the instrument it replaced.
+ */
+export function clauseAsked(kb: KnowledgeBase, query: string, entry: AgreementEntry): string | undefined {
+  const concepts = kb.conceptsOf(query);
+  // What it replaced is told by the sentence ending the old one.
+  if (asksAboutReplacement(concepts) && !concepts.has('terminate')) return undefined;
+  const subject = subjectWords(kb, query);
+  const parts = subjectParts(kb, subject);
+  const provisionAsked = subject.length > 0 && !namesSubject(kb, named(entry), parts);
+  const endAsked =
+    stepsAsked(concepts).includes('terminated') &&
+    !entry.agreement.replacedBy &&
+    !entry.history.some((step) => step.kind === 'terminated');
+  if (!provisionAsked && !endAsked) return undefined;
+  for (const document of entry.documents) {
+    const hit = kb.answerIn(document, query);
+    if (!hit) continue;
+    // An article's heading ("Article 5 Hot pursuit") names the provision; its sentences say what it provides.
+    const says = (sentence: string) => kb.wordsOf(sentence).length >= MIN_CLAUSE_WORDS;
+    const provision = [hit.sentence, ...sentencesOf(hit.passage.text)].find(
+      (sentence) => says(sentence) && namesSubject(kb, sentence, parts),
+    );
+    if (provisionAsked && provision) return provision;
+    const { sentence } = hit;
+    if (endAsked && kb.conceptsOf(sentence).has('terminate') && datesIn(sentence).length === 0) return sentence;
+  }
+  return undefined;
+}
+
+/** Fewer words than this name a provision (a heading) rather than state it. */
+const MIN_CLAUSE_WORDS = 8;
+
 /** Instrument families that stand beside a treaty or an agreement: a protocol to it, a memorandum, an arrangement between ministries. */
 const SUBSIDIARY: ReadonlyMap<string, string> = new Map([
   ['protocol', 'protocol'],
@@ -349,6 +388,30 @@ function answersInPassage(
   if (!instruments.some((concept) => family(SUBSIDIARY.get(concept) ?? 'treaty'))) return false;
   const subject = subjectWords(kb, query);
   return subject.length === 0 || namesSubject(kb, context, subjectParts(kb, subject));
+}
+
+/** A year as a question names one ("treaty 2006"). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/**
+ * The passage mentioning an instrument of the year a question names when no instrument the
+ * documents describe was signed that year: "Poland Czech Republic police cooperation treaty 2006"
+ * is answered by the news item on "their own 2006 police cooperation treaty", not by the 2024
+ * protocol between them. The sentence names the year and an instrument of the kind asked, its
+ * passage every party asked.
+ */
+export function mentionAsked(
+  kb: KnowledgeBase,
+  query: string,
+  described: readonly AgreementEntry[],
+): { hit: SearchHit; year: string } | undefined {
+  const years = query.match(YEAR) ?? [];
+  if (years.length === 0) return undefined;
+  if (described.some((entry) => years.some((year) => entry.agreement.signed?.startsWith(year)))) return undefined;
+  const parties = kb.countriesNamed(query);
+  const [hit] = kb.search(query, {}, 1).hits;
+  const year = years.find((candidate) => hit?.sentence.includes(candidate));
+  return hit && year && parties.size > 0 && answersInPassage(kb, query, hit, parties) ? { hit, year } : undefined;
 }
 
 /**

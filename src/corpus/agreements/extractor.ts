@@ -88,7 +88,8 @@ function treatyOf(blocks: readonly Block[], title: string, fullText: string): Ag
   if (articles.length < 3) return undefined;
   const opening = [title, ...preamble.slice(0, 6)].join(' ');
   const parties = countriesMentioned(opening);
-  if (EU_PARTY.test(opening)) parties.push('European Union');
+  // The EU beside two states ("as Member States of the European Union") is no party, unless the title names it.
+  if (EU_PARTY.test(title) || (parties.length < 2 && EU_PARTY.test(opening))) parties.push('European Union');
   const signedAt = SIGNED_AT.exec(fullText);
   const signing =
     signingOf(fullText) ??

@@ -358,9 +358,10 @@ const provisionClauses = (sentences: string[], names: string[]): string[] =>
   sentences.flatMap((sentence) => statusSplit(sentence, names)).filter((clause) => !STATUS.test(clause));
 
 function partiesOf(sentences: string[]): string[] {
-  const parties = sentences.flatMap((sentence) => countriesMentioned(sentence));
-  if (sentences.some((sentence) => EU_PARTY.test(sentence))) parties.push('European Union');
-  return [...new Set(parties)];
+  const parties = [...new Set(sentences.flatMap((sentence) => countriesMentioned(sentence)))];
+  // Two states agreeing make a bilateral instrument: the EU a sentence names beside them (its border, its law) is no party.
+  if (parties.length < 2 && sentences.some((sentence) => EU_PARTY.test(sentence))) parties.push('European Union');
+  return parties;
 }
 
 const joinAnd = (items: string[]): string =>

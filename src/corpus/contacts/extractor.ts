@@ -5,7 +5,7 @@
  */
 import { type Block, blocksToLines, walkBlocks } from '../blocks.ts';
 import { cleanLines, fold } from '../clean.ts';
-import { cityFromAddress, emailsInValue, extractContacts } from './lines.ts';
+import { cityFromAddress, emailsInValue, extractContacts, HEADS_APART, namesHeadPost } from './lines.ts';
 import { countriesMentioned, findCountry } from '../countries.ts';
 import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from './phones.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -13,7 +13,7 @@ import type { ContactPoint } from '../types.ts';
 import { detectLanguage, type Language } from '../language.ts';
 import type { Extractor } from '../extractors/types.ts';
 
-type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' | 'name' | 'other';
+type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' | 'post' | 'name' | 'other';
 
 const ROLES: Array<[Role, RegExp]> = [
   ['email', /\be-?mail|\bmail\b/],
@@ -29,6 +29,8 @@ const ROLES: Array<[Role, RegExp]> = [
     'head',
     /\b(?:head|director|chief|commander|vedouci|reditel\w*|nacelnik\w*|contact person|kontaktni osoba|person|osoba)\b/,
   ],
+  // A column of posts ("Funktion | Name | Telefon"): each row is a person of the page's unit.
+  ['post', /\b(?:funktion|funkce|funkcia|function|position|pozice|pozicia|dienststellung|rolle|role)\b/],
   [
     'name',
     /\b(?:name|nazev|organi[sz]ation|organizace|instituce|institution|unit|utvar|office|urad|authority|contact point|kontaktni misto|department|odbor|agency|body|service|sluzba|point)\b/,
@@ -71,6 +73,23 @@ function rowContact(
   const address = cellsOf('address')[0];
   const city = cellsOf('city')[0] ?? (address ? cityFromAddress(address) : undefined);
   const headCell = row.findIndex((cell, i) => roles[i] === 'head' && cell.trim() !== '');
+  // A row of a table of posts is a person of the page's unit, named by their post: the post is not a unit's name.
+  const [post] = cellsOf('post');
+  const person = names[0];
+  if (post && person) {
+    const contact: ContactPoint = {
+      organisation: title,
+      unit: post,
+      divisions: [],
+      ...(country ? { country } : {}),
+      phones: phones.map((phone) => ({ ...phone, label: post })),
+      emails,
+      head: { role: post, name: person },
+      available247: phones.some((phone) => phone.available247) || has247(row.join(' ')),
+    };
+    PEOPLE.add(contact);
+    return contact;
+  }
   return {
     organisation: names[0] ?? title,
     ...(names[1] ? { unit: names[1] } : {}),
@@ -83,6 +102,59 @@ function rowContact(
     ...(headCell >= 0 ? { head: { role: labelOf(headCell), name: row[headCell]! } } : {}),
     available247: phones.some((phone) => phone.available247) || has247(row.join(' ')),
   };
+}
+
+/** Names as long as this, at least, are a unit's name a post can hold ("SKP Hodonín"), not a stray word. */
+const MIN_UNIT_NAME = 4;
+
+/**
+ * People named apart from any card, by a post naming their unit ("Vedúca SKP Jarovce – Kittsee
+ * (slovenská časť): pplk. Mgr. …" below the table listing SKP Jarovce – Kittsee): each joins that
+ * unit's card, as its head or after it. Those whose unit the page does not list are dropped.
+ */
+function withHeadsJoined(found: ContactPoint[]): ContactPoint[] {
+  const cards = found.filter((contact) => !HEADS_APART.has(contact));
+  for (const point of found.filter((contact) => HEADS_APART.has(contact)))
+    for (const person of [point.head, ...(point.staff ?? [])]) {
+      if (!person) continue;
+      const post = fold(person.role);
+      const unit = cards.find((card) =>
+        [card.unit, card.organisation].some(
+          (name) => name !== undefined && fold(name).length >= MIN_UNIT_NAME && post.includes(fold(name)),
+        ),
+      );
+      if (!unit) continue;
+      if (!unit.head) unit.head = person;
+      else unit.staff = [...(unit.staff ?? []), person];
+    }
+  return cards;
+}
+
+/** Points read from rows of a table of posts: people of the page's unit, not units. */
+const PEOPLE = new WeakSet<ContactPoint>();
+
+/**
+ * The people of a table of posts ("Leitung": Funktion | Name | Telefon) join the card of the unit
+ * the page is about (the point named by its title): its head (the first whose post heads it) and
+ * the others, each with their own lines labelled by their post. A page without that card keeps
+ * them as points of their own.
+ */
+function withPeopleJoined(found: ContactPoint[], title: string): ContactPoint[] {
+  const unit = found.find(
+    (contact) => !PEOPLE.has(contact) && !contact.unit && fold(contact.organisation) === fold(title),
+  );
+  const people = found.filter((contact) => PEOPLE.has(contact));
+  if (!unit || people.length === 0) return found;
+  const posts = people.flatMap((person) => (person.head ? [person.head] : []));
+  const head = unit.head ?? posts.find((post) => namesHeadPost(post.role));
+  if (head) unit.head = head;
+  const staff = posts.filter((post) => post !== head);
+  if (staff.length > 0) unit.staff = [...(unit.staff ?? []), ...staff];
+  for (const person of people) {
+    unit.phones.push(...person.phones);
+    unit.emails.push(...person.emails);
+  }
+  return found.filter((contact) => !PEOPLE.has(contact));
 }
 
 function tableContacts(blocks: readonly Block[], country: string | undefined, title: string): ContactPoint[] {
@@ -243,7 +315,8 @@ function outOfUse(text: string): Set<string> {
 
 /**
  * A unit's address read apart from its numbers (an "Adresse" section, then a "Kontakt" one) is
- * one card: an address-only point joins the point of the same name that has no address.
+ * one card: an address-only point joins the point of the same name that has no address, with the
+ * people named over the address (a "Leitung" section before it).
  */
 function withAddressesJoined(found: ContactPoint[]): ContactPoint[] {
   const nameOf = (contact: ContactPoint) => fold(`${contact.organisation} ${contact.unit ?? ''}`);
@@ -255,6 +328,10 @@ function withAddressesJoined(found: ContactPoint[]): ContactPoint[] {
     if (!twin) return true;
     twin.address = contact.address;
     if (contact.city) twin.city = contact.city;
+    if (contact.head && !twin.head) {
+      twin.head = contact.head;
+      if (contact.staff) twin.staff = contact.staff;
+    }
     return false;
   });
 }
@@ -290,12 +367,13 @@ export const contacts: Extractor = {
     if (retired.size > 0)
       for (const contact of unique) contact.phones = contact.phones.filter((phone) => !retired.has(phone.raw));
     const reachable = withAddressesJoined(
-      unique.filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address),
+      withHeadsJoined(unique).filter((contact) => contact.phones.length + contact.emails.length > 0 || contact.address),
     );
-    inheritAddresses(reachable, blocks);
+    const joined = withPeopleJoined(reachable, title);
+    inheritAddresses(joined, blocks);
     // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
     // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
-    for (const contact of reachable) {
+    for (const contact of joined) {
       contact.country ??=
         countriesMentioned(withoutNeighbours([contact.unit, contact.address].filter(Boolean).join(' ')))[0] ??
         countryOfPhones(contact) ??
@@ -303,6 +381,6 @@ export const contacts: Extractor = {
         country;
       if (!contact.country) delete contact.country;
     }
-    return { contacts: reachable };
+    return { contacts: joined };
   },
 };

@@ -62,6 +62,9 @@ const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 /** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
   /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin)\b/;
+/** Whether a post names the one who heads a unit ("Leiter des deutschen Teils", "Riaditeľ odboru"), not a deputy or an officer. */
+export const namesHeadPost = (post: string): boolean =>
+  HEAD_ROLE.test(fold(post)) && !/\b(?:stellvertret\w*|zastup\w*|deputy|vice)\b/.test(fold(post));
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*|kontaktdaten|address(?:es)?|adresse|adresa|adresy|anschrift|postanschrift|sidlo|erreichbarkeit)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
@@ -73,6 +76,8 @@ const ACRONYM_STOPWORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 
 
 /** Lines (blank ones counted) between a unit's heading and its contact lines that are read past. */
 const MAX_NOTES = 8;
+/** Lines (blank ones not counted) between a section naming a unit's head and the section of its address or numbers: a heading, the unit's name. */
+const MAX_SECTION_GAP = 2;
 /** A line in brackets, whole: a unit's other name under its heading. */
 const PARENTHESISED = /^\([^()]{3,120}\)$/u;
 const stripBullet = (line: string): string => line.replace(BULLET, '');
@@ -396,7 +401,11 @@ function organisationOf(lines: string[], unit: string | undefined, context: Cont
   // One word that only says what a unit is ("Polícia", "Polizei": a menu's heading) names no site either.
   const generic = GENERIC_UNIT.test(fold(site).trim());
   const siteName = isNameLine(site) && site !== unit && !generic && !/[|·]|\d/.test(site) ? site : undefined;
-  return parentOrganisation(lines, unit) ?? siteName ?? context.title;
+  // A site's name with its motto ("Policie České republiky – Pomáhat a chránit") names no unit: the page's
+  // own heading does when it names one ("Ředitelství pro mezinárodní policejní spolupráci").
+  const motto = siteName !== undefined && /\s[-–—]\s/u.test(siteName);
+  const titled = motto && UNIT_WORD.test(fold(context.title)) ? context.title : undefined;
+  return parentOrganisation(lines, unit) ?? titled ?? siteName ?? context.title;
 }
 
 interface Block {
@@ -449,7 +458,7 @@ function readContactAt(
 const isOtherField = (line: string): boolean => /^[^:]{1,50}:\s*\S/.test(line) && splitLabel(line) !== undefined;
 
 /** Runs of contact lines; blank lines and other "Label: value" fields inside a run are allowed. */
-function findBlocks(lines: string[], region?: CountryCode): Block[] {
+function findBlocks(lines: string[], region?: CountryCode): { blocks: Block[]; apart: Block[] } {
   const blocks: Block[] = [];
   let current: Block | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -468,17 +477,33 @@ function findBlocks(lines: string[], region?: CountryCode): Block[] {
     current.end = i = found.last;
     if (found.contact.unit) current = undefined;
   }
-  // A head named just under a card ("Director of the Office: Col. …" after an <address>) belongs to it.
+  // A head named just under a card ("Director of the Office: Col. …" after an <address>) belongs to it;
+  // one named in a section of its own over the card ("Leitung", then "Adresse" and "Kontakt"), to the card after it.
+  const onlyHead = (block: Block) =>
+    block.contact.every((c) => c.head && c.phones.length + c.emails.length === 0 && !c.address);
+  const headless = (block: Block | undefined) => block !== undefined && !block.contact.some((c) => c.head);
   const merged: Block[] = [];
+  // Heads no card took: kept apart, for a label naming their unit ("Vedúca SKP Jarovce – Kittsee: …").
+  const apart: Block[] = [];
+  let heads: Block | undefined;
   for (const block of blocks) {
     const previous = merged[merged.length - 1];
-    const onlyHead = block.contact.every((c) => c.head && c.phones.length + c.emails.length === 0 && !c.address);
-    if (onlyHead && previous && block.start - previous.end <= 3 && !previous.contact.some((c) => c.head)) {
-      previous.contact.push(...block.contact);
-      previous.end = block.end;
-    } else merged.push(block);
+    const between = heads ? lines.slice(heads.end + 1, block.start).filter((line) => line !== '').length : Infinity;
+    if (heads && between <= MAX_SECTION_GAP && headless(block) && !onlyHead(block)) {
+      block.contact.unshift(...heads.contact);
+    } else if (heads) apart.push(heads);
+    heads = undefined;
+    if (onlyHead(block) && headless(previous) && block.start - previous!.end <= 3) {
+      previous!.contact.push(...block.contact);
+      previous!.end = block.end;
+    } else if (onlyHead(block)) heads = block;
+    else merged.push(block);
   }
-  return merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address));
+  if (heads) apart.push(heads);
+  return {
+    blocks: merged.filter((block) => block.contact.some((c) => c.phones.length + c.emails.length > 0 || c.address)),
+    apart,
+  };
 }
 
 /** The prose a block of contact lines ends ("… His successor is Col. Ilse Grabner-Wolf. / Her office: …"): its lines joined. */
@@ -540,7 +565,7 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
           '; ',
         );
   const city = first ? cityFromAddress(first) : undefined;
-  const head = block.contact.find((c) => c.head)?.head ?? above.head;
+  const [head = above.head, ...staff] = block.contact.flatMap((c) => (c.head ? [c.head] : []));
   // Notes right after the block ("Hours: 24/7") describe it too.
   let after = block.end + 1;
   while (after < lines.length && after <= block.end + 3 && isOtherField(lines[after] ?? '')) after++;
@@ -554,6 +579,7 @@ function contactFromBlock(lines: string[], block: Block, context: ContactContext
     phones,
     emails: block.contact.flatMap((c) => c.emails),
     ...(head ? { head } : {}),
+    ...(staff.length > 0 ? { staff } : {}),
     available247: phones.some((p) => p.available247) || has247(blockText),
   };
 }
@@ -755,14 +781,23 @@ function phonesFromProse(
 }
 
 /** Every contact point in a document's cleaned text; [] when it has none. */
+/**
+ * Points that only name people, under no card ("Vedúci SKP Hodonín (slovenská časť): mjr. …" below a
+ * table of units): the extractor gives each to the unit its post names, never a card of their own.
+ */
+export const HEADS_APART = new WeakSet<ContactPoint>();
+
 export function extractContacts(text: string, context: ContactContext): ContactPoint[] {
   const lines = text.split('\n').map((line) => line.trim());
   const region =
     context.regionCode ?? regionForCountry(context.country) ?? regionForCountry(countriesMentioned(text)[0]);
-  const blocks = findBlocks(lines, region);
+  const { blocks, apart } = findBlocks(lines, region);
   const inBlocks = new Set(blocks.flatMap((b) => Array.from({ length: b.end - b.start + 1 }, (_, i) => b.start + i)));
+  const heads = apart.map((block) => contactFromBlock(lines, block, context));
+  for (const point of heads) HEADS_APART.add(point);
   return [
     ...blocks.map((block) => contactFromBlock(lines, block, context)),
+    ...heads,
     ...contactsFromProse(lines, inBlocks),
     ...phonesFromProse(lines, inBlocks, context, region),
   ];

@@ -662,6 +662,7 @@ export const cs: Pack = {
     },
     alsoMatching: 'Odpovídá také',
     noMatch: (query) => `Dotazu „${query}“ neodpovídá žádná dohoda.`,
+    mentionedOnly: (year) => `Žádný dokument nepopisuje dohodu z roku ${year}; jeden ji zmiňuje:`,
     noAgreementWith: (countries) => `Dokumenty nepopisují žádnou dohodu, jejíž stranou je ${countries}.`,
     knownList: 'Dohody, které znám:',
     noneAtAll: 'Žádný dokument zatím nepopisuje dohodu.',

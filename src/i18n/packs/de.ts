@@ -683,6 +683,7 @@ export const de: Pack = {
     },
     alsoMatching: 'Ebenfalls passend',
     noMatch: (query) => `Kein Abkommen passt zu „${query}“.`,
+    mentionedOnly: (year) => `Kein Dokument beschreibt ein Abkommen von ${year}; eines erwähnt es:`,
     noAgreementWith: (countries) => `Die Dokumente beschreiben kein Abkommen mit ${countries}.`,
     knownList: 'Abkommen, die ich kenne:',
     noneAtAll: 'Noch beschreibt kein Dokument ein Abkommen.',

@@ -669,6 +669,7 @@ export const en = {
     },
     alsoMatching: 'Also matching',
     noMatch: (query: string) => `No agreement matches “${query}”.`,
+    mentionedOnly: (year: string) => `No document describes an agreement of ${year}; one mentions it:`,
     noAgreementWith: (countries: string) => `The documents describe no agreement with ${countries}.`,
     knownList: 'Agreements I know:',
     noneAtAll: 'No document describes an agreement yet.',
