@@ -140,6 +140,25 @@ describe('reading the answer', () => {
     expect(new KnowledgeBase([news]).search('Do kdy má operace Lika trvat?').more).toBeUndefined();
   });
 
+  it('answers each part of a question by its own words: when and where a meeting is, and the deadline before it', () => {
+    const mail = parseDocument(
+      'follow-up.txt',
+      [
+        'JIT follow-up meeting in Brno',
+        'Published 23 November 2026',
+        '',
+        'Following the action day of 21 October, the follow-up meeting of the joint investigation team will take place on 3 December 2026 at the Regional Police Directorate in Brno.',
+        'Please send the names of your participants (max. three per country)',
+        'by Friday 27 November 2026 to the secretariat.',
+      ].join('\n'),
+    );
+    const results = new KnowledgeBase([mail, ...kb.documents]).search(
+      'Kdy a kde se koná navazující schůzka společného vyšetřovacího týmu a do kdy mám poslat jména účastníků?',
+    );
+    expect(results.value?.date).toBe('2026-12-03');
+    expect(results.more?.map((part) => part.value.date ?? part.value.text)).toEqual(['Brno', '2026-11-27']);
+  });
+
   it('reads "fand … statt" as "took place": the particle is no word a page must hold', () => {
     // "statt" ends most German questions about an event; as rare as a name, it pulled the answer to
     // "Die Fahndungstage finden regelmäßig statt" instead of the sentence dating the day asked about.

@@ -55,4 +55,13 @@ describe('a hard-wrapped paragraph', () => {
     const paragraphs = sectionsOf(lines).flatMap((section) => section.paragraphs);
     expect(paragraphs).toEqual(lines);
   });
+
+  it('goes on past a closing bracket when the next line starts in lower case', () => {
+    const lines = [
+      'Please send the names of your participants (max. three per country)',
+      'by Friday 27 November to the secretariat.',
+    ];
+    const paragraphs = sectionsOf(lines).flatMap((section) => section.paragraphs);
+    expect(paragraphs).toEqual([lines.join(' ')]);
+  });
 });

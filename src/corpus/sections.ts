@@ -86,7 +86,9 @@ export function sectionsOf(lines: readonly string[]): Section[] {
       (TABLE_ROW.test(line) ||
         TABLE_ROW.test(previous) ||
         (LIST_ITEM.test(line) && !startsWithDay(line)) ||
-        /[.!?:"”)]$/u.test(previous) ||
+        /[.!?:"”]$/u.test(previous) ||
+        // "(max. three per country)" closes a clause, not a sentence, when the next line goes on in lower case.
+        (/\)$/u.test(previous) && !/^\p{Ll}/u.test(line)) ||
         (isHeadingShapedLine(previous) && !carriesOn))
     )
       flush();

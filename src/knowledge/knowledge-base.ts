@@ -659,13 +659,23 @@ export class KnowledgeBase {
       const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
       if (wider) hits[0] = { ...hits[0], snippet: wider };
     }
-    const more = answered && hits[0] ? this.otherParts(query, question.kind, value, hits[0].document) : [];
+    // A question asking several things ("Kdy a kde se koná schůzka … a do kdy mám poslat jména?"):
+    // each part is answered from the answering document by its own words, the first part asking for
+    // the answer line's kind on the answer line.
+    const parts = answered && hits[0] ? this.partsAnswered(query, question.kind, hits[0].document) : { others: [] };
+    // The whole question's value answering another part (the deadline for "kdy se koná … a do kdy mám
+    // poslat jména"), the part asking for its kind is answered by its own reading.
+    const confused = parts.main !== undefined && parts.others.some((other) => other.value.text === value?.text);
+    if (confused) hits[0] = { ...hits[0]!, sentence: parts.main!.sentence };
+    const answer = confused ? parts.main!.value : value;
+    const said = new Set(answer ? [answer.text] : []);
+    const more = parts.others.filter(({ value: other }) => !said.has(other.text) && said.add(other.text));
     const results: SearchResults = {
       total,
       hits,
       answered,
       kind: question.kind,
-      value,
+      value: answer,
       ...(more.length > 0 ? { more } : {}),
     };
     if (total === 0) results.suggestion = this.suggestFor(query, parsed.terms, filters, allowed);
@@ -835,27 +845,24 @@ export class KnowledgeBase {
   }
 
   /**
-   * The answers to a question's parts other than the one `kind` and `value` answer, each read from
-   * `document` as a question of its own. A part saying nothing but its question word ("Kdy a kde
-   * byla podepsána …") asks about the words of the part beside it.
+   * A question asking several things read part by part in `document`, each part as a question of
+   * its own: `main`, the first part asking for `kind` (what the whole question's answer line
+   * answers), and the others' answers. A part saying nothing but its question word ("Kdy a kde byla
+   * podepsána …") asks about the words of the part beside it.
    */
-  private otherParts(
+  private partsAnswered(
     query: string,
     kind: AnswerKind | undefined,
-    value: AnswerValue | undefined,
     document: Document,
-  ): PartAnswer[] {
+  ): { main?: PartAnswer; others: PartAnswer[] } {
     const parts = questionParts(query);
-    if (parts.length < 2) return [];
-    const seen = new Set(value ? [value.text] : []);
-    let answeredPart = false;
-    return parts.flatMap((part, i): PartAnswer[] => {
+    if (parts.length < 2) return { others: [] };
+    let main: PartAnswer | undefined;
+    let mainAsked = false;
+    const others: PartAnswer[] = [];
+    parts.forEach((part, i) => {
       const partKind = answerKind(part);
-      if (!partKind) return [];
-      if (partKind === kind && !answeredPart) {
-        answeredPart = true;
-        return [];
-      }
+      if (!partKind) return;
       const cues = cueWords(part);
       const saysMore = parseQuery(part).words.some((word) => !cues.has(fold(word)));
       const beside = parts[i + 1] ?? parts[i - 1] ?? '';
@@ -867,12 +874,17 @@ export class KnowledgeBase {
             .filter((word) => !besideCues.has(fold(word)))
             .join(' ')}`;
       const read = this.readIn(document, asked, partKind);
-      if (!read || read.hit.coverage < this.options.minCoverage) return [];
-      const found = this.valueIn([read.hit], read.question, () => true).value;
-      if (!found || seen.has(found.text)) return [];
-      seen.add(found.text);
-      return [{ value: found, sentence: read.hit.sentence }];
+      const found =
+        read && read.hit.coverage >= this.options.minCoverage
+          ? this.valueIn([read.hit], read.question, () => true).value
+          : undefined;
+      const answer = found && read ? { value: found, sentence: read.hit.sentence } : undefined;
+      if (partKind === kind && !mainAsked) {
+        mainAsked = true;
+        main = answer;
+      } else if (answer) others.push(answer);
     });
+    return { main, others };
   }
 
   /**
