@@ -218,13 +218,22 @@ export interface ValueOptions {
   weightOf?: (word: string) => number;
   /** A duration is asked for ("how long"): a number of months or days is the answer, not a stray figure. */
   duration?: boolean;
+  /** "The next …" is asked for: a day on or after the document's date answers, when the sentence names one. */
+  next?: boolean;
 }
 
 export function answerValue(
   sentence: string,
   kind: AnswerKind,
   words: ReadonlySet<string>,
-  { published, until = false, isWord = () => false, weightOf = () => 1, duration = false }: ValueOptions = {},
+  {
+    published,
+    until = false,
+    isWord = () => false,
+    weightOf = () => 1,
+    duration = false,
+    next = false,
+  }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
   const fields = fieldEnds(sentence);
@@ -237,7 +246,8 @@ export function answerValue(
       {
         // A day beats a month or year the sentence also names; "until when" asks for a period's end.
         const days = dates.filter((d) => d.date);
-        const pool = days.length > 0 ? days : dates;
+        const coming = next && published ? days.filter((d) => d.date! >= published.slice(0, 10)) : days;
+        const pool = coming.length > 0 ? coming : days.length > 0 ? days : dates;
         found = until && pool.length > 1 ? pool.at(-1) : near(pool);
       }
       break;

@@ -41,6 +41,8 @@ export interface Question {
   counted?: ReadonlySet<number>;
   /** The years the question names ("v roce 2024"). */
   years?: ReadonlySet<string>;
+  /** "The next …" is asked for: a day on or after the page's date answers. */
+  next?: boolean;
   /** The terms that are names the question gives ("Terra", "Waidhaus"): what a document is about. */
   names?: ReadonlySet<number>;
 }
@@ -96,16 +98,9 @@ export function countsOtherPeriod(question: string, sentence: string): boolean {
   );
 }
 
-/** "The next meeting", "der nächste Fahndungstag", "příští jednání": what is asked comes after the page's date. */
-const NEXT =
-  /\b(?:next|upcoming|forthcoming|nachste\w*|kommende\w*|pristi\w*|nejblizsi\w*|nadchazejic\w*|buduc\w*|najblizs\w*|nasledujuc\w*)\b/;
-
-/** Whether a date answers a question for the next of something though it is before the page's date. */
-export const pastForNext = (question: string, date: string | undefined, published: string | undefined): boolean =>
-  date !== undefined &&
-  published !== undefined &&
-  NEXT.test(fold(question)) &&
-  date.slice(0, 10) < published.slice(0, date.length);
+/** Whether a day is before the page's date: no answer to a question for "the next" of something. */
+export const pastForNext = (date: string | undefined, published: string | undefined): boolean =>
+  date !== undefined && published !== undefined && date.slice(0, 10) < published.slice(0, date.length);
 
 /** Whether a text names years, none of them one of these. */
 export const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>): boolean => {

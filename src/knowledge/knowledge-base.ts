@@ -27,6 +27,7 @@ import {
   answerKind,
   cueWords,
   asksDuration,
+  asksNext,
   questionParts,
   asksUntil,
   countedWords,
@@ -643,7 +644,7 @@ export class KnowledgeBase {
       hits[0] !== undefined &&
       countsOtherPeriod(query, hits[0].sentence);
     // "When is the next joint search day?" is not answered by a day before the page was written.
-    const pastDay = question.kind === 'date' && pastForNext(query, value?.date, hits[0]?.document.date);
+    const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
     const answered =
       !otherYear &&
       !otherPeriod &&
@@ -736,6 +737,7 @@ export class KnowledgeBase {
       terms,
       kind,
       until: asksUntil(query),
+      next: asksNext(query),
       duration,
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
@@ -772,15 +774,21 @@ export class KnowledgeBase {
           isWord: (word) => this.lexicon.knows(word),
           weightOf: (word) => weights.get(word) ?? 1,
           duration: question.duration,
+          next: question.next,
         });
       const value = read(hit.sentence);
-      if (value) return { value, at };
+      // "The next meeting" is not one dated before the page ("NEXT MEETING (item of 2 March 2026)").
+      const past = question.next && pastForNext(value?.date, hit.document.date);
+      if (value && !past) return { value, at };
       // The best sentence naming what is asked about goes on in the next one ("Eine Streife hielt in
       // Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen."): it answers a count
-      // that names what it counts.
-      const next = at === 0 && question.kind === 'number' ? sentenceAfter(hit.passage.text, hit.sentence) : undefined;
-      const goesOn = next !== undefined && namesCounted(next, question) ? read(next) : undefined;
-      if (goesOn) return { value: goesOn, at, sentence: next };
+      // that names what it counts, or the day of "the next" one.
+      const next =
+        at === 0 && (question.kind === 'number' || past) ? sentenceAfter(hit.passage.text, hit.sentence) : undefined;
+      const goesOn = next !== undefined && (past || namesCounted(next, question)) ? read(next) : undefined;
+      if (goesOn && !(question.next && pastForNext(goesOn.date, hit.document.date)))
+        return { value: goesOn, at, sentence: next };
+      if (value) return { value, at };
     }
     return { at: 0 };
   }

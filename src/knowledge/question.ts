@@ -83,6 +83,12 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
 export const asksUntil = (question: string): boolean =>
   / (until when|until|do kdy|do kedy|bis wann|bis zu welchem|how long will|dokdy) /.test(cueText(question));
 
+/** "The next meeting", "der nächste Fahndungstag", "příští jednání": what is asked comes after the page's date. */
+export const asksNext = (question: string): boolean =>
+  / (next|upcoming|forthcoming|nachste\w*|kommende\w*|pristi\w*|nejblizsi\w*|nadchazejic\w*|buduc\w*|najblizs\w*|nasledujuc\w*) /.test(
+    cueText(question),
+  );
+
 /** "How long", "jak dlouho", "ako dlho", "wie lange": a duration is asked for. */
 export const asksDuration = (question: string): boolean =>
   / (how long|jak dlouho|ako dlho|wie lange) /.test(cueText(question));
