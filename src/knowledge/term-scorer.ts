@@ -67,19 +67,24 @@ export interface Scored {
  */
 export class TermSets {
   private readonly sets: Array<Record<string, true>> = [{}];
-  private readonly withTerm = new Map<string, number>();
+  /**
+   * By term, then by set: the set with the term added. Asked once per posting a suggestion
+   * scores, so it is looked up without making a key string.
+   */
+  private readonly withTerm = new Map<string, Map<number, number>>();
   private readonly unions = new Map<string, number>();
 
   /** The set numbered `set` with `term` set on it (0 is the empty set). */
   with(set: number, term: string): number {
     if (Object.hasOwn(this.sets[set]!, term)) return set;
-    const key = `${set}\u0000${term}`;
-    let found = this.withTerm.get(key);
+    let adding = this.withTerm.get(term);
+    if (!adding) this.withTerm.set(term, (adding = new Map()));
+    let found = adding.get(set);
     if (found === undefined) {
       const terms = Object.assign({}, this.sets[set]);
       terms[term] = true;
       found = this.sets.push(terms) - 1;
-      this.withTerm.set(key, found);
+      adding.set(set, found);
     }
     return found;
   }
@@ -193,16 +198,30 @@ export class TermScorer {
     // first group met winning a tie. Without sorting them all: a group is met first at its best
     // document (the first row among equals), and its scores summed from the highest are the same
     // sum in whatever order equal scores come.
+    // Grouped by set first (a number, not a phrase string per document), then sets whose terms
+    // read the same phrase joined: the best of them, at its first row, and all their scores.
     const { sets, of } = scored.matched;
-    const groups = new Map<string, { scores: number[]; best: number; bestRow: number }>();
+    type Group = { scores: number[]; best: number; bestRow: number };
+    const bySet = new Map<number, Group>();
     for (let row = 0; row < scored.docs.length; row++) {
-      const phrase = sets.phrase(of[row]!);
+      const set = of[row]!;
       const score = scored.scores[row]!;
-      const group = groups.get(phrase);
-      if (!group) groups.set(phrase, { scores: [score], best: score, bestRow: row });
+      const group = bySet.get(set);
+      if (!group) bySet.set(set, { scores: [score], best: score, bestRow: row });
       else {
         group.scores.push(score);
         if (score > group.best) [group.best, group.bestRow] = [score, row];
+      }
+    }
+    const groups = new Map<string, Group>();
+    for (const [set, group] of bySet) {
+      const phrase = sets.phrase(set);
+      const known = groups.get(phrase);
+      if (!known) groups.set(phrase, group);
+      else {
+        for (const score of group.scores) known.scores.push(score);
+        if (group.best > known.best || (group.best === known.best && group.bestRow < known.bestRow))
+          [known.best, known.bestRow] = [group.best, group.bestRow];
       }
     }
     const inOrderMet = [...groups].sort(([, a], [, b]) => b.best - a.best || a.bestRow - b.bestRow);
