@@ -183,6 +183,9 @@ const sentenceAfter = (text: string, sentence: string): string | undefined => {
   return at >= 0 ? sentences[at + 1] : undefined;
 };
 
+/** Question words whose stem keys are kept (a few hundred bytes each). */
+const WORDS_STEMMED_KEPT = 5_000;
+
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
 
@@ -267,6 +270,11 @@ export class KnowledgeBase {
   private readonly foldedTitles = new Map<string, string>();
   private readonly facets = new Map<string, string[]>();
   private readonly recent: RecentlyUsed<string, SearchResults>;
+  /**
+   * The stem keys of the question words met last, for the lexicon's match: every word is stemmed
+   * in every language, the same each time, and questions repeat their words.
+   */
+  private readonly stemKeysOfWord = new RecentlyUsed<string, string[]>(WORDS_STEMMED_KEPT);
   private readonly retriever: TermRetriever;
   private readonly index: MiniSearch<IndexedDocument>;
   /** Every indexed term: a word the corpus has is not a typo, and needs no fuzzy search. */
@@ -510,11 +518,17 @@ export class KnowledgeBase {
    */
   private retrievalKeys(words: readonly string[]): string[] {
     const concepts = words.map(() => new Set<string>());
-    for (const match of this.lexicon.match(words, (word) => stemKeys(word)))
+    for (const match of this.lexicon.match(words, (word) => this.stemKeysOf(word)))
       for (const at of match.at) concepts[at]!.add(match.concept);
     return words.map((word, i) =>
       concepts[i]!.size > 0 ? `${word}${CONCEPTS_MARK}${[...concepts[i]!].sort().join(',')}` : word,
     );
+  }
+
+  private stemKeysOf(word: string): string[] {
+    let keys = this.stemKeysOfWord.get(word);
+    if (!keys) this.stemKeysOfWord.set(word, (keys = stemKeys(word)));
+    return keys;
   }
 
   /**

@@ -67,19 +67,24 @@ export interface Scored {
  */
 export class TermSets {
   private readonly sets: Array<Record<string, true>> = [{}];
-  private readonly withTerm = new Map<string, number>();
+  /**
+   * By term, then by set: the set with the term added. Asked once per posting a suggestion
+   * scores, so it is looked up without making a key string.
+   */
+  private readonly withTerm = new Map<string, Map<number, number>>();
   private readonly unions = new Map<string, number>();
 
   /** The set numbered `set` with `term` set on it (0 is the empty set). */
   with(set: number, term: string): number {
     if (Object.hasOwn(this.sets[set]!, term)) return set;
-    const key = `${set}\u0000${term}`;
-    let found = this.withTerm.get(key);
+    let adding = this.withTerm.get(term);
+    if (!adding) this.withTerm.set(term, (adding = new Map()));
+    let found = adding.get(set);
     if (found === undefined) {
       const terms = Object.assign({}, this.sets[set]);
       terms[term] = true;
       found = this.sets.push(terms) - 1;
-      this.withTerm.set(key, found);
+      adding.set(set, found);
     }
     return found;
   }
@@ -193,16 +198,30 @@ export class TermScorer {
     // first group met winning a tie. Without sorting them all: a group is met first at its best
     // document (the first row among equals), and its scores summed from the highest are the same
     // sum in whatever order equal scores come.
+    // Grouped by set first (a number, not a phrase string per document), then sets whose terms
+    // read the same phrase joined: the best of them, at its first row, and all their scores.
     const { sets, of } = scored.matched;
-    const groups = new Map<string, { scores: number[]; best: number; bestRow: number }>();
+    type Group = { scores: number[]; best: number; bestRow: number };
+    const bySet = new Map<number, Group>();
     for (let row = 0; row < scored.docs.length; row++) {
-      const phrase = sets.phrase(of[row]!);
+      const set = of[row]!;
       const score = scored.scores[row]!;
-      const group = groups.get(phrase);
-      if (!group) groups.set(phrase, { scores: [score], best: score, bestRow: row });
+      const group = bySet.get(set);
+      if (!group) bySet.set(set, { scores: [score], best: score, bestRow: row });
       else {
         group.scores.push(score);
         if (score > group.best) [group.best, group.bestRow] = [score, row];
+      }
+    }
+    const groups = new Map<string, Group>();
+    for (const [set, group] of bySet) {
+      const phrase = sets.phrase(set);
+      const known = groups.get(phrase);
+      if (!known) groups.set(phrase, group);
+      else {
+        for (const score of group.scores) known.scores.push(score);
+        if (group.best > known.best || (group.best === known.best && group.bestRow < known.bestRow))
+          [known.best, known.bestRow] = [group.best, group.bestRow];
       }
     }
     const inOrderMet = [...groups].sort(([, a], [, b]) => b.best - a.best || a.bestRow - b.bestRow);
@@ -300,7 +319,14 @@ export class TermScorer {
     const termBoost = 1;
     const docBoost = 1;
     let scored = false;
-    const { shortIds } = this.store;
+    // The loop runs once per posting (hundreds of thousands a question at 100,000 documents), so
+    // what it reads is in locals, and the factors that do not change within a field are
+    // multiplied once: `termWeight * termBoost * fieldBoost * docBoost * rawScore` is evaluated
+    // left to right, so the product of the first four is the same double either way.
+    const { store, positionOf, slot, tracking } = this;
+    const { shortIds } = store;
+    const kPlusOne = k + 1;
+    const oneMinusB = 1 - b;
     for (const [field, fieldBoost] of boosts) {
       const fieldId = _fieldIds[field];
       if (fieldId === undefined) continue;
@@ -313,36 +339,40 @@ export class TermScorer {
       let invDocFreq = inverseFrequency();
       const avgFieldLength = _avgFieldLength[fieldId]!;
       const lengths = this.lengths[fieldId]!;
+      const fieldWeight = termWeight * termBoost * fieldBoost * docBoost;
       const { docs, scores, levels, sources } = out;
+      let length = out.length;
       for (let row = from; row < to; row++) {
         const shortId = shortIds[row]!;
-        const doc = this.positionOf[shortId] ?? -1;
+        const doc = positionOf[shortId] ?? -1;
         if (doc < 0) {
           matchingFields -= 1;
           invDocFreq = inverseFrequency();
           continue;
         }
-        const termFreq = this.store.count(row);
+        const termFreq = store.count(row);
         // calcBM25Score, term for term, so that the sums come out the same.
         const rawScore =
-          invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[shortId]!) / avgFieldLength)));
-        const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+          invDocFreq *
+          (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * lengths[shortId]!) / avgFieldLength)));
+        const weightedScore = fieldWeight * rawScore;
         scored = true;
-        const at = this.slot[doc]!;
+        const at = slot[doc]!;
         if (at < 0) {
-          const next = out.length++;
-          this.slot[doc] = next;
+          const next = length++;
+          slot[doc] = next;
           docs[next] = doc;
           scores[next] = weightedScore;
           levels[next] = termLevel;
           sources[next] = 1;
-          if (this.tracking) out.matched!.of[next] = this.tracking.with(0, matched);
+          if (tracking) out.matched!.of[next] = tracking.with(0, matched);
         } else {
           scores[at] = scores[at]! + weightedScore;
           if (termLevel > levels[at]!) levels[at] = termLevel;
-          if (this.tracking) out.matched!.of[at] = this.tracking.with(out.matched!.of[at]!, matched);
+          if (tracking) out.matched!.of[at] = tracking.with(out.matched!.of[at]!, matched);
         }
       }
+      out.length = length;
     }
     if (scored) out.terms.add(matched);
   }
