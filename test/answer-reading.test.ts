@@ -252,6 +252,16 @@ describe('reading the answer', () => {
     expect(results.hits[0]?.sentence).toContain('Im Laderaum');
   });
 
+  it("does not answer one country's count with the total of an action day in several", () => {
+    const news = parseDocument(
+      'danube-shield.txt',
+      'Action days along the Danube route\n\nPolice from Austria, Czechia, Hungary and Slovakia took part in Operation Danube Shield. In total, 38 suspected smugglers were arrested and 412 irregular migrants were detected.',
+    );
+    const asked = new KnowledgeBase([news, ...kb.documents]);
+    expect(asked.search('Kolik převaděčů zadrželi při operaci Danube Shield na Slovensku?').answered).toBe(false);
+    expect(asked.search('Kolik převaděčů zadrželi při operaci Danube Shield?').answered).toBe(true);
+  });
+
   it('reads a day written without its year by the date of the item that writes it', () => {
     const ended = 'Dočasné kontroly na hranici se Slovenskem jsme 13. srpna ukončili.';
     expect(answerValue(ended, 'date', new Set(['kontroly']), { published: '2026-08-21' })?.date).toBe('2026-08-13');

@@ -12,6 +12,7 @@ import { TRANSLATED } from './term-hits.ts';
 import { containsPhrase } from './query.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { fold } from '../corpus/clean.ts';
+import { countryMentions } from '../corpus/countries.ts';
 import { termsOf } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
@@ -97,6 +98,14 @@ export function countsOtherPeriod(question: string, sentence: string): boolean {
     (LAST_PERIOD.test(q) && THIS_PERIOD.test(s) && !LAST_PERIOD.test(s))
   );
 }
+
+/** A total ("in total", "celkem", "insgesamt"), folded. */
+const TOTAL =
+  /\b(?:in total|a total of|total|overall|altogether|celkem|celkove|celkovo|spolu|dohromady|insgesamt|gesamt\w*)\b/;
+
+/** Whether a sentence counts a total and names no country: no count for one of several countries. */
+export const countsTotalOnly = (sentence: string): boolean =>
+  TOTAL.test(fold(sentence)) && countryMentions(sentence).length === 0;
 
 /** Whether a day is before the page's date: no answer to a question for "the next" of something. */
 export const pastForNext = (date: string | undefined, published: string | undefined): boolean =>

@@ -16,6 +16,7 @@ import {
   widerSnippet,
   yearsCounted,
   countsOtherPeriod,
+  countsTotalOnly,
   pastForNext,
   yearsIn,
   type Question,
@@ -657,11 +658,21 @@ export class KnowledgeBase {
       (question.kind === 'number' || question.kind === 'money') &&
       hits[0] !== undefined &&
       countsOtherPeriod(query, hits[0].sentence);
+    // "How many smugglers were arrested in Slovakia?" is not answered by the total of an action day
+    // in several countries ("In total, 38 suspected smugglers were arrested"). A question naming two
+    // ("the German-Czech joint centre", "česko-německé hlídky") asks about what they share.
+    const totalOnly =
+      (question.kind === 'number' || question.kind === 'money') &&
+      naming.length === 1 &&
+      hits[0] !== undefined &&
+      hits[0].document.countries.length > 1 &&
+      countsTotalOnly(hits[0].sentence);
     // "When is the next joint search day?" is not answered by a day before the page was written.
     const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
     const answered =
       !otherYear &&
       !otherPeriod &&
+      !totalOnly &&
       !pastDay &&
       this.answers(hits[0], parsed, termHits, keys) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
