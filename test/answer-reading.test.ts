@@ -100,6 +100,10 @@ describe('reading the answer', () => {
     // Nor what a number names: a room, an article of a treaty.
     const room = 'We invite you to the handover meeting in Drasenhofen (meeting room 2, ground floor).';
     expect(answerValue(room, 'number', new Set(['meeting']))).toBeUndefined();
+    // A count grouped by thousands is as long as a phone number, and still a count.
+    expect(answerValue('Kontrolliert wurden 1 250 000 Personen.', 'number', new Set(['personen']))?.text).toMatch(
+      /^1 250 000 Personen/,
+    );
     // Nor office hours or a phone number in a table row.
     const row = 'Pracovisko: SKP Čunovo; Telefón: 09610 36 100; Prevádzka: pondelok – piatok 7.00 – 15.30';
     expect(answerValue(row, 'number', new Set(['pracovisko']))).toBeUndefined();
@@ -278,6 +282,9 @@ describe('reading the answer', () => {
     expect(answerValue(names, 'date', new Set(['jmen']), { published: '2026-03-03' })?.date).toBe('2026-03-13');
     const reply = 'Please send the list within 14 days.';
     expect(answerValue(reply, 'date', new Set(['list']), { published: '2026-03-03' })?.date).toBe('2026-03-17');
+    // What happened in some days, or English "do", names no deadline.
+    const training = 'Officers do ten days of training.';
+    expect(answerValue(training, 'date', new Set(['training']), { published: '2026-03-03' })).toBeUndefined();
     const invite = 'We would like to invite you to a short handover meeting next Wednesday at 10:00 in Drasenhofen.';
     // An e-mail of Tuesday 3 February 2026.
     expect(answerValue(invite, 'date', new Set(['meeting']), { published: '2026-02-03' })?.date).toBe('2026-02-11');

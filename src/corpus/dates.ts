@@ -257,7 +257,7 @@ export function relativeDays(
   }
   // "within ten days", "do deseti dnů od odeslání", "binnen 14 Tagen": the last day of the period.
   for (const match of text.matchAll(WITHIN_DAYS)) {
-    const days = /^\d+$/.test(match[1]!) ? Number(match[1]) : DAY_COUNTS.get(fold(match[1]!));
+    const days = daysIn(match);
     if (days === undefined || found.some((f) => f.index < match.index + match[0].length && match.index < f.end))
       continue;
     add(match, days);
@@ -278,9 +278,23 @@ const DAY_COUNTS = new Map<string, number>(
     30: 'thirty triceti tricet tridsiatich tridsat dreissig',
   }).flatMap(([days, forms]) => forms.split(' ').map((form) => [form, Number(days)] as const)),
 );
-/** A period of days from the dateline: "within 10 days", "do deseti dnů", "do 7 dní", "binnen zehn Tagen". */
+/**
+ * A period of days from the dateline, a deadline: "within 10 days", "do deseti dnů", "v lhůtě 7
+ * dní", "binnen zehn Tagen". Each language's preposition with its own word for days ("do ten
+ * days" is no deadline); "během tří dnů" tells what happened, not what is due.
+ */
 const WITHIN_DAYS =
-  /(?<!\p{L})(?:within|do|během|v\s+lhůtě|v\s+lehote|binnen|innerhalb(?:\s+von)?)\s+(\d{1,2}|\p{L}+)\s+(?:days|dnů|dní|dnu|dni|Tagen)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:within)\s+(\d{1,2}|\p{L}+)\s+days|(?:do|v\s+lhůtě|v\s+lehote)\s+(\d{1,2}|\p{L}+)\s+(?:dnů|dní|dnu|dni)|(?:binnen|innerhalb\s+von)\s+(\d{1,2}|\p{L}+)\s+Tagen)(?!\p{L})/giu;
+
+/** Whether a text names a period of days from its date ("do deseti dnů", "within 14 days"): a date to read by. */
+export const namesPeriodOfDays = (text: string): boolean =>
+  [...text.matchAll(WITHIN_DAYS)].some((match) => daysIn(match) !== undefined);
+
+/** The number of days a `WITHIN_DAYS` match names, as digits or a word. */
+const daysIn = (match: RegExpMatchArray): number | undefined => {
+  const count = match[1] ?? match[2] ?? match[3] ?? '';
+  return /^\d+$/.test(count) ? Number(count) : DAY_COUNTS.get(fold(count));
+};
 
 /** A weekday of the week after the dateline's: "Friday next week", "pátku příštího týdne", "Freitag nächster Woche". */
 const DAY_NEXT_WEEK =

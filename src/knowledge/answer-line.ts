@@ -61,7 +61,7 @@ const isInDate = (dates: readonly Found[], at: number): boolean =>
   dates.some((date) => at >= date.index && at < date.index + date.text.length);
 
 function matchesOf(sentence: string, pattern: RegExp): Found[] {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   return [...sentence.matchAll(global)].map((m) => ({ text: m[0].trim(), index: m.index }));
 }
 
@@ -153,9 +153,13 @@ const isOrdinal = (sentence: string, end: number): boolean => {
 };
 
 /** A year is not a count ("in 2022"). */
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** A time of day ("7.00 – 15.30", "10:00"): when, not how many. */
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
-const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+/** Phone numbers in a sentence, each match. */
+const PHONES = new RegExp(PHONE.source, 'g');
+/** Digits grouped by thousands ("1 250 000", "12.345.678"): a count, though as long as a phone number. */
+const THOUSANDS = /^\d{1,3}(?:[ .\u00a0]\d{3})+$/;
 /** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+/gu;
 /** Ranks and posts written before a name, capitalised in German ("Polizeioberkommissar", "Erster"). */
@@ -266,7 +270,7 @@ export function answerValue(
           : amount;
       });
       // A phone number ("Telefón: 09610 36 300") counts nothing either.
-      const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g'));
+      const phones = matchesOf(sentence, PHONES).filter((phone) => !THOUSANDS.test(phone.text));
       const numbers = [
         ...matchesOf(sentence, NUMBER).filter(
           (n) =>
@@ -334,7 +338,7 @@ export function answerValue(
       break;
     case 'phone':
     case 'fax': {
-      const phones = matchesOf(sentence, new RegExp(PHONE.source, 'g')).filter((p) => !isInDate(dates, p.index));
+      const phones = matchesOf(sentence, PHONES).filter((p) => !isInDate(dates, p.index));
       // A fax is a number the sentence says is one ("Fax: —; Telefon: 974 836 710" gives none).
       const labelled =
         kind === 'fax' ? phones.filter((p) => /fax/i.test(sentence.slice(Math.max(0, p.index - 20), p.index))) : phones;

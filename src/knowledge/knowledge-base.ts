@@ -642,6 +642,9 @@ export class KnowledgeBase {
     }
     const { value, at, sentence } = this.valueIn(hits, question, aboutThem);
     if (at > 0) hits.unshift(...hits.splice(at, 1));
+    // The sentence read and the one it goes on in, when the value stands in the next: what the
+    // checks below read ("Last summer, police stopped a van. Inside were 19 people.").
+    const said = hits[0] && (sentence ? `${hits[0].sentence} ${sentence}` : hits[0].sentence);
     if (sentence) hits[0] = { ...hits[0]!, sentence };
     // A count asked for one year ("im Jahr 2024") is not answered by another year's ("Im Jahr 2025 …
     // 18.640 Ersuchen") where the passage names the year asked nowhere.
@@ -650,14 +653,14 @@ export class KnowledgeBase {
     const otherYear =
       countedYears.size > 0 &&
       hits[0] !== undefined &&
-      namesOtherYearOnly(hits[0].sentence, countedYears) &&
-      !ANOTHER_YEAR_SAID.test(hits[0].sentence) &&
+      namesOtherYearOnly(said!, countedYears) &&
+      !ANOTHER_YEAR_SAID.test(said!) &&
       !yearsIn(hits[0].passage.text).some((year) => countedYears.has(year));
     // "How many … this summer?" is not answered by last summer's figure.
     const otherPeriod =
       (question.kind === 'number' || question.kind === 'money') &&
       hits[0] !== undefined &&
-      countsOtherPeriod(query, hits[0].sentence);
+      countsOtherPeriod(query, said!);
     // "How many smugglers were arrested in Slovakia?" is not answered by the total of an action day
     // in several countries ("In total, 38 suspected smugglers were arrested"). A question naming two
     // ("the German-Czech joint centre", "česko-německé hlídky") asks about what they share.
@@ -666,7 +669,7 @@ export class KnowledgeBase {
       naming.length === 1 &&
       hits[0] !== undefined &&
       hits[0].document.countries.length > 1 &&
-      countsTotalOnly(hits[0].sentence);
+      countsTotalOnly(said!);
     // "When is the next joint search day?" is not answered by a day before the page was written.
     const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
     const answered =
@@ -694,8 +697,14 @@ export class KnowledgeBase {
     const confused = parts.main !== undefined && parts.others.some((other) => other.value.text === value?.text);
     if (confused) hits[0] = { ...hits[0]!, sentence: parts.main!.sentence };
     const answer = confused ? parts.main!.value : value;
-    const said = new Set(answer ? [answer.text] : []);
-    const more = parts.others.filter(({ value: other }) => !said.has(other.text) && said.add(other.text));
+    // Each other part's value once, none the answer line's.
+    const values = new Set(answer ? [answer.text] : []);
+    const more: PartAnswer[] = [];
+    for (const other of parts.others) {
+      if (values.has(other.value.text)) continue;
+      values.add(other.value.text);
+      more.push(other);
+    }
     const results: SearchResults = {
       total,
       hits,
@@ -808,11 +817,12 @@ export class KnowledgeBase {
       // The best sentence naming what is asked about goes on in the next one ("Eine Streife hielt in
       // Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen."): it answers a count
       // that names what it counts, or the day of "the next" one.
-      const next =
+      const following =
         at === 0 && (question.kind === 'number' || past) ? sentenceAfter(hit.passage.text, hit.sentence) : undefined;
-      const goesOn = next !== undefined && (past || namesCounted(next, question)) ? read(next) : undefined;
+      const goesOn =
+        following !== undefined && (past || namesCounted(following, question)) ? read(following) : undefined;
       if (goesOn && !(question.next && pastForNext(goesOn.date, hit.document.date)))
-        return { value: goesOn, at, sentence: next };
+        return { value: goesOn, at, sentence: following };
       if (value) return { value, at };
     }
     return { at: 0 };
@@ -909,9 +919,10 @@ export class KnowledgeBase {
       const read = this.readIn(document, asked, partKind);
       const found =
         read && read.hit.coverage >= this.options.minCoverage
-          ? this.valueIn([read.hit], read.question, () => true).value
+          ? this.valueIn([read.hit], read.question, () => true)
           : undefined;
-      const answer = found && read ? { value: found, sentence: read.hit.sentence } : undefined;
+      const answer =
+        found?.value && read ? { value: found.value, sentence: found.sentence ?? read.hit.sentence } : undefined;
       if (partKind === kind && !mainAsked) {
         mainAsked = true;
         main = answer;

@@ -7,6 +7,7 @@
  */
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
+import { namesPeriodOfDays } from '../corpus/dates.ts';
 
 export type AnswerKind =
   | 'person'
@@ -146,7 +147,7 @@ const JOINING = new Set(['a', 'i', 'and', 'und', 'sowie', 'oraz']);
  * "und seit wann"), over folded text padded with spaces. "ak" (Slovak "if") is not one.
  */
 const ASKING_START =
-  /^ (?:(?:do|od|bis|seit|until|since|um|at|in|v|ve|vo|z|zo|aus|from|to|s|so|mit|with) )?(?:kdo|koho|komu|kto|who|whom|whose|wer|wen|wem|kdy|kedy|when|wann|kde|kam|odkud|odkial|where|wo|woher|wohin|kolik\w*|kolko|how|wie|jak\w*|ako|aky|aka|ake|akeho|akej|aku|akym|akych|what|which|welche\w*|was|co|kter\w*|ktor\w*) /;
+  /^ (?:(?:do|od|bis|seit|until|since|um|at|in|v|ve|vo|z|zo|aus|from|to|s|so|mit|with) )?(?:kdo|koho|komu|kto|who|whom|whose|wer|wen|wem|kdy|kedy|when|wann|kde|kam|odkud|odkial|where|wo|woher|wohin|kolik\w*|kolko|how|wie|jak(?:y|a|e|eho|ou|ym|ych|em)?|ako|aky|aka|ake|akeho|akej|aku|akym|akych|what|which|welche\w*|was|co|kter\w*|ktor\w*) /;
 
 /**
  * A question asking two things ("Kolik policistů … a do kdy má operace trvat?", "Wer leitet … und
@@ -185,9 +186,14 @@ const RELATIVE_DAYS =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pondeli|pondelok|utery|utorok|stredu|streda|' +
   'ctvrtek|stvrtok|patek|piatok|sobotu|sobota|nedeli|nedelu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\w*';
 
-/** A month said without its year ("last April", "im vergangenen April", "loni v dubnu"), folded: a date all the same. */
+/**
+ * A month said without its year ("last April", "im vergangenen April", "loni v dubnu"), folded: a
+ * date all the same ("may" and "march" are English words too: "this may take weeks").
+ */
 const MONTH_SAID =
-  `(?:last|next|this|in|since|until|im|seit|bis|vergangenen|letzten|kommenden|nachsten)\\s+(?:${MONTHS})|` +
+  `(?:last|next|this|in|since|until|im|seit|bis|vergangenen|letzten|kommenden|nachsten)\\s+(?:${MONTHS.split('|')
+    .filter((month) => month !== 'may' && month !== 'march')
+    .join('|')})|` +
   '(?:v|ve|vo)\\s+(?:lednu|unoru|breznu|dubnu|kvetnu|cervnu|cervenci|srpnu|zari|rijnu|listopadu|prosinci|' +
   'januari|februari|marci|aprili|maji|juni|juli|auguste|septembri|oktobri|novembri|decembri)';
 
@@ -197,7 +203,7 @@ export const PHONE = /(?:\+|\b00)?\(?\d[\d\s\-/().]{6,}\d/;
 /** Patterns over folded text, one per kind of answer. */
 const HOLDS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    String.raw`\b(?:${RELATIVE_DAYS})\b|\b(?:${MONTH_SAID})\b|\b(?:within|do|behem|binnen|innerhalb von)\s+\w+\s+(?:days|dnu|dni|tagen)\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
+    String.raw`\b(?:${RELATIVE_DAYS})\b|\b(?:${MONTH_SAID})\b|\b\d{1,2}\.?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b`,
   ),
   money:
     /(?:€|\$|£)\s?\d|\b\d[\d\s.,]*\s?(?:mil\.?|milion\w*|million\w*|mio\.?|mld\.?|miliard\w*|tis\.?|tisic\w*)?\s?(?:eur|euro|eura|usd|czk|kc|korun\w*|dollars?|pounds?)\b|\b(?:eur|usd|czk|chf)\s?\d/,
@@ -228,6 +234,7 @@ export function holdsAnswer(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'place') return PLACE.test(sentence);
   if (kind === 'origin') return countryMentions(sentence).length > 0;
   if (kind === 'phone') return HOLDS.phone.test(sentence);
+  if (kind === 'date' && namesPeriodOfDays(sentence)) return true;
   // A fax is a number: "Nový fax pracoviště Mikulov" names one and holds none.
   if (kind === 'fax') return HOLDS.fax.test(folded) && HOLDS.phone.test(sentence);
   return HOLDS[kind].test(folded);
