@@ -145,6 +145,8 @@ export interface SearchResults {
 export interface PartAnswer {
   value: AnswerValue;
   sentence: string;
+  /** The passage the sentence stands in. */
+  passage: Passage;
 }
 
 /** Documents read passage by passage to rank the shown ones: the best this many by their words. */
@@ -684,19 +686,19 @@ export class KnowledgeBase {
         value !== undefined ||
         // "Who is Vladimír Vedra?" asks who a named person is: a sentence about them answers.
         (question.kind === 'person' && (WHO_IS.test(query.trim()) || WHO_ARE_BODIES.test(query.trim()))));
-    if (hits[0]) {
-      const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
-      if (wider) hits[0] = { ...hits[0], snippet: wider };
-    }
     // A question asking several things ("Kdy a kde se koná schůzka … a do kdy mám poslat jména?"):
     // each part is answered from the answering document by its own words, the first part asking for
     // the answer line's kind on the answer line.
     const parts = answered && hits[0] ? this.partsAnswered(query, question.kind, hits[0].document) : { others: [] };
     // The whole question's value answering another part (the deadline for "kdy se koná … a do kdy mám
     // poslat jména"), the part asking for its kind is answered by its own reading.
-    const confused = parts.main !== undefined && parts.others.some((other) => other.value.text === value?.text);
-    if (confused) hits[0] = { ...hits[0]!, sentence: parts.main!.sentence };
-    const answer = confused ? parts.main!.value : value;
+    const main = parts.others.some((other) => other.value.text === value?.text) ? parts.main : undefined;
+    if (main) hits[0] = { ...hits[0]!, passage: main.passage, sentence: main.sentence };
+    const answer = main ? main.value : value;
+    if (hits[0]) {
+      const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
+      if (wider) hits[0] = { ...hits[0], snippet: wider };
+    }
     // Each other part's value once, none the answer line's.
     const values = new Set(answer ? [answer.text] : []);
     const more: PartAnswer[] = [];
@@ -922,7 +924,9 @@ export class KnowledgeBase {
           ? this.valueIn([read.hit], read.question, () => true)
           : undefined;
       const answer =
-        found?.value && read ? { value: found.value, sentence: found.sentence ?? read.hit.sentence } : undefined;
+        found?.value && read
+          ? { value: found.value, sentence: found.sentence ?? read.hit.sentence, passage: read.hit.passage }
+          : undefined;
       if (partKind === kind && !mainAsked) {
         mainAsked = true;
         main = answer;
