@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAgreements, splitSentences } from '../src/corpus/agreements/sentences.ts';
 import { cleanText } from '../src/corpus/clean.ts';
 import type { Agreement } from '../src/corpus/types.ts';
+import { parseFile } from '../src/corpus/load.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url);
 const seedText = (name: string): string => cleanText(readFileSync(new URL(name, SEEDS), 'utf8'));
@@ -166,5 +167,36 @@ describe('splitSentences', () => {
       'The head is Col. Jana Nováková.',
       'She signed it, e.g. Art. 5 applies.',
     ]);
+  });
+});
+
+describe('an agreement recorded in labelled fields (a treaty database entry)', () => {
+  it('reads its title, parties, signing and entry into force, and the one it replaces as ended', async () => {
+    const entry = await parseFile(
+      'treaty-database-cz-md.html',
+      new TextEncoder().encode(`<html><body><main><h1>Agreement details</h1><dl>
+<dt>Title:</dt><dd>Agreement between the Czech Republic and the Republic of Moldova on police cooperation in combating crime</dd>
+<dt>Reference:</dt><dd>BIL-CZ-MD-2025-017</dd>
+<dt>Parties:</dt><dd>Czech Republic; Republic of Moldova</dd>
+<dt>Place of signature:</dt><dd>Chişinău</dd>
+<dt>Date of signature:</dt><dd>18/09/2025</dd>
+<dt>Date of entry into force:</dt><dd>01/03/2026</dd>
+<dt>Replaces:</dt><dd>Agreement between the Government of the Czech Republic and the Government of the Republic of Moldova on cooperation in combating organised crime, signed in Prague on 12 May 2004</dd>
+</dl></main></body></html>`),
+    );
+    const recorded = entry.agreements.find((agreement) => !agreement.replacedBy);
+    const replaced = entry.agreements.find((agreement) => agreement.replacedBy);
+    expect(recorded?.name).toBe(
+      'Agreement between the Czech Republic and the Republic of Moldova on police cooperation in combating crime',
+    );
+    expect(recorded?.parties.sort()).toEqual(['Czechia', 'Moldova']);
+    expect(recorded?.signed).toBe('2025-09-18');
+    expect(recorded?.history?.map((step) => `${step.kind} ${step.date}`)).toEqual([
+      'in force 2026-03-01',
+      'signed 2025-09-18',
+    ]);
+    expect(replaced?.signed).toBe('2004-05-12');
+    expect(replaced?.replacedBy).toBe(recorded?.name);
+    expect(replaced?.history?.[0]).toMatchObject({ kind: 'terminated', date: '2026-03-01' });
   });
 });

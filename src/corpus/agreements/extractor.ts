@@ -123,11 +123,85 @@ function treatyOf(blocks: readonly Block[], title: string, fullText: string): Ag
   };
 }
 
+/** Labels of an agreement's record in a database entry ("Title:", "Date of entry into force:"), folded. */
+const RECORD_LABELS = {
+  name: /^(?:title|name|agreement|nazev|nazov|titel|bezeichnung)$/,
+  parties: /^(?:parties|contracting parties|smluvni strany|zmluvne strany|vertragsparteien|parteien)$/,
+  signed:
+    /^(?:date of signature|signed|signature|datum podpisu|podepsano|podpisane|unterzeichnet|datum der unterzeichnung)$/,
+  place: /^(?:place of signature|misto podpisu|miesto podpisu|ort der unterzeichnung)$/,
+  inForce:
+    /^(?:(?:date of )?entry into force|in force since|vstup v platnost|platnost od|nadobudnutie platnosti|inkrafttreten|in kraft seit)$/,
+  replaces: /^(?:replaces|supersedes|nahrazuje|nahradza|ersetzt)$/,
+} as const;
+
+/**
+ * An agreement a database entry records in labelled fields ("Title: …", "Parties: …", "Date of
+ * signature: 18/09/2025", "Date of entry into force: …", "Replaces: …"), with the one it replaces.
+ */
+function recordedAgreements(blocks: readonly Block[]): Agreement[] {
+  const fields = new Map<keyof typeof RECORD_LABELS, string>();
+  for (const { block } of walkBlocks(blocks)) {
+    if (block.type !== 'pairs') continue;
+    for (const { key, value } of block.pairs) {
+      const label = fold(key)
+        .replace(/[:\s]+$/u, '')
+        .trim();
+      const field = (Object.keys(RECORD_LABELS) as Array<keyof typeof RECORD_LABELS>).find((name) =>
+        RECORD_LABELS[name].test(label),
+      );
+      if (field && value.trim() && !fields.has(field)) fields.set(field, value.trim());
+    }
+  }
+  const name = fields.get('name');
+  const parties = countriesMentioned(fields.get('parties') ?? name ?? '');
+  const signed = findDates(fields.get('signed') ?? '')[0];
+  const inForce = findDates(fields.get('inForce') ?? '')[0];
+  if (!name || parties.length < 2 || (!signed && !inForce)) return [];
+  const place = fields.get('place');
+  const replaced = fields.get('replaces');
+  const history = [
+    ...(inForce ? [{ kind: 'in force' as const, status: 'in force', date: inForce }] : []),
+    ...(signed ? [{ kind: 'signed' as const, status: 'signed', date: signed }] : []),
+  ];
+  const recorded: Agreement = {
+    name,
+    parties,
+    ...(signed ? { signed } : {}),
+    ...(place ? { place } : {}),
+    status: history.map((step) => step.status),
+    provisions: [],
+    history,
+    ...(replaced ? { replaces: [replaced] } : {}),
+  };
+  if (!replaced) return [recorded];
+  // "…, signed in Prague on 12 May 2004": the replaced one's name up to its signing, and its day.
+  const replacedSigned = signingOf(replaced)?.date ?? findDates(replaced)[0];
+  const replacedName = replaced.replace(/,?\s*(?:signed|podepsan\p{L}*|podpísan\p{L}*|unterzeichnet)\b.*$/iu, '');
+  return [
+    recorded,
+    {
+      name: replacedName,
+      parties,
+      ...(replacedSigned ? { signed: replacedSigned } : {}),
+      status: ['terminated'],
+      provisions: [],
+      history: [
+        ...(inForce ? [{ kind: 'terminated' as const, status: 'terminated', date: inForce }] : []),
+        ...(replacedSigned ? [{ kind: 'signed' as const, status: 'signed', date: replacedSigned }] : []),
+      ],
+      replacedBy: name,
+    },
+  ];
+}
+
 export const agreements: Extractor = {
   name: 'agreements',
   extract({ blocks }, facts) {
     const title = facts.title ?? '';
     const fullText = facts.fullText ?? '';
+    const recorded = recordedAgreements(blocks);
+    if (recorded.length > 0) return { agreements: recorded };
     const treaty = treatyOf(blocks, title, fullText);
     const instruments = [...readInstruments(fullText, facts.date), ...tableInstruments(blocks, facts.countries ?? [])];
     if (instruments.length > 0) {
