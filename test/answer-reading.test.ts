@@ -104,6 +104,9 @@ describe('reading the answer', () => {
     expect(answerValue('Kontrolliert wurden 1 250 000 Personen.', 'number', new Set(['personen']))?.text).toMatch(
       /^1 250 000 Personen/,
     );
+    // A name with its particle is one person's.
+    const quoted = '"It shows what seven countries can achieve," said Pieter van Doorne of Europol.';
+    expect(answerValue(quoted, 'person', new Set(['europol']))?.text).toBe('Pieter van Doorne');
     // Nor office hours or a phone number in a table row.
     const row = 'Pracovisko: SKP Čunovo; Telefón: 09610 36 100; Prevádzka: pondelok – piatok 7.00 – 15.30';
     expect(answerValue(row, 'number', new Set(['pracovisko']))).toBeUndefined();

@@ -160,8 +160,12 @@ const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
 const PHONES = new RegExp(PHONE.source, 'g');
 /** Digits grouped by thousands ("1 250 000", "12.345.678"): a count, though as long as a phone number. */
 const THOUSANDS = /^\d{1,3}(?:[ .\u00a0]\d{3})+$/;
-/** Two or more capitalised words in a row (a double surname joined by a hyphen is one). */
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+/gu;
+/**
+ * Two or more capitalised words in a row (a double surname joined by a hyphen is one; a name's
+ * particle may stand between them: "Pieter van Doorne", "Ursula von Brandt").
+ */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:(?:van|von|de|ten|ter)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+/gu;
 /** Ranks and posts written before a name, capitalised in German ("Polizeioberkommissar", "Erster"). */
 const RANK =
   /(?:kommissar\w*|rat|ratin|meister\w*|direktor\w*|inspektor\w*|prasident\w*|leiter\w*|sprecher\w*|oberst\w*|major|hauptmann|erste[rn]?|stellvertretende[rn]?|doktor|professor\w*)$/;
