@@ -314,12 +314,20 @@ const LAST_MONTH =
 const MONTH_LAST_YEAR =
   /(?<!\p{L})(\p{L}{3,12})\s+(?:of\s+)?(?:last\s+year|letzten\s+jahres|vergangenen\s+jahres|des\s+vorjahres|minulého\s+roku|minulého\s+roka|loňského\s+roku)(?!\p{L})/giu;
 
+/** "next January", "nächsten Januar", "kommenden Januar": the month next to come after the dateline. */
+const NEXT_MONTH = /(?<!\p{L})(?:next|nächsten|kommenden)\s+(\p{L}{3,12})(?!\p{L})/giu;
+
+/** "in January next year", "im Januar nächsten Jahres", "v lednu příštího roku", "v januári budúceho roka": that month of the year after. */
+const MONTH_NEXT_YEAR =
+  /(?<!\p{L})(\p{L}{3,12})\s+(?:of\s+)?(?:next\s+year|nächsten\s+jahres|kommenden\s+jahres|příštího\s+roku|budúceho\s+roka)(?!\p{L})/giu;
+
 const yearMonth = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
 
 /**
  * Months a text names without a day, as "YYYY-MM", with where each stands: "signed in April
- * 2015", and, counted back from the dateline, "last April" (in an item of 2 October 2016, April
- * 2016) and "April last year" (April 2015). A month that is part of a full date ("14. April 2015") is none of them.
+ * 2015", and, counted from the dateline, "last April" (in an item of 2 October 2016, April
+ * 2016), "April last year" (April 2015), "next January" (January 2017) and "in January next
+ * year" (January 2017). A month that is part of a full date ("14. April 2015") is none of them.
  */
 export function monthsIn(text: string, dateline?: string): Array<{ date: string; index: number; end: number }> {
   const found: Array<{ date: string; index: number; end: number }> = [];
@@ -338,6 +346,20 @@ export function monthsIn(text: string, dateline?: string): Array<{ date: string;
       const passed = !lastYear && month < Number(dateline.slice(5, 7)) ? year : year - 1;
       found.push({ date: yearMonth(passed, month), index: match.index, end: match.index + match[0].length });
     }
+  if (dateline && /^\d{4}-\d{2}/.test(dateline)) {
+    const year = Number(dateline.slice(0, 4));
+    for (const match of text.matchAll(NEXT_MONTH)) {
+      const month = monthOf(match[1]!);
+      if (month === undefined) continue;
+      const coming = month > Number(dateline.slice(5, 7)) ? year : year + 1;
+      found.push({ date: yearMonth(coming, month), index: match.index, end: match.index + match[0].length });
+    }
+    for (const match of text.matchAll(MONTH_NEXT_YEAR)) {
+      const month = monthOf(match[1]!);
+      if (month !== undefined)
+        found.push({ date: yearMonth(year + 1, month), index: match.index, end: match.index + match[0].length });
+    }
+  }
   if (dateline && /^\d{4}-\d{2}/.test(dateline))
     for (const match of text.matchAll(MONTH_LAST_YEAR)) {
       const month = monthOf(match[1]!);
