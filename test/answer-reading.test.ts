@@ -288,8 +288,8 @@ describe('reading the answer', () => {
     // "next January", "v lednu příštího roku": that month of the year to come.
     const opening = 'The joint contact centre is expected to open next January with 18 officers.';
     expect(answerValue(opening, 'date', new Set(['centre']), { published: '2026-10-16' })?.date).toBe('2027-01');
-    const czech = 'Centrum bude otevřeno v lednu příštího roku.';
-    expect(answerValue(czech, 'date', new Set(['centrum']), { published: '2026-10-16' })?.date).toBe('2027-01');
+    const nextYear = 'Centrum bude otevřeno v lednu příštího roku.';
+    expect(answerValue(nextYear, 'date', new Set(['centrum']), { published: '2026-10-16' })?.date).toBe('2027-01');
     // What happened in some days, or English "do", names no deadline.
     const training = 'Officers do ten days of training.';
     expect(answerValue(training, 'date', new Set(['training']), { published: '2026-03-03' })).toBeUndefined();
