@@ -82,10 +82,10 @@ export const yearsCounted = (question: string): Set<string> =>
 
 /** A period said relative to the text's date, folded: this one ("letos", "this summer", "heuer")… */
 const THIS_PERIOD =
-  /\b(?:this (?:year|summer|winter|spring|autumn|season)|so far this year|letos\w*|tento rok|tohto roku|tento rok|heuer|dieses jahr\w*|in diesem jahr|diesen sommer|in diesem sommer)\b/;
+  /\b(?:this (?:year|summer|winter|spring|autumn|season)|so far this year|letos\w*|tento rok|tohto roku|heuer|dieses jahr\w*|in diesem jahr|diesen sommer|in diesem sommer)\b/;
 /** …or the one before ("loni", "last summer", "im Vorjahr"). */
 const LAST_PERIOD =
-  /\b(?:last (?:year|summer|winter|spring|autumn|season)|loni|vloni|vlani|lonsk\w*|minul\w* (?:rok\w*|leto|sezon\w*)|minuleho roku|minuly rok|letzte\w* (?:jahr\w*|sommer|winter)|im vorjahr|vergangene\w* (?:jahr\w*|sommer\w*))\b/;
+  /\b(?:last (?:year|summer|winter|spring|autumn|season)|loni|vloni|vlani|lonsk\w*|minul\w* (?:rok\w*|leto|sezon\w*)|letzte\w* (?:jahr\w*|sommer|winter)|im vorjahr|vergangene\w* (?:jahr\w*|sommer\w*))\b/;
 
 /**
  * Whether a sentence counts for the period before the one a question asks about, or the other way
@@ -201,6 +201,9 @@ const readPassage = memoByObject((passage: Passage): ReadPassage => {
     heading: wordsIn(passage.heading ?? ''),
   };
 });
+
+/** A passage's sentences, as read once for answering. */
+export const sentencesIn = (passage: Passage): readonly string[] => readPassage(passage).sentences;
 
 /** Whether a text's words hold any of a term's: the smaller side is walked (a document holds thousands). */
 const holdsAny = (words: ReadonlySet<string>, of: ReadonlySet<string>): boolean => {

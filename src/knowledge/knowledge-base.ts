@@ -11,6 +11,7 @@ import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import {
   findAnswer,
+  sentencesIn,
   namesCounted,
   namesOtherYearOnly,
   widerSnippet,
@@ -180,8 +181,8 @@ const ANOTHER_YEAR_SAID =
   /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|last year|im vorjahr|vorjahr\w*|vor einem jahr|o rok (?:dříve|dřív|skôr)|předchozí\w* rok\w*|predchádzajúc\w* rok\w*|loni|vlani)\b/iu;
 
 /** The sentence after `sentence` in a passage's text, if any. */
-const sentenceAfter = (text: string, sentence: string): string | undefined => {
-  const sentences = sentencesOf(text);
+const sentenceAfter = (passage: Passage, sentence: string): string | undefined => {
+  const sentences = sentencesIn(passage);
   const at = sentences.indexOf(sentence);
   return at >= 0 ? sentences[at + 1] : undefined;
 };
@@ -580,7 +581,7 @@ export class KnowledgeBase {
     const keys = this.retrievalKeys(parsed.words);
     const termHits = keys.map((key) => this.retriever.hits(key));
     this.asPlaceNames(parsed.words, keys, termHits);
-    const question = this.question(query, parsed.words, keys, termHits);
+    const question = this.question(query, parsed, keys, termHits);
     const isCandidate = (doc: number): boolean => {
       const document = this.documents[doc];
       if (!document || (allowed && !allowed.has(document.id))) return false;
@@ -725,7 +726,7 @@ export class KnowledgeBase {
    */
   private question(
     query: string,
-    words: readonly string[],
+    { words, names: named }: ParsedQuery,
     keys: readonly string[],
     termHits: readonly TermHits[],
     kind = answerKind(query),
@@ -762,9 +763,7 @@ export class KnowledgeBase {
     const years = new Set(yearsIn(query));
     // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
     const names = new Set(
-      parseQuery(query)
-        .names.map((name) => words.indexOf(name))
-        .filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
+      named.map((name) => words.indexOf(name)).filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
     );
     // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
@@ -820,7 +819,7 @@ export class KnowledgeBase {
       // Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen."): it answers a count
       // that names what it counts, or the day of "the next" one.
       const following =
-        at === 0 && (question.kind === 'number' || past) ? sentenceAfter(hit.passage.text, hit.sentence) : undefined;
+        at === 0 && (question.kind === 'number' || past) ? sentenceAfter(hit.passage, hit.sentence) : undefined;
       const goesOn =
         following !== undefined && (past || namesCounted(following, question)) ? read(following) : undefined;
       if (goesOn && !(question.next && pastForNext(goesOn.date, hit.document.date)))
@@ -880,7 +879,7 @@ export class KnowledgeBase {
     const keys = this.retrievalKeys(parsed.words);
     const question = this.question(
       query,
-      parsed.words,
+      parsed,
       keys,
       keys.map((key) => this.retriever.hits(key)),
       kind,
