@@ -248,10 +248,15 @@ describe('/treaty asked about one step of an agreement', () => {
         'Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 2. februára 2026 bola v Záhrebe podpísaná Zmluva medzi Slovenskou republikou a Chorvátskou republikou o policajnej spolupráci.',
         'Národná rada Slovenskej republiky vyslovila so zmluvou súhlas uznesením č. 210 z 10. marca 2026.',
         'Prezident Slovenskej republiky zmluvu ratifikoval 2. apríla 2026.',
-        'Zmluva nadobudne platnosť 1. júla 2026.',
+        'Zmluva nadobudne platnosť 1. júla 2026 v súlade s článkom 17 ods. 1.',
       ].join('\n'),
     ),
   ]);
+
+  it('quotes a sentence citing its article ("článkom 17 ods. 1") whole', async () => {
+    const reply = await runQuery(treaty, 'Kedy nadobudne platnosť zmluva s Chorvátskom?', notices);
+    expect(reply.content).toContain('“Zmluva nadobudne platnosť 1. júla 2026 v súlade s článkom 17 ods. 1.”');
+  });
 
   it('leads with that step and its day, whoever the question says takes it ("der Präsident")', async () => {
     const reply = await runQuery(treaty, 'Slowakei Kroatien Polizeivertrag – wann ratifiziert der Präsident?', notices);

@@ -24,7 +24,7 @@ export interface Passage {
 export type PassageSource = (document: Document, target: number) => Passage[];
 
 /** Abbreviations a full stop does not end a sentence after (ranks, titles, "e.g.", "Z. z.", "Sb. m. s."). */
-const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|MUDr|RNDr|Bc|doc|prof|Prof|plk|pplk|mjr|kpt|npor|por|ppor|nprap|prap|pprap|nstrm|strm|brig|Mr|Mrs|Ms|St|No|Nr|Art|čl|odst|tzv|např|resp|tel|Tel|ul|nám|č|zn|bzw|ca|Dipl|vgl|z\.B|u\.a|e\.g|i\.e|vs|Abs|Ziff|\p{Lu}|\p{Ll})\.)`;
+const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Gen|gen|Lt|Maj|Capt|Mgr|Ing|Dr|JUDr|PhDr|MUDr|RNDr|Bc|doc|prof|Prof|plk|pplk|mjr|kpt|npor|por|ppor|nprap|prap|pprap|nstrm|strm|brig|Mr|Mrs|Ms|St|No|Nr|Art|čl|odst|ods|písm|pism|odd|para|Kap|lit|Str|str|ggf|cf|approx|tzv|např|resp|tel|Tel|ul|nám|č|zn|bzw|ca|Dipl|vgl|z\.B|u\.a|e\.g|i\.e|vs|Abs|Ziff|\p{Lu}|\p{Ll})\.)`;
 /** "BGBl. 2025 II Nr. 402", "Sb. 2024": a gazette cited by its year, not a sentence's end (before "III Nr." it may be one). */
 const GAZETTE_YEAR = String.raw`(?!(?<=(?:^|[^\p{L}])(?:BGBl|Sb|ABl)\.)\s+\d)`;
 /** "14. Oktober", "1. září": a day's number with its full stop, not a sentence's end. */
