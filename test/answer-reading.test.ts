@@ -115,6 +115,26 @@ describe('reading the answer', () => {
     expect(kb.search('Wohin wurden die Migranten gebracht?').value?.text).toBe('Ankunftszentrum Passau');
   });
 
+  it("says what a bare count counts in the question's words, and takes no word of the sentence for its unit", async () => {
+    const frontex = new KnowledgeBase([
+      parseDocument(
+        'terra.txt',
+        [
+          'Frontex reinforces Joint Operation Terra',
+          '',
+          'Frontex has deployed 120 additional standing corps officers to Joint Operation Terra, bringing the total number of officers deployed in the operation to 640.',
+          'The network smuggled at least 1 350 people since early 2025.',
+        ].join('\n'),
+      ),
+    ]);
+    const czech = await runQuery(search, 'kolik důstojníků Frontexu je teď celkem v operaci Terra?', frontex);
+    expect(czech.content?.split('\n')[0]).toMatch(/^\*\*640\*\* důstojníků ·/);
+    const english = await runQuery(search, 'How many officers are in Operation Terra in total?', frontex);
+    expect(english.content?.split('\n')[0]).toMatch(/^\*\*640\*\* officers ·/);
+    const sentence = 'The network smuggled at least 1 350 people since early 2025.';
+    expect(answerValue(sentence, 'number', new Set(['smuggled']))?.text).toBe('1 350 people');
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

@@ -56,7 +56,8 @@ export function answerLine({ value, sentence, document, tag }: AnswerLineInput, 
   const focus = value ? Math.max(0, sentence.indexOf(value.text)) : 0;
   const quote = `“${escapeMarkdown(around(sentence, focus))}”`;
   const source = document && `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''}`;
-  return [shown && `**${escapeMarkdown(shown)}**`, quote, source].filter(Boolean).join(' · ');
+  const counts = value?.counts ? ` ${escapeMarkdown(value.counts)}` : '';
+  return [shown && `**${escapeMarkdown(shown)}**${counts}`, quote, source].filter(Boolean).join(' · ');
 }
 
 /**

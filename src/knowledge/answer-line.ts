@@ -10,7 +10,7 @@ import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions, findCountry } from '../corpus/countries.ts';
 import { datesIn, monthOf, monthsIn, relativeDays, yearlessDays } from '../corpus/dates.ts';
-import { holdsAnswer, PHONE, type AnswerKind } from './question.ts';
+import { countedNoun, holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
 
 export interface AnswerValue {
@@ -18,6 +18,8 @@ export interface AnswerValue {
   text: string;
   /** ISO yyyy-mm-dd when the value is a day (shown in the reader's language). */
   date?: string;
+  /** What a bare number counts, in the question's words ("640" → "důstojníků"): said beside it. */
+  counts?: string;
 }
 
 interface Found {
@@ -99,6 +101,9 @@ function countByPlace(
   if (asked) return asked.number;
   return [...words].some((word) => findCountry(word) !== undefined) ? null : undefined;
 }
+
+/** Words that follow a number without being its unit: stop words, and time's prepositions that are none. */
+const NOT_A_UNIT: ReadonlySet<string> = new Set([...STOP_WORDS, 'since', 'seit', 'until', 'bis', 'ago']);
 
 /** A number as written ("1,240", "2 310", "22%"), not a clock's hours or minutes ("21:15 Uhr"). */
 const NUMBER =
@@ -295,12 +300,13 @@ export function answerValue(
       const byPlace = countByPlace(sentence, numbers, words);
       if (byPlace === null) break;
       const value = byPlace ?? near(numbers);
-      // The unit after the number belongs to it: "1,240 police officers", "10 kilometres".
+      // The unit after the number belongs to it: "1,240 police officers", "10 kilometres"; a word
+      // of the sentence around it does not ("1 350 people since early 2025", "640 in 2025").
       if (value) {
-        const after = /^\s*(\p{L}+(?:\s(?!(?:und|and|or|oder|nebo|alebo|a|i)\s)\p{L}+)?)/u.exec(
-          sentence.slice(value.index + value.text.length),
-        );
-        found = after ? { ...value, text: `${value.text} ${after[1]}` } : value;
+        const after = /^\s*(\p{L}+)(?:\s(\p{L}+))?/u.exec(sentence.slice(value.index + value.text.length));
+        const unit = after ? [after[1]!, after[2]].filter((word) => word && !NOT_A_UNIT.has(fold(word))) : [];
+        const words = after && unit[0] === after[1] ? (unit[1] === after[2] ? unit : unit.slice(0, 1)) : [];
+        found = words.length > 0 ? { ...value, text: `${value.text} ${words.join(' ')}` } : value;
       }
       break;
     }
@@ -354,6 +360,19 @@ export function answerValue(
   }
   if (!found) return undefined;
   return { text: found.text.replace(/[\s,;:]+$/, ''), date: found.date };
+}
+
+/**
+ * A bare count ("to 640.", a table's "Czechia | 140") with what it counts said beside it in the
+ * question's words: "640 důstojníků" for "kolik důstojníků…?". Czech and Slovak decline a noun
+ * after two to four as the question's "kolik" does not ("3 lidé", not "3 lidí"): there it stays bare.
+ */
+export function withWhatItCounts(value: AnswerValue | undefined, question: string): AnswerValue | undefined {
+  if (!value || /\p{L}/u.test(value.text)) return value;
+  const counted = countedNoun(question);
+  const count = Number(value.text.replace(/[^\d]/g, ''));
+  if (!counted || count === 1 || (counted.declined && count >= 2 && count <= 4)) return value;
+  return { ...value, counts: counted.words };
 }
 
 /** Whether a sentence can answer a question of `kind` at all (a status or list always can). */

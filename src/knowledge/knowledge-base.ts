@@ -35,7 +35,7 @@ import {
   countedWords,
   type AnswerKind,
 } from './question.ts';
-import { answerValue, type AnswerValue } from './answer-line.ts';
+import { answerValue, withWhatItCounts, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
 import { matchTyped } from './typeahead.ts';
@@ -695,7 +695,8 @@ export class KnowledgeBase {
     // poslat jména"), the part asking for its kind is answered by its own reading.
     const main = parts.others.some((other) => other.value.text === value?.text) ? parts.main : undefined;
     if (main) hits[0] = { ...hits[0]!, passage: main.passage, sentence: main.sentence };
-    const answer = main ? main.value : value;
+    const answer =
+      question.kind === 'number' ? withWhatItCounts(main ? main.value : value, query) : main ? main.value : value;
     if (hits[0]) {
       const wider = widerSnippet(hits[0], question, FIRST_SNIPPET);
       if (wider) hits[0] = { ...hits[0], snippet: wider };

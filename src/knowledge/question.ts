@@ -5,6 +5,7 @@
  * address; "is it in force"/"platí"/"in Kraft": a status; "which countries"/"které státy": a list),
  * and whether a sentence holds that kind of answer. The cues are data, one table per kind.
  */
+import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { namesPeriodOfDays } from '../corpus/dates.ts';
@@ -113,6 +114,35 @@ export function countedWords(question: string): string[] {
     .trim()
     .split(' ')
     .slice(0, COUNTED_REACH);
+}
+
+/** The count cue as the reader wrote it, and whether their language declines what follows it. */
+const COUNT_CUE_WRITTEN =
+  /(?:^|[^\p{L}])(?:(how many|number of|wie viele|anzahl(?: der| an)?)|(kolik|koľko|kolko|počet|pocet))\s+/iu;
+/** A Czech or Slovak adjective in the genitive plural ("českých policistů"): the noun it goes with follows. */
+const GENITIVE_ADJECTIVE = /(?:ých|ích|ych|ich)$/u;
+
+/**
+ * What a "how many" question counts, in the reader's own words, to say beside a bare number
+ * ("kolik žádostí o azyl…" → "žádostí", "how many Frontex officers are…" → "Frontex officers").
+ * English and German: the words up to a stop word; Czech and Slovak, whose verbs follow the noun
+ * ("kolik lidí zatkli"): the noun, after its adjective. Undefined when nothing is counted.
+ */
+export function countedNoun(question: string): { words: string; declined: boolean } | undefined {
+  const cue = COUNT_CUE_WRITTEN.exec(question);
+  if (!cue) return undefined;
+  const declined = cue[2] !== undefined;
+  const after = question
+    .slice(cue.index + cue[0].length)
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const words: string[] = [];
+  for (const word of after) {
+    if (!word || STOP_WORDS.has(fold(word)) || words.length === (declined ? 2 : 3)) break;
+    words.push(word);
+    if (declined && !GENITIVE_ADJECTIVE.test(word)) break;
+  }
+  return words.length > 0 ? { words: words.join(' '), declined } : undefined;
 }
 
 /** "Who … and what is her phone number?": the question asks for a person beside another kind. */
