@@ -232,6 +232,10 @@ describe('word forms', () => {
     expect(kb.conceptsOf('site of the joint centre')).toContain('g-place');
   });
 
+  it('the republics\' abbreviations are their countries: "ČR" and "SR" in a Slovak question', () => {
+    expect([...kb.conceptsOf('ministri vnútra ČR a SR')]).toEqual(expect.arrayContaining(['country-cz', 'country-sk']));
+  });
+
   it('a name keeps the forms a Czech sentence gives it, whatever its letters: "ve Waldmünchenu"', () => {
     const de = new KnowledgeBase([
       parseDocument('de.txt', 'Die Bundespolizeiinspektion Waldmünchen meldet elf Festnahmen.'),

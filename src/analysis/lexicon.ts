@@ -209,16 +209,15 @@ function countryConcepts(): Concept[] {
       (require(`i18n-iso-countries/langs/${language}.json`) as CountryNames).countries,
     ]),
   ) as Record<Language, CountryNames['countries']>;
-  // The corpus's own names and adjectives ("Czech Republic", "Slovak") join the English names.
+  // The corpus's own names, adjectives and abbreviations ("Czech Republic", "Slovak", "ČR") join the
+  // names in every language: a term matches only words written in its language's letters, so "ČR"
+  // listed as English would never match.
   const aliases = new Map(COUNTRIES.map((country) => [country.code, [country.name, ...country.aliases]]));
   return Object.keys(names.en).map((code) => ({
     id: `country-${code.toLowerCase()}`,
     group: 'place',
     terms: Object.fromEntries(
-      LANGUAGES.map((language) => [
-        language,
-        [...[names[language][code] ?? []].flat(), ...(language === 'en' ? (aliases.get(code) ?? []) : [])],
-      ]),
+      LANGUAGES.map((language) => [language, [...[names[language][code] ?? []].flat(), ...(aliases.get(code) ?? [])]]),
     ),
   }));
 }
