@@ -198,5 +198,26 @@ describe('an agreement recorded in labelled fields (a treaty database entry)', (
     expect(replaced?.signed).toBe('2004-05-12');
     expect(replaced?.replacedBy).toBe(recorded?.name);
     expect(replaced?.history?.[0]).toMatchObject({ kind: 'terminated', date: '2026-03-01' });
+    expect(recorded?.replaces).toEqual([replaced?.name]);
+  });
+
+  it("reads an entry under the agreement's name as its heading, in a table, with the EU as a party", async () => {
+    const entry = await parseFile(
+      'eu-md-europol.html',
+      new TextEncoder()
+        .encode(`<html><body><main><h1>Agreement between the European Union and the Republic of Moldova on the exchange of personal data with Europol</h1>
+<table><tr><th>Parties</th><td>European Union; Republic of Moldova</td></tr>
+<tr><th>Date of signature</th><td>18/06/2025</td></tr>
+<tr><th>Entry into force</th><td>01/03/2026</td></tr>
+<tr><th>Replaces</th><td>Agreement on Operational and Strategic Cooperation between the Republic of Moldova and Europol, signed 18/12/2014</td></tr>
+</table></main></body></html>`),
+    );
+    const recorded = entry.agreements.find((agreement) => !agreement.replacedBy);
+    expect(recorded?.name).toMatch(/^Agreement between the European Union and the Republic of Moldova/);
+    expect(recorded?.parties.sort()).toEqual(['European Union', 'Moldova']);
+    expect(recorded?.signed).toBe('2025-06-18');
+    expect(recorded?.replaces).toEqual([
+      'Agreement on Operational and Strategic Cooperation between the Republic of Moldova and Europol',
+    ]);
   });
 });

@@ -139,7 +139,7 @@ const RECORD_LABELS = {
  * An agreement a database entry records in labelled fields ("Title: …", "Parties: …", "Date of
  * signature: 18/09/2025", "Date of entry into force: …", "Replaces: …"), with the one it replaces.
  */
-function recordedAgreements(blocks: readonly Block[]): Agreement[] {
+function recordedAgreements(blocks: readonly Block[], title: string): Agreement[] {
   const fields = new Map<keyof typeof RECORD_LABELS, string>();
   for (const { block } of walkBlocks(blocks)) {
     if (block.type !== 'pairs') continue;
@@ -153,13 +153,17 @@ function recordedAgreements(blocks: readonly Block[]): Agreement[] {
       if (field && value.trim() && !fields.has(field)) fields.set(field, value.trim());
     }
   }
-  const name = fields.get('name');
-  const parties = countriesMentioned(fields.get('parties') ?? name ?? '');
+  // An entry under the agreement's name as its heading names it there, not in a field.
+  const name = fields.get('name') ?? (fields.has('parties') ? title || undefined : undefined);
+  const named = fields.get('parties') ?? name ?? '';
+  const parties = [...countriesMentioned(named), ...(EU_PARTY.test(named) ? ['European Union'] : [])];
   const signed = findDates(fields.get('signed') ?? '')[0];
   const inForce = findDates(fields.get('inForce') ?? '')[0];
   if (!name || parties.length < 2 || (!signed && !inForce)) return [];
   const place = fields.get('place');
   const replaced = fields.get('replaces');
+  // "…, signed in Prague on 12 May 2004": the replaced one's name up to its signing, and its day.
+  const replacedName = replaced?.replace(/,?\s*(?:signed|podepsan\p{L}*|podpísan\p{L}*|unterzeichnet)\b.*$/iu, '');
   const history = [
     ...(inForce ? [{ kind: 'in force' as const, status: 'in force', date: inForce }] : []),
     ...(signed ? [{ kind: 'signed' as const, status: 'signed', date: signed }] : []),
@@ -172,12 +176,10 @@ function recordedAgreements(blocks: readonly Block[]): Agreement[] {
     status: history.map((step) => step.status),
     provisions: [],
     history,
-    ...(replaced ? { replaces: [replaced] } : {}),
+    ...(replacedName ? { replaces: [replacedName] } : {}),
   };
-  if (!replaced) return [recorded];
-  // "…, signed in Prague on 12 May 2004": the replaced one's name up to its signing, and its day.
+  if (!replaced || !replacedName) return [recorded];
   const replacedSigned = signingOf(replaced)?.date ?? findDates(replaced)[0];
-  const replacedName = replaced.replace(/,?\s*(?:signed|podepsan\p{L}*|podpísan\p{L}*|unterzeichnet)\b.*$/iu, '');
   return [
     recorded,
     {
@@ -200,7 +202,7 @@ export const agreements: Extractor = {
   extract({ blocks }, facts) {
     const title = facts.title ?? '';
     const fullText = facts.fullText ?? '';
-    const recorded = recordedAgreements(blocks);
+    const recorded = recordedAgreements(blocks, title);
     if (recorded.length > 0) return { agreements: recorded };
     const treaty = treatyOf(blocks, title, fullText);
     const instruments = [...readInstruments(fullText, facts.date), ...tableInstruments(blocks, facts.countries ?? [])];
