@@ -173,3 +173,16 @@ describe('a weekday of next week', () => {
     expect(days('The meeting is next week.')).toEqual([]);
   });
 });
+
+describe('a weekday of last week', () => {
+  it('reads "minulý čtvrtek", "last Thursday", "am letzten Donnerstag" written on a Thursday as the week before’s', () => {
+    // An item of Thursday 12 February 2026.
+    const days = (text: string) => relativeDays(text, '2026-02-12').map((found) => found.date);
+    expect(days('Minulý čtvrtek ředitelství hostilo setkání vedoucích kanceláří SIRENE.')).toEqual(['2026-02-05']);
+    expect(days('The heads met last Thursday in Prague.')).toEqual(['2026-02-05']);
+    expect(days('Die Leiter trafen sich am letzten Donnerstag in Prag.')).toEqual(['2026-02-05']);
+    // "On Thursday" in an item of that Thursday is the day itself; "last Monday" the Monday of this week.
+    expect(days('Ministři ve čtvrtek podepsali protokol.')).toEqual(['2026-02-12']);
+    expect(days('It began last Monday.')).toEqual(['2026-02-09']);
+  });
+});

@@ -208,7 +208,7 @@ const WEEKDAY_OF = new Map<string, number>();
 WEEKDAYS.forEach((forms, i) => forms.split(' ').forEach((form) => WEEKDAY_OF.set(form, (i + 1) % 7)));
 /** "on Thursday", "ve čtvrtek", "vo štvrtok", "am Donnerstag", "yesterday / včera / včera / gestern", "today / dnes / heute". */
 const RELATIVE_DAY =
-  /(?<!\p{L})(?:(?:on|last|v|ve|vo|minulý|minulou|minulú|am|letzten)\s+(\p{L}+)|(yesterday|včera|gestern|gestrigen|včerejší\p{L}*|včerajš\p{L}*)|(today|dnes|dnešním|heute)|(?:next|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:on|v|ve|vo|am)\s+(?!letzten|vergangenen)(\p{L}+)|(yesterday|včera|gestern|gestrigen|včerejší\p{L}*|včerajš\p{L}*)|(today|dnes|dnešním|heute)|(?:next|příští|budúci|budúcu|nächsten|kommenden)\s+(\p{L}+)|(?:last|minulý|minulou|minulú|minulého|(?:am\s+)?(?:letzten|vergangenen))\s+(\p{L}+))(?!\p{L})/giu;
 
 /** A weekday by its name, or a German one with its time of day ("Montagabend", "Dienstagmorgen"). */
 const weekdayOf = (word: string): number | undefined => {
@@ -243,9 +243,11 @@ export function relativeDays(
     else if (match[3]) add(match, 0);
     else {
       // "next Wednesday", "příští středu", "nächsten Mittwoch": that day of the week after the dateline's.
-      const weekday = weekdayOf(match[4] ?? match[1] ?? '');
+      const weekday = weekdayOf(match[4] ?? match[5] ?? match[1] ?? '');
       if (weekday === undefined) continue;
-      add(match, match[4] ? nextWeeks(weekday) : -((anchor.getUTCDay() - weekday + 7) % 7));
+      const before = (anchor.getUTCDay() - weekday + 7) % 7;
+      // "last Thursday" written on a Thursday is the week before's; "on Thursday" is that very day.
+      add(match, match[4] ? nextWeeks(weekday) : match[5] ? -(before || 7) : -before);
     }
   }
   // "by Friday next week", "do pátku příštího týdne", "bis Freitag nächster Woche".
