@@ -135,6 +135,24 @@ describe('reading the answer', () => {
     expect(answerValue(sentence, 'number', new Set(['smuggled']))?.text).toBe('1 350 people');
   });
 
+  it('answers from the page naming the road the question names ("A17"), not a page saying more of its other words', () => {
+    const pages = new KnowledgeBase([
+      parseDocument(
+        'europol.txt',
+        'Smuggling network dismantled\n\nThe investigation began in spring 2025 after a joint Czech-German patrol stopped several vans carrying migrants hidden behind pallets.',
+      ),
+      parseDocument(
+        'bpol.txt',
+        'BPOLI: Schleusung beendet\n\nBerggießhübel, 4. Februar 2026 – Eine deutsch-tschechische Streife hat am 3. Februar 2026 auf der A 17 einen Transporter mit neun Migranten gestoppt.',
+      ),
+    ]);
+    const results = pages.search('Kdy zastavila česko-německá hlídka dodávku s migranty na A17?');
+    expect(results.hits[0]?.document.file).toBe('bpol.txt');
+    expect(results.value?.date).toBe('2026-02-03');
+    // Another road is something no page answers about.
+    expect(pages.search('Kdy zastavila česko-německá hlídka dodávku s migranty na D8?').answered).toBe(false);
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

@@ -25,11 +25,14 @@ export function parseQuery(query: string): ParsedQuery {
     const term = processTerm(word);
     if (term !== null && !words.has(term)) words.set(term, word);
   }
-  // Capitalised words inside the question, acronyms ("NAKA") included; a month ("in March 2026",
-  // "im März") is a time, which a German page writes in its own language.
+  // Capitalised words inside the question, acronyms ("NAKA") and roads ("A17", "D1") included; a
+  // month ("in March 2026", "im März") is a time, which a German page writes in its own language.
   const names = queryWords.filter(
     (word, i) =>
-      i > 0 && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word) && processTerm(word) !== null && monthOf(word) === undefined,
+      i > 0 &&
+      /^\p{Lu}(?:\p{Ll}|\p{Lu}+$|\d{1,4}$)/u.test(word) &&
+      processTerm(word) !== null &&
+      monthOf(word) === undefined,
   );
   return { terms: [...words.keys()], words: [...words.values()], names, phrases };
 }
