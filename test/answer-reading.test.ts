@@ -153,6 +153,24 @@ describe('reading the answer', () => {
     expect(pages.search('Kdy zastavila česko-německá hlídka dodávku s migranty na D8?').answered).toBe(false);
   });
 
+  it('answers "which countries" with the sentence listing them, not one counting them and naming two', async () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'kestrel.txt',
+        [
+          '27 arrests in hit against a migrant smuggling network',
+          '',
+          'On Tuesday, police and judicial authorities from six countries, supported by Europol and Eurojust, took action against a criminal network that moved migrants towards Germany and Austria (Operation KESTREL).',
+          'Countries involved: Czechia, Germany, Austria, Slovakia, Hungary and Romania.',
+        ].join('\n'),
+      ),
+    ]);
+    const reply = await runQuery(search, 'Které země se zapojily do akce Europolu Kestrel?', news);
+    expect(reply.content?.split('\n')[0]).toContain(
+      'Countries involved: Czechia, Germany, Austria, Slovakia, Hungary and Romania.',
+    );
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

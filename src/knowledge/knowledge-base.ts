@@ -5,6 +5,7 @@
 import { RecentlyUsed } from '../util/memo.ts';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
+import { countryMentions } from '../corpus/countries.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { Document, Language } from '../corpus/types.ts';
@@ -28,6 +29,7 @@ import { placeNameForms } from '../analysis/slavic.ts';
 import {
   answerKind,
   cueWords,
+  asksCountries,
   asksDuration,
   asksNext,
   questionParts,
@@ -757,10 +759,14 @@ export class KnowledgeBase {
     // Montagabend" no one); the other kinds by their shape alone.
     const duration = asksDuration(query);
     const none = new Set<string>();
+    // "Which countries took part?" is answered by a sentence naming several ("Czechia, Germany and
+    // Austria"), not by one saying "six countries".
     const holds =
       kind === 'person' || kind === 'number'
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
-        : undefined;
+        : kind === 'list' && asksCountries(query)
+          ? (sentence: string) => new Set(countryMentions(sentence).map((mention) => mention.country)).size >= 3
+          : undefined;
     const years = new Set(yearsIn(query));
     // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
     const names = new Set(

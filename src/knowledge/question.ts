@@ -27,6 +27,12 @@ export type AnswerKind =
 /** A question as the cues read it: folded, its words between single spaces, a space at each end. */
 const cueText = (question: string): string => ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
+/** "Which countries", "které země", "ktoré krajiny", "welche Länder": a list of countries is asked for. */
+const COUNTRIES_ASKED =
+  / (?:which countries|what countries|which states|which member states|ktere (?:zeme|staty|statu|zem\w*)|jake (?:zeme|staty)|ktore (?:krajiny|staty|statov)|welche (?:lander|staaten|mitgliedstaaten)) /;
+
+export const asksCountries = (question: string): boolean => COUNTRIES_ASKED.test(cueText(question));
+
 /**
  * Cues per kind, over the question folded and padded with spaces, in the order they are tried:
  * "kolik stojí" is money before "kolik" is a number; "od kdy platí" is a date before "platí" is
@@ -70,10 +76,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
     'status',
     / (in force|status|valid|ratified|platn\w*|plati|ucinn\w*|ratifikov\w*|v platnosti|in kraft|gultig|ratifiziert) /,
   ],
-  [
-    'list',
-    / (which countries|what countries|which states|list|ktere (?:zeme|staty|statu|zem\w*)|jake zeme|ktore (?:krajiny|staty|statov)|welche (?:lander|staaten)|seznam|zoznam|liste) /,
-  ],
+  ['list', new RegExp(`${COUNTRIES_ASKED.source}| (?:list|seznam|zoznam|liste) `)],
   // Last, when no question word said more: "Nickelsdorf joint patrols start" asks when they start.
   [
     'date',
