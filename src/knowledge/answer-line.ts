@@ -301,10 +301,13 @@ export function answerValue(
       if (byPlace === null) break;
       const value = byPlace ?? near(numbers);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres"; a word
-      // of the sentence around it does not ("1 350 people since early 2025", "640 in 2025").
+      // of the sentence around it does not ("1 350 people since early 2025", "640 in 2025"), but for
+      // the place a count of a list stands by ("6 in Czechia").
       if (value) {
         const after = /^\s*(\p{L}+)(?:\s(\p{L}+))?/u.exec(sentence.slice(value.index + value.text.length));
-        const unit = after ? [after[1]!, after[2]].filter((word) => word && !NOT_A_UNIT.has(fold(word))) : [];
+        const unit = after
+          ? [after[1]!, after[2]].filter((word) => word && (byPlace || !NOT_A_UNIT.has(fold(word))))
+          : [];
         const words = after && unit[0] === after[1] ? (unit[1] === after[2] ? unit : unit.slice(0, 1)) : [];
         found = words.length > 0 ? { ...value, text: `${value.text} ${words.join(' ')}` } : value;
       }
