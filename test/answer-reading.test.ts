@@ -171,6 +171,16 @@ describe('reading the answer', () => {
     );
   });
 
+  it('reads a first name that is also a word of some country\'s name ("Tomas", of "Svatý Tomáš") as a name', () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'quote.txt',
+        "Network dismantled\n\n“Six countries acting on the same morning is what it takes,” said Tomas Aaltonen, Head of Europol's European Migrant Smuggling Centre.",
+      ),
+    ]);
+    expect(news.search('Kto z Europolu komentoval operáciu?').value?.text).toBe('Tomas Aaltonen');
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

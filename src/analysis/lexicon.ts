@@ -64,6 +64,8 @@ export class Lexicon {
   private readonly byId = new Map<string, number>();
   /** In how many concepts each word stands. */
   private readonly spread = new Map<string, number>();
+  /** The words of concepts other than countries: a country's name ("Svatý Tomáš a Princův ostrov") holds words that name people too. */
+  private readonly common = new Set<string>();
   private readonly expansions = new Map<number, TermWord[]>();
   private readonly phrases = new Map<number, string[][]>();
 
@@ -90,11 +92,13 @@ export class Lexicon {
           const read = readTerm(index, language, term);
           if (read.words.length === 0) continue;
           const position = this.terms.push(read) - 1;
-          for (const word of new Set(read.words.map((w) => w.folded)))
+          for (const word of new Set(read.words.map((w) => w.folded))) {
+            if (!concept.id.startsWith('country-')) this.common.add(word);
             if (!conceptWords.has(word)) {
               conceptWords.add(word);
               this.spread.set(word, (this.spread.get(word) ?? 0) + 1);
             }
+          }
           for (const key of read.words[0]!.keys) {
             let list = this.byKey.get(key);
             if (!list) this.byKey.set(key, (list = []));
@@ -152,9 +156,9 @@ export class Lexicon {
     return at === undefined ? undefined : this.concepts[at]!.group;
   }
 
-  /** Whether a word (folded) is a word of some concept: a common word, not a name. */
+  /** Whether a word (folded) is a word of some concept other than a country: a common word, not a name. */
   knows(folded: string): boolean {
-    return this.spread.has(folded);
+    return this.common.has(folded);
   }
 
   /**
