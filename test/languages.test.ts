@@ -236,6 +236,12 @@ describe('word forms', () => {
     expect([...kb.conceptsOf('ministri vnútra ČR a SR')]).toEqual(expect.arrayContaining(['country-cz', 'country-sk']));
   });
 
+  it('a national force\'s name says its country: a page of the "Policajný zbor" is a Slovak one', () => {
+    expect([...kb.conceptsOf('Úrad medzinárodnej policajnej spolupráce Prezídia Policajného zboru')]).toContain(
+      'country-sk',
+    );
+  });
+
   it('a name keeps the forms a Czech sentence gives it, whatever its letters: "ve Waldmünchenu"', () => {
     const de = new KnowledgeBase([
       parseDocument('de.txt', 'Die Bundespolizeiinspektion Waldmünchen meldet elf Festnahmen.'),
