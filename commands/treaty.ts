@@ -30,9 +30,9 @@ import {
   mentionAsked,
   replacedAsked,
   sentenceStating,
-  stepsAsked,
   stepsGiven,
 } from '../src/knowledge/treaty-answer.ts';
+import { stepsAsked } from '../src/knowledge/steps.ts';
 import { evidenceLine } from '../src/answers/answer-line.ts';
 import { answerKind } from '../src/knowledge/question.ts';
 import type { SearchHit } from '../src/knowledge/knowledge-base.ts';

@@ -181,6 +181,21 @@ describe('reading the answer', () => {
     expect(news.search('Kto z Europolu komentoval operáciu?').value?.text).toBe('Tomas Aaltonen');
   });
 
+  it('does not answer when a treaty enters into force with the day it was signed', () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'tasr.txt',
+        'Slovensko a Česko podpísali novú zmluvu\n\nTrenčín 22. januára 2026 (TASR) – Ministri vnútra SR a ČR v stredu v Trenčíne podpísali Zmluvu o policajnej spolupráci. Zmluvu ešte musia schváliť parlamenty oboch krajín.',
+      ),
+    ]);
+    expect(
+      news.search('Kedy podpísali ministri novú slovensko-českú zmluvu o policajnej spolupráci?').value?.date,
+    ).toBe('2026-01-21');
+    expect(news.search('Kedy nadobudne platnosť nová slovensko-česká zmluva o policajnej spolupráci?').answered).toBe(
+      false,
+    );
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

@@ -40,6 +40,7 @@ import {
 import { answerValue, withWhatItCounts, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
+import { saysStepAsked, stepsAsked } from './steps.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
@@ -677,11 +678,17 @@ export class KnowledgeBase {
       countsTotalOnly(said!);
     // "When is the next joint search day?" is not answered by a day before the page was written.
     const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
+    // "When does it enter into force?" is not answered by the day it was signed.
+    const otherStep =
+      question.kind === 'date' &&
+      hits[0] !== undefined &&
+      !saysStepAsked(stepsAsked(this.conceptsOf(query)), this.conceptsOf(said!));
     const answered =
       !otherYear &&
       !otherPeriod &&
       !totalOnly &&
       !pastDay &&
+      !otherStep &&
       this.answers(hits[0], parsed, termHits, keys) &&
       (hits[0] === undefined || aboutThem(hits[0])) &&
       (!question.kind ||

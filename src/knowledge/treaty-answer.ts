@@ -13,6 +13,7 @@ import { stepKindOf } from '../corpus/instruments.ts';
 import { stemKeys } from './terms.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { sentencesOf } from './passages.ts';
+import { STEP_CONCEPTS, stepsAsked } from './steps.ts';
 
 /** Lexicon concepts that make a question one about an agreement. */
 const AGREEMENT_CONCEPTS = new Set([
@@ -27,24 +28,6 @@ const AGREEMENT_CONCEPTS = new Set([
   'readmission-agreement',
   'exchange-of-notes',
 ]);
-
-/** Lexicon concepts naming a step, and the step. */
-const STEP_CONCEPTS: ReadonlyArray<readonly [string, StepKind]> = [
-  ['exchange-instruments-ratification', 'exchanged'],
-  ['instrument-of-ratification', 'exchanged'],
-  ['enter-into-force', 'in force'],
-  ['take-effect', 'in force'],
-  ['in-force', 'in force'],
-  ['ratify', 'ratified'],
-  ['consent-of-parliament', 'approved'],
-  ['consent', 'approved'],
-  ['approve', 'approved'],
-  ['terminate', 'terminated'],
-  ['cease-to-be-valid', 'terminated'],
-  ['expire', 'terminated'],
-  ['repeal', 'terminated'],
-  ['sign', 'signed'],
-];
 
 /** Lexicon concepts of who approves, ratifies or signs an instrument for a state: a step's actor. */
 const STEP_ACTORS = new Set([
@@ -104,17 +87,6 @@ export function latestStep(entry: AgreementEntry): StatusEntry | undefined {
 /** The step a question's concepts name, if any. */
 const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
   STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
-
-/**
- * Every step a question's concepts name, once each: "when was it ratified and when did it enter
- * into force". "Ratifikační listiny", "Ratifikationsurkunden" name the instruments exchanged, not a
- * ratification.
- */
-export function stepsAsked(concepts: ReadonlySet<string>): StepKind[] {
-  const kinds = new Set(STEP_CONCEPTS.filter(([concept]) => concepts.has(concept)).map(([, kind]) => kind));
-  if (kinds.has('exchanged')) kinds.delete('ratified');
-  return [...kinds];
-}
 
 /** Steps a state takes on its own (its parliament approves, its president ratifies); the others both parties take together. */
 const UNILATERAL: ReadonlySet<StepKind> = new Set(['approved', 'ratified']);
