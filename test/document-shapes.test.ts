@@ -271,3 +271,31 @@ describe('an e-mail pasted as text with all its headers', () => {
     expect(addresses).toContain('spoc@policija.example.si');
   });
 });
+
+describe('an invitation with the meeting’s "Date:" line in its body', () => {
+  const mail = parseDocument(
+    'invitation.txt',
+    [
+      'From: Peter Baláž <peter.balaz@minv.example.sk>',
+      'Subject: JIT LIMESTONE - coordination meeting in Kúty',
+      'Date: Tue, 20 Jan 2026 10:14:37 +0100',
+      '',
+      'Dear colleagues,',
+      '',
+      'following our phone call last Friday, I confirm the next coordination meeting of the joint investigation team LIMESTONE.',
+      '',
+      'Date: Wednesday 4 February 2026, 09:30',
+      'Place: Joint Contact Centre Kúty, meeting room 2',
+    ].join('\n'),
+  );
+
+  it('keeps the line in the text: the meeting’s day is no date of the e-mail', () => {
+    expect(mail.date).toBe('2026-01-20');
+    expect(mail.text).toContain('Date: Wednesday 4 February 2026, 09:30');
+  });
+
+  it('answers when the meeting will be from that line, not from the call "last Friday"', () => {
+    const results = new KnowledgeBase([mail]).search('Kdy bude koordinační schůzka týmu LIMESTONE?');
+    expect(results.value?.date).toBe('2026-02-04');
+  });
+});

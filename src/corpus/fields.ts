@@ -63,6 +63,9 @@ function inlineField(line: string): { field: FieldName; value: string } | undefi
   return field && match[2] ? { field, value: match[2] } : undefined;
 }
 
+/** A line of prose: six words or more ending as a sentence does. */
+const PROSE = /^(?:\S+\s+){5,}\S*[.!?]$/u;
+
 export interface FieldBlock {
   values: Partial<Record<FieldName, string[]>>;
   /** Indexes of the lines that were labels or values, so the body can leave them out. */
@@ -77,10 +80,14 @@ export function readFields(lines: readonly string[]): FieldBlock {
   const values: FieldBlock['values'] = {};
   const used = new Set<number>();
   const add = (field: FieldName, value: string) => (values[field] ??= []).push(value);
+  // A "Date: …" line after the text's prose began dates something the text tells of (a meeting's
+  // "Date: Wednesday 4 February 2026, 09:30"), not the document: it stays in the body.
+  let prose = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    prose ||= PROSE.test(line);
     const inline = inlineField(line);
-    if (inline) {
+    if (inline && !(prose && inline.field === 'date')) {
       add(inline.field, inline.value);
       used.add(i);
       continue;

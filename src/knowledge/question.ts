@@ -90,7 +90,7 @@ export const asksUntil = (question: string): boolean =>
 
 /** "The next meeting", "der nächste Fahndungstag", "příští jednání": what is asked comes after the page's date. */
 export const asksNext = (question: string): boolean =>
-  / (next|upcoming|forthcoming|nachste\w*|kommende\w*|pristi\w*|nejblizsi\w*|nadchazejic\w*|buduc\w*|najblizs\w*|nasledujuc\w*) /.test(
+  / (next|upcoming|forthcoming|nachste\w*|kommende\w*|pristi\w*|nejblizsi\w*|nadchazejic\w*|buduc\w*|najblizs\w*|nasledujuc\w*|will|bude|budou|budu) /.test(
     cueText(question),
   );
 
