@@ -155,6 +155,21 @@ describe('German and Austrian gazette wording', () => {
   });
 });
 
+describe('Czech gazette wording', () => {
+  it('reads the old treaty ended "ve vztazích mezi" the parties, words between the verb and "platnosti"', () => {
+    const notice = `Sdělení Ministerstva zahraničních věcí
+
+Ministerstvo zahraničních věcí sděluje, že dne 14. května 2025 byla ve Vídni podepsána Smlouva mezi Českou republikou a Rakouskou republikou o policejní spolupráci. Smlouva vstoupila v platnost na základě svého článku 38 odst. 1 dne 1. února 2026.
+
+Dnem vstupu Smlouvy v platnost pozbyla ve vztazích mezi Českou republikou a Rakouskou republikou platnosti Smlouva mezi Českou republikou a Rakouskou republikou o policejní spolupráci ze dne 14. listopadu 2001, vyhlášená pod č. 71/2004 Sb. m. s.`;
+    const [current, old] = readInstruments(notice, '2026-03-01');
+    expect(current?.signed).toBe('2025-05-14');
+    expect(old?.signed).toBe('2001-11-14');
+    expect(old?.replacedBy).toBe(current?.name);
+    expect(old?.history).toContainEqual(expect.objectContaining({ kind: 'terminated', date: '2026-02-01' }));
+  });
+});
+
 const SK_HU_NOTICE = `Oznámenie Ministerstva zahraničných vecí Slovenskej republiky o podpísaní Zmluvy medzi Slovenskou republikou a Maďarskom o policajnej spolupráci
 
 Ministerstvo zahraničných vecí Slovenskej republiky oznamuje, že 12. marca 2024 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci.

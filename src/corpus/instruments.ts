@@ -80,7 +80,7 @@ const NOT_PLACE = /^(?:Kraft|Sbírce|Zbierke|Bundesgesetzblatt|Praxi|Platnost|So
 const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   [
     'terminated',
-    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,6}?platnosti|pozbývá\s+(?:\S+\s+){0,6}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skonč\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skonč\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
+    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,10}?platnosti|pozbývá\s+(?:\S+\s+){0,10}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skonč\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skonč\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
   ],
   [
     'in force',
