@@ -196,6 +196,19 @@ describe('reading the answer', () => {
     );
   });
 
+  it('reads a surname that is also a word ("Vít Rakušan": "Rakušan" is an Austrian) as a name, and no body as a person', () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'albania.txt',
+        'Ministers discuss migration\n\nVít Rakušan also informed his Albanian colleague that the Czech Republic welcomes the Brussels Declaration.\n\nSeit Januar hat die Bundespolizeiinspektion Berggießhübel gemeinsam mit der Bezirkspolizeidirektion Ústí nad Labem 74 gemeinsame Streifen durchgeführt.',
+      ),
+    ]);
+    expect(news.search('Who informed the Albanian colleague about the Brussels Declaration?').value?.text).toBe(
+      'Vít Rakušan',
+    );
+    expect(news.search('Wer leitet die gemeinsamen Streifen von Berggießhübel?').value).toBeUndefined();
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

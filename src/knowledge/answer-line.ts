@@ -28,6 +28,9 @@ interface Found {
   date?: string;
 }
 
+/** German compounds naming a body ("Bezirkspolizeidirektion", "Bundeskriminalamt"), folded. */
+const BODY_COMPOUND = /\p{L}*(?:polizei|direktion|inspektion|kriminalamt|ministerium|prasidium|zentrum|behorde)\p{L}*/u;
+
 /** Words of organisations and places that make capitalised words a name that is not a person's. */
 const NOT_A_PERSON =
   /\b(?:ministr\w*|minister\w*|sdeleni|oznamenie|mitteilung|bekanntmachung|police|polic\w*|polizei\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|direktion|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|zentrum|inspektion|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
@@ -319,12 +322,24 @@ export function answerValue(
       // Kriminalhauptkommissar Matthias Grübl") or a word of the question.
       const people = matchesOf(sentence, CAPITALISED_RUN).flatMap((run): Found[] => {
         const names = [...run.text.matchAll(/\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu)];
-        const person = names.filter((m) => {
+        // A surname may be a word ("Vít Rakušan", "Jan Svoboda"): a known word counts right after a
+        // first name that is none.
+        const person: RegExpExecArray[] = [];
+        let unknownBefore = false;
+        for (const m of names) {
           const word = fold(m[0]);
-          return !isWord(word) && !STOP_WORDS.has(word) && !RANK.test(word) && !words.has(processTerm(m[0]) ?? '');
-        });
+          const known = isWord(word);
+          const kept: boolean =
+            (!known || unknownBefore) &&
+            !STOP_WORDS.has(word) &&
+            !RANK.test(word) &&
+            !words.has(processTerm(m[0]) ?? '');
+          if (kept) person.push(m);
+          unknownBefore = kept && !known;
+        }
         const last = person.slice(-3);
-        if (last.length < 2 || NOT_A_PERSON.test(fold(last.map((m) => m[0]).join(' ')))) return [];
+        const said = fold(last.map((m) => m[0]).join(' '));
+        if (last.length < 2 || NOT_A_PERSON.test(said) || BODY_COMPOUND.test(said)) return [];
         // The name's words stand together at the end of the run.
         const start = run.index + last[0]!.index;
         const end = run.index + last.at(-1)!.index + last.at(-1)![0].length;
