@@ -209,6 +209,19 @@ describe('reading the answer', () => {
     expect(news.search('Wer leitet die gemeinsamen Streifen von Berggießhübel?').value).toBeUndefined();
   });
 
+  it('does not take the year of the name asked about ("Terra 2026") for the day asked', () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'terra.txt',
+        'Frontex launches Joint Operation Terra 2026\n\nPress release | 14 January 2026\n\nWarsaw – Yesterday, Frontex launched its largest land operation of the year.\n\nJoint Operation Terra 2026 runs across 13 EU Member States and covers 71 border crossing points.',
+      ),
+    ]);
+    const results = news.search('Kedy sa začala operácia Frontexu Terra 2026?');
+    expect(results.value?.date).toBe('2026-01-13');
+    const named = 'Joint Operation Terra 2026 runs across 13 EU Member States.';
+    expect(answerValue(named, 'date', new Set(['terra', '2026']))).toBeUndefined();
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

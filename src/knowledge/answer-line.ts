@@ -261,9 +261,11 @@ export function answerValue(
       // "Until when": the end of a period ("15 June – 13 August 2026"), else the nearest date.
       {
         // A day beats a month or year the sentence also names; "until when" asks for a period's end.
+        // A year the question names itself ("Terra 2026") is part of what it asks about, no answer.
         const days = dates.filter((d) => d.date);
+        const dated = dates.filter((d) => d.date || !words.has(d.text));
         const coming = next && published ? days.filter((d) => d.date! >= published.slice(0, 10)) : days;
-        const pool = coming.length > 0 ? coming : days.length > 0 ? days : dates;
+        const pool = coming.length > 0 ? coming : days.length > 0 ? days : dated;
         found = until && pool.length > 1 ? pool.at(-1) : near(pool);
       }
       break;

@@ -28,6 +28,7 @@ import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { placeNameForms } from '../analysis/slavic.ts';
 import {
   answerKind,
+  holdsAnswer,
   cueWords,
   asksCountries,
   asksDuration,
@@ -768,13 +769,17 @@ export class KnowledgeBase {
     const none = new Set<string>();
     // "Which countries took part?" is answered by a sentence naming several ("Czechia, Germany and
     // Austria"), not by one saying "six countries".
+    // "When did Terra 2026 start?": the year of the name asked about dates nothing.
+    const years = new Set(yearsIn(query));
+    const yearsAsked = new RegExp(`(?<!\\d)(?:${[...years].join('|')})(?!\\d)`, 'g');
     const holds =
       kind === 'person' || kind === 'number'
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
         : kind === 'list' && asksCountries(query)
           ? (sentence: string) => new Set(countryMentions(sentence).map((mention) => mention.country)).size >= 3
-          : undefined;
-    const years = new Set(yearsIn(query));
+          : kind === 'date' && years.size > 0
+            ? (sentence: string) => holdsAnswer(sentence.replace(yearsAsked, ''), kind)
+            : undefined;
     // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
     const names = new Set(
       named.map((name) => words.indexOf(name)).filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
