@@ -10,8 +10,9 @@ import { answerValue } from '../src/knowledge/answer-line.ts';
 import search from '../commands/search.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
-import { runQuery } from './support/structured.ts';
+import { runQuery, seedKnowledge } from './support/structured.ts';
 import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
+import { answerKind } from '../src/knowledge/question.ts';
 
 const CONTACT_PAGE = `# Kontakty – hraničná polícia
 
@@ -220,6 +221,15 @@ describe('reading the answer', () => {
     expect(results.value?.date).toBe('2026-01-13');
     const named = 'Joint Operation Terra 2026 runs across 13 EU Member States.';
     expect(answerValue(named, 'date', new Set(['terra', '2026']))).toBeUndefined();
+  });
+
+  it('reads "mit welchen Ländern" as asking for countries, "denen" as no word asked', async () => {
+    // The ministry's page of the seeds.
+    const { seeds } = await seedKnowledge();
+    const query = 'Mit welchen Ländern hat die EU Mobilitätspartnerschaften, an denen Tschechien teilnimmt?';
+    expect(seeds.search(query).hits[0]?.sentence).toContain('Moldova, Georgia and Armenia');
+    expect(answerKind(query)).toBe('list');
+    expect(answerKind('Se kterými zeměmi má Česko partnerství pro mobilitu?')).toBe('list');
   });
 
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {

@@ -29,7 +29,7 @@ const cueText = (question: string): string => ` ${fold(question).replace(/[^\p{L
 
 /** "Which countries", "které země", "ktoré krajiny", "welche Länder": a list of countries is asked for. */
 const COUNTRIES_ASKED =
-  / (?:which countries|what countries|which states|which member states|ktere (?:zeme|staty|statu|zem\w*)|jake (?:zeme|staty)|ktore (?:krajiny|staty|statov)|welche (?:lander|staaten|mitgliedstaaten)) /;
+  / (?:which countries|what countries|which states|which member states|ktere (?:zeme|staty|statu|zem\w*)|kterymi (?:zememi|staty)|kterych (?:zemi|zemich|statu|statech)|jake (?:zeme|staty)|ktore (?:krajiny|staty|statov)|ktorymi (?:krajinami|statmi)|ktorych (?:krajin|krajinach|statov|statoch)|welche[nm]? (?:lander\w*|staaten|mitgliedstaaten)) /;
 
 export const asksCountries = (question: string): boolean => COUNTRIES_ASKED.test(cueText(question));
 
