@@ -241,9 +241,8 @@ function indexOptions(learn?: {
 }): Options<IndexedDocument> {
   const process = learn
     ? (written: string, field?: string) => {
-        const term = processTerm(written);
-        if (field === undefined) return term;
-        learn.stems.record(written, learn.language());
+        if (field === undefined) return processTerm(written);
+        const term = learn.stems.record(written, learn.language());
         if (term !== null) learn.vocabulary.add(term);
         return term;
       }
