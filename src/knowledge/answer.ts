@@ -174,7 +174,9 @@ const CITATION_PENALTY = 0.5;
 type Levels = Float64Array;
 
 /** A text's index terms, as a set and in order (for the lexicon's phrases). */
-interface Words extends ReadonlySet<string> {
+interface Words extends Iterable<string> {
+  readonly size: number;
+  has(word: string): boolean;
   readonly order?: readonly string[];
 }
 
@@ -191,12 +193,33 @@ const wordsIn = (text: string): Words => {
   return Object.assign(new Set(order), { order });
 };
 
+/**
+ * A sentence's terms, looked up in order: a sentence has a few dozen at most, and a `Set` of its
+ * own for each sentence of every passage kept was most of what a read passage held (issue 26).
+ * `size` counts a term written twice twice: it only chooses which side `holdsAny` walks.
+ */
+class SentenceWords implements Words {
+  constructor(readonly order: readonly string[]) {}
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  has(word: string): boolean {
+    return this.order.includes(word);
+  }
+
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.order[Symbol.iterator]();
+  }
+}
+
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
 const readPassage = memoByObject((passage: Passage): ReadPassage => {
   const sentences = sentencesOf(passage.text);
   return {
     sentences,
-    terms: sentences.map(wordsIn),
+    terms: sentences.map((sentence) => new SentenceWords(termsOf(sentence))),
     all: wordsIn(`${passage.heading ?? ''}\n${passage.text}`),
     heading: wordsIn(passage.heading ?? ''),
   };
@@ -206,7 +229,7 @@ const readPassage = memoByObject((passage: Passage): ReadPassage => {
 export const sentencesIn = (passage: Passage): readonly string[] => readPassage(passage).sentences;
 
 /** Whether a text's words hold any of a term's: the smaller side is walked (a document holds thousands). */
-const holdsAny = (words: ReadonlySet<string>, of: ReadonlySet<string>): boolean => {
+const holdsAny = (words: Words, of: ReadonlySet<string>): boolean => {
   if (of.size <= words.size) {
     for (const word of of) if (words.has(word)) return true;
   } else for (const word of words) if (of.has(word)) return true;
