@@ -217,10 +217,13 @@ class SentenceWords implements Words {
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
 const readPassage = memoByObject((passage: Passage): ReadPassage => {
   const sentences = sentencesOf(passage.text);
+  const all = wordsIn(`${passage.heading ?? ''}\n${passage.text}`);
+  // A sentence's terms are the passage's: kept as the same strings, not a copy of each.
+  const kept = new Map(all.order!.map((term) => [term, term]));
   return {
     sentences,
-    terms: sentences.map((sentence) => new SentenceWords(termsOf(sentence))),
-    all: wordsIn(`${passage.heading ?? ''}\n${passage.text}`),
+    terms: sentences.map((sentence) => new SentenceWords(termsOf(sentence).map((term) => kept.get(term) ?? term))),
+    all,
     heading: wordsIn(passage.heading ?? ''),
   };
 });
