@@ -13,7 +13,7 @@ import { containsPhrase } from './query.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
-import { termsOf } from './terms.ts';
+import { processTerm, termsOf, tokenize } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
 /** One question word: the index words it matched, and how much it weighs (rarer: more). */
@@ -217,13 +217,23 @@ class SentenceWords implements Words {
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
 const readPassage = memoByObject((passage: Passage): ReadPassage => {
   const sentences = sentencesOf(passage.text);
-  const all = wordsIn(`${passage.heading ?? ''}\n${passage.text}`);
-  // A sentence's terms are the passage's: kept as the same strings, not a copy of each.
-  const kept = new Map(all.order!.map((term) => [term, term]));
+  // Each word as written is processed once for the whole passage and its sentences (`termsOf`,
+  // term for term): a sentence's terms are the passage's own strings, not a copy of each.
+  const processed = new Map<string, string | null>();
+  const termsIn = (text: string): string[] => {
+    const terms: string[] = [];
+    for (const word of tokenize(text)) {
+      let term = processed.get(word);
+      if (term === undefined) processed.set(word, (term = processTerm(word)));
+      if (term !== null) terms.push(term);
+    }
+    return terms;
+  };
+  const order = termsIn(`${passage.heading ?? ''}\n${passage.text}`);
   return {
     sentences,
-    terms: sentences.map((sentence) => new SentenceWords(termsOf(sentence).map((term) => kept.get(term) ?? term))),
-    all,
+    terms: sentences.map((sentence) => new SentenceWords(termsIn(sentence))),
+    all: Object.assign(new Set(order), { order }),
     heading: wordsIn(passage.heading ?? ''),
   };
 });
