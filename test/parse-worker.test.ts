@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -105,6 +105,30 @@ describe('parsing in a worker', () => {
     pool.endIdle(); // now idle: ended
     expect((await pool.parse('note.txt', note)).title).toMatch(/Police cooperation/);
   }, 30_000);
+
+  it.skipIf(availableParallelism() < 2)(
+    'parses on every core while widened for a large load, on one worker again after it',
+    async () => {
+      const pool = new ParsePool({ size: 1 });
+      pools.push(pool);
+      const note = new TextEncoder().encode(NOTE);
+      const both = () => Promise.all([pool.parse('a.txt', note), pool.parse('b.txt', note)]);
+      let parsing = both();
+      expect(pool.workers).toBe(1); // the second file waits behind the first
+      await parsing;
+      pool.widen();
+      parsing = both();
+      expect(pool.workers).toBe(Math.min(4, availableParallelism()));
+      const documents = await parsing;
+      expect(documents.map((document) => document.file)).toEqual(['a.txt', 'b.txt']);
+      pool.endIdle();
+      expect(pool.workers).toBe(0);
+      parsing = both();
+      expect(pool.workers).toBe(1);
+      await parsing;
+    },
+    30_000,
+  );
 
   it("sends pdf.js's warnings to the log, not to the terminal's stderr", async () => {
     const pdf = await PDFDocument.create();

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { capDocument, deadline, DEFAULT_BUDGET, withinBudget, type ParseBudget } from './budget.ts';
 import { listSeedFiles, readListedFile } from './listing.ts';
 import { buildDocument } from './parse.ts';
-import { endIdleParseWorkers, parseInWorker, type Parser } from './parse-pool.ts';
+import { endIdleParseWorkers, parseInWorker, widenParsePool, type Parser } from './parse-pool.ts';
 import { readFormat, SUPPORTED_EXTENSIONS } from './readers/index.ts';
 import { withoutTextCopy } from './sections.ts';
 import { SharedStrings } from '../util/shared-strings.ts';
@@ -57,10 +57,10 @@ export async function parseFile(
 }
 
 /**
- * A load parsing at least this many files ends the pool's workers when it is done: what one
- * allocated parsing 100,000 documents stays in its heap until it ends, and starting one again
- * (a fraction of a second) is nothing beside such a load. A small folder's worker is kept for the
- * next load.
+ * A load parsing at least this many files parses on every core, and ends the pool's workers when
+ * it is done: what one allocated parsing 100,000 documents stays in its heap until it ends, and
+ * starting one again (a fraction of a second) is nothing beside such a load. A small folder is
+ * parsed by the one worker kept for the next load.
  */
 const LARGE_LOAD = 1_000;
 
@@ -117,6 +117,8 @@ export async function loadCorpus(
     warnings.push({ file, reason: { code: 'unsupported-type', extension: extname(file) } });
     return false;
   });
+  const large = parse === parseInWorker && supported.length >= LARGE_LOAD;
+  if (large) widenParsePool();
   // Reads and parses run ahead in a window (the parses in the workers); results are taken in order.
   const reads = new Map<number, Promise<Read>>();
   const startRead = (i: number) => {
@@ -151,7 +153,7 @@ export async function loadCorpus(
       warnings.push({ file, reason: skipReasonOf(error) });
     }
   }
-  if (parse === parseInWorker && supported.length >= LARGE_LOAD) endIdleParseWorkers();
+  if (large) endIdleParseWorkers();
   if (cache) {
     cache.clear();
     for (const [file, entry] of seen) cache.set(file, entry);

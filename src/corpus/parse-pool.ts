@@ -39,9 +39,9 @@ export type Parser = (file: string, bytes: Uint8Array, budget?: ParseBudget) => 
 
 export interface ParsePoolOptions {
   /**
-   * Workers parsing at once: one fewer than the cores, at least one, at most two. Two on this
-   * 2-core machine (issue 26) showed no ingest gain that its noise could confirm, and made 30
-   * loads of a small folder in a row (test/loading.test.ts) 5-7 s instead of 1.1 s.
+   * Workers parsing at once: one fewer than the cores, at least one, at most two, so a small load
+   * leaves a core to the bot (a second worker's start made 30 loads of a small folder in a row,
+   * test/loading.test.ts, 5-7 s instead of 1.1 s). A large load widens it (`widen`).
    */
   size?: number;
   /** Added to a job's budget before its worker is terminated (the budget's own check usually ends it first, naming the stage). */
@@ -86,8 +86,13 @@ interface Slot {
 
 const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
 
+/** Workers of a widened pool (`ParsePool.widen`): one per core, up to this many. */
+const MAX_WIDE = 4;
+
 export class ParsePool {
   private readonly size: number;
+  /** Workers allowed now: `size`, or one per core while a large load runs (`widen`). */
+  private width: number;
   private readonly graceMs: number;
   private readonly heapMb: number;
   private readonly idleMs: number;
@@ -100,6 +105,21 @@ export class ParsePool {
     this.graceMs = options.graceMs ?? 1_000;
     this.heapMb = options.heapMb ?? 768;
     this.idleMs = options.idleMs ?? 1_000;
+    this.width = this.size;
+  }
+
+  /**
+   * For a large load: up to one worker per core until `endIdle`. Parsing is most of an ingest (at
+   * 100,000 documents one worker parsed while the loading thread sat idle four fifths of the time:
+   * issue 26); documents are still taken in order, so what is indexed does not change.
+   */
+  widen(): void {
+    this.width = Math.max(this.size, Math.min(MAX_WIDE, availableParallelism()));
+  }
+
+  /** Workers running now (parsing, or idle until their idle time runs out). */
+  get workers(): number {
+    return this.slots.size;
   }
 
   /** The document of `bytes`, parsed in a worker; a FileProblem when it cannot be used or runs out of time or memory. */
@@ -124,9 +144,11 @@ export class ParsePool {
   /**
    * End every worker without a job now, as its idle timer would: a timer cannot fire while this
    * thread is busy, and after a large load it builds the index for seconds while an idle worker
-   * holds all it allocated parsing (issue 26). A worker starts again when next needed.
+   * holds all it allocated parsing (issue 26). A worker starts again when next needed; a widened
+   * pool is back to its `size`.
    */
   endIdle(): void {
+    this.width = this.size;
     for (const slot of [...this.slots]) {
       if (slot.jobs.length > 0) continue;
       clearTimeout(slot.idle);
@@ -169,7 +191,7 @@ export class ParsePool {
   }
 
   private spawn(): Slot | undefined {
-    if (this.slots.size >= this.size) return undefined;
+    if (this.slots.size >= this.width) return undefined;
     const worker = new Worker(WORKER_URL, {
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
@@ -261,6 +283,9 @@ const sharedPool = (): ParsePool =>
 
 /** Parse in the process-wide pool of workers (started on first use). */
 export const parseInWorker: Parser = (file, bytes, budget) => sharedPool().parse(file, bytes, budget);
+
+/** Let the process-wide pool use every core for a large load (see `ParsePool.widen`). */
+export const widenParsePool = (): void => sharedPool().widen();
 
 /** End the process-wide pool's idle workers now (see `ParsePool.endIdle`). */
 export const endIdleParseWorkers = (): void => shared?.endIdle();

@@ -109,9 +109,13 @@ const TEXT_FROM_SECTIONS = Object.freeze({
   },
 });
 
-/** A document whose `text` is its sections' (`sectionsText`), read from them when asked. */
+/**
+ * `fields` made a document whose `text` is its sections' (`sectionsText`), read from them when
+ * asked: in place (its prototype set), as every caller has an object of its own to give, just
+ * parsed or received; a copy was one more object for each of 100,000 documents to collect.
+ */
 export function readingTextFromSections(fields: Omit<Document, 'text'>): Document {
-  return Object.assign(Object.create(TEXT_FROM_SECTIONS) as Document, fields);
+  return Object.setPrototypeOf(fields, TEXT_FROM_SECTIONS) as Document;
 }
 
 /**

@@ -13,7 +13,7 @@ import { containsPhrase } from './query.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
-import { termsOf } from './terms.ts';
+import { processTerm, termsOf, tokenize } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
 
 /** One question word: the index words it matched, and how much it weighs (rarer: more). */
@@ -174,7 +174,9 @@ const CITATION_PENALTY = 0.5;
 type Levels = Float64Array;
 
 /** A text's index terms, as a set and in order (for the lexicon's phrases). */
-interface Words extends ReadonlySet<string> {
+interface Words extends Iterable<string> {
+  readonly size: number;
+  has(word: string): boolean;
   readonly order?: readonly string[];
 }
 
@@ -191,13 +193,47 @@ const wordsIn = (text: string): Words => {
   return Object.assign(new Set(order), { order });
 };
 
+/**
+ * A sentence's terms, looked up in order: a sentence has a few dozen at most, and a `Set` of its
+ * own for each sentence of every passage kept was most of what a read passage held (issue 26).
+ * `size` counts a term written twice twice: it only chooses which side `holdsAny` walks.
+ */
+class SentenceWords implements Words {
+  constructor(readonly order: readonly string[]) {}
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  has(word: string): boolean {
+    return this.order.includes(word);
+  }
+
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.order[Symbol.iterator]();
+  }
+}
+
 /** Passages are kept by the knowledge base, so reading each once pays across questions. */
 const readPassage = memoByObject((passage: Passage): ReadPassage => {
   const sentences = sentencesOf(passage.text);
+  // Each word as written is processed once for the whole passage and its sentences (`termsOf`,
+  // term for term): a sentence's terms are the passage's own strings, not a copy of each.
+  const processed = new Map<string, string | null>();
+  const termsIn = (text: string): string[] => {
+    const terms: string[] = [];
+    for (const word of tokenize(text)) {
+      let term = processed.get(word);
+      if (term === undefined) processed.set(word, (term = processTerm(word)));
+      if (term !== null) terms.push(term);
+    }
+    return terms;
+  };
+  const order = termsIn(`${passage.heading ?? ''}\n${passage.text}`);
   return {
     sentences,
-    terms: sentences.map(wordsIn),
-    all: wordsIn(`${passage.heading ?? ''}\n${passage.text}`),
+    terms: sentences.map((sentence) => new SentenceWords(termsIn(sentence))),
+    all: Object.assign(new Set(order), { order }),
     heading: wordsIn(passage.heading ?? ''),
   };
 });
@@ -206,7 +242,7 @@ const readPassage = memoByObject((passage: Passage): ReadPassage => {
 export const sentencesIn = (passage: Passage): readonly string[] => readPassage(passage).sentences;
 
 /** Whether a text's words hold any of a term's: the smaller side is walked (a document holds thousands). */
-const holdsAny = (words: ReadonlySet<string>, of: ReadonlySet<string>): boolean => {
+const holdsAny = (words: Words, of: ReadonlySet<string>): boolean => {
   if (of.size <= words.size) {
     for (const word of of) if (words.has(word)) return true;
   } else for (const word of words) if (of.has(word)) return true;

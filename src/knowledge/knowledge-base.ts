@@ -8,6 +8,7 @@ import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
+import type { StoredDocument } from './snapshot-file.ts';
 import type { Document, Language } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import {
@@ -200,7 +201,7 @@ const VALUE_REACH = 3;
 export interface KnowledgeSnapshot {
   options: KnowledgeBaseOptions;
   builtAt: string;
-  documents: readonly Document[];
+  documents: readonly StoredDocument[];
   /** MiniSearch's JSON without postings, and the postings as arrays (compact-postings.ts). */
   index: CompactParts;
   vocabulary: readonly string[];
@@ -244,14 +245,20 @@ function indexOptions(learn?: {
 }): Options<IndexedDocument> {
   const process = learn
     ? (written: string, field?: string) => {
-        const term = processTerm(written);
-        if (field === undefined) return term;
-        learn.stems.record(written, learn.language());
+        if (field === undefined) return processTerm(written);
+        const term = learn.stems.record(written, learn.language());
         if (term !== null) learn.vocabulary.add(term);
         return term;
       }
     : processTerm;
   return { idField: 'id', fields: [...FIELDS], storeFields: [], tokenize, processTerm: process };
+}
+
+/** A saved document as it is, or (saved by an older writer, its `text` an empty string) a copy without it. */
+function withoutOwnText(document: StoredDocument): Omit<Document, 'text'> {
+  if (!Object.hasOwn(document, 'text')) return document;
+  const { text: _text, ...fields } = document;
+  return fields;
 }
 
 function indexRow(document: Document): IndexedDocument {
@@ -371,7 +378,10 @@ export class KnowledgeBase {
     return {
       options: this.options,
       builtAt: this.builtAt.toISOString(),
-      documents: this.documents.map((document) => ({ ...document, text: '' })),
+      // A document reading its text from its sections has no `text` of its own to write.
+      documents: this.documents.map((document) =>
+        Object.hasOwn(document, 'text') ? { ...document, text: undefined } : document,
+      ),
       index: compactParts(this.index),
       vocabulary: [...this.vocabulary],
       stems: this.stems.toJSON(),
@@ -402,8 +412,8 @@ export class KnowledgeBase {
   }
 
   static fromSnapshot(snapshot: KnowledgeSnapshot): KnowledgeBase {
-    const documents = snapshot.documents.map(({ text, ...fields }) =>
-      text ? { ...fields, text } : readingTextFromSections(fields),
+    const documents = snapshot.documents.map((document) =>
+      document.text ? (document as Document) : readingTextFromSections(withoutOwnText(document)),
     );
     return new KnowledgeBase(documents, snapshot.options, snapshot);
   }

@@ -16,6 +16,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Document } from '../corpus/types.ts';
 import type { CompactParts } from './compact-postings.ts';
 
+/** A document as saved: without `text` when its text is its sections' (see sections.ts). */
+export type StoredDocument = Omit<Document, 'text'> & { text?: string };
+
 const MAGIC = Buffer.from('LIAISONS', 'latin1');
 const PREFIX = MAGIC.length + 8;
 /** Documents per JSON chunk: a few megabytes of text, parsed in some milliseconds. */
@@ -26,7 +29,7 @@ type Place = [offset: number, bytes: number];
 
 /** What a snapshot holds: the postings' arrays of `index` and the documents are kept apart from the header. */
 export interface SnapshotContent {
-  documents: readonly Document[];
+  documents: readonly StoredDocument[];
   index: CompactParts;
 }
 
@@ -139,14 +142,14 @@ export async function readSnapshotFile<T extends SnapshotContent>(
       shortIds: new Int32Array(await arrayBuffer(header.arrays.shortIds)),
       counts: new Uint16Array(await arrayBuffer(header.arrays.counts)),
     };
-    const documents: Document[] = [];
+    const documents: StoredDocument[] = [];
     if (header.documents.length > 0) {
       const first = within(header.documents[0]!);
       const last = header.documents.at(-1)!;
       const bytes = await readExactly(handle, first, within(last) + last[1] - first);
       for (const place of header.documents) {
         const from = within(place) - first;
-        for (const document of JSON.parse(bytes.toString('utf8', from, from + place[1])) as Document[])
+        for (const document of JSON.parse(bytes.toString('utf8', from, from + place[1])) as StoredDocument[])
           documents.push(document);
         await nextTurn();
       }

@@ -15,8 +15,11 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 export class StemIndex {
   private readonly words = new Map<string, Set<string>>();
-  /** Words as written already recorded, per language: stemming each distinct form once keeps indexing fast. */
-  private readonly seen = new Set<string>();
+  /**
+   * Words as written already recorded, per language, with the term each became: stemming and
+   * folding each distinct form once keeps indexing fast.
+   */
+  private readonly seen = new Map<Language, Map<string, string | null>>();
   /** English stem keys by their first letters, to find the stems a derivation's stem begins. */
   private byStart = new Map<string, string[]>();
 
@@ -25,13 +28,15 @@ export class StemIndex {
     if (saved) this.seal();
   }
 
-  /** Note one word as written in a document of `language`. */
-  record(written: string, language: Language): void {
-    const seenKey = `${language}${written}`;
-    if (this.seen.has(seenKey)) return;
-    this.seen.add(seenKey);
+  /** Note one word as written in a document of `language`; its term (`processTerm`). */
+  record(written: string, language: Language): string | null {
+    let seen = this.seen.get(language);
+    if (!seen) this.seen.set(language, (seen = new Map()));
+    const known = seen.get(written);
+    if (known !== undefined) return known;
     const term = processTerm(written);
-    if (term === null) return;
+    seen.set(written, term);
+    if (term === null) return term;
     // A word with Czech letters in an English document is a Czech name or quote: stem it as Czech too.
     const languages: Language[] = language !== 'en' || /^\p{ASCII}*$/u.test(written) ? [language] : [language, 'cs'];
     // A name keeps its light Slavic stem in any language: Czech and Slovak questions inflect
@@ -42,6 +47,7 @@ export class StemIndex {
       if (!words) this.words.set(key, (words = new Set()));
       words.add(term);
     }
+    return term;
   }
 
   /** Indexed words sharing a stem with `written` (a query word, in either language), itself left out. */

@@ -195,19 +195,20 @@ function mergeScored(own: Scored, other: Scored): Scored {
       levels[at] = Math.max(levels[at]!, other.levels[i]!);
     }
   }
+  const exact = Float32Array.from(levels);
+  let exactCount = 0;
+  for (let i = 0; i < exact.length; i++) if (exact[i]! > 0) exactCount++;
   return {
     docs: Int32Array.from(docs),
     scores: Float64Array.from(scores),
-    levels: Float32Array.from(levels),
+    levels: exact,
+    exactCount,
     terms: new Set([...own.terms, ...other.terms]),
   };
 }
 
 /** Scored documents as the hits of one word, the index terms it matched sorted out by how they count. */
 function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number): TermHits {
-  const exact = scored.levels;
-  let exactCount = 0;
-  for (let i = 0; i < exact.length; i++) if (exact[i]! > 0) exactCount++;
   const strict: string[] = [];
   const translated: string[] = [];
   const loose: string[] = [];
@@ -219,8 +220,8 @@ function hitsOf(scored: Scored, ranked: boolean, level: (term: string) => number
     docs: scored.docs,
     ranked,
     scores: scored.scores,
-    exact,
-    exactCount,
+    exact: scored.levels,
+    exactCount: scored.exactCount,
     strict,
     translated,
     loose,

@@ -52,6 +52,8 @@ export interface Scored {
   scores: Float64Array;
   /** The best `level` of the index terms each document matched (as `TermHits.exact` keeps it). */
   levels: Float32Array;
+  /** Rows whose `levels` are above 0: documents matching an index term that counts (`TermHits.exactCount`). */
+  exactCount: number;
   /** Every index term that matched some document. */
   terms: Set<string>;
   /** When asked for: the index terms each document matched (see `TermSets`), by row. */
@@ -112,9 +114,8 @@ export class TermSets {
  * are used. They are taken from and given back to a pool, so that scoring a word most documents
  * hold does not grow (and leave behind for the collector) four arrays as long as its list.
  */
-interface Columns extends Omit<Scored, 'levels'> {
+interface Columns extends Omit<Scored, 'exactCount'> {
   length: number;
-  levels: Float64Array;
   /** Distinct query terms each document matched: MiniSearch multiplies the score by it. */
   sources: Int32Array;
 }
@@ -166,12 +167,17 @@ export class TermScorer {
       const sources = new Set<string>();
       this.tracking = trackTerms ? new TermSets() : undefined;
       const result = this.query(query, options, level, sources);
-      const { length } = result;
-      for (let i = 0; i < length; i++) result.scores[i] = result.scores[i]! * result.sources[i]!;
+      const { length, scores, sources: counts, levels } = result;
+      let exactCount = 0;
+      for (let i = 0; i < length; i++) {
+        scores[i] = scores[i]! * counts[i]!;
+        if (levels[i]! > 0) exactCount++;
+      }
       const scored: Scored = {
         docs: result.docs.slice(0, length),
-        scores: result.scores.slice(0, length),
-        levels: new Float32Array(result.levels.subarray(0, length)),
+        scores: scores.slice(0, length),
+        levels: levels.slice(0, length),
+        exactCount,
         terms: result.terms,
         ...(result.matched ? { matched: { sets: result.matched.sets, of: result.matched.of.slice(0, length) } } : {}),
       };
@@ -383,7 +389,9 @@ export class TermScorer {
     const columns = this.pool.pop() ?? {
       docs: new Int32Array(size),
       scores: new Float64Array(size),
-      levels: new Float64Array(size),
+      // Float32 as `TermHits.exact` keeps them: rounding is monotonic, so the greatest level
+      // stored rounded is the greatest level, rounded.
+      levels: new Float32Array(size),
       sources: new Int32Array(size),
       terms: new Set<string>(),
       matched: undefined,
