@@ -13,6 +13,7 @@ import { parseQuery } from '../src/knowledge/query.ts';
 import { runQuery, seedKnowledge } from './support/structured.ts';
 import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 import { answerKind } from '../src/knowledge/question.ts';
+import { builtInLexicon } from '../src/analysis/lexicon.ts';
 
 const CONTACT_PAGE = `# Kontakty – hraničná polícia
 
@@ -230,6 +231,16 @@ describe('reading the answer', () => {
     expect(seeds.search(query).hits[0]?.sentence).toContain('Moldova, Georgia and Armenia');
     expect(answerKind(query)).toBe('list');
     expect(answerKind('Se kterými zeměmi má Česko partnerství pro mobilitu?')).toBe('list');
+  });
+
+  it('asks for a person by their post ("which … official", "který náměstek") and reads no country\'s possessive as a first name', () => {
+    expect(answerKind('Which Slovak interior ministry official commented on the treaty?')).toBe('person');
+    expect(answerKind('Který náměstek ministra podepsal akční plán?')).toBe('person');
+    expect(answerKind('Welcher Beamte der Bundespolizei hat das gesagt?')).toBe('person');
+    const said =
+      "Slovakia's State Secretary at the Interior Ministry, Miroslav Pekár, said the countries would next focus on patrols.";
+    const isWord = (word: string) => builtInLexicon().knows(word);
+    expect(answerValue(said, 'person', new Set(['slovak']), { isWord })?.text).toBe('Miroslav Pekár');
   });
 
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {

@@ -337,7 +337,8 @@ export function answerValue(
             !RANK.test(word) &&
             !words.has(processTerm(m[0]) ?? '');
           if (kept) person.push(m);
-          unknownBefore = kept && !known;
+          // "Slovakia's State Secretary": a country's possessive is no first name.
+          unknownBefore = kept && !known && !/['’]s$/u.test(m[0]) && !findCountry(m[0]);
         }
         const last = person.slice(-3);
         const said = fold(last.map((m) => m[0]).join(' '));

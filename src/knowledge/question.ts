@@ -33,6 +33,10 @@ const COUNTRIES_ASKED =
 
 export const asksCountries = (question: string): boolean => COUNTRIES_ASKED.test(cueText(question));
 
+/** "Which Slovak interior ministry official", "který náměstek", "welcher Beamte": a person, by their post. */
+const WHICH_PERSON =
+  /(?:which|what|ktery|ktera|kteri|ktory|ktora|ktori|welche[rn]?)(?: \w+){0,4} (?:official|minister|officer|spokes\w+|director|head|representative|secretary|commander|ministr\w*|namestek\w*|namestk\w*|urednik\w*|reditel\w*|mluvci|zastupce|velitel\w*|riaditel\w*|hovorca|tajomnik\w*|minister\w*|beamte\w*|sprecher\w*|leiter\w*|direktor\w*|staatssekretar\w*)/;
+
 /**
  * Cues per kind, over the question folded and padded with spaces, in the order they are tried:
  * "kolik stojí" is money before "kolik" is a number; "od kdy platí" is a date before "platí" is
@@ -63,7 +67,12 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
     'origin',
     / (what nationalit\w*|which nationalit\w*|nationality|nationalities|where (?:\w+ ){1,6}(?:come|came) from|where (?:was|were|is|are) (?:\w+ ){1,6}from|jak\w* statni prislusnost\w*|statni prislusnost\w*|jak\w* narodnost\w*|odkud pochaz\w*|akej statnej prislusnost\w*|statnej prislusnost\w*|akej narodnost\w*|odkial pochadz\w*|woher stamm\w*|woher kam\w*|welche\w* staatsangehorigkeit\w*|staatsangehorigkeit\w*|welche\w* nationalitat\w*) /,
   ],
-  ['person', / (who|whom|whose|which official|name of|kdo|koho|komu|kym|jmeno|kto|meno|wer|wen|wem|wessen) /],
+  [
+    'person',
+    new RegExp(
+      ` (?:who|whom|whose|name of|kdo|koho|komu|kym|jmeno|kto|meno|wer|wen|wem|wessen|${WHICH_PERSON.source}) `,
+    ),
+  ],
   [
     'address',
     / (address|postal|adres\w*|sidl\w*|sidlo|anschrift|adresse|postanschrift|wo (?:befindet|sitzt|ist) (?:sich )?(?:das|die|der) (?:buro|dienststelle|zentrum|amt)) /,
