@@ -38,6 +38,13 @@ const NOT_A_PERSON =
 /** A month and year, or a year alone ("in November 2025", "in 2026"): a date of its own when no day is written. */
 const PERIOD = /\b(?:(\p{L}{3,12})\s+)?((?:19|20)\d{2})\b/gu;
 
+/**
+ * A part of a year ("in the first quarter of 2026", "v první polovině roku 2027", "im zweiten
+ * Quartal 2026", "Q3 2026"): a date of its own, as a month and year is.
+ */
+const PART_OF_YEAR =
+  /(?<!\p{L})(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)\s+of(?:\s+the\s+year)?|(?:prvním|druhém|třetím|čtvrtém|posledním)\s+čtvrtletí(?:\s+roku)?|(?:první|druhé)\s+polovině(?:\s+roku)?|(?:prvom|druhom|treťom|štvrtom|poslednom)\s+štvrťroku(?:\s+roka)?|(?:prvej|druhej)\s+polovici(?:\s+roka)?|(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Quartal|Jahreshälfte|Hälfte)(?:\s+des\s+Jahres)?|Q[1-4])\s+((?:19|20)\d{2})(?!\d)/giu;
+
 /** Whether the text from `start` to `end` overlaps one already found. */
 const overlapsAny = (found: readonly Found[], start: number, end: number): boolean =>
   found.some((f) => start < f.index + f.text.length && f.index < end);
@@ -48,6 +55,8 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
     index,
     date,
   }));
+  for (const m of sentence.matchAll(PART_OF_YEAR))
+    if (!overlapsAny(found, m.index, m.index + m[0].length)) found.push({ text: m[0], index: m.index });
   for (const m of sentence.matchAll(PERIOD)) {
     if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const month = m[1] && monthOf(m[1]);

@@ -195,6 +195,9 @@ const sentenceAfter = (passage: Passage, sentence: string): string | undefined =
 /** Question words whose stem keys are kept (a few hundred bytes each). */
 const WORDS_STEMMED_KEPT = 5_000;
 
+/** A road or a route typed as one word ("A17", "D1"). */
+const DESIGNATION = /^\p{Lu}\d{1,4}$/u;
+
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
 
@@ -787,8 +790,8 @@ export class KnowledgeBase {
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
         : kind === 'list' && asksCountries(query)
           ? (sentence: string) => new Set(countryMentions(sentence).map((mention) => mention.country)).size >= 3
-          : kind === 'date' && years.size > 0
-            ? (sentence: string) => holdsAnswer(sentence.replace(yearsAsked, ''), kind)
+          : kind === 'date'
+            ? this.datedStep(query, years.size > 0 ? yearsAsked : undefined)
             : undefined;
     // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
     const names = new Set(
@@ -872,6 +875,8 @@ export class KnowledgeBase {
       const word = parsed.words.findIndex((written) => written === name);
       const hits = termHits[word];
       if (!hits || this.isCommonNoun(keys[word] ?? name)) return true;
+      // A road no page writes so ("A17" where the release says "Autobahn 17") names nothing to hold.
+      if (DESIGNATION.test(name) && hits.exactCount === 0) return true;
       const at = hits.docs.indexOf(position);
       return at >= 0 && hits.exact[at]! > 0;
     });
@@ -890,6 +895,20 @@ export class KnowledgeBase {
           !PLACE_GROUPS.has(this.lexicon.groupOf(concept) ?? '') && this.lexicon.countryOf(concept) === undefined,
       )
     );
+  }
+
+  /**
+   * Whether a sentence holds the day a "when" question asks: a date, not only the year of the name
+   * asked about ("Terra 2026"), and said of the step the question names, if it names one ("when
+   * is it to be signed?": "expected to be signed in the first quarter of 2026"). Undefined when
+   * any date will do.
+   */
+  private datedStep(query: string, yearsAsked: RegExp | undefined): ((sentence: string) => boolean) | undefined {
+    const asked = stepsAsked(this.conceptsOf(query));
+    if (!yearsAsked && asked.length === 0) return undefined;
+    return (sentence) =>
+      holdsAnswer(yearsAsked ? sentence.replace(yearsAsked, '') : sentence, 'date') &&
+      saysStepAsked(asked, this.conceptsOf(sentence));
   }
 
   /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
