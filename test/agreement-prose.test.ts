@@ -155,6 +155,24 @@ describe('German and Austrian gazette wording', () => {
   });
 });
 
+describe('a step a report says is still to come', () => {
+  it('is not dated by the report: "vstoupí v platnost až po ratifikaci" has no day yet', async () => {
+    const text = `Ministři vnitra podepsali novou česko-slovenskou smlouvu o policejní spolupráci
+
+Bratislava 13. března 2026 (ČTK) – Ministři vnitra České republiky a Slovenska ve čtvrtek v Bratislavě podepsali novou smlouvu o policejní spolupráci. Smlouva vstoupí v platnost až po ratifikaci v obou zemích; s projednáním v Poslanecké sněmovně ministerstvo počítá do konce roku 2026.`;
+    const [found] = extractAgreements(text, { title: 'Ministři podepsali smlouvu', date: '2026-03-13', countries: [] });
+    const toCome = found?.history?.find((step) => step.status.includes('vstoupí v platnost'));
+    expect(toCome).toBeDefined();
+    expect(toCome?.date).toBeUndefined();
+    const reply = await runQuery(
+      treaty,
+      'Kdy vstoupí v platnost nová česko-slovenská smlouva o policejní spolupráci?',
+      new KnowledgeBase([parseDocument('ctk.txt', text)]),
+    );
+    expect(reply.content).not.toContain('13 March 2026**');
+  });
+});
+
 describe('Czech gazette wording', () => {
   it('reads the old treaty ended "ve vztazích mezi" the parties, words between the verb and "platnosti"', () => {
     const notice = `Sdělení Ministerstva zahraničních věcí

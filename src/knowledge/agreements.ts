@@ -7,6 +7,7 @@
 import { fold } from '../corpus/clean.ts';
 import { countriesMentioned, czechStem, findCountry } from '../corpus/countries.ts';
 import type { Agreement, Document, StatusStep, StepKind } from '../corpus/types.ts';
+import { isStillToCome } from '../corpus/agreements/sentences.ts';
 import { FieldIndex, knownWords } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { stemKeys, tokenize } from './terms.ts';
@@ -95,8 +96,9 @@ const stepsOf = ({ agreement, document }: Account): StatusEntry[] =>
   ).map((step) => ({
     ...(step.kind ? { kind: step.kind } : {}),
     status: step.status,
-    // An instrument's undated step stays undated: the notice's own date is not when it happened.
-    ...(step.date || !agreement.type ? { date: step.date ?? document.date } : {}),
+    // An instrument's undated step stays undated: the notice's own date is not when it happened;
+    // nor is a report's the date of a step it says is still to come.
+    ...(step.date || (!agreement.type && !isStillToCome(step.status)) ? { date: step.date ?? document.date } : {}),
     document,
   }));
 

@@ -392,6 +392,13 @@ function signingDateIn(sentence: string, dateline: string | undefined): string |
   return findDates(clause)[0] ?? relativeDay(clause, dateline) ?? monthsIn(clause, dateline)[0]?.date;
 }
 
+/** Words saying a step is still to come, or waits on another, in the four languages. */
+const TO_COME =
+  /(?<!\p{L})(?:will|shall|should|must|expected|would|vstoupí|nabude|bude|budou|má|mají|musí|měla?|až po|nadobudne|musia|mala?|wird|werden|soll|sollen|muss|müssen|erst nach|počítá|počíta|plánuje|planuje|expects|plans|planned|rechnet|geplant)(?!\p{L})/iu;
+
+/** Whether a status clause says its step is still to come ("will enter into force", "vstoupí v platnost až po …"). */
+export const isStillToCome = (status: string): boolean => TO_COME.test(status);
+
 function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   const acting = draft.contentSentences.filter((s) => ACTION.test(s));
   const signing = partiesOf(draft.signSentences);
@@ -405,7 +412,9 @@ function toAgreement(draft: Draft, context: AgreementContext): Agreement {
   const steps = [...statusFromSigning, ...draft.contentSentences].flatMap((sentence) =>
     statusClauses([sentence], names).map((status) => ({
       status,
-      date: dateOfStatus(sentence, context.date) ?? context.date,
+      // A step said as done is dated by the report when it gives no day; one still to come ("vstoupí
+      // v platnost až po ratifikaci", "will enter into force") is not dated at all.
+      date: dateOfStatus(sentence, context.date) ?? (isStillToCome(status) ? undefined : context.date),
     })),
   );
   const history = [...(draft.signSentences.length > 0 ? [{ status: 'signed', date: signed }] : []), ...steps].map(
