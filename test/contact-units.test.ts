@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
 import { fieldOf, runQuery } from './support/structured.ts';
 
 const { documents } = await loadCorpus(new URL('./fixtures/contact-units/', import.meta.url).pathname);
@@ -55,5 +56,25 @@ describe('units named as their pages name them', () => {
   it('answers a question for the line around the clock with the unit that has one, not its namesake without', async () => {
     const watch = (await ask('24/7 Bundespolizeiinspektion Waldmünchen')).cards[0];
     expect(watch?.title).toBe('Bundespolizeiinspektion Waldmünchen');
+  });
+});
+
+describe('the head of a unit named with their rank in another language in brackets', () => {
+  it('is the head, not the deputy listed after them', async () => {
+    const page = parseDocument(
+      'sirene.md',
+      [
+        '# SIRENE Bureau',
+        '',
+        'Head of the SIRENE Bureau: Lt. Col. Mgr. Radek Vondráček (plk. Mgr. Radek Vondráček)',
+        'Deputy head: Maj. Ing. Hana Kolářová',
+        'Operations room (24/7): +420 974 834 650',
+        'E-mail: sirene@pcr.example.cz',
+      ].join('\n'),
+    );
+    const [bureau] = page.contacts;
+    expect(bureau?.head?.name).toBe('Lt. Col. Mgr. Radek Vondráček');
+    const reply = await runQuery(contacts, 'kdo je vedoucí národní centrály SIRENE', new KnowledgeBase([page]));
+    expect(reply.content?.split('\n')[0]).toContain('Radek Vondráček');
   });
 });

@@ -256,8 +256,11 @@ function readContactLine(line: string, region?: CountryCode): ContactLine | unde
     .replace(/\([^()]*\)/gu, '')
     .replace(/[\d+()./;,\s–—-]/g, '');
   if (phones.length + emails.length > 0 && leftover.length <= 40) return { phones, emails, addressFollows: false };
-  if (HEAD_ROLE.test(folded) && looksLikePersonName(value)) {
-    return { phones: [], emails: [], addressFollows: false, head: { role: label, name: value } };
+  // The name as the page gives it, its rank in another language in brackets aside ("Lt. Col. Mgr.
+  // Radek Vondráček (plk. Mgr. Radek Vondráček)").
+  const person = value.replace(/\s*\([^()]*\)/gu, '').trim();
+  if (HEAD_ROLE.test(folded) && looksLikePersonName(person)) {
+    return { phones: [], emails: [], addressFollows: false, head: { role: label, name: person } };
   }
   return undefined;
 }
