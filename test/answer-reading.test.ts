@@ -12,7 +12,7 @@ import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { runQuery, seedKnowledge } from './support/structured.ts';
 import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
-import { answerKind } from '../src/knowledge/question.ts';
+import { answerKind, asksUntil } from '../src/knowledge/question.ts';
 import { builtInLexicon } from '../src/analysis/lexicon.ts';
 
 const CONTACT_PAGE = `# Kontakty – hraničná polícia
@@ -263,6 +263,25 @@ describe('reading the answer', () => {
     );
     expect(results.answered).toBe(true);
     expect(results.value?.text).toBe('Marta Lindqvist');
+  });
+
+  it('reads "by what date" as asking for a deadline, and "melden … an" as registering', () => {
+    const mail = new KnowledgeBase([
+      parseDocument(
+        'gz.txt',
+        [
+          'Subject: Gemeinsame Arbeitsbesprechung GZ / Verlegung auf 12. Mai 2026',
+          'Date: Tue, 21 Apr 2026 09:12:00 +0200',
+          '',
+          'Neuer Termin: Dienstag, 12. Mai 2026, 10:00 Uhr.',
+          'Bitte melden Sie die Teilnehmer bis zum 5. Mai 2026 an die Adresse gz@polizei.example.de.',
+        ].join('\n'),
+      ),
+    ]);
+    const results = mail.search('By what date do we have to register participants for the GZ working meeting?');
+    expect(results.value?.date).toBe('2026-05-05');
+    expect(asksUntil('By what date do we have to register?')).toBe(true);
+    expect([...mail.conceptsOf('Bitte melden Sie die Teilnehmer an')]).toContain('register');
   });
 
   it('answers who drove from "am Steuer saß", asked in Czech with pronouns ("té dodávky", "kolik mu bylo")', () => {

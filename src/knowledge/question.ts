@@ -95,7 +95,9 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
 
 /** "Until when", "do kdy", "bis wann": the end of a period is asked for. */
 export const asksUntil = (question: string): boolean =>
-  / (until when|until|do kdy|do kedy|bis wann|bis zu welchem|how long will|dokdy) /.test(cueText(question));
+  / (until when|until|by when|by what date|by which date|do kdy|do kedy|bis wann|bis zu welchem|how long will|dokdy) /.test(
+    cueText(question),
+  );
 
 /** "The next meeting", "der nächste Fahndungstag", "příští jednání": what is asked comes after the page's date. */
 export const asksNext = (question: string): boolean =>
