@@ -233,6 +233,9 @@ describe('reading the answer', () => {
     expect(answerKind('Which Slovak interior ministry official commented on the treaty?')).toBe('person');
     expect(answerKind('Který náměstek ministra podepsal akční plán?')).toBe('person');
     expect(answerKind('Welcher Beamte der Bundespolizei hat das gesagt?')).toBe('person');
+    // A ministry is no post, and a verb between the question word and a post ends the phrase.
+    expect(answerKind('What did the ministry register in 2022?')).not.toBe('person');
+    expect(answerKind('What did the minister say about the treaty?')).not.toBe('person');
     const said =
       "Slovakia's State Secretary at the Interior Ministry, Miroslav Pekár, said the countries would next focus on patrols.";
     const isWord = (word: string) => builtInLexicon().knows(word);

@@ -35,7 +35,7 @@ export const asksCountries = (question: string): boolean => COUNTRIES_ASKED.test
 
 /** "Which Slovak interior ministry official", "který náměstek", "welcher Beamte": a person, by their post. */
 const WHICH_PERSON =
-  /(?:which|what|ktery|ktera|kteri|ktory|ktora|ktori|welche[rn]?)(?: \w+){0,4} (?:official|minister|officer|spokes\w+|director|head|representative|secretary|commander|ministr\w*|namestek\w*|namestk\w*|urednik\w*|reditel\w*|mluvci|zastupce|velitel\w*|riaditel\w*|hovorca|tajomnik\w*|minister\w*|beamte\w*|sprecher\w*|leiter\w*|direktor\w*|staatssekretar\w*)/;
+  /(?:which|what|ktery|ktera|kteri|ktory|ktora|ktori|welche[rn]?)(?: (?!did |does |do |is |was |were |has |have |je |byl |bol |ist |war |hat )\w+){0,4} (?:official|minister|officer|spokes\w+|director|head|representative|secretary|commander|ministr(?:a|em|u|yne|yni|ka|ky)?|namest(?:ek|ka|kyne)|urednik\w*|reditel\w*|mluvci|zastupce|velitel\w*|riaditel\w*|hovorca|tajomnik\w*|minister(?:in)?|beamte\w*|sprecher\w*|leiter\w*|direktor\w*|staatssekretar\w*)/;
 
 /**
  * Cues per kind, over the question folded and padded with spaces, in the order they are tried:
