@@ -15,6 +15,7 @@ import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 import { memoByObject } from '../util/memo.ts';
+import type { StepKind } from '../corpus/types.ts';
 
 /** One question word: the index words it matched, and how much it weighs (rarer: more). */
 interface WeightedTerm {
@@ -46,6 +47,8 @@ export interface Question {
   next?: boolean;
   /** The terms that are names the question gives ("Terra", "Waidhaus"): what a document is about. */
   names?: ReadonlySet<number>;
+  /** The steps of an agreement a "when" question asks the day of ("when does it enter into force?"). */
+  steps?: readonly StepKind[];
 }
 
 export interface Answer {

@@ -9,7 +9,7 @@ import { countryMentions } from '../corpus/countries.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { StoredDocument } from './snapshot-file.ts';
-import type { Document, Language } from '../corpus/types.ts';
+import type { Document, Language, StepKind } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import {
   findAnswer,
@@ -694,9 +694,7 @@ export class KnowledgeBase {
     const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
     // "When does it enter into force?" is not answered by the day it was signed.
     const otherStep =
-      question.kind === 'date' &&
-      hits[0] !== undefined &&
-      !saysStepAsked(stepsAsked(this.conceptsOf(query)), this.conceptsOf(said!));
+      question.kind === 'date' && hits[0] !== undefined && !saysStepAsked(question.steps ?? [], this.conceptsOf(said!));
     const answered =
       !otherYear &&
       !otherPeriod &&
@@ -780,18 +778,17 @@ export class KnowledgeBase {
     // Montagabend" no one); the other kinds by their shape alone.
     const duration = asksDuration(query);
     const none = new Set<string>();
+    const years = new Set(yearsIn(query));
+    const steps = kind === 'date' ? stepsAsked(this.conceptsOf(query)) : [];
     // "Which countries took part?" is answered by a sentence naming several ("Czechia, Germany and
     // Austria"), not by one saying "six countries".
-    // "When did Terra 2026 start?": the year of the name asked about dates nothing.
-    const years = new Set(yearsIn(query));
-    const yearsAsked = new RegExp(`(?<!\\d)(?:${[...years].join('|')})(?!\\d)`, 'g');
     const holds =
       kind === 'person' || kind === 'number'
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
         : kind === 'list' && asksCountries(query)
           ? (sentence: string) => new Set(countryMentions(sentence).map((mention) => mention.country)).size >= 3
           : kind === 'date'
-            ? this.datedStep(query, years.size > 0 ? yearsAsked : undefined)
+            ? this.datedStep(steps, years)
             : undefined;
     // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
     const names = new Set(
@@ -810,6 +807,7 @@ export class KnowledgeBase {
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
       ...(years.size > 0 ? { years } : {}),
       ...(names.size > 0 ? { names } : {}),
+      ...(steps.length > 0 ? { steps } : {}),
     };
   }
 
@@ -903,12 +901,16 @@ export class KnowledgeBase {
    * is it to be signed?": "expected to be signed in the first quarter of 2026"). Undefined when
    * any date will do.
    */
-  private datedStep(query: string, yearsAsked: RegExp | undefined): ((sentence: string) => boolean) | undefined {
-    const asked = stepsAsked(this.conceptsOf(query));
-    if (!yearsAsked && asked.length === 0) return undefined;
+  private datedStep(
+    asked: readonly StepKind[],
+    years: ReadonlySet<string>,
+  ): ((sentence: string) => boolean) | undefined {
+    if (years.size === 0 && asked.length === 0) return undefined;
+    // "When did Terra 2026 start?": the year of the name asked about dates nothing.
+    const yearsAsked = new RegExp(`(?<!\\d)(?:${[...years].join('|')})(?!\\d)`, 'g');
     return (sentence) =>
-      holdsAnswer(yearsAsked ? sentence.replace(yearsAsked, '') : sentence, 'date') &&
-      saysStepAsked(asked, this.conceptsOf(sentence));
+      holdsAnswer(years.size > 0 ? sentence.replace(yearsAsked, '') : sentence, 'date') &&
+      (asked.length === 0 || saysStepAsked(asked, this.conceptsOf(sentence)));
   }
 
   /** The best passage of one document for a query, and whether it answers: for lookups that show one document. */
