@@ -109,8 +109,12 @@ export const asksNext = (question: string): boolean =>
 export const asksDuration = (question: string): boolean =>
   / (how long|jak dlouho|ako dlho|wie lange) /.test(cueText(question));
 
-/** "How many", "kolik", "koľko", "wie viele": what follows is what is counted. */
-const COUNT_CUE = / (?:how many|number of|kolik|kolko|pocet|wie viele|anzahl(?: der| an)?) /;
+/** "How many", "wie viele": what follows is what is counted. */
+const COUNT_CUES = ['how many', 'number of', 'wie viele', 'anzahl der', 'anzahl an', 'anzahl'];
+/** "Kolik", "koľko", "počet": the same, in a language that declines what follows (as written, and folded). */
+const DECLINING_COUNT_CUES = ['kolik', 'koľko', 'kolko', 'počet', 'pocet'];
+/** Either cue in a question folded and padded (`cueText`). */
+const COUNT_CUE = new RegExp(` (?:${[...COUNT_CUES, ...DECLINING_COUNT_CUES].map(fold).join('|')}) `);
 /** Words that may stand between the cue and the counted noun ("how many suspected smugglers"). */
 const COUNTED_REACH = 3;
 
@@ -131,8 +135,10 @@ export function countedWords(question: string): string[] {
 }
 
 /** The count cue as the reader wrote it, and whether their language declines what follows it. */
-const COUNT_CUE_WRITTEN =
-  /(?:^|[^\p{L}])(?:(how many|number of|wie viele|anzahl(?: der| an)?)|(kolik|koľko|kolko|počet|pocet))\s+/iu;
+const COUNT_CUE_WRITTEN = new RegExp(
+  `(?:^|[^\\p{L}])(?:(${COUNT_CUES.join('|')})|(${DECLINING_COUNT_CUES.join('|')}))\\s+`,
+  'iu',
+);
 /** A Czech or Slovak adjective in the genitive plural ("českých policistů"): the noun it goes with follows. */
 const GENITIVE_ADJECTIVE = /(?:ých|ích|ych|ich)$/u;
 
