@@ -28,12 +28,12 @@ interface Found {
   date?: string;
 }
 
-/** German compounds naming a body ("Bezirkspolizeidirektion", "Bundeskriminalamt"), folded. */
+/** Words naming a body, alone or in a German compound ("Bezirkspolizeidirektion", "Bundeskriminalamt"), folded. */
 const BODY_COMPOUND = /\p{L}*(?:polizei|direktion|inspektion|kriminalamt|ministerium|prasidium|zentrum|behorde)\p{L}*/u;
 
 /** Words of organisations and places that make capitalised words a name that is not a person's. */
 const NOT_A_PERSON =
-  /\b(?:ministr\w*|minister\w*|sdeleni|oznamenie|mitteilung|bekanntmachung|police|polic\w*|polizei\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|direktion|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|zentrum|inspektion|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
+  /\b(?:ministr\w*|minister\w*|sdeleni|oznamenie|mitteilung|bekanntmachung|police|polic\w*|republi\w*|office|urad\w*|amt|bundes\w*|europe\w*|evrop\w*|europ\w*|narod\w*|national|directorate|reditelstv\w*|riaditelstv\w*|department|odbor\w*|sekc\w*|council|rada|rat|commission|komis\w*|union|unie|agency|agentur\w*|centre|center|centrum|prezidi\w*|presidium|court|soud|sud|gericht|border|hranic\w*|grenz\w*|guard|straz\w*|frontex|europol|interpol|sirene|street|ulice|strasse|st|the|der|die|das)\b/;
 
 /** A month and year, or a year alone ("in November 2025", "in 2026"): a date of its own when no day is written. */
 const PERIOD = /\b(?:(\p{L}{3,12})\s+)?((?:19|20)\d{2})\b/gu;

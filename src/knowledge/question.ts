@@ -99,7 +99,10 @@ export const asksUntil = (question: string): boolean =>
     cueText(question),
   );
 
-/** "The next meeting", "der nächste Fahndungstag", "příští jednání": what is asked comes after the page's date. */
+/**
+ * "The next meeting", "der nächste Fahndungstag", "příští jednání", or a question in the future
+ * tense ("kdy bude…", "when will…"): what is asked comes after the page's date.
+ */
 export const asksNext = (question: string): boolean =>
   / (next|upcoming|forthcoming|nachste\w*|kommende\w*|pristi\w*|nejblizsi\w*|nadchazejic\w*|buduc\w*|najblizs\w*|nasledujuc\w*|will|bude|budou|budu) /.test(
     cueText(question),
