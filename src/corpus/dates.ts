@@ -236,6 +236,9 @@ export function relativeDays(
       index: match.index!,
       end: match.index! + match[0].length,
     });
+  /** Whether a phrase stands where one already read does. */
+  const readAlready = (match: RegExpMatchArray) =>
+    found.some((f) => f.index < match.index! + match[0].length && match.index! < f.end);
   /** Days from the dateline to a weekday of the week after its own. */
   const nextWeeks = (weekday: number) => 7 - ((anchor.getUTCDay() + 6) % 7) + ((weekday + 6) % 7);
   for (const match of text.matchAll(RELATIVE_DAY)) {
@@ -253,15 +256,13 @@ export function relativeDays(
   // "by Friday next week", "do pátku příštího týdne", "bis Freitag nächster Woche".
   for (const match of text.matchAll(DAY_NEXT_WEEK)) {
     const weekday = weekdayOf(match[1]!);
-    if (weekday === undefined || found.some((f) => f.index < match.index + match[0].length && match.index < f.end))
-      continue;
+    if (weekday === undefined || readAlready(match)) continue;
     add(match, nextWeeks(weekday));
   }
   // "within ten days", "do deseti dnů od odeslání", "binnen 14 Tagen": the last day of the period.
   for (const match of text.matchAll(WITHIN_DAYS)) {
     const days = daysIn(match);
-    if (days === undefined || found.some((f) => f.index < match.index + match[0].length && match.index < f.end))
-      continue;
+    if (days === undefined || readAlready(match)) continue;
     add(match, days);
   }
   return found.sort((a, b) => a.index - b.index);
