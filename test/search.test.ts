@@ -39,6 +39,20 @@ describe('search over the seeds', () => {
     expect(topFile('treaty police cooperation Slovakia')).toMatch(/^000/);
   });
 
+  it('gives a caller asking for one result the first result a caller asking for five gets', () => {
+    // /contacts and /treaty ask for one; their answer is /search's first.
+    for (const query of [
+      'On what date was the Czech-Albanian police cooperation agreement signed?',
+      'Kedy presne nadobudla česko-slovenská zmluva o policajnej spolupráci platnosť?',
+    ]) {
+      const one = kb.search(query, {}, 1);
+      const five = kb.search(query, {}, 5);
+      expect(one.hits, query).toHaveLength(1);
+      expect(one.hits[0]?.document.file, query).toBe(five.hits[0]?.document.file);
+      expect([one.answered, one.value?.text], query).toEqual([five.answered, five.value?.text]);
+    }
+  });
+
   it('matches prefixes and typos, but an exact match always outranks a fuzzy one', () => {
     expect(topFile('frontex')).toMatch(/^000/);
     expect(topFile('frontx')).toBe(topFile('frontex'));

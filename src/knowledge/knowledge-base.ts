@@ -625,9 +625,11 @@ export class KnowledgeBase {
     });
     const rank = (hit: SearchHit & { order: number }) =>
       hit.coverage + FOCUS_WEIGHT * hit.focus + TITLE_WEIGHT * hit.titled - ORDER_WEIGHT * hit.order;
+    // The reorderings below may lift any of the first VALUE_REACH: a caller asking for one hit gets
+    // the one a caller asking for five gets first.
     const hits: SearchHit[] = read
       .sort((a, b) => rank(b) - rank(a))
-      .slice(0, limit)
+      .slice(0, limit > 0 ? Math.max(limit, VALUE_REACH) : 0)
       .map(({ order: _, ...hit }) => hit);
     // A question naming countries is about them: a document that does not name each of them, in
     // any language or form, answers another question ("Germany's Europol unit" is not the Czech one).
@@ -732,7 +734,7 @@ export class KnowledgeBase {
     }
     const results: SearchResults = {
       total,
-      hits,
+      hits: hits.slice(0, limit),
       answered,
       kind: question.kind,
       value: answer,
