@@ -381,6 +381,40 @@ describe('a treaty text saying what it still needs', () => {
   });
 });
 
+describe('a ministry report of a signing, in Czech', () => {
+  const report = parseDocument(
+    'mv-zprava.md',
+    [
+      '# Česko a Rakousko podepsaly smlouvu o společném pracovišti v Mikulově',
+      '',
+      '10. dubna 2026',
+      '',
+      'Náměstek ministra vnitra a rakouský státní tajemník ve čtvrtek ve Vídni podepsali Smlouvu mezi Českou republikou a Rakouskou republikou o společném pracovišti policejní a celní spolupráce Mikulov – Drasenhofen.',
+      '',
+      'Na pracovišti nyní slouží 24 lidí. Smlouva zatím v platnost nevstoupila.',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([report]);
+
+  it('names the treaty as the sentence does, in the nominative, signed on the Thursday before the report', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Kdy a kde byla podepsána smlouva s Rakouskem o pracovišti Mikulov – Drasenhofen?',
+      kb,
+    );
+    expect(reply.cards[0]?.title).toBe(
+      'Smlouva mezi Českou republikou a Rakouskou republikou o společném pracovišti policejní a celní spolupráce Mikulov – Drasenhofen',
+    );
+    expect(fieldOf(reply.cards[0], 'Signed')).toBe('9 April 2026, Vídni');
+  });
+
+  it('answers whether it is in force with the report saying it is not yet', async () => {
+    const reply = await runQuery(treaty, 'Platí už smlouva s Rakouskem o pracovišti Mikulov – Drasenhofen?', kb);
+    expect(reply.content).toContain('“Smlouva zatím v platnost nevstoupila.”');
+    expect(fieldOf(reply.cards[0], 'Status')).toContain('Smlouva zatím v platnost nevstoupila (10 April 2026');
+  });
+});
+
 describe('one sentence, two instruments', () => {
   it('gives the new treaty its entry into force and the old agreement its end when one sentence says both', () => {
     const notice = parseDocument(

@@ -96,6 +96,9 @@ const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
     /(?<!\p{L})(?:vyslovil\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:souhlas|súhlas)|(?:souhlas|súhlas)\s+(?:\p{L}+\s+){0,4}?vyslovil\p{L}*|zugestimmt|Zustimmung\s+erteilt|genehmigt\p{L}*|approved)(?!\p{L})/iu,
   ],
 ];
+/** A report saying its instrument is not in force yet: "zatím v platnost nevstoupila", "has not yet entered into force", "ist noch nicht in Kraft". */
+const NOT_YET_IN_FORCE =
+  /(?<!\p{L})(?:nevstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|platnost\s+(?:\p{L}+\s+){0,2}?nevstoupil\p{L}*|nenadobudl\p{L}*\s+(?:\p{L}+\s+){0,2}?platnos\p{L}*|platnos\p{L}*\s+(?:\p{L}+\s+){0,2}?nenadobudl\p{L}*|(?:has|have)\s+not\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|(?:is|are)\s+not\s+(?:yet\s+)?in\s+force|noch\s+nicht\s+in\s+Kraft|nicht\s+in\s+Kraft\s+getreten)(?!\p{L})/iu;
 /** A German treaty law just before the instrument it approves: "(des) Gesetz(es) vom 4. Dezember 2025 zu dem". */
 const APPROVING_LAW =
   /(?<!\p{L})(?:(?:des|dem|das)\s+)?Gesetz(?:es)?\s+vom\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.)\s*\d{4}\s+zu\s+(?:dem|der|den)\s+$/iu;
@@ -185,22 +188,32 @@ interface Named {
 const DATED_BEFORE_BETWEEN = /^\s+(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+/iu;
 const BETWEEN_NEXT = /^\s+(?:mezi|medzi|zwischen|between)\s/iu;
 
-/** German genitive forms of a noun ("des Vertrags zwischen …"): an instrument is named in the nominative. */
+/**
+ * A noun's other cases by the name it has in the nominative: German genitives ("des Vertrags
+ * zwischen …"), and Czech and Slovak accusatives, genitives, datives and instrumentals ("podepsali
+ * Smlouvu mezi …"). An instrument is named in the nominative.
+ */
 const NOMINATIVE = new Map([
   ['vertrags', 'Vertrag'],
   ['vertrages', 'Vertrag'],
   ['abkommens', 'Abkommen'],
   ['protokolls', 'Protokoll'],
   ['ubereinkommens', 'Übereinkommen'],
+  ...['smlouvy', 'smlouve', 'smlouvu', 'smlouvou'].map((form): [string, string] => [form, 'Smlouva']),
+  ...['zmluvy', 'zmluve', 'zmluvu', 'zmluvou'].map((form): [string, string] => [form, 'Zmluva']),
+  ...['dohody', 'dohode', 'dohodu', 'dohodou'].map((form): [string, string] => [form, 'Dohoda']),
+  ...['umluvy', 'umluve', 'umluvu', 'umluvou'].map((form): [string, string] => [form, 'Úmluva']),
+  ...['protokolu', 'protokolem', 'protokolom'].map((form): [string, string] => [form, 'Protokol']),
 ]);
 
-/** A German genitive ("Vertrags", "Staatsvertrags") in the nominative ("Vertrag", "Staatsvertrag"); undefined for any other. */
+/** A noun in another case ("Vertrags", "Staatsvertrags", "Smlouvu") in the nominative ("Vertrag", "Staatsvertrag", "Smlouva"); undefined for any other. */
 function nominativeOf(noun: string): string | undefined {
   const folded = fold(noun);
-  for (const [genitive, nominative] of NOMINATIVE) {
-    if (folded === genitive) return nominative;
-    if (folded.endsWith(genitive))
-      return capitalised(noun.slice(0, noun.length - genitive.length) + nominative.toLowerCase());
+  for (const [form, nominative] of NOMINATIVE) {
+    if (folded === form) return nominative;
+    // German compounds only: a Czech or Slovak instrument noun stands alone.
+    if (folded.endsWith(form) && /[a-z]s$/.test(form))
+      return capitalised(noun.slice(0, noun.length - form.length) + nominative.toLowerCase());
   }
   return undefined;
 }
@@ -237,7 +250,7 @@ function nameOf(sentence: string, named: Named): { name: string; end: number } {
     const nominative = nominativeOf(noun);
     return {
       name:
-        nominative && GERMAN_NEXT.test(written.slice(noun.length)) ? nominative + written.slice(noun.length) : written,
+        nominative && NAME_GOES_ON.test(written.slice(noun.length)) ? nominative + written.slice(noun.length) : written,
       end: named.at + written.length,
     };
   }
@@ -246,8 +259,8 @@ function nameOf(sentence: string, named: Named): { name: string; end: number } {
   const nominative = nominativeOf(noun) ?? capitalised(noun);
   return { name: `${nominative} ${rest}`, end: named.dated.end + 1 + rest.length };
 }
-/** A German name goes on with "zwischen". */
-const GERMAN_NEXT = /^\s+(?:\p{L}+\s+){0,3}?zwischen\s/iu;
+/** A name goes on with "zwischen", "mezi", "medzi": a noun in another case there is the instrument's own. */
+const NAME_GOES_ON = /^\s+(?:\p{L}+\s+){0,3}?(?:zwischen|mezi|medzi)\s/iu;
 
 /**
  * A signed instrument a sentence names, opened as a draft: name, type, parties, signing place and
@@ -340,7 +353,12 @@ function signingDate(
   const from = Math.max(0, ...steps.filter((at) => at < verbAt));
   const outsideClause = (found: { index: number }) => found.index < from || found.index >= to || skip(found);
   const clause = sentence.slice(from, to);
-  return dateNear(datesIn(sentence), verbAt, outsideClause) ?? monthsIn(clause, dateline)[0]?.date;
+  // "ve čtvrtek ve Vídni podepsali Smlouvu mezi …": a weekday counted back from the report's date.
+  return (
+    dateNear(datesIn(sentence), verbAt, outsideClause) ??
+    relativeDay(clause, dateline) ??
+    monthsIn(clause, dateline)[0]?.date
+  );
 }
 
 /** An instrument a heading names, between its parties, without a signing: what later sentences refer to. */
@@ -593,6 +611,13 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       const history = target.agreement.history!;
       if (history.some((h) => h.kind === kind && h.date === date)) continue;
       history.push({ kind, status: clause, ...(date ? { date } : {}) });
+      target.agreement.status.push(clause);
+    }
+    // "Smlouva zatím v platnost nevstoupila": on the report's day it was not in force, a status of no kind.
+    const history = target.agreement.history!;
+    if (dateline && NOT_YET_IN_FORCE.test(sentence) && !history.some((h) => h.kind === 'in force')) {
+      const clause = clauseFrom(sentence, 0);
+      history.push({ status: clause, date: dateline });
       target.agreement.status.push(clause);
     }
   }
