@@ -9,14 +9,21 @@ import { defineCommand, type Context } from '../src/framework/define.ts';
 import { packPages, pagedReply, readPageId } from '../src/answers/paging.ts';
 import { COLORS, type Card, type Field, type Reply } from '../src/answers/reply.ts';
 import type { EmailAddress, PhoneNumber } from '../src/corpus/types.ts';
-import { allContacts, contactNames, findContacts, unknownNames, type ContactMatch } from '../src/knowledge/contacts.ts';
+import {
+  allContacts,
+  contactNames,
+  findContacts,
+  unknownNames,
+  type ContactEntry,
+  type ContactMatch,
+} from '../src/knowledge/contacts.ts';
 import { texts, type Pack } from '../src/i18n/locale.ts';
 import { countryName } from '../src/i18n/names.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { answerLine, contactLine, evidenceLine, languageTag } from '../src/answers/answer-line.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
-import { fieldOf, isContactKind } from '../src/knowledge/contact-answer.ts';
+import { fieldOf, isContactKind, namesUnit } from '../src/knowledge/contact-answer.ts';
 import { answerKind, asksWho, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
@@ -98,11 +105,17 @@ function noMatch(query: string | undefined, unknown: readonly string[], words: W
  * with the sentence it stands in, and that passage cited. Only a value search reads beside the
  * question's words, in a document holding every name the question gives.
  */
-function fromText(query: string, ctx: Context): { line: string; card: Card } | undefined {
+function fromText(query: string, ctx: Context, about?: ContactEntry): { line: string; card: Card } | undefined {
   const results = ctx.kb.search(query, {}, 1);
   const [first] = results.hits;
   if (!first || !results.answered || !results.value) return undefined;
   if (!isContactKind(results.kind) && results.kind !== 'person') return undefined;
+  // The card lacking the field asked (`about`) is answered by a passage speaking of its unit, or for
+  // an organisation's own card by any passage of its page; not by another unit's fax.
+  const aboutIt = (entry: ContactEntry) =>
+    (entry.contact.unit === undefined && entry.document.id === first.document.id) ||
+    namesUnit(`${first.passage.heading ?? ''} ${first.passage.text}`, entry.contact);
+  if (about && !aboutIt(about)) return undefined;
   const tag = languageTag(query, first.passage.language, ctx.locale);
   return {
     line: answerLine({ value: results.value, sentence: first.sentence, document: first.document, tag }, ctx.locale),
@@ -140,7 +153,8 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   // Asked who leads a unit whose card names nobody: its page's prose may ("Vedením odboru byl … pověřen plk. …").
   const headless = query !== undefined && asksWho(query) && !matches[0]!.contact.head;
   // No card answers: the documents' text may ("our new fax number is …").
-  const text = query && (unknownName || missing || headless) ? fromText(query, ctx) : undefined;
+  const text =
+    query && (unknownName || missing || headless) ? fromText(query, ctx, missing ? matches[0] : undefined) : undefined;
   const best = matches[0]!.contact;
   const content = query
     ? [

@@ -1,10 +1,12 @@
 /** /contacts on the seeds and on contact pages written here: what a team member would read. */
 import { describe, expect, it } from 'vitest';
 import contacts from '../commands/contacts.ts';
+import search from '../commands/search.ts';
 import type { Card, Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { parseDocument } from '../src/corpus/parse.ts';
+import { buildDocument, parseDocument } from '../src/corpus/parse.ts';
+import { readMarkdown } from '../src/corpus/readers/markdown.ts';
 import { toDiscordMessage } from '../src/render/discord.ts';
 import { discordRuleViolations, validateRequestBody } from './support/discord-spec.ts';
 import { visibleText } from './support/visible-text.ts';
@@ -278,5 +280,49 @@ please note the changes at the Police Cooperation Centre (PKZ) Drasenhofen. The 
     const reply = await runQuery(contacts, 'fax Odboru styčných důstojníků', kb);
     expect(reply.content ?? '').not.toContain('974 836 710**');
     expect(reply.content ?? '').not.toContain('974 836 319');
+  });
+});
+
+describe('/contacts asked for a field the unit named does not list', () => {
+  // A regional page's table of contact points (one with no fax column), and another country's page
+  // of a joint contact point that lists a fax. Pages written for this test; facts invented.
+  const regional = buildDocument(
+    'krp-kontakty.md',
+    readMarkdown(
+      `# Oddělení mezinárodní policejní spolupráce
+
+## Kontaktní místa a skupiny
+
+| Útvar | Telefon | E-mail | Provoz |
+| --- | --- | --- | --- |
+| Kontaktní místo Dolní Dvořiště (CZ–AT) | 974 237 250 | km.dvoriste@pcr.example.cz | nepřetržitě |
+| Kontaktní místo Strážný (CZ–DE) | 974 237 660 | km.strazny@pcr.example.cz | po–ne 6:00–22:00 |`,
+    ),
+  );
+  const slovak = buildDocument(
+    'skp-jarovce.md',
+    readMarkdown(
+      `# Spoločné kontaktné pracovisko Jarovce – Kittsee
+
+## Kontakt
+
+Nepretržitá služba (24/7): +421 961 057 330
+Fax: +421 961 057 339
+E-mail: skp.jarovce@minv.example.sk`,
+    ),
+  );
+  const kb = new KnowledgeBase([regional, slovak]);
+
+  it('names a table row by its unit column, not by a column of opening hours', async () => {
+    const reply = await runQuery(contacts, 'Strážný', kb);
+    expect(reply.cards[0]?.title).toBe('Kontaktní místo Strážný (CZ–DE)');
+  });
+
+  it('says the unit lists no fax rather than giving another unit’s, in /contacts and in /search', async () => {
+    const reply = await runQuery(contacts, 'fax kontaktního místa Strážný', kb);
+    expect(reply.content?.split('\n')[0]).toContain('Kontaktní místo Strážný (CZ–DE) lists no fax in the documents');
+    expect(JSON.stringify(reply)).not.toContain('057 339**');
+    const searched = await runQuery(search, 'fax kontaktního místa Strážný', kb);
+    expect(searched.unanswered).toBe(true);
   });
 });

@@ -3,9 +3,13 @@
  * SIRENE?"): the field asked for, read from the contact directory rather than from a sentence, so
  * the answer is the number or address as the page lists it, with the unit it belongs to.
  */
+import { fold } from '../corpus/clean.ts';
+import type { ContactPoint } from '../corpus/types.ts';
 import { findContacts, type ContactMatch } from './contacts.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { parseQuery } from './query.ts';
 import type { AnswerKind } from './question.ts';
+import { termsOf } from './terms.ts';
 
 export interface ContactAnswer {
   match: ContactMatch;
@@ -34,13 +38,42 @@ export function contactAnswer(
   const matches = findContacts(kb, query);
   // The directory's best unit, unless one of the best three stands in a document search found.
   const preferred = matches.slice(0, 3).find((match) => documents.has(match.document.id));
-  for (const match of [...(preferred ? [preferred] : []), ...matches.slice(0, 3)]) {
+  const order = [...(preferred ? [preferred] : []), ...matches.slice(0, 3)];
+  // A unit the question names ("fax kontaktního místa Strážný") that lists no such field is not
+  // answered by another unit's: the others answer only when they hold every name the first holds.
+  const names = parseQuery(query).names;
+  const held = order[0] ? names.filter((name) => holdsName(order[0]!.contact, name)) : [];
+  for (const match of order) {
+    if (!held.every((name) => holdsName(match.contact, name))) continue;
     const field = fieldOf(match, kind);
     if (field) return field;
   }
   return undefined;
 }
 
+/** A word's stem across case endings ("Strážný", "Strážném"): all but its last two letters, at least four. */
+const stemOf = (folded: string): string => folded.slice(0, Math.max(4, folded.length - 2));
+const holdsWord = (terms: readonly string[], word: string): boolean => {
+  const stem = stemOf(fold(word));
+  return terms.some((term) => term.startsWith(stem));
+};
+
+/** Whether a contact point's own names (organisation, unit, divisions, city) hold a name, in any ending. */
+const holdsName = (contact: ContactPoint, name: string): boolean =>
+  holdsWord(
+    termsOf([contact.organisation, contact.unit, ...contact.divisions, contact.city].filter(Boolean).join(' ')),
+    name,
+  );
+
+/**
+ * Whether a text speaks of a contact point's unit: it holds at least half the words of its name
+ * ("Standort Petrovice" is not named by a page on the Prague directorate).
+ */
+export function namesUnit(text: string, contact: ContactPoint): boolean {
+  const words = termsOf(contact.unit ?? contact.organisation).filter((word) => word.length >= 4);
+  const terms = termsOf(text);
+  return words.filter((word) => holdsWord(terms, word)).length * 2 >= words.length;
+}
 /**
  * The field of one contact point a question asks for (its first phone when it names none: the
  * directory puts the lines matching the question first), or undefined when the point lists none.

@@ -58,7 +58,9 @@ function rowContact(
       ? header.map(roleOfHeader)
       : row.map((cell) => roleOfCell(cell, regionForCountry(fallbackCountry)));
   const cellsOf = (role: Role) => row.filter((cell, i) => roles[i] === role && cell.trim() !== '');
-  const names = [...cellsOf('name'), ...cellsOf('other')].filter((cell) => !/@|\d{3}/.test(cell));
+  // A column of another kind ("Provoz": the hours) names the unit only when no column is headed as its name.
+  const named = cellsOf('name');
+  const names = (named.length > 0 ? named : cellsOf('other')).filter((cell) => !/@|\d{3}/.test(cell));
   const country =
     findCountry(cellsOf('country')[0] ?? '')?.name ?? countriesMentioned(names.join(' '))[0] ?? fallbackCountry;
   const region = regionForCountry(country);
