@@ -673,3 +673,31 @@ Hlídky začnou 1. ledna 2027.`,
     expect(reply.content).toContain('Znojmě');
   });
 });
+
+describe('a count the question does not ask for', () => {
+  const europol = parseDocument(
+    'europol-danube.txt',
+    [
+      'Joint Action Days "Danube Shield" target migrant smuggling',
+      'Between 17 and 21 November 2025, law enforcement authorities from 24 countries took part in the Joint Action Days "Danube Shield", targeting migrant smuggling and firearms trafficking along the Danube route.',
+      'Officers seized 38 firearms and checked more than 96 000 vehicles.',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([europol]);
+
+  it('answers how many people were arrested with neither the countries taking part nor the day a range opens with', async () => {
+    for (const query of [
+      'Kolik lidí bylo při akci Danube Shield zatčeno?',
+      'How many people were arrested during the Danube Shield action days?',
+    ]) {
+      const reply = await runQuery(search, query, kb);
+      const first = reply.content?.split('\n')[0] ?? '';
+      expect(first, query).not.toMatch(/\*\*(?:24|17)\b/);
+    }
+  });
+
+  it('still answers a count of countries with them', async () => {
+    const reply = await runQuery(search, 'How many countries took part in Danube Shield?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*24 countries/);
+  });
+});

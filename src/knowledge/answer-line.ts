@@ -74,6 +74,14 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
 const isInDate = (dates: readonly Found[], at: number): boolean =>
   dates.some((date) => at >= date.index && at < date.index + date.text.length);
 
+/** "Between 17 and 21 November", "vom 3. bis 7. März", "15.–18. dubna": a day opening a range whose end is a date. */
+const RANGE_TO = /^\.?\s*(?:and|to|und|bis|a|až|do|–|-|—)\s*/u;
+const opensDateRange = (dates: readonly Found[], sentence: string, number: Found): boolean => {
+  const end = number.index + number.text.length;
+  const to = RANGE_TO.exec(sentence.slice(end));
+  return to !== null && /^\d{1,2}$/.test(number.text) && dates.some((date) => date.index === end + to[0].length);
+};
+
 function matchesOf(sentence: string, pattern: RegExp): Found[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   return [...sentence.matchAll(global)].map((m) => ({ text: m[0].trim(), index: m.index }));
@@ -114,6 +122,8 @@ function countByPlace(
   return [...words].some((word) => findCountry(word) !== undefined) ? null : undefined;
 }
 
+/** The words right after a number, where its unit stands ("24 countries took", "zwei Fahrzeuge kontrolliert"). */
+const UNIT_AFTER = /^\s*\p{L}+(?:\s\p{L}+)?/u;
 /** Words that follow a number without being its unit: stop words, and time's prepositions that are none. */
 const NOT_A_UNIT: ReadonlySet<string> = new Set([...STOP_WORDS, 'since', 'seit', 'until', 'bis', 'ago']);
 
@@ -245,6 +255,8 @@ export interface ValueOptions {
   duration?: boolean;
   /** "The next …" is asked for: a day on or after the document's date answers, when the sentence names one. */
   next?: boolean;
+  /** Whether the words after a number count something other than a "how many" question does ("24 countries" for "kolik lidí"). */
+  countsOther?: (unit: string) => boolean;
 }
 
 export function answerValue(
@@ -258,6 +270,7 @@ export function answerValue(
     weightOf = () => 1,
     duration = false,
     next = false,
+    countsOther = () => false,
   }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
@@ -298,6 +311,7 @@ export function answerValue(
         ...matchesOf(sentence, NUMBER).filter(
           (n) =>
             !isInDate(dates, n.index) &&
+            !opensDateRange(dates, sentence, n) &&
             !isInDate(amounts, n.index) &&
             !isInDate(phones, n.index) &&
             !YEAR_ONLY.test(n.text) &&
@@ -308,7 +322,9 @@ export function answerValue(
         ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
       ].filter(
         (n) =>
-          (duration || !isDuration(sentence, n.index + n.text.length, words)) && (asksShare || !SHARE.test(n.text)),
+          (duration || !isDuration(sentence, n.index + n.text.length, words)) &&
+          (asksShare || !SHARE.test(n.text)) &&
+          !countsOther(UNIT_AFTER.exec(sentence.slice(n.index + n.text.length))?.[0] ?? ''),
       );
       // "23 arrests: 9 in Austria, 6 in Czechia", "Tschechien: 6": the count standing by the place asked about.
       const byPlace = countByPlace(sentence, numbers, words);

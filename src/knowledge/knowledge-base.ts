@@ -200,6 +200,8 @@ const DESIGNATION = /^\p{Lu}\d{1,4}$/u;
 
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
+/** The lexicon's concept of the noun "country" ("země", "Länder", "krajín"). */
+const COUNTRY_NOUN = 'country-state';
 
 export interface KnowledgeSnapshot {
   options: KnowledgeBaseOptions;
@@ -799,6 +801,7 @@ export class KnowledgeBase {
     // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
+    const countedConcepts = new Set([...countedTerms].flatMap((i) => conceptsIn(keys[i]!)));
     return {
       terms,
       kind,
@@ -807,10 +810,20 @@ export class KnowledgeBase {
       duration,
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
+      ...(kind === 'number' && countedConcepts.size > 0 ? { countedConcepts } : {}),
       ...(years.size > 0 ? { years } : {}),
       ...(names.size > 0 ? { names } : {}),
       ...(steps.length > 0 ? { steps } : {}),
     };
+  }
+
+  /**
+   * Whether a number's unit counts countries where the question counts something else ("24
+   * countries took part" for "kolik lidí zatkli"): Europol's items open with one.
+   */
+  private countsOther(counted: ReadonlySet<string>) {
+    return (unit: string): boolean =>
+      unit !== '' && !counted.has(COUNTRY_NOUN) && this.conceptsOf(unit).has(COUNTRY_NOUN);
   }
 
   /**
@@ -842,6 +855,7 @@ export class KnowledgeBase {
           weightOf: (word) => weights.get(word) ?? 1,
           duration: question.duration,
           next: question.next,
+          ...(question.countedConcepts ? { countsOther: this.countsOther(question.countedConcepts) } : {}),
         });
       const value = read(hit.sentence);
       // "The next meeting" is not one dated before the page ("NEXT MEETING (item of 2 March 2026)").
