@@ -23,8 +23,8 @@ import { LIMITS } from '../src/render/limits.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { answerLine, contactLine, evidenceLine, languageTag } from '../src/answers/answer-line.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
-import { fieldOf, isContactKind, namesUnit } from '../src/knowledge/contact-answer.ts';
-import { answerKind, asksWho, type AnswerKind } from '../src/knowledge/question.ts';
+import { fieldOf, namesUnit } from '../src/knowledge/contact-answer.ts';
+import { answerKind, asksWho, isContactKind, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
 

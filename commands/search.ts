@@ -1,7 +1,7 @@
 /** /search: free text over every document, diacritics-insensitive, with snippets and citations. */
 import { answerLine, contactLine, evidenceLine, languageTag, treatyLine } from '../src/answers/answer-line.ts';
 import { NO_SUCH_AGREEMENT, treatyAnswer } from '../src/knowledge/treaty-answer.ts';
-import { contactAnswer, isContactKind } from '../src/knowledge/contact-answer.ts';
+import { contactAnswer } from '../src/knowledge/contact-answer.ts';
 import { dateOption } from '../src/answers/date-input.ts';
 import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { defineCommand, type Context } from '../src/framework/define.ts';
@@ -9,7 +9,7 @@ import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { COLORS } from '../src/answers/reply.ts';
 import { countryChoices, matchingChoices, type Choice } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
-import { asksWho } from '../src/knowledge/question.ts';
+import { asksWho, isContactKind } from '../src/knowledge/question.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 

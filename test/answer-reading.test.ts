@@ -701,3 +701,30 @@ describe('a count the question does not ask for', () => {
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*24 countries/);
   });
 });
+
+describe('a phone asked of a unit the page names only after its numbers', () => {
+  const mail = parseDocument(
+    'pkz-mail.txt',
+    [
+      'Neue Rufnummern PKZ Drasenhofen',
+      'Das Polizeikooperationszentrum (PKZ) Drasenhofen ist ab 1. April 2026 unter neuen Rufnummern erreichbar:',
+      'Telefon (24/7): +43 59133 3190 500',
+      'Die Rufnummern des PKZ Nickelsdorf bleiben unverändert.',
+    ].join('\n'),
+  );
+  const directory = parseDocument(
+    'sirene.txt',
+    ['Národná ústredňa SIRENE', 'Kontakt', 'Telefón: 09610 56510', 'E-mail: sirene@minv.example.sk'].join('\n'),
+  );
+  const kb = new KnowledgeBase([mail, directory]);
+
+  it('gives no other unit’s number for it', async () => {
+    const reply = await runQuery(search, 'Telefonnummer des Polizeikooperationszentrums Nickelsdorf', kb);
+    expect(reply.unanswered).toBe(true);
+  });
+
+  it('answers for the unit the numbers stand under', async () => {
+    const reply = await runQuery(search, 'Telefonnummer des Polizeikooperationszentrums Drasenhofen', kb);
+    expect(reply.content?.split('\n')[0]).toContain('+43 59133 3190 500');
+  });
+});

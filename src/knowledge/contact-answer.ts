@@ -19,11 +19,6 @@ export interface ContactAnswer {
   label?: string;
 }
 
-const CONTACT_KINDS: ReadonlySet<AnswerKind> = new Set(['phone', 'fax', 'email', 'address']);
-
-/** Whether a question of this kind is answered from the contact directory. */
-export const isContactKind = (kind: AnswerKind | undefined): boolean => kind !== undefined && CONTACT_KINDS.has(kind);
-
 /**
  * The field a contact question asks for, from the contact point answering it best among those of
  * the directory's best three (those in `documents`, the ones search found for the question, first);

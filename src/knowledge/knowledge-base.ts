@@ -37,6 +37,7 @@ import {
   questionParts,
   asksUntil,
   countedWords,
+  isContactKind,
   type AnswerKind,
 } from './question.ts';
 import { answerValue, withWhatItCounts, type AnswerValue } from './answer-line.ts';
@@ -200,6 +201,25 @@ const DESIGNATION = /^\p{Lu}\d{1,4}$/u;
 
 /** Hits read for the value asked for: a hit below the first that holds it answers first. */
 const VALUE_REACH = 3;
+/**
+ * Whether every name of a question the lexicon does not know ("Nickelsdorf") stands where the
+ * answering value is headed: the document's title, the passage's heading, or its text up to the
+ * answering sentence's end.
+ */
+function namesUnitAbove(hit: SearchHit, question: Question, words: readonly string[]): boolean {
+  const { text, heading } = hit.passage;
+  const at = text.indexOf(hit.sentence);
+  const above = termsOf(
+    `${hit.document.title} ${heading ?? ''} ${at >= 0 ? text.slice(0, at + hit.sentence.length) : text}`,
+  );
+  // A place typed in another case ("v Petroviciach") by the nominatives it may stand for, each by its stem.
+  return [...(question.names ?? [])].every((i) => {
+    const name = fold(words[i] ?? '');
+    const stems = [name, ...placeNameForms(name)].map((form) => form.slice(0, Math.max(4, form.length - 2)));
+    return above.some((term) => stems.some((stem) => term.startsWith(stem)));
+  });
+}
+
 /** The lexicon's concept of the noun "country" ("země", "Länder", "krajín"). */
 const COUNTRY_NOUN = 'country-state';
 
@@ -694,6 +714,11 @@ export class KnowledgeBase {
       hits[0] !== undefined &&
       hits[0].document.countries.length > 1 &&
       countsTotalOnly(said!);
+    // "The phone of PKZ Nickelsdorf" is not a number the passage gives before it names Nickelsdorf
+    // ("Telefon (24/7): +43 59133 3190 500 … Die Rufnummern des PKZ Nickelsdorf bleiben unverändert"):
+    // a unit is named by its heading, or above its numbers.
+    const otherUnit =
+      isContactKind(question.kind) && hits[0] !== undefined && !namesUnitAbove(hits[0], question, parsed.words);
     // "When is the next joint search day?" is not answered by a day before the page was written.
     const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
     // "When does it enter into force?" is not answered by the day it was signed.
@@ -702,6 +727,7 @@ export class KnowledgeBase {
     const answered =
       !otherYear &&
       !otherPeriod &&
+      !otherUnit &&
       !totalOnly &&
       !pastDay &&
       !otherStep &&

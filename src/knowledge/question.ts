@@ -27,6 +27,11 @@ export type AnswerKind =
 /** A question as the cues read it: folded, its words between single spaces, a space at each end. */
 const cueText = (question: string): string => ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
+const CONTACT_KINDS: ReadonlySet<AnswerKind> = new Set(['phone', 'fax', 'email', 'address']);
+
+/** Whether a question of this kind asks for a contact's field: answered from the contact directory. */
+export const isContactKind = (kind: AnswerKind | undefined): boolean => kind !== undefined && CONTACT_KINDS.has(kind);
+
 /** "Which countries", "které země", "ktoré krajiny", "welche Länder": a list of countries is asked for. */
 const COUNTRIES_ASKED =
   / (?:which countries|what countries|which states|which member states|ktere (?:zeme|staty|statu|zem\w*)|kterymi (?:zememi|staty)|kterych (?:zemi|zemich|statu|statech)|jake (?:zeme|staty)|ktore (?:krajiny|staty|statov)|ktorymi (?:krajinami|statmi)|ktorych (?:krajin|krajinach|statov|statoch)|welche[nm]? (?:lander\w*|staaten|mitgliedstaaten)) /;
