@@ -64,9 +64,11 @@ describe('parsing in a worker', () => {
       { file: 'headings.md', reason: expect.objectContaining({ code: 'parse-timeout' }) },
       { file: 'phones.txt', reason: expect.objectContaining({ code: 'parse-timeout' }) },
     ]);
-    // Two budgets, the grace before a worker is terminated, and a worker's start.
-    expect(seconds).toBeLessThan(6);
-    expect(lagMs).toBeLessThan(500);
+    // Bounds that catch a document parsed to its end (minutes) or on the loading thread (seconds of
+    // a stalled loop), not a speed: two budgets, a grace and a worker's start take about 2 s, and a
+    // loaded 2-core machine has stretched that past 7 s.
+    expect(seconds).toBeLessThan(20);
+    expect(lagMs).toBeLessThan(2_000);
   }, 30_000);
 
   it('terminates the worker at the deadline and parses the next file in a fresh one', async () => {
