@@ -728,3 +728,24 @@ describe('a phone asked of a unit the page names only after its numbers', () => 
     expect(reply.content?.split('\n')[0]).toContain('+43 59133 3190 500');
   });
 });
+
+describe('a count by country for a country the list leaves out', () => {
+  const europol = parseDocument(
+    'europol-balkan.txt',
+    [
+      '21 arrests in action day against migrant smuggling on the Balkan route',
+      'The arrests were made in Austria (6), Czechia (4), Germany (5), Hungary (2), Romania (3) and Slovakia (1).',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([europol]);
+
+  it('answers the count of a country the list names, bracketed after it', async () => {
+    const reply = await runQuery(search, 'How many arrests were made in Germany during the action day?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*5\*\*/);
+  });
+
+  it('does not answer one no document names with another country’s count', async () => {
+    const reply = await runQuery(search, 'How many arrests were made in Serbia during the action day?', kb);
+    expect(reply.unanswered).toBe(true);
+  });
+});

@@ -92,9 +92,9 @@ const MONEY =
 /** The number a range opens with, right before its second amount: "3.000 und " of "3.000 und 4.500 Euro". */
 const RANGE_OPENING = /\d[\d\s.,]*\s(?:und|and|a|až|bis|to|do)\s$|\d[\d\s.,]*\s?[–-]\s?$/u;
 
-/** A number's place in a list of counts by place: "6 in Czechia", "six officers from Czechia", "Czechia: 6". */
+/** A number's place in a list of counts by place: "6 in Czechia", "six officers from Czechia", "Czechia: 6", "Czechia (6)". */
 const PLACE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{Lu}\p{L}+)/u;
-const PLACE_BEFORE = /(\p{Lu}\p{L}+)\s*:\s*$/u;
+const PLACE_BEFORE = /(\p{Lu}\p{L}+)\s*(?::|\()\s*$/u;
 
 /** The place a number stands by in a list of counts by place, if it stands in one. */
 function placeOf(sentence: string, number: Found): string | undefined {
@@ -114,12 +114,15 @@ function countByPlace(
   sentence: string,
   numbers: readonly Found[],
   words: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
 ): Found | null | undefined {
   const placed = numbers.map((number) => ({ number, place: placeOf(sentence, number) })).filter((n) => n.place);
   if (placed.length < 2) return undefined;
-  const asked = placed.find(({ place }) => words.has(processTerm(place!) ?? ''));
+  const asked = placed.find(
+    ({ place }) => words.has(processTerm(place!) ?? '') || countries.has(findCountry(place!)?.name ?? ''),
+  );
   if (asked) return asked.number;
-  return [...words].some((word) => findCountry(word) !== undefined) ? null : undefined;
+  return countries.size > 0 || [...words].some((word) => findCountry(word) !== undefined) ? null : undefined;
 }
 
 /** The words right after a number, where its unit stands ("24 countries took", "zwei Fahrzeuge kontrolliert"). */
@@ -255,6 +258,8 @@ export interface ValueOptions {
   duration?: boolean;
   /** "The next …" is asked for: a day on or after the document's date answers, when the sentence names one. */
   next?: boolean;
+  /** The countries the question names ("in Serbia"), by the names the corpus gives them: one no document holds is still asked. */
+  countries?: ReadonlySet<string>;
   /** Whether the words after a number count something other than a "how many" question does ("24 countries" for "kolik lidí"). */
   countsOther?: (unit: string) => boolean;
 }
@@ -271,6 +276,7 @@ export function answerValue(
     duration = false,
     next = false,
     countsOther = () => false,
+    countries = new Set<string>(),
   }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
@@ -327,7 +333,7 @@ export function answerValue(
           !countsOther(UNIT_AFTER.exec(sentence.slice(n.index + n.text.length))?.[0] ?? ''),
       );
       // "23 arrests: 9 in Austria, 6 in Czechia", "Tschechien: 6": the count standing by the place asked about.
-      const byPlace = countByPlace(sentence, numbers, words);
+      const byPlace = countByPlace(sentence, numbers, words, countries);
       if (byPlace === null) break;
       const value = byPlace ?? near(numbers);
       // The unit after the number belongs to it: "1,240 police officers", "10 kilometres"; a word

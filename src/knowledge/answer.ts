@@ -41,6 +41,8 @@ export interface Question {
   holds?: (sentence: string) => boolean;
   /** The terms naming what a "how many" question counts: a sentence holds its answer only with one of them. */
   counted?: ReadonlySet<number>;
+  /** The countries a "how many" question names: a list of counts by country answers for those only. */
+  countries?: ReadonlySet<string>;
   /** The concepts of what a "how many" question counts ("lidí": people). */
   countedConcepts?: ReadonlySet<string>;
   /** The years the question names ("v roce 2024"). */

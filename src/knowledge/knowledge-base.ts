@@ -836,6 +836,7 @@ export class KnowledgeBase {
       duration,
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
+      ...(kind === 'number' ? { countries: this.countriesNamed(query) } : {}),
       ...(kind === 'number' && countedConcepts.size > 0 ? { countedConcepts } : {}),
       ...(years.size > 0 ? { years } : {}),
       ...(names.size > 0 ? { names } : {}),
@@ -882,6 +883,7 @@ export class KnowledgeBase {
           duration: question.duration,
           next: question.next,
           ...(question.countedConcepts ? { countsOther: this.countsOther(question.countedConcepts) } : {}),
+          ...(question.countries ? { countries: question.countries } : {}),
         });
       const value = read(hit.sentence);
       // "The next meeting" is not one dated before the page ("NEXT MEETING (item of 2 March 2026)").
