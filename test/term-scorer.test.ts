@@ -1,6 +1,6 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { combine, type TermHits } from '../src/knowledge/term-hits.ts';
+import { combine, TermRetriever, type TermHits, type TermPlan } from '../src/knowledge/term-hits.ts';
 import { TermScorer } from '../src/knowledge/term-scorer.ts';
 import { processTerm, tokenize } from '../src/knowledge/terms.ts';
 
@@ -109,5 +109,31 @@ describe('combine', () => {
     const best = (ranked: boolean) => combine(terms(ranked), [1, 2, 3], ids.length, 50);
     expect(best(false)).toEqual(best(true));
     expect(best(true).ranked).toHaveLength(50);
+  });
+});
+
+describe('TermRetriever', () => {
+  it("merges a word's translations into its list in MiniSearch's order, equal scores in the order first matched", () => {
+    const own: [Query, SearchOptions] = ['pursuit', { boost }];
+    const translations: [Query, SearchOptions] = [
+      { queries: ['policie', 'polizei'], combineWith: 'OR' },
+      { boost: { title: 1.5, meta: 0.75, text: 0.5 } },
+    ];
+    const plan = (): TermPlan => ({
+      query: own[0],
+      options: own[1],
+      level,
+      translations: { query: translations[0], options: translations[1], below: Infinity },
+    });
+    const hits = new TermRetriever(index, ids, plan, 0).hits('pursuit');
+    // As the knowledge base merges MiniSearch's own results: the word's first, best first, then
+    // the translations' other documents in their order, a document in both scoring the sum.
+    const merged = new Map(index.search(...own).map((result) => [result.id as string, result.score]));
+    for (const result of index.search(...translations))
+      merged.set(result.id as string, (merged.get(result.id as string) ?? 0) + result.score);
+    const scores = Array.from(hits.scores);
+    expect(new Set(scores).size).toBeLessThan(scores.length);
+    expect(Array.from(hits.docs, (doc) => ids[doc])).toEqual([...merged.keys()]);
+    expect(scores).toEqual([...merged.values()]);
   });
 });
