@@ -201,7 +201,9 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const actor = actorAsked(ctx.kb, query);
   // Asked what it replaced: the replaced instrument by its own signing day too.
   const dated = asksAboutReplacement(concepts);
-  const given = stepsGiven(ctx.kb, best, asked, actor);
+  // "Od kdy platí smlouva … a kterou dohodu nahradila?": a step asked beside what it replaced is the new one's.
+  const own = stepsGiven(ctx.kb, best, asked, actor);
+  const given = own.length === 0 && best !== first ? stepsGiven(ctx.kb, first, asked, actor) : own;
   const lead = given.filter((step) => step.kind !== 'signed');
   // Only a question asking when ("wann ratifiziert …?", not "what does the treaty in force provide") is left unanswered.
   const missing = asked.length > 0 && given.length === 0 && answerKind(query) === 'date' ? asked[0] : undefined;

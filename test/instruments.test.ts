@@ -492,3 +492,27 @@ describe('which agreement a new one ends, asked in another language', () => {
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*18 October 2002\*\* · “Mit dem Inkrafttreten des Abkommens/);
   });
 });
+
+describe('when a treaty took effect and which one it replaced, asked in one question', () => {
+  it('gives the new one’s entry into force beside the old one it ended', async () => {
+    const notice = parseDocument(
+      'sdeleni-md.txt',
+      [
+        'Sdělení Ministerstva zahraničních věcí o sjednání Smlouvy mezi Českou republikou a Moldavskou republikou o policejní spolupráci',
+        '',
+        'Ministerstvo zahraničních věcí sděluje, že dne 14. května 2025 byla v Kišiněvě podepsána Smlouva mezi Českou republikou a Moldavskou republikou o policejní spolupráci.',
+        '',
+        'Smlouva vstoupila v platnost dne 1. března 2026 a tímto dnem pozbyla platnosti Dohoda mezi vládou České republiky a vládou Moldavské republiky o spolupráci v boji proti organizovanému zločinu, podepsaná v Praze dne 12. května 1999.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(
+      treaty,
+      'Od kdy platí smlouva s Moldavskem o policejní spolupráci a kterou dřívější dohodu nahradila?',
+      new KnowledgeBase([notice]),
+    );
+    const first = reply.content?.split('\n')[0] ?? '';
+    expect(first).toMatch(/^\*\*In force: 1 March 2026\*\*/);
+    expect(first).toContain('12 May 1999');
+    expect(first).not.toContain('do not say');
+  });
+});
