@@ -180,6 +180,10 @@ function list(page: number, words: Words, ctx: Context): Reply {
   return pagedReply({ command: 'treaty', state: [], pages, page, render }, ctx);
 }
 
+const sameParties = (a: AgreementEntry, b: AgreementEntry): boolean =>
+  a.agreement.parties.length === b.agreement.parties.length &&
+  a.agreement.parties.every((party) => b.agreement.parties.includes(party));
+
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = treatyText(ctx.locale);
   if (!query) return list(page, words, ctx);
@@ -189,9 +193,20 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const matches = found.matches.filter(aboutSubjectOf(ctx.kb, query));
   const mention = mentionAsked(ctx.kb, query, matches);
   if (mention) return mentioned(mention.hit, mention.year, words, ctx);
-  const [first, ...others] = matches;
-  if (!first) return noMatch(query, countries, words, ctx);
+  if (matches.length === 0) return noMatch(query, countries, words, ctx);
   const concepts = ctx.kb.conceptsOf(query);
+  // "In force since when?" of two records of one pair's treaty, the first stating no entry into force
+  // (a news item on its signing) and one below it stating it (the gazette's notice): the one stating it.
+  // What ended with it is told by the one that ended it (below).
+  const stepsNamed = stepsAsked(concepts).filter((kind) => kind !== 'terminated');
+  const states = (entry: AgreementEntry) =>
+    stepsGiven(ctx.kb, entry, stepsNamed, actorAsked(ctx.kb, query)).some((step) => step.kind !== 'signed');
+  const stating =
+    stepsNamed.length > 0 && answerKind(query) === 'date' && !states(matches[0]!)
+      ? matches.slice(1, 3).find((entry) => sameParties(entry, matches[0]!) && states(entry))
+      : undefined;
+  const [first, ...others] = stating ? [stating, ...matches.filter((entry) => entry !== stating)] : matches;
+  if (!first) return noMatch(query, countries, words, ctx);
   // "Which agreement does the new treaty replace?": the replaced one's card, naming what replaced it.
   const best = replacedAsked(ctx.kb, concepts, first) ?? first;
   const related = relatedEntries(ctx.kb, best);

@@ -516,3 +516,31 @@ describe('when a treaty took effect and which one it replaced, asked in one ques
     expect(first).not.toContain('do not say');
   });
 });
+
+describe('two records of one pair’s treaty, one stating its entry into force', () => {
+  it('answers "in force since when" from the record stating it, though a news item on a signing ranks first', async () => {
+    const news = parseDocument(
+      'news.txt',
+      [
+        'Czechia and Slovakia sign new treaty on police cooperation',
+        'On 6 February 2026, the Czech and Slovak Ministers of the Interior signed a new Treaty on Police Cooperation between their two countries. The treaty on police cooperation should enter into force in 2026.',
+      ].join('\n'),
+    );
+    const notice = parseDocument(
+      'sdeleni-sk.txt',
+      [
+        'Sdělení Ministerstva zahraničních věcí',
+        '',
+        'Ministerstvo zahraničních věcí sděluje, že dne 20. října 2025 byla v Bratislavě podepsána Smlouva mezi Českou republikou a Slovenskou republikou o policejní spolupráci.',
+        '',
+        'Smlouva vstoupila v platnost dne 1. března 2026.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(
+      treaty,
+      'Czech-Slovak police cooperation treaty – in force since when?',
+      new KnowledgeBase([news, notice]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*In force: 1 March 2026\*\*/);
+  });
+});
