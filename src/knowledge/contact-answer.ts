@@ -3,13 +3,12 @@
  * SIRENE?"): the field asked for, read from the contact directory rather than from a sentence, so
  * the answer is the number or address as the page lists it, with the unit it belongs to.
  */
-import { fold } from '../corpus/clean.ts';
 import type { ContactPoint } from '../corpus/types.ts';
 import { findContacts, type ContactMatch } from './contacts.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { parseQuery } from './query.ts';
 import type { AnswerKind } from './question.ts';
-import { termsOf } from './terms.ts';
+import { holdsInAnyEnding, termsOf } from './terms.ts';
 
 export interface ContactAnswer {
   match: ContactMatch;
@@ -46,16 +45,9 @@ export function contactAnswer(
   return undefined;
 }
 
-/** A word's stem across case endings ("Strážný", "Strážném"): all but its last two letters, at least four. */
-const stemOf = (folded: string): string => folded.slice(0, Math.max(4, folded.length - 2));
-const holdsWord = (terms: readonly string[], word: string): boolean => {
-  const stem = stemOf(fold(word));
-  return terms.some((term) => term.startsWith(stem));
-};
-
 /** Whether a contact point's own names (organisation, unit, divisions, city) hold a name, in any ending. */
 const holdsName = (contact: ContactPoint, name: string): boolean =>
-  holdsWord(
+  holdsInAnyEnding(
     termsOf([contact.organisation, contact.unit, ...contact.divisions, contact.city].filter(Boolean).join(' ')),
     name,
   );
@@ -67,7 +59,7 @@ const holdsName = (contact: ContactPoint, name: string): boolean =>
 export function namesUnit(text: string, contact: ContactPoint): boolean {
   const words = termsOf(contact.unit ?? contact.organisation).filter((word) => word.length >= 4);
   const terms = termsOf(text);
-  return words.filter((word) => holdsWord(terms, word)).length * 2 >= words.length;
+  return words.filter((word) => holdsInAnyEnding(terms, word)).length * 2 >= words.length;
 }
 /**
  * The field of one contact point a question asks for (its first phone when it names none: the

@@ -48,7 +48,7 @@ import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
 import { addAllCompacted, compactParts, fromParts, fromPartsAsync, type CompactParts } from './compact-postings.ts';
-import { isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
+import { holdsInAnyEnding, isNumeric, processTerm, stemKeys, termsOf, tokenize } from './terms.ts';
 
 /** Between a question word and the concepts it names in a retrieval key. */
 const CONCEPTS_MARK = '\u0001';
@@ -212,12 +212,7 @@ function namesUnitAbove(hit: SearchHit, question: Question, words: readonly stri
   const above = termsOf(
     `${hit.document.title} ${heading ?? ''} ${at >= 0 ? text.slice(0, at + hit.sentence.length) : text}`,
   );
-  // A place typed in another case ("v Petroviciach") by the nominatives it may stand for, each by its stem.
-  return [...(question.names ?? [])].every((i) => {
-    const name = fold(words[i] ?? '');
-    const stems = [name, ...placeNameForms(name)].map((form) => form.slice(0, Math.max(4, form.length - 2)));
-    return above.some((term) => stems.some((stem) => term.startsWith(stem)));
-  });
+  return [...(question.names ?? [])].every((i) => holdsInAnyEnding(above, words[i] ?? ''));
 }
 
 /** The lexicon's concept of the noun "country" ("země", "Länder", "krajín"). */

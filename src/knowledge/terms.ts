@@ -7,6 +7,7 @@ import { fold } from '../corpus/clean.ts';
 import { LANGUAGES, type Language } from '../corpus/language.ts';
 import { englishStem } from '../analysis/en.ts';
 import { STOP_WORDS, stemKeysIn } from '../analysis/packs.ts';
+import { placeNameForms } from '../analysis/slavic.ts';
 
 /** A word as the index stores it, or null for a stop word. */
 export function processTerm(term: string): string | null {
@@ -68,4 +69,15 @@ export function stemKeys(
   if (isNumeric(word)) return [];
   const lower = word.toLowerCase();
   return stemKeysIn(lower, fold(lower), languages, { name: /^\p{Lu}\p{Ll}/u.test(word), parts });
+}
+
+/**
+ * Whether index terms hold a word in any case ending ("Strážný", "Strážném"), a place typed in
+ * another case ("v Petroviciach") by the nominatives it may stand for: each form by all but its
+ * last two letters, at least four.
+ */
+export function holdsInAnyEnding(terms: readonly string[], word: string): boolean {
+  const folded = fold(word);
+  const stems = [folded, ...placeNameForms(folded)].map((form) => form.slice(0, Math.max(4, form.length - 2)));
+  return terms.some((term) => stems.some((stem) => term.startsWith(stem)));
 }
