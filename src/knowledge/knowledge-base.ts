@@ -206,7 +206,7 @@ const VALUE_REACH = 3;
  * answering value is headed: the document's title, the passage's heading, or its text up to the
  * answering sentence's end.
  */
-function namesUnitAbove(hit: SearchHit, question: Question, words: readonly string[]): boolean {
+function namesStandAbove(hit: SearchHit, question: Question, words: readonly string[]): boolean {
   const { text, heading } = hit.passage;
   const at = text.indexOf(hit.sentence);
   const above = termsOf(
@@ -713,7 +713,7 @@ export class KnowledgeBase {
     // ("Telefon (24/7): +43 59133 3190 500 … Die Rufnummern des PKZ Nickelsdorf bleiben unverändert"):
     // a unit is named by its heading, or above its numbers.
     const otherUnit =
-      isContactKind(question.kind) && hits[0] !== undefined && !namesUnitAbove(hits[0], question, parsed.words);
+      isContactKind(question.kind) && hits[0] !== undefined && !namesStandAbove(hits[0], question, parsed.words);
     // "When is the next joint search day?" is not answered by a day before the page was written.
     const pastDay = question.kind === 'date' && question.next && pastForNext(value?.date, hits[0]?.document.date);
     // "When does it enter into force?" is not answered by the day it was signed.
