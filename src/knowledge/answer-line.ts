@@ -74,8 +74,10 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
 const isInDate = (dates: readonly Found[], at: number): boolean =>
   dates.some((date) => at >= date.index && at < date.index + date.text.length);
 
+/** The words joining a range's two ends ("3 and 7", "3. bis 7.", "3. až 7."), in the four languages. */
+const RANGE_WORD = '(?:und|and|a|až|bis|to|do)';
 /** "Between 17 and 21 November", "vom 3. bis 7. März", "15.–18. dubna": a day opening a range whose end is a date. */
-const RANGE_TO = /^\.?\s*(?:and|to|und|bis|a|až|do|–|-|—)\s*/u;
+const RANGE_TO = new RegExp(String.raw`^\.?\s*(?:${RANGE_WORD}|–|-|—)\s*`, 'u');
 const opensDateRange = (dates: readonly Found[], sentence: string, number: Found): boolean => {
   const end = number.index + number.text.length;
   const to = RANGE_TO.exec(sentence.slice(end));
@@ -90,7 +92,7 @@ function matchesOf(sentence: string, pattern: RegExp): Found[] {
 const MONEY =
   /(?:€|\$|£|\b(?:EUR|USD|CZK|CHF|Kč)\s?)\d[\d\s.,]*(?:\s?(?:mil\.|milion\w*|million\w*|Mio\.|mld\.|miliard\w*|billion|tis\.))?|\b\d[\d\s.,]*(?:\s?(?:mil\.?|milion\w*|million\w*|Mio\.?|mld\.?|miliard\w*|billion|tis\.?|tisíc\w*))?\s?(?:EUR|[Ee]ur|[Ee]uros?|eura|USD|CZK|Kč|korun\w*|Kronen|[Dd]ollars?|€)(?!\p{L})/gu;
 /** The number a range opens with, right before its second amount: "3.000 und " of "3.000 und 4.500 Euro". */
-const RANGE_OPENING = /\d[\d\s.,]*\s(?:und|and|a|až|bis|to|do)\s$|\d[\d\s.,]*\s?[–-]\s?$/u;
+const RANGE_OPENING = new RegExp(String.raw`\d[\d\s.,]*\s${RANGE_WORD}\s$|\d[\d\s.,]*\s?[–-]\s?$`, 'u');
 
 /** A number's place in a list of counts by place: "6 in Czechia", "six officers from Czechia", "Czechia: 6", "Czechia (6)". */
 const PLACE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{Lu}\p{L}+)/u;
@@ -126,7 +128,7 @@ function countByPlace(
 }
 
 /** The words right after a number, where its unit stands ("24 countries took", "zwei Fahrzeuge kontrolliert"). */
-const UNIT_AFTER = /^\s*\p{L}+(?:\s\p{L}+)?/u;
+const UNIT_AFTER = /^\s*(\p{L}+)(?:\s(\p{L}+))?/u;
 /** Words that follow a number without being its unit: stop words, and time's prepositions that are none. */
 const NOT_A_UNIT: ReadonlySet<string> = new Set([...STOP_WORDS, 'since', 'seit', 'until', 'bis', 'ago']);
 
@@ -340,7 +342,7 @@ export function answerValue(
       // of the sentence around it does not ("1 350 people since early 2025", "640 in 2025"), but for
       // the place a count of a list stands by ("6 in Czechia").
       if (value) {
-        const after = /^\s*(\p{L}+)(?:\s(\p{L}+))?/u.exec(sentence.slice(value.index + value.text.length));
+        const after = UNIT_AFTER.exec(sentence.slice(value.index + value.text.length));
         const unit = after
           ? [after[1]!, after[2]].filter((word) => word && (byPlace || !NOT_A_UNIT.has(fold(word))))
           : [];
