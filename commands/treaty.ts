@@ -195,14 +195,16 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   if (mention) return mentioned(mention.hit, mention.year, words, ctx);
   if (matches.length === 0) return noMatch(query, countries, words, ctx);
   const concepts = ctx.kb.conceptsOf(query);
+  const actor = actorAsked(ctx.kb, query);
+  const asksWhen = answerKind(query) === 'date';
   // "In force since when?" of two records of one pair's treaty, the first stating no entry into force
   // (a news item on its signing) and one below it stating it (the gazette's notice): the one stating it.
   // What ended with it is told by the one that ended it (below).
   const stepsNamed = stepsAsked(concepts).filter((kind) => kind !== 'terminated');
   const states = (entry: AgreementEntry) =>
-    stepsGiven(ctx.kb, entry, stepsNamed, actorAsked(ctx.kb, query)).some((step) => step.kind !== 'signed');
+    stepsGiven(ctx.kb, entry, stepsNamed, actor).some((step) => step.kind !== 'signed');
   const stating =
-    stepsNamed.length > 0 && answerKind(query) === 'date' && !states(matches[0]!)
+    stepsNamed.length > 0 && asksWhen && !states(matches[0]!)
       ? matches.slice(1, 3).find((entry) => sameParties(entry, matches[0]!) && states(entry))
       : undefined;
   const [first, ...others] = stating ? [stating, ...matches.filter((entry) => entry !== stating)] : matches;
@@ -213,7 +215,6 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   // "When was it ratified?": the step asked leads, or the line says the documents do not state it.
   // What it replaced is said by the line naming the replaced instrument.
   const asked = stepsAsked(concepts).filter((kind) => kind !== 'terminated' || related.replaces.length === 0);
-  const actor = actorAsked(ctx.kb, query);
   // Asked what it replaced: the replaced instrument by its own signing day too.
   const dated = asksAboutReplacement(concepts);
   // "Od kdy platí smlouva … a kterou dohodu nahradila?": a step asked beside what it replaced is the new one's.
@@ -221,7 +222,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const given = own.length === 0 && best !== first ? stepsGiven(ctx.kb, first, asked, actor) : own;
   const lead = given.filter((step) => step.kind !== 'signed');
   // Only a question asking when ("wann ratifiziert …?", not "what does the treaty in force provide") is left unanswered.
-  const missing = asked.length > 0 && given.length === 0 && answerKind(query) === 'date' ? asked[0] : undefined;
+  const missing = asked.length > 0 && given.length === 0 && asksWhen ? asked[0] : undefined;
   // Then the evidence: the document's sentence stating the step asked, else the latest (or the signing), whole and as written.
   // Asked what it replaced, the sentence ending the replaced one ("Mit dem Inkrafttreten dieses Vertrags tritt der Vertrag
   // vom 28. April 2015 … außer Kraft"): the notice's sentence naming the old one's signing day, else by its clause.

@@ -85,8 +85,7 @@ export function latestStep(entry: AgreementEntry): StatusEntry | undefined {
 }
 
 /** The step a question's concepts name, if any. */
-const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined =>
-  STEP_CONCEPTS.find(([concept]) => concepts.has(concept))?.[1];
+const stepAsked = (concepts: ReadonlySet<string>): StepKind | undefined => stepsAsked(concepts)[0];
 
 /** Steps a state takes on its own (its parliament approves, its president ratifies); the others both parties take together. */
 const UNILATERAL: ReadonlySet<StepKind> = new Set(['approved', 'ratified']);
