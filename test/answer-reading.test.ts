@@ -749,3 +749,21 @@ describe('a count by country for a country the list leaves out', () => {
     expect(reply.unanswered).toBe(true);
   });
 });
+
+describe('a count by country said in words after others given in brackets', () => {
+  it('answers the country the sentence counts with a verb between the count and the place', async () => {
+    const europol = parseDocument(
+      'europol-danube.txt',
+      [
+        'Migrant smuggling network dismantled in Operation DANUBE SHIELD: 27 arrests',
+        'Most arrests took place in Hungary (11) and Serbia (7); four suspects were arrested in Czechia.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(
+      search,
+      'How many suspects were arrested in Czechia during Operation DANUBE SHIELD?',
+      new KnowledgeBase([europol]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*four suspects/);
+  });
+});

@@ -95,7 +95,7 @@ const MONEY =
 const RANGE_OPENING = new RegExp(String.raw`\d[\d\s.,]*\s${RANGE_WORD}\s$|\d[\d\s.,]*\s?[–-]\s?$`, 'u');
 
 /** A number's place in a list of counts by place: "6 in Czechia", "six officers from Czechia", "Czechia: 6", "Czechia (6)". */
-const PLACE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{Lu}\p{L}+)/u;
+const PLACE_AFTER = /^\s*(?:\p{Ll}+\s+){0,3}?(?:in|v|ve|na|im|aus|from|z|zo)\s+(?:the\s+|der\s+)?(\p{Lu}\p{L}+)/u;
 const PLACE_BEFORE = /(\p{Lu}\p{L}+)\s*(?::|\()\s*$/u;
 
 /** The place a number stands by in a list of counts by place, if it stands in one. */
