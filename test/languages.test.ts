@@ -250,10 +250,13 @@ describe('word forms', () => {
     expect(de.search('Festnahmen ve Waldmünchenu').answered).toBe(true);
   });
 
-  it('a vowel that comes and goes in Czech and Slovak meets its other forms: "hlídek" is "hlídka", "hliadok" "hliadka"', () => {
+  it('a vowel that comes and goes in Czech and Slovak meets its other forms: "hlídek" is "hlídka", "pravidel" "pravidlo"', () => {
     expect(kb.conceptsOf('společných hlídek')).toContain('patrol');
     const sk = new KnowledgeBase([parseDocument('sk.txt', 'Počet spoločných hliadok sa zvýši na osem týždenne.')]);
     expect(sk.search('spoločné hliadky').hits[0]?.document.file).toBe('sk.txt');
+    // A plural's genitive before "l", "n" or "r" too: "pravidel" (Czech) and "pravidiel" (Slovak) are "pravidlo", the rules.
+    expect(kb.conceptsOf('pravidel')).toContain('rule');
+    expect(kb.conceptsOf('pravidiel')).toContain('rule');
   });
 
   it('a place typed in another case is found by its nominative: "v Kútech" finds "Kúty"', () => {

@@ -79,9 +79,10 @@ export function slavicKeys(folded: string): string[] {
   const keys = [`s${stem}`];
   if (/sk$/.test(stem) && stem.length - 2 >= MIN_DERIVED) keys.push(`s${stem.slice(0, -2)}`);
   // A vowel that comes and goes ("hlídek" of "hlídka", "hliadok" of "hliadka", "cizinec" of
-  // "cizince", "článek" of "článku"): the stem without it too.
-  const fleeting = /(?<=[^aeiouy])[eo](?=[kc]$)/.exec(stem);
-  if (fleeting && stem.length - 1 >= MIN_FLEETING) keys.push(`s${stem.slice(0, fleeting.index)}${stem.slice(-1)}`);
+  // "cizince", "článek" of "článku", "pravidel" and Slovak "pravidiel" of "pravidlo"): the stem without it too.
+  const fleeting = /(?<=[^aeiouy])(?:ie|e|o)(?=[kclnr]$)/.exec(stem);
+  if (fleeting && stem.length - fleeting[0].length >= MIN_FLEETING)
+    keys.push(`s${stem.slice(0, fleeting.index)}${stem.slice(-1)}`);
   return keys;
 }
 
