@@ -404,6 +404,23 @@ describe('reading the answer', () => {
     expect(new KnowledgeBase([coming, ...kb.documents]).search(ask).value?.date).toBe('2026-06-18');
   });
 
+  it('answers "when is the next one" with a month said bare, the one to come, but not "which day"', () => {
+    const item = (dated: string) =>
+      parseDocument(
+        'akce.txt',
+        `Společná akce s polskými kolegy\n\n${dated}\n\nV úterý policisté obou zemí v příhraničí zkontrolovali 1 386 vozidel. Další společná akce s polskou policií je naplánována na září.`,
+      );
+    const ask = 'kdy bude další společná akce s polskou policií?';
+    // "na září" in an item of May 2026 is September 2026; in one of November, September 2027.
+    expect(new KnowledgeBase([item('21. 5. 2026'), ...kb.documents]).search(ask).value?.date).toBe('2026-09');
+    expect(new KnowledgeBase([item('17. 11. 2026'), ...kb.documents]).search(ask).value?.date).toBe('2027-09');
+    // A month is no answer to which day.
+    const day = new KnowledgeBase([item('21. 5. 2026'), ...kb.documents]).search(
+      'Kterého dne přesně bude další společná akce s polskou policií?',
+    );
+    expect(day.value?.date).not.toBe('2026-09');
+  });
+
   it('answers who leads an operation named once, at the top, from the later paragraph saying it', async () => {
     // A new user's trial set (bench/unseen/trials/trial11), written without reading the code.
     const [trial, seeds] = await Promise.all(

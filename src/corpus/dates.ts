@@ -327,6 +327,34 @@ const MONTH_NEXT_YEAR =
 const yearMonth = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
 
 /**
+ * A month named after a preposition, without a day or a year ("naplánována na září", "planned for
+ * September", "im September", "v októbri"): which year it is in, only what is said around it tells.
+ */
+const BARE_MONTH =
+  /(?<!\p{L})(?:in|for|by|until|v|ve|vo|na|do|od|im|ab|bis|für|fur)\s+(\p{L}{3,12})(?![\p{L}\d]|\.?\s*\d)/giu;
+
+/**
+ * The months a text names bare (`BARE_MONTH`), each as the first of that month to come on or after
+ * the dateline's month: the reading of "the next action is planned for September" in an item of
+ * May 2026 (September 2026), or in one of November (September of the year after).
+ */
+export function comingMonths(text: string, dateline: string): Array<{ date: string; index: number; end: number }> {
+  if (!/^\d{4}-\d{2}/.test(dateline)) return [];
+  const [year, now] = [Number(dateline.slice(0, 4)), Number(dateline.slice(5, 7))];
+  const found: Array<{ date: string; index: number; end: number }> = [];
+  for (const match of text.matchAll(BARE_MONTH)) {
+    const month = monthOf(match[1]!);
+    if (month === undefined || /\d\.?\s*$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    found.push({
+      date: yearMonth(month >= now ? year : year + 1, month),
+      index: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found;
+}
+
+/**
  * Months a text names without a day, as "YYYY-MM", with where each stands: "signed in April
  * 2015", and, counted from the dateline, "last April" (in an item of 2 October 2016, April
  * 2016), "April last year" (April 2015), "next January" (January 2017) and "in January next

@@ -9,7 +9,7 @@
 import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions, findCountry } from '../corpus/countries.ts';
-import { datesIn, monthOf, monthsIn, relativeDays, yearlessDays } from '../corpus/dates.ts';
+import { comingMonths, datesIn, monthOf, monthsIn, relativeDays, yearlessDays } from '../corpus/dates.ts';
 import { countedNoun, holdsAnswer, PHONE, type AnswerKind } from './question.ts';
 import { processTerm } from './terms.ts';
 
@@ -49,7 +49,7 @@ const PART_OF_YEAR =
 const overlapsAny = (found: readonly Found[], start: number, end: number): boolean =>
   found.some((f) => start < f.index + f.text.length && f.index < end);
 
-function datesOf(sentence: string, published: string | undefined): Found[] {
+function datesOf(sentence: string, published: string | undefined, next = false): Found[] {
   const found: Found[] = datesIn(sentence).map(({ date, index, end }) => ({
     text: sentence.slice(index, end),
     index,
@@ -65,6 +65,8 @@ function datesOf(sentence: string, published: string | undefined): Found[] {
   // "on Saturday", "am Montagabend", "13. srpna", "in April last year": read by the document's date.
   const relative = [...relativeDays(sentence, published), ...yearlessDays(sentence, published)];
   if (published) relative.push(...monthsIn(sentence, published));
+  // "The next one is planned for September": asked for the next, a bare month is the one to come.
+  if (published && next) relative.push(...comingMonths(sentence, published));
   for (const { date, index, end } of relative)
     if (!overlapsAny(found, index, end)) found.push({ text: sentence.slice(index, end), index, date });
   return found;
@@ -260,6 +262,8 @@ export interface ValueOptions {
   duration?: boolean;
   /** "The next …" is asked for: a day on or after the document's date answers, when the sentence names one. */
   next?: boolean;
+  /** A day is asked for ("an welchem Tag"): a month or a year is no answer. */
+  day?: boolean;
   /** The countries the question names ("in Serbia"), by the names the corpus gives them: one no document holds is still asked. */
   countries?: ReadonlySet<string>;
   /** Whether the words after a number count something other than a "how many" question does ("24 countries" for "kolik lidí"). */
@@ -277,6 +281,7 @@ export function answerValue(
     weightOf = () => 1,
     duration = false,
     next = false,
+    day = false,
     countsOther = () => false,
     countries = new Set<string>(),
   }: ValueOptions = {},
@@ -284,7 +289,7 @@ export function answerValue(
   const at = anchors(sentence, words, weightOf);
   const fields = fieldEnds(sentence);
   const near = (candidates: readonly Found[]) => nearest(candidates, at, fields);
-  const dates = datesOf(sentence, published);
+  const dates = datesOf(sentence, published, next);
   let found: Found | undefined;
   switch (kind) {
     case 'date':
@@ -295,7 +300,9 @@ export function answerValue(
         const days = dates.filter((d) => d.date);
         const dated = dates.filter((d) => d.date || !words.has(d.text));
         const coming = next && published ? days.filter((d) => d.date! >= published.slice(0, 10)) : days;
-        const pool = coming.length > 0 ? coming : days.length > 0 ? days : dated;
+        const pool = (coming.length > 0 ? coming : days.length > 0 ? days : dated).filter(
+          (d) => !day || d.date?.length === 10,
+        );
         found = until && pool.length > 1 ? pool.at(-1) : near(pool);
       }
       break;

@@ -49,6 +49,8 @@ export interface Question {
   years?: ReadonlySet<string>;
   /** "The next …" is asked for: a day on or after the page's date answers. */
   next?: boolean;
+  /** A day is asked for ("an welchem Tag"): a month or a year is no answer. */
+  day?: boolean;
   /** The terms that are names the question gives ("Terra", "Waidhaus"): what a document is about. */
   names?: ReadonlySet<number>;
   /** The steps of an agreement a "when" question asks the day of ("when does it enter into force?"). */

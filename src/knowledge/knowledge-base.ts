@@ -33,6 +33,7 @@ import {
   cueWords,
   asksCountries,
   asksDuration,
+  asksDay,
   asksNext,
   questionParts,
   asksUntil,
@@ -828,6 +829,7 @@ export class KnowledgeBase {
       kind,
       until: asksUntil(query),
       next: asksNext(query),
+      day: asksDay(query),
       duration,
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
@@ -877,6 +879,7 @@ export class KnowledgeBase {
           weightOf: (word) => weights.get(word) ?? 1,
           duration: question.duration,
           next: question.next,
+          day: question.day,
           ...(question.countedConcepts ? { countsOther: this.countsOther(question.countedConcepts) } : {}),
           ...(question.countries ? { countries: question.countries } : {}),
         });

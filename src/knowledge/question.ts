@@ -113,6 +113,12 @@ export const asksNext = (question: string): boolean =>
     cueText(question),
   );
 
+/** "Which day", "an welchem Tag", "kterého dne", "presný dátum": a day is asked for, which a month or a year does not give. */
+export const asksDay = (question: string): boolean =>
+  / (which day|what day|exact date|welchem tag|welchen tag|genaue\w* datum|ktery den|ktereho dne|ktory den|ktoreho dna|presne datum|presny datum|presny datum) /.test(
+    cueText(question),
+  );
+
 /** "How long", "jak dlouho", "ako dlho", "wie lange": a duration is asked for. */
 export const asksDuration = (question: string): boolean =>
   / (how long|jak dlouho|ako dlho|wie lange) /.test(cueText(question));
@@ -249,7 +255,9 @@ const RELATIVE_DAYS =
  * date all the same ("may" and "march" are English words too: "this may take weeks").
  */
 const MONTH_SAID =
-  `(?:last|next|this|in|since|until|im|seit|bis|vergangenen|letzten|kommenden|nachsten)\\s+(?:${MONTHS.split('|')
+  `(?:last|next|this|in|since|until|for|im|seit|bis|ab|fur|vergangenen|letzten|kommenden|nachsten|na)\\s+(?:${MONTHS.split(
+    '|',
+  )
     .filter((month) => month !== 'may' && month !== 'march')
     .join('|')})|` +
   '(?:v|ve|vo)\\s+(?:lednu|unoru|breznu|dubnu|kvetnu|cervnu|cervenci|srpnu|zari|rijnu|listopadu|prosinci|' +
