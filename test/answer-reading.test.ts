@@ -596,6 +596,12 @@ describe('reading the answer', () => {
     const stay = 'Foreigners may stay 90 days; 14 people were refused entry.';
     expect(answerValue(stay, 'number', new Set(['people']))?.text).toMatch(/^14/);
     // Asked how long, the duration is the answer, in any language's unit.
+    // Nor a person's age, unless asked how old.
+    const driver = 'Der 34-jährige Fahrer, ein moldauischer Staatsangehöriger, wurde vorläufig festgenommen.';
+    expect(answerValue(driver, 'number', new Set(['festgenommen']))).toBeUndefined();
+    expect(new KnowledgeBase([parseDocument('a17.txt', driver)]).search('Wie alt war der Fahrer?').value?.text).toMatch(
+      /^34/,
+    );
     const notice = 'Dohoda skončí platnosť šesť mesiacov po doručení výpovede.';
     expect(answerValue(notice, 'number', new Set(['dohoda']))).toBeUndefined();
     expect(answerValue(notice, 'number', new Set(['dohoda']), { duration: true })?.text).toMatch(/^šesť mesiacov/);

@@ -160,6 +160,15 @@ const SHARE_WORD = /^(?:percent\p{L}*|procent\p{L}*|prozent\p{L}*|share|podil\p{
 const TIME_UNIT =
   /^\s*(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]a?c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})/iu;
 
+/**
+ * A number joined to a word by a hyphen describes the noun after it ("der 34-jährige Fahrer", "a
+ * 3-day operation", "12-member team"): it counts that word only, when the question asks for it.
+ */
+function isModifier(sentence: string, end: number, words: ReadonlySet<string>): boolean {
+  const joined = /^-(\p{L}+)/u.exec(sentence.slice(end, end + 30));
+  return joined !== null && !words.has(processTerm(joined[1]!) ?? '');
+}
+
 /** Whether the number ending at `end` counts time ("4 months"), and the question does not ask for that unit. */
 function isDuration(sentence: string, end: number, words: ReadonlySet<string>): boolean {
   const unit = TIME_UNIT.exec(sentence.slice(end));
@@ -338,6 +347,7 @@ export function answerValue(
       ].filter(
         (n) =>
           (duration || !isDuration(sentence, n.index + n.text.length, words)) &&
+          (duration || !isModifier(sentence, n.index + n.text.length, words)) &&
           (asksShare || !SHARE.test(n.text)) &&
           !countsOther(UNIT_AFTER.exec(sentence.slice(n.index + n.text.length))?.[0] ?? ''),
       );

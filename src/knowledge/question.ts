@@ -119,9 +119,14 @@ export const asksDay = (question: string): boolean =>
     cueText(question),
   );
 
-/** "How long", "jak dlouho", "ako dlho", "wie lange": a duration is asked for. */
+/**
+ * "How long", "jak dlouho", "ako dlho", "wie lange": a duration is asked for; so is a person's age
+ * ("how old", "wie alt", "kolik mu bylo"), the years of a life ("34-jährig", "31-year-old").
+ */
 export const asksDuration = (question: string): boolean =>
-  / (how long|jak dlouho|ako dlho|wie lange) /.test(cueText(question));
+  / (how long|jak dlouho|ako dlho|wie lange|how old|wie alt|kolik let|kolko rokov|kolik (?:mu|ji|jim) (?:bylo|je)|kolko (?:mal|mala|mali|ma)) /.test(
+    cueText(question),
+  );
 
 /** "How many", "wie viele": what follows is what is counted. */
 const COUNT_CUES = ['how many', 'number of', 'wie viele', 'anzahl der', 'anzahl an', 'anzahl'];
