@@ -259,6 +259,17 @@ describe('word forms', () => {
     expect(kb.conceptsOf('pravidiel')).toContain('rule');
   });
 
+  it('a joint "action" in English is the Czech "akce": the Czech page of the action answers, not one saying "action days"', async () => {
+    // A trial set written without reading the code (bench/unseen/trials/trial30).
+    const { documents } = await loadCorpus(
+      new URL('../bench/unseen/trials/trial30/set/docs/', import.meta.url).pathname,
+    );
+    const results = new KnowledgeBase(documents).search(
+      'How many people were checked and how many detained in the joint Czech-Polish action?',
+    );
+    expect(results.hits[0]?.document.file).toBe('policie-cz-spolecna-akce-cesko-polska-hranice-2026-05.html');
+  });
+
   it('a place typed in another case is found by its nominative: "v Kútech" finds "Kúty"', () => {
     const sk = new KnowledgeBase([
       parseDocument('skp.txt', 'Spoločné kontaktné pracovisko Kúty\n\nNepretržitá služba: 0961 43 4400'),
