@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import treaty from '../commands/treaty.ts';
 import type { Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
 
 const trainingClauses = Array.from(
@@ -145,6 +147,24 @@ describe('/treaty with a second agreement written for the test', () => {
       'Memorandum of Understanding on Police Cooperation in Border Areas',
     );
     expect(treaty.autocomplete?.({ name: 'query', value: '' }, ctx)).toHaveLength(2);
+  });
+});
+
+describe('/treaty asked by the body an agreement names in full', () => {
+  it('finds the EU-Serbia agreement on Frontex by "Frontexu": its name says "European Border and Coast Guard Agency"', async () => {
+    // A trial set written without reading the code (bench/unseen/trials/trial30).
+    const { documents } = await loadCorpus(
+      new URL('../bench/unseen/trials/trial30/set/docs/', import.meta.url).pathname,
+    );
+    const reply = await ask(
+      'dohoda EU se Srbskem o Frontexu - od kdy platí a co nahradila?',
+      new KnowledgeBase(documents),
+    );
+    expect(reply.unanswered).toBeFalsy();
+    expect(reply.content?.split('\n')[0]).toContain('1 January 2026');
+    expect(field(reply.cards[0], 'Replaces')).toContain(
+      'Status Agreement between the European Union and the Republic of Serbia',
+    );
   });
 });
 

@@ -518,7 +518,10 @@ export class KnowledgeBase {
 
   /** The lexicon's concepts a question names ("sign", "treaty", "country-sk"), by id. */
   conceptsOf(query: string): Set<string> {
-    return new Set(this.retrievalKeys(parseQuery(query).words).flatMap(conceptsIn));
+    // Every word in order, a repeated one too: a phrase may repeat a word said before it ("the
+    // European Union … the European Border and Coast Guard Agency").
+    const words = tokenize(query).filter((word) => processTerm(word) !== null);
+    return new Set(this.retrievalKeys(words).flatMap(conceptsIn));
   }
 
   /**

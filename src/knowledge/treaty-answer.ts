@@ -180,7 +180,7 @@ interface SubjectWord {
  */
 interface SubjectPart {
   forms: Array<Set<string>>;
-  /** The concepts the words name together, if several. */
+  /** The concepts the words name together (a lone word's own: "Frontexu" is the "European Border and Coast Guard Agency"). */
   together: string[];
 }
 
@@ -199,7 +199,7 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
       const forms = [...kb.wordsOf(word), ...kb.translationsOf(word)];
       return new Set(forms.flatMap((form) => [form, ...stemKeys(form)]));
     }),
-    together: words.length > 1 ? together : [],
+    together,
   }));
 }
 
@@ -213,11 +213,14 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPart[]): boolean {
   const keys = kb.wordsOf(text).flatMap((word) => [word, ...stemKeys(word)]);
   const conceptsOfWords = kb.conceptsByWord(text).map(({ concepts }) => concepts);
+  const concepts = kb.conceptsOf(text);
   const holds = (part: SubjectPart) =>
     part.forms.filter((word) => keys.some((key) => word.has(key))).length > part.forms.length / 2 ||
-    part.together.some(
-      (concept) => conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >= part.forms.length,
-    );
+    (part.forms.length === 1
+      ? part.together.some((concept) => concepts.has(concept))
+      : part.together.some(
+          (concept) => conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >= part.forms.length,
+        ));
   return parts.filter(holds).length > parts.length / 2;
 }
 
