@@ -270,6 +270,22 @@ describe('word forms', () => {
     expect(results.hits[0]?.document.file).toBe('policie-cz-spolecna-akce-cesko-polska-hranice-2026-05.html');
   });
 
+  it('a German or English name declined in a Czech question is that name: "Bundeskriminalamtu", "Eurojustem"', () => {
+    const release = parseDocument(
+      'bka.txt',
+      'Federal Criminal Police Office: joint investigation\n\nThe Federal Criminal Police Office in Wiesbaden led the investigation with 40 officers.',
+    );
+    const other = parseDocument(
+      'naka.txt',
+      'National Criminal Agency: joint investigation\n\nThe National Criminal Agency in Bratislava led the investigation with 40 officers.',
+    );
+    const asked = new KnowledgeBase([other, release, ...kb.documents]);
+    expect(asked.search('vyšetřování Bundeskriminalamtu').hits[0]?.document.file).toBe('bka.txt');
+    expect(kb.conceptsOf('s Eurojustem')).toContain('eurojust');
+    // A short word is no declined name: German capitalises its nouns, and "Rady" is no "Rad".
+    expect(kb.conceptsOf('Rady')).not.toContain('g-bicycle');
+  });
+
   it('a place typed in another case is found by its nominative: "v Kútech" finds "Kúty"', () => {
     const sk = new KnowledgeBase([
       parseDocument('skp.txt', 'Spoločné kontaktné pracovisko Kúty\n\nNepretržitá služba: 0961 43 4400'),

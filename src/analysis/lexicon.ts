@@ -15,6 +15,7 @@ import { LANGUAGES, type Language } from '../corpus/language.ts';
 import { parseLexicon, shippedConcepts, type Concept } from './lexicon-file.ts';
 import { writes } from './pack.ts';
 import { PACKS, STOP_WORDS, stemKeysIn } from './packs.ts';
+import { slavicStem } from './slavic.ts';
 
 export { LexiconError, parseLexicon, type Concept } from './lexicon-file.ts';
 
@@ -46,15 +47,35 @@ const readTerm = (concept: number, language: Language, term: string): ReadTerm =
   language,
   // A gloss in brackets says which sense is meant ("member (of a force)"): it is no word of the term.
   words: (term.replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [])
-    .map((word) => ({ lower: word.toLowerCase(), folded: fold(word) }))
+    .map((word) => ({ word, lower: word.toLowerCase(), folded: fold(word) }))
     .filter(({ folded }) => folded.length > 0 && !STOP_WORDS.has(folded))
     // A term's word is matched whole: a compound term ("Polizeieinsatz") is not every word that
     // shares one of its parts ("Polizeivertrag"); a text's compound is still found by its parts.
-    .map(({ lower, folded }) => ({
+    .map(({ word, lower, folded }) => ({
       folded,
-      keys: [`w${folded}`, ...stemKeysIn(lower, folded, [language], { parts: false })],
+      keys: [
+        `w${folded}`,
+        ...stemKeysIn(lower, folded, [language], { parts: false }),
+        ...(isForeignName(word, language) ? [`${DECLINED_NAME}${folded}`] : []),
+      ],
     })),
 });
+
+/** Keys of a name as a Czech or Slovak sentence declines it start with this letter. */
+const DECLINED_NAME = 'n';
+/** The letters a declined name keeps at least once its ending is cut. */
+const MIN_DECLINED_NAME = 6;
+/** A name of a language that does not decline it ("Bundeskriminalamt", "Europol"): Czech and Slovak do ("Bundeskriminalamtu"). */
+const isForeignName = (word: string, language: Language): boolean =>
+  (language === 'en' || language === 'de') && /^\p{Lu}/u.test(word);
+/**
+ * A capitalised word's key as a declined name: the name without its Czech or Slovak case ending.
+ * A short one is left out: German capitalises its nouns, and "Rady" (of the Council) is no "Rad".
+ */
+const declinedNameKey = (word: string): string[] => {
+  const stem = slavicStem(fold(word));
+  return /^\p{Lu}/u.test(word) && stem.length >= MIN_DECLINED_NAME ? [`${DECLINED_NAME}${stem}`] : [];
+};
 
 export class Lexicon {
   readonly concepts: readonly Concept[];
@@ -114,7 +135,7 @@ export class Lexicon {
    * stop words left out; `keysOf` gives a word's stem keys in every language.
    */
   match(words: readonly string[], keysOf: (word: string) => readonly string[]): ConceptMatch[] {
-    const keys = words.map((word) => new Set([`w${fold(word)}`, ...keysOf(word)]));
+    const keys = words.map((word) => new Set([`w${fold(word)}`, ...keysOf(word), ...declinedNameKey(word)]));
     const lower = words.map((word) => word.toLowerCase());
     const found = new Map<string, ConceptMatch>();
     keys.forEach((own, start) => {
