@@ -146,6 +146,7 @@ const NUMBER_WORDS = new Set(
     'deseti jedenact jedenacti dvanact dvanacti trinact trinacti ctrnact ctrnacti patnact patnacti sestnact ' +
     'sedmnact osmnact devatenact dvacet dvaceti tricet ctyricet padesat sto ' +
     'styri dvoch troch styroch pat piatich sest siestich sedem siedmich osem osmich devat deviatich desat desiatich ' +
+    'dvaja traja styria piati siesti siedmi osmi deviati desiati ' +
     'jedenast dvanast dvanastich trinast strnast patnast dvadsat tridsat styridsat patdesiat ' +
     'zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn zwanzig dreissig vierzig ' +
     'funfzig hundert'
