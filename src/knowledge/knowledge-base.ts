@@ -194,6 +194,16 @@ const sentenceAfter = (passage: Passage, sentence: string): string | undefined =
   return at >= 0 ? sentences[at + 1] : undefined;
 };
 
+/** The sentence before `sentence` in a passage's text, if any. */
+const sentenceBefore = (passage: Passage, sentence: string): string | undefined => {
+  const sentences = sentencesIn(passage);
+  const at = sentences.indexOf(sentence);
+  return at > 0 ? sentences[at - 1] : undefined;
+};
+
+/** A document naming this many countries is about an operation or a meeting of several. */
+const SEVERAL_COUNTRIES = 3;
+
 /** Question words whose stem keys are kept (a few hundred bytes each). */
 const WORDS_STEMMED_KEPT = 5_000;
 
@@ -713,6 +723,20 @@ export class KnowledgeBase {
       hits[0] !== undefined &&
       hits[0].document.countries.length > 1 &&
       countsTotalOnly(said!);
+    // "Kolik podezřelých zatkli v Maďarsku?" over an operation in several countries is not answered by
+    // a count standing by no country ("- 47 suspected smugglers arrested", "arrested 27 suspects"):
+    // that is the operation's, and the country's own count stands by its name, or nowhere.
+    // A country's own page counts for it without naming it.
+    const [asked] = question.countries ?? [];
+    const elsewhereOnly =
+      question.counted !== undefined &&
+      question.countries?.size === 1 &&
+      hits[0] !== undefined &&
+      hits[0].document.country !== asked &&
+      hits[0].document.countries.length >= SEVERAL_COUNTRIES &&
+      ![said!, sentenceBefore(hits[0].passage, hits[0].sentence) ?? ''].some((text) =>
+        this.countriesNamed(text).has(asked!),
+      );
     // "The phone of PKZ Nickelsdorf" is not a number the passage gives before it names Nickelsdorf
     // ("Telefon (24/7): +43 59133 3190 500 … Die Rufnummern des PKZ Nickelsdorf bleiben unverändert"):
     // a unit is named by its heading, or above its numbers.
@@ -728,6 +752,7 @@ export class KnowledgeBase {
       !otherPeriod &&
       !otherUnit &&
       !totalOnly &&
+      !elsewhereOnly &&
       !pastDay &&
       !otherStep &&
       this.answers(hits[0], parsed, termHits, keys) &&
