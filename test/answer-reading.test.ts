@@ -658,6 +658,14 @@ describe('reading the answer', () => {
       'Woher stammte der Fahrer?',
     ])
       expect(kb.search(query).value?.text, query).toBe('moldauischer');
+    // "Which country" asks for a country the same way.
+    const vote = parseDocument(
+      'vote.txt',
+      'Council adopts rules on migrant smuggling\n\nThe regulation was adopted by qualified majority. Hungary voted against and Austria abstained.',
+    );
+    expect(
+      new KnowledgeBase([vote, ...kb.documents]).search('která země hlasovala proti nařízení?').value?.text,
+    ).toContain('Hungary');
   });
 
   it('reads a German compound by its parts, and a compound term of the lexicon only whole', () => {

@@ -70,7 +70,7 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ],
   [
     'origin',
-    / (what nationalit\w*|which nationalit\w*|nationality|nationalities|where (?:\w+ ){1,6}(?:come|came) from|where (?:was|were|is|are) (?:\w+ ){1,6}from|jak\w* statni prislusnost\w*|statni prislusnost\w*|jak\w* narodnost\w*|odkud pochaz\w*|akej statnej prislusnost\w*|statnej prislusnost\w*|akej narodnost\w*|odkial pochadz\w*|woher stamm\w*|woher kam\w*|welche\w* staatsangehorigkeit\w*|staatsangehorigkeit\w*|welche\w* nationalitat\w*) /,
+    / (which country|what country|which state|which member state|ktera zeme|kterou zemi|ktery stat|ktera krajina|ktora krajina|ktory stat|welches land|welcher staat|welcher mitgliedstaat|what nationalit\w*|which nationalit\w*|nationality|nationalities|where (?:\w+ ){1,6}(?:come|came) from|where (?:was|were|is|are) (?:\w+ ){1,6}from|jak\w* statni prislusnost\w*|statni prislusnost\w*|jak\w* narodnost\w*|odkud pochaz\w*|akej statnej prislusnost\w*|statnej prislusnost\w*|akej narodnost\w*|odkial pochadz\w*|woher stamm\w*|woher kam\w*|welche\w* staatsangehorigkeit\w*|staatsangehorigkeit\w*|welche\w* nationalitat\w*) /,
   ],
   [
     'person',
