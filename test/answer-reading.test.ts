@@ -634,6 +634,11 @@ describe('reading the answer', () => {
     const notice = 'Dohoda skončí platnosť šesť mesiacov po doručení výpovede.';
     expect(answerValue(notice, 'number', new Set(['dohoda']))).toBeUndefined();
     expect(answerValue(notice, 'number', new Set(['dohoda']), { duration: true })?.text).toMatch(/^šesť mesiacov/);
+    // Or by the days a period runs between, the first written without the year of the last.
+    const patrols = 'Spoločné hliadky budú pôsobiť od 1. mája do 30. septembra 2026 v okolí hraničných priechodov.';
+    expect(answerValue(patrols, 'number', new Set(['hliadky']), { duration: true })?.text).toBe(
+      '1. mája do 30. septembra 2026',
+    );
   });
 
   it('prefers the sentence that holds a count to one whose only number is a road', () => {

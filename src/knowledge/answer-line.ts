@@ -170,6 +170,35 @@ function isModifier(sentence: string, end: number, words: ReadonlySet<string>): 
   return joined !== null && !words.has(processTerm(joined[1]!) ?? '');
 }
 
+/** A number of units of time anywhere in a sentence ("for six months", "4 Wochen"). */
+const TIME_UNIT_ANYWHERE = new RegExp(
+  String.raw`(?:\d|${[...NUMBER_WORDS].join('|')})\s+${TIME_UNIT.source.replace(/^\^\\s\*/, '')}`,
+  'iu',
+);
+
+/** Two days joined as a period's ends ("od 1. mája do 30. septembra 2026", "vom 1. Mai bis 30. September"). */
+const PERIOD_JOIN = /^\s*(?:do|až|az|bis|to|until|till|–|-|—)\s*$/iu;
+
+/** A first day written without the year its last day gives ("od 1. mája do", "vom 1. Mai bis", "from 1 May to"). */
+const FIRST_DAY = /(\d{1,2}\.?\s?(\p{L}+))\s+(?:do|až|az|bis|to|until|till)\s+$|(\d{1,2}\.?\s?(\p{L}+))\s?[–-]\s?$/u;
+
+/** The period a sentence gives by its first and last day, if it gives one. */
+function periodOf(sentence: string, dates: readonly Found[]): Found | undefined {
+  const days = dates.filter((d) => d.date).sort((a, b) => a.index - b.index);
+  for (const [i, to] of days.entries()) {
+    const from = days[i - 1];
+    if (from && PERIOD_JOIN.test(sentence.slice(from.index + from.text.length, to.index)))
+      return { text: sentence.slice(from.index, to.index + to.text.length), index: from.index };
+    const first = FIRST_DAY.exec(sentence.slice(Math.max(0, to.index - 30), to.index));
+    const month = first && (first[2] ?? first[4]);
+    if (first && month && monthOf(month) !== undefined) {
+      const start = Math.max(0, to.index - 30) + first.index;
+      return { text: sentence.slice(start, to.index + to.text.length), index: start };
+    }
+  }
+  return undefined;
+}
+
 /** Whether the number ending at `end` counts time ("4 months"), and the question does not ask for that unit. */
 function isDuration(sentence: string, end: number, words: ReadonlySet<string>): boolean {
   const unit = TIME_UNIT.exec(sentence.slice(end));
@@ -320,6 +349,12 @@ export function answerValue(
       found = near(matchesOf(sentence, MONEY));
       break;
     case 'number': {
+      // "How long do the patrols run?": a period said by its days ("od 1. mája do 30. septembra") is how long.
+      const period = duration && !TIME_UNIT_ANYWHERE.test(sentence) ? periodOf(sentence, dates) : undefined;
+      if (period) {
+        found = period;
+        break;
+      }
       // A share ("fell by 22%") answers "how many" only when the question asks for one.
       const asksShare = [...words].some((word) => SHARE_WORD.test(word));
       // An amount ("EUR 4 000 and EUR 6 000 per person", "zwischen 3.000 und 4.500 Euro") counts
