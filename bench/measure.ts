@@ -1,4 +1,5 @@
 /** Small measuring helpers: percentiles, timing loops, memory, and the query mix. */
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { COUNTRIES } from './generate.ts';
 
 export interface Latency {
@@ -26,6 +27,38 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown): La
     samples.push(performance.now() - started);
   }
   return percentiles(samples);
+}
+
+/** V8's collections during a run: young-generation ones, full ones (mark-compact) and the longest full pause. */
+export interface Collections {
+  young: number;
+  full: number;
+  longestFullMs: number;
+}
+
+/**
+ * `run`'s result and the collections during it, from V8's `gc` performance entries: a full
+ * collection is a pause of hundreds of milliseconds at 100,000 documents, whatever the load,
+ * so counting them says what a tail is made of where times alone cannot.
+ */
+export async function withCollections<T>(run: () => T): Promise<{ result: T; collections: Collections }> {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  const result = run();
+  // Entries are delivered after the run, between event-loop turns.
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
+  const kind = (entry: PerformanceEntry) => (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+  const full = entries.filter((entry) => kind(entry) === constants.NODE_PERFORMANCE_GC_MAJOR);
+  return {
+    result,
+    collections: {
+      young: entries.filter((entry) => kind(entry) === constants.NODE_PERFORMANCE_GC_MINOR).length,
+      full: full.length,
+      longestFullMs: round(Math.max(0, ...full.map((entry) => entry.duration)), 1),
+    },
+  };
 }
 
 export async function timeEachAsync<T>(inputs: readonly T[], fn: (input: T) => Promise<unknown>): Promise<Latency> {
