@@ -72,12 +72,17 @@ export async function timeEachAsync<T>(inputs: readonly T[], fn: (input: T) => P
   return percentiles(samples);
 }
 
+/** A full collection now (the bench runs with --expose-gc). */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /**
  * Live heap and RSS after a full collection, and the typed arrays' memory apart: V8 keeps their
  * contents outside the heap it reports (the compact postings are there), RSS counts them.
  */
 export function memory(): { heapMB: number; rssMB: number; arrayBuffersMB: number } {
-  (globalThis as { gc?: () => void }).gc?.();
+  collectGarbage();
   const { heapUsed, rss, arrayBuffers } = process.memoryUsage();
   const mb = (bytes: number) => round(bytes / 2 ** 20, 1);
   return { heapMB: mb(heapUsed), rssMB: mb(rss), arrayBuffersMB: mb(arrayBuffers) };
