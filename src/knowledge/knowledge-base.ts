@@ -82,8 +82,9 @@ export interface KnowledgeBaseOptions {
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**
-   * Scored (document, term) pairs kept for reuse, 16 bytes each; 0 turns it off. Common
-   * words match most documents and recur in most questions: scoring them once pays.
+   * Scored (document, term) pairs kept for reuse, 16 bytes each, in one block reused as words
+   * leave (`RowCache`); 0 turns it off. Common words match most documents and recur in most
+   * questions: scoring them once pays.
    */
   termCacheEntries: number;
   /**
