@@ -1,4 +1,5 @@
 /** Small measuring helpers: percentiles, timing loops, memory, and the query mix. */
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { COUNTRIES } from './generate.ts';
 
 export interface Latency {
@@ -28,6 +29,38 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown): La
   return percentiles(samples);
 }
 
+/** V8's collections during a run: young-generation ones, full ones (mark-compact) and the longest full pause. */
+export interface Collections {
+  young: number;
+  full: number;
+  longestFullMs: number;
+}
+
+/**
+ * `run`'s result and the collections during it, from V8's `gc` performance entries: a full
+ * collection is a pause of hundreds of milliseconds at 100,000 documents, whatever the load,
+ * so counting them says what a tail is made of where times alone cannot.
+ */
+export async function withCollections<T>(run: () => T): Promise<{ result: T; collections: Collections }> {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  const result = run();
+  // Entries are delivered after the run, between event-loop turns.
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
+  const kind = (entry: PerformanceEntry) => (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+  const full = entries.filter((entry) => kind(entry) === constants.NODE_PERFORMANCE_GC_MAJOR);
+  return {
+    result,
+    collections: {
+      young: entries.filter((entry) => kind(entry) === constants.NODE_PERFORMANCE_GC_MINOR).length,
+      full: full.length,
+      longestFullMs: round(Math.max(0, ...full.map((entry) => entry.duration)), 1),
+    },
+  };
+}
+
 export async function timeEachAsync<T>(inputs: readonly T[], fn: (input: T) => Promise<unknown>): Promise<Latency> {
   for (const input of inputs.slice(0, 10)) await fn(input);
   const samples: number[] = [];
@@ -39,12 +72,17 @@ export async function timeEachAsync<T>(inputs: readonly T[], fn: (input: T) => P
   return percentiles(samples);
 }
 
+/** A full collection now (the bench runs with --expose-gc). */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /**
  * Live heap and RSS after a full collection, and the typed arrays' memory apart: V8 keeps their
  * contents outside the heap it reports (the compact postings are there), RSS counts them.
  */
 export function memory(): { heapMB: number; rssMB: number; arrayBuffersMB: number } {
-  (globalThis as { gc?: () => void }).gc?.();
+  collectGarbage();
   const { heapUsed, rss, arrayBuffers } = process.memoryUsage();
   const mb = (bytes: number) => round(bytes / 2 ** 20, 1);
   return { heapMB: mb(heapUsed), rssMB: mb(rss), arrayBuffersMB: mb(arrayBuffers) };

@@ -24,6 +24,7 @@ import type { Context } from '../src/framework/define.ts';
 import { endToEnd, type EndToEnd } from './e2e.ts';
 import { generateCorpus, random } from './generate.ts';
 import {
+  collectGarbage,
   eventLoopPauses,
   memory,
   prefixes,
@@ -31,6 +32,8 @@ import {
   round,
   timeEach,
   timeEachAsync,
+  withCollections,
+  type Collections,
   type Latency,
 } from './measure.ts';
 
@@ -65,6 +68,8 @@ interface SizeResult {
    */
   start: { rebuildSeconds: number; snapshotSeconds?: number; freshSeconds?: number; ratio?: number };
   latency: Record<string, Latency>;
+  /** V8's collections during the cold and the warm search passes. */
+  collections: { searchCold: Collections; search: Collections };
   /** Skipped above RAW_MAX documents: it cannot finish there in reasonable time. */
   rawMiniSearch?: { search: Latency };
   overhead?: Record<string, number>;
@@ -169,12 +174,18 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
     ...kb.toTransfer(),
     options: { ...kb.options, cacheSize: 0, termCacheEntries: 0 },
   });
-  const searchCold = timeEach(queries, (q) => cold.search(q));
+  // Each pass starts from a collected heap: what the start from the snapshot built and dropped (a
+  // second index, 500 MB at 100,000 documents) is not collected in the middle of a pass.
+  collectGarbage();
+  const searchCold = await withCollections(() => timeEach(queries, (q) => cold.search(q)));
+  collectGarbage();
+  const search = await withCollections(() => timeEach(queries, (q) => kb.search(q)));
   const latency = {
-    searchCold,
-    search: timeEach(queries, (q) => kb.search(q)),
+    searchCold: searchCold.result,
+    search: search.result,
     ...(await commandLatencies(kb, registry, next)),
   };
+  const collections = { searchCold: searchCold.collections, search: search.collections };
   const memoryAfterQuestions = memory();
   const rawMiniSearch = size <= RAW_MAX ? rawSearch(kb, queries) : undefined;
   const overhead = rawMiniSearch && {
@@ -201,6 +212,7 @@ async function measureSize(size: number, registry: Registry): Promise<SizeResult
       ratio: snapshotSeconds === undefined ? undefined : round(seconds / snapshotSeconds, 1),
     },
     latency,
+    collections,
     rawMiniSearch,
     overhead,
     reload,
@@ -260,6 +272,11 @@ function printTable(size: number, r: SizeResult): void {
     `  start                  snapshot ${r.start.snapshotSeconds ?? '-'} s (in a fresh process ${r.start.freshSeconds ?? '-'} s) vs rebuild ${r.start.rebuildSeconds} s (${r.start.ratio ?? '-'}x faster)`,
   );
   for (const [name, l] of Object.entries(r.latency)) console.log(row(name, l));
+  const pass = ({ young, full, longestFullMs }: Collections) =>
+    `${young} young, ${full} full${full > 0 ? ` (longest ${longestFullMs} ms)` : ''}`;
+  console.log(
+    `  collections            searchCold ${pass(r.collections.searchCold)}; search ${pass(r.collections.search)}`,
+  );
   if (r.rawMiniSearch && r.overhead) {
     console.log(row('raw MiniSearch search', r.rawMiniSearch.search));
     console.log(`  overhead cold/raw      p50 ${r.overhead.searchP50}x, p99 ${r.overhead.searchP99}x`);

@@ -125,7 +125,8 @@ describe('TermRetriever', () => {
       level,
       translations: { query: translations[0], options: translations[1], below: Infinity },
     });
-    const hits = new TermRetriever(index, ids, plan, 0).hits('pursuit');
+    const retriever = new TermRetriever(index, ids, plan, 0);
+    const hits = retriever.reading(() => retriever.hits('pursuit'));
     // As the knowledge base merges MiniSearch's own results: the word's first, best first, then
     // the translations' other documents in their order, a document in both scoring the sum.
     const merged = new Map(index.search(...own).map((result) => [result.id as string, result.score]));
@@ -135,5 +136,50 @@ describe('TermRetriever', () => {
     expect(new Set(scores).size).toBeLessThan(scores.length);
     expect(Array.from(hits.docs, (doc) => ids[doc])).toEqual([...merged.keys()]);
     expect(scores).toEqual([...merged.values()]);
+  });
+  it('gives every word the same hits from a cache too small for them, as long as a reading lasts', () => {
+    const words = [
+      'police',
+      'border',
+      'polcie',
+      'treaty',
+      'pursuit',
+      'bord',
+      'smlouva',
+      'czechia',
+      'frontex',
+      'nothing',
+    ];
+    const plan = (word: string): TermPlan => ({
+      query: word,
+      options: { weights, prefix: true, fuzzy: 0.2, boost },
+      level,
+    });
+    const uncached = new TermRetriever(index, ids, plan, 0);
+    const rows = (hits: TermHits) => [Array.from(hits.docs), Array.from(hits.scores), Array.from(hits.exact)];
+    const expected = new Map(words.map((word) => [word, uncached.reading(() => rows(uncached.hits(word)))]));
+    // Room for about three of the commonest words: each reading makes room, words leave, and rows
+    // are written again where words that left were.
+    const small = new TermRetriever(index, ids, plan, 3 * ids.length);
+    let state = 11;
+    const next = () => (state = (state * 48271) % 2147483647) % words.length;
+    const blocks = new Set<ArrayBufferLike>();
+    let keptCount = 0;
+    for (let question = 0; question < 200; question++)
+      small.reading(() => {
+        const asked = Array.from({ length: 1 + (question % 5) }, () => words[next()]!);
+        const given = asked.map((word) => small.hits(word));
+        // What the reading was given first is still what it was after it asked for the rest.
+        given.forEach((hits, i) => expect(rows(hits), asked[i]).toEqual(expected.get(asked[i]!)));
+        for (const hits of given) {
+          // A word the reading had no room to keep is its own arrays; a kept one reads the block.
+          const kept = hits.docs.buffer.byteLength > hits.docs.byteLength;
+          if (kept) blocks.add(hits.docs.buffer);
+          keptCount += kept ? 1 : 0;
+        }
+      });
+    // Every word kept was kept in the one block, reused: nothing allocated per word.
+    expect(keptCount).toBeGreaterThan(100);
+    expect(blocks.size).toBe(1);
   });
 });

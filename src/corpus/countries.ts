@@ -286,20 +286,39 @@ interface Word {
 }
 
 /**
- * Words as read, folded and stemmed: a text's capitalised words are few and repeat ("The",
- * "Police", a country's name), and every document's text is read. The 20,000 kept are read with
- * `peek`: which word went in first matters less here than the cost of reordering on every read.
+ * Words as read, folded and stemmed, with what they can start: a text's capitalised words are few
+ * and repeat ("The", "Police", a country's name), and every document's text is read. The 20,000
+ * kept are read with `peek`: which word went in first matters less here than the cost of
+ * reordering on every read.
  */
-const READ_WORDS = new RecentlyUsed<string, { folded: string; stem: string }>(20_000);
+interface ReadWord {
+  folded: string;
+  stem: string;
+  /** The most words a name starting with it has (0: it starts none). */
+  most: number;
+  /** The country it names as a German genitive ("Österreichs"), when it starts no name. */
+  genitive: string | undefined;
+}
 
-const wordAt = (raw: string, end: number): Word => {
+const READ_WORDS = new RecentlyUsed<string, ReadWord>(20_000);
+
+function readWord(raw: string): ReadWord {
   let read = READ_WORDS.peek(raw);
   if (!read) {
     const folded = fold(raw.replace(/\.$/, ''));
-    read = { folded, stem: czechStem(folded) };
+    const stem = czechStem(folded);
+    const most = Math.min(MAX_WORDS, Math.max(EXACT_FIRST.get(folded) ?? 0, STEMMED_FIRST.get(stem) ?? 0));
+    // A German genitive ("die Innenminister Österreichs und Tschechiens"): the name with its -s.
+    const genitive = most === 0 && /^\p{Lu}\p{L}{4,}s$/u.test(raw) ? EXACT.get(folded.slice(0, -1))?.name : undefined;
+    read = { folded, stem, most, genitive };
     READ_WORDS.set(raw, read);
   }
-  return { folded: read.folded, stem: read.stem, end };
+  return read;
+}
+
+const wordAt = (raw: string, end: number): Word => {
+  const { folded, stem } = readWord(raw);
+  return { folded, stem, end };
 };
 
 /** Up to `count` words after `from`, folded and stemmed. */
@@ -329,14 +348,13 @@ export function countryMentions(text: string): CountryMention[] {
   let consumedUntil = 0;
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     if (match.index < consumedUntil) continue;
-    const first = wordAt(match[0], match.index + match[0].length);
-    const most = Math.min(MAX_WORDS, Math.max(EXACT_FIRST.get(first.folded) ?? 0, STEMMED_FIRST.get(first.stem) ?? 0));
+    // Most capitalised words start no name: known as such from the first time read.
+    const { folded, stem, most, genitive } = readWord(match[0]);
     if (most === 0) {
-      // A German genitive ("die Innenminister Österreichs und Tschechiens"): the name with its -s.
-      const genitive = /^\p{Lu}\p{L}{4,}s$/u.test(match[0]) ? EXACT.get(first.folded.slice(0, -1)) : undefined;
-      if (genitive) found.push({ text: match[0], index: match.index, country: genitive.name });
+      if (genitive) found.push({ text: match[0], index: match.index, country: genitive });
       continue;
     }
+    const first: Word = { folded, stem, end: match.index + match[0].length };
     const words = [first, ...(most > 1 ? wordsAfter(text, first.end, most - 1) : [])];
     // The first n words' keys, folded and stemmed, for every n: tried longest first.
     const foldedKeys = [first.folded];

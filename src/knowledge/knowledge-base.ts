@@ -83,8 +83,9 @@ export interface KnowledgeBaseOptions {
   /** Recent answers kept per knowledge base (a reload starts afresh); 0 turns the cache off. */
   cacheSize: number;
   /**
-   * Scored (document, term) pairs kept for reuse, 16 bytes each; 0 turns it off. Common
-   * words match most documents and recur in most questions: scoring them once pays.
+   * Scored (document, term) pairs kept for reuse, 16 bytes each, in one block reused as words
+   * leave (`RowCache`); 0 turns it off. Common words match most documents and recur in most
+   * questions: scoring them once pays.
    */
   termCacheEntries: number;
   /**
@@ -606,7 +607,7 @@ export class KnowledgeBase {
    * fuzzily; "quoted phrases" must appear word for word.
    */
   search(query: string, filters: SearchFilters = {}, limit = 5): SearchResults {
-    if (this.options.cacheSize <= 0) return this.searchUncached(query, filters, limit);
+    if (this.options.cacheSize <= 0) return this.retriever.reading(() => this.searchUncached(query, filters, limit));
     const key = JSON.stringify([
       query.trim().toLowerCase(),
       filters.country,
@@ -617,7 +618,7 @@ export class KnowledgeBase {
     ]);
     const cached = this.recent.get(key);
     if (cached) return cached;
-    const results = this.searchUncached(query, filters, limit);
+    const results = this.retriever.reading(() => this.searchUncached(query, filters, limit));
     this.recent.set(key, results);
     return results;
   }
@@ -997,12 +998,14 @@ export class KnowledgeBase {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0) return undefined;
     const keys = this.retrievalKeys(parsed.words);
-    const question = this.question(
-      query,
-      parsed,
-      keys,
-      keys.map((key) => this.retriever.hits(key)),
-      kind,
+    const question = this.retriever.reading(() =>
+      this.question(
+        query,
+        parsed,
+        keys,
+        keys.map((key) => this.retriever.hits(key)),
+        kind,
+      ),
     );
     const answer = findAnswer(this.passagesOf(document), document.title, question);
     return answer && { hit: { document, score: 0, ...answer }, question };
@@ -1090,10 +1093,12 @@ export class KnowledgeBase {
     let ids: Set<string> | undefined;
     for (const key of this.retrievalKeys(parsed.words)) {
       const next = new Set<string>();
-      for (const doc of this.retriever.hits(key).docs) {
-        const document = this.documents[doc];
-        if (document && (!ids || ids.has(document.id))) next.add(document.id);
-      }
+      this.retriever.reading(() => {
+        for (const doc of this.retriever.hits(key).docs) {
+          const document = this.documents[doc];
+          if (document && (!ids || ids.has(document.id))) next.add(document.id);
+        }
+      });
       ids = next;
     }
     if (!ids || parsed.phrases.length === 0) return ids ?? new Set();

@@ -7,6 +7,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import { RowCache } from './row-cache.ts';
 import { TermScorer, type Scored } from './term-scorer.ts';
 
 /** What one query word matched: documents (by position in `ids`), scores, exactness. */
@@ -51,8 +52,8 @@ export interface TermPlan {
 
 export class TermRetriever {
   private readonly position = new Map<string, number>();
-  private readonly cache = new Map<string, TermHits>();
-  private cached = 0;
+  /** Words scored, kept in one reused block of rows (see `RowCache`). */
+  private readonly cache: RowCache<TermHits>;
   private readonly scorer: TermScorer;
 
   /**
@@ -67,6 +68,20 @@ export class TermRetriever {
   ) {
     ids.forEach((id, i) => this.position.set(id, i));
     this.scorer = new TermScorer(index, this.position, ids.length);
+    // A block for twenty words as common as can be, grown to the budget as words are kept; before
+    // each question, room for two such words it may score anew.
+    this.cache = new RowCache<TermHits>(budget, Math.max(1 << 16, 20 * ids.length), 2 * ids.length, (hits, rows) => ({
+      ...hits,
+      ...rows,
+    }));
+  }
+
+  /**
+   * Runs `read`, which asks for `hits`: whatever `hits` gives during it stays as it is until it
+   * returns (a word kept in the cache is read from rows another word may use after).
+   */
+  reading<R>(read: () => R): R {
+    return this.cache.reading(read);
   }
 
   /** The best of MiniSearch's `autoSuggest` suggestions for `text`: a spelling the index knows. */
@@ -78,19 +93,16 @@ export class TermRetriever {
   /** Forget every term scored (the words a term stands for have changed). */
   clear(): void {
     this.cache.clear();
-    this.cached = 0;
   }
 
+  /** What `term` matched; only within `reading`. */
   hits(term: string): TermHits {
+    if (!this.cache.isReading) throw new Error('TermRetriever.hits outside a reading');
+    if (this.budget <= 0) return this.compute(term);
     const known = this.cache.get(term);
-    if (known) {
-      this.cache.delete(term);
-      this.cache.set(term, known);
-      return known;
-    }
+    if (known) return known;
     const hits = this.compute(term);
-    if (this.budget > 0 && hits.docs.length <= this.budget) this.remember(term, hits);
-    return hits;
+    return this.cache.set(term, hits) ?? hits;
   }
 
   private compute(term: string): TermHits {
@@ -141,16 +153,6 @@ export class TermRetriever {
       translated: [...translated],
       loose: [...loose],
     };
-  }
-
-  private remember(term: string, hits: TermHits): void {
-    this.cache.set(term, hits);
-    this.cached += hits.docs.length;
-    for (const [oldest, old] of this.cache) {
-      if (this.cached <= this.budget) break;
-      this.cache.delete(oldest);
-      this.cached -= old.docs.length;
-    }
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { sectionsOf } from '../sections.ts';
 import { parseSource, readFields, type FieldName } from '../fields.ts';
-import { isTitleLine } from './title.ts';
+import { isTitleLineOf } from './title.ts';
 import type { Extractor } from './types.ts';
 
 /** Front-matter keys and the field each one fills. */
@@ -33,8 +33,8 @@ export const fields: Extractor = {
       const field = FRONT_MATTER[key];
       if (field) (found.values[field] ??= []).unshift(value);
     }
-    const titleText = facts.title ?? '';
-    const body = lines.filter((line, i) => i >= headerEnd && !found.used.has(i) && !isTitleLine(line, titleText));
+    const isTitleLine = isTitleLineOf(facts.title ?? '');
+    const body = lines.filter((line, i) => i >= headerEnd && !found.used.has(i) && !isTitleLine(line));
     const sources = (found.values.sources ?? []).map(parseSource);
     const sections = sectionsOf(body);
     if (sources.length > 0) sections.push({ heading: 'Sources', paragraphs: sources.map((source) => source.raw) });

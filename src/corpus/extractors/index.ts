@@ -26,9 +26,11 @@ const EXTRACTORS: readonly Extractor[] = [title, fields, fullText, countries, da
 
 /** Run every extractor; `check` is called between them (a time budget throws from it). */
 export function extractFacts(input: ExtractInput, check: (stage: string) => void = () => undefined): Facts {
-  let facts: Facts = {};
+  // One object the facts are added to (a copy per extractor was 1% of parsing): a fact set again
+  // keeps its place, as it did in the copy.
+  const facts: Facts = {};
   for (const extractor of EXTRACTORS) {
-    facts = { ...facts, ...extractor.extract(input, facts) };
+    Object.assign(facts, extractor.extract(input, facts));
     check(extractor.name);
   }
   return facts;

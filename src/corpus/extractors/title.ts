@@ -57,6 +57,11 @@ export const title: Extractor = {
   },
 };
 
-/** Whether a line is the title again (as a heading or plain), so the body can leave it out. */
-export const isTitleLine = (line: string, titleText: string): boolean =>
-  fold(line.replace(HEADING, '$1').replace(TITLE_LABEL, '')) === fold(titleText);
+/**
+ * Whether a line is the title again (as a heading or plain), so the body can leave it out: the
+ * title folded once for every line of the document.
+ */
+export const isTitleLineOf = (titleText: string): ((line: string) => boolean) => {
+  const title = fold(titleText);
+  return (line) => fold(line.replace(HEADING, '$1').replace(TITLE_LABEL, '')) === title;
+};
