@@ -616,6 +616,14 @@ describe('reading the answer', () => {
     const fell = 'The number of irregular border crossings fell by 22% in the four months from June to September.';
     expect(answerValue(fell, 'number', new Set(['crossings']))).toBeUndefined();
     expect(answerValue(fell, 'number', new Set(['percent', 'crossings']))?.text).toMatch(/^22%/);
+    // Asked in Czech "o kolik procent" over a page that writes only "%", the share is the answer.
+    const rise = new KnowledgeBase([
+      parseDocument(
+        'jcc.txt',
+        'Joint contact centre\n\nSince opening there has been a 20 % increase in information exchange.',
+      ),
+    ]).search('O kolik procent vzrostla výměna informací?');
+    expect(rise.value?.text).toMatch(/^20 %/);
     // Nor a clock's hours or minutes.
     const evening = 'Gegen 21:15 Uhr fiel den Beamten ein Transporter auf.';
     expect(answerValue(evening, 'number', new Set(['beamten']))).toBeUndefined();

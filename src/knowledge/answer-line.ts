@@ -11,7 +11,7 @@ import { fold } from '../corpus/clean.ts';
 import { countryMentions, findCountry } from '../corpus/countries.ts';
 import { comingMonths, datesIn, monthOf, monthsIn, relativeDays, yearlessDays } from '../corpus/dates.ts';
 import { countedNoun, holdsAnswer, PHONE, type AnswerKind } from './question.ts';
-import { processTerm } from './terms.ts';
+import { processTerm, tokenize } from './terms.ts';
 
 export interface AnswerValue {
   /** The value as written in the sentence. */
@@ -156,6 +156,9 @@ const WORD = /[\p{L}]+/gu;
 
 const SHARE = /(?:%|percent|procent\p{L}*|prozent)$/iu;
 const SHARE_WORD = /^(?:percent\p{L}*|procent\p{L}*|prozent\p{L}*|share|podil\p{L}*|podiel\p{L}*|anteil\p{L}*)$/u;
+
+/** Whether a question asks for a share ("o kolik procent", "what share"), though no document writes its word ("20 %"). */
+export const asksShare = (question: string): boolean => tokenize(question).some((word) => SHARE_WORD.test(fold(word)));
 
 /** Units of time, in the four languages: a number before one is a duration ("in the four months"), not a count. */
 const TIME_UNIT =
@@ -303,6 +306,8 @@ export interface ValueOptions {
   next?: boolean;
   /** A day is asked for ("an welchem Tag"): a month or a year is no answer. */
   day?: boolean;
+  /** A share is asked for ("o kolik procent"): a percentage is the answer. */
+  share?: boolean;
   /** The countries the question names ("in Serbia"), by the names the corpus gives them: one no document holds is still asked. */
   countries?: ReadonlySet<string>;
   /** Whether the words after a number count something other than a "how many" question does ("24 countries" for "kolik lidí"). */
@@ -321,6 +326,7 @@ export function answerValue(
     duration = false,
     next = false,
     day = false,
+    share = false,
     countsOther = () => false,
     countries = new Set<string>(),
   }: ValueOptions = {},
@@ -356,7 +362,7 @@ export function answerValue(
         break;
       }
       // A share ("fell by 22%") answers "how many" only when the question asks for one.
-      const asksShare = [...words].some((word) => SHARE_WORD.test(word));
+      const asksShare = share || [...words].some((word) => SHARE_WORD.test(word));
       // An amount ("EUR 4 000 and EUR 6 000 per person", "zwischen 3.000 und 4.500 Euro") counts
       // money, not what was asked: the number a range opens with too.
       const amounts = matchesOf(sentence, MONEY).map((amount) => {

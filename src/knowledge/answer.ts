@@ -51,6 +51,8 @@ export interface Question {
   next?: boolean;
   /** A day is asked for ("an welchem Tag"): a month or a year is no answer. */
   day?: boolean;
+  /** A share is asked for ("o kolik procent"): a percentage is the answer. */
+  share?: boolean;
   /** The terms that are names the question gives ("Terra", "Waidhaus"): what a document is about. */
   names?: ReadonlySet<number>;
   /** The steps of an agreement a "when" question asks the day of ("when does it enter into force?"). */

@@ -41,7 +41,7 @@ import {
   isContactKind,
   type AnswerKind,
 } from './question.ts';
-import { answerValue, withWhatItCounts, type AnswerValue } from './answer-line.ts';
+import { answerValue, asksShare, withWhatItCounts, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
 import { saysStepAsked, stepsAsked } from './steps.ts';
@@ -832,6 +832,7 @@ export class KnowledgeBase {
     // A person or a count is told by reading it, as the answer line will ("B 20" is a road, "Am
     // Montagabend" no one); the other kinds by their shape alone.
     const duration = asksDuration(query);
+    const share = asksShare(query);
     const none = new Set<string>();
     const years = new Set(yearsIn(query));
     const steps = kind === 'date' ? stepsAsked(this.conceptsOf(query)) : [];
@@ -839,7 +840,7 @@ export class KnowledgeBase {
     // Austria"), not by one saying "six countries".
     const holds =
       kind === 'person' || kind === 'number'
-        ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration }) !== undefined
+        ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration, share }) !== undefined
         : kind === 'list' && asksCountries(query)
           ? (sentence: string) => new Set(countryMentions(sentence).map((mention) => mention.country)).size >= 3
           : kind === 'date'
@@ -859,6 +860,7 @@ export class KnowledgeBase {
       until: asksUntil(query),
       next: asksNext(query),
       day: asksDay(query),
+      share,
       duration,
       ...(holds ? { holds } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
@@ -909,6 +911,7 @@ export class KnowledgeBase {
           duration: question.duration,
           next: question.next,
           day: question.day,
+          share: question.share,
           ...(question.countedConcepts ? { countsOther: this.countsOther(question.countedConcepts) } : {}),
           ...(question.countries ? { countries: question.countries } : {}),
         });
