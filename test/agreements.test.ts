@@ -170,6 +170,35 @@ describe('splitSentences', () => {
   });
 });
 
+describe('a gazette notice setting its date out on a line of its own', () => {
+  it('reads the sentence the date stands in as one: "… Absatz 1" / "am 1. Oktober 2025" / "in Kraft getreten ist."', async () => {
+    const notice = await parseFile(
+      'bgbl-zentren.html',
+      new TextEncoder()
+        .encode(`<html><body><main><h1>Bekanntmachung über das Inkrafttreten des deutsch-tschechischen Abkommens über die Gemeinsamen Zentren</h1>
+<p>Vom 6. November 2025</p>
+<p>Nach Artikel 2 Absatz 2 des Gesetzes vom 21. Juli 2025 wird bekannt gemacht, dass das in Prag am 18. März 2025 unterzeichnete Abkommen zwischen der Regierung der Bundesrepublik Deutschland und der Regierung der Tschechischen Republik über die Einrichtung Gemeinsamer Zentren der Polizei- und Zollzusammenarbeit nach seinem Artikel 16 Absatz 1</p>
+<p class="center">am 1. Oktober 2025</p>
+<p>in Kraft getreten ist.</p>
+<p>Berlin, den 6. November 2025</p>
+</main></body></html>`),
+    );
+    const [agreement] = notice.agreements;
+    expect(agreement?.signed).toBe('2025-03-18');
+    expect(agreement?.history?.find((step) => step.kind === 'in force')?.date).toBe('2025-10-01');
+    // A salutation is no sentence broken off: the letter's first line stays its own.
+    const letter = await parseFile(
+      'brief.html',
+      new TextEncoder().encode(
+        '<p>Sehr geehrte Kolleginnen und Kollegen, vážení kolegové,</p><p>ab dem 1. März 2026 gilt die neue Adresse.</p>',
+      ),
+    );
+    expect(letter.sections.flatMap((section) => section.paragraphs)).toContain(
+      'ab dem 1. März 2026 gilt die neue Adresse.',
+    );
+  });
+});
+
 describe('an agreement recorded in labelled fields (a treaty database entry)', () => {
   it('reads its title, parties, signing and entry into force, and the one it replaces as ended', async () => {
     const entry = await parseFile(

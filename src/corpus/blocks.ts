@@ -82,6 +82,37 @@ export function* walkBlocks(blocks: readonly Block[], quoted = false): Generator
   }
 }
 
+/** A sentence broken off mid-way: six words at least, and no end of a sentence, a label or a salutation ("Sehr geehrte …,"). */
+const BROKEN_OFF = /(?:\S+\s+){5,}[^\s.,!?:;…"”)]+$/u;
+
+/**
+ * Paragraphs that are one sentence set out over several (a gazette notice centring its date: "…
+ * nach seinem Artikel 16 Absatz 1" / "am 1. Oktober 2025" / "in Kraft getreten ist."), joined: a
+ * paragraph that breaks off mid-sentence goes on in the next when that one starts in lower case.
+ */
+export function joinBrokenSentences(blocks: readonly Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const last = joined.at(-1);
+    if (
+      last?.type === 'paragraph' &&
+      block.type === 'paragraph' &&
+      !last.role &&
+      !block.role &&
+      last.page === block.page &&
+      /^\p{Ll}/u.test(block.text) &&
+      BROKEN_OFF.test(last.text.split('\n').at(-1)!)
+    )
+      joined[joined.length - 1] = {
+        ...last,
+        text: `${last.text} ${block.text}`,
+        ...(block.links ? { links: [...(last.links ?? []), ...block.links] } : {}),
+      };
+    else joined.push(block);
+  }
+  return joined;
+}
+
 /** Give every block the path of headings above it (readers emit flat lists in order). */
 export function withPaths(blocks: Block[]): Block[] {
   const stack: Array<{ level: number; text: string }> = [];

@@ -5,7 +5,7 @@
  * for one file.
  */
 import { createHash } from 'node:crypto';
-import { blockPassages, blocksToLines, type Block, type ReadResult } from './blocks.ts';
+import { blockPassages, blocksToLines, joinBrokenSentences, type Block, type ReadResult } from './blocks.ts';
 import { removeChrome } from './chrome.ts';
 import { cleanLines, fold } from './clean.ts';
 import { extractFacts } from './extractors/index.ts';
@@ -26,7 +26,7 @@ export function documentId(file: string): string {
 
 /** The facts of a document read by any reader; `check` runs between stages (the time budget). */
 export function buildDocument(file: string, read: ReadResult, check?: (stage: string) => void): Document {
-  const blocks = removeChrome(read.blocks);
+  const blocks = joinBrokenSentences(removeChrome(read.blocks));
   const { lines, headerEnd } = cleanLines(blocksToLines(blocks).join('\n'));
   check?.('chrome');
   const facts = extractFacts({ file, blocks, meta: read.meta, lines, headerEnd }, check);
