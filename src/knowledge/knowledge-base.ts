@@ -529,9 +529,15 @@ export class KnowledgeBase {
 
   /** The lexicon's concepts a question names ("sign", "treaty", "country-sk"), by id. */
   conceptsOf(query: string): Set<string> {
-    // Every word in order, a repeated one too: a phrase may repeat a word said before it ("the
-    // European Union … the European Border and Coast Guard Agency").
-    const words = tokenize(query).filter((word) => processTerm(word) !== null);
+    return new Set(this.retrievalKeys(parseQuery(query).words).flatMap(conceptsIn));
+  }
+
+  /**
+   * A long text's concepts, read from every word in order, a repeated one too: a phrase may repeat
+   * a word said before it ("the European Union … the European Border and Coast Guard Agency").
+   */
+  conceptsOfText(text: string): Set<string> {
+    const words = tokenize(text).filter((word) => processTerm(word) !== null);
     return new Set(this.retrievalKeys(words).flatMap(conceptsIn));
   }
 

@@ -213,7 +213,7 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPart[]): boolean {
   const keys = kb.wordsOf(text).flatMap((word) => [word, ...stemKeys(word)]);
   const conceptsOfWords = kb.conceptsByWord(text).map(({ concepts }) => concepts);
-  const concepts = kb.conceptsOf(text);
+  const concepts = kb.conceptsOfText(text);
   const holds = (part: SubjectPart) =>
     part.forms.filter((word) => keys.some((key) => word.has(key))).length > part.forms.length / 2 ||
     (part.forms.length === 1
