@@ -188,18 +188,11 @@ const WHO_ARE_BODIES =
 const ANOTHER_YEAR_SAID =
   /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|last year|im vorjahr|vorjahr\w*|vor einem jahr|o rok (?:dříve|dřív|skôr)|předchozí\w* rok\w*|predchádzajúc\w* rok\w*|loni|vlani)\b/iu;
 
-/** The sentence after `sentence` in a passage's text, if any. */
-const sentenceAfter = (passage: Passage, sentence: string): string | undefined => {
+/** The sentence `step` sentences after `sentence` (before it, for a negative step) in a passage's text, if any. */
+const sentenceBeside = (passage: Passage, sentence: string, step: 1 | -1): string | undefined => {
   const sentences = sentencesIn(passage);
   const at = sentences.indexOf(sentence);
-  return at >= 0 ? sentences[at + 1] : undefined;
-};
-
-/** The sentence before `sentence` in a passage's text, if any. */
-const sentenceBefore = (passage: Passage, sentence: string): string | undefined => {
-  const sentences = sentencesIn(passage);
-  const at = sentences.indexOf(sentence);
-  return at > 0 ? sentences[at - 1] : undefined;
+  return at >= 0 ? sentences[at + step] : undefined;
 };
 
 /** A document naming this many countries is about an operation or a meeting of several. */
@@ -741,7 +734,7 @@ export class KnowledgeBase {
       hits[0] !== undefined &&
       hits[0].document.country !== asked &&
       hits[0].document.countries.length >= SEVERAL_COUNTRIES &&
-      ![said!, sentenceBefore(hits[0].passage, hits[0].sentence) ?? ''].some((text) =>
+      ![said!, sentenceBeside(hits[0].passage, hits[0].sentence, -1) ?? ''].some((text) =>
         this.countriesNamed(text).has(asked!),
       );
     // "The phone of PKZ Nickelsdorf" is not a number the passage gives before it names Nickelsdorf
@@ -929,7 +922,7 @@ export class KnowledgeBase {
       // Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen."): it answers a count
       // that names what it counts, or the day of "the next" one.
       const following =
-        at === 0 && (question.kind === 'number' || past) ? sentenceAfter(hit.passage, hit.sentence) : undefined;
+        at === 0 && (question.kind === 'number' || past) ? sentenceBeside(hit.passage, hit.sentence, 1) : undefined;
       const goesOn =
         following !== undefined && (past || namesCounted(following, question)) ? read(following) : undefined;
       if (goesOn && !(question.next && pastForNext(goesOn.date, hit.document.date)))
