@@ -167,6 +167,31 @@ describe('instruments from gazette notices', () => {
   });
 });
 
+describe('a Slovak notice listing related instruments under it', () => {
+  it('gives the end dated the day the new one comes into force to the one it replaces, not to the new one', () => {
+    const notice = parseDocument(
+      'zbierka-58-2026.txt',
+      [
+        '58 OZNÁMENIE Ministerstva zahraničných vecí a európskych záležitostí Slovenskej republiky',
+        '',
+        'Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 9. septembra 2025 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Českou republikou o policajnej spolupráci pri boji proti závažnej trestnej činnosti.',
+        '',
+        'Zmluva nadobudne platnosť 1. apríla 2026 v súlade s článkom 29 ods. 2.',
+        '',
+        'Dňom nadobudnutia platnosti tejto zmluvy stráca platnosť Zmluva medzi Slovenskou republikou a Českou republikou o spolupráci pri boji proti trestnej činnosti, podpísaná 27. januára 2004 v Bratislave (oznámenie č. 344/2004 Z. z.).',
+        '',
+        'Súvisiace predpisy',
+        '',
+        '344/2004 Z. z. – stráca platnosť 1. 4. 2026',
+      ].join('\n'),
+    );
+    const current = notice.agreements.find((agreement) => agreement.signed === '2025-09-09');
+    expect(current?.history?.map((step) => step.kind)).not.toContain('terminated');
+    const replaced = notice.agreements.find((agreement) => agreement.signed === '2004-01-27');
+    expect(replaced?.history?.find((step) => step.kind === 'terminated')?.date).toBe('2026-04-01');
+  });
+});
+
 describe('a German gazette notice naming its treaties by their signing day', () => {
   const notice = parseDocument(
     'bgbl-pl.txt',

@@ -610,6 +610,9 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       );
       const history = target.agreement.history!;
       if (history.some((h) => h.kind === kind && h.date === date)) continue;
+      // An instrument does not end the day it comes into force: that end is the one it replaces
+      // ("344/2004 Z. z. – stráca platnosť 1. 4. 2026" under a notice of one in force from then).
+      if (kind === 'terminated' && history.some((h) => h.kind === 'in force' && h.date === date)) continue;
       history.push({ kind, status: clause, ...(date ? { date } : {}) });
       target.agreement.status.push(clause);
     }
