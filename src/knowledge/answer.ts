@@ -343,15 +343,11 @@ export function findAnswer(
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
       const answers =
         question.kind !== undefined && counts && says && holds(sentence) && !isDateline(sentence, question.kind);
-      if (answers) score += bonus;
       // A count beside the one country asked about ("Czechia | 7", "6 in Czechia") answers before one
       // beside none; two countries asked ("the Slovak-Czech treaty") are what it is about, not where.
-      if (
-        answers &&
-        question.countries?.size === 1 &&
-        countryMentions(sentence).some((m) => question.countries!.has(m.country))
-      )
-        score += bonus;
+      const besideCountry =
+        question.countries?.size === 1 && countryMentions(sentence).some((m) => question.countries!.has(m.country));
+      if (answers) score += besideCountry ? 2 * bonus : bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (question.years && question.kind !== 'date' && namesOtherYearOnly(sentence, question.years))
