@@ -161,8 +161,8 @@ const SHARE_WORD = /^(?:percent\p{L}*|procent\p{L}*|prozent\p{L}*|share|podil\p{
 export const asksShare = (question: string): boolean => tokenize(question).some((word) => SHARE_WORD.test(fold(word)));
 
 /** Units of time, in the four languages: a number before one is a duration ("in the four months"), not a count. */
-const TIME_UNIT =
-  /^\s*(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]a?c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})/iu;
+const TIME_UNIT_WORD = String.raw`(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]a?c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})`;
+const TIME_UNIT = new RegExp(String.raw`^\s*${TIME_UNIT_WORD}`, 'iu');
 
 /**
  * A number joined to a word by a hyphen describes the noun after it ("der 34-jährige Fahrer", "a
@@ -174,16 +174,18 @@ function isModifier(sentence: string, end: number, words: ReadonlySet<string>): 
 }
 
 /** A number of units of time anywhere in a sentence ("for six months", "4 Wochen"). */
-const TIME_UNIT_ANYWHERE = new RegExp(
-  String.raw`(?:\d|${[...NUMBER_WORDS].join('|')})\s+${TIME_UNIT.source.replace(/^\^\\s\*/, '')}`,
-  'iu',
-);
+const TIME_UNIT_ANYWHERE = new RegExp(String.raw`(?:\d|${[...NUMBER_WORDS].join('|')})\s+${TIME_UNIT_WORD}`, 'iu');
 
+/** The words joining a period's first and last day, in the four languages. */
+const PERIOD_WORD = '(?:do|až|az|bis|to|until|till)';
 /** Two days joined as a period's ends ("od 1. mája do 30. septembra 2026", "vom 1. Mai bis 30. September"). */
-const PERIOD_JOIN = /^\s*(?:do|až|az|bis|to|until|till|–|-|—)\s*$/iu;
+const PERIOD_JOIN = new RegExp(String.raw`^\s*(?:${PERIOD_WORD}|–|-|—)\s*$`, 'iu');
 
 /** A first day written without the year its last day gives ("od 1. mája do", "vom 1. Mai bis", "from 1 May to"). */
-const FIRST_DAY = /(\d{1,2}\.?\s?(\p{L}+))\s+(?:do|až|az|bis|to|until|till)\s+$|(\d{1,2}\.?\s?(\p{L}+))\s?[–-]\s?$/u;
+const FIRST_DAY = new RegExp(
+  String.raw`(\d{1,2}\.?\s?(\p{L}+))\s+${PERIOD_WORD}\s+$|(\d{1,2}\.?\s?(\p{L}+))\s?[–-]\s?$`,
+  'u',
+);
 
 /** The period a sentence gives by its first and last day, if it gives one. */
 function periodOf(sentence: string, dates: readonly Found[]): Found | undefined {

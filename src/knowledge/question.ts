@@ -115,7 +115,7 @@ export const asksNext = (question: string): boolean =>
 
 /** "Which day", "an welchem Tag", "kterého dne", "presný dátum": a day is asked for, which a month or a year does not give. */
 export const asksDay = (question: string): boolean =>
-  / (which day|what day|exact date|welchem tag|welchen tag|genaue\w* datum|ktery den|ktereho dne|ktory den|ktoreho dna|presne datum|presny datum|presny datum) /.test(
+  / (which day|what day|exact date|welchem tag|welchen tag|genaue\w* datum|ktery den|ktereho dne|ktory den|ktoreho dna|presne datum|presny datum) /.test(
     cueText(question),
   );
 
