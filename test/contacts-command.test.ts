@@ -326,3 +326,36 @@ E-mail: skp.jarovce@minv.example.sk`,
     expect(searched.unanswered).toBe(true);
   });
 });
+
+describe('/contacts asked in another language than the page', () => {
+  // A Czech directorate's table of sections, and an English page of another directorate whose
+  // words ("international police cooperation") the question shares. Written for this test.
+  const czech = buildDocument(
+    'oms-kontakty.md',
+    readMarkdown(
+      `# Odbor mezinárodní spolupráce – cizinecká policie
+
+| Oddělení | Vedoucí | Telefon | E-mail |
+| --- | --- | --- | --- |
+| Oddělení readmisí | mjr. Ing. Eva Malá | 974 841 640 | oms.readmise@pcr.example.cz |
+| Oddělení styčných důstojníků | kpt. Bc. Tomáš Král | 974 841 655 | oms.styk@pcr.example.cz |`,
+    ),
+  );
+  const english = buildDocument(
+    'ipcd.md',
+    readMarkdown(
+      `# International Police Cooperation Directorate
+
+Police Presidium of the Czech Republic, international police cooperation.
+
+Secretariat: 974 804 400
+Head of the Directorate: Col. Jana Nová`,
+    ),
+  );
+  const kb = new KnowledgeBase([czech, english]);
+
+  it('finds the section by what its words mean, though another page holds the English words', async () => {
+    const reply = await runQuery(contacts, 'Who heads the liaison officers section of the Czech police?', kb);
+    expect(reply.content?.split('\n')[0]).toContain('Tomáš Král');
+  });
+});

@@ -5,7 +5,7 @@
  * staffed around the clock, "fax" a fax line, "call" a voice line. Built once per KnowledgeBase.
  */
 import { fold } from '../corpus/clean.ts';
-import { countriesMentioned, findCountry } from '../corpus/countries.ts';
+import { countriesMentioned, czechStem, findCountry } from '../corpus/countries.ts';
 import { has247 } from '../corpus/contacts/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, knownWords, mentionsAny } from './field-index.ts';
@@ -392,20 +392,31 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
   const { entries, index } = directory(kb);
   const parsed = parseContactQuery(query);
   // Scored by the words some contact holds (a Czech form by its stem): one unknown word loses nothing.
-  const { known, unknown } = knownWords(index, parsed.words.split(' ').filter(Boolean));
+  const { known } = knownWords(index, parsed.words.split(' ').filter(Boolean));
   const byWords = new Map(index.search(known.join(' ')).map((hit) => [hit.item, hit]));
-  // A word no contact holds may still name what a unit is in another language ("coordination centre" for
-  // "Koordinationscenter"): the lexicon's concepts of those words, matched against those each unit names.
-  const unheard = new Set(unknown.map(fold));
-  const asConcepts = kb
+  // Each word of the query counts once for a unit: by its form where the unit holds it, else by
+  // what it means where the unit names the same concept in its own language ("liaison officers
+  // section" for "Oddělení styčných důstojníků"), though another unit holds the English word.
+  // Averaged over the word's concepts: a German compound names many, and shares as many by chance.
+  const meanings = kb
     .conceptsByWord(parsed.words)
-    .filter(({ word }) => unheard.has(fold(word)))
-    .flatMap(({ concepts }) => concepts);
-  // Averaged over the concepts asked: a German compound names many, and shares as many by chance.
-  const concepts = [...new Set(asConcepts)];
-  const byConcepts = new Map(
-    index.search(conceptTokens(concepts), 0).map((hit) => [hit.item, hit.score / concepts.length]),
-  );
+    .filter(({ concepts }) => concepts.length > 0)
+    .map(({ word, concepts }) => ({
+      forms: [processTerm(word), processTerm(czechStem(fold(word)))],
+      scores: new Map(index.search(conceptTokens(concepts), 0).map((hit) => [hit.item, hit.score / concepts.length])),
+    }));
+  const byConcepts = (entry: ContactEntry): { score: number; words: number } => {
+    const heard = byWords.get(entry)?.queryTerms ?? [];
+    let score = 0;
+    let words = 0;
+    for (const { forms, scores } of meanings) {
+      const meant = scores.get(entry);
+      if (meant === undefined || forms.some((form) => form !== null && heard.includes(form))) continue;
+      score += meant;
+      words++;
+    }
+    return { score, words };
+  };
   // A country the question names ("v Dolnom Rakúsku", "českého SPOC"): a unit placed in another counts less.
   const countriesAsked = countriesMentioned(query);
   const elsewhere = (contact: ContactPoint): number =>
@@ -414,10 +425,12 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
     const terms = byWords.get(entry)?.terms ?? [];
     const scored = entry.contact.phones.map((phone) => ({ phone, score: phoneScore(phone, parsed, terms) }));
     const byDigits = entry.contact.phones.some((phone) => matchesDigits(phone, parsed)) ? 10 : 0;
+    const meant = byConcepts(entry);
     const score =
       ((byWords.get(entry)?.score ?? 0) +
-        // Only beside a word it holds: "kontakt na německou policii" is not answered by every police unit's concept.
-        (byWords.has(entry) ? CONCEPT_WEIGHT * (byConcepts.get(entry) ?? 0) : 0) +
+        // Beside a word it holds, or by two meanings: "kontakt na německou policii" is not answered
+        // by every police unit's concept.
+        (byWords.has(entry) || meant.words >= 2 ? CONCEPT_WEIGHT * meant.score : 0) +
         needsScore(entry.contact, parsed) +
         byDigits) *
       unmetNeeds(entry.contact, parsed) *

@@ -21,6 +21,8 @@ export interface FieldHit<T> {
   score: number;
   /** The indexed terms that matched (folded), to tell which part of a record matched. */
   terms: string[];
+  /** The query's own terms that matched one, processed as the index processes words. */
+  queryTerms: string[];
 }
 
 type FieldValues = Record<string, string> & { id: number };
@@ -62,7 +64,7 @@ export class FieldIndex<T> {
       .flatMap((result) => {
         const item = this.items[result.id as number];
         if (item === undefined || result.queryTerms.length < words * minShare) return [];
-        return [{ item, score: result.score, terms: result.terms }];
+        return [{ item, score: result.score, terms: result.terms, queryTerms: result.queryTerms }];
       });
   }
 }
