@@ -359,3 +359,45 @@ Head of the Directorate: Col. Jana Nová`,
     expect(reply.content?.split('\n')[0]).toContain('Tomáš Král');
   });
 });
+
+describe('/contacts asked for a unit of one country', () => {
+  // A Slovak office's page whose text speaks of its Czech and Austrian partners (its country named
+  // only in the site's menu), and a Czech SIRENE page. Written for this test; facts invented.
+  const slovak = buildDocument(
+    'umps-kontakty.md',
+    readMarkdown(
+      `# Úrad medzinárodnej policajnej spolupráce
+
+Úrad spolupracuje s Českou republikou a s Rakúskom na spoločných pracoviskách.
+
+Riaditeľ úradu: plk. JUDr. Peter Malý
+Sídlo: Račianska 45, 812 72 Bratislava
+
+| Odbor | Telefón | E-mail |
+| --- | --- | --- |
+| Odbor SIRENE | 09610 56 420 | sirene@minv.example.sk |
+| Národná ústredňa Interpolu | 09610 56 430 | interpol@minv.example.sk |`,
+    ),
+  );
+  const czech = buildDocument(
+    'sirene-cz.md',
+    readMarkdown(
+      `# SIRENE Bureau, Police Presidium of the Czech Republic
+
+Operations room (24/7): +420 974 834 650
+SIRENE fax: +420 974 834 718
+E-mail: sirene@pcr.example.cz`,
+    ),
+  );
+  const kb = new KnowledgeBase([slovak, czech]);
+
+  it('places a unit where its numbers and e-mail are, and a card without them where its page’s units are', async () => {
+    expect(fieldOf((await runQuery(contacts, 'Odbor SIRENE', kb)).cards[0], 'Country')).toBe('Slovakia');
+    expect(fieldOf((await runQuery(contacts, 'riaditeľ úradu', kb)).cards[0], 'Country')).toBe('Slovakia');
+  });
+
+  it('gives the unit in the country asked before a closer match of words elsewhere', async () => {
+    const reply = await runQuery(contacts, 'slovenský SIRENE telefon', kb);
+    expect(reply.content?.split('\n')[0]).toContain('09610 56 420');
+  });
+});

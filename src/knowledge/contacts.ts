@@ -378,8 +378,11 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
   return tokenize(query).filter((word) => unknown.has(fold(word)));
 }
 
-/** What a unit in another country than the one asked about keeps of its score. */
-const ELSEWHERE = 0.7;
+/**
+ * What a unit in another country than the one asked about keeps of its score: little, as "slovenský
+ * SIRENE" asks for the Slovak bureau, however many words the Czech one's English page shares.
+ */
+const ELSEWHERE = 0.1;
 
 /** How much a concept shared with the question counts beside its words. */
 const CONCEPT_WEIGHT = 2;

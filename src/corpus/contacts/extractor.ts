@@ -61,9 +61,10 @@ function rowContact(
   // A column of another kind ("Provoz": the hours) names the unit only when no column is headed as its name.
   const named = cellsOf('name');
   const names = (named.length > 0 ? named : cellsOf('other')).filter((cell) => !/@|\d{3}/.test(cell));
-  const country =
-    findCountry(cellsOf('country')[0] ?? '')?.name ?? countriesMentioned(names.join(' '))[0] ?? fallbackCountry;
-  const region = regionForCountry(country);
+  // The row's own country, from a column or its name; the page's only reads its numbers, as a row
+  // of a Slovak page's table may dial Slovakia though the page speaks most of Czechia.
+  const country = findCountry(cellsOf('country')[0] ?? '')?.name ?? countriesMentioned(names.join(' '))[0];
+  const region = regionForCountry(country ?? fallbackCountry);
   const labelOf = (i: number) => header[i] ?? '';
   const phones = row.flatMap((cell, i) =>
     roles[i] === 'phone' || roles[i] === 'fax'
@@ -250,6 +251,19 @@ function countryOfPhones(contact: ContactPoint): string | undefined {
   return region ? findCountry(region)?.name : undefined;
 }
 
+/** The country an e-mail's domain names ("sirene@minv.sk"), when it is a country's. */
+function countryOfMail(contact: ContactPoint): string | undefined {
+  const domain = /\.([a-z]{2})$/i.exec(contact.emails[0]?.address ?? '')?.[1];
+  return domain ? findCountry(domain)?.name : undefined;
+}
+
+/** The value most of a list holds, undefined ones aside. */
+function mostCommon(values: ReadonlyArray<string | undefined>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 const contactKey = (contact: ContactPoint): string =>
   [...contact.phones.map((p) => p.e164 ?? p.raw), ...contact.emails.map((e) => e.address.toLowerCase())]
     .sort()
@@ -373,14 +387,18 @@ export const contacts: Extractor = {
     );
     const joined = withPeopleJoined(reachable, title);
     inheritAddresses(joined, blocks);
-    // Where a unit is: its own name or address says, else the country its numbers dial, else the name of the page
-    // it stands on ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
-    for (const contact of joined) {
+    // Where a unit is: its own name or address says, else the country its numbers dial or its
+    // e-mail's domain names, else where the page's other units are (a directorate's card with no
+    // number of its own, above its sections' table), else the name of the page it stands on
+    // ("Rückübernahmeabkommen mit der Tschechischen Republik" is no Czech unit's page).
+    for (const contact of joined)
       contact.country ??=
         countriesMentioned(withoutNeighbours([contact.unit, contact.address].filter(Boolean).join(' ')))[0] ??
         countryOfPhones(contact) ??
-        countriesMentioned(contact.organisation)[0] ??
-        country;
+        countryOfMail(contact);
+    const siblings = mostCommon(joined.map((contact) => contact.country));
+    for (const contact of joined) {
+      contact.country ??= countriesMentioned(contact.organisation)[0] ?? siblings ?? country;
       if (!contact.country) delete contact.country;
     }
     return { contacts: joined };
