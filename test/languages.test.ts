@@ -10,6 +10,7 @@ import search from '../commands/search.ts';
 import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { detectLanguage } from '../src/corpus/language.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { countriesMentioned } from '../src/corpus/countries.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseLexicon, LexiconError } from '../src/analysis/lexicon.ts';
@@ -68,6 +69,8 @@ describe('language of documents and passages', () => {
     expect(press.countries).toEqual(expect.arrayContaining(['Germany', 'Czechia']));
     const notice = parseDocument('sk.txt', 'Náklady na prevádzku budovy hradí slovenská strana.');
     expect(notice.countries).toContain('Slovakia');
+    // Typed in chat without diacritics.
+    expect(countriesMentioned('dokument EUAA o cesko-slovenske smlouve')).toEqual(['Czechia', 'Slovakia']);
   });
 
   it('keeps the language on every document', () => {

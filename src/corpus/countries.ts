@@ -143,8 +143,16 @@ const ADJECTIVES: Record<string, string> = {
   VN: 'vietnamsk|vietnamesisch',
 };
 
+/** The beginnings of ADJECTIVES as written and as typed without diacritics ("cesko-slovenske smlouve"). */
+const adjectiveStems = (stems: string): string[] => [
+  ...new Set(stems.split('|').flatMap((stem) => [stem, stem.normalize('NFD').replace(/\p{M}/gu, '')])),
+];
+
 /** An adjective of ADJECTIVES at the start of a word (after a space, a hyphen or the start), with its ending. */
-const ADJECTIVE = new RegExp(`(?<![\\p{L}])(${Object.values(ADJECTIVES).join('|')})\\p{L}*`, 'giu');
+const ADJECTIVE = new RegExp(
+  `(?<![\\p{L}])(${Object.values(ADJECTIVES).flatMap(adjectiveStems).join('|')})\\p{L}*`,
+  'giu',
+);
 
 /** Names that are also everyday words or first names: matched only in a country field, never in prose. */
 const PROSE_AMBIGUOUS = new Set([
@@ -188,7 +196,7 @@ export const COUNTRIES: readonly Country[] = buildCountries();
 const ADJECTIVE_COUNTRY = new Map(
   Object.entries(ADJECTIVES).flatMap(([code, stems]) => {
     const name = COUNTRIES.find((country) => country.code === code)!.name;
-    return stems.split('|').map((stem) => [stem, name] as const);
+    return adjectiveStems(stems).map((stem) => [stem, name] as const);
   }),
 );
 
