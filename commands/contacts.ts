@@ -27,6 +27,8 @@ import { fieldOf, namesUnit } from '../src/knowledge/contact-answer.ts';
 import { answerKind, asksWho, isContactKind, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
+import { countriesMentioned } from '../src/corpus/countries.ts';
+import { processTerm, termsOf } from '../src/knowledge/terms.ts';
 
 const contactsText = texts('contacts');
 
@@ -148,20 +150,38 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const kind = query ? answerKind(query) : undefined;
   const field = query ? fieldOf(matches[0]!, kind) : undefined;
   const names = new Set(query ? parseQuery(query).names.map((name) => fold(name)) : []);
-  const unknownName = unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
+  const best = matches[0]!.contact;
+  // The question names one country and the closest unit stands in another, its name not naming the
+  // one asked as a joint centre's does ("SIRENE v Lotyšsku" over the Estonian bureau; units in the
+  // country asked rank first): the documents list none there. Two countries are what it is about.
+  const asked = query ? countriesMentioned(query) : [];
+  const own = [best.organisation, best.unit, best.address].filter(Boolean).join(' ');
+  // A name of its own the question gives ("Petržalka", not "SIRENE", a kind of unit every country
+  // has) says it is that unit, asked for one side of ("rakúska časť pracoviska Petržalka-Berg").
+  const ownTerms = new Set(termsOf(own));
+  const namesIt = [...names].some((name) => !ctx.kb.lexicon.knows(name) && ownTerms.has(processTerm(name) ?? ''));
+  const elsewhere =
+    asked.length === 1 &&
+    best.country !== undefined &&
+    best.country !== asked[0] &&
+    !countriesMentioned(own).includes(asked[0]!) &&
+    !namesIt;
+  const unknownName = elsewhere || unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
   const missing = !unknownName && !field && isNamedField(kind);
   // Asked who leads a unit whose card names nobody: its page's prose may ("Vedením odboru byl … pověřen plk. …").
   const headless = query !== undefined && asksWho(query) && !matches[0]!.contact.head;
   // No card answers: the documents' text may ("our new fax number is …").
   const text =
-    query && (unknownName || missing || headless) ? fromText(query, ctx, missing ? matches[0] : undefined) : undefined;
-  const best = matches[0]!.contact;
+    query && !elsewhere && (unknownName || missing || headless)
+      ? fromText(query, ctx, missing ? matches[0] : undefined)
+      : undefined;
   const content = query
     ? [
         text?.line ?? '',
         field && !unknownName ? contactLine(field, true, asksWho(query)) : '',
         field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
         missing && !text ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
+        elsewhere && !text ? words.noneIn(asked.map((country) => countryName(country, ctx.locale)).join(', ')) : '',
         words.matching(escapeMarkdown(query), count),
         unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',
       ]

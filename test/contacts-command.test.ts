@@ -376,7 +376,8 @@ Sídlo: Račianska 45, 812 72 Bratislava
 | Odbor | Telefón | E-mail |
 | --- | --- | --- |
 | Odbor SIRENE | 09610 56 420 | sirene@minv.example.sk |
-| Národná ústredňa Interpolu | 09610 56 430 | interpol@minv.example.sk |`,
+| Národná ústredňa Interpolu | 09610 56 430 | interpol@minv.example.sk |
+| Spoločné pracovisko Petržalka – Kittsee | 09610 57 300 | skp.petrzalka@minv.example.sk |`,
     ),
   );
   const czech = buildDocument(
@@ -399,5 +400,17 @@ E-mail: sirene@pcr.example.cz`,
   it('gives the unit in the country asked before a closer match of words elsewhere', async () => {
     const reply = await runQuery(contacts, 'slovenský SIRENE telefon', kb);
     expect(reply.content?.split('\n')[0]).toContain('09610 56 420');
+  });
+
+  it('says the documents list no such unit in the country asked, rather than giving another country’s', async () => {
+    const reply = await runQuery(contacts, 'telefon na SIRENE v Lotyšsku', kb, 'cs');
+    expect(reply.unanswered).toBe(true);
+    expect(reply.content?.split('\n')[0]).toBe(
+      'Dokumenty takové kontaktní místo pro zemi Lotyšsko neuvádějí; nejbližší jsou níže.',
+    );
+    // A unit the question names by a name of its own is that unit, asked for one side of.
+    const side = await runQuery(contacts, 'telefon na rakouskou stranu pracoviště Petržalka', kb);
+    expect(side.unanswered).toBeUndefined();
+    expect(side.content?.split('\n')[0]).toContain('09610 57 300');
   });
 });

@@ -480,6 +480,7 @@ export const cs: Pack = {
     matching: (query, count) => `**Kontakty** pro „${query}“: ${count}`,
     none: (query) => `Dotazu „${query}“ neodpovídá žádné kontaktní místo.`,
     noneFor: (names) => `Dokumenty neuvádějí žádný kontakt pro „${names}“.`,
+    noneIn: (countries) => `Dokumenty takové kontaktní místo pro zemi ${countries} neuvádějí; nejbližší jsou níže.`,
     without: (names: string) => `Žádný kontakt nezmiňuje „${names}“: tyto odpovídají ostatním slovům.`,
     notListed: (field: 'fax' | 'email' | 'address', unit: string) =>
       `${unit}: dokumenty neuvádějí ${{ fax: 'fax', email: 'e-mail', address: 'adresu' }[field]}; ostatní kontakty jsou níže.`,

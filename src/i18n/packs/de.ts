@@ -496,6 +496,8 @@ export const de: Pack = {
     matching: (query, count) => `**Kontakte** für „${query}“: ${count}`,
     none: (query) => `Keine Kontaktstelle passt zu „${query}“.`,
     noneFor: (names) => `Die Dokumente nennen keinen Kontakt für „${names}“.`,
+    noneIn: (countries) =>
+      `Die Dokumente nennen keine solche Kontaktstelle für ${countries}; die nächstliegenden stehen unten.`,
     without: (names: string) => `Kein Kontakt erwähnt „${names}“: diese passen zu den übrigen Wörtern.`,
     notListed: (field: 'fax' | 'email' | 'address', unit: string) =>
       `${unit}: Die Dokumente nennen ${{ fax: 'kein Fax', email: 'keine E-Mail-Adresse', address: 'keine Anschrift' }[field]}; die übrigen Kontakte stehen unten.`,

@@ -471,6 +471,7 @@ export const en = {
     matching: (query: string, count: string) => `**Contacts** for “${query}”: ${count}`,
     none: (query: string) => `No contact point matches “${query}”.`,
     noneFor: (names: string) => `The documents list no contact for “${names}”.`,
+    noneIn: (countries: string) => `The documents list no such contact point in ${countries}; the closest are below.`,
     without: (names: string) => `No contact mentions “${names}”: these match the other words.`,
     notListed: (field: 'fax' | 'email' | 'address', unit: string) =>
       `${unit} lists no ${{ fax: 'fax', email: 'e-mail', address: 'address' }[field]} in the documents; its other contacts are below.`,
