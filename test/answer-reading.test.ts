@@ -548,6 +548,18 @@ describe('reading the answer', () => {
     );
   });
 
+  it("answers no count for a country from an English item that names it most: the item is the operation's, not that country's", async () => {
+    // A trial set written without reading the code (bench/unseen/trials/trial15): Europol's item on
+    // an operation in six countries names Austria most; "moved at least 1 200 migrants" is no arrest in Austria.
+    const [trial, seeds] = await Promise.all(
+      ['../bench/unseen/trials/trial15/set/docs/', '../seeds/'].map((dir) =>
+        loadCorpus(new URL(dir, import.meta.url).pathname),
+      ),
+    );
+    const asked = new KnowledgeBase([...seeds!.documents, ...trial!.documents]);
+    expect(asked.search('Kolik lidí bylo zatčeno při operaci Danube Shield přímo v Rakousku?').answered).toBe(false);
+  });
+
   it("answers no count for a year with another year's, unless the sentence says the year asked in other words", () => {
     const page = parseDocument(
       'gz.txt',

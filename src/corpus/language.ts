@@ -11,6 +11,20 @@ export const LANGUAGES = ['cs', 'sk', 'en', 'de', 'pl', 'hu'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
+ * The countries whose own language each is (ISO 3166 codes), the first the likeliest: a German page
+ * naming no country dials German numbers, and a Czech one is a Czech page, while an English one is
+ * nobody's in particular.
+ */
+export const COUNTRIES_OF_LANGUAGE: Readonly<Record<Language, readonly string[]>> = {
+  cs: ['CZ'],
+  sk: ['SK'],
+  en: [],
+  de: ['DE', 'AT'],
+  pl: ['PL'],
+  hu: ['HU'],
+};
+
+/**
  * Function words of each language, folded. A word two languages share ("a", "na", "je" in Czech
  * and Slovak) counts for both: only the words that differ decide between them.
  */

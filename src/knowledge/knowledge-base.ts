@@ -5,7 +5,8 @@
 import { RecentlyUsed } from '../util/memo.ts';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
-import { countryMentions } from '../corpus/countries.ts';
+import { countryMentions, findCountry } from '../corpus/countries.ts';
+import { COUNTRIES_OF_LANGUAGE } from '../corpus/language.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { StoredDocument } from './snapshot-file.ts';
@@ -197,6 +198,15 @@ const sentenceBeside = (passage: Passage, sentence: string, step: 1 | -1): strin
 
 /** A document naming this many countries is about an operation or a meeting of several. */
 const SEVERAL_COUNTRIES = 3;
+
+/**
+ * Whether a document is a country's own: mostly about it and written in its language ("Czechia" for
+ * a Czech page), or titled for it ("Frontex officers at the Slovak-Ukrainian border").
+ */
+const pageOf = (document: Document, country: string): boolean =>
+  (document.country === country &&
+    COUNTRIES_OF_LANGUAGE[document.language].some((code) => findCountry(code)?.name === country)) ||
+  countryMentions(document.title).some((mention) => mention.country === country);
 
 /** Question words whose stem keys are kept (a few hundred bytes each). */
 const WORDS_STEMMED_KEPT = 5_000;
@@ -726,13 +736,14 @@ export class KnowledgeBase {
     // "Kolik podezřelých zatkli v Maďarsku?" over an operation in several countries is not answered by
     // a count standing by no country ("- 47 suspected smugglers arrested", "arrested 27 suspects"):
     // that is the operation's, and the country's own count stands by its name, or nowhere.
-    // A country's own page counts for it without naming it.
+    // A country's own page (written in its language) or one titled for it counts for it without
+    // naming it; an English news item naming Austria most is Europol's, not Austria's.
     const [asked] = question.countries ?? [];
     const elsewhereOnly =
       question.counted !== undefined &&
       question.countries?.size === 1 &&
       hits[0] !== undefined &&
-      hits[0].document.country !== asked &&
+      !pageOf(hits[0].document, asked!) &&
       hits[0].document.countries.length >= SEVERAL_COUNTRIES &&
       ![said!, sentenceBeside(hits[0].passage, hits[0].sentence, -1) ?? ''].some((text) =>
         this.countriesNamed(text).has(asked!),

@@ -10,7 +10,7 @@ import { countriesMentioned, findCountry } from '../countries.ts';
 import { has247, parsePhoneNumbers, phonesInValue, regionForCountry, type CountryCode } from './phones.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactPoint } from '../types.ts';
-import { detectLanguage, type Language } from '../language.ts';
+import { COUNTRIES_OF_LANGUAGE, detectLanguage } from '../language.ts';
 import type { Extractor } from '../extractors/types.ts';
 
 type Role = 'email' | 'fax' | 'phone' | 'address' | 'country' | 'city' | 'head' | 'post' | 'name' | 'other';
@@ -222,15 +222,6 @@ function fitsNationalNumbers(text: string, region: CountryCode): boolean {
 const regionOfLetters = (text: string): CountryCode | undefined =>
   /[ěřů]/i.test(text) ? 'CZ' : /[ľĺŕô]/i.test(text) ? 'SK' : undefined;
 
-/** Where a text's language is the national one: a German page with no country named dials German numbers. */
-const REGION_OF_LANGUAGE: Partial<Record<Language, CountryCode>> = {
-  cs: 'CZ',
-  sk: 'SK',
-  de: 'DE',
-  pl: 'PL',
-  hu: 'HU',
-};
-
 /** The region national numbers are read in: of the international numbers, else of the document's country, if they fit. */
 function nationalRegion(text: string, country: string | undefined): CountryCode | undefined {
   const candidates = [regionOfNumbers(text), regionForCountry(country)].filter((r): r is CountryCode => Boolean(r));
@@ -239,7 +230,7 @@ function nationalRegion(text: string, country: string | undefined): CountryCode 
     candidates.find((region) => fitsNationalNumbers(text, region)) ??
     regionOfLetters(text.slice(0, 5000)) ??
     candidates[0] ??
-    REGION_OF_LANGUAGE[language() ?? 'en']
+    (COUNTRIES_OF_LANGUAGE[language() ?? 'en'][0] as CountryCode | undefined)
   );
 }
 
