@@ -169,6 +169,30 @@ describe('reading the answer', () => {
     );
   });
 
+  it('answers "which countries" from a list naming one a line, all of them on the answer line', async () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'pallas.md',
+        [
+          '# 61 arrests in action against a cargo theft network',
+          '',
+          'Law enforcement authorities from six European countries, supported by Europol, took down a network that looted lorries at motorway rest areas (Operation PALLAS).',
+          '',
+          '## Participating authorities',
+          '',
+          '- Poland: Central Bureau of Investigation',
+          '- Germany: Federal Criminal Police Office',
+          '- Czechia: National Centre Against Organised Crime',
+          '- Slovakia: National Criminal Agency',
+          '- Austria: Criminal Intelligence Service',
+          '- Lithuania: Criminal Police Bureau',
+        ].join('\n'),
+      ),
+    ]);
+    const reply = await runQuery(search, 'které země se zapojily do operace PALLAS?', news);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*?\*?Poland, Germany, Czechia, Slovakia, Austria, Lithuania/);
+  });
+
   it('reads a first name that is also a word of some country\'s name ("Tomas", of "Svatý Tomáš") as a name', () => {
     const news = new KnowledgeBase([
       parseDocument(

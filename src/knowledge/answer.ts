@@ -55,6 +55,8 @@ export interface Question {
   share?: boolean;
   /** The terms that are names the question gives ("Terra", "Waidhaus"): what a document is about. */
   names?: ReadonlySet<number>;
+  /** "Which countries took part?": the countries a list names are the answer. */
+  listsCountries?: boolean;
   /** The steps of an agreement a "when" question asks the day of ("when does it enter into force?"). */
   steps?: readonly StepKind[];
 }
@@ -130,6 +132,11 @@ export const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>)
 
 /** The share of the best sentence's score a sentence holding the kind of answer asked for needs to be preferred. */
 const HOLDING_SHARE = 0.95;
+/**
+ * …for a line of a list of countries, one a line ("- Austria: Bundeskriminalamt"): the sentence it
+ * yields to says "six countries took part", which names none of them.
+ */
+const LIST_LINE_SHARE = 0.7;
 
 /** A loose (prefix, fuzzy) match counts this much of a stem match. */
 const LOOSE = 0.4;
@@ -249,6 +256,27 @@ const readPassage = memoByObject((passage: Passage): ReadPassage => {
   };
 });
 
+/**
+ * The countries a list names, one a line ("- Austria: Bundeskriminalamt", "Poland | 19 | 24"), read
+ * from the line answering both ways while each line names one; a sentence naming several by itself
+ * gives its own. The answer to "which countries took part", as the list would be read out.
+ */
+export function countriesListed(passage: Passage, sentence: string): string[] {
+  const { sentences } = readPassage(passage);
+  const at = sentences.indexOf(sentence);
+  const countriesOf = (line: string) => [...new Set(countryMentions(line).map((mention) => mention.country))];
+  const own = countriesOf(sentence);
+  if (at < 0 || own.length !== 1) return own;
+  let first = at;
+  while (first > 0 && countriesOf(sentences[first - 1]!).length === 1) first--;
+  let last = at;
+  while (last + 1 < sentences.length && countriesOf(sentences[last + 1]!).length === 1) last++;
+  return [...new Set(sentences.slice(first, last + 1).flatMap(countriesOf))];
+}
+
+/** A list answering "which countries" names at least this many. */
+export const LISTED = 3;
+
 /** A passage's sentences, as read once for answering. */
 export const sentencesIn = (passage: Passage): readonly string[] => readPassage(passage).sentences;
 
@@ -341,8 +369,11 @@ export function findAnswer(
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
+      // A list of countries may name one a line ("- Austria: Bundeskriminalamt" under "Participating authorities").
+      const holding = () =>
+        question.listsCountries ? countriesListed(passage, sentence).length >= LISTED : holds(sentence);
       const answers =
-        question.kind !== undefined && counts && says && holds(sentence) && !isDateline(sentence, question.kind);
+        question.kind !== undefined && counts && says && holding() && !isDateline(sentence, question.kind);
       // A count beside the one country asked about ("Czechia | 7", "6 in Czechia") answers before one
       // beside none; two countries asked ("the Slovak-Czech treaty") are what it is about, not where.
       const besideCountry =
@@ -359,7 +390,11 @@ export function findAnswer(
   // A sentence naming the question's subject but holding no value of the kind asked for ("Operation
   // SILVER CORRIDOR culminated in an action day") yields to one nearly as good that holds one ("-
   // Czechia: 2 arrests", under the action day's results).
-  if (best && answering && answering !== best && answering.score >= HOLDING_SHARE * best.score) best = answering;
+  const share =
+    answering && question.listsCountries && countryMentions(answering.sentences[answering.at]!).length < LISTED
+      ? LIST_LINE_SHARE
+      : HOLDING_SHARE;
+  if (best && answering && answering !== best && answering.score >= share * best.score) best = answering;
   if (!best) {
     const passage = passages[0]!;
     return {

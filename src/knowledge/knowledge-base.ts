@@ -13,7 +13,9 @@ import type { StoredDocument } from './snapshot-file.ts';
 import type { Document, Language, StepKind } from '../corpus/types.ts';
 import { documentsPassing, type SearchFilters } from './filters.ts';
 import {
+  countriesListed,
   findAnswer,
+  LISTED,
   sentencesIn,
   namesCounted,
   namesOtherYearOnly,
@@ -879,6 +881,7 @@ export class KnowledgeBase {
       ...(years.size > 0 ? { years } : {}),
       ...(names.size > 0 ? { names } : {}),
       ...(steps.length > 0 ? { steps } : {}),
+      ...(kind === 'list' && asksCountries(query) ? { listsCountries: true } : {}),
     };
   }
 
@@ -901,6 +904,10 @@ export class KnowledgeBase {
     about: (hit: SearchHit) => boolean,
   ): { value?: AnswerValue; at: number; sentence?: string } {
     if (!question.kind) return { at: 0 };
+    if (question.listsCountries && hits[0]) {
+      const countries = countriesListed(hits[0].passage, hits[0].sentence);
+      return countries.length >= LISTED ? { value: { text: countries.join(', ') }, at: 0 } : { at: 0 };
+    }
     const weights = new Map<string, number>();
     for (const term of question.terms)
       for (const word of [...term.strict, ...term.translated])
