@@ -169,6 +169,21 @@ describe('reading the answer', () => {
     );
   });
 
+  it('answers "when did it start" with the month a sentence gives, before a year another gives', () => {
+    const news = new KnowledgeBase([
+      parseDocument(
+        'kestrel.txt',
+        [
+          'Press release | 27 February 2026',
+          '',
+          'Investigators believe the network moved at least 1 100 people since the beginning of 2025, charging up to EUR 6 000 per person.',
+          'The investigation started last April, when officers found 23 migrants locked in a lorry near Mikulov.',
+        ].join('\n'),
+      ),
+    ]);
+    expect(news.search('Kdy začalo vyšetřování té převaděčské sítě?').value?.date).toBe('2025-04');
+  });
+
   it('answers "which countries" from a list naming one a line, all of them on the answer line', async () => {
     const news = new KnowledgeBase([
       parseDocument(

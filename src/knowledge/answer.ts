@@ -10,7 +10,7 @@ import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
 import { containsPhrase } from './query.ts';
-import { datesIn } from '../corpus/dates.ts';
+import { datesIn, monthsIn } from '../corpus/dates.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
@@ -185,6 +185,18 @@ const withoutDates = (text: string): string => {
 
 /** A sentence not naming what a "how many" question counts keeps this much of its score. */
 const UNCOUNTED = 0.6;
+
+/**
+ * A sentence dating by its year alone ("since the beginning of 2025") answers "when" less well than
+ * one giving the month or the day ("started last April"): its bonus counts this much.
+ */
+const YEAR_ONLY = 0.5;
+
+const yearOnly = (sentence: string, question: Question): boolean =>
+  question.kind === 'date' &&
+  yearsIn(sentence).length > 0 &&
+  datesIn(sentence).length === 0 &&
+  monthsIn(sentence).length === 0;
 
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
@@ -378,7 +390,7 @@ export function findAnswer(
       // beside none; two countries asked ("the Slovak-Czech treaty") are what it is about, not where.
       const besideCountry =
         question.countries?.size === 1 && countryMentions(sentence).some((m) => question.countries!.has(m.country));
-      if (answers) score += besideCountry ? 2 * bonus : bonus;
+      if (answers) score += (besideCountry ? 2 : 1) * (yearOnly(sentence, question) ? YEAR_ONLY : 1) * bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (question.years && question.kind !== 'date' && namesOtherYearOnly(sentence, question.years))
