@@ -10,7 +10,7 @@ import { answerValue } from '../src/knowledge/answer-line.ts';
 import search from '../commands/search.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
-import { runQuery, seedKnowledge } from './support/structured.ts';
+import { runQuery, seedKnowledge, trialKnowledge } from './support/structured.ts';
 import { treatyAnswer } from '../src/knowledge/treaty-answer.ts';
 import { answerKind, asksUntil } from '../src/knowledge/question.ts';
 import { builtInLexicon } from '../src/analysis/lexicon.ts';
@@ -462,12 +462,7 @@ describe('reading the answer', () => {
 
   it('answers who leads an operation named once, at the top, from the later paragraph saying it', async () => {
     // A new user's trial set (bench/unseen/trials/trial11), written without reading the code.
-    const [trial, seeds] = await Promise.all(
-      ['../bench/unseen/trials/trial11/set/docs/', '../seeds/'].map((dir) =>
-        loadCorpus(new URL(dir, import.meta.url).pathname),
-      ),
-    );
-    const asked = new KnowledgeBase([...seeds!.documents, ...trial!.documents]);
+    const asked = await trialKnowledge(11);
     expect(asked.search('Kdo velí operaci Frontexu Terra na slovenské straně?').value?.text).toBe('Milan Hudec');
   });
 
@@ -564,24 +559,14 @@ describe('reading the answer', () => {
   it("answers one country's count from its row of a table, before a count the item gives for no country", async () => {
     // A trial set written without reading the code (bench/unseen/trials/trial14): Europol's table
     // of arrests by country, and "smuggled at least 1 350 people" in the paragraph below it.
-    const [trial, seeds] = await Promise.all(
-      ['../bench/unseen/trials/trial14/set/docs/', '../seeds/'].map((dir) =>
-        loadCorpus(new URL(dir, import.meta.url).pathname),
-      ),
-    );
-    const asked = new KnowledgeBase([...seeds!.documents, ...trial!.documents]);
+    const asked = await trialKnowledge(14);
     expect(asked.search('kolik lidí zatkli v Česku při operaci HARBOUR LIGHTS?').value?.text).toMatch(/^8\b/);
   });
 
   it("answers no count for a country an operation's item gives none for: not with the operation's own", async () => {
     // A trial set written without reading the code (bench/unseen/trials/trial5): Europol's results
     // of the action days ("- 47 suspected smugglers arrested"), then the counts by country, Slovakia's not among them.
-    const [trial, seeds] = await Promise.all(
-      ['../bench/unseen/trials/trial5/set/docs/', '../seeds/'].map((dir) =>
-        loadCorpus(new URL(dir, import.meta.url).pathname),
-      ),
-    );
-    const asked = new KnowledgeBase([...seeds!.documents, ...trial!.documents]);
+    const asked = await trialKnowledge(5);
     expect(asked.search('Kolik převaděčů bylo během akčních dnů Danube Shield zadrženo na Slovensku?').answered).toBe(
       false,
     );
@@ -590,12 +575,7 @@ describe('reading the answer', () => {
   it("answers no count for a country from an English item that names it most: the item is the operation's, not that country's", async () => {
     // A trial set written without reading the code (bench/unseen/trials/trial15): Europol's item on
     // an operation in six countries names Austria most; "moved at least 1 200 migrants" is no arrest in Austria.
-    const [trial, seeds] = await Promise.all(
-      ['../bench/unseen/trials/trial15/set/docs/', '../seeds/'].map((dir) =>
-        loadCorpus(new URL(dir, import.meta.url).pathname),
-      ),
-    );
-    const asked = new KnowledgeBase([...seeds!.documents, ...trial!.documents]);
+    const asked = await trialKnowledge(15);
     expect(asked.search('Kolik lidí bylo zatčeno při operaci Danube Shield přímo v Rakousku?').answered).toBe(false);
   });
 
@@ -765,15 +745,11 @@ Protokol vstoupil v platnost dne 2. srpna 2024.`,
 
   it('lets a notice answer for the protocol its title names, though the sentence dating the step names none', async () => {
     // A new user's trial set (bench/unseen/trials/trial10): a Bundesgesetzblatt page of two notices.
-    const [trial, seeds] = await Promise.all(
-      ['../bench/unseen/trials/trial10/set/docs/', '../seeds/'].map((dir) =>
-        loadCorpus(new URL(dir, import.meta.url).pathname),
-      ),
-    );
+    const asked = await trialKnowledge(10);
     const reply = await runQuery(
       search,
       'Wann und wo wurden die Ratifikationsurkunden zum deutsch-tschechischen Änderungsprotokoll zum Polizeivertrag ausgetauscht?',
-      new KnowledgeBase([...seeds!.documents, ...trial!.documents]),
+      asked,
     );
     expect(reply.unanswered).toBeFalsy();
     expect(reply.content).toContain('Prag');

@@ -35,6 +35,16 @@ export async function seedKnowledge(
   };
 }
 
+/**
+ * The seeds with one trial set's documents (bench/unseen/trials/trialN: written without reading the
+ * code), as a team's folder holding both would be read.
+ */
+export async function trialKnowledge(trial: number): Promise<KnowledgeBase> {
+  const docs = new URL(`../../bench/unseen/trials/trial${trial}/set/docs/`, import.meta.url).pathname;
+  const [seeds, set] = await Promise.all([loadCorpus(SEEDS_DIR), loadCorpus(docs)]);
+  return new KnowledgeBase([...seeds.documents, ...set.documents]);
+}
+
 /** Run a command whose one option is an optional `query`. */
 export const runQuery = async (
   command: Command,
