@@ -184,6 +184,13 @@ describe('reading the answer', () => {
     expect(news.search('Kdy začalo vyšetřování té převaděčské sítě?').value?.date).toBe('2025-04');
   });
 
+  it('answers a count for one country from the field its label names, not from a count of something else beside the country', async () => {
+    // A trial set written without reading the code (bench/unseen/trials/trial16): Europol's table of
+    // arrests by country, and "deployed four analysts to Poland and one specialist to Czechia" below it.
+    const asked = await trialKnowledge(16);
+    expect(asked.search('Kolik lidí zatkli v Česku při operaci PALLAS?').value?.text).toBe('11');
+  });
+
   it('answers "which countries" from a list naming one a line, all of them on the answer line', async () => {
     const news = new KnowledgeBase([
       parseDocument(

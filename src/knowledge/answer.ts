@@ -198,6 +198,19 @@ const yearOnly = (sentence: string, question: Question): boolean =>
   datesIn(sentence).length === 0 &&
   monthsIn(sentence).length === 0;
 
+/**
+ * A count in a field a question word labels ("Arrests: 11" of a table's row, for "kolik zatkli")
+ * answers before one counting something else nearby ("four analysts"): it gains this many bonuses more.
+ */
+const LABELLED = 0.5;
+
+/** Whether a field of a record ("Label: 12") holds a count under a label the question says. */
+const labelsCount = (sentence: string, question: Question): boolean =>
+  [...sentence.matchAll(/(\p{L}+):\s*\d/gu)].some((field) => {
+    const label = processTerm(field[1]!);
+    return label !== null && question.terms.some((term) => term.strict.has(label) || term.translated.has(label));
+  });
+
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
 
@@ -391,6 +404,7 @@ export function findAnswer(
       const besideCountry =
         question.countries?.size === 1 && countryMentions(sentence).some((m) => question.countries!.has(m.country));
       if (answers) score += (besideCountry ? 2 : 1) * (yearOnly(sentence, question) ? YEAR_ONLY : 1) * bonus;
+      if (answers && question.kind === 'number' && labelsCount(sentence, question)) score += LABELLED * bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (question.years && question.kind !== 'date' && namesOtherYearOnly(sentence, question.years))
