@@ -848,16 +848,12 @@ export class KnowledgeBase {
     const none = new Set<string>();
     const years = new Set(yearsIn(query));
     const steps = kind === 'date' ? stepsAsked(this.conceptsOf(query)) : [];
-    // "Which countries took part?" is answered by a sentence naming several ("Czechia, Germany and
-    // Austria"), not by one saying "six countries".
     const holds =
       kind === 'person' || kind === 'number'
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration, share }) !== undefined
-        : kind === 'list' && asksCountries(query)
-          ? (sentence: string) => new Set(countryMentions(sentence).map((mention) => mention.country)).size >= 3
-          : kind === 'date'
-            ? this.datedStep(steps, years)
-            : undefined;
+        : kind === 'date'
+          ? this.datedStep(steps, years)
+          : undefined;
     // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
     const names = new Set(
       named.map((name) => words.indexOf(name)).filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
@@ -881,6 +877,8 @@ export class KnowledgeBase {
       ...(years.size > 0 ? { years } : {}),
       ...(names.size > 0 ? { names } : {}),
       ...(steps.length > 0 ? { steps } : {}),
+      // "Which countries took part?" is answered by a list naming several ("Czechia, Germany and
+      // Austria", or one a line), not by a sentence saying "six countries".
       ...(kind === 'list' && asksCountries(query) ? { listsCountries: true } : {}),
     };
   }
