@@ -191,6 +191,18 @@ describe('reading the answer', () => {
     expect(asked.search('Kolik lidí zatkli v Česku při operaci PALLAS?').value?.text).toBe('11');
   });
 
+  it('reads a quarter or a half of a year as more than the year alone', async () => {
+    // A trial set written without reading the code (bench/unseen/trials/trial18): the EU–Ukraine
+    // agreement "expected to be signed in the first quarter of 2026", beside years alone.
+    const asked = await trialKnowledge(18);
+    const reply = await runQuery(
+      search,
+      'Kedy sa má podpísať dohoda EÚ – Ukrajina o údajoch o registrácii vozidiel?',
+      asked,
+    );
+    expect(reply.content?.split('\n')[0]).toContain('first quarter of 2026');
+  });
+
   it('answers "which countries" from a list naming one a line, all of them on the answer line', async () => {
     const news = new KnowledgeBase([
       parseDocument(

@@ -195,8 +195,13 @@ const YEAR_ONLY = 0.5;
 const yearOnly = (sentence: string, question: Question): boolean =>
   question.kind === 'date' &&
   yearsIn(sentence).length > 0 &&
+  !PART_OF_YEAR.test(fold(sentence)) &&
   datesIn(sentence).length === 0 &&
   monthsIn(sentence).length === 0;
+
+/** A quarter or a half of a year ("in the first quarter of 2026", "im zweiten Halbjahr"), folded: more than the year. */
+const PART_OF_YEAR =
+  /\b(?:quarter|half|ctvrtlet\w*|stvrtrok\w*|stvrtroc\w*|polole\w*|polrok\w*|quartal\w*|halbjahr\w*)\b/;
 
 /**
  * A count in a field a question word labels ("Arrests: 11" of a table's row, for "kolik zatkli")
