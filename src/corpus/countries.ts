@@ -145,7 +145,7 @@ const ADJECTIVES: Record<string, string> = {
 
 /** The beginnings of ADJECTIVES as written and as typed without diacritics ("cesko-slovenske smlouve"). */
 const adjectiveStems = (stems: string): string[] => [
-  ...new Set(stems.split('|').flatMap((stem) => [stem, stem.normalize('NFD').replace(/\p{M}/gu, '')])),
+  ...new Set(stems.split('|').flatMap((stem) => [stem, fold(stem)])),
 ];
 
 /** An adjective of ADJECTIVES at the start of a word (after a space, a hyphen or the start), with its ending. */

@@ -198,12 +198,9 @@ function lineBlocks(blocks: readonly Block[]): Block[] {
  * number as +420 ... and the others nationally is read as Czech, whatever countries it talks about.
  */
 function regionOfNumbers(text: string): CountryCode | undefined {
-  const counts = new Map<CountryCode, number>();
-  for (const match of text.matchAll(/\+\s?\d[\d ()./-]{6,18}\d/g)) {
-    const region = parsePhoneNumberFromString(match[0])?.country;
-    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return mostCommon(
+    [...text.matchAll(/\+\s?\d[\d ()./-]{6,18}\d/g)].map((match) => parsePhoneNumberFromString(match[0])?.country),
+  );
 }
 
 /**
@@ -248,9 +245,9 @@ function countryOfMail(contact: ContactPoint): string | undefined {
   return domain ? findCountry(domain)?.name : undefined;
 }
 
-/** The value most of a list holds, undefined ones aside. */
-function mostCommon(values: ReadonlyArray<string | undefined>): string | undefined {
-  const counts = new Map<string, number>();
+/** The value most of a list holds (the first of those tied), undefined ones aside. */
+function mostCommon<T>(values: ReadonlyArray<T | undefined>): T | undefined {
+  const counts = new Map<T, number>();
   for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
