@@ -213,11 +213,12 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPart[]): boolean {
   const keys = kb.wordsOf(text).flatMap((word) => [word, ...stemKeys(word)]);
   const conceptsOfWords = kb.conceptsByWord(text).map(({ concepts }) => concepts);
-  const concepts = kb.conceptsOfText(text);
+  // Read from every word of the text only for a lone word's concepts, and then once.
+  let concepts: ReadonlySet<string> | undefined;
   const holds = (part: SubjectPart) =>
     part.forms.filter((word) => keys.some((key) => word.has(key))).length > part.forms.length / 2 ||
     (part.forms.length === 1
-      ? part.together.some((concept) => concepts.has(concept))
+      ? part.together.some((concept) => (concepts ??= kb.conceptsOfText(text)).has(concept))
       : part.together.some(
           (concept) => conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >= part.forms.length,
         ));
