@@ -431,6 +431,27 @@ describe('reading the answer', () => {
     expect(last.value?.text).toMatch(/^212/);
   });
 
+  it("does not answer a count for a whole year or month with the year so far or a weekend's, read by the page's date", () => {
+    const release = parseDocument(
+      'waidhaus.txt',
+      [
+        'Bundespolizei nimmt Schleuser bei Waidhaus fest',
+        'Waidhaus, 9. Februar 2026',
+        '',
+        'Bundespolizisten haben am vergangenen Wochenende an der Grenze zu Tschechien vier mutmaßliche Schleuser festgenommen.',
+        'Seit Jahresbeginn hat die Bundespolizeiinspektion Waidhaus damit bereits 17 mutmaßliche Schleuser festgenommen.',
+      ].join('\n'),
+    );
+    const waidhaus = new KnowledgeBase([release, ...kb.documents]);
+    expect(
+      waidhaus.search('Wie viele Schleuser hat die Inspektion Waidhaus im gesamten Jahr 2025 festgenommen?').answered,
+    ).toBe(false);
+    expect(waidhaus.search('Kolik převaděčů zadržela policie u Waidhausu za celý leden 2026?').answered).toBe(false);
+    const year = waidhaus.search('How many smugglers did the Waidhaus inspection arrest in 2026?');
+    expect(year.answered).toBe(true);
+    expect(year.value?.text).toMatch(/^17/);
+  });
+
   it('answers "when" with a month said without its year ("last April"), read by the page\'s date', () => {
     const news = parseDocument(
       'action-day.txt',

@@ -10,7 +10,7 @@ import { holdsAnswer, type AnswerKind } from './question.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
 import { containsPhrase } from './query.ts';
-import { datesIn, monthsIn } from '../corpus/dates.ts';
+import { datesIn, monthOf, monthsIn, relativeDays } from '../corpus/dates.ts';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
@@ -89,7 +89,7 @@ export const yearsIn = (text: string): string[] => text.match(YEAR) ?? [];
  * those naming the event it is about ("rozbitá v lednu 2026").
  */
 const YEAR_OF_COUNT =
-  /(?<!\p{L})(?:v\s+roce|v\s+roku|roku|za\s+rok|im\s+jahr(?:e)?|in\s+the\s+year|in|during|for)\s+((?:19|20)\d{2})(?!\d)/giu;
+  /(?<!\p{L})(?:v\s+(?:celém\s+|celom\s+)?roce|v\s+(?:celom\s+)?roku|roku|za\s+(?:celý\s+)?rok|im\s+(?:gesamten\s+|ganzen\s+)?jahr(?:e)?|in\s+the\s+(?:whole\s+)?year|in|during|for|throughout)\s+((?:19|20)\d{2})(?!\d)/giu;
 export const yearsCounted = (question: string): Set<string> =>
   new Set([...question.matchAll(YEAR_OF_COUNT)].map((match) => match[1]!));
 
@@ -100,16 +100,95 @@ const THIS_PERIOD =
 const LAST_PERIOD =
   /\b(?:last (?:year|summer|winter|spring|autumn|season)|loni|vloni|vlani|lonsk\w*|minul\w* (?:rok\w*|leto|sezon\w*)|letzte\w* (?:jahr\w*|sommer|winter)|im vorjahr|vergangene\w* (?:jahr\w*|sommer\w*))\b/;
 
+/** The year of the page so far ("seit Jahresbeginn", "since the start of the year", "od začátku roku"), folded. */
+const SINCE_YEAR_BEGAN =
+  /\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year|seit (?:jahresbeginn|jahresanfang|beginn des jahres|anfang des jahres|anfang dieses jahres|beginn dieses jahres)|heuer|dieses jahr\w*|in diesem jahr|od (?:zacatku|pocatku) (?:roku|leto\w* roku|tohoto roku)|od zaciatku (?:roka|tohto roka)|letos\w*|tento rok|tohto roku)\b/;
+/** The year before the page's ("last year", "loni", "im Vorjahr"), folded. */
+const YEAR_BEFORE =
+  /\b(?:last year|the previous year|loni|vloni|vlani|minul\w* rok\w*|lonsk\w* rok\w*|im vorjahr|vorjahr\w*|letzte\w* jahr\w*|vergangene\w* jahr\w*)\b/;
+
+/** "im Januar 2026", "in January 2026", "za celý leden 2026", "v januári 2026": the month a count is asked for. */
+const MONTH_OF_COUNT =
+  /(?<!\p{L})(?:in|im|during|for|v|ve|vo|za|gesamten|ganzen|whole|celý|celém|celom)\s+(\p{L}{3,12})\s+((?:19|20)\d{2})(?!\d)/giu;
+export const monthsCounted = (question: string): Set<string> =>
+  new Set(
+    [...question.matchAll(MONTH_OF_COUNT)].flatMap((match) => {
+      const month = monthOf(match[1]!);
+      return month === undefined ? [] : [`${match[2]}-${String(month).padStart(2, '0')}`];
+    }),
+  );
+
 /**
- * Whether a sentence counts for the period before the one a question asks about, or the other way
- * round ("this summer" answered by "Last summer, officers … detected 212 crossings").
+ * The months a sentence counts for, read by its page's date where it says them relatively ("am
+ * Dienstagabend", "last April"), as "YYYY-MM"; none when it says no time.
  */
-export function countsOtherPeriod(question: string, sentence: string): boolean {
+function monthsSaid(sentence: string, dateline: string | undefined): Set<string> {
+  const months = new Set<string>();
+  for (const { date } of [...datesIn(sentence), ...relativeDays(sentence, dateline), ...monthsIn(sentence, dateline)])
+    months.add(date.slice(0, 7));
+  const weekend = weekendBefore(sentence, dateline);
+  if (weekend) months.add(weekend.slice(0, 7));
+  // The year so far is a month's count only while the page is of January: in February it is two months'.
+  if (dateline && /^\d{4}-\d{2}/.test(dateline) && SINCE_YEAR_BEGAN.test(fold(sentence)))
+    months.add(dateline.slice(5, 7) === '01' ? dateline.slice(0, 7) : `${dateline.slice(0, 4)} so far`);
+  return months;
+}
+
+/**
+ * The years a sentence naming none counts for, read by its page's date ("seit Jahresbeginn" in an
+ * item of February 2026: 2026; "vlani": 2025; "am Dienstagabend": the year of that Tuesday).
+ */
+function yearsSaid(sentence: string, dateline: string | undefined): Set<string> {
+  const years = new Set<string>();
+  if (!dateline || !/^\d{4}/.test(dateline)) return years;
+  const folded = fold(sentence);
+  const year = Number(dateline.slice(0, 4));
+  if (SINCE_YEAR_BEGAN.test(folded)) years.add(String(year));
+  if (YEAR_BEFORE.test(folded)) years.add(String(year - 1));
+  for (const { date } of [...relativeDays(sentence, dateline), ...monthsIn(sentence, dateline)])
+    years.add(date.slice(0, 4));
+  const weekend = weekendBefore(sentence, dateline);
+  if (weekend) years.add(weekend.slice(0, 4));
+  return years;
+}
+
+/** "Last weekend", "am vergangenen Wochenende", "o víkendu", "cez víkend", folded: the weekend before the page's date. */
+const LAST_WEEKEND =
+  /\b(?:(?:last|past|this) weekend|over the weekend|(?:am|vom|uber das) (?:vergangenen |letzten )?wochenende|(?:o|cez|minul\w*|uplynul\w*) vikend\w*)\b/;
+
+/** The Saturday of the weekend a sentence says it speaks of, before its page's date, as "YYYY-MM-DD". */
+function weekendBefore(sentence: string, dateline: string | undefined): string | undefined {
+  if (!dateline || !/^\d{4}-\d{2}-\d{2}$/.test(dateline) || !LAST_WEEKEND.test(fold(sentence))) return undefined;
+  const day = new Date(`${dateline}T00:00:00Z`);
+  // Saturday is day 6: a page of Monday speaks of two days before, one of Saturday of a week before.
+  const back = (day.getUTCDay() + 1) % 7 || 7;
+  return new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a sentence counts for another period than the one a question asks about: last summer's
+ * figure for "this summer" ("Last summer, officers … detected 212 crossings"), or the year so far
+ * for "im gesamten Jahr 2025" ("Seit Jahresbeginn … 17 Schleuser" in an item of 2026), or a
+ * Tuesday of February for "im Januar 2026", read by the page's date.
+ */
+export function countsOtherPeriod(question: string, sentence: string, dateline?: string): boolean {
   const [q, s] = [fold(question), fold(sentence)];
-  return (
+  if (
     (THIS_PERIOD.test(q) && LAST_PERIOD.test(s) && !THIS_PERIOD.test(s)) ||
     (LAST_PERIOD.test(q) && THIS_PERIOD.test(s) && !LAST_PERIOD.test(s))
-  );
+  )
+    return true;
+  const askedMonths = monthsCounted(question);
+  if (askedMonths.size > 0) {
+    const said = monthsSaid(sentence, dateline);
+    if (said.size > 0 && ![...said].some((month) => askedMonths.has(month))) return true;
+  }
+  const askedYears = yearsCounted(question);
+  if (askedYears.size > 0 && yearsIn(sentence).length === 0) {
+    const said = yearsSaid(sentence, dateline);
+    if (said.size > 0 && ![...said].some((year) => askedYears.has(year))) return true;
+  }
+  return false;
 }
 
 /** A total ("in total", "celkem", "insgesamt"), folded. */

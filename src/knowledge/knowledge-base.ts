@@ -725,7 +725,7 @@ export class KnowledgeBase {
     const otherPeriod =
       (question.kind === 'number' || question.kind === 'money') &&
       hits[0] !== undefined &&
-      countsOtherPeriod(query, said!);
+      countsOtherPeriod(query, said!, hits[0].document.date);
     // "How many smugglers were arrested in Slovakia?" is not answered by the total of an action day
     // in several countries ("In total, 38 suspected smugglers were arrested"). A question naming two
     // ("the German-Czech joint centre", "česko-německé hlídky") asks about what they share.
