@@ -13,6 +13,8 @@ import {
   allContacts,
   contactNames,
   findContacts,
+  isOwnName,
+  namesOtherUnit,
   unknownNames,
   type ContactEntry,
   type ContactMatch,
@@ -159,14 +161,20 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   // A name of its own the question gives ("Petržalka", not "SIRENE", a kind of unit every country
   // has) says it is that unit, asked for one side of ("rakúska časť pracoviska Petržalka-Berg").
   const ownTerms = new Set(termsOf(own));
-  const namesIt = [...names].some((name) => !ctx.kb.lexicon.knows(name) && ownTerms.has(processTerm(name) ?? ''));
+  const namesIt = [...names].some((name) => isOwnName(ctx.kb, name) && ownTerms.has(processTerm(name) ?? ''));
   const elsewhere =
     asked.length === 1 &&
     best.country !== undefined &&
     best.country !== asked[0] &&
     !countriesMentioned(own).includes(asked[0]!) &&
     !namesIt;
-  const unknownName = elsewhere || unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
+  // A name the question gives that places or calls another unit, not this one ("Bundespolizeiinspektion
+  // Furth im Wald" over the one at Ebersbach): the unit asked is not listed.
+  const otherUnit = query && !elsewhere ? namesOtherUnit(ctx.kb, query, matches[0]!) : [];
+  const unknownName =
+    elsewhere ||
+    otherUnit.length > 0 ||
+    unknown.some((word) => names.has(fold(word)) && !ctx.kb.lexicon.knows(fold(word)));
   const missing = !unknownName && !field && isNamedField(kind);
   // Asked who leads a unit whose card names nobody: its page's prose may ("Vedením odboru byl … pověřen plk. …").
   const headless = query !== undefined && asksWho(query) && !matches[0]!.contact.head;
@@ -181,6 +189,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
         field && !unknownName ? contactLine(field, true, asksWho(query)) : '',
         field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
         missing && !text ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
+        otherUnit.length > 0 && !text ? words.noneFor(escapeMarkdown(otherUnit.join(' '))) : '',
         elsewhere && !text ? words.noneIn(asked.map((country) => countryName(country, ctx.locale)).join(', ')) : '',
         words.matching(escapeMarkdown(query), count),
         unknown.length > 0 ? words.without(escapeMarkdown(unknown.join(' '))) : '',

@@ -414,3 +414,47 @@ E-mail: sirene@pcr.example.cz`,
     expect(side.content?.split('\n')[0]).toContain('09610 57 300');
   });
 });
+
+describe('/contacts asked for a unit by its place', () => {
+  // Two liaison sections with the same words, one seated in Bratislava, one in Prague, and a
+  // section of liaison officers whose page names a post in Budapest. Written for this test; facts invented.
+  const page = (file: string, text: string) => buildDocument(file, readMarkdown(text));
+  const kb = new KnowledgeBase([
+    page(
+      'styk-sk.md',
+      `# Oddelenie policajných styčných dôstojníkov
+
+Adresa: Pribinova 2, 812 72 Bratislava
+Telefón: 09610 59 040
+Fax: 09610 59 047
+E-mail: styk@minv.example.sk`,
+    ),
+    page(
+      'styk-cz.md',
+      `# Oddělení styčných důstojníků
+
+Adresa: Strojnická 27, 170 89 Praha 7
+Telefon: 974 841 350
+Fax: 974 841 359
+E-mail: styk@pcr.example.cz`,
+    ),
+    page(
+      'budapest.md',
+      `# Styčný dôstojník na veľvyslanectve
+
+Adresa: Stefánia út 22, 1143 Budapest
+Telefón: +36 1 460 9010`,
+    ),
+  ]);
+
+  it('gives the unit placed where the question says before one with closer words elsewhere', async () => {
+    const reply = await runQuery(contacts, 'fax oddelenia styčných dôstojníkov v Prahe', kb);
+    expect(reply.content?.split('\n')[0]).toContain('974 841 359');
+  });
+
+  it('says the documents list no such unit when the place asked is another unit’s', async () => {
+    const reply = await runQuery(contacts, 'Jaké je faxové číslo oddělení styčných důstojníků v Budapešti?', kb, 'cs');
+    expect(reply.unanswered).toBe(true);
+    expect(reply.content?.split('\n')[0]).toBe('Dokumenty neuvádějí žádný kontakt pro „Budapešti“.');
+  });
+});

@@ -87,6 +87,8 @@ export class Lexicon {
   private readonly spread = new Map<string, number>();
   /** The words of concepts other than countries: a country's name ("Svatý Tomáš a Princův ostrov") holds words that name people too. */
   private readonly common = new Set<string>();
+  /** The words of places ("Furth im Wald", "Vídeň"): names, though the lexicon knows them. */
+  private readonly places = new Set<string>();
   private readonly expansions = new Map<number, TermWord[]>();
   private readonly phrases = new Map<number, string[][]>();
 
@@ -115,6 +117,7 @@ export class Lexicon {
           const position = this.terms.push(read) - 1;
           for (const word of new Set(read.words.map((w) => w.folded))) {
             if (!concept.id.startsWith('country-')) this.common.add(word);
+            if (concept.group === 'place') this.places.add(word);
             if (!conceptWords.has(word)) {
               conceptWords.add(word);
               this.spread.set(word, (this.spread.get(word) ?? 0) + 1);
@@ -180,6 +183,11 @@ export class Lexicon {
   /** Whether a word (folded) is a word of some concept other than a country: a common word, not a name. */
   knows(folded: string): boolean {
     return this.common.has(folded);
+  }
+
+  /** Whether a word (folded) is a word of a place's name ("furth", "viden"). */
+  namesPlace(folded: string): boolean {
+    return this.places.has(folded);
   }
 
   /**

@@ -10,7 +10,9 @@ import { has247 } from '../corpus/contacts/phones.ts';
 import type { ContactPoint, Document, PhoneNumber } from '../corpus/types.ts';
 import { FieldIndex, knownWords, mentionsAny } from './field-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { processTerm, tokenize } from './terms.ts';
+import { processTerm, termsOf, tokenize } from './terms.ts';
+import { parseQuery } from './query.ts';
+import { placeNameForms } from '../analysis/slavic.ts';
 import { memoByObject } from '../util/memo.ts';
 
 export interface ContactEntry {
@@ -379,6 +381,50 @@ export function unknownNames(kb: KnowledgeBase, query: string): string[] {
 }
 
 /**
+ * Whether a word of a question (folded) may be a unit's own name: a word the lexicon does not know,
+ * or a place it knows ("Furth im Wald"); not a kind of unit every country has ("SIRENE", "Europol").
+ */
+export const isOwnName = (kb: KnowledgeBase, folded: string): boolean =>
+  !kb.lexicon.knows(folded) || kb.lexicon.namesPlace(folded);
+
+/**
+ * Whether a name a question gives names one unit: a place or a name of its own, not a country
+ * ("German-Czech") or an acronym of a kind ("GZ", "SKP" for every joint centre).
+ */
+const namesOneUnit = (kb: KnowledgeBase, name: string): boolean =>
+  !/^\p{Lu}+$/u.test(name) && countriesMentioned(name).length === 0 && isOwnName(kb, fold(name));
+
+/** The terms a unit is known by: its own names, its address and city, each word as the index keeps it. */
+const namingTerms = memoByObject(
+  (contact: ContactPoint): ReadonlySet<string> =>
+    new Set(termsOf([ownWords(contact), contact.address, contact.city].filter(Boolean).join(' '))),
+);
+
+/**
+ * The names a query gives that another unit is called or placed by, not this one ("Furth im Wald"
+ * over the inspection at Ebersbach, "v Budapešti" over a liaison section in Bratislava): the
+ * question asks for a unit the documents do not list. Words the lexicon knows other than places
+ * (SIRENE, Europol, countries) are kinds of units every country has, not names.
+ */
+export function namesOtherUnit(kb: KnowledgeBase, query: string, entry: ContactEntry): string[] {
+  // A unit without an address stands nowhere the documents say: a place does not tell it from another.
+  if (!entry.contact.address && !entry.contact.city) return [];
+  const { index } = directory(kb);
+  return parseQuery(query).names.filter((name) => {
+    const folded = fold(name);
+    if (!namesOneUnit(kb, name)) return false;
+    const forms = [processTerm(name), processTerm(czechStem(folded)), ...placeNameForms(folded)].filter(
+      (form): form is string => Boolean(form),
+    );
+    // Held anywhere on its card, by any form the lookup matches ("Bundeskriminalamtu"), it is this unit's.
+    if (forms.some((form) => index.search(form, 0).some((hit) => hit.item.contact === entry.contact))) return false;
+    return directory(kb).entries.some(
+      (other) => other.contact !== entry.contact && forms.some((form) => namingTerms(other.contact).has(form)),
+    );
+  });
+}
+
+/**
  * What a unit in another country than the one asked about keeps of its score: little, as "slovenský
  * SIRENE" asks for the Slovak bureau, however many words the Czech one's English page shares.
  */
@@ -445,5 +491,12 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
     ];
   });
   const best = Math.max(0, ...matches.map((m) => m.score));
-  return matches.filter((m) => m.score >= best * minShareOfBest).sort((a, b) => b.score - a.score);
+  const ranked = matches.filter((m) => m.score >= best * minShareOfBest).sort((a, b) => b.score - a.score);
+  // A unit the question names by its place or own name ("Riaditeľstvo … v Prahe") comes before a
+  // closer one named otherwise (the Slovak office in Bratislava), when both matched.
+  if (ranked.length > 1 && namesOtherUnit(kb, query, ranked[0]!).length > 0) {
+    const named = ranked.findIndex((match) => namesOtherUnit(kb, query, match).length === 0);
+    if (named > 0) ranked.unshift(...ranked.splice(named, 1));
+  }
+  return ranked;
 }
