@@ -177,3 +177,27 @@ describe('an instrument replaced by one whose name starts alike', () => {
     expect(line).toMatch(/replaces Abkommen zwischen der Regierung der Republik Österreich .*… \(signed 5 May 2001\)/);
   });
 });
+
+describe('an instrument ending an older one of another name', () => {
+  const notice = parseDocument(
+    'oznamenie-sk-hu.txt',
+    `Oznámenie Ministerstva zahraničných vecí a európskych záležitostí Slovenskej republiky o uzavretí Zmluvy medzi Slovenskou republikou a Maďarskom o policajnej spolupráci
+
+Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 12. mája 2025 bola v Komárne podpísaná Zmluva medzi Slovenskou republikou a Maďarskom o policajnej spolupráci.
+
+Zmluva nadobudne platnosť 1. marca 2026 na základe článku 30 ods. 2.
+
+Dňom nadobudnutia platnosti tejto zmluvy sa skončí platnosť Dohody medzi vládou Slovenskej republiky a vládou Maďarskej republiky o spolupráci v boji proti cezhraničnej trestnej činnosti, podpísanej 18. marca 2004 v Budapešti (oznámenie č. 411/2004 Z. z.).`,
+  );
+  const kb = new KnowledgeBase([notice]);
+
+  it('asked which one ended with it or which one it cancels, names the old one by its signing day', async () => {
+    for (const query of [
+      'Which agreement ended when the Slovak-Hungarian police treaty entered into force?',
+      'Kterou dohodu ruší nová slovensko-maďarská smlouva o policejní spolupráci?',
+    ]) {
+      const line = (await runQuery(treaty, query, kb)).content?.split('\n')[0];
+      expect(line).toContain('(signed 18 March 2004)');
+    }
+  });
+});

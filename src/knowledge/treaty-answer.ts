@@ -399,11 +399,12 @@ const asksReplaced = (concepts: ReadonlySet<string>): boolean =>
 
 /**
  * Whether a question asks about a replacement at all: what an agreement replaced or cancelled
- * ("which treaty does it replace", "jakou dohodu zrušila", "welches Abkommen tritt außer Kraft"),
+ * ("which treaty does it replace", "jakou dohodu zrušila", "welches Abkommen tritt außer Kraft", "which
+ * agreement ended when it entered into force"),
  * or an earlier instrument.
  */
 export const asksAboutReplacement = (concepts: ReadonlySet<string>): boolean =>
-  ['replace', 'old-former', 'cease-to-be-valid', 'repeal', 'terminate', 'expire'].some((concept) =>
+  ['replace', 'old-former', 'cease-to-be-valid', 'repeal', 'terminate', 'expire', 'end'].some((concept) =>
     concepts.has(concept),
   );
 
