@@ -569,3 +569,31 @@ describe('two records of one pair’s treaty, one stating its entry into force',
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*In force: 1 March 2026\*\*/);
   });
 });
+
+describe('a German notice ending an arrangement named by its day and subject, no parties', () => {
+  // Written for this test; facts invented.
+  const notice = parseDocument(
+    'bgbl-gz.txt',
+    [
+      'Bekanntmachung über das Inkrafttreten des deutsch-tschechischen Abkommens über Gemeinsame Zentren',
+      '',
+      'Es wird bekannt gemacht, dass das in Dresden am 4. März 2025 unterzeichnete Abkommen zwischen der Bundesrepublik Deutschland und der Tschechischen Republik über Gemeinsame Zentren am 1. Oktober 2025 in Kraft getreten ist.',
+      '',
+      'Mit dem Inkrafttreten des Abkommens ist die Vereinbarung vom 12. Juni 2009 über die Einrichtung des Gemeinsamen Zentrums Hrádek–Zittau außer Kraft getreten.',
+    ].join('\n'),
+  );
+
+  it('reads the old arrangement as replaced, between the same states, and names it by its day when asked', async () => {
+    const old = notice.agreements.find((agreement) => agreement.signed === '2009-06-12');
+    expect(old?.parties).toEqual(['Germany', 'Czechia']);
+    expect(old?.replacedBy).toContain('Abkommen zwischen der Bundesrepublik Deutschland');
+    const reply = await runQuery(
+      treaty,
+      'Welche Vereinbarung tritt mit dem deutsch-tschechischen Abkommen außer Kraft?',
+      new KnowledgeBase([notice]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(
+      /Signed: 12 June 2009\*\* · Vereinbarung über die Einrichtung des Gemeinsamen Zentrums Hrádek–Zittau/,
+    );
+  });
+});

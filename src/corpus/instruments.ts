@@ -186,7 +186,11 @@ interface Named {
 
 /** "vom / ze dne / of" and a date between an instrument's noun and "between": the German way of naming a treaty by its signing. */
 const DATED_BEFORE_BETWEEN = /^\s+(?:vom|ze\s+dne|zo\s+dňa|dated|of)\s+/iu;
-const BETWEEN_NEXT = /^\s+(?:mezi|medzi|zwischen|between)\s/iu;
+/**
+ * After the day an instrument is named by: its parties, or its subject ("die Vereinbarung vom 30. Mai
+ * 2008 über die Einrichtung des Gemeinsamen Zentrums"), whose parties are those of the one ending it.
+ */
+const BETWEEN_NEXT = /^\s+(?:mezi|medzi|zwischen|between|über|o|on)\s/iu;
 
 /**
  * A noun's other cases by the name it has in the nominative: German genitives ("des Vertrags
