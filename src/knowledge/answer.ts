@@ -212,6 +212,11 @@ export const namesOtherYearOnly = (sentence: string, years: ReadonlySet<string>)
 /** The share of the best sentence's score a sentence holding the kind of answer asked for needs to be preferred. */
 const HOLDING_SHARE = 0.95;
 /**
+ * …for a sentence naming a person and every name the question gives: a news item's lead holds most
+ * of a question's words ("new Czech-Slovak police treaty"), the quote naming who commented few of them.
+ */
+const PERSON_SHARE = 0.6;
+/**
  * …for a line of a list of countries, one a line ("- Austria: Bundeskriminalamt"): the sentence it
  * yields to says "six countries took part", which names none of them.
  */
@@ -500,10 +505,16 @@ export function findAnswer(
   // A sentence naming the question's subject but holding no value of the kind asked for ("Operation
   // SILVER CORRIDOR culminated in an action day") yields to one nearly as good that holds one ("-
   // Czechia: 2 arrests", under the action day's results).
+  const namesHeld = (candidate: Candidate) => {
+    const own = levels(candidate.sentences[candidate.at]!, question);
+    return [...(question.names ?? [])].every((i) => own[i]! > 0);
+  };
   const share =
     answering && question.listsCountries && countryMentions(answering.sentences[answering.at]!).length < LISTED
       ? LIST_LINE_SHARE
-      : HOLDING_SHARE;
+      : question.kind === 'person' && answering && namesHeld(answering)
+        ? PERSON_SHARE
+        : HOLDING_SHARE;
   if (best && answering && answering !== best && answering.score >= share * best.score) best = answering;
   if (!best) {
     const passage = passages[0]!;
