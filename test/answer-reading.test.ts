@@ -441,6 +441,26 @@ describe('reading the answer', () => {
     expect(results.value?.text).toBe('Vít Rakušan');
   });
 
+  it('answers who led an investigation with the bodies the sentence names, where it names no person', () => {
+    const release = parseDocument(
+      'furth.txt',
+      [
+        'Schleuser bei Furth im Wald festgenommen',
+        'Furth im Wald, 3. März 2026',
+        '',
+        'Eine gemeinsame Streife hat am Montag einen Kleinbus mit elf Personen ohne Papiere angehalten.',
+        'Die Ermittlungen wegen Einschleusens von Ausländern führt die Bundespolizeiinspektion Waldmünchen in Abstimmung mit der Staatsanwaltschaft Regensburg.',
+      ].join('\n'),
+    );
+    const results = new KnowledgeBase([release, ...kb.documents]).search(
+      'Wer führt die Ermittlungen wegen der Schleusung bei Furth im Wald?',
+    );
+    expect(results.answered).toBe(true);
+    expect(results.value?.text).toBe(
+      'Bundespolizeiinspektion Waldmünchen in Abstimmung mit der Staatsanwaltschaft Regensburg',
+    );
+  });
+
   it("does not answer a count for a whole year or month with the year so far or a weekend's, read by the page's date", () => {
     const release = parseDocument(
       'waidhaus.txt',

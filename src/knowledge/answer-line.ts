@@ -314,6 +314,42 @@ export interface ValueOptions {
   countries?: ReadonlySet<string>;
   /** Whether the words after a number count something other than a "how many" question does ("24 countries" for "kolik lidí"). */
   countsOther?: (unit: string) => boolean;
+  /** "Who led the investigation?": a body may be the answer, where the sentence names no person. */
+  bodies?: boolean;
+}
+
+/** A word naming a body ("Police", "Centre", "NCOZ", "Staatsanwaltschaft"), folded. */
+const BODY_WORD =
+  /^(?:police|polic\w*|office|urad\w*|amt|europol|interpol|frontex|sirene|directorate|reditelstv\w*|riaditelstv\w*|department|odbor\w*|agency|agentur\w*|centre|center|centrum|centr\w*|prezidi\w*|presidium|ministr\w*|minister\w*|prosecutor\w*|zastupitelstv\w*|prokurat\w*|unit|jednotk\w*|utvar\w*|service|sluzb\w*|court|soud|sud|gericht|guard|\p{L}*(?:polizei|direktion|inspektion|kriminalamt|ministerium|prasidium|zentrum|behorde|anwaltschaft)\p{L}*)$/u;
+
+/**
+ * A body's name as written: capitalised words, the small words inside a name between them
+ * ("Centre against Organised Crime", "Národní centrála proti organizovanému zločinu" is
+ * capitalised once), and its acronym in brackets.
+ */
+const BODY_NAME =
+  /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:against|for|of|der|des|für|pro|proti|pre)\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s+\([\p{Lu}\d]{2,}\))?/gu;
+
+/** Bodies standing this close together are named together ("the NCOZ and the Austrian Federal Criminal Police Office"). */
+const BODIES_APART = 40;
+
+/**
+ * The bodies a sentence names, from the first to the last standing together ("die
+ * Bundespolizeiinspektion Waidhaus in Abstimmung mit der Staatsanwaltschaft Weiden"): who did it,
+ * when the sentence names no person.
+ */
+function bodiesIn(sentence: string): Found | undefined {
+  const names = [...sentence.matchAll(BODY_NAME)].filter((m) =>
+    m[0].split(/\s+/).some((word) => BODY_WORD.test(fold(word)) || /^\([\p{Lu}\d]{2,}\)$/u.test(word)),
+  );
+  const [first] = names;
+  if (!first) return undefined;
+  let last = first;
+  for (const name of names.slice(1)) {
+    if (name.index - (last.index + last[0].length) > BODIES_APART) break;
+    last = name;
+  }
+  return { text: sentence.slice(first.index, last.index + last[0].length), index: first.index };
 }
 
 export function answerValue(
@@ -331,6 +367,7 @@ export function answerValue(
     share = false,
     countsOther = () => false,
     countries = new Set<string>(),
+    bodies = false,
   }: ValueOptions = {},
 ): AnswerValue | undefined {
   const at = anchors(sentence, words, weightOf);
@@ -442,7 +479,7 @@ export function answerValue(
         const end = run.index + last.at(-1)!.index + last.at(-1)![0].length;
         return [{ text: sentence.slice(start, end), index: start }];
       });
-      found = near(people);
+      found = near(people) ?? (bodies ? bodiesIn(sentence) : undefined);
       break;
     }
     case 'place': {

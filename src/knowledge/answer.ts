@@ -37,6 +37,8 @@ export interface Question {
   until?: boolean;
   /** A duration is asked for ("how long"). */
   duration?: boolean;
+  /** "Who led the investigation?": a body answers as a person does. */
+  bodies?: boolean;
   /** Whether a sentence holds the kind of answer asked for, when the pattern of `holdsAnswer` is too loose. */
   holds?: (sentence: string) => boolean;
   /** The terms naming what a "how many" question counts: a sentence holds its answer only with one of them. */

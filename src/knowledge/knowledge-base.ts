@@ -35,6 +35,7 @@ import {
   holdsAnswer,
   cueWords,
   asksCountries,
+  asksAgent,
   asksDuration,
   asksDay,
   asksNext,
@@ -848,6 +849,7 @@ export class KnowledgeBase {
     const none = new Set<string>();
     const years = new Set(yearsIn(query));
     const steps = kind === 'date' ? stepsAsked(this.conceptsOf(query)) : [];
+    const bodies = kind === 'person' && asksAgent(query);
     const holds =
       kind === 'person' || kind === 'number'
         ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration, share }) !== undefined
@@ -871,6 +873,7 @@ export class KnowledgeBase {
       share,
       duration,
       ...(holds ? { holds } : {}),
+      ...(bodies ? { bodies } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
       ...(kind === 'number' ? { countries: this.countriesNamed(query) } : {}),
       ...(kind === 'number' && countedConcepts.size > 0 ? { countedConcepts } : {}),
@@ -924,6 +927,7 @@ export class KnowledgeBase {
           isWord: (word) => this.lexicon.knows(word),
           weightOf: (word) => weights.get(word) ?? 1,
           duration: question.duration,
+          bodies: question.bodies,
           next: question.next,
           day: question.day,
           share: question.share,

@@ -113,6 +113,15 @@ export const asksNext = (question: string): boolean =>
     cueText(question),
   );
 
+/**
+ * "Who led the investigation", "kdo zahájil vyšetřování", "wer hat die Operation geleitet", "who
+ * tipped off the police": a body may be who did it, not only a person.
+ */
+export const asksAgent = (question: string): boolean =>
+  / (investigat\w*|operation\w*|vysetrov\w*|operac\w*|ermittl\w*|pripad\w*|case|fall\w*|tip\w*|hinweis\w*|upozorn\w*|raid\w*|razzi\w*) /.test(
+    cueText(question),
+  );
+
 /** "Which day", "an welchem Tag", "kterého dne", "presný dátum": a day is asked for, which a month or a year does not give. */
 export const asksDay = (question: string): boolean =>
   / (which day|what day|exact date|welchem tag|welchen tag|genaue\w* datum|ktery den|ktereho dne|ktory den|ktoreho dna|presne datum|presny datum) /.test(
