@@ -108,6 +108,15 @@ const SINCE_YEAR_BEGAN =
 /** The year before the page's ("last year", "loni", "im Vorjahr"), folded. */
 const YEAR_BEFORE =
   /\b(?:last year|the previous year|loni|vloni|vlani|minul\w* rok\w*|lonsk\w* rok\w*|im vorjahr|vorjahr\w*|letzte\w* jahr\w*|vergangene\w* jahr\w*)\b/;
+/** …or the one before a year named ("down from 3,870 a year earlier", "o rok dříve"), folded. */
+const YEAR_EARLIER =
+  /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|vor einem jahr|o rok (?:drive|driv|skor)|predchozi\w* rok\w*|predchadzajuc\w* rok\w*)\b/;
+
+/** Whether a text speaks of a year before another, its page's or one it names ("im Vorjahr", "a year earlier"). */
+export const saysYearBefore = (text: string): boolean => {
+  const folded = fold(text);
+  return YEAR_BEFORE.test(folded) || YEAR_EARLIER.test(folded);
+};
 
 /** "im Januar 2026", "in January 2026", "za celý leden 2026", "v januári 2026": the month a count is asked for. */
 const MONTH_OF_COUNT =

@@ -20,6 +20,7 @@ import {
   namesCounted,
   namesOtherYearOnly,
   widerSnippet,
+  saysYearBefore,
   yearsCounted,
   countsOtherPeriod,
   countsTotalOnly,
@@ -187,10 +188,6 @@ const WHO_IS = /^(?:who (?:is|was)|kdo (?:je|byl\w*)|kto (?:je|bol\w*)|wer (?:is
  */
 const WHO_ARE_BODIES =
   /^(?:who (?:are|were)|which (?:bodies|authorities|units|offices)|kdo jsou|kto sú|wer sind)\b.*\b(?:contact points?|authorit\w*|bod(?:y|ies)|units?|offices?|agenc\w*|kontaktní\w* míst\w*|kontaktn\w* miest\w*|orgán\w*|úřad\w*|úrad\w*|kontaktstelle\w*|behörde\w*|stellen)\b/iu;
-
-/** A year said relative to one named ("down from 3,870 a year earlier", "im Vorjahr", "o rok dříve"). */
-const ANOTHER_YEAR_SAID =
-  /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|last year|im vorjahr|vorjahr\w*|vor einem jahr|o rok (?:dříve|dřív|skôr)|předchozí\w* rok\w*|predchádzajúc\w* rok\w*|loni|vlani)\b/iu;
 
 /** The sentence `step` sentences after `sentence` (before it, for a negative step) in a passage's text, if any. */
 const sentenceBeside = (passage: Passage, sentence: string, step: 1 | -1): string | undefined => {
@@ -720,7 +717,7 @@ export class KnowledgeBase {
       countedYears.size > 0 &&
       hits[0] !== undefined &&
       namesOtherYearOnly(said!, countedYears) &&
-      !ANOTHER_YEAR_SAID.test(said!) &&
+      !saysYearBefore(said!) &&
       !yearsIn(hits[0].passage.text).some((year) => countedYears.has(year));
     // "How many … this summer?" is not answered by last summer's figure.
     const otherPeriod =
