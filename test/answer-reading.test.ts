@@ -461,6 +461,18 @@ describe('reading the answer', () => {
     );
   });
 
+  it("does not answer a count of one country's officers with another's", async () => {
+    // Trial 19 (written by a helper who never read the code) with the seeds: "in 2026 it is planned
+    // to send a total of 16 Czech police officers to the Slovak-Ukrainian border".
+    const asked = await trialKnowledge(19);
+    expect(
+      asked.search('Kolik slovenských policistů pošle Slovensko v roce 2026 na hranici s Ukrajinou?').answered,
+    ).toBe(false);
+    const czech = asked.search('Kolik policistů pošle Česko na hranici s Ukrajinou?');
+    expect(czech.answered).toBe(true);
+    expect(czech.value?.text).toMatch(/^16 Czech police/);
+  });
+
   it("does not answer a count for a whole year or month with the year so far or a weekend's, read by the page's date", () => {
     const release = parseDocument(
       'waidhaus.txt',

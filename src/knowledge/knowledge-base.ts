@@ -758,7 +758,17 @@ export class KnowledgeBase {
     // "When does it enter into force?" is not answered by the day it was signed.
     const otherStep =
       question.kind === 'date' && hits[0] !== undefined && !saysStepAsked(question.steps ?? [], this.conceptsOf(said!));
+    // "Kolik slovenských policistů pošle Slovensko …?" is not answered by "16 Czech police officers":
+    // the count's own words name a country, none of those the question names.
+    const countriesAsked = question.kind === 'number' && value ? this.countriesNamed(query) : undefined;
+    const countedOf = countriesAsked && value ? countryMentions(value.text).map((mention) => mention.country) : [];
+    const otherNationality =
+      countriesAsked !== undefined &&
+      countriesAsked.size > 0 &&
+      countedOf.length > 0 &&
+      !countedOf.some((country) => countriesAsked.has(country));
     const answered =
+      !otherNationality &&
       !otherYear &&
       !otherPeriod &&
       !otherUnit &&
