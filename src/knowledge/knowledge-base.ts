@@ -760,13 +760,11 @@ export class KnowledgeBase {
       question.kind === 'date' && hits[0] !== undefined && !saysStepAsked(question.steps ?? [], this.conceptsOf(said!));
     // "Kolik slovenských policistů pošle Slovensko …?" is not answered by "16 Czech police officers":
     // the count's own words name a country, none of those the question names.
-    const countriesAsked = question.kind === 'number' && value ? this.countriesNamed(query) : undefined;
-    const countedOf = countriesAsked && value ? countryMentions(value.text).map((mention) => mention.country) : [];
+    const countedOf = question.kind === 'number' && value ? countryMentions(value.text).map((m) => m.country) : [];
     const otherNationality =
-      countriesAsked !== undefined &&
-      countriesAsked.size > 0 &&
+      (question.countries?.size ?? 0) > 0 &&
       countedOf.length > 0 &&
-      !countedOf.some((country) => countriesAsked.has(country));
+      !countedOf.some((country) => question.countries!.has(country));
     const answered =
       !otherNationality &&
       !otherYear &&
