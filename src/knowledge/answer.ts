@@ -95,19 +95,26 @@ const YEAR_OF_COUNT =
 export const yearsCounted = (question: string): Set<string> =>
   new Set([...question.matchAll(YEAR_OF_COUNT)].map((match) => match[1]!));
 
+/** The page's year, as people say it ("this year", "letos", "heuer"), folded: a regular expression's source. */
+const THIS_YEAR = String.raw`this year|so far this year|letos\w*|tento rok|tohto roku|heuer|dieses jahr\w*|in diesem jahr`;
+/** The year before the page's ("last year", "loni", "im Vorjahr"), folded: a regular expression's source. */
+const LAST_YEAR = String.raw`last year|loni|vloni|vlani|im vorjahr|minul\w* rok\w*|letzte\w* jahr\w*|vergangene\w* jahr\w*`;
+
 /** A period said relative to the text's date, folded: this one ("letos", "this summer", "heuer")… */
-const THIS_PERIOD =
-  /\b(?:this (?:year|summer|winter|spring|autumn|season)|so far this year|letos\w*|tento rok|tohto roku|heuer|dieses jahr\w*|in diesem jahr|diesen sommer|in diesem sommer)\b/;
+const THIS_PERIOD = new RegExp(
+  String.raw`\b(?:${THIS_YEAR}|this (?:summer|winter|spring|autumn|season)|diesen sommer|in diesem sommer)\b`,
+);
 /** …or the one before ("loni", "last summer", "im Vorjahr"). */
-const LAST_PERIOD =
-  /\b(?:last (?:year|summer|winter|spring|autumn|season)|loni|vloni|vlani|lonsk\w*|minul\w* (?:rok\w*|leto|sezon\w*)|letzte\w* (?:jahr\w*|sommer|winter)|im vorjahr|vergangene\w* (?:jahr\w*|sommer\w*))\b/;
+const LAST_PERIOD = new RegExp(
+  String.raw`\b(?:${LAST_YEAR}|last (?:summer|winter|spring|autumn|season)|lonsk\w*|minul\w* (?:leto|sezon\w*)|letzte\w* (?:sommer|winter)|vergangene\w* sommer\w*)\b`,
+);
 
 /** The year of the page so far ("seit Jahresbeginn", "since the start of the year", "od začátku roku"), folded. */
-const SINCE_YEAR_BEGAN =
-  /\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year|seit (?:jahresbeginn|jahresanfang|beginn des jahres|anfang des jahres|anfang dieses jahres|beginn dieses jahres)|heuer|dieses jahr\w*|in diesem jahr|od (?:zacatku|pocatku) (?:roku|leto\w* roku|tohoto roku)|od zaciatku (?:roka|tohto roka)|letos\w*|tento rok|tohto roku)\b/;
-/** The year before the page's ("last year", "loni", "im Vorjahr"), folded. */
-const YEAR_BEFORE =
-  /\b(?:last year|the previous year|loni|vloni|vlani|minul\w* rok\w*|lonsk\w* rok\w*|im vorjahr|vorjahr\w*|letzte\w* jahr\w*|vergangene\w* jahr\w*)\b/;
+const SINCE_YEAR_BEGAN = new RegExp(
+  String.raw`\b(?:${THIS_YEAR}|since the (?:beginning|start) of (?:the|this) year|seit (?:jahresbeginn|jahresanfang|beginn des jahres|anfang des jahres|anfang dieses jahres|beginn dieses jahres)|od (?:zacatku|pocatku) (?:roku|leto\w* roku|tohoto roku)|od zaciatku (?:roka|tohto roka))\b`,
+);
+/** The year before the page's, folded. */
+const YEAR_BEFORE = new RegExp(String.raw`\b(?:${LAST_YEAR}|the previous year|lonsk\w* rok\w*|vorjahr\w*)\b`);
 /** …or the one before a year named ("down from 3,870 a year earlier", "o rok dříve"), folded. */
 const YEAR_EARLIER =
   /\b(?:a year (?:earlier|before)|the (?:year|previous year) before|previous year|vor einem jahr|o rok (?:drive|driv|skor)|predchozi\w* rok\w*|predchadzajuc\w* rok\w*)\b/;
@@ -135,10 +142,8 @@ export const monthsCounted = (question: string): Set<string> =>
  */
 function monthsSaid(sentence: string, dateline: string | undefined): Set<string> {
   const months = new Set<string>();
-  for (const { date } of [...datesIn(sentence), ...relativeDays(sentence, dateline), ...monthsIn(sentence, dateline)])
+  for (const date of [...datesIn(sentence).map(({ date }) => date), ...datesRelative(sentence, dateline)])
     months.add(date.slice(0, 7));
-  const weekend = weekendBefore(sentence, dateline);
-  if (weekend) months.add(weekend.slice(0, 7));
   // The year so far is a month's count only while the page is of January: in February it is two months'.
   if (dateline && /^\d{4}-\d{2}/.test(dateline) && SINCE_YEAR_BEGAN.test(fold(sentence)))
     months.add(dateline.slice(5, 7) === '01' ? dateline.slice(0, 7) : `${dateline.slice(0, 4)} so far`);
@@ -156,12 +161,21 @@ function yearsSaid(sentence: string, dateline: string | undefined): Set<string> 
   const year = Number(dateline.slice(0, 4));
   if (SINCE_YEAR_BEGAN.test(folded)) years.add(String(year));
   if (YEAR_BEFORE.test(folded)) years.add(String(year - 1));
-  for (const { date } of [...relativeDays(sentence, dateline), ...monthsIn(sentence, dateline)])
-    years.add(date.slice(0, 4));
-  const weekend = weekendBefore(sentence, dateline);
-  if (weekend) years.add(weekend.slice(0, 4));
+  for (const date of datesRelative(sentence, dateline)) years.add(date.slice(0, 4));
   return years;
 }
+
+/**
+ * The days a sentence says relative to its page's date ("am Dienstagabend", "last weekend") and the
+ * months it names without a day ("last April", "in April 2015"), as ISO dates.
+ */
+const datesRelative = (sentence: string, dateline: string | undefined): string[] => {
+  const weekend = weekendBefore(sentence, dateline);
+  return [
+    ...[...relativeDays(sentence, dateline), ...monthsIn(sentence, dateline)].map(({ date }) => date),
+    ...(weekend ? [weekend] : []),
+  ];
+};
 
 /** "Last weekend", "am vergangenen Wochenende", "o víkendu", "cez víkend", folded: the weekend before the page's date. */
 const LAST_WEEKEND =
