@@ -15,6 +15,7 @@ import {
   findContacts,
   isOwnName,
   namesOtherUnit,
+  unitNamesIn,
   unknownNames,
   type ContactEntry,
   type ContactMatch,
@@ -170,7 +171,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
     !namesIt;
   // A name the question gives that places or calls another unit, not this one ("Bundespolizeiinspektion
   // Furth im Wald" over the one at Ebersbach): the unit asked is not listed.
-  const otherUnit = query && !elsewhere ? namesOtherUnit(ctx.kb, query, matches[0]!) : [];
+  const otherUnit = query && !elsewhere ? namesOtherUnit(unitNamesIn(ctx.kb, query), matches[0]!) : [];
   const unknownName =
     elsewhere ||
     otherUnit.length > 0 ||

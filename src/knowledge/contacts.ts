@@ -400,28 +400,48 @@ const namingTerms = memoByObject(
     new Set(termsOf([ownWords(contact), contact.address, contact.city].filter(Boolean).join(' '))),
 );
 
+/** A name a query gives that may be a unit's own: the cards holding it anywhere, the units it names or places. */
+export interface UnitName {
+  name: string;
+  /** Cards holding it in any field, by any form the lookup matches ("Bundeskriminalamtu"). */
+  cards: ReadonlySet<ContactPoint>;
+  /** Units whose own names, address or city hold it. */
+  units: readonly ContactPoint[];
+}
+
 /**
- * The names a query gives that another unit is called or placed by, not this one ("Furth im Wald"
- * over the inspection at Ebersbach, "v Budapešti" over a liaison section in Bratislava): the
- * question asks for a unit the documents do not list. Words the lexicon knows other than places
- * (SIRENE, Europol, countries) are kinds of units every country has, not names.
+ * The names a query gives that may be a unit's own, each looked up once for every card: words the
+ * lexicon knows other than places (SIRENE, Europol, countries) are kinds of units every country
+ * has, not names.
  */
-export function namesOtherUnit(kb: KnowledgeBase, query: string, entry: ContactEntry): string[] {
+export function unitNamesIn(kb: KnowledgeBase, query: string): UnitName[] {
+  const { entries, index } = directory(kb);
+  return parseQuery(query)
+    .names.filter((name) => namesOneUnit(kb, name))
+    .map((name) => {
+      const folded = fold(name);
+      const forms = [processTerm(name), processTerm(czechStem(folded)), ...placeNameForms(folded)].filter(
+        (form): form is string => Boolean(form),
+      );
+      const cards = new Set(forms.flatMap((form) => index.search(form, 0).map((hit) => hit.item.contact)));
+      const units = entries
+        .filter(({ contact }) => forms.some((form) => namingTerms(contact).has(form)))
+        .map(({ contact }) => contact);
+      return { name, cards, units };
+    });
+}
+
+/**
+ * The names a query gives (`unitNamesIn`) that another unit is called or placed by, not this one
+ * ("Furth im Wald" over the inspection at Ebersbach, "v Budapešti" over a liaison section in
+ * Bratislava): the question asks for a unit the documents do not list.
+ */
+export function namesOtherUnit(names: readonly UnitName[], entry: ContactEntry): string[] {
   // A unit without an address stands nowhere the documents say: a place does not tell it from another.
   if (!entry.contact.address && !entry.contact.city) return [];
-  const { index } = directory(kb);
-  return parseQuery(query).names.filter((name) => {
-    const folded = fold(name);
-    if (!namesOneUnit(kb, name)) return false;
-    const forms = [processTerm(name), processTerm(czechStem(folded)), ...placeNameForms(folded)].filter(
-      (form): form is string => Boolean(form),
-    );
-    // Held anywhere on its card, by any form the lookup matches ("Bundeskriminalamtu"), it is this unit's.
-    if (forms.some((form) => index.search(form, 0).some((hit) => hit.item.contact === entry.contact))) return false;
-    return directory(kb).entries.some(
-      (other) => other.contact !== entry.contact && forms.some((form) => namingTerms(other.contact).has(form)),
-    );
-  });
+  return names
+    .filter(({ cards, units }) => !cards.has(entry.contact) && units.some((unit) => unit !== entry.contact))
+    .map(({ name }) => name);
 }
 
 /**
@@ -494,8 +514,9 @@ export function findContacts(kb: KnowledgeBase, query: string, minShareOfBest = 
   const ranked = matches.filter((m) => m.score >= best * minShareOfBest).sort((a, b) => b.score - a.score);
   // A unit the question names by its place or own name ("Riaditeľstvo … v Prahe") comes before a
   // closer one named otherwise (the Slovak office in Bratislava), when both matched.
-  if (ranked.length > 1 && namesOtherUnit(kb, query, ranked[0]!).length > 0) {
-    const named = ranked.findIndex((match) => namesOtherUnit(kb, query, match).length === 0);
+  const names = ranked.length > 1 ? unitNamesIn(kb, query) : [];
+  if (names.length > 0 && namesOtherUnit(names, ranked[0]!).length > 0) {
+    const named = ranked.findIndex((match) => namesOtherUnit(names, match).length === 0);
     if (named > 0) ranked.unshift(...ranked.splice(named, 1));
   }
   return ranked;
