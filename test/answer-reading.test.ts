@@ -473,6 +473,24 @@ describe('reading the answer', () => {
     expect(czech.value?.text).toMatch(/^16 Czech police/);
   });
 
+  it('reads "přesně (datum)" as how a day is asked for, not as words a page must hold', () => {
+    const release = parseDocument(
+      'waidhaus-transporter.txt',
+      [
+        'Bundespolizei stoppt Kleintransporter auf der A6',
+        'Waidhaus, 12. März 2026',
+        '',
+        'Fahnder der Bundespolizeiinspektion Waidhaus haben am Dienstagabend auf der A6 einen Kleintransporter mit bulgarischer Zulassung angehalten.',
+        'Im Laderaum saßen sieben Personen ohne Papiere.',
+      ].join('\n'),
+    );
+    const results = new KnowledgeBase([release, ...kb.documents]).search(
+      'Kdy přesně (datum) zastavili ten bulharský transportér u Waidhausu?',
+    );
+    expect(results.answered).toBe(true);
+    expect(results.value?.date).toBe('2026-03-10');
+  });
+
   it("does not answer a count for a whole year or month with the year so far or a weekend's, read by the page's date", () => {
     const release = parseDocument(
       'waidhaus.txt',

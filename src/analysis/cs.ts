@@ -19,6 +19,8 @@ export const cs: LanguagePack = {
     'proti behem kvuli pres vuci kolem okolo diky krome mimo te mu mi ho ji jim nam vam ' +
     // "Jaké je číslo na ...": the number asked for, not a word to find
     'cislo cisla cisle cislu cislem ' +
+    // "Kdy přesně (datum) …": the day asked for, not a word to find
+    'presne datum ' +
     // Words of a question's grammar: which, when, now, we, them
     'kterych jakem jakych kdyz ted nich nim naseho nasi nase mame mam muzeme muzete'
   ).split(' '),

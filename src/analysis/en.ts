@@ -14,7 +14,7 @@ export const en: LanguagePack = {
     'these those to was were which with will would also into not but they he she we our i you your me my us his her ' +
     'who whom whose what when where why how much many did do does done can could should shall may might must get got ' +
     'there here than then so such any some all each other about over under after before up down out off very just ' +
-    'still again yet if am towards toward per via whether while far quickly often'
+    'still again yet if am towards toward per via whether while far quickly often exactly'
   ).split(' '),
   stems: (_lower, folded) => (folded.length < MIN_STEMMED ? [] : [`e${englishStem(folded)}`]),
 };

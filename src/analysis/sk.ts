@@ -12,7 +12,9 @@ export const sk: LanguagePack = {
     'ktorom ktorej ktorym alebo ale tak to ten ta ti tu tom tym tento tato toto jeho jej ich kto koho komu kym kedy ' +
     'kde kam odkial preco co coho comu cim kolko aky aka ake aku uz este tiez by som sme ste bude budu mal mala mat ' +
     'ma maju moze mozu musi od az pri pred pod nad medzi bez podla len iba aj proti pocas kvoli cez voci okolo vdaka okrem mimo ' +
-    'tej te mu mi ho jej jim nam vam ked akej akych akom akeho teraz'
+    'tej te mu mi ho jej jim nam vam ked akej akych akom akeho teraz ' +
+    // "Kedy presne (dátum) …": the day asked for, not a word to find
+    'presne datum'
   ).split(' '),
   stems: (_lower, folded) => (folded.length < MIN_STEMMED ? [] : slavicKeys(folded)),
 };
