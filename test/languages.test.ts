@@ -10,7 +10,7 @@ import search from '../commands/search.ts';
 import { readTimePhrase } from '../src/answers/time-phrase.ts';
 import { detectLanguage } from '../src/corpus/language.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { countriesMentioned } from '../src/corpus/countries.ts';
+import { countriesMentioned, countryPairs } from '../src/corpus/countries.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { parseLexicon, LexiconError } from '../src/analysis/lexicon.ts';
@@ -336,6 +336,19 @@ describe('the lexicon', () => {
     expect(warning?.reason).toEqual({ code: 'bad-lexicon', detail: 'concept "quorbix" needs two languages' });
     expect(local.search('smlouva').total).toBe(0);
     expect(local.search('zworblik').total).toBe(0);
+  });
+
+  it('names no country by a word that is only a code ("by", "km") and no nationality by "national" alone', () => {
+    const kb = new KnowledgeBase([]);
+    expect([...kb.countriesNamed('Until when do the old numbers work, and how many km is it by road?')]).toEqual([]);
+    expect([...kb.countriesNamed('Büro 2.3 – Europol National Unit')]).toEqual([]);
+  });
+
+  it('reads two codes joined as a pair of countries, a lone code in prose as none', () => {
+    expect(countryPairs('SKP Čunovo – Rajka (SK/HU)')).toEqual(['Slovakia', 'Hungary']);
+    expect(countryPairs('Pracoviště ČR – SR v Hodoníně')).toEqual(['Czechia', 'Slovakia']);
+    expect(countryPairs('IT systems at the border, DE-CZ')).toEqual(['Germany', 'Czechia']);
+    expect(countryPairs('IT systems at the border')).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ export const de: LanguagePack = {
     // "Wann genau …": how exactly it is asked, not a word to find
     'genau'
   ).split(' '),
+  questionStopWords: ['die', 'war', 'man'],
   stems(lower, folded, parts) {
     if (folded.length < MIN_STEMMED) return [];
     const stem = (word: string) => stemmer.stem(word);

@@ -48,7 +48,8 @@ const readTerm = (concept: number, language: Language, term: string): ReadTerm =
   // A gloss in brackets says which sense is meant ("member (of a force)"): it is no word of the term.
   words: (term.replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [])
     .map((word) => ({ word, lower: word.toLowerCase(), folded: fold(word) }))
-    .filter(({ folded }) => folded.length > 0 && !STOP_WORDS.has(folded))
+    // An acronym is kept though it folds to a stop word: "US national" is no "national", "IT department" no "department".
+    .filter(({ word, folded }) => folded.length > 0 && (!STOP_WORDS.has(folded) || /^\p{Lu}{2,}$/u.test(word)))
     // A term's word is matched whole: a compound term ("Polizeieinsatz") is not every word that
     // shares one of its parts ("Polizeivertrag"); a text's compound is still found by its parts.
     .map(({ word, lower, folded }) => ({
@@ -169,7 +170,8 @@ export class Lexicon {
     if (at === undefined) return undefined;
     for (const term of this.concepts[at]!.terms.en ?? []) {
       const country = findCountry(term);
-      if (country) return country.name;
+      // "by" (until) is no Belarus, "at" no Austria: a country's code names it only as written, in capitals.
+      if (country && (term !== term.toLowerCase() || fold(term) !== fold(country.code))) return country.name;
     }
     return undefined;
   }

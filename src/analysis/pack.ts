@@ -18,6 +18,12 @@ export interface LanguagePack {
    * for a word that is looked up whole (a lexicon term).
    */
   stems(lower: string, folded: string, parts: boolean): string[];
+  /**
+   * Function words of this language that another language writes as content words ("die", "war"
+   * in German): never stop words of a document, whose language may be mixed, but dropped from a
+   * question told to be in this language ("Welche Nummer hat die Pressestelle?" asks of no death).
+   */
+  questionStopWords?: readonly string[];
 }
 
 /** Words shorter than this are not stemmed: their endings are the word. */

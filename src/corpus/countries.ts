@@ -389,6 +389,22 @@ export function countryMentions(text: string): CountryMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** Two country codes or abbreviations joined by a slash or a dash ("SK/HU", "ČR – SR"). */
+const CODE_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}{2})\s?[/–-]\s?(\p{Lu}{2})(?![\p{L}\p{N}])/gu;
+
+/**
+ * The pairs of countries a text names by two codes joined ("SKP Čunovo – Rajka (SK/HU)", "ČR –
+ * SR"): a joint unit's, where a lone code in prose names none ("IT", "DE").
+ */
+export function countryPairs(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(CODE_PAIR)) {
+    const pair = [match[1]!, match[2]!].map((code) => EXACT.get(fold(code)));
+    if (pair[0] && pair[1] && pair[0] !== pair[1]) for (const country of pair) found.add(country!.name);
+  }
+  return [...found];
+}
+
 /** Countries mentioned in a text, most mentioned first (ties: first mentioned first). */
 export function countriesMentioned(text: string): string[] {
   const counts = new Map<string, number>();

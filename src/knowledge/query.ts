@@ -1,5 +1,8 @@
 /** A search query as typed: free words plus "quoted phrases" that must appear word for word. */
 import { monthOf } from '../corpus/dates.ts';
+import { detectLanguage } from '../corpus/language.ts';
+import { fold } from '../corpus/clean.ts';
+import { PACKS } from '../analysis/packs.ts';
 import { processTerm, termsOf, tokenize } from './terms.ts';
 
 export interface ParsedQuery {
@@ -23,7 +26,10 @@ export function parseQuery(query: string): ParsedQuery {
     const terms = termsOf(phrase!);
     if (terms.length > 0) phrases.push(terms);
   }
-  const queryWords = tokenize(query);
+  // A question's own function words, told by its language ("die" in a German question).
+  const language = detectLanguage(query);
+  const own = new Set(language ? PACKS[language].questionStopWords : []);
+  const queryWords = tokenize(query).filter((word) => !own.has(fold(word)));
   const words = new Map<string, string>();
   for (const word of queryWords) {
     const term = processTerm(word);
