@@ -210,7 +210,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const [first, ...others] = stating ? [stating, ...matches.filter((entry) => entry !== stating)] : matches;
   if (!first) return noMatch(query, countries, words, ctx);
   // "Which agreement does the new treaty replace?": the replaced one's card, naming what replaced it.
-  const best = replacedAsked(ctx.kb, concepts, first) ?? first;
+  const best = replacedAsked(ctx.kb, query, concepts, first) ?? first;
   const related = relatedEntries(ctx.kb, best);
   // "When was it ratified?": the step asked leads, or the line says the documents do not state it.
   // What it replaced is said by the line naming the replaced instrument.

@@ -5,7 +5,7 @@ import type { Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
+import { askCli, contextFor, fieldOf, runQuery, seedKnowledge, trialKnowledge } from './support/structured.ts';
 
 const trainingClauses = Array.from(
   { length: 18 },
@@ -176,5 +176,35 @@ describe('npm run ask -- treaty', () => {
     expect(stdout).toContain('  • the possibility of cross-border pursuit');
     expect(stdout).toContain('Source <https://mv.gov.cz/clanek/');
     expect(stdout).not.toContain('**');
+  });
+});
+
+describe('/treaty over the documents of trials written without reading the code', () => {
+  it('keeps an agreement apart from the treaty it ended, though a report without a signing day fits both', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Welcher Vertrag ist durch das deutsch-tschechische Abkommen vom 19. März 2025 außer Kraft getreten?',
+      await trialKnowledge(32),
+    );
+    expect(reply.content?.split('\n')[0]).toContain('Signed: 28 April 2015');
+  });
+
+  it('answers which earlier agreement was replaced with the one of the year asked', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Ktorú dohodu z roku 2004 nahradila nová česko-slovenská zmluva o policajnej spolupráci?',
+      await trialKnowledge(32),
+    );
+    expect(reply.content?.split('\n')[0]).toContain('Signed: 27 January 2004');
+  });
+
+  it('finds an agreement on organised crime asked in Slovak, its German name saying it in two words', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Ktorú dohodu nahradila nová nemecko-slovenská dohoda o boji proti organizovanej trestnej činnosti?',
+      await trialKnowledge(33),
+    );
+    expect(reply.unanswered).toBeUndefined();
+    expect(reply.content?.split('\n')[0]).toContain('Signed: 23 January 2003');
   });
 });

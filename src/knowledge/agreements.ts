@@ -63,12 +63,18 @@ const significantWords = (name: string): Set<string> =>
 /** Two signing dates that can be the same day: equal, or a month ("2015-04") and a day of it. */
 const sameSigning = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
 
+/** Two instruments, whatever else they share: signed on different days, or of different families. */
+const otherInstrument = (a: Account, b: Account): boolean =>
+  (a.agreement.signed !== undefined &&
+    b.agreement.signed !== undefined &&
+    !sameSigning(a.agreement.signed, b.agreement.signed)) ||
+  (a.agreement.type !== undefined && b.agreement.type !== undefined && a.agreement.type !== b.agreement.type);
+
 /** Two reports of one agreement (same parties already): the same distinguishing words, whatever the wording around them. */
 function sameAgreement(a: Account, b: Account, words: (account: Account) => Set<string>): boolean {
-  // Signed on different days: two instruments, however alike their (generic) names. A month ("2015-04") fits its days.
-  if (a.agreement.signed && b.agreement.signed && !sameSigning(a.agreement.signed, b.agreement.signed)) return false;
-  // Two instruments of different families read from notices (a treaty and its protocol): never one.
-  if (a.agreement.type && b.agreement.type && a.agreement.type !== b.agreement.type) return false;
+  // Signed on different days: two instruments, however alike their (generic) names; a month ("2015-04")
+  // fits its days. Two of different families read from notices (a treaty and its protocol): never one.
+  if (otherInstrument(a, b)) return false;
   if (keyOf(a.agreement) === keyOf(b.agreement)) return true;
   if (a.document === b.document) return false;
   // The same parties signing on the same day: one agreement, however each report names it (in any language).
@@ -200,7 +206,13 @@ function group(accounts: readonly Account[]): Account[][] {
     const countries = account.agreement.parties.filter((party) => party !== 'European Union');
     const parties = [...new Set(countries.length >= 2 ? countries : account.agreement.parties)].sort().join('|');
     const candidates = byParties.get(parties) ?? [];
-    const found = candidates.find((members) => members.some((member) => sameAgreement(member, account, words)));
+    // Joined through a report without its signing day, two instruments signed on different days
+    // (the 2015 treaty and the 2025 agreement that ended it) would become one: no member may differ.
+    const found = candidates.find(
+      (members) =>
+        members.some((member) => sameAgreement(member, account, words)) &&
+        !members.some((member) => otherInstrument(member, account)),
+    );
     if (found) found.push(account);
     else {
       groups.push([account]);

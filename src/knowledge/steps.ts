@@ -5,6 +5,20 @@
  */
 import type { StepKind } from '../corpus/types.ts';
 
+/** Lexicon concepts that make a question one about an agreement. */
+export const AGREEMENT_CONCEPTS = new Set([
+  'treaty',
+  'agreement',
+  'bilateral-agreement',
+  'protocol',
+  'implementing-protocol',
+  'memorandum',
+  'arrangement',
+  'convention',
+  'readmission-agreement',
+  'exchange-of-notes',
+]);
+
 /** Lexicon concepts naming a step, and the step. */
 export const STEP_CONCEPTS: ReadonlyArray<readonly [string, StepKind]> = [
   ['exchange-instruments-ratification', 'exchanged'],

@@ -13,21 +13,7 @@ import { stepKindOf } from '../corpus/instruments.ts';
 import { stemKeys } from './terms.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { sentencesOf } from './passages.ts';
-import { STEP_CONCEPTS, stepsAsked } from './steps.ts';
-
-/** Lexicon concepts that make a question one about an agreement. */
-const AGREEMENT_CONCEPTS = new Set([
-  'treaty',
-  'agreement',
-  'bilateral-agreement',
-  'protocol',
-  'implementing-protocol',
-  'memorandum',
-  'arrangement',
-  'convention',
-  'readmission-agreement',
-  'exchange-of-notes',
-]);
+import { AGREEMENT_CONCEPTS, STEP_CONCEPTS, stepsAsked } from './steps.ts';
 
 /** Lexicon concepts of who approves, ratifies or signs an instrument for a state: a step's actor. */
 const STEP_ACTORS = new Set([
@@ -206,10 +192,16 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 /**
  * Whether a text (an agreement's name and where it was signed, its provisions, a sentence) names
  * most parts of the subject: most of a part's words, each as a word or by its stem, or the concept
- * a part's words name together by as many words of its own ("nedovolené migrace" for "illegal
- * migration"). An agreement "on the joint contact point and cooperation in protecting the border"
+ * a part's words name together by as many words of its own, or two for a longer part ("nedovolené migrace"
+ * for "illegal migration"). An agreement "on the joint contact point and cooperation in protecting the border"
  * is no answer about "police cooperation", though it names cooperation.
  */
+/**
+ * The words of a text that must name a concept the question says in several words: all of them,
+ * up to two ("organizovanej trestnej činnosti" is "organisierten Kriminalität").
+ */
+const TOGETHER = 2;
+
 function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPart[]): boolean {
   const keys = kb.wordsOf(text).flatMap((word) => [word, ...stemKeys(word)]);
   const conceptsOfWords = kb.conceptsByWord(text).map(({ concepts }) => concepts);
@@ -220,7 +212,9 @@ function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPa
     (part.forms.length === 1
       ? part.together.some((concept) => (concepts ??= kb.conceptsOfText(text)).has(concept))
       : part.together.some(
-          (concept) => conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >= part.forms.length,
+          (concept) =>
+            conceptsOfWords.filter((concepts) => concepts.includes(concept)).length >=
+            Math.min(part.forms.length, TOGETHER),
         ));
   return parts.filter(holds).length > parts.length / 2;
 }
@@ -410,19 +404,23 @@ export const asksAboutReplacement = (concepts: ReadonlySet<string>): boolean =>
 
 /**
  * The instrument a question (its concepts) asks about when it asks what an agreement replaced
- * (`asksReplaced`), if the documents name one.
+ * (`asksReplaced`), if the documents name one: of several, the one signed in a year the question
+ * names ("ktorú dohodu z roku 2004 nahradila").
  */
 export const replacedAsked = (
   kb: KnowledgeBase,
+  query: string,
   concepts: ReadonlySet<string>,
   entry: AgreementEntry,
-): AgreementEntry | undefined => (asksReplaced(concepts) ? replacedInstrument(kb, entry) : undefined);
+): AgreementEntry | undefined => (asksReplaced(concepts) ? replacedInstrument(kb, query, entry) : undefined);
 
 /** The instrument an agreement replaced, as the documents name it; the agreement itself when it is the replaced one. */
-function replacedInstrument(kb: KnowledgeBase, entry: AgreementEntry): AgreementEntry | undefined {
+function replacedInstrument(kb: KnowledgeBase, query: string, entry: AgreementEntry): AgreementEntry | undefined {
   if (entry.agreement.replacedBy) return entry;
   const names = new Set(entry.agreement.replaces ?? []);
-  return allAgreements(kb).find((other) => names.has(other.agreement.name));
+  const replaced = allAgreements(kb).filter((other) => names.has(other.agreement.name));
+  const years = query.match(YEAR) ?? [];
+  return replaced.find((other) => years.some((year) => other.agreement.signed?.startsWith(year))) ?? replaced[0];
 }
 
 /**
@@ -447,7 +445,7 @@ export function treatyAnswer(
   // Mikulově podepsali prováděcí ujednání").
   if (!best)
     return parties.size >= 2 && !answersInPassage(kb, query, answering, parties) ? NO_SUCH_AGREEMENT : undefined;
-  const replaced = replacedAsked(kb, concepts, best);
+  const replaced = replacedAsked(kb, query, concepts, best);
   if (replaced) {
     // "Which earlier agreement did it replace, and when was that signed?": the old one's step.
     // The catalogue knows which one it replaced, though no passage read as the answer.
