@@ -30,7 +30,7 @@ import { fieldOf, namesUnit } from '../src/knowledge/contact-answer.ts';
 import { answerKind, asksWho, isContactKind, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
-import { countriesMentioned } from '../src/corpus/countries.ts';
+import { countriesMentioned, countryPairs } from '../src/corpus/countries.ts';
 import { processTerm, termsOf } from '../src/knowledge/terms.ts';
 
 const contactsText = texts('contacts');
@@ -163,12 +163,16 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   // has) says it is that unit, asked for one side of ("rakúska časť pracoviska Petržalka-Berg").
   const ownTerms = new Set(termsOf(own));
   const namesIt = [...names].some((name) => isOwnName(ctx.kb, name) && ownTerms.has(processTerm(name) ?? ''));
+  // Two countries asked ("slovensko-polské pracoviště") are a pair: a joint unit its name places
+  // between another pair ("SKP Čunovo – Rajka (SK/HU)") is not theirs.
+  const pair = [...new Set([...countriesMentioned(own), ...countryPairs(own)])];
   const elsewhere =
-    asked.length === 1 &&
-    best.country !== undefined &&
-    best.country !== asked[0] &&
-    !countriesMentioned(own).includes(asked[0]!) &&
-    !namesIt;
+    (asked.length === 1 &&
+      best.country !== undefined &&
+      best.country !== asked[0] &&
+      !pair.includes(asked[0]!) &&
+      !namesIt) ||
+    (asked.length >= 2 && pair.length >= 2 && pair.some((country) => !asked.includes(country)) && !namesIt);
   // A name the question gives that places or calls another unit, not this one ("Bundespolizeiinspektion
   // Furth im Wald" over the one at Ebersbach): the unit asked is not listed.
   const otherUnit = query && !elsewhere ? namesOtherUnit(unitNamesIn(ctx.kb, query), matches[0]!) : [];

@@ -10,7 +10,7 @@ import { readMarkdown } from '../src/corpus/readers/markdown.ts';
 import { toDiscordMessage } from '../src/render/discord.ts';
 import { discordRuleViolations, validateRequestBody } from './support/discord-spec.ts';
 import { visibleText } from './support/visible-text.ts';
-import { askCli, contextFor, fieldOf, runQuery, seedKnowledge } from './support/structured.ts';
+import { askCli, contextFor, fieldOf, runQuery, seedKnowledge, trialKnowledge } from './support/structured.ts';
 
 const AUSTRIAN_PAGE = `Federal Criminal Police Office
 
@@ -456,5 +456,28 @@ Telefón: +36 1 460 9010`,
     const reply = await runQuery(contacts, 'Jaké je faxové číslo oddělení styčných důstojníků v Budapešti?', kb, 'cs');
     expect(reply.unanswered).toBe(true);
     expect(reply.content?.split('\n')[0]).toBe('Dokumenty neuvádějí žádný kontakt pro „Budapešti“.');
+  });
+});
+
+describe('/contacts over the documents of trials written without reading the code', () => {
+  it('says no joint contact point of Slovakia and Poland is listed, rather than giving the Slovak-Hungarian one', async () => {
+    const reply = await runQuery(
+      contacts,
+      'telefon na slovensko-polské společné kontaktní pracoviště',
+      await trialKnowledge(33),
+    );
+    expect(reply.unanswered).toBe(true);
+    expect(reply.content?.split('\n')[0]).toBe(
+      'The documents list no such contact point in Slovakia, Poland; the closest are below.',
+    );
+  });
+
+  it('answers a phone asked of a unit by its place from the page naming it, not from a card whose page never does', async () => {
+    const reply = await runQuery(
+      search,
+      'Welche Telefonnummer hat die Pressestelle der Bundespolizeiinspektion Berggießhübel?',
+      await trialKnowledge(33),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*035023 678-1010\*\*/);
   });
 });

@@ -4,7 +4,7 @@
  * the answer is the number or address as the page lists it, with the unit it belongs to.
  */
 import type { ContactPoint } from '../corpus/types.ts';
-import { findContacts, type ContactMatch } from './contacts.ts';
+import { findContacts, namesOtherUnit, unitNamesIn, type ContactMatch } from './contacts.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { parseQuery } from './query.ts';
 import type { AnswerKind } from './question.ts';
@@ -37,8 +37,12 @@ export function contactAnswer(
   // answered by another unit's: the others answer only when they hold every name the first holds.
   const names = parseQuery(query).names;
   const held = order[0] ? names.filter((name) => holdsName(order[0]!.contact, name)) : [];
+  // A unit whose place or name the question gives is another's ("Pressestelle … Berggießhübel" over
+  // the Austrian SPOC) answers nothing: the passage search found answers, if any does.
+  const unitNames = unitNamesIn(kb, query);
   for (const match of order) {
     if (!held.every((name) => holdsName(match.contact, name))) continue;
+    if (namesOtherUnit(unitNames, match).length > 0) continue;
     const field = fieldOf(match, kind);
     if (field) return field;
   }

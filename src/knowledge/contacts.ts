@@ -407,6 +407,8 @@ export interface UnitName {
   cards: ReadonlySet<ContactPoint>;
   /** Units whose own names, address or city hold it. */
   units: readonly ContactPoint[];
+  /** Its forms as the index keeps words. */
+  forms: readonly string[];
 }
 
 /**
@@ -427,7 +429,7 @@ export function unitNamesIn(kb: KnowledgeBase, query: string): UnitName[] {
       const units = entries
         .filter(({ contact }) => forms.some((form) => namingTerms(contact).has(form)))
         .map(({ contact }) => contact);
-      return { name, cards, units };
+      return { name, cards, units, forms };
     });
 }
 
@@ -437,12 +439,22 @@ export function unitNamesIn(kb: KnowledgeBase, query: string): UnitName[] {
  * Bratislava): the question asks for a unit the documents do not list.
  */
 export function namesOtherUnit(names: readonly UnitName[], entry: ContactEntry): string[] {
-  // A unit without an address stands nowhere the documents say: a place does not tell it from another.
-  if (!entry.contact.address && !entry.contact.city) return [];
+  // A unit without an address stands nowhere the documents say: a place does not tell it from
+  // another, unless its whole page never names it ("Berggießhübel" for the Austrian SPOC).
+  const placed = Boolean(entry.contact.address || entry.contact.city);
+  const pageTerms = placed ? undefined : termsOfPage(entry.document);
   return names
-    .filter(({ cards, units }) => !cards.has(entry.contact) && units.some((unit) => unit !== entry.contact))
+    .filter(
+      ({ cards, units, forms }) =>
+        !cards.has(entry.contact) &&
+        units.some((unit) => unit !== entry.contact) &&
+        (placed || !forms.some((form) => pageTerms!.has(form))),
+    )
     .map(({ name }) => name);
 }
+
+/** Every word of a document, as the index keeps words. */
+const termsOfPage = memoByObject((document: Document): ReadonlySet<string> => new Set(termsOf(document.text)));
 
 /**
  * What a unit in another country than the one asked about keeps of its score: little, as "slovenský
