@@ -967,3 +967,122 @@ describe('a count by country said in words after others given in brackets', () =
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*four suspects/);
   });
 });
+
+describe('a count asked for the days a page reports on', () => {
+  // A news item dates its action days once, in its lead; the results below it do not repeat them,
+  // and a later line recalls another edition by its own month.
+  const item = parseDocument(
+    'europol-action-days.md',
+    [
+      '# 212 arrests in joint action days on the Central European route',
+      '',
+      '18 Jun 2026',
+      '',
+      'Between 8 and 12 June 2026, police officers from 19 countries took part in joint action days against criminal networks that smuggle migrants.',
+      '',
+      '## Results',
+      '',
+      '- 212 arrests in total, including 64 suspected migrant smugglers',
+      '- 38 firearms seized',
+      '',
+      'The previous edition of the joint action days, held last April, led to 143 arrests.',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([item]);
+
+  it('answers from the results, not from the lead that dates them', async () => {
+    const reply = await runQuery(search, 'Kolik zatčení přinesly akční dny 8.–12. června 2026?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*212 arrests/);
+  });
+
+  it('does not answer for another edition the page only recalls', async () => {
+    const reply = await runQuery(
+      search,
+      "How many firearms were seized during last April's edition of the action days?",
+      kb,
+    );
+    expect(reply.unanswered).toBe(true);
+  });
+});
+
+describe('until when, and the day a news item says', () => {
+  it('answers until when old numbers work with the day they stop, not the day the new ones start', async () => {
+    const mail = parseDocument(
+      'pkz-rufnummern.txt',
+      [
+        'Subject: Neue Rufnummern des Polizeikooperationszentrums Drasenhofen',
+        '',
+        'Das Polizeikooperationszentrum (PKZ) Drasenhofen ist ab Mittwoch, 1. April 2026, unter neuen Rufnummern erreichbar: +43 59133 3290 100.',
+        'Die bisherigen Nummern (+43 2554 8810) werden bis 30. April 2026 parallel geschaltet und danach abgeschaltet.',
+      ].join('\n'),
+    );
+    const kb = new KnowledgeBase([mail]);
+    for (const query of [
+      'Do kdy budou ještě fungovat stará telefonní čísla PKZ Drasenhofen?',
+      'Until when do the old phone numbers of the Drasenhofen centre keep working?',
+    ]) {
+      const reply = await runQuery(search, query, kb);
+      expect(reply.content?.split('\n')[0], query).toMatch(/^\*\*30 April 2026\*\*/);
+    }
+  });
+
+  it('reads "on Thursday" by the item’s dateline, which is no answer itself', async () => {
+    // A ČTK item of trial 32: "Mikulov 17. října 2025 (ČTK) – Ministr vnitra … ve čtvrtek v Mikulově podepsali …".
+    const reply = await runQuery(
+      search,
+      'On what date and where did the Czech and Austrian interior ministers sign the arrangement on joint patrols?',
+      await trialKnowledge(32),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*16 October 2025\*\*/);
+  });
+});
+
+describe('numbers that measure or designate, asked for a count', () => {
+  const notice = parseDocument(
+    'oznamenie-hliadky.txt',
+    [
+      'Oznámenie Ministerstva zahraničných vecí o dohode medzi Slovenskou republikou a Rakúskou republikou o spoločných hliadkach',
+      '',
+      'Národná rada Slovenskej republiky vyslovila s dohodou súhlas a rozhodla, že ide o medzinárodnú zmluvu podľa článku 7 ods. 5 Ústavy Slovenskej republiky.',
+      '- Spoločné hliadky môžu pôsobiť na území druhej zmluvnej strany do vzdialenosti 20 km od štátnej hranice.',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([notice]);
+
+  it('does not count patrols with a paragraph number or a distance', async () => {
+    const reply = await runQuery(search, 'How many joint patrols did Slovakia and Austria carry out in 2025?', kb);
+    expect(reply.unanswered).toBe(true);
+  });
+
+  it('answers how far with the distance', async () => {
+    const reply = await runQuery(search, 'Do jaké vzdálenosti od hranice mohou působit společné hlídky?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*20 km\*\*/);
+  });
+});
+
+describe('questions over the documents of trials written without reading the code', () => {
+  it('counts the nationals of a country asked about, though the sentence names no "people"', async () => {
+    const reply = await runQuery(
+      search,
+      'How many of the people found in the van on the A17 were Syrian nationals?',
+      await trialKnowledge(11),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*neun syrische\*\*/);
+  });
+
+  it('reads a German question without its articles ("die" is no death), an English one with its verb', () => {
+    expect(parseQuery('Welche Telefonnummer hat die Pressestelle der Bundespolizeiinspektion?').words).not.toContain(
+      'die',
+    );
+    expect(parseQuery('How many people die crossing the border each year?').words).toContain('die');
+  });
+
+  it('does not answer who signed a Czech-Hungarian agreement with a sentence on another pair', async () => {
+    const reply = await runQuery(
+      search,
+      'Kdo podepsal česko-maďarskou dohodu o spolupráci v boji proti trestné činnosti za Maďarsko?',
+      await trialKnowledge(33),
+    );
+    expect(reply.unanswered).toBe(true);
+  });
+});

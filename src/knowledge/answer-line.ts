@@ -72,6 +72,15 @@ function datesOf(sentence: string, published: string | undefined, next = false):
   return found;
 }
 
+/** Where a dateline ends: an agency's mark, then a dash ("17. října 2025 (ČTK) – ", "3. Februar 2026 – "). */
+const DATELINE_END = /^,?\s*(?:\([^()]{1,30}\)\s*)?[–—-]\s/u;
+/** How far into a sentence a dateline's date may start: after a place's name, not later. */
+const DATELINE_REACH = 40;
+
+/** Whether a date is a news item's dateline at its sentence's start, not a day the sentence says. */
+const opensAsDateline = (sentence: string, date: Found): boolean =>
+  date.index <= DATELINE_REACH && DATELINE_END.test(sentence.slice(date.index + date.text.length));
+
 /** Spans of dates and years, which a number asked for is not. */
 const isInDate = (dates: readonly Found[], at: number): boolean =>
   dates.some((date) => at >= date.index && at < date.index + date.text.length);
@@ -164,6 +173,9 @@ export const asksShare = (question: string): boolean => tokenize(question).some(
 const TIME_UNIT_WORD = String.raw`(?:months?|weeks?|days?|years?|hours?|minutes?|m[eě]s[ií]a?c\p{L}*|t[ýy]d(?:en|n\p{L}*)|t[ýy]žd\p{L}*|dn[ií]\p{L}*|dny|den|let|rok\p{L}*|hod(?:in|ín)\p{L}*|minut\p{L}*|monat\p{L}*|woche\p{L}*|tag(?:e|en)?|jahr\p{L}*|stunde\p{L}*)(?!\p{L})`;
 const TIME_UNIT = new RegExp(String.raw`^\s*${TIME_UNIT_WORD}`, 'iu');
 
+/** Units of distance: a number before one measures how far ("do vzdálenosti 20 km"), and counts nothing. */
+const DISTANCE_UNIT = /^\s*(?:km|kilomet\p{L}*|metr\p{L}*|meter\p{L}*|metres?|m)(?!\p{L})/iu;
+
 /**
  * A number joined to a word by a hyphen describes the noun after it ("der 34-jährige Fahrer", "a
  * 3-day operation", "12-member team"): it counts that word only, when the question asks for it.
@@ -174,6 +186,18 @@ function isModifier(sentence: string, end: number, words: ReadonlySet<string>): 
 }
 
 /** A number of units of time anywhere in a sentence ("for six months", "4 Wochen"). */
+/**
+ * Whether a sentence counts people of a country asked about, the number right before its name
+ * ("neun syrische … Staatsangehörige", "9 Syrians", "dvaja ukrajinskí"): what "how many of them
+ * were Syrian" asks, though the sentence names no "people".
+ */
+export const countsNationals = (sentence: string, countries: ReadonlySet<string>): boolean =>
+  countryMentions(sentence).some((mention) => {
+    if (!countries.has(mention.country)) return false;
+    const before = /(\p{L}+|\d[\d.,]*)\s+$/u.exec(sentence.slice(Math.max(0, mention.index - 20), mention.index))?.[1];
+    return before !== undefined && (/^\d/.test(before) || NUMBER_WORDS.has(fold(before)));
+  });
+
 const TIME_UNIT_ANYWHERE = new RegExp(String.raw`(?:\d|${[...NUMBER_WORDS].join('|')})\s+${TIME_UNIT_WORD}`, 'iu');
 
 /** The words joining a period's first and last day, in the four languages. */
@@ -221,7 +245,7 @@ const isDesignation = (sentence: string, at: number): boolean =>
 
 /** Words naming what a number that follows them numbers (folded). */
 const NUMBERED =
-  /(?:^|[^\p{L}])(?:room|article|art\.|paragraph|section|clause|no\.|nr\.|number|cislo|c\.|clanek|clanku|clanok|odst\.|odstavec|odstavce|bod|artikel|absatz|abs\.|ziffer|zimmer|raum|mistnost\w*|miestnost\w*|gate|platform|terminal|building|budova)\s?$/u;
+  /(?:^|[^\p{L}])(?:room|article|art\.|paragraph|section|clause|no\.|nr\.|number|cislo|c\.|clanek|clanku|clanok|odst\.|odstavec|odstavce|ods\.|odsek\w*|§|bod|artikel|absatz|abs\.|ziffer|zimmer|raum|mistnost\w*|miestnost\w*|gate|platform|terminal|building|budova)\s?$/u;
 
 /** A number with a full stop before a word in lower case is an ordinal ("po 2. hodině", "am 3. Tag" is capitalised, so only Slavic): it counts nothing. */
 const isOrdinal = (sentence: string, end: number): boolean => {
@@ -304,6 +328,8 @@ export interface ValueOptions {
   weightOf?: (word: string) => number;
   /** A duration is asked for ("how long"): a number of months or days is the answer, not a stray figure. */
   duration?: boolean;
+  /** A distance is asked for ("how far", "do jaké vzdálenosti"): a number of kilometres is the answer. */
+  distance?: boolean;
   /** "The next …" is asked for: a day on or after the document's date answers, when the sentence names one. */
   next?: boolean;
   /** A day is asked for ("an welchem Tag"): a month or a year is no answer. */
@@ -362,6 +388,7 @@ export function answerValue(
     isWord = () => false,
     weightOf = () => 1,
     duration = false,
+    distance = false,
     next = false,
     day = false,
     share = false,
@@ -381,7 +408,10 @@ export function answerValue(
       {
         // A day beats a month or year the sentence also names; "until when" asks for a period's end.
         // A year the question names itself ("Terra 2026") is part of what it asks about, no answer.
-        const days = dates.filter((d) => d.date);
+        // The date a news item opens with ("Mikulov 17. října 2025 (ČTK) – … ve čtvrtek podepsali")
+        // dates the item: the day the sentence itself says comes first.
+        const said = dates.filter((d) => !opensAsDateline(sentence, d));
+        const days = (said.some((d) => d.date) ? said : dates).filter((d) => d.date);
         const dated = dates.filter((d) => d.date || !words.has(d.text));
         const coming = next && published ? days.filter((d) => d.date! >= published.slice(0, 10)) : days;
         const pool = (coming.length > 0 ? coming : days.length > 0 ? days : dated).filter(
@@ -428,6 +458,7 @@ export function answerValue(
       ].filter(
         (n) =>
           (duration || !isDuration(sentence, n.index + n.text.length, words)) &&
+          (distance || !DISTANCE_UNIT.test(sentence.slice(n.index + n.text.length))) &&
           (duration || !isModifier(sentence, n.index + n.text.length, words)) &&
           (asksShare || !SHARE.test(n.text)) &&
           !countsOther(UNIT_AFTER.exec(sentence.slice(n.index + n.text.length))?.[0] ?? ''),

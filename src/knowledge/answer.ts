@@ -7,6 +7,7 @@
  */
 import { endsSentence, joinSentences, sentencesOf, type Passage } from './passages.ts';
 import { holdsAnswer, type AnswerKind } from './question.ts';
+import { countsNationals } from './answer-line.ts';
 import { makeSnippet, type Snippet } from './snippet.ts';
 import { TRANSLATED } from './term-hits.ts';
 import { containsPhrase } from './query.ts';
@@ -37,6 +38,8 @@ export interface Question {
   until?: boolean;
   /** A duration is asked for ("how long"). */
   duration?: boolean;
+  /** A distance is asked for ("how far"). */
+  distance?: boolean;
   /** "Who led the investigation?": a body answers as a person does. */
   bodies?: boolean;
   /** Whether a sentence holds the kind of answer asked for, when the pattern of `holdsAnswer` is too loose. */
@@ -61,6 +64,10 @@ export interface Question {
   listsCountries?: boolean;
   /** The steps of an agreement a "when" question asks the day of ("when does it enter into force?"). */
   steps?: readonly StepKind[];
+  /** The terms saying when what is asked about happened ("8.–12. června 2026"): a period, not a subject. */
+  dated?: ReadonlySet<number>;
+  /** Those of them naming a month. */
+  datedMonths?: ReadonlySet<number>;
 }
 
 export interface Answer {
@@ -74,6 +81,8 @@ export interface Answer {
   focus: number;
   /** Weighted share of the question's words in the document's title (0-1). */
   titled: number;
+  /** The sentence names no time, and the page's is another month than the question's ("last April's edition"). */
+  elsewhen?: boolean;
 }
 
 /**
@@ -283,7 +292,7 @@ const TITLE_GIVEN = 0.5;
  * a date dates the page, not what the question asks about.
  */
 const isDateline = (sentence: string, kind: AnswerKind): boolean =>
-  kind === 'date' && (withoutDates(sentence).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3;
+  kind === 'date' && (withoutDates(sentence).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= DATELINE_WORDS;
 
 /** A text without the dates written in it ("18 June 2026 · Press Release" → " · Press Release"). */
 const withoutDates = (text: string): string => {
@@ -324,6 +333,74 @@ const labelsCount = (sentence: string, question: Question): boolean =>
     const label = processTerm(field[1]!);
     return label !== null && question.terms.some((term) => term.strict.has(label) || term.translated.has(label));
   });
+
+/** A month that is also a word of its own ("May I…", "march"): a time only beside a number. */
+const MONTH_OR_WORD = new Set(['may', 'march', 'mar', 'jun', 'dec']);
+
+/**
+ * The question's words (as parsed) that date what it asks about: months, years, and the days before
+ * them ("8.–12. června 2026", "im März", "in 2025"). The sentence answering "how many were arrested
+ * on the action days of 8-12 June?" rarely repeats the days: the page gave them once, above.
+ */
+export function datedWords(words: readonly string[]): { dated: Set<number>; months: Set<number> } {
+  const dated = new Set<number>();
+  const months = new Set<number>();
+  const isNumber = (i: number) => /^\d{1,2}$/.test(words[i] ?? '') && Number(words[i]) <= 31;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const month = monthOf(word) !== undefined;
+    const beside = isNumber(i - 1) || isNumber(i + 1) || /^(?:19|20)\d{2}$/.test(words[i + 1] ?? '');
+    if (month && (beside || !MONTH_OR_WORD.has(fold(word)))) months.add(i);
+    if (/^(?:19|20)\d{2}$/.test(word) || months.has(i) || (isNumber(i) && dated.has(i + 1))) dated.add(i);
+  }
+  return { dated, months };
+}
+
+/** Whether a sentence says a time of its own: a year, a month, a day ("gestern"), or a period of the page's ("vlani"). */
+const namesPeriod = (sentence: string): boolean => {
+  if (/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(sentence) || holdsAnswer(sentence, 'date')) return true;
+  const folded = fold(sentence);
+  return (
+    THIS_PERIOD.test(folded) ||
+    LAST_PERIOD.test(folded) ||
+    tokenize(sentence).some((word) => !/^\d/.test(word) && monthOf(word) !== undefined)
+  );
+};
+
+/** The words ending a period before its last day ("bis 30. April", "until 15 June", "do 15. 12."), folded. */
+const UNTIL_WORD =
+  /(?:^|[^\p{L}])(?:bis(?: zum| einschliesslich| spatestens)?|until|till|through|up to|no later than|do|az do|najneskor do|nejpozdeji do)\s+(?:\p{L}+,?\s+)?$/u;
+
+/** Whether a sentence says until when ("werden bis 30. April 2026 parallel betrieben"): "until when" asks for that day. */
+const saysUntil = (sentence: string): boolean =>
+  datesIn(sentence).some(({ index }) => UNTIL_WORD.test(fold(sentence.slice(Math.max(0, index - 30), index))));
+
+/**
+ * The question's levels in the first sentence of a page that says when, not a dateline ("18 Jun
+ * 2026"): the period the page reports on ("Between 17 and 21 November 2025, …"), not one it
+ * recalls further down ("The previous edition, held last April, …").
+ */
+function pagePeriod(passages: readonly Passage[], question: Question): { levels: Levels; sentence?: string } {
+  for (const passage of passages)
+    for (const sentence of readPassage(passage).sentences)
+      if (namesPeriod(sentence) && (withoutDates(sentence).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > DATELINE_WORDS)
+        return { levels: levels(sentence, question), sentence };
+  return { levels: new Float64Array(question.terms.length) };
+}
+
+/**
+ * Whether the page's period (`pagePeriod`) names a month, none of those the question asks about
+ * ("last April's edition" over a page on 17-21 November): a sentence dated by it speaks of another time.
+ */
+const otherMonth = (question: Question, period: { levels: Levels; sentence?: string }): boolean => {
+  if (!period.sentence || !tokenize(period.sentence).some((word) => !/^\d/.test(word) && monthOf(word) !== undefined))
+    return false;
+  const months = [...(question.dated ?? [])].filter((i) => question.datedMonths?.has(i));
+  return months.length > 0 && months.every((i) => period.levels[i] === 0);
+};
+
+/** A line of at most this many words beside its dates is a dateline ("Zittau, 14. Oktober 2026"). */
+const DATELINE_WORDS = 3;
 
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
@@ -456,6 +533,8 @@ export const namesCounted = (sentence: string, question: Question): boolean =>
 const countedIn = (levels: Levels, question: Question): boolean =>
   !question.counted || [...question.counted].some((i) => levels[i]! > 0);
 
+const NO_TERMS: ReadonlySet<number> = new Set();
+
 const weighted = (question: Question, level: (i: number) => number): number =>
   question.terms.reduce((sum, term, i) => sum + term.weight * level(i), 0);
 
@@ -486,11 +565,17 @@ export function findAnswer(
     around.forEach((level, i) => (documentLevels[i] = Math.max(documentLevels[i]!, level)));
   const given = (i: number) => Math.max(titleLevels[i]!, DOCUMENT_GIVEN * documentLevels[i]!);
   const lead = read[0]?.passage === passages[0] ? read[0]!.around : undefined;
+  const dated = question.kind !== 'date' ? (question.dated ?? NO_TERMS) : NO_TERMS;
+  const period = dated.size > 0 ? pagePeriod(passages, question) : undefined;
   for (const { passage, sentences, terms, heading, around } of read) {
     const named = heading.size > 0 ? levels(heading, question) : undefined;
     const coverage = weighted(question, (i) => Math.max(around[i]!, given(i))) / total;
     sentences.forEach((sentence, at) => {
       const own = levels(terms[at]!, question);
+      // A sentence naming no time of its own speaks of the one its page opens with ("212 arrests
+      // in total" under "Between 8 and 12 June 2026, …"); one naming another speaks of that.
+      if (dated.size > 0 && !namesPeriod(sentence))
+        for (const i of dated) own[i] = Math.max(own[i]!, period!.levels[i]!);
       // A word of the document's title is its topic, given already: the answering sentence is the
       // one holding the question's other words ("Kinder" in a page titled "Furth im Wald").
       let score = weighted(question, (i) =>
@@ -504,7 +589,10 @@ export function findAnswer(
       );
       if (score === 0) return;
       // What is counted may be named by the heading instead ("Detections by Member State" over a table's rows).
-      const counts = countedIn(own, question) || (named !== undefined && countedIn(named, question));
+      const counts =
+        countedIn(own, question) ||
+        (named !== undefined && countedIn(named, question)) ||
+        (question.countries !== undefined && countsNationals(sentence, question.countries));
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);
@@ -519,6 +607,7 @@ export function findAnswer(
         question.countries?.size === 1 && countryMentions(sentence).some((m) => question.countries!.has(m.country));
       if (answers) score += (besideCountry ? 2 : 1) * (yearOnly(sentence, question) ? YEAR_ONLY : 1) * bonus;
       if (answers && question.kind === 'number' && labelsCount(sentence, question)) score += LABELLED * bonus;
+      else if (answers && question.until && saysUntil(sentence)) score += LABELLED * bonus;
       else if (!counts) score *= UNCOUNTED;
       if (/https?:\/\/|www\./.test(sentence)) score *= CITATION_PENALTY;
       if (question.years && question.kind !== 'date' && namesOtherYearOnly(sentence, question.years))
@@ -561,6 +650,7 @@ export function findAnswer(
     coverage: best.coverage,
     focus: best.score / total,
     titled: weighted(question, (i) => titleLevels[i]!) / total,
+    ...(period && !namesPeriod(best.sentences[best.at]!) && otherMonth(question, period) ? { elsewhen: true } : {}),
   };
 }
 

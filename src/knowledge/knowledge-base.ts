@@ -7,7 +7,7 @@ import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fold } from '../corpus/clean.ts';
 import { countryMentions, findCountry } from '../corpus/countries.ts';
 import { COUNTRIES_OF_LANGUAGE } from '../corpus/language.ts';
-import { datesIn } from '../corpus/dates.ts';
+import { datesIn, monthOf } from '../corpus/dates.ts';
 import { readingTextFromSections, withoutTextCopy } from '../corpus/sections.ts';
 import type { StoredDocument } from './snapshot-file.ts';
 import type { Document, Language, StepKind } from '../corpus/types.ts';
@@ -23,6 +23,7 @@ import {
   saysYearBefore,
   yearsCounted,
   countsOtherPeriod,
+  datedWords,
   countsTotalOnly,
   pastForNext,
   yearsIn,
@@ -38,6 +39,7 @@ import {
   asksCountries,
   asksAgent,
   asksDuration,
+  asksDistance,
   asksDay,
   asksNext,
   questionParts,
@@ -49,7 +51,7 @@ import {
 import { answerValue, asksShare, withWhatItCounts, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
-import { saysStepAsked, stepsAsked } from './steps.ts';
+import { AGREEMENT_CONCEPTS, saysStepAsked, stepsAsked } from './steps.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
@@ -131,6 +133,8 @@ export interface SearchHit {
   focus: number;
   /** Weighted share of the question's words in the title. */
   titled: number;
+  /** The answering sentence speaks of another month than the question asks about (see answer.ts). */
+  elsewhen?: boolean;
 }
 
 export type Suggestion = { kind: 'spelling'; query: string } | { kind: 'without-filters'; total: number };
@@ -765,7 +769,24 @@ export class KnowledgeBase {
       (question.countries?.size ?? 0) > 0 &&
       countedOf.length > 0 &&
       !countedOf.some((country) => question.countries!.has(country));
+    // "Kdo podepsal česko-maďarskou dohodu?" is not answered by a sentence on another pair's agreement
+    // ("Česko podpísalo podobnú zmluvu s Rakúskom"): it names a country besides the two asked, not both.
+    const ofAgreement = [...this.conceptsOf(query)].some((concept) => AGREEMENT_CONCEPTS.has(concept));
+    const pair = ofAgreement ? this.countriesNamed(query) : new Set<string>();
+    const saidCountries = pair.size === 2 && said ? this.countriesNamed(said) : new Set<string>();
+    const otherPair =
+      [...saidCountries].some((country) => !pair.has(country)) &&
+      ![...pair].every((country) => saidCountries.has(country));
+    // The page's period is another month than the question's ("last April's edition" over a page on
+    // November's action days), unless the page is dated in the month asked (the arrests of "v květnu
+    // 2026" in an item of May recalling when its investigation began).
+    const monthsAsked = [...(question.datedMonths ?? [])].map((i) => monthOf(parsed.words[i]!));
+    const elsewhen =
+      hits[0]?.elsewhen === true &&
+      !monthsAsked.some((month) => month !== undefined && Number(hits[0]!.document.date?.slice(5, 7)) === month);
     const answered =
+      !elsewhen &&
+      !otherPair &&
       !otherNationality &&
       !otherYear &&
       !otherPeriod &&
@@ -850,6 +871,7 @@ export class KnowledgeBase {
     // A person or a count is told by reading it, as the answer line will ("B 20" is a road, "Am
     // Montagabend" no one); the other kinds by their shape alone.
     const duration = asksDuration(query);
+    const distance = asksDistance(query);
     const share = asksShare(query);
     const none = new Set<string>();
     const years = new Set(yearsIn(query));
@@ -857,7 +879,7 @@ export class KnowledgeBase {
     const bodies = kind === 'person' && asksAgent(query);
     const holds =
       kind === 'person' || kind === 'number'
-        ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration, share }) !== undefined
+        ? (sentence: string) => answerValue(sentence, kind, none, { isWord, duration, distance, share }) !== undefined
         : kind === 'date'
           ? this.datedStep(steps, years)
           : undefined;
@@ -869,6 +891,7 @@ export class KnowledgeBase {
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
     const countedConcepts = new Set([...countedTerms].flatMap((i) => conceptsIn(keys[i]!)));
+    const { dated, months: datedMonths } = datedWords(words);
     return {
       terms,
       kind,
@@ -877,6 +900,7 @@ export class KnowledgeBase {
       day: asksDay(query),
       share,
       duration,
+      distance,
       ...(holds ? { holds } : {}),
       ...(bodies ? { bodies } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
@@ -885,6 +909,7 @@ export class KnowledgeBase {
       ...(years.size > 0 ? { years } : {}),
       ...(names.size > 0 ? { names } : {}),
       ...(steps.length > 0 ? { steps } : {}),
+      ...(dated.size > 0 ? { dated, datedMonths } : {}),
       // "Which countries took part?" is answered by a list naming several ("Czechia, Germany and
       // Austria", or one a line), not by a sentence saying "six countries".
       ...(kind === 'list' && asksCountries(query) ? { listsCountries: true } : {}),
@@ -932,6 +957,7 @@ export class KnowledgeBase {
           isWord: (word) => this.lexicon.knows(word),
           weightOf: (word) => weights.get(word) ?? 1,
           duration: question.duration,
+          distance: question.distance,
           bodies: question.bodies,
           next: question.next,
           day: question.day,

@@ -52,6 +52,9 @@ const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
     'money',
     / (how much (?:money|cash|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|(?<!in )charg(?:e|ed|es|ing) (?:for|per)|paid|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*|hotovost\w*)|zaplat\w*|uctoval\w*|uctuj\w*|kolik si|kolko si|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|bude stat|penazi|eur|milion\w*|hotovost\w*)|aku sumu|suma|sumu|wie viel (?:geld|bargeld|kostet|euro)|bezahl\w*|verlangt\w*|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
   ],
+  // Opening with "until when" ("Until when do the old numbers work?", "od kdy platí nové číslo?"), a
+  // question asks for a day, not the number it is of; asked after a count ("kolik … a do kdy"), it is a second part.
+  ['date', /^ (?:\w+ )?(?:until when|since when|by when|od kdy|do kdy|od kedy|do kedy|seit wann|bis wann|ab wann) /],
   ['fax', / (fax\w*|telefax) /],
   ['email', / (e ?mail\w*|mail\w*|elektronick\w* (?:posty|adres\w*)) /],
   [
@@ -137,6 +140,12 @@ export const asksDuration = (question: string): boolean =>
     cueText(question),
   );
 
+/** "How far", "do jaké vzdálenosti", "wie weit", "within how many kilometres": a distance is asked for. */
+export const asksDistance = (question: string): boolean =>
+  / (how far|what distance|which distance|distance|jak daleko|ako daleko|wie weit|vzdalenost\w*|vzdialenost\w*|entfernung\w*|km|kilomet\w*|metr\w*|meter\w*|radius|umkreis\w*) /.test(
+    cueText(question),
+  );
+
 /** "How many", "wie viele": what follows is what is counted. */
 const COUNT_CUES = ['how many', 'number of', 'wie viele', 'anzahl der', 'anzahl an', 'anzahl'];
 /** "Kolik", "koľko", "počet": the same, in a language that declines what follows (as written, and folded). */
@@ -155,12 +164,31 @@ export function countedWords(question: string): string[] {
   const q = cueText(question);
   const cue = COUNT_CUE.exec(q);
   if (!cue) return [];
-  return q
+  const after = q
     .slice(cue.index + cue[0].length)
     .trim()
     .split(' ')
     .slice(0, COUNTED_REACH);
+  if (!DECLINING_FOLDED.has(cue[0].trim())) return after;
+  // Czech and Slovak say the noun after its adjectives, then the verb ("kolik českých policistů
+  // vyslali", "kolik lidí bylo zatčeno"): what follows the verb is something else ("kolik zatčení
+  // přinesly akční dny").
+  const noun = after.findIndex((word) => !GENITIVE_ADJECTIVE.test(word));
+  if (noun < 0) return after;
+  const rest = q
+    .slice(cue.index + cue[0].length)
+    .trim()
+    .split(' ')
+    .slice(noun + 1);
+  const verb = rest.findIndex((word) => !AUXILIARIES.has(word));
+  return [...after.slice(0, noun + 1), ...(verb >= 0 ? rest.slice(0, verb + 1) : [])];
 }
+
+const DECLINING_FOLDED = new Set(DECLINING_COUNT_CUES.map(fold));
+/** Czech and Slovak auxiliary and reflexive words between a counted noun and its verb, folded. */
+const AUXILIARIES = new Set(
+  'je jsou byl byla bylo byli byly bude budou se si sa su bol bola boli bolo budu'.split(' '),
+);
 
 /** The count cue as the reader wrote it, and whether their language declines what follows it. */
 const COUNT_CUE_WRITTEN = new RegExp(
