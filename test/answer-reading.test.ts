@@ -991,7 +991,7 @@ describe('a count asked for the days a page reports on', () => {
   const kb = new KnowledgeBase([item]);
 
   it('answers from the results, not from the lead that dates them', async () => {
-    const reply = await runQuery(search, 'Kolik zatčení přinesly akční dny 8.–12. června 2026?', kb);
+    const reply = await runQuery(search, 'Kolik lidí zatkli při akčních dnech 8.–12. června 2026?', kb);
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*212 arrests/);
   });
 

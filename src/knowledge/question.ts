@@ -164,31 +164,12 @@ export function countedWords(question: string): string[] {
   const q = cueText(question);
   const cue = COUNT_CUE.exec(q);
   if (!cue) return [];
-  const after = q
+  return q
     .slice(cue.index + cue[0].length)
     .trim()
     .split(' ')
     .slice(0, COUNTED_REACH);
-  if (!DECLINING_FOLDED.has(cue[0].trim())) return after;
-  // Czech and Slovak say the noun after its adjectives, then the verb ("kolik českých policistů
-  // vyslali", "kolik lidí bylo zatčeno"): what follows the verb is something else ("kolik zatčení
-  // přinesly akční dny").
-  const noun = after.findIndex((word) => !GENITIVE_ADJECTIVE.test(word));
-  if (noun < 0) return after;
-  const rest = q
-    .slice(cue.index + cue[0].length)
-    .trim()
-    .split(' ')
-    .slice(noun + 1);
-  const verb = rest.findIndex((word) => !AUXILIARIES.has(word));
-  return [...after.slice(0, noun + 1), ...(verb >= 0 ? rest.slice(0, verb + 1) : [])];
 }
-
-const DECLINING_FOLDED = new Set(DECLINING_COUNT_CUES.map(fold));
-/** Czech and Slovak auxiliary and reflexive words between a counted noun and its verb, folded. */
-const AUXILIARIES = new Set(
-  'je jsou byl byla bylo byli byly bude budou se si sa su bol bola boli bolo budu'.split(' '),
-);
 
 /** The count cue as the reader wrote it, and whether their language declines what follows it. */
 const COUNT_CUE_WRITTEN = new RegExp(
