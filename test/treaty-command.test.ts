@@ -5,6 +5,7 @@ import type { Reply } from '../src/answers/reply.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { parseDocument } from '../src/corpus/parse.ts';
 import { askCli, contextFor, fieldOf, runQuery, seedKnowledge, trialKnowledge } from './support/structured.ts';
 
 const trainingClauses = Array.from(
@@ -206,5 +207,31 @@ describe('/treaty over the documents of trials written without reading the code'
     );
     expect(reply.unanswered).toBeUndefined();
     expect(reply.content?.split('\n')[0]).toContain('Signed: 23 January 2003');
+  });
+});
+
+describe('/treaty asked when a step was taken, naming who took it', () => {
+  it('reads "Národná rada" as who approved it, not as what the agreement is about', async () => {
+    // Written for this test after a new user's trial; facts invented.
+    const notice = parseDocument(
+      'oznamenie-zmluva-cz.md',
+      [
+        '# Oznámenie Ministerstva zahraničných vecí a európskych záležitostí Slovenskej republiky',
+        '',
+        'Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 12. júna 2025 bola v Bratislave podpísaná Zmluva medzi Slovenskou republikou a Českou republikou o policajnej spolupráci.',
+        '',
+        'Národná rada Slovenskej republiky vyslovila so zmluvou súhlas uznesením č. 1542 zo 4. novembra 2025.',
+        '',
+        'Zmluva nadobudne platnosť 1. marca 2026.',
+      ].join('\n'),
+    );
+    const reply = await runQuery(
+      treaty,
+      'Kedy nadobudne platnosť zmluva o policajnej spolupráci s Českom a kedy ju schválila Národná rada?',
+      new KnowledgeBase([notice]),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(
+      /^\*\*In force: 1 March 2026\*\* · \*\*Approved: 4 November 2025\*\*/,
+    );
   });
 });

@@ -135,8 +135,9 @@ function subjectWords(kb: KnowledgeBase, query: string): SubjectWord[] {
     const { word, concepts } = entry;
     // A number or a party ("2008", "SR", "ČR") is not what the agreement is about.
     if (/^\p{N}/u.test(word) || kb.countriesNamed(word).size > 0) return [];
-    // "wann ratifiziert der Präsident?", "kdy vyslovil souhlas parlament?": who takes the step asked about, not what the agreement is about.
-    if (asksStep && concepts.length > 0 && concepts.every((concept) => STEP_ACTORS.has(concept))) return [];
+    // "wann ratifiziert der Präsident?", "kdy vyslovil souhlas parlament?", "kedy ju schválila Národná
+    // rada?": who takes the step asked about, not what the agreement is about ("Národná" also means national).
+    if (asksStep && concepts.some((concept) => STEP_ACTORS.has(concept))) return [];
     // A word no lexicon knows is a subject when it is a name ("Schengen", "Kittsee").
     if (concepts.length === 0) return /^\p{Lu}/u.test(word) ? [entry] : [];
     // A word that can be an action ("took": taking over a case, breaking up a network) says what
