@@ -82,7 +82,8 @@ function contactCard(match: ContactMatch, words: Words, ctx: Context): Card {
     });
   if (contact.country)
     fields.push({ name: words.country, value: escapeMarkdown(countryName(contact.country, ctx.locale)), inline: true });
-  fields.push({ name: words.service247, value: contact.available247 ? words.yes : words.no, inline: true });
+  // Said only when a page says it: a page not saying so does not say the unit closes at night.
+  if (contact.available247) fields.push({ name: words.service247, value: words.yes, inline: true });
   fields.push(sourceField([document], ctx.locale));
   const description = [
     contact.unit ? escapeMarkdown(contact.organisation) : undefined,

@@ -64,6 +64,10 @@ describe('/contacts without a query', () => {
     expect(directorate?.description).toContain('Police Presidium of the Czech Republic');
     expect(phoneLines(directorate)).toContain('Permanent service: 974 834 210 · +420 974 834 210 · 24/7');
     expect(field(directorate, '24/7 service')).toBe('yes');
+    // A page not saying a unit is staffed round the clock does not say it closes: no "24/7: no".
+    expect(cardTitled(reply, 'European Union Agency for Asylum (EUAA)')?.fields?.map((f) => f.name)).not.toContain(
+      '24/7 service',
+    );
     expect(field(directorate, 'Head')).toContain('Havránková');
     expect(field(directorate, 'Source')).toContain('`001_cb69db5f71028c61.txt`');
   });
