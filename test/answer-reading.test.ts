@@ -1086,3 +1086,27 @@ describe('questions over the documents of trials written without reading the cod
     expect(reply.unanswered).toBe(true);
   });
 });
+
+describe('a range of days asked when', () => {
+  // Written for this test after a new user's trial; facts invented.
+  const release = parseDocument(
+    'akce-sumava.txt',
+    [
+      'Společná akce Šumava 2025',
+      '',
+      'Plzeň, 14. října 2025 – Ve dnech 6. až 9. října 2025 proběhla v příhraničí společná přeshraniční akce české a bavorské policie.',
+      'Policisté během akce zadrželi 23 osob.',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([release]);
+
+  it('answers when with the range, first day to last', async () => {
+    const reply = await runQuery(search, 'Kdy proběhla akce Šumava 2025?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*6 October 2025 – 9 October 2025\*\*/);
+  });
+
+  it('answers until when with its last day', async () => {
+    const reply = await runQuery(search, 'Do kdy trvala akce Šumava 2025?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*9 October 2025\*\*/);
+  });
+});

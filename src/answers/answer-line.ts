@@ -52,7 +52,14 @@ export interface AnswerLineInput {
  * cited by its title here, and by its file and link in the result right below, which shows the passage.
  */
 export function answerLine({ value, sentence, document, tag }: AnswerLineInput, locale: Locale): string {
-  const shown = value ? (value.date ? readableDate(value.date, locale) : value.text) : undefined;
+  const shown = value
+    ? value.date
+      ? [value.from, value.date]
+          .filter(Boolean)
+          .map((date) => readableDate(date!, locale))
+          .join(' – ')
+      : value.text
+    : undefined;
   const focus = value ? Math.max(0, sentence.indexOf(value.text)) : 0;
   const quote = `“${escapeMarkdown(around(sentence, focus))}”`;
   const source = document && `${escapeMarkdown(document.title)}${tag ? ` (${tag})` : ''}`;

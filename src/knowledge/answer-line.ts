@@ -18,6 +18,8 @@ export interface AnswerValue {
   text: string;
   /** ISO yyyy-mm-dd when the value is a day (shown in the reader's language). */
   date?: string;
+  /** ISO yyyy-mm-dd of the first day when the value is a range of days ("6. až 9. října 2025"): `date` is the last. */
+  from?: string;
   /** What a bare number counts, in the question's words ("640" → "důstojníků"): said beside it. */
   counts?: string;
 }
@@ -26,6 +28,7 @@ interface Found {
   text: string;
   index: number;
   date?: string;
+  from?: string;
 }
 
 /** Words naming a body, alone or in a German compound ("Bezirkspolizeidirektion", "Bundeskriminalamt"), folded. */
@@ -89,6 +92,9 @@ const isInDate = (dates: readonly Found[], at: number): boolean =>
 const RANGE_WORD = '(?:und|and|a|až|bis|to|do)';
 /** "Between 17 and 21 November", "vom 3. bis 7. März", "15.–18. dubna": a day opening a range whose end is a date. */
 const RANGE_TO = new RegExp(String.raw`^\.?\s*(?:${RANGE_WORD}|–|-|—)\s*`, 'u');
+/** A day opening a range that ends at the date after it ("6. až ", "8 and ", "vom 3. bis "). */
+const RANGE_OF_DAYS = new RegExp(String.raw`(?<!\d)(\d{1,2})\.?\s*(?:${RANGE_WORD}|–|-|—)\s*$`, 'u');
+
 const opensDateRange = (dates: readonly Found[], sentence: string, number: Found): boolean => {
   const end = number.index + number.text.length;
   const to = RANGE_TO.exec(sentence.slice(end));
@@ -418,6 +424,13 @@ export function answerValue(
           (d) => !day || d.date?.length === 10,
         );
         found = until && pool.length > 1 ? pool.at(-1) : near(pool);
+        // "Ve dnech 6. až 9. října 2025": when, asked, is the range; until when, its last day.
+        if (found?.date?.length === 10 && !until) {
+          const opening = RANGE_OF_DAYS.exec(sentence.slice(Math.max(0, found.index - 20), found.index));
+          const first = opening ? Number(opening[1]) : 0;
+          if (first >= 1 && first < Number(found.date.slice(8, 10)))
+            found = { ...found, from: `${found.date.slice(0, 8)}${String(first).padStart(2, '0')}` };
+        }
       }
       break;
     case 'money':
@@ -542,7 +555,7 @@ export function answerValue(
       return undefined;
   }
   if (!found) return undefined;
-  return { text: found.text.replace(/[\s,;:]+$/, ''), date: found.date };
+  return { text: found.text.replace(/[\s,;:]+$/, ''), date: found.date, ...(found.from ? { from: found.from } : {}) };
 }
 
 /**
