@@ -35,7 +35,8 @@ async function refused(argv: string[]): Promise<string> {
 
 describe('refusals', () => {
   it.each([
-    [['nosuch'], /no command “nosuch”/],
+    [['nosuch'], /no command “nosuch”\. Commands/],
+    [['serch', '--query', 'x'], /no command “serch”\. Did you mean “search”\?/],
     [['search'], /query.*required/],
     [['search', '--query'], /--query needs a value/],
     [['search', '--query', 'x', '--colour', 'red'], /colour.*unknown/],

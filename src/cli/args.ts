@@ -10,6 +10,7 @@ import { findCommand, type Registry } from '../framework/registry.ts';
 import type { Invocation } from '../framework/dispatch.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locale.ts';
 import { cliText } from './messages.ts';
+import { closestWord } from '../util/closest.ts';
 
 export interface TerminalRequest {
   invocation: Invocation;
@@ -31,7 +32,7 @@ function commandAndSubcommand(
   const command = findCommand(registry, name.replace(/^\//, ''));
   if (!command)
     throw name
-      ? UserError.of(cliText, 'noSuchCommand', name, [...registry.keys()])
+      ? UserError.of(cliText, 'noSuchCommand', name, [...registry.keys()], closestWord(name, [...registry.keys()]))
       : UserError.of(cliText, 'whichCommand');
   if (isGroup(command) && rest[0] && !rest[0].startsWith('-') && !rest[0].endsWith(':')) {
     return { command, subcommand: rest[0], rest: rest.slice(1) };

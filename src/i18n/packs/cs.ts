@@ -371,7 +371,8 @@ export const cs: Pack = {
       `liaison: zaindexováno dokumentů: ${documents}. Napište help, nebo příkaz, např. /search query: frontex`,
     sessionHelp: 'Volby pište jako název: hodnota, např. /search query: policejni spoluprace. Konec: exit.',
     skipped: (file, reason) => `varování: přeskočeno ${file}: ${reason}`,
-    noSuchCommand: (name, commands) => `Příkaz „${name}“ neexistuje. Příkazy: ${commands.join(', ')}.`,
+    noSuchCommand: (name, commands, meant) =>
+      `Příkaz „${name}“ neexistuje.${meant ? ` Mysleli jste „${meant}“?` : ''} Příkazy: ${commands.join(', ')}.`,
     whichCommand: 'Který příkaz? Zkuste `help`.',
     unexpected: (word) => `Nečekané „${word}“: volby se píší --název hodnota.`,
     needsValue: (name) => `Volba --${name} potřebuje hodnotu.`,

@@ -387,7 +387,8 @@ export const de: Pack = {
     sessionHelp:
       'Optionen schreiben Sie als Name: Wert, zum Beispiel /search query: policejni spoluprace. Beenden mit exit.',
     skipped: (file, reason) => `Warnung: ${file} übersprungen: ${reason}`,
-    noSuchCommand: (name, commands) => `Es gibt keinen Befehl „${name}“. Befehle: ${commands.join(', ')}.`,
+    noSuchCommand: (name, commands, meant) =>
+      `Es gibt keinen Befehl „${name}“.${meant ? ` Meinten Sie „${meant}“?` : ''} Befehle: ${commands.join(', ')}.`,
     whichCommand: 'Welcher Befehl? Versuchen Sie `help`.',
     unexpected: (word) => `Unerwartet: „${word}“. Optionen werden --name wert geschrieben.`,
     needsValue: (name) => `Option --${name} braucht einen Wert.`,

@@ -346,8 +346,8 @@ export const en = {
       `liaison: ${count(documents, { one: 'document', other: 'documents' })} indexed. Type help, or a command such as /search query: frontex`,
     sessionHelp: 'Write options as name: value, for example /search query: policejni spoluprace. exit to leave.',
     skipped: (file: string, reason: string) => `warning: skipped ${file}: ${reason}`,
-    noSuchCommand: (name: string, commands: readonly string[]) =>
-      `There is no command “${name}”. Commands: ${commands.join(', ')}.`,
+    noSuchCommand: (name: string, commands: readonly string[], meant?: string) =>
+      `There is no command “${name}”.${meant ? ` Did you mean “${meant}”?` : ''} Commands: ${commands.join(', ')}.`,
     whichCommand: 'Which command? Try `help`.',
     unexpected: (word: string) => `Unexpected “${word}”: options are written --name value.`,
     needsValue: (name: string) => `Option --${name} needs a value.`,
