@@ -166,14 +166,14 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const namesIt = [...names].some((name) => isOwnName(ctx.kb, name) && ownTerms.has(processTerm(name) ?? ''));
   // Two countries asked ("slovensko-polské pracoviště") are a pair: a joint unit its name places
   // between another pair ("SKP Čunovo – Rajka (SK/HU)") is not theirs.
-  const pair = [...new Set([...countriesMentioned(own), ...countryPairs(own)])];
+  const ownCountries = [...new Set([...countriesMentioned(own), ...countryPairs(own)])];
   const elsewhere =
-    (asked.length === 1 &&
+    !namesIt &&
+    ((asked.length === 1 &&
       best.country !== undefined &&
       best.country !== asked[0] &&
-      !pair.includes(asked[0]!) &&
-      !namesIt) ||
-    (asked.length >= 2 && pair.length >= 2 && pair.some((country) => !asked.includes(country)) && !namesIt);
+      !ownCountries.includes(asked[0]!)) ||
+      (asked.length >= 2 && ownCountries.length >= 2 && ownCountries.some((country) => !asked.includes(country))));
   // A name the question gives that places or calls another unit, not this one ("Bundespolizeiinspektion
   // Furth im Wald" over the one at Ebersbach): the unit asked is not listed.
   const otherUnit = query && !elsewhere ? namesOtherUnit(unitNamesIn(ctx.kb, query), matches[0]!) : [];

@@ -356,6 +356,10 @@ export function relatedEntries(
   return { replaces, ...(replacedBy ? { replacedBy } : {}) };
 }
 
+/** Whether an agreement was signed in a year a query names ("Maďarsko zmluva 1998", "dohodu z roku 2004"). */
+export const signedInYearAsked = (agreement: Agreement, query: string): boolean =>
+  agreement.signed !== undefined && query.includes(agreement.signed.slice(0, 4));
+
 /**
  * Agreements matching a query, best first, each with the provisions matching the query first. A
  * query that is exactly an agreement's label or name ranks it first. When the query names a
@@ -397,12 +401,9 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
     return { ...match, agreement: { ...match.agreement, provisions } };
   };
   // A year typed is the year the one asked was signed ("Maďarsko zmluva 1998"): those signed then come first.
-  const signedInYearAsked = (match: AgreementMatch): number =>
-    match.agreement.signed !== undefined && query.includes(match.agreement.signed.slice(0, 4)) ? 1 : 0;
+  const inYear = (match: AgreementMatch): number => (signedInYearAsked(match.agreement, query) ? 1 : 0);
   return {
-    matches: matches
-      .sort((a, b) => signedInYearAsked(b) - signedInYearAsked(a) || b.score - a.score)
-      .map(provisionsFirst),
+    matches: matches.sort((a, b) => inYear(b) - inYear(a) || b.score - a.score).map(provisionsFirst),
     countries,
   };
 }

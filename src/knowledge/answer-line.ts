@@ -91,9 +91,10 @@ const isInDate = (dates: readonly Found[], at: number): boolean =>
 /** The words joining a range's two ends ("3 and 7", "3. bis 7.", "3. až 7."), in the four languages. */
 const RANGE_WORD = '(?:und|and|a|až|bis|to|do)';
 /** "Between 17 and 21 November", "vom 3. bis 7. März", "15.–18. dubna": a day opening a range whose end is a date. */
-const RANGE_TO = new RegExp(String.raw`^\.?\s*(?:${RANGE_WORD}|–|-|—)\s*`, 'u');
+const RANGE_JOIN = String.raw`(?:${RANGE_WORD}|–|-|—)`;
+const RANGE_TO = new RegExp(String.raw`^\.?\s*${RANGE_JOIN}\s*`, 'u');
 /** A day opening a range that ends at the date after it ("6. až ", "8 and ", "vom 3. bis "). */
-const RANGE_OF_DAYS = new RegExp(String.raw`(?<!\d)(\d{1,2})\.?\s*(?:${RANGE_WORD}|–|-|—)\s*$`, 'u');
+const RANGE_OF_DAYS = new RegExp(String.raw`(?<!\d)(\d{1,2})\.?\s*${RANGE_JOIN}\s*$`, 'u');
 
 const opensDateRange = (dates: readonly Found[], sentence: string, number: Found): boolean => {
   const end = number.index + number.text.length;
@@ -191,7 +192,6 @@ function isModifier(sentence: string, end: number, words: ReadonlySet<string>): 
   return joined !== null && !words.has(processTerm(joined[1]!) ?? '');
 }
 
-/** A number of units of time anywhere in a sentence ("for six months", "4 Wochen"). */
 /**
  * Whether a sentence counts people of a country asked about, the number right before its name
  * ("neun syrische … Staatsangehörige", "9 Syrians", "dvaja ukrajinskí"): what "how many of them
@@ -204,6 +204,7 @@ export const countsNationals = (sentence: string, countries: ReadonlySet<string>
     return before !== undefined && (/^\d/.test(before) || NUMBER_WORDS.has(fold(before)));
   });
 
+/** A number of units of time anywhere in a sentence ("for six months", "4 Wochen"). */
 const TIME_UNIT_ANYWHERE = new RegExp(String.raw`(?:\d|${[...NUMBER_WORDS].join('|')})\s+${TIME_UNIT_WORD}`, 'iu');
 
 /** The words joining a period's first and last day, in the four languages. */

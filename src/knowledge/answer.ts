@@ -66,7 +66,7 @@ export interface Question {
   steps?: readonly StepKind[];
   /** The terms saying when what is asked about happened ("8.–12. června 2026"): a period, not a subject. */
   dated?: ReadonlySet<number>;
-  /** Those of them naming a month. */
+  /** Those of them naming a month (a subset of `dated`). */
   datedMonths?: ReadonlySet<number>;
 }
 
@@ -291,8 +291,18 @@ const TITLE_GIVEN = 0.5;
  * "Zittau, 14. Oktober 2026", "Published 12 March 2026", "18 June 2026 · Press Release": a line that is only a place or a label and
  * a date dates the page, not what the question asks about.
  */
-const isDateline = (sentence: string, kind: AnswerKind): boolean =>
-  kind === 'date' && (withoutDates(sentence).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= DATELINE_WORDS;
+const isDateline = (sentence: string, kind: AnswerKind): boolean => kind === 'date' && onlyDates(sentence);
+
+/** A line of at most this many words beside its dates is a dateline ("Zittau, 14. Oktober 2026"). */
+const DATELINE_WORDS = 3;
+
+/** Whether a line says little but its dates ("18 June 2026 · Press Release"). */
+const onlyDates = (text: string): boolean =>
+  (withoutDates(text).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= DATELINE_WORDS;
+
+/** Whether a text names a month by its name ("April", "června"). */
+const namesMonth = (text: string): boolean =>
+  tokenize(text).some((word) => !/^\d/.test(word) && monthOf(word) !== undefined);
 
 /** A text without the dates written in it ("18 June 2026 · Press Release" → " · Press Release"). */
 const withoutDates = (text: string): string => {
@@ -360,11 +370,7 @@ export function datedWords(words: readonly string[]): { dated: Set<number>; mont
 const namesPeriod = (sentence: string): boolean => {
   if (/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(sentence) || holdsAnswer(sentence, 'date')) return true;
   const folded = fold(sentence);
-  return (
-    THIS_PERIOD.test(folded) ||
-    LAST_PERIOD.test(folded) ||
-    tokenize(sentence).some((word) => !/^\d/.test(word) && monthOf(word) !== undefined)
-  );
+  return THIS_PERIOD.test(folded) || LAST_PERIOD.test(folded) || namesMonth(sentence);
 };
 
 /** The words ending a period before its last day ("bis 30. April", "until 15 June", "do 15. 12."), folded. */
@@ -383,8 +389,7 @@ const saysUntil = (sentence: string): boolean =>
 function pagePeriod(passages: readonly Passage[], question: Question): { levels: Levels; sentence?: string } {
   for (const passage of passages)
     for (const sentence of readPassage(passage).sentences)
-      if (namesPeriod(sentence) && (withoutDates(sentence).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > DATELINE_WORDS)
-        return { levels: levels(sentence, question), sentence };
+      if (namesPeriod(sentence) && !onlyDates(sentence)) return { levels: levels(sentence, question), sentence };
   return { levels: new Float64Array(question.terms.length) };
 }
 
@@ -393,14 +398,10 @@ function pagePeriod(passages: readonly Passage[], question: Question): { levels:
  * ("last April's edition" over a page on 17-21 November): a sentence dated by it speaks of another time.
  */
 const otherMonth = (question: Question, period: { levels: Levels; sentence?: string }): boolean => {
-  if (!period.sentence || !tokenize(period.sentence).some((word) => !/^\d/.test(word) && monthOf(word) !== undefined))
-    return false;
-  const months = [...(question.dated ?? [])].filter((i) => question.datedMonths?.has(i));
+  if (!period.sentence || !namesMonth(period.sentence)) return false;
+  const months = [...(question.datedMonths ?? [])];
   return months.length > 0 && months.every((i) => period.levels[i] === 0);
 };
-
-/** A line of at most this many words beside its dates is a dateline ("Zittau, 14. Oktober 2026"). */
-const DATELINE_WORDS = 3;
 
 /** A line citing a URL is a source, rarely the answer. */
 const CITATION_PENALTY = 0.5;
@@ -592,7 +593,9 @@ export function findAnswer(
       const counts =
         countedIn(own, question) ||
         (named !== undefined && countedIn(named, question)) ||
-        (question.countries !== undefined && countsNationals(sentence, question.countries));
+        (question.countries !== undefined &&
+          question.countries.size > 0 &&
+          countsNationals(sentence, question.countries));
       // The kind of answer asked for counts in a sentence that says something of the question
       // itself, or stands under a heading that does ("Riaditeľka: …" under the directorate's name).
       const says = own.some((level) => level > 0) || (named?.some((level) => level > 0) ?? false);

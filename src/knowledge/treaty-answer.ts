@@ -5,7 +5,7 @@
  * exchanged, in force, terminated), or for a status question the latest step, rather than from
  * whichever sentence mentions a date.
  */
-import { allAgreements, type AgreementEntry, type StatusEntry } from './agreements.ts';
+import { allAgreements, signedInYearAsked, type AgreementEntry, type StatusEntry } from './agreements.ts';
 import type { KnowledgeBase, SearchHit } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
@@ -191,18 +191,18 @@ function subjectParts(kb: KnowledgeBase, subject: readonly SubjectWord[]): Subje
 }
 
 /**
+ * The words of a text that must name a concept the question says in several words: all of them,
+ * up to two ("organizovanej trestnej činnosti" is "organisierten Kriminalität").
+ */
+const TOGETHER = 2;
+
+/**
  * Whether a text (an agreement's name and where it was signed, its provisions, a sentence) names
  * most parts of the subject: most of a part's words, each as a word or by its stem, or the concept
  * a part's words name together by as many words of its own, or two for a longer part ("nedovolené migrace"
  * for "illegal migration"). An agreement "on the joint contact point and cooperation in protecting the border"
  * is no answer about "police cooperation", though it names cooperation.
  */
-/**
- * The words of a text that must name a concept the question says in several words: all of them,
- * up to two ("organizovanej trestnej činnosti" is "organisierten Kriminalität").
- */
-const TOGETHER = 2;
-
 function namesSubject(kb: KnowledgeBase, text: string, parts: readonly SubjectPart[]): boolean {
   const keys = kb.wordsOf(text).flatMap((word) => [word, ...stemKeys(word)]);
   const conceptsOfWords = kb.conceptsByWord(text).map(({ concepts }) => concepts);
@@ -420,8 +420,7 @@ function replacedInstrument(kb: KnowledgeBase, query: string, entry: AgreementEn
   if (entry.agreement.replacedBy) return entry;
   const names = new Set(entry.agreement.replaces ?? []);
   const replaced = allAgreements(kb).filter((other) => names.has(other.agreement.name));
-  const years = query.match(YEAR) ?? [];
-  return replaced.find((other) => years.some((year) => other.agreement.signed?.startsWith(year))) ?? replaced[0];
+  return replaced.find((other) => signedInYearAsked(other.agreement, query)) ?? replaced[0];
 }
 
 /**
