@@ -247,3 +247,69 @@ The treaty between Slovakia and Hungary on police cooperation, which the two min
     expect(source.indexOf('sk-hu-notice.txt')).toBeLessThan(source.indexOf('report.txt'));
   });
 });
+
+// An issue of the Austrian gazette as its legal information system shows it: the notice of a treaty
+// (ratification papers "unterzeichnet", "BGBl. III Nr." inside a sentence, the old treaty ending)
+// and the next notice, on another pair's protocol.
+const RIS_ISSUE = `31. Vertrag zwischen der Republik Österreich und der Tschechischen Republik über die polizeiliche Zusammenarbeit
+
+Die vom Bundespräsidenten unterzeichnete und vom Bundeskanzler gegengezeichnete Ratifikationsurkunde wurde am 3. November 2025 in Wien ausgetauscht; der Vertrag tritt gemäß seinem Art. 30 Abs. 1 mit 1. Februar 2026 in Kraft.
+
+Mit dem Inkrafttreten dieses Vertrages tritt gemäß Art. 30 Abs. 4 der Vertrag zwischen der Republik Österreich und der Tschechischen Republik über die Zusammenarbeit in den Grenzgebieten vom 12. April 2005, BGBl. III Nr. 77/2006, außer Kraft.
+
+Der Vertrag wurde am 20. Mai 2025 in Mikulov (Nikolsburg) unterzeichnet.
+
+32. Kundmachung des Bundeskanzlers betreffend den Geltungsbereich des Abkommens zwischen der Österreichischen Bundesregierung und der Regierung Ungarns über die Rückübernahme von Personen
+
+Nach Mitteilung der ungarischen Regierung wurde das Durchführungsprotokoll zum Abkommen am 2. Februar 2026 in Budapest unterzeichnet. Das Protokoll tritt am 1. April 2026 in Kraft.`;
+
+describe('an issue of the Austrian gazette', () => {
+  const [current, old, next] = readInstruments(RIS_ISSUE, '2026-01-15');
+
+  it('dates the signing by the treaty’s own sentence, not by the ratification papers someone signed', () => {
+    expect(current?.signed).toBe('2025-05-20');
+    expect(current?.place).toBe('Mikulov');
+    expect(current?.history?.map((step) => `${step.kind} ${step.date}`)).toEqual([
+      'signed 2025-05-20',
+      'in force 2026-02-01',
+      'exchanged 2025-11-03',
+    ]);
+  });
+
+  it('reads the old treaty as ended, though its gazette number ("BGBl. III Nr.") stands inside the sentence', () => {
+    expect(old?.signed).toBe('2005-04-12');
+    expect(old?.replacedBy).toBe(current?.name);
+  });
+
+  it('gives the next notice’s steps to that notice’s instrument, not to the treaty before it', () => {
+    expect(current?.history?.some((step) => step.date === '2026-04-01')).toBe(false);
+    expect(next?.parties).toEqual(expect.arrayContaining(['Austria', 'Hungary']));
+  });
+});
+
+describe('an agreement applied provisionally before it entered into force', () => {
+  const notice = `Oznámenie Ministerstva zahraničných vecí a európskych záležitostí Slovenskej republiky
+
+Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky oznamuje, že 4. júna 2025 bola v Bratislave podpísaná Dohoda medzi vládou Slovenskej republiky a vládou Českej republiky o spoločných hliadkach.
+
+Dohoda sa podľa článku 14 ods. 2 predbežne vykonávala vo vzťahoch medzi Slovenskou republikou a Českou republikou od 1. júla 2025.
+
+Dohoda nadobudne platnosť 1. marca 2026 na základe článku 14 ods. 1. Dňom nadobudnutia platnosti tejto dohody stráca vo vzťahoch medzi Slovenskou republikou a Českou republikou platnosť Dohoda medzi Ministerstvom vnútra Slovenskej republiky a Ministerstvom vnútra Českej republiky o hliadkovaní podpísaná 3. mája 2010 v Skalici.`;
+  const kb = new KnowledgeBase([parseDocument('oznamenie-hliadky.txt', notice)]);
+
+  it('reads the provisional application as a dated step, and "in relations between" as no name', () => {
+    const [found, ended] = readInstruments(notice, '2026-01-20');
+    expect(found?.history).toContainEqual(expect.objectContaining({ kind: 'provisional', date: '2025-07-01' }));
+    expect(ended?.name).toMatch(/^Dohoda medzi Ministerstvom vnútra/);
+    expect(ended?.replacedBy).toBe(found?.name);
+  });
+
+  it('answers "od kdy se předběžně prováděla" with that day', async () => {
+    const reply = await runQuery(
+      treaty,
+      'Od kdy se předběžně prováděla dohoda se Slovenskem o společných hlídkách?',
+      kb,
+    );
+    expect(reply.content.split('\n')[0]).toContain('1 July 2025');
+  });
+});

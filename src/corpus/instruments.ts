@@ -55,8 +55,9 @@ const typeOf = (word: string): string | undefined => {
     TYPE_OF.get(GERMAN_FORMS.map(fold).find((form) => folded.endsWith(form) && folded.length > form.length) ?? '')
   );
 };
-/** "between" in the four languages: what makes a noun an instrument's name. */
-const BETWEEN = /^\s+(?:\p{L}+\s+){0,3}?(?:mezi|medzi|zwischen|between)\s/iu;
+/** "between" in the four languages: what makes a noun an instrument's name; "in relations between" does not. */
+const BETWEEN =
+  /^\s+(?:(?!(?:vzťahoch|vztazích|vztazich|vztahu|relations|Verhältnis|Beziehungen)\s)\p{L}+\s+){0,3}?(?:mezi|medzi|zwischen|between)\s/iu;
 const SIGN =
   /(?<!\p{L})(?:podeps\p{L}*|podpísan\p{L}*|podpísal\p{L}*|podpis\p{L}*|unterzeichne\p{L}*|signed)(?!\p{L})/iu;
 const EU =
@@ -80,11 +81,15 @@ const NOT_PLACE = /^(?:Kraft|Sbírce|Zbierke|Bundesgesetzblatt|Praxi|Platnost|So
 const STEPS: Array<[kind: StepKind, pattern: RegExp]> = [
   [
     'terminated',
-    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,10}?platnosti|pozbývá\s+(?:\S+\s+){0,10}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,6}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skonč\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skonč\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
+    /(?<!\p{L})(?:pozbyl\p{L}*\s+(?:\S+\s+){0,10}?platnosti|pozbývá\s+(?:\S+\s+){0,10}?platnosti|pozbude\s+platnosti|strác\p{L}*\s+(?:\S+\s+){0,8}?platnos\p{L}*|strat(?:í|ia|il\p{L}*)\s+(?:\S+\s+){0,6}?platnos\p{L}*|přestan\p{L}*\s+platit|prestan\p{L}*\s+platiť|skonč\p{L}*\s+platnos\p{L}*|platnos\p{L}*\s+skonč\p{L}*|außer\s+Kraft|ceased\s+to\s+(?:be\s+in\s+force|have\s+effect)|was\s+terminated|terminated|expired)(?!\p{L})/iu,
   ],
   [
     'in force',
     /(?<!\p{L})(?:vstoupil\p{L}*\s+(?:\p{L}+\s+){0,2}?v\s+platnost|vstoupí\s+(?:\p{L}+\s+){0,2}?v\s+platnost|nabyl\p{L}*\s+platnosti|nabývá\s+platnosti|vstupuje\s+v\s+platnost|nadobudl\p{L}*\s+platnos\p{L}*|nadobudne\s+platnos\p{L}*|nadobúda\s+platnos\p{L}*|in\s+Kraft\s+getreten|in\s+Kraft\s+treten|in\s+Kraft\s+tritt|tritt\s+(?:\S+\s+){0,12}?in\s+Kraft|tr(?:a|i)t\s+(?:\S+\s+){0,12}?in\s+Kraft|(?:entered|enters|entering|came|comes|will\s+enter)\s+into\s+force|took\s+effect|gilt\s+ab|gelten\s+ab|plat[ií]\s+od|platia\s+od|appl(?:y|ies)\s+from)(?!\p{L})/iu,
+  ],
+  [
+    'provisional',
+    /(?<!\p{L})(?:(?:prozatímně|předběžně|prozatimne|predbezne|predbežne|dočasne)\s+(?:\p{L}+\s+){0,2}?(?:prováděn\p{L}*|provád\p{L}*|aplikov\p{L}*|vykonáva\p{L}*|vykonávan\p{L}*|uplatňova\p{L}*|uplatňovan\p{L}*)|(?:prozatímní|předběžné|predbežné)\s+(?:provádění|vykonávanie|uplatňovanie)|vorläufig\s+(?:\p{L}+\s+){0,2}?(?:angewendet|angewandt|anzuwenden)|vorläufige\s+Anwendung|(?:applied|applies|apply)\s+(?:\p{L}+\s+){0,2}?provisionally|provisionally\s+applied|provisional\s+application)(?!\p{L})/iu,
   ],
   [
     'exchanged',
@@ -281,7 +286,9 @@ function openInstrument(
   const outside = (found: { index: number }) => found.index >= named.at && found.index < end;
   const dates = datesIn(sentence);
   // The signing verb nearest the name: "byla … podepsána Smlouva", "Smlouva …, podepsaná v Praze dne …".
-  const verbs = [...sentence.matchAll(new RegExp(SIGN.source, 'giu'))].filter((m) => !outside(m));
+  const verbs = [...sentence.matchAll(new RegExp(SIGN.source, 'giu'))].filter(
+    (m) => !outside(m) && !signsPapers(sentence, m.index + m[0].length),
+  );
   const verb = verbs.length
     ? verbs.reduce((a, b) => (Math.abs(b.index - named.at) < Math.abs(a.index - named.at) ? b : a))
     : undefined;
@@ -379,10 +386,28 @@ function announcement(sentence: string, named: Named): Draft | undefined {
   };
 }
 
+/** The papers of a ratification ("Ratifikationsurkunde", "ratifikační listiny", "instruments of ratification"). */
+const RATIFICATION_PAPER =
+  /(?<!\p{L})(?:\p{L}*urkunde\p{L}*|ratifika\p{L}*\s+listin\p{L}*|instruments?\s+of\s+ratification)(?!\p{L})/iu;
+
+/**
+ * Whether a signing verb describes the papers of a ratification, not the instrument ("Die vom
+ * Bundespräsidenten unterzeichnete und vom Bundeskanzler gegengezeichnete Ratifikationsurkunde
+ * wurde am 12. Dezember 2025 … ausgetauscht"): the papers are its noun, before any date or
+ * instrument noun.
+ */
+function signsPapers(sentence: string, verbEnd: number): boolean {
+  const after = sentence.slice(verbEnd, verbEnd + 80);
+  const paper = RATIFICATION_PAPER.exec(after);
+  if (!paper) return false;
+  const before = after.slice(0, paper.index);
+  return datesIn(before).length === 0 && !NOUN_WORD.test(before) && !/[;,.]/u.test(before);
+}
+
 /** The signing a sentence states for an instrument that has none yet: its date, with the place beside it. */
 function recordSigning(draft: Draft, sentence: string, dateline: string | undefined): string | undefined {
   const verb = SIGN.exec(sentence);
-  if (!verb || draft.agreement.signed) return undefined;
+  if (!verb || draft.agreement.signed || signsPapers(sentence, verb.index + verb[0].length)) return undefined;
   const signed = signingDate(sentence, verb.index, () => false, dateline);
   if (!signed) return undefined;
   const place = placeIn(sentence);
@@ -391,6 +416,9 @@ function recordSigning(draft: Draft, sentence: string, dateline: string | undefi
   draft.agreement.history!.unshift({ kind: 'signed', status: 'signed', date: signed });
   return signed;
 }
+
+const sameParties = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((party) => b.includes(party));
 
 /** Whether a sentence names an instrument of a type by its noun alone ("Das … unterzeichnete Abkommen tritt …"). */
 const sentenceNames = (sentence: string, type: string): boolean =>
@@ -539,7 +567,17 @@ export function readInstruments(text: string, dateline?: string): Agreement[] {
       .find((draft) => draft !== undefined);
     // A notice's heading names the instrument without its signing ("Kundmachung … betreffend das Abkommen
     // zwischen …"); its sentences then say "Das am … unterzeichnete Abkommen": the one it named.
-    if (!opened && named.length > 0 && !announced) announced = announcement(sentence, named[0]!);
+    if (!opened && named.length > 0) {
+      const heading = announcement(sentence, named[0]!);
+      if (!announced) announced = heading;
+      // A heading naming an instrument between other parties opens the next notice ("32. Kundmachung …
+      // betreffend … des Abkommens zwischen der Österreichischen Bundesregierung und der Regierung
+      // Ungarns"): the steps after it are not the last instrument's.
+      else if (heading && current && !sameParties(heading.agreement.parties, current.agreement.parties)) {
+        announced = heading;
+        current = undefined;
+      }
+    }
     let signedHere: string | undefined;
     // "Die Ratifikationsurkunden wurden am … ausgetauscht": a step of the instrument the heading named.
     // A step with no date ("shall enter into force … after the exchange of notes") is a treaty's own clause, no news.

@@ -111,7 +111,7 @@ const CLAUSE_VERB =
   'allows|enables|expands|extends|introduces|regulates|includes|provides|establishes|addresses|sets|creates|covers|strengthens|brings|simplifies|permits|governs|defines|foresees|lays|makes|facilitates|improves|ensures|contains|deals|concerns|obliges|requires|grants|gives|lets|increases|reduces|broadens|speeds|abolishes|replaces|amends|updates';
 const AND_VERB = new RegExp(String.raw`,?\s+and\s+(?=(?:also\s+)?(?:${CLAUSE_VERB})\b)`, 'i');
 const ABBREVIATIONS =
-  /^(?:\p{L}|Col|Dr|Mr|Mrs|Ms|No|Nr|Art|St|Gen|Lt|Maj|Capt|Sgt|Prof|Ing|Mgr|e\.g|i\.e|etc|vs|approx|Ref|Para|Sec)$/u;
+  /^(?:\p{L}|Col|Dr|Mr|Mrs|Ms|No|Nr|Art|St|Gen|Lt|Maj|Capt|Sgt|Prof|Ing|Mgr|e\.g|i\.e|etc|vs|approx|Ref|Para|Sec|BGBl|Abs|Ziff|čl|odst|ods|písm)$/u;
 const EU_PARTY = /\b(?:EU|European Union)\b(?!\s+(?:Agency|Member|Council|external|Presidency))/;
 const MAX_BULLET = 200;
 
