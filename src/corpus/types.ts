@@ -94,7 +94,7 @@ export interface Agreement {
 }
 
 /** What a dated step of an instrument is. */
-export type StepKind = 'signed' | 'approved' | 'ratified' | 'exchanged' | 'in force' | 'terminated';
+export type StepKind = 'signed' | 'approved' | 'ratified' | 'exchanged' | 'provisional' | 'in force' | 'terminated';
 
 export interface StatusStep {
   /** The step's kind, when read from an instrument's notice; its clause as written is `status`. */

@@ -1,6 +1,6 @@
 /**
  * The steps of an agreement's life a text names by the lexicon's concepts (signed, approved,
- * ratified, instruments exchanged, in force, terminated): what a question asks the date of, and
+ * ratified, instruments exchanged, applied provisionally, in force, terminated): what a question asks the date of, and
  * what a sentence must say to answer it.
  */
 import type { StepKind } from '../corpus/types.ts';
@@ -23,6 +23,7 @@ export const AGREEMENT_CONCEPTS = new Set([
 export const STEP_CONCEPTS: ReadonlyArray<readonly [string, StepKind]> = [
   ['exchange-instruments-ratification', 'exchanged'],
   ['instrument-of-ratification', 'exchanged'],
+  ['provisional-application', 'provisional'],
   ['enter-into-force', 'in force'],
   ['take-effect', 'in force'],
   ['in-force', 'in force'],

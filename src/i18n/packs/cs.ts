@@ -634,6 +634,7 @@ export const cs: Pack = {
       ratified: 'ratifikována',
       exchanged: 'výměna listin',
       'in force': 'v platnosti',
+      provisional: 'prozatímně prováděna',
       terminated: 'pozbyla platnosti',
     },
     replaces: 'Nahrazuje',
@@ -648,6 +649,7 @@ export const cs: Pack = {
       ratified: 'Ratifikována',
       exchanged: 'Výměna listin',
       'in force': 'V platnosti od',
+      provisional: 'Prozatímně prováděna od',
       terminated: 'Pozbyla platnosti',
     },
     stepNotStated: (step, party) => {
@@ -658,6 +660,7 @@ export const cs: Pack = {
         ratified: `kdy byla ratifikována${by}`,
         exchanged: 'kdy byly vyměněny listiny',
         'in force': 'kdy vstoupila nebo vstoupí v platnost',
+        provisional: 'od kdy se prozatímně prováděla',
         terminated: 'kdy pozbyla platnosti',
       };
       return `Dokumenty neuvádějí, ${what[step]}.`;

@@ -656,6 +656,7 @@ export const de: Pack = {
       ratified: 'ratifiziert',
       exchanged: 'Urkunden ausgetauscht',
       'in force': 'in Kraft',
+      provisional: 'vorläufig angewendet',
       terminated: 'außer Kraft',
     },
     replaces: 'Ersetzt',
@@ -670,6 +671,7 @@ export const de: Pack = {
       ratified: 'Ratifiziert',
       exchanged: 'Urkunden ausgetauscht',
       'in force': 'In Kraft',
+      provisional: 'Vorläufig angewendet ab',
       terminated: 'Außer Kraft',
     },
     stepNotStated: (step, party) => {
@@ -680,6 +682,7 @@ export const de: Pack = {
         ratified: `wann es ratifiziert wurde${by}`,
         exchanged: 'wann die Urkunden ausgetauscht wurden',
         'in force': 'wann es in Kraft tritt oder trat',
+        provisional: 'seit wann es vorläufig angewendet wird',
         terminated: 'wann es außer Kraft trat',
       };
       return `Die Dokumente sagen nicht, ${what[step]}.`;

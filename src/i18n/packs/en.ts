@@ -634,6 +634,7 @@ export const en = {
       ratified: 'ratified',
       exchanged: 'instruments exchanged',
       'in force': 'in force',
+      provisional: 'applied provisionally',
       terminated: 'terminated',
     } as Record<StepKind, string>,
     replaces: 'Replaces',
@@ -653,6 +654,7 @@ export const en = {
       ratified: 'Ratified',
       exchanged: 'Instruments exchanged',
       'in force': 'In force',
+      provisional: 'Applied provisionally from',
       terminated: 'Terminated',
     } as Record<StepKind, string>,
     /** First line when the documents do not state the step asked about (by the party asked about, if one). */
@@ -664,6 +666,7 @@ export const en = {
         ratified: `when it was ratified${by}`,
         exchanged: 'when the instruments were exchanged',
         'in force': 'when it enters or entered into force',
+        provisional: 'since when it was applied provisionally',
         terminated: 'when it ceased to be in force',
       };
       return `The documents do not say ${what[step]}.`;
