@@ -313,3 +313,25 @@ Dohoda nadobudne platnosť 1. marca 2026 na základe článku 14 ods. 1. Dňom n
     expect(reply.content.split('\n')[0]).toContain('1 July 2025');
   });
 });
+
+describe('a question naming one country, over a bilateral and a trilateral instrument', () => {
+  const bilateral = `Kundmachung des Bundeskanzlers
+
+Der am 20. Mai 2025 in Mikulov unterzeichnete Vertrag zwischen der Republik Österreich und der Tschechischen Republik über die polizeiliche Zusammenarbeit tritt mit 1. Februar 2026 in Kraft.`;
+  const another = `Sdělení Ministerstva zahraničních věcí
+
+Ministerstvo zahraničních věcí sděluje, že dne 8. dubna 2024 byla v Budapešti podepsána Smlouva mezi Českou republikou a Maďarskem o zpětném přebírání osob.`;
+  const trilateral = `Oznámenie Ministerstva zahraničných vecí Slovenskej republiky
+
+Ministerstvo zahraničných vecí oznamuje, že 9. septembra 2025 bola v Slavkove podpísaná Dohoda medzi vládou Slovenskej republiky, vládou Českej republiky a Rakúskou spolkovou vládou o zriadení spoločného centra policajnej spolupráce. Dohoda nadobudne platnosť 1. apríla 2026.`;
+  const kb = new KnowledgeBase([
+    parseDocument('bgbl-cz.txt', bilateral),
+    parseDocument('oznamenie-centrum.txt', trilateral),
+    parseDocument('sdeleni-hu.txt', another),
+  ]);
+
+  it('answers "when and where was it signed" with the one between the asker’s state and that country', async () => {
+    const reply = await runQuery(treaty, 'Kdy a kde se podepsala nová smlouva o policejní spolupráci s Rakouskem?', kb);
+    expect(reply.content.split('\n')[0]).toContain('20 May 2025, Mikulov');
+  });
+});

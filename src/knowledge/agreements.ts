@@ -4,6 +4,7 @@
  * name or adjective of a country: "Austria", "Austrian"), provision, status or year signed.
  * Built once per KnowledgeBase.
  */
+import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
 import { countriesMentioned, czechStem, findCountry } from '../corpus/countries.ts';
 import type { Agreement, Document, StatusStep, StepKind } from '../corpus/types.ts';
@@ -356,6 +357,14 @@ export function relatedEntries(
   return { replaces, ...(replacedBy ? { replacedBy } : {}) };
 }
 
+/**
+ * Parties of an agreement beyond those a question names and one more: "smlouva s Rakouskem" asks
+ * for the one between the asker's state and Austria, and a trilateral agreement on a joint centre
+ * fits it worse.
+ */
+export const partiesBeyond = (agreement: Agreement, named: number): number =>
+  Math.max(0, agreement.parties.length - Math.max(named, 1) - 1);
+
 /** Whether an agreement was signed in a year a query names ("Maďarsko zmluva 1998", "dohodu z roku 2004"). */
 export const signedInYearAsked = (agreement: Agreement, query: string): boolean =>
   agreement.signed !== undefined && query.includes(agreement.signed.slice(0, 4));
@@ -381,18 +390,32 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
   // Scored by the words some agreement holds: one unknown word ("Änderung") does not lose the answer.
   const { index } = catalogueOf(kb);
   const asked = tokenize(query);
-  const { known } = knownWords(index, asked);
+  // The countries named choose the parties (above): as words they would favour a name written in
+  // the asker's language ("Rakúskou" for "Rakouskem") over one in another ("Österreich").
+  const naming = (word: string): boolean => countries.length > 0 && countriesAsked(word).length > 0;
+  const words = asked.filter((word) => !naming(word));
+  const { known } = knownWords(index, words);
   const stems = known.map((word) => czechStem(fold(word))).filter((stem) => stem.length >= 4 && !known.includes(stem));
   // Still, a query mostly of words no agreement holds ("Schengen Borders Code") is about none of them.
-  const enough = known.length >= Math.max(1, asked.length * 0.4);
+  // Stop words ("kdy a kde se") are in no name and make no query less about an agreement.
+  const said = words.filter((word) => !STOP_WORDS.has(fold(word)));
+  const enough = known.length >= Math.max(1, said.length * 0.4);
   let matches = index
     .search(enough ? [...known, ...stems].join(' ') : '')
     .filter((hit) => withParty(hit.item))
-    .map((hit) => ({ ...hit.item, score: (hit.score + (exact(hit.item) ? 1000 : 0)) * currentness(hit.item, query) }));
+    .map((hit) => ({
+      ...hit.item,
+      score:
+        ((hit.score + (exact(hit.item) ? 1000 : 0)) * currentness(hit.item, query)) /
+        (1 + partiesBeyond(hit.item.agreement, countries.length)),
+    }));
   if (matches.length === 0 && countries.length > 0)
     matches = catalogueOf(kb)
       .entries.filter(withParty)
-      .map((entry) => ({ ...entry, score: currentness(entry, query) }));
+      .map((entry) => ({
+        ...entry,
+        score: currentness(entry, query) / (1 + partiesBeyond(entry.agreement, countries.length)),
+      }));
   const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
   const overlap = (text: string): number =>
     tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;
