@@ -1110,3 +1110,33 @@ describe('a range of days asked when', () => {
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*9 October 2025\*\*/);
   });
 });
+
+describe('counts as people write them, and numbers that count nothing', () => {
+  it('reads a count written as one word ("dvaadvacet lidí")', async () => {
+    const reply = await runQuery(
+      search,
+      'Kolik lidí bez dokladů sedělo v dodávce, kterou zastavili u Hatí?',
+      await trialKnowledge(41),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*dvaadvacet lidí\*\*/);
+  });
+
+  it('does not count with a house number of an address ("Anschrift: Liberecká 582")', async () => {
+    const reply = await runQuery(
+      search,
+      'Kolik společných česko-polských hlídek bylo loni v Libereckém kraji?',
+      await trialKnowledge(42),
+    );
+    expect(reply.content ?? '').not.toMatch(/^\*\*582/);
+  });
+
+  it('asks for money when it asks for profits or proceeds, not when it names a Škoda', () => {
+    expect(answerKind('What are the estimated criminal profits of the smuggling ring?')).toBe('money');
+    expect(answerKind('Jaký zisk měla převaděčská síť?')).toBe('money');
+    expect(answerKind('Kdy a kde rakouská policie zajistila Škodu Kodiaq?')).toBe('date');
+  });
+
+  it('reads German contractions as the stop words they are ("beim Fahrer")', () => {
+    expect(parseQuery('Wie viel Bargeld wurde beim Fahrer sichergestellt?').words).not.toContain('beim');
+  });
+});

@@ -18,7 +18,7 @@ export const de: LanguagePack = {
     'nicht sich auch als bei nach aus wird werden wurde wurden hat haben hatte oder dass uber unter sowie wie wer ' +
     'wem wen wessen wann wo woher wohin warum welche welcher welches ob noch nur schon sein seine ihre ihr es sie ' +
     'wir ich er kann konnen muss soll sollen gegen durch wahrend wegen ohne bis um am zwischen statt anstatt ' +
-    'denen deren dessen welchen welchem diese dieser dieses diesem diesen uns ihm ihn ihnen ' +
+    'denen deren dessen welchen welchem diese dieser dieses diesem diesen uns ihm ihn ihnen beim ins ans aufs ' +
     // "Wann genau …": how exactly it is asked, not a word to find
     'genau'
   ).split(' '),

@@ -165,9 +165,15 @@ const NUMBER_WORDS = new Set(
     'dvaja traja styria piati siesti siedmi osmi deviati desiati ' +
     'jedenast dvanast dvanastich trinast strnast patnast dvadsat tridsat styridsat patdesiat ' +
     'zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn zwanzig dreissig vierzig ' +
-    'funfzig hundert'
+    'funfzig sechzig siebzig achtzig neunzig hundert seventy eighty ninety sedesat sedmdesat osmdesat devadesat ' +
+    'sestdesiat sedemdesiat osemdesiat devatdesiat'
   ).split(' '),
 );
+/** Numbers written as one compound word, folded: "dvaadvacet" (cs), "dvadsaťdva" (sk), "zweiundzwanzig" (de). */
+const COMPOUND_NUMBER =
+  /^(?:(?:jedn|dva|tri|ctyr|pet|sest|sedm|osm|devet)a(?:dvacet|tricet|ctyricet|padesat|sedesat|sedmdesat|osmdesat|devadesat)i?|(?:dvadsat|tridsat|styridsat|patdesiat|sestdesiat|sedemdesiat|osemdesiat|devatdesiat)(?:jeden|jedna|dva|dve|tri|styri|pat|sest|sedem|osem|devat)|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(?:zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig))$/;
+/** Whether a folded word is a number written out ("čtrnáct", "dvaadvacet", "zwölf"). */
+const isNumberWord = (folded: string): boolean => NUMBER_WORDS.has(folded) || COMPOUND_NUMBER.test(folded);
 const WORD = /[\p{L}]+/gu;
 
 const SHARE = /(?:%|percent|procent\p{L}*|prozent)$/iu;
@@ -201,7 +207,7 @@ export const countsNationals = (sentence: string, countries: ReadonlySet<string>
   countryMentions(sentence).some((mention) => {
     if (!countries.has(mention.country)) return false;
     const before = /(\p{L}+|\d[\d.,]*)\s+$/u.exec(sentence.slice(Math.max(0, mention.index - 20), mention.index))?.[1];
-    return before !== undefined && (/^\d/.test(before) || NUMBER_WORDS.has(fold(before)));
+    return before !== undefined && (/^\d/.test(before) || isNumberWord(fold(before)));
   });
 
 /** A number of units of time anywhere in a sentence ("for six months", "4 Wochen"). */
@@ -244,11 +250,16 @@ function isDuration(sentence: string, end: number, words: ReadonlySet<string>): 
 /**
  * A number after a lone capital letter or a road class names a road or a route ("B 20", "A17",
  * "I/52"), and one after a word naming what is numbered names that thing ("meeting room 2",
- * "Article 12", "článku 29", "Absatz 2", "Nr. 88"): it counts nothing.
+ * "Article 12", "článku 29", "Absatz 2", "Nr. 88"), and one in an address names a house: it counts nothing.
  */
 const isDesignation = (sentence: string, at: number): boolean =>
   /(?:^|[^\p{L}])(?:\p{Lu}\s?|[IV]{1,3}\/)$/u.test(sentence.slice(Math.max(0, at - 5), at)) ||
-  NUMBERED.test(fold(sentence.slice(Math.max(0, at - 16), at)));
+  NUMBERED.test(fold(sentence.slice(Math.max(0, at - 16), at))) ||
+  ADDRESS_SO_FAR.test(sentence.slice(Math.max(0, at - 60), at));
+
+/** An address's label and what follows it so far ("Anschrift: Liberecká 582"): its numbers are a house's and a post code's. */
+const ADDRESS_SO_FAR =
+  /(?:^|[^\p{L}])(?:adres\p{L}*|address|anschrift|postanschrift|adresse|sídlo|sidlo|sitz)\s*:\s*[^:;]*$/iu;
 
 /** Words naming what a number that follows them numbers (folded). */
 const NUMBERED =
@@ -468,7 +479,7 @@ export function answerValue(
             !isDesignation(sentence, n.index) &&
             !isOrdinal(sentence, n.index + n.text.length),
         ),
-        ...matchesOf(sentence, WORD).filter((w) => NUMBER_WORDS.has(fold(w.text))),
+        ...matchesOf(sentence, WORD).filter((w) => isNumberWord(fold(w.text))),
       ].filter(
         (n) =>
           (duration || !isDuration(sentence, n.index + n.text.length, words)) &&

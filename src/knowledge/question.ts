@@ -50,7 +50,7 @@ const WHICH_PERSON =
 const CUES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   [
     'money',
-    / (how much (?:money|cash|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|(?<!in )charg(?:e|ed|es|ing) (?:for|per)|paid|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*|hotovost\w*)|zaplat\w*|uctoval\w*|uctuj\w*|kolik si|kolko si|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|bude stat|penazi|eur|milion\w*|hotovost\w*)|aku sumu|suma|sumu|wie viel (?:geld|bargeld|kostet|euro)|bezahl\w*|verlangt\w*|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung) /,
+    / (how much (?:money|cash|funding|did|does|will|was|is|has)|what amount|which amount|cost|costs|price|budget|funding|(?<!in )charg(?:e|ed|es|ing) (?:for|per)|paid|kolik (?:stal\w*|stoj\w*|bude stat|penez|korun|eur|milion\w*|hotovost\w*)|zaplat\w*|uctoval\w*|uctuj\w*|kolik si|kolko si|jakou castk\w*|jaka castka|castk[ayu]|za kolik|rozpoct\w*|rozpocet|kolko (?:stal\w*|stoj\w*|bude stat|penazi|eur|milion\w*|hotovost\w*)|aku sumu|suma|sumu|wie viel (?:geld|bargeld|kostet|euro)|bezahl\w*|verlangt\w*|welche\w* (?:betrag|summe)|betrag|kosten|finanzierung|profits?|proceeds|revenues?|turnover|damages?|zisk\w*|vynos\w*|gewinn\w*|erlos\w*|schaden\w*|umsatz\w*) /,
   ],
   // Opening with "until when" ("Until when do the old numbers work?", "od kdy platí nové číslo?"), a
   // question asks for a day, not the number it is of; asked after a count ("kolik … a do kdy"), it is a second part.
@@ -150,6 +150,7 @@ export const asksDistance = (question: string): boolean =>
 const COUNT_CUES = ['how many', 'number of', 'wie viele', 'anzahl der', 'anzahl an', 'anzahl'];
 /** "Kolik", "koľko", "počet": the same, in a language that declines what follows (as written, and folded). */
 const DECLINING_COUNT_CUES = ['kolik', 'koľko', 'kolko', 'počet', 'pocet'];
+
 /** Either cue in a question folded and padded (`cueText`). */
 const COUNT_CUE = new RegExp(` (?:${[...COUNT_CUES, ...DECLINING_COUNT_CUES].map(fold).join('|')}) `);
 /** Words that may stand between the cue and the counted noun ("how many suspected smugglers"). */
