@@ -485,3 +485,14 @@ describe('/contacts over the documents of trials written without reading the cod
     expect(reply.content?.split('\n')[0]).toMatch(/^\*\*035023 678-1010\*\*/);
   });
 });
+
+describe('a liaison officer or an attaché, as a page names them', () => {
+  it('answers who the liaison officer is with the name the page gives beside "Liaison officer:"', async () => {
+    const reply = await runQuery(
+      contacts,
+      'Wer ist der tschechische Verbindungsbeamte beim Bayerischen Landeskriminalamt in München?',
+      await trialKnowledge(42),
+    );
+    expect(reply.content?.split('\n')[0]).toContain('Filip Hořejší');
+  });
+});
