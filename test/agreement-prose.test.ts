@@ -310,7 +310,7 @@ Dohoda nadobudne platnosť 1. marca 2026 na základe článku 14 ods. 1. Dňom n
       'Od kdy se předběžně prováděla dohoda se Slovenskem o společných hlídkách?',
       kb,
     );
-    expect(reply.content.split('\n')[0]).toContain('1 July 2025');
+    expect(reply.content?.split('\n')[0]).toContain('1 July 2025');
   });
 });
 
@@ -332,6 +332,6 @@ Ministerstvo zahraničných vecí oznamuje, že 9. septembra 2025 bola v Slavkov
 
   it('answers "when and where was it signed" with the one between the asker’s state and that country', async () => {
     const reply = await runQuery(treaty, 'Kdy a kde se podepsala nová smlouva o policejní spolupráci s Rakouskem?', kb);
-    expect(reply.content.split('\n')[0]).toContain('20 May 2025, Mikulov');
+    expect(reply.content?.split('\n')[0]).toContain('20 May 2025, Mikulov');
   });
 });
