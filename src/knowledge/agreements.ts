@@ -358,12 +358,12 @@ export function relatedEntries(
 }
 
 /**
- * Parties of an agreement beyond those a question names and one more: "smlouva s Rakouskem" asks
- * for the one between the asker's state and Austria, and a trilateral agreement on a joint centre
- * fits it worse.
+ * Parties of an agreement beyond those a question names (and the asker's state, when it names one):
+ * "smlouva s Rakouskem" and "der tschechisch-polnische Polizeivertrag" ask for a bilateral one, and a
+ * trilateral agreement on a joint centre fits them worse. A question naming no country says nothing.
  */
 export const partiesBeyond = (agreement: Agreement, named: number): number =>
-  Math.max(0, agreement.parties.length - Math.max(named, 1) - 1);
+  named === 0 ? 0 : Math.max(0, agreement.parties.length - Math.max(named, 2));
 
 /** Whether an agreement was signed in a year a query names ("Maďarsko zmluva 1998", "dohodu z roku 2004"). */
 export const signedInYearAsked = (agreement: Agreement, query: string): boolean =>
@@ -390,15 +390,11 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
   // Scored by the words some agreement holds: one unknown word ("Änderung") does not lose the answer.
   const { index } = catalogueOf(kb);
   const asked = tokenize(query);
-  // The countries named choose the parties (above): as words they would favour a name written in
-  // the asker's language ("Rakúskou" for "Rakouskem") over one in another ("Österreich").
-  const naming = (word: string): boolean => countries.length > 0 && countriesAsked(word).length > 0;
-  const words = asked.filter((word) => !naming(word));
-  const { known } = knownWords(index, words);
+  const { known } = knownWords(index, asked);
   const stems = known.map((word) => czechStem(fold(word))).filter((stem) => stem.length >= 4 && !known.includes(stem));
   // Still, a query mostly of words no agreement holds ("Schengen Borders Code") is about none of them.
   // Stop words ("kdy a kde se") are in no name and make no query less about an agreement.
-  const said = words.filter((word) => !STOP_WORDS.has(fold(word)));
+  const said = asked.filter((word) => !STOP_WORDS.has(fold(word)));
   const enough = known.length >= Math.max(1, said.length * 0.4);
   let matches = index
     .search(enough ? [...known, ...stems].join(' ') : '')

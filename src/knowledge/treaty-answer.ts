@@ -5,13 +5,7 @@
  * exchanged, in force, terminated), or for a status question the latest step, rather than from
  * whichever sentence mentions a date.
  */
-import {
-  allAgreements,
-  partiesBeyond,
-  signedInYearAsked,
-  type AgreementEntry,
-  type StatusEntry,
-} from './agreements.ts';
+import { allAgreements, signedInYearAsked, type AgreementEntry, type StatusEntry } from './agreements.ts';
 import type { KnowledgeBase, SearchHit } from './knowledge-base.ts';
 import type { AnswerKind } from './question.ts';
 import type { StepKind } from '../corpus/types.ts';
@@ -307,7 +301,7 @@ function familyAsked(concepts: ReadonlySet<string>): (type: string | undefined) 
  * The agreement a question is about: among those between the parties it names (or, naming none,
  * those of the documents search found for it), the one in the documents search ranked first
  * across languages, whose name holds most of its words; a replaced instrument yields to the one
- * in force; one with parties beyond those named and one more ranks lower.
+ * in force.
  */
 function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<string>): AgreementEntry | undefined {
   const found = kb.search(query, {}, 3).hits.map((hit) => hit.document.id);
@@ -317,7 +311,7 @@ function agreementAsked(kb: KnowledgeBase, query: string, parties: ReadonlySet<s
     const named = entry.agreement.parties.filter((party) => parties.has(party)).length;
     const overlap = kb.wordsOf(entry.agreement.name).filter((word) => words.has(word)).length;
     const replaced = entry.agreement.replacedBy || entry.history.some((step) => step.kind === 'terminated') ? 1 : 0;
-    return 2 * named + overlap - rank - 2 * replaced - partiesBeyond(entry.agreement, parties.size);
+    return 2 * named + overlap - rank - 2 * replaced;
   };
   // Every country the question names must be a party: the Czech-Hungarian treaty is no answer
   // about the Czech-Austrian one; and what it is about must be in its name: the readmission
