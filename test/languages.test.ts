@@ -344,6 +344,15 @@ describe('the lexicon', () => {
     expect([...kb.countriesNamed('Büro 2.3 – Europol National Unit')]).toEqual([]);
   });
 
+  it('knows a region as people name it: "v Dolním Rakousku", "niederösterreichische", "South Moravian police"', () => {
+    const kb = new KnowledgeBase([]);
+    const concepts = (text: string) => kb.conceptsByWord(text).flatMap((word) => word.concepts);
+    expect(concepts('v Dolním Rakousku')).toContain('lower-austria');
+    expect(concepts('niederösterreichische Polizisten')).toContain('lower-austria');
+    expect(concepts('the South Moravian police')).toContain('south-moravian-region');
+    expect(concepts('jihomoravská policie')).toContain('south-moravian-region');
+  });
+
   it('reads two codes joined as a pair of countries, a lone code in prose as none', () => {
     expect(countryPairs('SKP Čunovo – Rajka (SK/HU)')).toEqual(['Slovakia', 'Hungary']);
     expect(countryPairs('Pracoviště ČR – SR v Hodoníně')).toEqual(['Czechia', 'Slovakia']);
