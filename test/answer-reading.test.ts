@@ -1140,3 +1140,36 @@ describe('counts as people write them, and numbers that count nothing', () => {
     expect(parseQuery('Wie viel Bargeld wurde beim Fahrer sichergestellt?').words).not.toContain('beim');
   });
 });
+
+describe('what a count counts, named by its nationals', () => {
+  it('does not answer how many Syrians with a count of requests naming no Syrian', async () => {
+    const reply = await runQuery(
+      search,
+      'Kolik Syřanů požádalo v roce 2025 o azyl v Maďarsku?',
+      await trialKnowledge(41),
+    );
+    expect(reply.unanswered).toBe(true);
+  });
+});
+
+describe('until when border controls apply', () => {
+  // Written for this test after a trial's failing line; facts invented.
+  const release = parseDocument(
+    'kontroly-hranice.txt',
+    [
+      'Kontroly na vnútorných hraniciach pokračujú',
+      '',
+      'Bratislava 2. marca 2026',
+      '',
+      'Slovensko obnovilo kontroly na hranici s Maďarskom v októbri 2023. Vláda ich na návrh ministerstva vnútra predĺžila do 25. apríla 2026.',
+      '',
+      'Rakúsko oznámilo, že svoje kontroly na hranici so Slovenskom predĺžilo do 15. júna 2026.',
+    ].join('\n'),
+  );
+  const kb = new KnowledgeBase([release]);
+
+  it('answers with the day of the pair asked ("platí" is no agreement’s entry into force here)', async () => {
+    const reply = await runQuery(search, 'Do kdy platí slovenské kontroly na hranici s Maďarskem?', kb);
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*25 April 2026\*\*/);
+  });
+});

@@ -46,6 +46,11 @@ export interface Question {
   holds?: (sentence: string) => boolean;
   /** The terms naming what a "how many" question counts: a sentence holds its answer only with one of them. */
   counted?: ReadonlySet<number>;
+  /**
+   * Of those, the nationals counted ("kolik Syřanů požádalo"): they must be named, and the verb after
+   * them ("požádalo": "requests") is not enough. People counted ("kolik lidí zatkli") are named by the verb.
+   */
+  countedNouns?: ReadonlySet<number>;
   /** The countries a "how many" question names: a list of counts by country answers for those only. */
   countries?: ReadonlySet<string>;
   /** The concepts of what a "how many" question counts ("lidí": people). */
@@ -378,7 +383,7 @@ const UNTIL_WORD =
   /(?:^|[^\p{L}])(?:bis(?: zum| einschliesslich| spatestens)?|until|till|through|up to|no later than|do|az do|najneskor do|nejpozdeji do)\s+(?:\p{L}+,?\s+)?$/u;
 
 /** Whether a sentence says until when ("werden bis 30. April 2026 parallel betrieben"): "until when" asks for that day. */
-const saysUntil = (sentence: string): boolean =>
+export const saysUntil = (sentence: string): boolean =>
   datesIn(sentence).some(({ index }) => UNTIL_WORD.test(fold(sentence.slice(Math.max(0, index - 30), index))));
 
 /**
@@ -532,7 +537,7 @@ export const namesCounted = (sentence: string, question: Question): boolean =>
 
 /** Whether a text whose levels are given holds one of the words a "how many" question counts (always, for another). */
 const countedIn = (levels: Levels, question: Question): boolean =>
-  !question.counted || [...question.counted].some((i) => levels[i]! > 0);
+  !question.counted || [...(question.countedNouns ?? question.counted)].some((i) => levels[i]! > 0);
 
 const NO_TERMS: ReadonlySet<number> = new Set();
 

@@ -26,6 +26,7 @@ import {
   datedWords,
   countsTotalOnly,
   pastForNext,
+  saysUntil,
   yearsIn,
   type Question,
 } from './answer.ts';
@@ -44,6 +45,7 @@ import {
   asksNext,
   questionParts,
   asksUntil,
+  countedNoun,
   countedWords,
   isContactKind,
   type AnswerKind,
@@ -236,6 +238,8 @@ function namesStandAbove(hit: SearchHit, question: Question, words: readonly str
 
 /** The lexicon's concept of the noun "country" ("země", "Länder", "krajín"). */
 const COUNTRY_NOUN = 'country-state';
+/** The lexicon's concept of being in force or valid ("platí", "gilt", "in force"). */
+const VALID = 'in-force';
 
 export interface KnowledgeSnapshot {
   options: KnowledgeBaseOptions;
@@ -875,7 +879,11 @@ export class KnowledgeBase {
     const share = asksShare(query);
     const none = new Set<string>();
     const years = new Set(yearsIn(query));
-    const steps = kind === 'date' ? stepsAsked(this.conceptsOf(query)) : [];
+    // "Do kdy platí kontroly na hranici?": "platí" (is valid) is a step of an agreement only when one is asked about.
+    const concepts = this.conceptsOf(query);
+    const ofAgreement = [...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept));
+    const steps =
+      kind === 'date' ? stepsAsked(ofAgreement ? concepts : new Set([...concepts].filter((c) => c !== VALID))) : [];
     const bodies = kind === 'person' && asksAgent(query);
     const holds =
       kind === 'person' || kind === 'number'
@@ -891,6 +899,10 @@ export class KnowledgeBase {
     const counted = new Set(countedWords(query));
     const countedTerms = new Set(words.map((word, i) => (counted.has(fold(word)) ? i : -1)).filter((i) => i >= 0));
     const countedConcepts = new Set([...countedTerms].flatMap((i) => conceptsIn(keys[i]!)));
+    // People of a nationality counted ("kolik Syřanů požádalo"): the nationality must be named, the verb is not enough.
+    const noun = countedNoun(query)?.words ?? '';
+    const nationals = this.countriesNamed(noun).size > 0 ? new Set(fold(noun).split(' ')) : new Set<string>();
+    const countedNouns = new Set([...countedTerms].filter((i) => nationals.has(fold(words[i]!))));
     const { dated, months: datedMonths } = datedWords(words);
     return {
       terms,
@@ -904,6 +916,7 @@ export class KnowledgeBase {
       ...(holds ? { holds } : {}),
       ...(bodies ? { bodies } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
+      ...(kind === 'number' && countedNouns.size > 0 ? { countedNouns } : {}),
       ...(kind === 'number' ? { countries: this.countriesNamed(query) } : {}),
       ...(kind === 'number' && countedConcepts.size > 0 ? { countedConcepts } : {}),
       ...(years.size > 0 ? { years } : {}),
@@ -968,14 +981,20 @@ export class KnowledgeBase {
       const value = read(hit.sentence);
       // "The next meeting" is not one dated before the page ("NEXT MEETING (item of 2 March 2026)").
       const past = question.next && pastForNext(value?.date, hit.document.date);
-      if (value && !past) return { value, at };
+      const untilNext = question.until && !saysUntil(hit.sentence);
+      if (value && !past && !untilNext) return { value, at };
       // The best sentence naming what is asked about goes on in the next one ("Eine Streife hielt in
       // Kittsee einen Kastenwagen an. Im Laderaum befanden sich 19 Personen."): it answers a count
       // that names what it counts, or the day of "the next" one.
+      // So it does for "until when" ("Slovensko obnovilo kontroly … v októbri 2023. Vláda ich … predĺžila do 25. apríla 2026.").
       const following =
-        at === 0 && (question.kind === 'number' || past) ? sentenceBeside(hit.passage, hit.sentence, 1) : undefined;
+        at === 0 && (question.kind === 'number' || past || untilNext)
+          ? sentenceBeside(hit.passage, hit.sentence, 1)
+          : undefined;
       const goesOn =
-        following !== undefined && (past || namesCounted(following, question)) ? read(following) : undefined;
+        following !== undefined && (past || (untilNext ? saysUntil(following) : namesCounted(following, question)))
+          ? read(following)
+          : undefined;
       if (goesOn && !(question.next && pastForNext(goesOn.date, hit.document.date)))
         return { value: goesOn, at, sentence: following };
       if (value) return { value, at };
