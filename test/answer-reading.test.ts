@@ -1136,6 +1136,15 @@ describe('counts as people write them, and numbers that count nothing', () => {
     expect(answerKind('Kdy a kde rakouská policie zajistila Škodu Kodiaq?')).toBe('date');
   });
 
+  it('reads the codes of countries in a question as the countries, not as names a page must write ("CZ, PL and DE")', async () => {
+    const reply = await runQuery(
+      search,
+      'What are the estimated criminal profits of the smuggling ring taken down by CZ, PL and DE in March?',
+      await trialKnowledge(42),
+    );
+    expect(reply.content?.split('\n')[0]).toMatch(/^\*\*EUR 5\.8 million\*\*/);
+  });
+
   it('reads German contractions as the stop words they are ("beim Fahrer")', () => {
     expect(parseQuery('Wie viel Bargeld wurde beim Fahrer sichergestellt?').words).not.toContain('beim');
   });

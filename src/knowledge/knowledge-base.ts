@@ -236,6 +236,9 @@ function namesStandAbove(hit: SearchHit, question: Question, words: readonly str
   return [...(question.names ?? [])].every((i) => holdsInAnyEnding(above, words[i] ?? ''));
 }
 
+/** A country's code as a question writes it ("CZ", "DE"). */
+const isCountryCode = (word: string): boolean => /^\p{Lu}{2}$/u.test(word) && findCountry(word) !== undefined;
+
 /** The lexicon's concept of the noun "country" ("země", "Länder", "krajín"). */
 const COUNTRY_NOUN = 'country-state';
 /** The lexicon's concept of being in force or valid ("platí", "gilt", "in force"). */
@@ -891,9 +894,13 @@ export class KnowledgeBase {
         : kind === 'date'
           ? this.datedStep(steps, years)
           : undefined;
-    // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country or a body.
+    // Names the lexicon does not know ("Terra", "Kittsee"): what a document is about, not a country
+    // or a body, nor a country's code ("taken down by CZ, PL and DE": a page writes Czechia).
     const names = new Set(
-      named.map((name) => words.indexOf(name)).filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
+      named
+        .filter((name) => !isCountryCode(name))
+        .map((name) => words.indexOf(name))
+        .filter((i) => i >= 0 && conceptsIn(keys[i]!).length === 0),
     );
     // What a "how many" question counts, among its words (those the index keeps).
     const counted = new Set(countedWords(query));
@@ -1016,8 +1023,9 @@ export class KnowledgeBase {
       const word = parsed.words.findIndex((written) => written === name);
       const hits = termHits[word];
       if (!hits || this.isCommonNoun(keys[word] ?? name)) return true;
-      // A road no page writes so ("A17" where the release says "Autobahn 17") names nothing to hold.
-      if (DESIGNATION.test(name) && hits.exactCount === 0) return true;
+      // A road no page writes so ("A17" where the release says "Autobahn 17") names nothing to hold,
+      // nor does a country's code ("CZ, PL and DE" where the page writes Czechia).
+      if ((DESIGNATION.test(name) && hits.exactCount === 0) || isCountryCode(name)) return true;
       const at = hits.docs.indexOf(position);
       return at >= 0 && hits.exact[at]! > 0;
     });
