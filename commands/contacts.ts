@@ -27,7 +27,7 @@ import { escapeMarkdown } from '../src/util/markdown.ts';
 import { answerLine, contactLine, evidenceLine, languageTag } from '../src/answers/answer-line.ts';
 import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { fieldOf, namesUnit } from '../src/knowledge/contact-answer.ts';
-import { answerKind, asksWho, isContactKind, type AnswerKind } from '../src/knowledge/question.ts';
+import { answerKind, asksDeputy, asksWho, isContactKind, type AnswerKind } from '../src/knowledge/question.ts';
 import { parseQuery } from '../src/knowledge/query.ts';
 import { fold } from '../src/corpus/clean.ts';
 import { countriesMentioned, countryPairs } from '../src/corpus/countries.ts';
@@ -192,7 +192,7 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const content = query
     ? [
         text?.line ?? '',
-        field && !unknownName ? contactLine(field, true, asksWho(query)) : '',
+        field && !unknownName ? contactLine(field, true, asksWho(query), asksDeputy(query)) : '',
         field && !unknownName ? evidenceLine(ctx.kb.sentenceHolding(field.match.document, field.value)) : '',
         missing && !text ? words.notListed(kind, escapeMarkdown(best.unit ?? best.organisation)) : '',
         otherUnit.length > 0 && !text ? words.noneFor(escapeMarkdown(otherUnit.join(' '))) : '',

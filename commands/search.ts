@@ -9,7 +9,7 @@ import { citation, snippetMarkdown } from '../src/answers/citations.ts';
 import { COLORS } from '../src/answers/reply.ts';
 import { countryChoices, matchingChoices, type Choice } from '../src/answers/choices.ts';
 import { DOCUMENT_KINDS } from '../src/corpus/types.ts';
-import { asksWho, isContactKind } from '../src/knowledge/question.ts';
+import { asksDeputy, asksWho, isContactKind } from '../src/knowledge/question.ts';
 import { texts } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 
@@ -101,7 +101,7 @@ export default defineCommand({
       confidence: first!.coverage,
       content: contact
         ? [
-            contactLine(contact, false, asksWho(query)),
+            contactLine(contact, false, asksWho(query), asksDeputy(query)),
             evidenceLine(ctx.kb.sentenceHolding(contact.match.document, contact.value)),
           ]
             .filter(Boolean)

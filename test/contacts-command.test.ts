@@ -496,3 +496,16 @@ describe('a liaison officer or an attaché, as a page names them', () => {
     expect(reply.content?.split('\n')[0]).toContain('Filip Hořejší');
   });
 });
+
+describe('the deputy asked for', () => {
+  it('answers who the deputy head is with the deputy the card names, not the head', async () => {
+    const reply = await runQuery(
+      contacts,
+      'Kdo je zástupcem vedoucího PKZ Nickelsdorf na hranici s Maďarskem?',
+      await trialKnowledge(41),
+    );
+    const first = reply.content?.split('\n')[0] ?? '';
+    expect(first).toContain('Zoltán Farkas');
+    expect(first).not.toContain('Christian Pinter');
+  });
+});

@@ -13,6 +13,8 @@ import type { ContactAnswer } from '../knowledge/contact-answer.ts';
 import { agreementLabel } from '../knowledge/agreements.ts';
 import type { TreatyAnswer } from '../knowledge/treaty-answer.ts';
 import { escapeMarkdown } from '../util/markdown.ts';
+import { fold } from '../corpus/clean.ts';
+import { DEPUTY } from '../knowledge/question.ts';
 
 /**
  * A quote in the answer line is cut to about this many characters, around the value: most
@@ -72,11 +74,12 @@ export function answerLine({ value, sentence, document, tag }: AnswerLineInput, 
  * asked for. With `brief`, the unit's other ways to reach it follow the field asked for (its first
  * phone, e-mail and address), so /contacts answers in its first line whatever was asked.
  */
-export function contactLine(answer: ContactAnswer, brief = false, who = false): string {
+export function contactLine(answer: ContactAnswer, brief = false, who = false, deputy = false): string {
   const { contact } = answer.match;
-  // "Who heads it and what is the e-mail?": the person first, as the page names them.
-  const person =
-    who && contact.head ? `**${escapeMarkdown(contact.head.name)}** (${escapeMarkdown(contact.head.role)})` : undefined;
+  // "Who heads it and what is the e-mail?": the person first, as the page names them; asked for the
+  // deputy ("Kdo je zástupcem vedoucího …?"), the one whose post says so.
+  const holder = (deputy ? contact.staff?.find((member) => DEPUTY.test(fold(member.role))) : undefined) ?? contact.head;
+  const person = who && holder ? `**${escapeMarkdown(holder.name)}** (${escapeMarkdown(holder.role)})` : undefined;
   const whose = [contact.unit, contact.organisation].filter(Boolean).join(', ');
   const others = brief
     ? [

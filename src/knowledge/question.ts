@@ -209,6 +209,10 @@ export function asksWho(question: string): boolean {
   return CUES.find(([kind]) => kind === 'person')![1].test(q);
 }
 
+/** "Kdo je zástupcem vedoucího …?", "Who is the deputy head …?": the deputy is the person asked for, not the head. */
+export const DEPUTY = /\b(?:zastup\w*|deputy|vice|stellvertret\w*)\b/;
+export const asksDeputy = (question: string): boolean => DEPUTY.test(cueText(question));
+
 /** Kinds whose cues are question words and verbs only ("odkud pocházeli", "wann", "kdo"). */
 const ASKING_ONLY: ReadonlySet<AnswerKind> = new Set(['origin', 'date', 'place', 'person']);
 

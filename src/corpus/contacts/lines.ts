@@ -61,7 +61,7 @@ const ADDRESS_LABEL =
 const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 /** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
-  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin|attache|atase|liaison officer|verbindungsbeamter?|verbindungsbeamtin|stycny dustojnik|stycny dostojnik)\b/;
+  /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin|attache|atase|liaison officer|verbindungsbeamter?|verbindungsbeamtin|stycny dustojnik|stycny dostojnik|stellvertreter|stellvertreterin|zastupce|zastupkyne|zastupca|zastupkyna|deputy)\b/;
 /** Whether a post names the one who heads a unit ("Leiter des deutschen Teils", "Riaditeľ odboru"), not a deputy or an officer. */
 export const namesHeadPost = (post: string): boolean =>
   HEAD_ROLE.test(fold(post)) && !/\b(?:stellvertret\w*|zastup\w*|deputy|vice)\b/.test(fold(post));
