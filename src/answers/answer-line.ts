@@ -14,7 +14,7 @@ import { agreementLabel } from '../knowledge/agreements.ts';
 import type { TreatyAnswer } from '../knowledge/treaty-answer.ts';
 import { escapeMarkdown } from '../util/markdown.ts';
 import { fold } from '../corpus/clean.ts';
-import { DEPUTY } from '../knowledge/question.ts';
+import { DEPUTY } from '../corpus/contacts/lines.ts';
 
 /**
  * A quote in the answer line is cut to about this many characters, around the value: most

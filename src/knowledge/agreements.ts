@@ -396,22 +396,17 @@ export function findAgreements(kb: KnowledgeBase, query: string): AgreementAnswe
   // Stop words ("kdy a kde se") are in no name and make no query less about an agreement.
   const said = asked.filter((word) => !STOP_WORDS.has(fold(word)));
   const enough = known.length >= Math.max(1, said.length * 0.4);
+  // How well an agreement fits beside its words: in force, and between the parties named only.
+  const fit = (entry: AgreementEntry): number =>
+    currentness(entry, query) / (1 + partiesBeyond(entry.agreement, countries.length));
   let matches = index
     .search(enough ? [...known, ...stems].join(' ') : '')
     .filter((hit) => withParty(hit.item))
-    .map((hit) => ({
-      ...hit.item,
-      score:
-        ((hit.score + (exact(hit.item) ? 1000 : 0)) * currentness(hit.item, query)) /
-        (1 + partiesBeyond(hit.item.agreement, countries.length)),
-    }));
+    .map((hit) => ({ ...hit.item, score: (hit.score + (exact(hit.item) ? 1000 : 0)) * fit(hit.item) }));
   if (matches.length === 0 && countries.length > 0)
     matches = catalogueOf(kb)
       .entries.filter(withParty)
-      .map((entry) => ({
-        ...entry,
-        score: currentness(entry, query) / (1 + partiesBeyond(entry.agreement, countries.length)),
-      }));
+      .map((entry) => ({ ...entry, score: fit(entry) }));
   const keys = new Set(tokenize(query).flatMap((word) => stemKeys(word)));
   const overlap = (text: string): number =>
     tokenize(text).filter((word) => stemKeys(word).some((key) => keys.has(key))).length;

@@ -53,7 +53,7 @@ import {
 import { answerValue, asksShare, withWhatItCounts, type AnswerValue } from './answer-line.ts';
 import type { Snippet } from './snippet.ts';
 import { StemIndex } from './stems.ts';
-import { AGREEMENT_CONCEPTS, saysStepAsked, stepsAsked } from './steps.ts';
+import { namesAgreement, saysStepAsked, stepsAsked } from './steps.ts';
 import { matchTyped } from './typeahead.ts';
 import { combine, TermRetriever, TRANSLATED, type TermHits, type TermPlan } from './term-hits.ts';
 import { builtInLexicon, type Lexicon } from '../analysis/lexicon.ts';
@@ -778,8 +778,7 @@ export class KnowledgeBase {
       !countedOf.some((country) => question.countries!.has(country));
     // "Kdo podepsal česko-maďarskou dohodu?" is not answered by a sentence on another pair's agreement
     // ("Česko podpísalo podobnú zmluvu s Rakúskom"): it names a country besides the two asked, not both.
-    const ofAgreement = [...this.conceptsOf(query)].some((concept) => AGREEMENT_CONCEPTS.has(concept));
-    const pair = ofAgreement ? this.countriesNamed(query) : new Set<string>();
+    const pair = namesAgreement(this.conceptsOf(query)) ? this.countriesNamed(query) : new Set<string>();
     const saidCountries = pair.size === 2 && said ? this.countriesNamed(said) : new Set<string>();
     const otherPair =
       [...saidCountries].some((country) => !pair.has(country)) &&
@@ -884,9 +883,10 @@ export class KnowledgeBase {
     const years = new Set(yearsIn(query));
     // "Do kdy platí kontroly na hranici?": "platí" (is valid) is a step of an agreement only when one is asked about.
     const concepts = this.conceptsOf(query);
-    const ofAgreement = [...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept));
     const steps =
-      kind === 'date' ? stepsAsked(ofAgreement ? concepts : new Set([...concepts].filter((c) => c !== VALID))) : [];
+      kind === 'date'
+        ? stepsAsked(namesAgreement(concepts) ? concepts : new Set([...concepts].filter((c) => c !== VALID)))
+        : [];
     const bodies = kind === 'person' && asksAgent(query);
     const holds =
       kind === 'person' || kind === 'number'

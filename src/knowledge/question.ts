@@ -7,6 +7,7 @@
  */
 import { STOP_WORDS } from '../analysis/packs.ts';
 import { fold } from '../corpus/clean.ts';
+import { DEPUTY } from '../corpus/contacts/lines.ts';
 import { countryMentions } from '../corpus/countries.ts';
 import { namesPeriodOfDays } from '../corpus/dates.ts';
 
@@ -150,7 +151,6 @@ export const asksDistance = (question: string): boolean =>
 const COUNT_CUES = ['how many', 'number of', 'wie viele', 'anzahl der', 'anzahl an', 'anzahl'];
 /** "Kolik", "koľko", "počet": the same, in a language that declines what follows (as written, and folded). */
 const DECLINING_COUNT_CUES = ['kolik', 'koľko', 'kolko', 'počet', 'pocet'];
-
 /** Either cue in a question folded and padded (`cueText`). */
 const COUNT_CUE = new RegExp(` (?:${[...COUNT_CUES, ...DECLINING_COUNT_CUES].map(fold).join('|')}) `);
 /** Words that may stand between the cue and the counted noun ("how many suspected smugglers"). */
@@ -210,7 +210,6 @@ export function asksWho(question: string): boolean {
 }
 
 /** "Kdo je zástupcem vedoucího …?", "Who is the deputy head …?": the deputy is the person asked for, not the head. */
-export const DEPUTY = /\b(?:zastup\w*|deputy|vice|stellvertret\w*)\b/;
 export const asksDeputy = (question: string): boolean => DEPUTY.test(cueText(question));
 
 /** Kinds whose cues are question words and verbs only ("odkud pocházeli", "wann", "kdo"). */

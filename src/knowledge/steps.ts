@@ -19,6 +19,10 @@ export const AGREEMENT_CONCEPTS = new Set([
   'exchange-of-notes',
 ]);
 
+/** Whether a text's concepts name an agreement of any kind: a question about one. */
+export const namesAgreement = (concepts: ReadonlySet<string>): boolean =>
+  [...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept));
+
 /** Lexicon concepts naming a step, and the step. */
 export const STEP_CONCEPTS: ReadonlyArray<readonly [string, StepKind]> = [
   ['exchange-instruments-ratification', 'exchanged'],

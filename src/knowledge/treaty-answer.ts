@@ -13,7 +13,7 @@ import { stepKindOf } from '../corpus/instruments.ts';
 import { stemKeys } from './terms.ts';
 import { datesIn } from '../corpus/dates.ts';
 import { sentencesOf } from './passages.ts';
-import { AGREEMENT_CONCEPTS, STEP_CONCEPTS, stepsAsked } from './steps.ts';
+import { AGREEMENT_CONCEPTS, namesAgreement, STEP_CONCEPTS, stepsAsked } from './steps.ts';
 
 /** Lexicon concepts of who approves, ratifies or signs an instrument for a state: a step's actor. */
 const STEP_ACTORS = new Set([
@@ -292,7 +292,7 @@ const SUBSIDIARY: ReadonlyMap<string, string> = new Map([
 function familyAsked(concepts: ReadonlySet<string>): (type: string | undefined) => boolean {
   const specific = new Set([...concepts].flatMap((concept) => SUBSIDIARY.get(concept) ?? []));
   if (specific.size > 0) return (type) => type === undefined || specific.has(type);
-  const generic = [...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept));
+  const generic = namesAgreement(concepts);
   const subsidiary = new Set(SUBSIDIARY.values());
   return (type) => !generic || type === undefined || !subsidiary.has(type);
 }
@@ -436,7 +436,7 @@ export function treatyAnswer(
 ): TreatyAnswer | typeof NO_SUCH_AGREEMENT | undefined {
   if (kind !== 'date' && kind !== 'status') return undefined;
   const concepts = kb.conceptsOf(query);
-  if (![...concepts].some((concept) => AGREEMENT_CONCEPTS.has(concept))) return undefined;
+  if (!namesAgreement(concepts)) return undefined;
   const asked = stepAsked(concepts) ?? (kind === 'date' ? 'signed' : undefined);
   const parties = kb.countriesNamed(query);
   const best = agreementAsked(kb, query, parties);

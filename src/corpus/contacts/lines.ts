@@ -62,9 +62,10 @@ const EMAIL_WORDS = /\b(?:e-?mail|mail)(?:ov[aá] adresa)?\b\s*/giu;
 /** Posts whose holder a contact line names (folded), in the four languages. */
 const HEAD_ROLE =
   /\b(head|director|chief|commander|spokes(?:person|man|woman)|press officer|pressestelle|leiter|leiterin|chef|chefin|pressesprecher|pressesprecherin|sprecher|sprecherin|koordinator|koordinatorin|vedouci|veduci|veduca|reditel|reditelka|riaditel|riaditelka|nacelnik|nacelnicka|mluvci|hovorca|hovorkyna|contact person|kontaktni osoba|kontaktna osoba|ansprechpartner|ansprechpartnerin|attache|atase|liaison officer|verbindungsbeamter?|verbindungsbeamtin|stycny dustojnik|stycny dostojnik|stellvertreter|stellvertreterin|zastupce|zastupkyne|zastupca|zastupkyna|deputy)\b/;
+/** A deputy's post, folded ("Stellvertreterin", "zástupce vedoucího", "deputy head"). */
+export const DEPUTY = /\b(?:stellvertret\w*|zastup\w*|deputy|vice)\b/;
 /** Whether a post names the one who heads a unit ("Leiter des deutschen Teils", "Riaditeľ odboru"), not a deputy or an officer. */
-export const namesHeadPost = (post: string): boolean =>
-  HEAD_ROLE.test(fold(post)) && !/\b(?:stellvertret\w*|zastup\w*|deputy|vice)\b/.test(fold(post));
+export const namesHeadPost = (post: string): boolean => HEAD_ROLE.test(fold(post)) && !DEPUTY.test(fold(post));
 const CONTACT_HEADING =
   /^(?:contacts?|kontakty?|kontakt[ny]\w*|kontaktdaten|address(?:es)?|adresse|adresa|adresy|anschrift|postanschrift|sidlo|erreichbarkeit)(?: (?:points?|details|information|data|persons?|udaje|mista|misto|osoby))?:?$/;
 const POSTCODE_CITY =
