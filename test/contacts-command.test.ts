@@ -509,3 +509,16 @@ describe('the deputy asked for', () => {
     expect(first).not.toContain('Christian Pinter');
   });
 });
+
+describe('words of a contact question that name no unit', () => {
+  it('answers "kontakt na našeho policejního atašé ve Varšavě – jméno a telefon" with the attaché in Warsaw', async () => {
+    const reply = await runQuery(
+      contacts,
+      'Kontakt na našeho policejního atašé ve Varšavě – jméno a telefon?',
+      await trialKnowledge(42),
+    );
+    const first = reply.content?.split('\n')[0] ?? '';
+    expect(first).toContain('Petr Sýkora');
+    expect(first).toContain('+48 22 525 18 60');
+  });
+});

@@ -84,7 +84,7 @@ const FILLER = new Set(
   (
     'who whom what where when how which do does did i we you me my our can could should would need want get reach ' +
     'contact someone somebody anyone number numbers line lines kdo koho komu kam kdy jak mam muzu chci potrebuji kontakt ' +
-    'is the of for at in on a an to and kontakty na pro v ve do je cislo cisla'
+    'is the of for at in on a an to and kontakty na pro v ve do je cislo cisla naseho nasi nase nasich nasim jmeno'
   ).split(' '),
 );
 
