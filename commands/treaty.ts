@@ -21,6 +21,7 @@ import { countryName } from '../src/i18n/names.ts';
 import { texts, type Pack, type Locale } from '../src/i18n/locale.ts';
 import { escapeMarkdown } from '../src/util/markdown.ts';
 import { fold } from '../src/corpus/clean.ts';
+import { sameParties } from '../src/corpus/instruments.ts';
 import {
   aboutSubjectOf,
   actorAsked,
@@ -180,10 +181,6 @@ function list(page: number, words: Words, ctx: Context): Reply {
   return pagedReply({ command: 'treaty', state: [], pages, page, render }, ctx);
 }
 
-const sameParties = (a: AgreementEntry, b: AgreementEntry): boolean =>
-  a.agreement.parties.length === b.agreement.parties.length &&
-  a.agreement.parties.every((party) => b.agreement.parties.includes(party));
-
 function answer(query: string | undefined, page: number, ctx: Context): Reply {
   const words = treatyText(ctx.locale);
   if (!query) return list(page, words, ctx);
@@ -205,7 +202,9 @@ function answer(query: string | undefined, page: number, ctx: Context): Reply {
     stepsGiven(ctx.kb, entry, stepsNamed, actor).some((step) => step.kind !== 'signed');
   const stating =
     stepsNamed.length > 0 && asksWhen && !states(matches[0]!)
-      ? matches.slice(1, 3).find((entry) => sameParties(entry, matches[0]!) && states(entry))
+      ? matches
+          .slice(1, 3)
+          .find((entry) => sameParties(entry.agreement.parties, matches[0]!.agreement.parties) && states(entry))
       : undefined;
   const [first, ...others] = stating ? [stating, ...matches.filter((entry) => entry !== stating)] : matches;
   if (!first) return noMatch(query, countries, words, ctx);

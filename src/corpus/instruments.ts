@@ -417,7 +417,8 @@ function recordSigning(draft: Draft, sentence: string, dateline: string | undefi
   return signed;
 }
 
-const sameParties = (a: readonly string[], b: readonly string[]): boolean =>
+/** Whether two instruments are between the same parties, in any order. */
+export const sameParties = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((party) => b.includes(party));
 
 /** Whether a sentence names an instrument of a type by its noun alone ("Das … unterzeichnete Abkommen tritt …"). */

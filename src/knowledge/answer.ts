@@ -50,7 +50,7 @@ export interface Question {
    * Of those, the nationals counted ("kolik Syřanů požádalo"): they must be named, and the verb after
    * them ("požádalo": "requests") is not enough. People counted ("kolik lidí zatkli") are named by the verb.
    */
-  countedNouns?: ReadonlySet<number>;
+  countedNationals?: ReadonlySet<number>;
   /** The countries a "how many" question names: a list of counts by country answers for those only. */
   countries?: ReadonlySet<string>;
   /** The concepts of what a "how many" question counts ("lidí": people). */
@@ -537,7 +537,7 @@ export const namesCounted = (sentence: string, question: Question): boolean =>
 
 /** Whether a text whose levels are given holds one of the words a "how many" question counts (always, for another). */
 const countedIn = (levels: Levels, question: Question): boolean =>
-  !question.counted || [...(question.countedNouns ?? question.counted)].some((i) => levels[i]! > 0);
+  !question.counted || [...(question.countedNationals ?? question.counted)].some((i) => levels[i]! > 0);
 
 const NO_TERMS: ReadonlySet<number> = new Set();
 

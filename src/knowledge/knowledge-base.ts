@@ -909,7 +909,7 @@ export class KnowledgeBase {
     // People of a nationality counted ("kolik Syřanů požádalo"): the nationality must be named, the verb is not enough.
     const noun = countedNoun(query)?.words ?? '';
     const nationals = this.countriesNamed(noun).size > 0 ? new Set(fold(noun).split(' ')) : new Set<string>();
-    const countedNouns = new Set([...countedTerms].filter((i) => nationals.has(fold(words[i]!))));
+    const countedNationals = new Set([...countedTerms].filter((i) => nationals.has(fold(words[i]!))));
     const { dated, months: datedMonths } = datedWords(words);
     return {
       terms,
@@ -923,7 +923,7 @@ export class KnowledgeBase {
       ...(holds ? { holds } : {}),
       ...(bodies ? { bodies } : {}),
       ...(kind === 'number' && countedTerms.size > 0 ? { counted: countedTerms } : {}),
-      ...(kind === 'number' && countedNouns.size > 0 ? { countedNouns } : {}),
+      ...(kind === 'number' && countedNationals.size > 0 ? { countedNationals } : {}),
       ...(kind === 'number' ? { countries: this.countriesNamed(query) } : {}),
       ...(kind === 'number' && countedConcepts.size > 0 ? { countedConcepts } : {}),
       ...(years.size > 0 ? { years } : {}),

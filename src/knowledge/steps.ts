@@ -1,7 +1,7 @@
 /**
  * The steps of an agreement's life a text names by the lexicon's concepts (signed, approved,
- * ratified, instruments exchanged, applied provisionally, in force, terminated): what a question asks the date of, and
- * what a sentence must say to answer it.
+ * ratified, instruments exchanged, applied provisionally, in force, terminated): what a question
+ * asks the date of, and what a sentence must say to answer it.
  */
 import type { StepKind } from '../corpus/types.ts';
 

@@ -2,8 +2,8 @@
  * A question about an agreement's dates or status asked of /search ("Kdy vstoupila v platnost
  * smlouva se Slovenskem?", "Is the Slovak police treaty in force?"): answered from the agreement
  * catalogue's dated steps, the step the question names (signed, approved, ratified, instruments
- * exchanged, in force, terminated), or for a status question the latest step, rather than from
- * whichever sentence mentions a date.
+ * exchanged, applied provisionally, in force, terminated), or for a status question the latest
+ * step, rather than from whichever sentence mentions a date.
  */
 import { allAgreements, signedInYearAsked, type AgreementEntry, type StatusEntry } from './agreements.ts';
 import type { KnowledgeBase, SearchHit } from './knowledge-base.ts';
